@@ -1,0 +1,3 @@
+from infographic_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,485 @@
+"""The factsheet document: load and validate a YAML file into the model, and save it back."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
+from infographic_app.model.figures import (
+    DEFAULT_DECIMALS,
+    FIGURE_TYPES,
+    WHOLE_NUMBER_TYPES,
+    Figure,
+    FigureValues,
+    FormulaError,
+    format_figure,
+    formula_names,
+)
+from infographic_app.model.numbers import LOCALES, ROUNDING
+from infographic_app.model.problems import InputError, Problem
+from infographic_app.model.storage import SourceMap, atomic_write, dump_yaml, read_yaml
+
+SCHEMA_VERSION = 1
+RULE_KINDS = {
+    "sum": ("parts", "whole"),  # the parts add up to the whole
+    "sum_to_100": ("parts",),  # percentages of a breakdown add up to 100
+    "part_of_whole": ("part", "whole"),  # a part is never larger than its whole
+}
+METADATA_FIELDS = ("title", "author", "subject")
+ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+REFERENCE = re.compile(r"\{([^{}]*)\}")
+REFERENCE_BODY = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)(?::(number))?$")
+
+
+@dataclass
+class Rule:
+    id: str
+    kind: str
+    parts: list[str]
+    whole: str | None = None
+    tolerance: float | None = None
+    key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+
+@dataclass
+class Document:
+    locale: str
+    metadata: dict[str, str]
+    figures: dict[str, Figure]
+    rules: list[Rule]
+    pages: list[Page]
+    schema_version: int = SCHEMA_VERSION
+    theme: str | None = None  # theme file, relative to the document; None: the bundled theme
+    path: Path | None = field(default=None, compare=False)
+    source: SourceMap | None = field(default=None, compare=False, repr=False)
+    key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    def values(self) -> FigureValues:
+        return FigureValues(self.figures)
+
+    def resolve(self, text: str, values: FigureValues | None = None) -> str:
+        """`text` with every {figure} reference replaced by the figure as readers see it."""
+        values = values or self.values()
+
+        def replace(match: re.Match) -> str:
+            body = REFERENCE_BODY.match(match.group(1).strip())
+            figure = self.figures[body.group(1)]
+            try:
+                value = values[figure.id]
+            except FormulaError:
+                value = math.nan
+            return format_figure(figure, value, self.locale, with_unit=body.group(2) is None)
+
+        return REFERENCE.sub(replace, text)
+
+    def blocks(self) -> list[Block]:
+        return [block for page in self.pages for block in page.blocks]
+
+    def block(self, block_id: str) -> Block:
+        return next(b for b in self.blocks() if b.id == block_id)
+
+    def line_of(self, path: tuple) -> int | None:
+        return self.source.line(path) if self.source else None
+
+
+def load_document(path: Path) -> Document:
+    """Read and validate a factsheet; InputError lists every problem with file, line and field."""
+    data, source = read_yaml(Path(path))
+    document = _DocumentReader(source).read(data)
+    document.path = Path(path)
+    return document
+
+
+def save_document(document: Document, path: Path) -> None:
+    text = dump_yaml(document_to_data(document))
+    with atomic_write(Path(path), "w") as handle:
+        handle.write(text)
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+class _DocumentReader:
+    def __init__(self, source: SourceMap):
+        self.source = source
+        self.problems: list[Problem] = []
+
+    def problem(self, path: tuple, message: str) -> None:
+        field_name = ".".join(str(p) for p in path)
+        self.problems.append(self.source.problem(path, field_name, message))
+
+    def read(self, data: dict) -> Document:
+        self._check_keys(data, (), ("schema_version", "locale", "theme", "metadata", "figures",
+                                    "rules", "pages"), required=("schema_version", "figures",
+                                                                 "pages"))
+        version = data.get("schema_version")
+        if "schema_version" in data and version != SCHEMA_VERSION:
+            self.problem(("schema_version",),
+                         f"this app reads schema version {SCHEMA_VERSION}, the file says "
+                         f"{version!r}")
+            raise InputError(self.problems)
+        locale = data.get("locale", "nl-NL")
+        if locale not in LOCALES:
+            self.problem(("locale",), f"unknown locale '{locale}'; use one of "
+                                      f"{', '.join(LOCALES)}")
+            locale = "nl-NL"
+        theme = self._text(data, (), "theme", required=False) or None
+        metadata = self._metadata(data.get("metadata", {}))
+        figures = self._figures(data.get("figures", {}))
+        rules = self._rules(data.get("rules", []), figures)
+        pages = self._pages(data.get("pages", []), figures)
+        if self.problems:
+            raise InputError(self.problems)
+        document = Document(locale=locale, metadata=metadata, figures=figures, rules=rules,
+                            pages=pages, theme=theme, source=self.source,
+                            key_order=tuple(data))
+        self._check_formulas(document)
+        if self.problems:
+            raise InputError(self.problems)
+        return document
+
+    # --- generic checks
+
+    def _check_keys(self, data: Any, path: tuple, allowed: tuple, required: tuple = ()) -> bool:
+        if not isinstance(data, dict):
+            self.problem(path, "expected named fields (key: value) here")
+            return False
+        for key in data:
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1)
+                also = f"; did you mean '{hint[0]}'?" if hint else f"; known fields: " \
+                                                                    f"{', '.join(allowed)}"
+                self.problem((*path, key), f"unknown field '{key}'{also}")
+        for key in required:
+            if key not in data:
+                self.problem((*path, key), "this required field is missing")
+        return True
+
+    def _text(self, data: dict, path: tuple, key: str, required: bool = True) -> str:
+        if key not in data or data[key] is None:
+            if required:
+                self.problem((*path, key), "this required field is missing")
+            return ""
+        value = data[key]
+        if not isinstance(value, str):
+            self.problem((*path, key), f"must be text, not {value!r} (put it in quotes)")
+            return ""
+        return value
+
+    def _id(self, value: Any, path: tuple, seen: set[str], what: str) -> str:
+        if not isinstance(value, str) or not ID_PATTERN.match(value):
+            self.problem(path, f"{what} id {value!r} must start with a letter and hold only "
+                               "letters, digits and _")
+            return ""
+        if value in seen:
+            self.problem(path, f"{what} id '{value}' is used twice")
+        seen.add(value)
+        return value
+
+    def _figure_ref(self, value: Any, path: tuple, figures: dict[str, Figure]) -> str:
+        if not isinstance(value, str) or value not in figures:
+            hint = difflib.get_close_matches(str(value), figures, n=1)
+            also = f"; did you mean '{hint[0]}'?" if hint else ""
+            self.problem(path, f"there is no figure '{value}'{also}")
+            return ""
+        return value
+
+    def _check_references(self, text: str, path: tuple, figures: dict[str, Figure]) -> None:
+        for match in REFERENCE.finditer(text):
+            body = REFERENCE_BODY.match(match.group(1).strip())
+            if not body:
+                self.problem(path, f"'{match.group(0)}' is not a figure reference; write "
+                                   "{figure_id} or {figure_id:number}")
+            else:
+                self._figure_ref(body.group(1), path, figures)
+
+    # --- sections
+
+    def _metadata(self, data: Any) -> dict[str, str]:
+        if not self._check_keys(data, ("metadata",), METADATA_FIELDS):
+            return {}
+        return {key: self._text(data, ("metadata",), key, required=False) for key in data
+                if key in METADATA_FIELDS}
+
+    def _figures(self, data: Any) -> dict[str, Figure]:
+        figures: dict[str, Figure] = {}
+        if not isinstance(data, dict):
+            self.problem(("figures",), "expected the figures as named entries (id: ...)")
+            return figures
+        for figure_id, spec in data.items():
+            path = ("figures", figure_id)
+            self._id(figure_id, path, set(), "figure")
+            figure = self._figure(figure_id, spec, path)
+            if figure:
+                figures[figure_id] = figure
+        return figures
+
+    def _figure(self, figure_id: str, spec: Any, path: tuple) -> Figure | None:
+        allowed = ("type", "value", "formula", "decimals", "rounding", "label", "source", "note")
+        if not self._check_keys(spec, path, allowed, required=("type", "label")):
+            return None
+        kind = spec.get("type")
+        if kind not in FIGURE_TYPES:
+            self.problem((*path, "type"), f"unknown figure type {kind!r}; use one of "
+                                          f"{', '.join(FIGURE_TYPES)}")
+            return None
+        figure = Figure(id=figure_id, type=kind, label=self._text(spec, path, "label"),
+                        source=self._text(spec, path, "source", required=False),
+                        note=self._text(spec, path, "note", required=False),
+                        key_order=tuple(spec))
+        if "formula" in spec:
+            if "value" in spec:
+                self.problem((*path, "value"), "a figure has either a value or a formula, "
+                                               "not both")
+            formula = spec["formula"]
+            if not isinstance(formula, str):
+                self.problem((*path, "formula"), "the formula must be text")
+            else:
+                figure.formula = formula
+                try:
+                    formula_names(formula)
+                except FormulaError as exc:
+                    self.problem((*path, "formula"), str(exc))
+        elif "value" not in spec:
+            self.problem((*path, "value"), "this required field is missing (or give a formula)")
+        else:
+            figure.value = self._figure_value(spec["value"], kind, (*path, "value"))
+        if "decimals" in spec:
+            decimals = spec["decimals"]
+            if not isinstance(decimals, int) or isinstance(decimals, bool) \
+                    or not 0 <= decimals <= 3:
+                self.problem((*path, "decimals"), f"must be a whole number from 0 to 3, "
+                                                  f"not {decimals!r}")
+            elif kind in WHOLE_NUMBER_TYPES and decimals:
+                self.problem((*path, "decimals"), f"a {kind} is a whole number and shows no "
+                                                  "decimals")
+            else:
+                figure.decimals = decimals
+        if "rounding" in spec:
+            if spec["rounding"] not in ROUNDING:
+                self.problem((*path, "rounding"), f"use one of {', '.join(ROUNDING)}, not "
+                                                  f"{spec['rounding']!r}")
+            else:
+                figure.rounding = spec["rounding"]
+        return figure
+
+    def _figure_value(self, value: Any, kind: str, path: tuple) -> float | None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.problem(path, f"{value!r} is not a number; write digits, e.g. 1300 or 17.7")
+            return None
+        if not math.isfinite(value):
+            self.problem(path, "must be a finite number")
+            return None
+        if kind in WHOLE_NUMBER_TYPES:
+            if value != int(value):
+                self.problem(path, f"a {kind} is a whole number, not {value!r} (write thousands "
+                                   "without a separator: 1300, not 1.300)")
+                return None
+            if value < 0:
+                self.problem(path, f"a {kind} cannot be negative ({value!r})")
+                return None
+            return int(value)
+        if kind == "percentage" and not 0 <= value <= 100:
+            self.problem(path, f"a percentage lies between 0 and 100, not {value!r}")
+            return None
+        return value
+
+    def _rules(self, data: Any, figures: dict[str, Figure]) -> list[Rule]:
+        rules: list[Rule] = []
+        if not isinstance(data, list):
+            self.problem(("rules",), "expected a list of rules (each line starting with -)")
+            return rules
+        seen: set[str] = set()
+        for index, spec in enumerate(data):
+            path = ("rules", index)
+            if not self._check_keys(spec, path, ("id", "kind", "parts", "part", "whole",
+                                                 "tolerance"), required=("id", "kind")):
+                continue
+            rule_id = self._id(spec.get("id"), (*path, "id"), seen, "rule")
+            path = ("rules", index)
+            kind = spec.get("kind")
+            if kind not in RULE_KINDS:
+                self.problem((*path, "kind"), f"unknown rule kind {kind!r}; use one of "
+                                              f"{', '.join(RULE_KINDS)}")
+                continue
+            for key in RULE_KINDS[kind]:
+                if key not in spec:
+                    self.problem((*path, key), f"a {kind} rule needs '{key}'")
+            parts = spec.get("parts", [spec["part"]] if "part" in spec else [])
+            if not isinstance(parts, list):
+                self.problem((*path, "parts"), "expected a list of figure ids")
+                continue
+            parts = [self._figure_ref(p, (*path, "parts"), figures) for p in parts]
+            whole = (self._figure_ref(spec["whole"], (*path, "whole"), figures)
+                     if "whole" in spec else None)
+            tolerance = spec.get("tolerance")
+            if tolerance is not None and (isinstance(tolerance, bool) or
+                                          not isinstance(tolerance, int | float) or tolerance < 0):
+                self.problem((*path, "tolerance"), "must be a number of 0 or more")
+            rules.append(Rule(id=rule_id, kind=kind, parts=parts, whole=whole,
+                              tolerance=tolerance, key_order=tuple(spec)))
+        return rules
+
+    def _pages(self, data: Any, figures: dict[str, Figure]) -> list[Page]:
+        pages: list[Page] = []
+        if not isinstance(data, list) or not data:
+            self.problem(("pages",), "expected a list of pages (each line starting with -)")
+            return pages
+        page_ids: set[str] = set()
+        block_ids: set[str] = set()
+        for index, spec in enumerate(data):
+            path = ("pages", index)
+            if not self._check_keys(spec, path, ("id", "blocks"), required=("id", "blocks")):
+                continue
+            page = Page(id=self._id(spec.get("id"), (*path, "id"), page_ids, "page"))
+            blocks = spec.get("blocks") or []
+            if not isinstance(blocks, list):
+                self.problem((*path, "blocks"), "expected a list of blocks")
+                continue
+            for b_index, block_spec in enumerate(blocks):
+                block = self._block(block_spec, (*path, "blocks", b_index), block_ids, figures)
+                if block:
+                    page.blocks.append(block)
+            pages.append(page)
+        return pages
+
+    def _block(self, spec: Any, path: tuple, seen: set[str],
+               figures: dict[str, Figure]) -> Block | None:
+        if not isinstance(spec, dict):
+            self.problem(path, "expected a block with id, kind and its fields")
+            return None
+        kind = spec.get("kind")
+        if kind not in BLOCK_KINDS:
+            self.problem((*path, "kind"), f"unknown block kind {kind!r}; use one of "
+                                          f"{', '.join(BLOCK_KINDS)}")
+            return None
+        block_id = self._id(spec.get("id"), (*path, "id"), seen, "block")
+        specs = BLOCK_KINDS[kind]
+        self._check_keys(spec, path, ("id", "kind", *(s.name for s in specs)))
+        self._fields(spec, path, specs, figures)
+        fields = {key: value for key, value in spec.items() if key not in ("id", "kind")}
+        return Block(id=block_id, kind=kind, fields=fields)
+
+    def _fields(self, data: dict, path: tuple, specs: tuple[FieldSpec, ...],
+                figures: dict[str, Figure]) -> None:
+        for spec in specs:
+            where = (*path, spec.name)
+            if spec.name not in data or data[spec.name] is None:
+                if spec.required:
+                    self.problem(where, "this required field is missing")
+                continue
+            value = data[spec.name]
+            if spec.kind in ("text", "rich", "url"):
+                text = self._text(data, path, spec.name)
+                if spec.kind == "rich":
+                    self._check_references(text, where, figures)
+            elif spec.kind == "figure":
+                self._figure_ref(value, where, figures)
+            elif spec.kind == "figures":
+                if not isinstance(value, list) or not value:
+                    self.problem(where, "expected a list of figure ids")
+                else:
+                    for i, item in enumerate(value):
+                        self._figure_ref(item, (*where, i), figures)
+            elif spec.kind == "items":
+                self._items(value, where, spec.items, figures)
+            elif spec.kind == "visual":
+                self._visual(value, where, figures)
+
+    def _items(self, value: Any, path: tuple, specs: tuple[FieldSpec, ...],
+               figures: dict[str, Figure]) -> None:
+        if not isinstance(value, list) or not value:
+            self.problem(path, "expected a list of entries (each line starting with -)")
+            return
+        seen: set[str] = set()
+        for index, item in enumerate(value):
+            where = (*path, index)
+            if self._check_keys(item, where, ("id", *(s.name for s in specs)), required=("id",)):
+                self._id(item.get("id"), (*where, "id"), seen, "entry")
+                self._fields(item, where, specs, figures)
+
+    def _visual(self, value: Any, path: tuple, figures: dict[str, Figure]) -> None:
+        if not isinstance(value, dict):
+            self.problem(path, "expected a visual with a kind, e.g. kind: donut")
+            return
+        kind = value.get("kind")
+        if kind not in VISUAL_KINDS:
+            self.problem((*path, "kind"), f"unknown visual kind {kind!r}; use one of "
+                                          f"{', '.join(VISUAL_KINDS)}")
+            return
+        specs = VISUAL_KINDS[kind]
+        self._check_keys(value, path, ("kind", *(s.name for s in specs)))
+        self._fields(value, path, specs, figures)
+
+    def _check_formulas(self, document: Document) -> None:
+        values = document.values()
+        for figure in document.figures.values():
+            if not figure.derived:
+                continue
+            path = ("figures", figure.id, "formula")
+            unknown = [n for n in formula_names(figure.formula) if n not in document.figures]
+            if unknown:
+                self.problem(path, f"there is no figure '{unknown[0]}'")
+                continue
+            try:
+                values[figure.id]
+            except FormulaError as exc:
+                self.problem(path, str(exc))
+
+
+# ----------------------------------------------------------------------------- saving
+
+
+def document_to_data(document: Document) -> dict:
+    data: dict[str, Any] = {"schema_version": document.schema_version, "locale": document.locale}
+    if document.theme:
+        data["theme"] = document.theme
+    if document.metadata:
+        data["metadata"] = dict(document.metadata)
+    data["figures"] = {f.id: _figure_to_data(f) for f in document.figures.values()}
+    data["rules"] = [_rule_to_data(r) for r in document.rules]
+    data["pages"] = [{"id": p.id, "blocks": [{"id": b.id, "kind": b.kind, **b.fields}
+                                             for b in p.blocks]} for p in document.pages]
+    return _in_order(data, document.key_order)
+
+
+def _figure_to_data(figure: Figure) -> dict:
+    data: dict[str, Any] = {"type": figure.type}
+    if figure.derived:
+        data["formula"] = figure.formula
+    else:
+        data["value"] = figure.value
+    if figure.decimals is not None and (figure.decimals != DEFAULT_DECIMALS[figure.type]
+                                        or "decimals" in figure.key_order):
+        data["decimals"] = figure.decimals
+    if figure.rounding != "nearest" or "rounding" in figure.key_order:
+        data["rounding"] = figure.rounding
+    data["label"] = figure.label
+    for key in ("source", "note"):
+        if getattr(figure, key) or key in figure.key_order:
+            data[key] = getattr(figure, key)
+    return _in_order(data, figure.key_order)
+
+
+def _rule_to_data(rule: Rule) -> dict:
+    data: dict[str, Any] = {"id": rule.id, "kind": rule.kind}
+    if rule.kind == "part_of_whole":
+        data["part"] = rule.parts[0]
+    else:
+        data["parts"] = list(rule.parts)
+    if rule.whole is not None:
+        data["whole"] = rule.whole
+    if rule.tolerance is not None:
+        data["tolerance"] = rule.tolerance
+    return _in_order(data, rule.key_order)
+
+
+def _in_order(data: dict, order: tuple[str, ...]) -> dict:
+    """Keys in the order the file had them; new keys after."""
+    known = [key for key in order if key in data]
+    return {key: data[key] for key in [*known, *(k for k in data if k not in known)]}

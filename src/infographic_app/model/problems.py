@@ -1,0 +1,36 @@
+"""Problems found in a document, theme or export, in the form FILE:LINE: field: message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    message: str
+    field: str = ""
+    file: str = ""
+    line: int | None = None
+    severity: Severity = Severity.ERROR
+    element_id: str = ""
+
+    def __str__(self) -> str:
+        where = self.file or "<document>"
+        if self.line is not None:
+            where += f":{self.line}"
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {self.message}"
+
+
+class InputError(Exception):
+    """Input that cannot be used; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))

@@ -1,0 +1,142 @@
+"""Reading YAML with line numbers, and writing files so that a failure never leaves half a file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from infographic_app.model.problems import InputError, Problem
+
+Path_ = tuple[str | int, ...]
+
+
+class SourceMap:
+    """Line numbers (1-based) of every key and item of a loaded YAML file."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self._lines: dict[Path_, int] = {}
+
+    def record(self, path: Path_, line: int) -> None:
+        self._lines[path] = line
+
+    def line(self, path: Path_) -> int | None:
+        """The line of `path`, or of its nearest ancestor that has one."""
+        for end in range(len(path), -1, -1):
+            if path[:end] in self._lines:
+                return self._lines[path[:end]]
+        return None
+
+    def problem(self, path: Path_, field: str, message: str, **kw: Any) -> Problem:
+        return Problem(message, field=field, file=self.file, line=self.line(path), **kw)
+
+
+def read_yaml(path: Path) -> tuple[dict, SourceMap]:
+    """Load a YAML mapping and remember where each value came from."""
+    source = SourceMap(str(path))
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError([Problem("the file does not exist", file=str(path))]) from None
+    except UnicodeDecodeError as exc:
+        raise InputError([Problem(f"the file is not UTF-8 text (byte {exc.start})",
+                                  file=str(path))]) from None
+    except OSError as exc:
+        raise InputError([Problem(f"cannot read the file: {exc.strerror}",
+                                  file=str(path))]) from None
+    return parse_yaml(text, source), source
+
+
+def parse_yaml(text: str, source: SourceMap) -> dict:
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise InputError([Problem("the file is empty", file=source.file, line=1)])
+        if not isinstance(node, yaml.MappingNode):
+            raise InputError([Problem(
+                f"the file must hold named fields (key: value), but it holds {_kind(node)}",
+                file=source.file, line=node.start_mark.line + 1)])
+        return _convert(node, (), loader, source)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        what = exc.problem or exc.context or "not valid YAML"
+        problem = Problem(f"not valid YAML: {what}", file=source.file, line=line)
+        raise InputError([problem]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([Problem(f"not valid YAML: {exc}", file=source.file)]) from None
+    finally:
+        loader.dispose()
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return "a single value"
+
+
+def _convert(node: yaml.Node, path: Path_, loader: yaml.SafeLoader, source: SourceMap) -> Any:
+    source.record(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, str | int):
+                raise InputError([Problem("a field name must be a word",
+                                          file=source.file, line=key_node.start_mark.line + 1)])
+            key = str(key)
+            if key in result:
+                raise InputError([Problem(
+                    f"'{key}' is given twice in the same place", field=key,
+                    file=source.file, line=key_node.start_mark.line + 1)])
+            result[key] = _convert(value_node, (*path, key), loader, source)
+            source.record((*path, key), key_node.start_mark.line + 1)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(item, (*path, i), loader, source) for i, item in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)
+
+
+@contextmanager
+def atomic_write(path: Path, mode: str = "wb") -> Iterator[Any]:
+    """Write to a temporary file beside `path`, fsync it, then rename it over `path`.
+
+    Whatever goes wrong before the rename, an existing file at `path` is untouched
+    and no temporary file is left behind.
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def dump_yaml(data: dict) -> str:
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Long texts as folded blocks, so a saved factsheet stays readable in a text editor."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else ">" if len(value) > 80 else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)

@@ -1,0 +1,30 @@
+"""Where the bundled assets and factsheets live, installed or in a source checkout."""
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _bundled(name: str) -> Path:
+    # An installed wheel carries the folder inside the package; a source
+    # checkout (or editable install) has it at the top of the repository.
+    for base in (_PACKAGE, _PACKAGE.parent.parent):
+        if (base / name).is_dir():
+            return base / name
+    raise FileNotFoundError(f"the bundled '{name}' folder is missing from this installation")
+
+
+def assets_dir() -> Path:
+    return _bundled("assets")
+
+
+def data_dir() -> Path:
+    return _bundled("data")
+
+
+def default_theme() -> Path:
+    return assets_dir() / "theme.yaml"
+
+
+def default_document() -> Path:
+    return data_dir() / "factsheet-2019.yaml"
