@@ -56,6 +56,7 @@ BLOCK_KINDS: dict[str, tuple[FieldSpec, ...]] = {
     "text": (
         _f("heading", "text"),
         _f("text", "rich"),
+        _f("visual", "visual", required=False),
     ),
     "footer": (
         _f("text", "text"),

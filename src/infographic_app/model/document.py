@@ -22,7 +22,13 @@ from infographic_app.model.figures import (
 )
 from infographic_app.model.numbers import LOCALES, ROUNDING
 from infographic_app.model.problems import InputError, Problem
-from infographic_app.model.storage import SourceMap, atomic_write, dump_yaml, read_yaml
+from infographic_app.model.storage import (
+    SourceMap,
+    atomic_write,
+    dump_yaml,
+    is_number,
+    read_yaml,
+)
 
 SCHEMA_VERSION = 1
 RULE_KINDS = {
@@ -251,8 +257,7 @@ class _DocumentReader:
             figure.value = self._figure_value(spec["value"], kind, (*path, "value"))
         if "decimals" in spec:
             decimals = spec["decimals"]
-            if not isinstance(decimals, int) or isinstance(decimals, bool) \
-                    or not 0 <= decimals <= 3:
+            if not is_number(decimals) or decimals not in (0, 1, 2, 3):
                 self.problem((*path, "decimals"), f"must be a whole number from 0 to 3, "
                                                   f"not {decimals!r}")
             elif kind in WHOLE_NUMBER_TYPES and decimals:
@@ -269,7 +274,7 @@ class _DocumentReader:
         return figure
 
     def _figure_value(self, value: Any, kind: str, path: tuple) -> float | None:
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if not is_number(value):
             self.problem(path, f"{value!r} is not a number; write digits, e.g. 1300 or 17.7")
             return None
         if not math.isfinite(value):
@@ -318,8 +323,7 @@ class _DocumentReader:
             whole = (self._figure_ref(spec["whole"], (*path, "whole"), figures)
                      if "whole" in spec else None)
             tolerance = spec.get("tolerance")
-            if tolerance is not None and (isinstance(tolerance, bool) or
-                                          not isinstance(tolerance, int | float) or tolerance < 0):
+            if tolerance is not None and (not is_number(tolerance) or tolerance < 0):
                 self.problem((*path, "tolerance"), "must be a number of 0 or more")
             rules.append(Rule(id=rule_id, kind=kind, parts=parts, whole=whole,
                               tolerance=tolerance, key_order=tuple(spec)))

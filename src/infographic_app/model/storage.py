@@ -140,3 +140,8 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _represent_str)
+
+
+def is_number(value: object) -> bool:
+    """A YAML int or float (YAML's true/false are not numbers)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)

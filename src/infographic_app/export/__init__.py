@@ -1,0 +1,1 @@
+"""Exports usable from the CLI and the GUI: print PDF, screen PDF, PNG."""

@@ -1,0 +1,1 @@
+"""Document + theme -> Scene of positioned primitives. Pure Python, no Qt."""

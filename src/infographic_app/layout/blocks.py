@@ -1,0 +1,210 @@
+"""Layout of each block kind on the page grid. Each returns the y where the next block starts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from infographic_app.layout.charts import draw_visual
+from infographic_app.layout.context import Context
+from infographic_app.layout.scene import Link, Path, Rect
+from infographic_app.model.blocks import Block
+
+HEADER_HEIGHT = 96
+RUNNING_HEADER_HEIGHT = 30
+FOOTER_HEIGHT = 46
+VISUAL_HEIGHT = 60  # the chart area at the foot of a theme
+
+
+def _id(block: Block, *parts: str) -> str:
+    return ".".join(("blocks", block.id, *parts))
+
+
+def full_bleed_band(ctx: Context, top: float, height: float, colour: str, element_id: str,
+                    to_top: bool = False, to_bottom: bool = False) -> None:
+    """A band across the whole page, running into the bleed at the sides (and top or bottom)."""
+    page, bleed = ctx.theme.page, ctx.theme.page.bleed
+    y0 = -bleed if to_top else top
+    y1 = page.height + bleed if to_bottom else top + height
+    ctx.add(Rect(-bleed, y0, page.width + 2 * bleed, y1 - y0, colour, element_id))
+
+
+def wordmark(ctx: Context, right: float, top: float, scale: float = 1.0) -> None:
+    """The organisation's wordmark ('ckm!' over its name lines), right-aligned at `right`."""
+    mark_style = ctx.theme.style("wordmark")
+    lines_style = ctx.theme.style("wordmark_lines")
+    mark = ctx.theme.wordmark
+    width = max(ctx.setter.measure(mark.mark, mark_style),
+                *(ctx.setter.measure(line, lines_style) for line in mark.lines)) * scale
+    x = right - width
+    big = replace(mark_style, size=mark_style.size * scale, leading=mark_style.leading * scale)
+    small = replace(lines_style, size=lines_style.size * scale,
+                    leading=lines_style.leading * scale)
+    placed = ctx.setter.set(mark.mark, big, x, top, width + 1, "theme.wordmark")
+    ctx.add(*placed.runs)
+    y = top + placed.height + 3 * scale
+    placed = ctx.setter.set("\n".join(mark.lines), small, x, y, width + 1, "theme.wordmark")
+    ctx.add(*placed.runs)
+
+
+def header_band(ctx: Context, block: Block, top: float) -> float:
+    page = ctx.theme.page
+    full_bleed_band(ctx, 0, HEADER_HEIGHT, "primary", _id(block), to_top=True)
+    # A darker wedge behind the wordmark gives the band depth without another colour.
+    wedge_x = page.column_x(8)
+    ctx.add(Path((("M", wedge_x + 40, -page.bleed), ("L", page.width + page.bleed, -page.bleed),
+                  ("L", page.width + page.bleed, HEADER_HEIGHT), ("L", wedge_x, HEADER_HEIGHT),
+                  ("Z",)), "primary_dark", _id(block)))
+    x, width = page.span(0, 9)
+    kicker = ctx.text(block.fields["kicker"], "kicker", x, 30, width, _id(block, "kicker"),
+                      resolve=False, max_height=ctx.theme.style("kicker").leading)
+    ctx.text(block.fields["title"], "title", x, 30 + kicker.height + 6, width,
+             _id(block, "title"), max_height=ctx.theme.style("title").leading * 2)
+    wordmark(ctx, page.width - page.margin, 28)
+    return HEADER_HEIGHT + ctx.theme.spacing["block_gap"] * 1.4
+
+
+def running_header(ctx: Context, header: Block) -> float:
+    """Page 2 onwards: a slim band repeating the factsheet's kicker and title."""
+    page = ctx.theme.page
+    full_bleed_band(ctx, 0, RUNNING_HEADER_HEIGHT, "primary", _id(header), to_top=True)
+    text = f"{header.fields['kicker']}  |  **{header.fields['title']}**"
+    ctx.text(text, "kicker", page.margin, 9, page.content_width, _id(header, "title"),
+             max_height=ctx.theme.style("kicker").leading)
+    return RUNNING_HEADER_HEIGHT + ctx.theme.spacing["block_gap"] * 1.6
+
+
+def heading(ctx: Context, text: str, top: float, element_id: str, style: str = "heading",
+            x: float | None = None, width: float | None = None) -> float:
+    page = ctx.theme.page
+    placed = ctx.text(text, style, page.margin if x is None else x, top,
+                      page.content_width if width is None else width, element_id,
+                      max_height=ctx.theme.style(style).leading * 2)
+    return top + placed.height + ctx.theme.spacing["heading_gap"] + 3
+
+
+def intro(ctx: Context, block: Block, top: float) -> float:
+    page = ctx.theme.page
+    has_visual = bool(block.fields.get("visual"))
+    top = heading(ctx, block.fields["heading"], top, _id(block, "heading"))
+    x, width = page.span(0, 8 if has_visual else 12)
+    bottom = top + ctx.text(block.fields["text"], "body", x, top, width, _id(block, "text")).height
+    if has_visual:
+        vx, vwidth = page.span(8, 4)
+        pad = ctx.theme.spacing["panel_padding"]
+        panel = len(ctx.items)
+        used = draw_visual(ctx, block.fields["visual"], vx + pad, top + pad, vwidth - 2 * pad,
+                           bottom - top - 2 * pad, _id(block, "visual"))
+        ctx.items.insert(panel, Rect(vx, top, vwidth, used + 2 * pad, "tint", _id(block, "visual")))
+        bottom = max(bottom, top + used + 2 * pad)
+    return bottom + ctx.theme.spacing["block_gap"] * 1.3
+
+
+def tiles(ctx: Context, block: Block, top: float) -> float:
+    page = ctx.theme.page
+    pad = ctx.theme.spacing["panel_padding"] * 1.4
+    items = block.fields["tiles"]
+    band = len(ctx.items)
+    y = heading(ctx, block.fields["heading"], top + pad, _id(block, "heading"), "band_heading")
+    columns = page.columns // len(items) if len(items) <= page.columns else 1
+    text_style = ctx.theme.style("tile_text")
+    bottom = y
+    for index, tile in enumerate(items):
+        x, width = page.span(index * columns, columns)
+        tile_id = _id(block, "tiles", tile["id"])
+        ctx.add(Rect(x, y, 24, 3, "accent", tile_id))
+        number = ctx.text(ctx.figure_text(tile["figure"]), "tile_figure", x, y + 9, width,
+                          f"figures.{tile['figure']}", resolve=False)
+        text_top = y + 9 + number.height + 5
+        ctx.text(tile["text"], "tile_text", x, text_top, width, f"{tile_id}.text",
+                 max_height=text_style.leading * 4)
+        bottom = max(bottom, text_top + text_style.leading * 4)
+    bottom += pad - 4
+    ctx.items.insert(band, Rect(-page.bleed, top, page.width + 2 * page.bleed, bottom - top,
+                                "accent_tint", _id(block)))
+    return bottom + ctx.theme.spacing["block_gap"] * 1.3
+
+
+def themes(ctx: Context, block: Block, top: float, bottom: float) -> float:
+    """Themes in a two-column grid filling the rest of the page, each with its chart at the foot."""
+    page = ctx.theme.page
+    items = block.fields["themes"]
+    rows = (len(items) + 1) // 2
+    row_gap = ctx.theme.spacing["block_gap"] * 1.3
+    row_height = (bottom - top - row_gap * (rows - 1)) / rows
+    for index, theme in enumerate(items):
+        row, col = divmod(index, 2)
+        x, width = page.span(col * 6, 6)
+        y0 = top + row * (row_height + row_gap)
+        theme_id = _id(block, "themes", theme["id"])
+        ctx.add(Rect(x, y0, width, 1.2, "primary", theme_id))
+        y = heading(ctx, theme["heading"], y0 + 8, f"{theme_id}.heading", "theme_heading",
+                    x=x, width=width)
+        visual = theme.get("visual")
+        visual_height = VISUAL_HEIGHT if visual else 0
+        text_height = y0 + row_height - visual_height - y - (8 if visual else 0)
+        ctx.text(theme["text"], "body", x, y, width, f"{theme_id}.text", max_height=text_height)
+        if visual:
+            draw_visual(ctx, visual, x, y0 + row_height - visual_height, width, visual_height,
+                        f"{theme_id}.visual")
+    return bottom
+
+
+def numbered_list(ctx: Context, block: Block, top: float) -> float:
+    page = ctx.theme.page
+    y = heading(ctx, block.fields["heading"], top, _id(block, "heading"), "section_heading")
+    number_x, number_width = page.span(0, 1)
+    x, width = page.span(1, 11)
+    prefix = block.fields.get("prefix")
+    for index, item in enumerate(block.fields["items"], start=1):
+        item_id = _id(block, "items", item["id"])
+        ctx.text(str(index), "list_number", number_x, y, number_width, item_id, resolve=False)
+        label_y = y + 2
+        if prefix:
+            label_y += ctx.text(f"{prefix} {index}", "list_label", x, label_y, width, item_id,
+                                resolve=False).height + 3
+        placed = ctx.text(item["text"], "list_text", x, label_y, width, f"{item_id}.text")
+        y = max(label_y + placed.height, y + ctx.theme.style("list_number").leading) + 12
+        ctx.add(Rect(x, y, width, 0.6, "rule", item_id))
+        y += 14
+    return y + ctx.theme.spacing["block_gap"]
+
+
+def text_block(ctx: Context, block: Block, top: float) -> float:
+    """A tinted panel with a heading, an optional visual and the text in two columns."""
+    page = ctx.theme.page
+    pad = ctx.theme.spacing["panel_padding"] * 1.5
+    panel = len(ctx.items)
+    y = heading(ctx, block.fields["heading"], top + pad, _id(block, "heading"),
+                x=page.margin + pad, width=page.content_width - 2 * pad)
+    if block.fields.get("visual"):
+        y += draw_visual(ctx, block.fields["visual"], page.margin + pad, y,
+                         page.content_width - 2 * pad, 80, _id(block, "visual")) + 12
+    left, column_width = page.span(0, 6)
+    right, _ = page.span(6, 6)
+    placed = ctx.setter.set(ctx.document.resolve(block.fields["text"], ctx.values),
+                            ctx.theme.style("body"), left + pad, y, column_width - pad,
+                            _id(block, "text"))
+    split = (placed.lines + 1) // 2
+    leading = ctx.theme.style("body").leading
+    first_baseline = placed.runs[0].y if placed.runs else y
+    for run in placed.runs:
+        line = round((run.y - first_baseline) / leading)
+        if line >= split:
+            run = replace(run, x=run.x - left - pad + right, y=run.y - split * leading)
+        ctx.add(run)
+    bottom = y + placed.height - (placed.lines - split) * leading + pad
+    ctx.items.insert(panel, Rect(page.margin, top, page.content_width, bottom - top, "tint",
+                                 _id(block)))
+    return bottom + ctx.theme.spacing["block_gap"]
+
+
+def footer(ctx: Context, block: Block) -> None:
+    page = ctx.theme.page
+    top = page.height - FOOTER_HEIGHT
+    full_bleed_band(ctx, top, FOOTER_HEIGHT, "primary", _id(block), to_bottom=True)
+    placed = ctx.text(block.fields["text"], "footer", page.margin, top + 16,
+                      page.span(0, 8)[1], _id(block, "text"), resolve=False)
+    if block.fields.get("url") and placed.runs:
+        ctx.add(Link(page.margin, top + 12, placed.width, placed.height + 8,
+                     block.fields["url"], _id(block, "url")))
+    wordmark(ctx, page.width - page.margin, top + 7, scale=0.55)

@@ -1,0 +1,123 @@
+"""The visuals a block can show: icon array, percentage bars, donut, big numbers.
+
+Each draws into a box (x, top, width, height) and returns the height it used.
+"""
+
+from __future__ import annotations
+
+import math
+
+from infographic_app.layout.context import Context
+from infographic_app.layout.scene import Path, Rect
+from infographic_app.layout.shapes import person, ring_segment
+
+DONUT_COLOURS = ("primary", "accent", "muted", "primary_dark", "rule")
+
+
+def draw_visual(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
+                element_id: str) -> float:
+    return VISUALS[visual["kind"]](ctx, visual, x, top, width, height, element_id)
+
+
+def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
+               element_id: str) -> float:
+    """100 figures, one per percent of the whole; those of the part in the brand colour."""
+    part, whole = ctx.value(visual["part"]), ctx.value(visual["whole"])
+    share = part / whole * 100 if whole and math.isfinite(part / whole) else 0.0
+    lit = min(100, max(1 if part > 0 else 0, round(share)))
+    cell = width / 20
+    icon = cell * 0.86
+    for index in range(100):
+        row, col = divmod(index, 20)
+        colour = "primary" if index < lit else "rule"
+        ctx.add(Path(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon), colour,
+                     element_id))
+    y = top + 5 * cell + 8
+    if visual.get("caption"):
+        y += ctx.text(visual["caption"], "caption", x, y, width, f"{element_id}.caption",
+                      max_height=top + height - y).height + 3
+    y += ctx.text(ctx.word("icon_unit"), "chart_label", x, y, width, element_id,
+                  resolve=False, colour="muted").height
+    return y - top
+
+
+def percentage_bars(ctx: Context, visual: dict, x: float, top: float, width: float,
+                    height: float, element_id: str) -> float:
+    figure_style = ctx.theme.style("chart_figure")
+    value_width = ctx.setter.measure("100,0%", figure_style) + 6
+    bar_x, bar_width = x + value_width, width - value_width
+    y = top
+    for figure_id in visual["figures"]:
+        figure_element = f"figures.{figure_id}"
+        label = ctx.document.figures[figure_id].label
+        value = ctx.value(figure_id)
+        ctx.text(ctx.figure_text(figure_id), "chart_figure", x, y, value_width - 6,
+                 figure_element, resolve=False)
+        ctx.add(Rect(bar_x, y + 3, bar_width, 7, "tint", figure_element))
+        fraction = min(max(value / 100, 0.0), 1.0) if math.isfinite(value) else 0.0
+        ctx.add(Rect(bar_x, y + 3, bar_width * fraction, 7, "primary", figure_element))
+        ctx.text(label, "chart_label", bar_x, y + 13, bar_width, f"{figure_element}.label",
+                 max_height=figure_style.leading, resolve=False)
+        y += figure_style.leading + 9
+    return y - top
+
+
+def donut(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
+          element_id: str) -> float:
+    diameter = min(height, width * 0.42)
+    radius = diameter / 2
+    cx, cy = x + radius, top + radius
+    figures = visual["figures"]
+    values = [max(ctx.value(f), 0.0) if math.isfinite(ctx.value(f)) else 0.0 for f in figures]
+    total = sum(values) or 1.0
+    angle = 0.0
+    gap = 0.012 if len(values) > 1 else 0.0
+    for index, (figure_id, value) in enumerate(zip(figures, values, strict=True)):
+        sweep = 2 * math.pi * value / max(total, 100.0)
+        colour = DONUT_COLOURS[index % len(DONUT_COLOURS)]
+        if sweep > 2 * gap:
+            ctx.add(Path(ring_segment(cx, cy, radius, radius * 0.58, angle + gap,
+                                      angle + sweep - gap), colour, f"figures.{figure_id}"))
+        angle += sweep
+    legend_x = x + diameter + 12
+    legend_width = x + width - legend_x
+    y = top
+    if visual.get("caption"):
+        y += ctx.text(visual["caption"], "list_label", legend_x, y, legend_width,
+                      f"{element_id}.caption").height + 5
+    label_style = ctx.theme.style("chart_label")
+    for index, figure_id in enumerate(figures):
+        colour = DONUT_COLOURS[index % len(DONUT_COLOURS)]
+        ctx.add(Rect(legend_x, y + 1.5, 7, 7, colour, f"figures.{figure_id}"))
+        ctx.text(f"**{ctx.figure_text(figure_id)}** {ctx.document.figures[figure_id].label}",
+                 "chart_label", legend_x + 11, y, legend_width - 11, f"figures.{figure_id}",
+                 max_height=label_style.leading * 2, resolve=False)
+        y += label_style.leading + 4
+    return max(diameter, y - top)
+
+
+def big_numbers(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
+                element_id: str) -> float:
+    figures = visual["figures"]
+    gap = 10
+    cell = (width - gap * (len(figures) - 1)) / len(figures)
+    figure_style = ctx.theme.style("tile_figure")
+    used = 0.0
+    for index, figure_id in enumerate(figures):
+        cx = x + index * (cell + gap)
+        number = ctx.text(ctx.figure_text(figure_id), "tile_figure", cx, top, cell,
+                          f"figures.{figure_id}", resolve=False)
+        label_top = top + number.height + 3
+        label = ctx.text(ctx.document.figures[figure_id].label, "chart_label", cx, label_top,
+                         cell, f"figures.{figure_id}.label", resolve=False,
+                         max_height=top + height - label_top)
+        used = max(used, label_top + label.height - top, figure_style.leading)
+    return used
+
+
+VISUALS = {
+    "icon_array": icon_array,
+    "percentage_bars": percentage_bars,
+    "donut": donut,
+    "big_numbers": big_numbers,
+}

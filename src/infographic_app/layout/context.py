@@ -1,0 +1,58 @@
+"""What every block layout needs: the document, theme, fonts and figure values."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from infographic_app.layout.fonts import FontSet
+from infographic_app.layout.scene import Overflow, Primitive
+from infographic_app.layout.text import SetText, TextSetter
+from infographic_app.model.document import Document
+from infographic_app.model.figures import FigureValues, FormulaError, format_figure
+from infographic_app.model.theme import Theme
+
+# The few words the layout writes itself (chart legends), per document locale.
+VOCABULARY = {
+    "nl-NL": {"icon_unit": "elk figuurtje staat voor 1%"},
+    "en-GB": {"icon_unit": "each figure stands for 1%"},
+}
+
+
+@dataclass
+class Context:
+    document: Document
+    theme: Theme
+    fonts: FontSet
+    setter: TextSetter
+    values: FigureValues
+    items: list[Primitive] = field(default_factory=list)
+    overflows: list[Overflow] = field(default_factory=list)
+
+    def value(self, figure_id: str) -> float:
+        try:
+            return self.values[figure_id]
+        except FormulaError:
+            return math.nan
+
+    def figure_text(self, figure_id: str, with_unit: bool = True) -> str:
+        figure = self.document.figures[figure_id]
+        return format_figure(figure, self.value(figure_id), self.document.locale, with_unit)
+
+    def word(self, key: str) -> str:
+        return VOCABULARY[self.document.locale][key]
+
+    def text(self, text: str, style: str, x: float, top: float, width: float, element_id: str,
+             max_height: float | None = None, resolve: bool = True, **kw) -> SetText:
+        """Set (resolved) text and add its runs and any overflow to the page being built."""
+        if resolve:
+            text = self.document.resolve(text, self.values)
+        placed = self.setter.set(text, self.theme.style(style), x, top, width, element_id,
+                                 max_height, **kw)
+        self.items.extend(placed.runs)
+        if placed.overflow:
+            self.overflows.append(placed.overflow)
+        return placed
+
+    def add(self, *items: Primitive) -> None:
+        self.items.extend(items)

@@ -1,0 +1,55 @@
+"""Document + theme -> Scene: places every block of every page on the theme's grid."""
+
+from __future__ import annotations
+
+from infographic_app.layout import blocks as kinds
+from infographic_app.layout.context import Context
+from infographic_app.layout.fonts import FontSet
+from infographic_app.layout.scene import Overflow, Scene, ScenePage
+from infographic_app.layout.text import TextSetter
+from infographic_app.model.blocks import Block
+from infographic_app.model.document import Document
+from infographic_app.model.theme import Theme
+
+FLOWING = {
+    "intro": kinds.intro,
+    "tiles": kinds.tiles,
+    "numbered_list": kinds.numbered_list,
+    "text": kinds.text_block,
+}
+
+
+def layout_document(document: Document, theme: Theme, fonts: FontSet | None = None) -> Scene:
+    fonts = fonts or FontSet(theme)
+    setter = TextSetter(fonts)
+    values = document.values()
+    header = next((b for b in document.blocks() if b.kind == "header_band"), None)
+    pages = []
+    for page in document.pages:
+        ctx = Context(document, theme, fonts, setter, values)
+        _layout_page(ctx, page.blocks, header)
+        pages.append(ScenePage(theme.page.width, theme.page.height, theme.page.bleed,
+                               tuple(ctx.items), tuple(ctx.overflows)))
+    return Scene(tuple(pages))
+
+
+def _layout_page(ctx: Context, blocks: list[Block], header: Block | None) -> None:
+    page = ctx.theme.page
+    bottom = page.height - page.margin
+    for block in blocks:
+        if block.kind == "footer":
+            kinds.footer(ctx, block)
+            bottom = page.height - kinds.FOOTER_HEIGHT - ctx.theme.spacing["block_gap"]
+    y = page.margin
+    if header and (not blocks or blocks[0].kind != "header_band"):
+        y = kinds.running_header(ctx, header)
+    for block in blocks:
+        if block.kind == "header_band":
+            y = kinds.header_band(ctx, block, y)
+        elif block.kind == "themes":
+            y = kinds.themes(ctx, block, y, bottom)
+        elif block.kind in FLOWING:
+            y = FLOWING[block.kind](ctx, block, y)
+        if y > bottom + ctx.theme.spacing["block_gap"] * 1.3:
+            ctx.overflows.append(Overflow(page.margin, bottom, page.content_width, y - bottom,
+                                          f"blocks.{block.id}", 0))

@@ -1,0 +1,206 @@
+"""The look of a factsheet, kept apart from its content: page grid, colours, fonts, text styles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from infographic_app.model.problems import InputError, Problem
+from infographic_app.model.storage import SourceMap, is_number, read_yaml
+
+MM = 72 / 25.4
+FONT_FACES = ("regular", "bold", "italic", "bold_italic", "black")
+HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+@dataclass(frozen=True)
+class Colour:
+    name: str
+    cmyk: tuple[float, float, float, float]  # 0..1 per ink, for print
+    rgb: tuple[int, int, int]  # 0..255, for screen
+
+    @property
+    def hex(self) -> str:
+        return "#{:02X}{:02X}{:02X}".format(*self.rgb)
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    name: str
+    font: str  # a face of FONT_FACES
+    size: float
+    leading: float
+    colour: str
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """Trim size, bleed, margins and grid, all in points."""
+
+    width: float
+    height: float
+    bleed: float
+    margin: float
+    columns: int
+    gutter: float
+
+    @property
+    def content_width(self) -> float:
+        return self.width - 2 * self.margin
+
+    def column_x(self, column: int) -> float:
+        """Left edge of grid column `column` (0-based); column == columns is the right margin."""
+        step = (self.content_width + self.gutter) / self.columns
+        return self.margin + column * step
+
+    def span(self, first: int, count: int) -> tuple[float, float]:
+        """x and width of `count` grid columns starting at `first`."""
+        x = self.column_x(first)
+        return x, self.column_x(first + count) - self.gutter - x
+
+
+@dataclass(frozen=True)
+class Wordmark:
+    mark: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    page: PageGeometry
+    colours: dict[str, Colour]
+    fonts: dict[str, Path]
+    styles: dict[str, TextStyle]
+    spacing: dict[str, float]
+    wordmark: Wordmark
+    path: Path
+
+    def style(self, name: str) -> TextStyle:
+        return self.styles[name]
+
+
+REQUIRED_STYLES = ("kicker", "title", "wordmark", "wordmark_lines", "section_heading", "heading", "band_heading",
+                   "theme_heading", "body", "tile_text", "tile_figure", "chart_figure",
+                   "chart_label", "caption", "list_number", "list_label", "list_text", "footer")
+REQUIRED_COLOURS = ("primary", "primary_dark", "accent", "ink", "muted", "rule", "tint",
+                    "accent_tint", "paper")
+REQUIRED_SPACING = ("block_gap", "heading_gap", "panel_padding")
+
+
+def load_theme(path: Path) -> Theme:
+    data, source = read_yaml(Path(path))
+    return _ThemeReader(source, Path(path)).read(data)
+
+
+class _ThemeReader:
+    def __init__(self, source: SourceMap, path: Path):
+        self.source, self.path = source, path
+        self.problems: list[Problem] = []
+
+    def problem(self, path: tuple, message: str) -> None:
+        self.problems.append(self.source.problem(path, ".".join(map(str, path)), message))
+
+    def number(self, data: dict, path: tuple, key: str, low: float, high: float) -> float:
+        value = data.get(key) if isinstance(data, dict) else None
+        if not is_number(value) or not low <= value <= high:
+            self.problem((*path, key), f"expected a number from {low:g} to {high:g}, "
+                                       f"not {value!r}")
+            return low
+        return float(value)
+
+    def section(self, data: dict, key: str) -> dict:
+        value = data.get(key)
+        if not isinstance(value, dict):
+            self.problem((key,), "this required section is missing or not a set of named fields")
+            return {}
+        return value
+
+    def read(self, data: dict) -> Theme:
+        page = self.section(data, "page")
+        geometry = PageGeometry(
+            width=self.number(page, ("page",), "width_mm", 50, 1000) * MM,
+            height=self.number(page, ("page",), "height_mm", 50, 1000) * MM,
+            bleed=self.number(page, ("page",), "bleed_mm", 0, 10) * MM,
+            margin=self.number(page, ("page",), "margin_mm", 3, 50) * MM,
+            columns=int(self.number(page, ("page",), "columns", 1, 24)),
+            gutter=self.number(page, ("page",), "gutter_mm", 0, 20) * MM,
+        )
+        colours = self.colours(self.section(data, "colours"))
+        fonts = self.fonts(self.section(data, "fonts"))
+        styles = self.styles(self.section(data, "styles"), colours)
+        spacing_data = self.section(data, "spacing")
+        spacing = {key: self.number(spacing_data, ("spacing",), key, 0, 200)
+                   for key in REQUIRED_SPACING}
+        mark = self.section(data, "wordmark")
+        lines = mark.get("lines", [])
+        if not isinstance(mark.get("mark"), str) or not isinstance(lines, list) \
+                or not all(isinstance(line, str) for line in lines):
+            self.problem(("wordmark",), "expected a mark (text) and lines (a list of texts)")
+        if self.problems:
+            raise InputError(self.problems)
+        return Theme(name=str(data.get("name", "")), page=geometry, colours=colours, fonts=fonts,
+                     styles=styles, spacing=spacing,
+                     wordmark=Wordmark(mark["mark"], tuple(lines)), path=self.path)
+
+    def colours(self, data: dict) -> dict[str, Colour]:
+        colours = {}
+        for name in REQUIRED_COLOURS:
+            if name not in data:
+                self.problem(("colours", name), "this required colour is missing")
+        for name, spec in data.items():
+            path = ("colours", name)
+            cmyk, rgb = (spec.get("cmyk"), spec.get("rgb")) if isinstance(spec, dict) else (None,
+                                                                                            None)
+            if not (isinstance(cmyk, list) and len(cmyk) == 4 and all(
+                    is_number(v) and 0 <= v <= 100
+                    for v in cmyk)):
+                self.problem((*path, "cmyk"), "expected four ink percentages, e.g. [0, 95, 35, 0]")
+                continue
+            if not (isinstance(rgb, str) and HEX_COLOUR.match(rgb)):
+                self.problem((*path, "rgb"), "expected a screen colour like '#E11F63'")
+                continue
+            colours[name] = Colour(name, tuple(v / 100 for v in cmyk),
+                                   tuple(int(rgb[i:i + 2], 16) for i in (1, 3, 5)))
+        return colours
+
+    def fonts(self, data: dict) -> dict[str, Path]:
+        fonts = {}
+        for face in FONT_FACES:
+            value = data.get(face)
+            if not isinstance(value, str):
+                self.problem(("fonts", face), "this required font file is missing from the theme")
+                continue
+            file = (self.path.parent / value).resolve()
+            if not file.is_file():
+                self.problem(("fonts", face), f"the font file '{value}' does not exist "
+                                              f"(looked for {file})")
+            elif file.read_bytes()[:4] not in (b"\x00\x01\x00\x00", b"true"):
+                self.problem(("fonts", face), f"'{value}' is not a TrueType font with glyf "
+                                              "outlines (.ttf); OpenType/CFF fonts cannot be "
+                                              "embedded in the PDF")
+            else:
+                fonts[face] = file
+        return fonts
+
+    def styles(self, data: dict, colours: dict[str, Colour]) -> dict[str, TextStyle]:
+        styles = {}
+        for name in REQUIRED_STYLES:
+            if name not in data:
+                self.problem(("styles", name), "this required text style is missing")
+        for name, spec in data.items():
+            path = ("styles", name)
+            if not isinstance(spec, dict):
+                self.problem(path, "expected font, size, leading and colour")
+                continue
+            font, colour = spec.get("font"), spec.get("colour")
+            if font not in FONT_FACES:
+                self.problem((*path, "font"), f"use one of {', '.join(FONT_FACES)}")
+            if colour not in colours:
+                self.problem((*path, "colour"), f"there is no colour {colour!r} in the theme")
+            styles[name] = TextStyle(name, font, self.number(spec, path, "size", 4, 200),
+                                     self.number(spec, path, "leading", 4, 240), colour)
+        return styles
+
+

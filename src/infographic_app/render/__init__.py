@@ -1,0 +1,1 @@
+"""Painters: each walks the Scene and draws it for one target. They never re-wrap text."""
