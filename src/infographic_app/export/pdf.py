@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from infographic_app.checks.report import check_document
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
 from infographic_app.model.document import Document
+from infographic_app.model.problems import Problem
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import Theme
 from infographic_app.render.pdf_painter import PdfInfo, paint_pdf
@@ -21,15 +23,21 @@ def pdf_info(document: Document) -> PdfInfo:
                    subject=meta.get("subject", ""), language=document.locale)
 
 
-def render_pdf(document: Document, theme: Theme, target: str, fonts: FontSet | None = None) -> bytes:
-    fonts = fonts or FontSet(theme)
-    scene = layout_document(document, theme, fonts)
+def render_pdf(document: Document, theme: Theme, target: str) -> bytes:
+    fonts = FontSet(theme)
     buffer = io.BytesIO()
-    paint_pdf(scene, theme, fonts, target, buffer, pdf_info(document))
+    paint_pdf(layout_document(document, theme, fonts), theme, fonts, target, buffer,
+              pdf_info(document))
     return buffer.getvalue()
 
 
-def export_pdf(document: Document, theme: Theme, target: str, path: Path) -> None:
-    data = render_pdf(document, theme, target)
+def export_pdf_checked(document: Document, theme: Theme, target: str,
+                       path: Path) -> list[Problem]:
+    """Write the PDF and return what the checks found in it (rules, overflow) to warn about."""
+    fonts = FontSet(theme)
+    scene = layout_document(document, theme, fonts)
+    buffer = io.BytesIO()
+    paint_pdf(scene, theme, fonts, target, buffer, pdf_info(document))
     with atomic_write(Path(path)) as handle:
-        handle.write(data)
+        handle.write(buffer.getvalue())
+    return check_document(document, scene)

@@ -1,4 +1,4 @@
-"""Layout of each block kind on the page grid. Each returns the y where the next block starts."""
+"""Layout of each block kind on the page grid. Each returns the y of its bottom edge."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
-from infographic_app.layout.scene import Link, Path, Rect
+from infographic_app.layout.scene import Link, Path, Rect, moved
 from infographic_app.model.blocks import Block
 
 HEADER_HEIGHT = 96
@@ -47,20 +47,26 @@ def wordmark(ctx: Context, right: float, top: float, scale: float = 1.0) -> None
 
 
 def header_band(ctx: Context, block: Block, top: float) -> float:
+    """Full-bleed band: kicker, title (two lines at most) and wordmark; grows with the title."""
     page = ctx.theme.page
-    full_bleed_band(ctx, 0, HEADER_HEIGHT, "primary", _id(block), to_top=True)
-    # A darker wedge behind the wordmark gives the band depth without another colour.
-    wedge_x = page.column_x(8)
-    ctx.add(Path((("M", wedge_x + 40, -page.bleed), ("L", page.width + page.bleed, -page.bleed),
-                  ("L", page.width + page.bleed, HEADER_HEIGHT), ("L", wedge_x, HEADER_HEIGHT),
-                  ("Z",)), "primary_dark", _id(block)))
+    band = len(ctx.items)
     x, width = page.span(0, 9)
     kicker = ctx.text(block.fields["kicker"], "kicker", x, 30, width, _id(block, "kicker"),
                       resolve=False, max_height=ctx.theme.style("kicker").leading)
-    ctx.text(block.fields["title"], "title", x, 30 + kicker.height + 6, width,
-             _id(block, "title"), max_height=ctx.theme.style("title").leading * 2)
+    title = ctx.text(block.fields["title"], "title", x, 30 + kicker.height + 6, width,
+                     _id(block, "title"), max_height=ctx.theme.style("title").leading * 2)
+    height = max(HEADER_HEIGHT, 30 + kicker.height + 6 + title.height + 20)
     wordmark(ctx, page.width - page.margin, 28)
-    return HEADER_HEIGHT + ctx.theme.spacing["block_gap"] * 1.4
+    # A darker wedge behind the wordmark gives the band depth without another colour.
+    wedge_x = page.column_x(8)
+    ctx.items[band:band] = [
+        Rect(-page.bleed, -page.bleed, page.width + 2 * page.bleed, height + page.bleed,
+             "primary", _id(block)),
+        Path((("M", wedge_x + 40, -page.bleed), ("L", page.width + page.bleed, -page.bleed),
+              ("L", page.width + page.bleed, height), ("L", wedge_x, height), ("Z",)),
+             "primary_dark", _id(block)),
+    ]
+    return height
 
 
 def running_header(ctx: Context, header: Block) -> float:
@@ -70,7 +76,7 @@ def running_header(ctx: Context, header: Block) -> float:
     text = f"{header.fields['kicker']}  |  **{header.fields['title']}**"
     ctx.text(text, "kicker", page.margin, 9, page.content_width, _id(header, "title"),
              max_height=ctx.theme.style("kicker").leading)
-    return RUNNING_HEADER_HEIGHT + ctx.theme.spacing["block_gap"] * 1.6
+    return RUNNING_HEADER_HEIGHT
 
 
 def heading(ctx: Context, text: str, top: float, element_id: str, style: str = "heading",
@@ -91,12 +97,17 @@ def intro(ctx: Context, block: Block, top: float) -> float:
     if has_visual:
         vx, vwidth = page.span(8, 4)
         pad = ctx.theme.spacing["panel_padding"]
-        panel = len(ctx.items)
-        used = draw_visual(ctx, block.fields["visual"], vx + pad, top + pad, vwidth - 2 * pad,
-                           bottom - top - 2 * pad, _id(block, "visual"))
-        ctx.items.insert(panel, Rect(vx, top, vwidth, used + 2 * pad, "tint", _id(block, "visual")))
-        bottom = max(bottom, top + used + 2 * pad)
-    return bottom + ctx.theme.spacing["block_gap"] * 1.3
+        visual = Context(ctx.document, ctx.theme, ctx.fonts, ctx.setter, ctx.values)
+        used = draw_visual(visual, block.fields["visual"], vx + pad, top + pad, vwidth - 2 * pad,
+                           max(bottom - top, 150) - 2 * pad, _id(block, "visual"))
+        panel_height = max(used + 2 * pad, bottom - top)
+        ctx.add(Rect(vx, top, vwidth, panel_height, "tint", _id(block, "visual")))
+        # The visual sits in the middle of a panel as tall as the text beside it.
+        shift = (panel_height - used - 2 * pad) / 2
+        ctx.add(*(moved(item, shift) for item in visual.items))
+        ctx.overflows.extend(visual.overflows)
+        bottom = top + panel_height
+    return bottom
 
 
 def tiles(ctx: Context, block: Block, top: float) -> float:
@@ -121,7 +132,7 @@ def tiles(ctx: Context, block: Block, top: float) -> float:
     bottom += pad - 4
     ctx.items.insert(band, Rect(-page.bleed, top, page.width + 2 * page.bleed, bottom - top,
                                 "accent_tint", _id(block)))
-    return bottom + ctx.theme.spacing["block_gap"] * 1.3
+    return bottom
 
 
 def themes(ctx: Context, block: Block, top: float, bottom: float) -> float:
@@ -129,7 +140,7 @@ def themes(ctx: Context, block: Block, top: float, bottom: float) -> float:
     page = ctx.theme.page
     items = block.fields["themes"]
     rows = (len(items) + 1) // 2
-    row_gap = ctx.theme.spacing["block_gap"] * 1.3
+    row_gap = ctx.theme.spacing["block_gap"]
     row_height = (bottom - top - row_gap * (rows - 1)) / rows
     for index, theme in enumerate(items):
         row, col = divmod(index, 2)
@@ -166,7 +177,7 @@ def numbered_list(ctx: Context, block: Block, top: float) -> float:
         y = max(label_y + placed.height, y + ctx.theme.style("list_number").leading) + 12
         ctx.add(Rect(x, y, width, 0.6, "rule", item_id))
         y += 14
-    return y + ctx.theme.spacing["block_gap"]
+    return y
 
 
 def text_block(ctx: Context, block: Block, top: float) -> float:
@@ -195,7 +206,7 @@ def text_block(ctx: Context, block: Block, top: float) -> float:
     bottom = y + placed.height - (placed.lines - split) * leading + pad
     ctx.items.insert(panel, Rect(page.margin, top, page.content_width, bottom - top, "tint",
                                  _id(block)))
-    return bottom + ctx.theme.spacing["block_gap"]
+    return bottom
 
 
 def footer(ctx: Context, block: Block) -> None:

@@ -22,23 +22,35 @@ def draw_visual(ctx: Context, visual: dict, x: float, top: float, width: float, 
 def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
                element_id: str) -> float:
     """100 figures, one per percent of the whole; those of the part in the brand colour."""
+    start = top
     part, whole = ctx.value(visual["part"]), ctx.value(visual["whole"])
     share = part / whole * 100 if whole and math.isfinite(part / whole) else 0.0
     lit = min(100, max(1 if part > 0 else 0, round(share)))
-    cell = width / 20
+    if visual.get("headline"):
+        figure_id = visual["headline"]
+        number = ctx.text(ctx.figure_text(figure_id), "tile_figure", x, top, width,
+                          f"figures.{figure_id}", resolve=False)
+        label = ctx.text(ctx.document.figures[figure_id].label, "caption", x,
+                         top + number.height + 3, width, f"figures.{figure_id}.label",
+                         resolve=False)
+        used = number.height + 3 + label.height + 10
+        top, height = top + used, height - used
+    # Ten rows of ten when there is room, else fewer, longer rows.
+    columns = 10 if width + 40 <= height else 20
+    cell = width / columns
     icon = cell * 0.86
     for index in range(100):
-        row, col = divmod(index, 20)
+        row, col = divmod(index, columns)
         colour = "primary" if index < lit else "rule"
         ctx.add(Path(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon), colour,
                      element_id))
-    y = top + 5 * cell + 8
+    y = top + (100 // columns) * cell + 8
     if visual.get("caption"):
-        y += ctx.text(visual["caption"], "caption", x, y, width, f"{element_id}.caption",
-                      max_height=top + height - y).height + 3
+        y += ctx.text(visual["caption"], "caption", x, y, width,
+                      f"{element_id}.caption").height + 3
     y += ctx.text(ctx.word("icon_unit"), "chart_label", x, y, width, element_id,
                   resolve=False, colour="muted").height
-    return y - top
+    return y - start
 
 
 def percentage_bars(ctx: Context, visual: dict, x: float, top: float, width: float,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from infographic_app.layout import blocks as kinds
 from infographic_app.layout.context import Context
 from infographic_app.layout.fonts import FontSet
-from infographic_app.layout.scene import Overflow, Scene, ScenePage
+from infographic_app.layout.scene import Overflow, Scene, ScenePage, moved
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.blocks import Block
 from infographic_app.model.document import Document
@@ -34,22 +34,33 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
 
 
 def _layout_page(ctx: Context, blocks: list[Block], header: Block | None) -> None:
-    page = ctx.theme.page
+    page, gap = ctx.theme.page, ctx.theme.spacing["block_gap"]
     bottom = page.height - page.margin
     for block in blocks:
         if block.kind == "footer":
             kinds.footer(ctx, block)
-            bottom = page.height - kinds.FOOTER_HEIGHT - ctx.theme.spacing["block_gap"]
+            bottom = page.height - kinds.FOOTER_HEIGHT - gap
     y = page.margin
     if header and (not blocks or blocks[0].kind != "header_band"):
-        y = kinds.running_header(ctx, header)
+        y = kinds.running_header(ctx, header) + gap
+    last = None
     for block in blocks:
+        start = len(ctx.items)
         if block.kind == "header_band":
-            y = kinds.header_band(ctx, block, y)
+            end = kinds.header_band(ctx, block, y)
         elif block.kind == "themes":
-            y = kinds.themes(ctx, block, y, bottom)
+            end = kinds.themes(ctx, block, y, bottom)
         elif block.kind in FLOWING:
-            y = FLOWING[block.kind](ctx, block, y)
-        if y > bottom + ctx.theme.spacing["block_gap"] * 1.3:
-            ctx.overflows.append(Overflow(page.margin, bottom, page.content_width, y - bottom,
+            end = FLOWING[block.kind](ctx, block, y)
+        else:
+            continue
+        last = (block, start, end)
+        if end > bottom + 0.01:
+            ctx.overflows.append(Overflow(page.margin, bottom, page.content_width, end - bottom,
                                           f"blocks.{block.id}", 0))
+        y = end + gap
+    # Space left over on the page goes above the last flowing block, which then
+    # closes the page just above the footer, as a designer would set it.
+    if last and last[0].kind in FLOWING and last[2] < bottom:
+        block, start, end = last
+        ctx.items[start:] = [moved(item, bottom - end) for item in ctx.items[start:]]

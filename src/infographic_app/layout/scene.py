@@ -8,7 +8,7 @@ Every primitive carries the id of the document element it came from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -97,3 +97,11 @@ class Scene:
     def texts(self, page: int | None = None) -> list[TextRun]:
         pages = self.pages if page is None else (self.pages[page],)
         return [item for p in pages for item in p.items if isinstance(item, TextRun)]
+
+
+def moved(item: Primitive, dy: float) -> Primitive:
+    """The same primitive `dy` points lower on the page."""
+    if isinstance(item, Path):
+        return replace(item, commands=tuple(
+            (c[0], *(v + dy if i % 2 else v for i, v in enumerate(c[1:]))) for c in item.commands))
+    return replace(item, y=item.y + dy)

@@ -68,6 +68,7 @@ VISUAL_KINDS: dict[str, tuple[FieldSpec, ...]] = {
     "icon_array": (
         _f("part", "figure", help="how many are highlighted"),
         _f("whole", "figure", help="how many there are in all"),
+        _f("headline", "figure", required=False, help="a figure shown large above the icons"),
         _f("caption", "rich", required=False),
     ),
     "percentage_bars": (_f("figures", "figures"),),

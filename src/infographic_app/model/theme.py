@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.storage import SourceMap, is_number, read_yaml
+from infographic_app.paths import default_theme
+
+if TYPE_CHECKING:
+    from infographic_app.model.document import Document
 
 MM = 72 / 25.4
 FONT_FACES = ("regular", "bold", "italic", "bold_italic", "black")
@@ -81,9 +86,10 @@ class Theme:
         return self.styles[name]
 
 
-REQUIRED_STYLES = ("kicker", "title", "wordmark", "wordmark_lines", "section_heading", "heading", "band_heading",
-                   "theme_heading", "body", "tile_text", "tile_figure", "chart_figure",
-                   "chart_label", "caption", "list_number", "list_label", "list_text", "footer")
+REQUIRED_STYLES = ("kicker", "title", "wordmark", "wordmark_lines", "section_heading", "heading",
+                   "band_heading", "theme_heading", "body", "tile_text", "tile_figure",
+                   "chart_figure", "chart_label", "caption", "list_number", "list_label",
+                   "list_text", "footer")
 REQUIRED_COLOURS = ("primary", "primary_dark", "accent", "ink", "muted", "rule", "tint",
                     "accent_tint", "paper")
 REQUIRED_SPACING = ("block_gap", "heading_gap", "panel_padding")
@@ -204,3 +210,17 @@ class _ThemeReader:
         return styles
 
 
+
+
+def load_theme_for(document: Document) -> Theme:
+    """The theme a document names (relative to the document), or the bundled one."""
+    if not document.theme:
+        return load_theme(default_theme())
+    base = document.path.parent if document.path else Path.cwd()
+    path = (base / document.theme).resolve()
+    if not path.is_file():
+        raise InputError([Problem(f"the theme file '{document.theme}' does not exist "
+                                  f"(looked for {path})", field="theme",
+                                  file=str(document.path or ""),
+                                  line=document.line_of(("theme",)))])
+    return load_theme(path)

@@ -1,4 +1,4 @@
-"""Paints a Scene with ReportLab: CMYK print pages with bleed and crop marks, or RGB screen pages."""
+"""Paints a Scene with ReportLab: CMYK print pages with bleed and crop marks, or RGB screen."""
 
 from __future__ import annotations
 
@@ -145,5 +145,5 @@ class _PagePainter:
                             y_edge + direction * (start + MARK_LENGTH))
         for y in (o, o + page.height):
             for x_edge, direction in ((o, -1), (o + page.width, 1)):
-                canvas.line(x_edge + direction * start, y, x_edge + direction * (start + MARK_LENGTH),
-                            y)
+                canvas.line(x_edge + direction * start, y,
+                            x_edge + direction * (start + MARK_LENGTH), y)

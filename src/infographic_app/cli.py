@@ -1,0 +1,133 @@
+"""`infographic-app`: the desktop editor by default; `export` and `check` for the command line.
+
+PDF export and check never import Qt, so they run on machines without a display and start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from infographic_app import __version__
+from infographic_app.model.problems import InputError, Problem
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as FILE: field: message lines with exit code 2, like every other bad input."""
+
+    def error(self, message: str) -> None:
+        raise InputError([Problem(message, file=self.prog)])
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="infographic-app",
+                     description="Factsheet studio: edit a data factsheet, preview it, export it.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    export = commands.add_parser("export", help="write a print PDF, screen PDF or PNG pages")
+    export.add_argument("document", type=Path, help="the factsheet (.yaml)")
+    export.add_argument("-o", "--output", type=Path, required=True,
+                        help="OUT.pdf or OUT.png (several pages: OUT-1.png, OUT-2.png ...)")
+    export.add_argument("--target", choices=("print", "screen"), default="print",
+                        help="PDF for the print shop (CMYK, bleed, crop marks) or for screens")
+    export.add_argument("--dpi", type=float, default=150, help="PNG resolution (default 150)")
+    export.add_argument("--page", type=int, help="PNG of this page only (1, 2, ...)")
+    check = commands.add_parser("check", help="list rule, figure and overflow problems")
+    check.add_argument("document", type=Path, help="the factsheet (.yaml)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        if argv and argv[0] in ("export", "check") or any(a in ("-h", "--help", "--version")
+                                                         for a in argv[:1]):
+            args = _parser().parse_args(argv)
+            return _export(args) if args.command == "export" else _check(args.document)
+        return _editor(argv)
+    except InputError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return EXIT_BAD_INPUT
+
+
+def _load(path: Path):
+    from infographic_app.model.document import load_document
+    from infographic_app.model.theme import load_theme_for
+
+    document = load_document(path)
+    return document, load_theme_for(document)
+
+
+def _report(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(f"{problem.severity.value}: {problem}", file=sys.stderr)
+
+
+def _check(path: Path) -> int:
+    from infographic_app.checks.report import check_document, has_errors
+    from infographic_app.layout.engine import layout_document
+
+    document, theme = _load(path)
+    problems = check_document(document, layout_document(document, theme))
+    _report(problems)
+    errors = sum(p.severity.value == "error" for p in problems)
+    print(f"{path}: {errors} error(s), {len(problems) - errors} warning(s)")
+    return EXIT_CHECK_FAILED if has_errors(problems) else EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    output: Path = args.output
+    kind = output.suffix.lower()
+    if kind not in (".pdf", ".png"):
+        raise InputError([Problem("the output must end in .pdf or .png", file=str(output))])
+    if not output.parent.is_dir():
+        raise InputError([Problem("cannot write here: the folder does not exist",
+                                  file=str(output))])
+    if kind == ".png" and not 36 <= args.dpi <= 1200:
+        raise InputError([Problem(f"choose a resolution from 36 to 1200 dpi, not {args.dpi:g}",
+                                  field="--dpi")])
+    document, theme = _load(args.document)
+    try:
+        if kind == ".pdf":
+            from infographic_app.export.pdf import export_pdf_checked
+
+            problems = export_pdf_checked(document, theme, args.target, output)
+            written = [output]
+        else:
+            from infographic_app.checks.report import check_document
+            from infographic_app.export.png import export_png
+            from infographic_app.layout.engine import layout_document
+
+            problems = check_document(document, layout_document(document, theme))
+            written = export_png(document, theme, output, args.dpi, args.page)
+    except PermissionError:
+        raise InputError([Problem("cannot write here: permission denied (nothing was written)",
+                                  file=str(output))]) from None
+    except OSError as exc:
+        raise InputError([Problem(f"cannot write here: {exc.strerror} (nothing was written)",
+                                  file=str(output))]) from None
+    _report(problems)
+    for path in written:
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+def _editor(argv: list[str]) -> int:
+    documents = [a for a in argv if not a.startswith("-")]
+    from infographic_app.paths import default_document
+
+    document = Path(documents[0]) if documents else default_document()
+    _load(document)  # say now, in words, what is wrong with the file
+    print(f"The desktop editor is not part of this version yet. {document} is valid.\n"
+          f"Export it with:\n"
+          f"  infographic-app export {document} -o factsheet.pdf --target print\n"
+          f"  infographic-app export {document} -o factsheet-screen.pdf --target screen\n"
+          f"  infographic-app export {document} -o factsheet.png --dpi 150\n"
+          f"  infographic-app check {document}")
+    return EXIT_OK

@@ -1,0 +1,162 @@
+"""Paints a Scene with QPainter: the live preview and PNG export. The only PySide6 user below gui/.
+
+Text is drawn as glyph runs from the theme's own font files (QRawFont, unhinted), at a
+pixel size computed for the device, with every word at the position the layout gave it.
+Nothing is re-measured or re-wrapped, and no font size gets rounded by a scaled painter.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGlyphRun,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QRawFont,
+)
+
+from infographic_app.layout.scene import Overflow, Path, Rect, Scene, ScenePage, TextRun
+from infographic_app.model.theme import Theme
+
+OVERFLOW_COLOUR = QColor(220, 0, 0)
+
+
+class QtPainter:
+    def __init__(self, theme: Theme):
+        self.theme = theme
+        self._font_data = {face: QByteArray(path.read_bytes())
+                           for face, path in theme.fonts.items()}
+        self._raw: dict[tuple[str, float], QRawFont] = {}
+        self._colours = {name: QColor(*c.rgb) for name, c in theme.colours.items()}
+
+    def raw_font(self, face: str, pixel_size: float) -> QRawFont:
+        key = (face, round(pixel_size, 3))
+        font = self._raw.get(key)
+        if font is None:
+            font = QRawFont(self._font_data[face], key[1], QFont.HintingPreference.PreferNoHinting)
+            self._raw[key] = font
+        return font
+
+    def paint_page(self, painter: QPainter, page: ScenePage, scale: float,
+                   origin: QPointF | None = None, show_overflow: bool = False) -> None:
+        """Paint `page` with the trim's top-left corner at `origin` (device pixels)."""
+        origin = origin or QPointF(0, 0)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for item in page.items:
+            if isinstance(item, TextRun):
+                self._text(painter, item, scale, origin)
+            elif isinstance(item, Rect):
+                self._rect(painter, item, scale, origin)
+            elif isinstance(item, Path):
+                self._path(painter, item, scale, origin)
+        if show_overflow:
+            for overflow in page.overflows:
+                self._overflow(painter, overflow, scale, origin)
+        painter.restore()
+
+    def _shape_transform(self, painter: QPainter, scale: float, origin: QPointF) -> None:
+        painter.resetTransform()
+        painter.translate(origin)
+        painter.scale(scale, scale)
+
+    def _rect(self, painter: QPainter, rect: Rect, scale: float, origin: QPointF) -> None:
+        self._shape_transform(painter, scale, origin)
+        area = QRectF(rect.x, rect.y, rect.width, rect.height)
+        if rect.fill:
+            painter.fillRect(area, self._colours[rect.fill])
+        if rect.stroke:
+            painter.setPen(QPen(self._colours[rect.stroke], rect.stroke_width))
+            painter.drawRect(area)
+            painter.setPen(Qt.PenStyle.NoPen)
+
+    def _path(self, painter: QPainter, shape: Path, scale: float, origin: QPointF) -> None:
+        self._shape_transform(painter, scale, origin)
+        path = QPainterPath()
+        for command in shape.commands:
+            op, args = command[0], command[1:]
+            if op == "M":
+                path.moveTo(*args)
+            elif op == "L":
+                path.lineTo(*args)
+            elif op == "C":
+                path.cubicTo(*args)
+            else:
+                path.closeSubpath()
+        if shape.fill:
+            painter.fillPath(path, QBrush(self._colours[shape.fill]))
+        if shape.stroke:
+            painter.strokePath(path, QPen(self._colours[shape.stroke], shape.stroke_width))
+
+    def _text(self, painter: QPainter, run: TextRun, scale: float, origin: QPointF) -> None:
+        painter.resetTransform()
+        font = self.raw_font(run.face, run.size * scale)
+        words = run.text.split(" ")
+        offsets = run.word_offsets if len(run.word_offsets) == len(words) else None
+        indexes: list[int] = []
+        positions: list[QPointF] = []
+        baseline = origin.y() + run.y * scale
+        pen = origin.x() + run.x * scale
+        for number, word in enumerate(words):
+            if offsets is not None:
+                pen = origin.x() + (run.x + offsets[number]) * scale
+            glyphs = font.glyphIndexesForString(word)
+            for glyph, advance in zip(glyphs, font.advancesForGlyphIndexes(glyphs), strict=True):
+                indexes.append(glyph)
+                positions.append(QPointF(pen, baseline))
+                pen += advance.x()
+            if offsets is None:
+                pen += font.advancesForGlyphIndexes(font.glyphIndexesForString(" "))[0].x()
+        glyph_run = QGlyphRun()
+        glyph_run.setRawFont(font)
+        glyph_run.setGlyphIndexes(indexes)
+        glyph_run.setPositions(positions)
+        painter.setPen(self._colours[run.colour])
+        painter.drawGlyphRun(QPointF(0, 0), glyph_run)
+        painter.setPen(Qt.PenStyle.NoPen)
+
+    def _overflow(self, painter: QPainter, overflow: Overflow, scale: float,
+                  origin: QPointF) -> None:
+        """A red frame and a '+' tab, as DTP tools mark text that did not fit."""
+        self._shape_transform(painter, scale, origin)
+        area = QRectF(overflow.x, overflow.y, overflow.width, overflow.height)
+        painter.setPen(QPen(OVERFLOW_COLOUR, 1.2, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(area)
+        tab = QRectF(area.right() - 9, area.bottom() - 9, 9, 9)
+        painter.fillRect(tab, OVERFLOW_COLOUR)
+        painter.setPen(QPen(QColor("white"), 1.2))
+        painter.drawLine(QPointF(tab.center().x(), tab.top() + 2),
+                         QPointF(tab.center().x(), tab.bottom() - 2))
+        painter.drawLine(QPointF(tab.left() + 2, tab.center().y()),
+                         QPointF(tab.right() - 2, tab.center().y()))
+        painter.setPen(Qt.PenStyle.NoPen)
+
+
+def render_page(scene: Scene, theme: Theme, index: int, dpi: float, bleed: bool = False,
+                painter: QtPainter | None = None, show_overflow: bool = False) -> QImage:
+    """One page as an RGB image at `dpi`, trimmed (or with its bleed when `bleed`)."""
+    page = scene.pages[index]
+    scale = dpi / 72
+    margin = page.bleed if bleed else 0.0
+    width = round((page.width + 2 * margin) * scale)
+    height = round((page.height + 2 * margin) * scale)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(QColor("white"))
+    qp = QPainter(image)
+    try:
+        (painter or QtPainter(theme)).paint_page(qp, page, scale,
+                                                 QPointF(margin * scale, margin * scale),
+                                                 show_overflow)
+    finally:
+        qp.end()
+    return image
