@@ -16,30 +16,37 @@ class FontSet:
     """The theme's font faces, parsed once; widths in points for a given size."""
 
     def __init__(self, theme: Theme):
-        self.faces: dict[str, TTFont] = {face: _parse(path) for face, path in theme.fonts.items()}
-        self._widths = {face: font.face.charWidths for face, font in self.faces.items()}
-        self._default = {face: font.face.defaultWidth for face, font in self.faces.items()}
+        self._files = theme.fonts
+        self._faces: dict[str, TTFont] = {}
         self._cache: dict[tuple[str, str], float] = {}
+
+    def face(self, face: str) -> TTFont:
+        """The parsed font of a face, read on first use: a document rarely needs all five."""
+        font = self._faces.get(face)
+        if font is None:
+            font = self._faces[face] = _parse(self._files[face])
+        return font
+
+    def used_faces(self) -> list[TTFont]:
+        return list(self._faces.values())
 
     def width(self, text: str, face: str, size: float) -> float:
         key = (face, text)
         units = self._cache.get(key)
         if units is None:
-            widths, default = self._widths[face], self._default[face]
+            metrics = self.face(face).face
+            widths, default = metrics.charWidths, metrics.defaultWidth
             units = self._cache[key] = sum(widths.get(ord(ch), default) for ch in text)
         return units * size / 1000
 
     def ascent(self, face: str, size: float) -> float:
-        return self.faces[face].face.ascent * size / 1000
-
-    def cap_height(self, face: str, size: float) -> float:
-        return self.faces[face].face.capHeight * size / 1000
+        return self.face(face).face.ascent * size / 1000
 
     def has_glyph(self, face: str, char: str) -> bool:
-        return ord(char) in self.faces[face].face.charToGlyph
+        return ord(char) in self.face(face).face.charToGlyph
 
     def pdf_name(self, face: str) -> str:
-        return self.faces[face].fontName
+        return self.face(face).fontName
 
 
 @lru_cache(maxsize=16)

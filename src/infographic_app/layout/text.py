@@ -130,40 +130,42 @@ class TextSetter:
     def _break(self, text: str, style: TextStyle, width: float) -> list[list[Word]]:
         lines: list[list[Word]] = [[]]
         line_width = 0.0
-        space = self.fonts.width(" ", "regular", style.size)
         for word in self._words(text, style):
             if word is None:
                 lines.append([])
                 line_width = 0.0
                 continue
             word_width = self._word_width(word, style.size)
+            space = self._space(lines[-1][-1], style.size) if lines[-1] else 0.0
             if lines[-1] and line_width + space + word_width > width + 0.01:
                 lines.append([])
-                line_width = 0.0
-            line_width += (space if lines[-1] else 0.0) + word_width
+                line_width, space = 0.0, 0.0
+            line_width += space + word_width
             lines[-1].append(word)
         return [line for line in lines if line] or []
 
     def _word_width(self, word: Word, size: float) -> float:
         return sum(self.fonts.width(text, face, size) for text, face in word)
 
+    def _space(self, word: Word, size: float) -> float:
+        """The space after `word`, in the face its last piece is set in (as a PDF run sets it)."""
+        return self.fonts.width(" ", word[-1][1], size)
+
     def _line_width(self, line: list[Word | None], size: float) -> float:
         words = [w for w in line if w]
-        space = self.fonts.width(" ", "regular", size)
-        return sum(self._word_width(w, size) for w in words) + space * max(len(words) - 1, 0)
+        return (sum(self._word_width(w, size) for w in words)
+                + sum(self._space(w, size) for w in words[:-1]))
 
     def _runs(self, line: list[Word], x: float, baseline: float, size: float, colour: str,
               element_id: str) -> list[TextRun]:
         """One TextRun per stretch of the line in the same face."""
         runs: list[TextRun] = []
-        space = self.fonts.width(" ", "regular", size)
         pen = x
         run_text, run_face, run_x, offsets = "", None, x, []
         for index, word in enumerate(line):
             if index:
-                if run_face is not None:
-                    run_text += " "
-                pen += space
+                run_text += " "
+                pen += self._space(line[index - 1], size)
             for piece, face in word:
                 if face != run_face:
                     if run_face is not None:

@@ -30,7 +30,8 @@ class PdfInfo:
 def paint_pdf(scene: Scene, theme: Theme, fonts: FontSet, target: str, out: BinaryIO,
               info: PdfInfo) -> None:
     """Write the whole scene as a PDF to `out`; `target` is 'print' or 'screen'."""
-    for face in fonts.faces.values():
+    fonts.pdf_name("regular")  # the canvas' initial font: never ReportLab's Helvetica
+    for face in fonts.used_faces():
         pdfmetrics.registerFont(face)
     printing = target == "print"
     canvas = Canvas(out, invariant=1, pageCompression=1,

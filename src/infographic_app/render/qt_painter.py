@@ -7,6 +7,8 @@ Nothing is re-measured or re-wrapped, and no font size gets rounded by a scaled 
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -35,17 +37,21 @@ class QtPainter:
         self._colours = {name: QColor(*c.rgb) for name, c in theme.colours.items()}
 
     def raw_font(self, face: str, pixel_size: float) -> QRawFont:
-        key = (face, round(pixel_size, 3))
+        key = (face, pixel_size)
         font = self._raw.get(key)
         if font is None:
             font = QRawFont(self._font_data[face], key[1], QFont.HintingPreference.PreferNoHinting)
             self._raw[key] = font
         return font
 
-    def paint_page(self, painter: QPainter, page: ScenePage, scale: float,
+    def paint_page(self, painter: QPainter, page: ScenePage, scale: float | tuple[float, float],
                    origin: QPointF | None = None, show_overflow: bool = False) -> None:
-        """Paint `page` with the trim's top-left corner at `origin` (device pixels)."""
+        """Paint `page` with the trim's top-left corner at `origin` (device pixels).
+
+        `scale` is device pixels per point, or a pair (x, y) to fill an exact pixel size.
+        """
         origin = origin or QPointF(0, 0)
+        scale = scale if isinstance(scale, tuple) else (scale, scale)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -62,12 +68,14 @@ class QtPainter:
                 self._overflow(painter, overflow, scale, origin)
         painter.restore()
 
-    def _shape_transform(self, painter: QPainter, scale: float, origin: QPointF) -> None:
+    def _shape_transform(self, painter: QPainter, scale: tuple[float, float],
+                         origin: QPointF) -> None:
         painter.resetTransform()
         painter.translate(origin)
-        painter.scale(scale, scale)
+        painter.scale(*scale)
 
-    def _rect(self, painter: QPainter, rect: Rect, scale: float, origin: QPointF) -> None:
+    def _rect(self, painter: QPainter, rect: Rect, scale: tuple[float, float],
+              origin: QPointF) -> None:
         self._shape_transform(painter, scale, origin)
         area = QRectF(rect.x, rect.y, rect.width, rect.height)
         if rect.fill:
@@ -77,7 +85,8 @@ class QtPainter:
             painter.drawRect(area)
             painter.setPen(Qt.PenStyle.NoPen)
 
-    def _path(self, painter: QPainter, shape: Path, scale: float, origin: QPointF) -> None:
+    def _path(self, painter: QPainter, shape: Path, scale: tuple[float, float],
+              origin: QPointF) -> None:
         self._shape_transform(painter, scale, origin)
         path = QPainterPath()
         for command in shape.commands:
@@ -95,18 +104,22 @@ class QtPainter:
         if shape.stroke:
             painter.strokePath(path, QPen(self._colours[shape.stroke], shape.stroke_width))
 
-    def _text(self, painter: QPainter, run: TextRun, scale: float, origin: QPointF) -> None:
+    def _text(self, painter: QPainter, run: TextRun, scale: tuple[float, float],
+              origin: QPointF) -> None:
+        sx, sy = scale
+        # A QRawFont keeps a fractional pixel size (8.5 pt at 100 dpi is 11.8 px, not 12),
+        # where a QFont on a scaled painter would snap to whole pixels.
+        font = self.raw_font(run.face, run.size * sy)
         painter.resetTransform()
-        font = self.raw_font(run.face, run.size * scale)
         words = run.text.split(" ")
         offsets = run.word_offsets if len(run.word_offsets) == len(words) else None
         indexes: list[int] = []
         positions: list[QPointF] = []
-        baseline = origin.y() + run.y * scale
-        pen = origin.x() + run.x * scale
+        baseline = origin.y() + run.y * sy
+        pen = origin.x() + run.x * sx
         for number, word in enumerate(words):
             if offsets is not None:
-                pen = origin.x() + (run.x + offsets[number]) * scale
+                pen = origin.x() + (run.x + offsets[number]) * sx
             glyphs = font.glyphIndexesForString(word)
             for glyph, advance in zip(glyphs, font.advancesForGlyphIndexes(glyphs), strict=True):
                 indexes.append(glyph)
@@ -122,7 +135,7 @@ class QtPainter:
         painter.drawGlyphRun(QPointF(0, 0), glyph_run)
         painter.setPen(Qt.PenStyle.NoPen)
 
-    def _overflow(self, painter: QPainter, overflow: Overflow, scale: float,
+    def _overflow(self, painter: QPainter, overflow: Overflow, scale: tuple[float, float],
                   origin: QPointF) -> None:
         """A red frame and a '+' tab, as DTP tools mark text that did not fit."""
         self._shape_transform(painter, scale, origin)
@@ -142,12 +155,16 @@ class QtPainter:
 
 def render_page(scene: Scene, theme: Theme, index: int, dpi: float, bleed: bool = False,
                 painter: QtPainter | None = None, show_overflow: bool = False) -> QImage:
-    """One page as an RGB image at `dpi`, trimmed (or with its bleed when `bleed`)."""
+    """One page as an RGB image at `dpi`, trimmed (or with its bleed when `bleed`).
+
+    As PDFium does, the image is the page size rounded up to whole pixels and the page
+    fills it, so a PNG and a rasterised PDF of the same page line up pixel for pixel.
+    """
     page = scene.pages[index]
-    scale = dpi / 72
     margin = page.bleed if bleed else 0.0
-    width = round((page.width + 2 * margin) * scale)
-    height = round((page.height + 2 * margin) * scale)
+    width = math.ceil((page.width + 2 * margin) * dpi / 72)
+    height = math.ceil((page.height + 2 * margin) * dpi / 72)
+    scale = (width / (page.width + 2 * margin), height / (page.height + 2 * margin))
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
@@ -155,7 +172,7 @@ def render_page(scene: Scene, theme: Theme, index: int, dpi: float, bleed: bool 
     qp = QPainter(image)
     try:
         (painter or QtPainter(theme)).paint_page(qp, page, scale,
-                                                 QPointF(margin * scale, margin * scale),
+                                                 QPointF(margin * scale[0], margin * scale[1]),
                                                  show_overflow)
     finally:
         qp.end()
