@@ -1,0 +1,54 @@
+"""Shared fixtures: the bundled factsheet and theme, and a way to write a changed copy."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from infographic_app.layout.engine import layout_document  # noqa: E402
+from infographic_app.model.document import load_document  # noqa: E402
+from infographic_app.model.theme import load_theme  # noqa: E402
+from infographic_app.paths import default_document, default_theme  # noqa: E402
+
+# The text extracted from the printed 2019 factsheet (a copy of shared/seed/factsheet-2019.txt).
+SEED = Path(__file__).resolve().parent / "reference" / "seed-factsheet-2019.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def document():
+    return load_document(default_document())
+
+
+@pytest.fixture(scope="session")
+def theme():
+    return load_theme(default_theme())
+
+
+@pytest.fixture
+def scene(document, theme):
+    return layout_document(document, theme)
+
+
+@pytest.fixture
+def changed_copy(tmp_path):
+    """Write the bundled factsheet with text replacements applied; returns its path."""
+
+    def write(*replacements: tuple[str, str], name: str = "factsheet.yaml") -> Path:
+        text = default_document().read_text(encoding="utf-8")
+        for old, new in replacements:
+            assert old in text, f"test setup: {old!r} is not in the bundled factsheet"
+            text = text.replace(old, new, 1)
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
