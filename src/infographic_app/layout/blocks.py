@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
-from infographic_app.layout.scene import Link, Path, Rect, moved
+from infographic_app.layout.scene import Link, Path, Rect
 from infographic_app.model.blocks import Block
 
 HEADER_HEIGHT = 96
@@ -97,15 +97,12 @@ def intro(ctx: Context, block: Block, top: float) -> float:
     if has_visual:
         vx, vwidth = page.span(8, 4)
         pad = ctx.theme.spacing["panel_padding"]
-        visual = Context(ctx.document, ctx.theme, ctx.fonts, ctx.setter, ctx.values)
-        used = draw_visual(visual, block.fields["visual"], vx + pad, top + pad, vwidth - 2 * pad,
+        panel = len(ctx.items)
+        used = draw_visual(ctx, block.fields["visual"], vx + pad, top + pad, vwidth - 2 * pad,
                            max(bottom - top, 150) - 2 * pad, _id(block, "visual"))
         panel_height = max(used + 2 * pad, bottom - top)
-        ctx.add(Rect(vx, top, vwidth, panel_height, "tint", _id(block, "visual")))
-        # The visual sits in the middle of a panel as tall as the text beside it.
-        shift = (panel_height - used - 2 * pad) / 2
-        ctx.add(*(moved(item, shift) for item in visual.items))
-        ctx.overflows.extend(visual.overflows)
+        ctx.items.insert(panel, Rect(vx, top, vwidth, panel_height, "tint",
+                                     _id(block, "visual")))
         bottom = top + panel_height
     return bottom
 

@@ -6,6 +6,7 @@ Each draws into a box (x, top, width, height) and returns the height it used.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from infographic_app.layout.context import Context
 from infographic_app.layout.scene import Path, Rect
@@ -37,20 +38,25 @@ def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, h
         top, height = top + used, height - used
     # Ten rows of ten when there is room, else fewer, longer rows.
     columns = 10 if width + 40 <= height else 20
-    cell = width / columns
-    icon = cell * 0.86
-    for index in range(100):
-        row, col = divmod(index, columns)
-        colour = "primary" if index < lit else "rule"
-        ctx.add(Path(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon), colour,
-                     element_id))
-    y = top + (100 // columns) * cell + 8
+    ctx.add(*_icon_grid(x, top, width / columns, columns, lit, element_id))
+    y = top + (100 // columns) * width / columns + 8
     if visual.get("caption"):
         y += ctx.text(visual["caption"], "caption", x, y, width,
                       f"{element_id}.caption").height + 3
     y += ctx.text(ctx.word("icon_unit"), "chart_label", x, y, width, element_id,
                   resolve=False, colour="muted").height
     return y - start
+
+
+@lru_cache(maxsize=16)
+def _icon_grid(x: float, top: float, cell: float, columns: int, lit: int,
+               element_id: str) -> tuple[Path, ...]:
+    """The figures of an icon array; cached, as they rarely change while someone types."""
+    icon = cell * 0.86
+    return tuple(
+        Path(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon),
+             "primary" if index < lit else "rule", element_id)
+        for index in range(100) for row, col in [divmod(index, columns)])
 
 
 def percentage_bars(ctx: Context, visual: dict, x: float, top: float, width: float,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -65,8 +66,19 @@ class SetText:
     overflow: Overflow | None
 
 
-# A word is a list of (text, face) pieces; a line is a list of words.
-Word = list[tuple[str, str]]
+@dataclass(frozen=True)
+class Word:
+    """A word as measured once: its (text, face, width) pieces, width and the space after it."""
+
+    pieces: tuple[tuple[str, str, float], ...]
+    width: float
+    space: float  # in the face of its last piece, as a PDF text run sets it
+
+
+@dataclass
+class Line:
+    words: list[Word]
+    width: float = 0.0
 
 
 class TextSetter:
@@ -81,7 +93,7 @@ class TextSetter:
         Lines that do not fit in `max_height` are left out and reported as an Overflow.
         """
         colour = colour or style.colour
-        lines = self._break(text, style, width)
+        lines = self._break(self._words(text, style), width)
         ascent = self.fonts.ascent(style.font, style.size)
         descent = style.size - ascent * 0.93  # Lato's descender is about a fifth of the size
         runs: list[TextRun] = []
@@ -90,83 +102,78 @@ class TextSetter:
             baseline = top + ascent + index * style.leading
             if max_height is not None and baseline + descent > top + max_height + 0.01:
                 break
-            line_width = self._line_width(line, style.size)
-            widest = max(widest, line_width)
-            start = x + {"left": 0, "center": (width - line_width) / 2,
-                         "right": width - line_width}[align]
+            widest = max(widest, line.width)
+            start = x + {"left": 0, "center": (width - line.width) / 2,
+                         "right": width - line.width}[align]
             runs.extend(self._runs(line, start, baseline, style.size, colour, element_id))
             shown += 1
         height = ascent + (shown - 1) * style.leading + descent if shown else 0.0
         overflow = None
-        too_wide = widest > width + 0.01
-        if shown < len(lines) or too_wide:
+        if shown < len(lines) or widest > width + 0.01:
             overflow = Overflow(x, top, width, max_height if max_height is not None else height,
                                 element_id, len(lines) - shown)
         return SetText(tuple(runs), height, shown, widest, overflow)
 
     def measure(self, text: str, style: TextStyle) -> float:
         """Width of `text` set on one line."""
-        return self._line_width(self._words(text, style), style.size)
+        return max((line.width for line in self._break(self._words(text, style), math.inf)),
+                   default=0.0)
 
     def _words(self, text: str, style: TextStyle) -> list[Word | None]:
-        """Words of the text; None marks a forced line break."""
+        """Words of the text, measured; None marks a forced line break."""
+        size, width = style.size, self.fonts.width
         words: list[Word | None] = []
-        current: Word = []
+        pieces: list[tuple[str, str, float]] = []
+
+        def finish() -> None:
+            if pieces:
+                face = pieces[-1][1]
+                words.append(Word(tuple(pieces), sum(p[2] for p in pieces),
+                                  width(" ", face, size)))
+                pieces.clear()
+
         for span in parse_markup(text):
             face = face_for(style.font, span.bold, span.italic)
             for token in re.split(r"(\n|[^\S\n]+)", span.text):
                 if token and not token.isspace():
-                    current.append((token, face))
+                    pieces.append((token, face, width(token, face, size)))
                     continue
-                if token and current:
-                    words.append(current)
-                    current = []
+                if token:
+                    finish()
                 if token == "\n":
                     words.append(None)
-        if current:
-            words.append(current)
+        finish()
         return words
 
-    def _break(self, text: str, style: TextStyle, width: float) -> list[list[Word]]:
-        lines: list[list[Word]] = [[]]
-        line_width = 0.0
-        for word in self._words(text, style):
+    @staticmethod
+    def _break(words: list[Word | None], width: float) -> list[Line]:
+        lines = [Line([])]
+        for word in words:
             if word is None:
-                lines.append([])
-                line_width = 0.0
+                lines.append(Line([]))
                 continue
-            word_width = self._word_width(word, style.size)
-            space = self._space(lines[-1][-1], style.size) if lines[-1] else 0.0
-            if lines[-1] and line_width + space + word_width > width + 0.01:
-                lines.append([])
-                line_width, space = 0.0, 0.0
-            line_width += space + word_width
-            lines[-1].append(word)
-        return [line for line in lines if line] or []
+            line = lines[-1]
+            space = line.words[-1].space if line.words else 0.0
+            if line.words and line.width + space + word.width > width + 0.01:
+                line = Line([])
+                lines.append(line)
+                space = 0.0
+            line.width += space + word.width
+            line.words.append(word)
+        return [line for line in lines if line.words]
 
-    def _word_width(self, word: Word, size: float) -> float:
-        return sum(self.fonts.width(text, face, size) for text, face in word)
-
-    def _space(self, word: Word, size: float) -> float:
-        """The space after `word`, in the face its last piece is set in (as a PDF run sets it)."""
-        return self.fonts.width(" ", word[-1][1], size)
-
-    def _line_width(self, line: list[Word | None], size: float) -> float:
-        words = [w for w in line if w]
-        return (sum(self._word_width(w, size) for w in words)
-                + sum(self._space(w, size) for w in words[:-1]))
-
-    def _runs(self, line: list[Word], x: float, baseline: float, size: float, colour: str,
+    @staticmethod
+    def _runs(line: Line, x: float, baseline: float, size: float, colour: str,
               element_id: str) -> list[TextRun]:
         """One TextRun per stretch of the line in the same face."""
         runs: list[TextRun] = []
         pen = x
         run_text, run_face, run_x, offsets = "", None, x, []
-        for index, word in enumerate(line):
+        for index, word in enumerate(line.words):
             if index:
                 run_text += " "
-                pen += self._space(line[index - 1], size)
-            for piece, face in word:
+                pen += line.words[index - 1].space
+            for piece, face, piece_width in word.pieces:
                 if face != run_face:
                     if run_face is not None:
                         runs.append(TextRun(run_x, baseline, run_text.rstrip(" "), run_face, size,
@@ -175,7 +182,7 @@ class TextSetter:
                 if not run_text or run_text.endswith(" "):
                     offsets.append(pen - run_x)
                 run_text += piece
-                pen += self.fonts.width(piece, face, size)
+                pen += piece_width
         if run_face is not None:
             runs.append(TextRun(run_x, baseline, run_text, run_face, size, colour, element_id,
                                 tuple(offsets)))

@@ -1,0 +1,158 @@
+"""Export speed of the bundled factsheet (data/factsheet-2019.yaml), as `name=value` lines.
+
+In-process, each step is repeated --runs times and reported as the median, in milliseconds:
+load (document + theme), layout (fonts already parsed; `layout_cold_ms` is the first layout,
+font parsing included), PDF paint for the print target into memory, the atomic save of those
+bytes, and the Qt paint of every page at 100 dpi. Whole-process, `infographic-app export
+--target print` runs --process-runs times as a subprocess (median, min and max wall time),
+with .pyc files kept as in an installed app, and once more without them
+(`cli_print_export_no_pyc_wall_ms`: every module compiled anew, as under
+PYTHONDONTWRITEBYTECODE=1), beside a bare `import reportlab.pdfgen.canvas` for what the
+interpreter and ReportLab cost.
+
+Medians, not means: the machine is shared and noisy (2 cores), and one stalled run should not
+move the number. Qt is imported only after the PDF and subprocess measurements.
+
+    python benchmarks/export.py [--runs 15] [--process-runs 9]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import io
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from infographic_app.export.pdf import pdf_info
+from infographic_app.layout.engine import layout_document
+from infographic_app.layout.fonts import FontSet
+from infographic_app.model.document import load_document
+from infographic_app.model.storage import atomic_write
+from infographic_app.model.theme import load_theme_for
+from infographic_app.paths import default_document
+from infographic_app.render.pdf_painter import paint_pdf
+
+TARGETS = {"layout_ms": 10, "cli_print_export_wall_ms": 450}
+
+
+def report(name: str, value: object) -> None:
+    print(f"{name}={value:.2f}" if isinstance(value, float) else f"{name}={value}", flush=True)
+
+
+def timed(action) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = action()
+    return (time.perf_counter() - start) * 1000, result
+
+
+def median_ms(action, runs: int) -> float:
+    return statistics.median(timed(action)[0] for _ in range(runs))
+
+
+def wall_ms(command: list[str], runs: int, bytecode: bool = True) -> list[float]:
+    """Wall times of `command`. With `bytecode`, Python may keep .pyc files, as in an installed
+    app (pip compiles them at install time); a first, unmeasured run writes them."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not bytecode:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        subprocess.run(command, capture_output=True, env=env)
+    times = []
+    for _ in range(runs):
+        elapsed, done = timed(lambda: subprocess.run(command, capture_output=True, text=True,
+                                                     env=env))
+        if done.returncode != 0:
+            sys.exit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
+        times.append(elapsed)
+    return times
+
+
+def report_wall(name: str, times: list[float]) -> None:
+    report(f"{name}_ms", statistics.median(times))
+    report(f"{name}_min_ms", min(times))
+    report(f"{name}_max_ms", max(times))
+
+
+def pdf_bytes(scene, theme, fonts, info) -> bytes:
+    buffer = io.BytesIO()
+    paint_pdf(scene, theme, fonts, "print", buffer, info)
+    return buffer.getvalue()
+
+
+def save(path: Path, data: bytes) -> None:
+    with atomic_write(path) as handle:
+        handle.write(data)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="in-process repetitions")
+    parser.add_argument("--process-runs", type=int, default=9, help="subprocess repetitions")
+    args = parser.parse_args()
+    doc = default_document()
+    report("runs", args.runs)
+    report("process_runs", args.process_runs)
+    report("python", platform.python_version())
+    report("cpu_count", os.cpu_count())
+    # Both change the numbers: no .pyc cache means recompiling every module in each subprocess;
+    # without ReportLab's C accelerator (package rl_accel) number formatting runs in Python.
+    report("dont_write_bytecode", int(sys.flags.dont_write_bytecode))
+    report("reportlab_accel", "yes" if importlib.util.find_spec("_rl_accel") else "no")
+
+    document = load_document(doc)
+    theme = load_theme_for(document)
+    report("load_ms", median_ms(lambda: load_theme_for(load_document(doc)), args.runs))
+
+    cold, _ = timed(lambda: layout_document(document, theme, FontSet(theme)))
+    report("layout_cold_ms", cold)
+    fonts = FontSet(theme)
+    scene = layout_document(document, theme, fonts)
+    layout = median_ms(lambda: layout_document(document, theme, fonts), args.runs)
+    report("layout_ms", layout)
+
+    info = pdf_info(document)
+    data = pdf_bytes(scene, theme, fonts, info)
+    report("pdf_paint_ms", median_ms(lambda: pdf_bytes(scene, theme, fonts, info), args.runs))
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.pdf"
+        report("pdf_save_ms", median_ms(lambda: save(out, data), args.runs))
+        report("pdf_bytes", len(data))
+
+        cli = [sys.executable, "-m", "infographic_app", "export", str(doc), "-o", str(out),
+               "--target", "print"]
+        cli_times = wall_ms(cli, args.process_runs)
+        report_wall("cli_print_export_wall", cli_times)
+        report_wall("cli_print_export_no_pyc_wall", wall_ms(cli, args.process_runs, False))
+        baseline = [sys.executable, "-c", "import reportlab.pdfgen.canvas"]
+        report_wall("python_reportlab_import_wall", wall_ms(baseline, args.process_runs))
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from infographic_app.export.png import ensure_gui_application
+    from infographic_app.render.qt_painter import QtPainter, render_page
+
+    ensure_gui_application()
+    painter = QtPainter(theme)
+    for index in range(len(scene.pages)):
+        render_page(scene, theme, index, 100, painter=painter)  # glyph caches warm
+        report(f"qt_paint_page{index + 1}_ms",
+               median_ms(lambda i=index: render_page(scene, theme, i, 100, painter=painter),
+                         args.runs))
+
+    report("targets_layout_ms", TARGETS["layout_ms"])
+    report("targets_cli_print_export_wall_ms", TARGETS["cli_print_export_wall_ms"])
+    report("layout_within_target", "yes" if layout <= TARGETS["layout_ms"] else "no")
+    cli_ok = statistics.median(cli_times) <= TARGETS["cli_print_export_wall_ms"]
+    report("cli_within_target", "yes" if cli_ok else "no")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+import re
+
+from infographic_app.checks.report import check_overflow
+from infographic_app.layout.engine import layout_document
+from infographic_app.layout.scene import Link, Path, Rect, TextRun
+from infographic_app.model.document import load_document
+
+SEED_NUMBERS = ["29", "1.300", "97", "12", "299", "265", "34", "162", "17,7", "92,9%",
+                "54,7%", "81,6%", "10,2%", "8,2%", "54", "27", "7", "5", "10.000", "20.000"]
+
+
+def _words(scene, page=None):
+    return re.findall(r"[\w.,%*()-]+", " ".join(r.text for r in scene.texts(page)))
+
+
+def test_two_pages_with_every_seed_number_in_dutch(scene):
+    assert len(scene.pages) == 2
+    words = set(_words(scene))
+    for number in SEED_NUMBERS:
+        assert number in words or f"({number})" in words or f"{number}," in words, number
+
+
+def test_page_one_and_two_hold_what_the_brief_puts_there(scene):
+    page1, page2 = (" ".join(r.text for r in scene.texts(i)) for i in (0, 1))
+    for text in ("Onzichtbare slachtoffers in 2019", "ckm!", "Mensenhandel in beeld bij Chat",
+                 "langdurige uitbuiting", "partner = pleger", "criminele uitbuiting"):
+        assert text in page1
+    for text in ("Aanbevelingen", "Aanbeveling 4", "Over Chat met Fier", "www.chatmetfier.nl"):
+        assert text in page2
+
+
+def test_every_primitive_says_where_it_came_from(scene, document):
+    for page in scene.pages:
+        for item in page.items:
+            assert item.element_id, item
+            kind, _, rest = item.element_id.partition(".")
+            assert kind in ("blocks", "figures", "theme"), item.element_id
+            if kind == "figures":
+                assert rest.split(".")[0] in document.figures
+            if kind == "blocks":
+                assert document.locate(item.element_id)[1] is not None, item.element_id
+
+
+def test_nothing_is_drawn_beyond_the_bleed_and_text_keeps_to_the_margins(scene, theme):
+    page_geometry = theme.page
+    for page in scene.pages:
+        bleed = page.bleed
+        for item in page.items:
+            if isinstance(item, Rect | Link):
+                assert -bleed - 0.01 <= item.x and item.x + item.width <= page.width + bleed + 0.01
+                assert -bleed - 0.01 <= item.y and item.y + item.height <= page.height + bleed + .01
+            if isinstance(item, Path):
+                for command in item.commands:
+                    xs, ys = command[1::2], command[2::2]
+                    assert all(-bleed - 0.01 <= x <= page.width + bleed + 0.01 for x in xs)
+                    assert all(-bleed - 0.01 <= y <= page.height + bleed + 0.01 for y in ys)
+            if isinstance(item, TextRun):
+                assert item.x >= page_geometry.margin - 0.01, item
+                assert item.x <= page.width - page_geometry.margin, item
+
+
+def test_one_figure_changes_everywhere_it_is_used(changed_copy, theme):
+    path = changed_copy(("    value: 92.9\n", "    value: 91.4\n"))
+    scene = layout_document(load_document(path), theme)
+    texts = [r for r in scene.texts(0) if "91,4%" in r.text]
+    ids = {r.element_id for r in texts}
+    assert "blocks.themes.themes.long_exploitation.text" in ids  # the sentence
+    assert "figures.exploited_now" in ids  # the chart's value
+    assert not [r for r in scene.texts() if "92,9" in r.text]
+    bar = [i for i in scene.pages[0].items
+           if isinstance(i, Rect) and i.element_id == "figures.exploited_now" and i.fill == "primary"]
+    track = [i for i in scene.pages[0].items
+             if isinstance(i, Rect) and i.element_id == "figures.exploited_now" and i.fill == "tint"]
+    assert abs(bar[0].width / track[0].width - 0.914) < 1e-6
+
+
+def test_a_derived_figure_follows_its_inputs(changed_copy, theme):
+    path = changed_copy(("    value: 162\n", "    value: 260\n"))
+    text = " ".join(r.text for r in layout_document(load_document(path), theme).texts(0))
+    assert "In 2019 kwam 20 procent" in text
+    assert "260" in text
+
+
+def test_the_icon_array_lights_one_figure_per_percent(changed_copy, theme, scene):
+    def lit(scene):
+        return sum(1 for item in scene.pages[0].items
+                   if isinstance(item, Path) and item.element_id == "blocks.intro.visual"
+                   and item.fill == "primary")
+
+    assert lit(scene) == 2  # 29 of 1.300 is 2,2%
+    path = changed_copy(("    value: 29\n", "    value: 650\n"))
+    assert lit(layout_document(load_document(path), theme)) == 50
+
+
+def test_overflowing_text_is_reported_with_its_field_and_line(changed_copy, theme):
+    long_text = "Dit is slechts het topje van de ijsberg. " * 12
+    path = changed_copy(("Dit is slechts het topje van de ijsberg.", long_text))
+    document = load_document(path)
+    scene = layout_document(document, theme)
+    [overflow] = scene.pages[0].overflows
+    assert overflow.element_id == "blocks.themes.themes.criminal_exploitation.text"
+    [problem] = check_overflow(document, scene)
+    assert problem.field == overflow.element_id
+    text_line = next(n for n, line in enumerate(path.read_text().splitlines(), 1)
+                     if "In 2019 kwamen voor het eerst" in line)
+    assert problem.line == text_line - 1  # the 'text: >-' line above the folded text
+    assert "does not fit" in problem.message
+
+
+def test_the_bundled_factsheet_has_no_overflow(scene):
+    assert all(not page.overflows for page in scene.pages)
+
+
+def test_layout_is_deterministic(document, theme):
+    assert layout_document(document, theme) == layout_document(document, theme)

@@ -1,0 +1,91 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from infographic_app.layout.fonts import FontSet
+from infographic_app.layout.text import Span, TextSetter, parse_markup, plain_text
+
+
+def test_bold_and_italic_markup():
+    assert parse_markup("om te **investeren in online hulp** zodat") == [
+        Span("om te "), Span("investeren in online hulp", bold=True), Span(" zodat")]
+    assert parse_markup("worstelen (*first disclosure*), hebben") == [
+        Span("worstelen ("), Span("first disclosure", italic=True), Span("), hebben")]
+
+
+def test_an_asterisk_inside_a_word_stays_a_character():
+    text = "(*first disclosure*) ... Veilig Thuis, CSG, NOC*NSF, helpwanted.nl"
+    assert plain_text(text) == "(first disclosure) ... Veilig Thuis, CSG, NOC*NSF, helpwanted.nl"
+    assert plain_text("5 * 3 = 15") == "5 * 3 = 15"
+    assert plain_text("**unclosed bold") == "**unclosed bold"
+
+
+def _setter(theme):
+    return TextSetter(FontSet(theme))
+
+
+def _line_widths(setter, placed):
+    """Width of every line as the fonts measure it, from the runs' positions."""
+    lines = {}
+    for run in placed.runs:
+        end = run.x + setter.fonts.width(run.text, run.face, run.size)
+        lines[run.y] = max(lines.get(run.y, 0.0), end)
+    return lines
+
+
+def test_lines_fit_the_box_and_keep_every_word(theme):
+    setter = _setter(theme)
+    text = ("De staatsecretaris van Justitie en Veiligheid wordt aanbevolen om te **investeren "
+            "in online proactieve hulpverlening** zodat meer slachtoffers worden bereikt.")
+    placed = setter.set(text, theme.style("body"), 10, 20, 150, "t")
+    assert placed.overflow is None and placed.lines >= 3
+    assert all(end <= 10 + 150 + 0.01 for end in _line_widths(setter, placed).values())
+    assert " ".join(r.text for r in placed.runs).split() == plain_text(text).split()
+    bold = [r for r in placed.runs if r.face == "bold"]
+    assert " ".join(r.text for r in bold) == "investeren in online proactieve hulpverlening"
+
+
+def test_word_offsets_are_where_the_pdf_will_put_each_word(theme):
+    setter = _setter(theme)
+    placed = setter.set("Onzichtbare slachtoffers in 2019", theme.style("title"), 0, 0, 500, "t")
+    [run] = placed.runs
+    words = run.text.split(" ")
+    expected, pen = [], 0.0
+    for word in words:
+        expected.append(pen)
+        pen += setter.fonts.width(word + " ", "black", run.size)
+    assert list(run.word_offsets) == expected
+
+
+def test_text_that_does_not_fit_is_flagged_not_cut_silently(theme):
+    setter = _setter(theme)
+    style = theme.style("body")
+    placed = setter.set("woord " * 200, style, 0, 0, 100, "blocks.x.text",
+                        max_height=style.leading * 3)
+    assert placed.lines == 3
+    assert placed.overflow is not None
+    assert placed.overflow.element_id == "blocks.x.text"
+    assert placed.overflow.hidden_lines > 0
+    assert max(r.y for r in placed.runs) < style.leading * 3
+
+
+def test_forced_line_breaks(theme):
+    placed = _setter(theme).set("een\ntwee\n\ndrie", theme.style("body"), 0, 0, 300, "t")
+    assert [r.text for r in placed.runs] == ["een", "twee", "drie"]
+    ys = [r.y for r in placed.runs]
+    assert ys[1] - ys[0] == theme.style("body").leading
+
+
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéëï0123456789,.()%-", min_size=1, max_size=14)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(words, min_size=1, max_size=60), st.floats(min_value=60, max_value=400))
+def test_any_text_breaks_into_lines_that_fit(theme, word_list, width):
+    setter = _setter(theme)
+    text = " ".join(word_list)
+    placed = setter.set(text, theme.style("body"), 0, 0, width, "t")
+    assert " ".join(r.text for r in placed.runs).split() == text.split()
+    for run in placed.runs:
+        # Only a single word longer than the box may stick out, and then it is flagged.
+        if setter.fonts.width(run.text, run.face, run.size) > width + 0.01:
+            assert " " not in run.text and placed.overflow is not None
