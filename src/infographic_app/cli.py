@@ -85,10 +85,16 @@ def _export(args: argparse.Namespace) -> int:
     output: Path = args.output
     kind = output.suffix.lower()
     if kind not in (".pdf", ".png"):
-        raise InputError([Problem("the output must end in .pdf or .png", file=str(output))])
-    if not output.parent.is_dir():
-        raise InputError([Problem("cannot write here: the folder does not exist",
+        raise InputError([Problem("the output must end in .pdf or .png", field="-o",
                                   file=str(output))])
+    if output.is_dir():
+        raise InputError([Problem(f"cannot write here: this is a folder; give a file name such "
+                                  f"as {output / ('factsheet' + kind)}", field="-o",
+                                  file=str(output))])
+    if not output.parent.is_dir():
+        what = "is a file, not a folder" if output.parent.exists() else "does not exist"
+        raise InputError([Problem(f"cannot write here: the folder {output.parent} {what}",
+                                  field="-o", file=str(output))])
     if kind == ".png" and not 36 <= args.dpi <= 1200:
         raise InputError([Problem(f"choose a resolution from 36 to 1200 dpi, not {args.dpi:g}",
                                   field="--dpi")])
@@ -108,10 +114,10 @@ def _export(args: argparse.Namespace) -> int:
             written = export_png(document, theme, output, args.dpi, args.page)
     except PermissionError:
         raise InputError([Problem("cannot write here: permission denied (nothing was written)",
-                                  file=str(output))]) from None
+                                  field="-o", file=str(output))]) from None
     except OSError as exc:
-        raise InputError([Problem(f"cannot write here: {exc.strerror} (nothing was written)",
-                                  file=str(output))]) from None
+        raise InputError([Problem(f"cannot write here: {exc.strerror or exc} (nothing was "
+                                  "written)", field="-o", file=str(output))]) from None
     _report(problems)
     for path in written:
         print(f"wrote {path}")

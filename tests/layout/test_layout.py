@@ -67,11 +67,9 @@ def test_one_figure_changes_everywhere_it_is_used(changed_copy, theme):
     assert "blocks.themes.themes.long_exploitation.text" in ids  # the sentence
     assert "figures.exploited_now" in ids  # the chart's value
     assert not [r for r in scene.texts() if "92,9" in r.text]
-    bar = [i for i in scene.pages[0].items
-           if isinstance(i, Rect) and i.element_id == "figures.exploited_now" and i.fill == "primary"]
-    track = [i for i in scene.pages[0].items
-             if isinstance(i, Rect) and i.element_id == "figures.exploited_now" and i.fill == "tint"]
-    assert abs(bar[0].width / track[0].width - 0.914) < 1e-6
+    rects = {i.fill: i for i in scene.pages[0].items
+             if isinstance(i, Rect) and i.element_id == "figures.exploited_now"}
+    assert abs(rects["primary"].width / rects["tint"].width - 0.914) < 1e-6  # bar / track
 
 
 def test_a_derived_figure_follows_its_inputs(changed_copy, theme):

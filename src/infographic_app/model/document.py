@@ -148,10 +148,11 @@ class _DocumentReader:
     def __init__(self, source: SourceMap):
         self.source = source
         self.problems: list[Problem] = []
+        self.figure_ids: set[str] = set()  # every figure given, also those with a problem
 
-    def problem(self, path: tuple, message: str) -> None:
+    def problem(self, path: tuple, message: str, line: int | None = None) -> None:
         field_name = ".".join(str(p) for p in path)
-        self.problems.append(self.source.problem(path, field_name, message))
+        self.problems.append(self.source.problem(path, field_name, message, line))
 
     def read(self, data: dict) -> Document:
         self._check_keys(data, (), ("schema_version", "locale", "theme", "metadata", "figures",
@@ -164,7 +165,7 @@ class _DocumentReader:
                          f"{version!r}")
             raise InputError(self.problems)
         locale = data.get("locale", "nl-NL")
-        if locale not in LOCALES:
+        if not isinstance(locale, str) or locale not in LOCALES:
             self.problem(("locale",), f"unknown locale '{locale}'; use one of "
                                       f"{', '.join(LOCALES)}")
             locale = "nl-NL"
@@ -211,7 +212,22 @@ class _DocumentReader:
             return ""
         return value
 
+    def _choice(self, data: dict, path: tuple, key: str, choices: Any, what: str) -> str | None:
+        """The value of `key` if it is one of `choices`; a missing or unknown one is reported."""
+        value = data.get(key)
+        if value is None:
+            self.problem((*path, key), "this required field is missing")
+            return None
+        if not isinstance(value, str) or value not in choices:
+            self.problem((*path, key), f"unknown {what} {value!r}; use one of "
+                                       f"{', '.join(choices)}")
+            return None
+        return value
+
     def _id(self, value: Any, path: tuple, seen: set[str], what: str) -> str:
+        if value is None:
+            self.problem(path, "this required field is missing")
+            return ""
         if not isinstance(value, str) or not ID_PATTERN.match(value):
             self.problem(path, f"{what} id {value!r} must start with a letter and hold only "
                                "letters, digits and _")
@@ -221,22 +237,26 @@ class _DocumentReader:
         seen.add(value)
         return value
 
-    def _figure_ref(self, value: Any, path: tuple, figures: dict[str, Figure]) -> str:
+    def _figure_ref(self, value: Any, path: tuple, figures: dict[str, Figure],
+                    line: int | None = None) -> str:
+        if isinstance(value, str) and value in self.figure_ids and value not in figures:
+            return ""  # the figure is there, with a problem of its own that is reported
         if not isinstance(value, str) or value not in figures:
             hint = difflib.get_close_matches(str(value), figures, n=1)
             also = f"; did you mean '{hint[0]}'?" if hint else ""
-            self.problem(path, f"there is no figure '{value}'{also}")
+            self.problem(path, f"there is no figure '{value}'{also}", line)
             return ""
         return value
 
     def _check_references(self, text: str, path: tuple, figures: dict[str, Figure]) -> None:
         for match in REFERENCE.finditer(text):
             body = REFERENCE_BODY.match(match.group(1).strip())
+            line = self.source.line_of_text(path, match.group(0))  # in a text of several lines
             if not body:
                 self.problem(path, f"'{match.group(0)}' is not a figure reference; write "
-                                   "{figure_id} or {figure_id:number}")
+                                   "{figure_id} or {figure_id:number}", line)
             else:
-                self._figure_ref(body.group(1), path, figures)
+                self._figure_ref(body.group(1), path, figures, line)
 
     # --- sections
 
@@ -251,6 +271,7 @@ class _DocumentReader:
         if not isinstance(data, dict):
             self.problem(("figures",), "expected the figures as named entries (id: ...)")
             return figures
+        self.figure_ids = set(data)
         for figure_id, spec in data.items():
             path = ("figures", figure_id)
             self._id(figure_id, path, set(), "figure")
@@ -261,12 +282,10 @@ class _DocumentReader:
 
     def _figure(self, figure_id: str, spec: Any, path: tuple) -> Figure | None:
         allowed = ("type", "value", "formula", "decimals", "rounding", "label", "source", "note")
-        if not self._check_keys(spec, path, allowed, required=("type", "label")):
+        if not self._check_keys(spec, path, allowed):
             return None
-        kind = spec.get("type")
-        if kind not in FIGURE_TYPES:
-            self.problem((*path, "type"), f"unknown figure type {kind!r}; use one of "
-                                          f"{', '.join(FIGURE_TYPES)}")
+        kind = self._choice(spec, path, "type", FIGURE_TYPES, "figure type")
+        if kind is None:
             return None
         figure = Figure(id=figure_id, type=kind, label=self._text(spec, path, "label"),
                         source=self._text(spec, path, "source", required=False),
@@ -300,7 +319,7 @@ class _DocumentReader:
             else:
                 figure.decimals = decimals
         if "rounding" in spec:
-            if spec["rounding"] not in ROUNDING:
+            if not isinstance(spec["rounding"], str) or spec["rounding"] not in ROUNDING:
                 self.problem((*path, "rounding"), f"use one of {', '.join(ROUNDING)}, not "
                                                   f"{spec['rounding']!r}")
             else:
@@ -337,14 +356,12 @@ class _DocumentReader:
         for index, spec in enumerate(data):
             path = ("rules", index)
             if not self._check_keys(spec, path, ("id", "kind", "parts", "part", "whole",
-                                                 "tolerance"), required=("id", "kind")):
+                                                 "tolerance")):
                 continue
             rule_id = self._id(spec.get("id"), (*path, "id"), seen, "rule")
             path = ("rules", index)
-            kind = spec.get("kind")
-            if kind not in RULE_KINDS:
-                self.problem((*path, "kind"), f"unknown rule kind {kind!r}; use one of "
-                                              f"{', '.join(RULE_KINDS)}")
+            kind = self._choice(spec, path, "kind", RULE_KINDS, "rule kind")
+            if kind is None:
                 continue
             for key in RULE_KINDS[kind]:
                 if key not in spec:
@@ -372,7 +389,7 @@ class _DocumentReader:
         block_ids: set[str] = set()
         for index, spec in enumerate(data):
             path = ("pages", index)
-            if not self._check_keys(spec, path, ("id", "blocks"), required=("id", "blocks")):
+            if not self._check_keys(spec, path, ("id", "blocks"), required=("blocks",)):
                 continue
             page = Page(id=self._id(spec.get("id"), (*path, "id"), page_ids, "page"))
             blocks = spec.get("blocks") or []
@@ -391,10 +408,8 @@ class _DocumentReader:
         if not isinstance(spec, dict):
             self.problem(path, "expected a block with id, kind and its fields")
             return None
-        kind = spec.get("kind")
-        if kind not in BLOCK_KINDS:
-            self.problem((*path, "kind"), f"unknown block kind {kind!r}; use one of "
-                                          f"{', '.join(BLOCK_KINDS)}")
+        kind = self._choice(spec, path, "kind", BLOCK_KINDS, "block kind")
+        if kind is None:
             return None
         block_id = self._id(spec.get("id"), (*path, "id"), seen, "block")
         specs = BLOCK_KINDS[kind]
@@ -437,7 +452,7 @@ class _DocumentReader:
         seen: set[str] = set()
         for index, item in enumerate(value):
             where = (*path, index)
-            if self._check_keys(item, where, ("id", *(s.name for s in specs)), required=("id",)):
+            if self._check_keys(item, where, ("id", *(s.name for s in specs))):
                 self._id(item.get("id"), (*where, "id"), seen, "entry")
                 self._fields(item, where, specs, figures)
 
@@ -445,10 +460,8 @@ class _DocumentReader:
         if not isinstance(value, dict):
             self.problem(path, "expected a visual with a kind, e.g. kind: donut")
             return
-        kind = value.get("kind")
-        if kind not in VISUAL_KINDS:
-            self.problem((*path, "kind"), f"unknown visual kind {kind!r}; use one of "
-                                          f"{', '.join(VISUAL_KINDS)}")
+        kind = self._choice(value, path, "kind", VISUAL_KINDS, "visual kind")
+        if kind is None:
             return
         specs = VISUAL_KINDS[kind]
         self._check_keys(value, path, ("kind", *(s.name for s in specs)))

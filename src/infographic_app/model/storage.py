@@ -21,6 +21,7 @@ class SourceMap:
 
     def __init__(self, file: str):
         self.file = file
+        self.text_lines: list[str] = []  # the file, line by line
         self._lines: dict[Path_, int] = {}
 
     def record(self, path: Path_, line: int) -> None:
@@ -33,8 +34,17 @@ class SourceMap:
                 return self._lines[path[:end]]
         return None
 
-    def problem(self, path: Path_, field: str, message: str, **kw: Any) -> Problem:
-        return Problem(message, field=field, file=self.file, line=self.line(path), **kw)
+    def line_of_text(self, path: Path_, text: str) -> int | None:
+        """The line of a multi-line value at `path` on which `text` first appears."""
+        start = self.line(path)
+        if start is None:
+            return None
+        end = min((n for n in self._lines.values() if n > start), default=len(self.text_lines) + 1)
+        return next((n for n in range(start, end) if text in self.text_lines[n - 1]), start)
+
+    def problem(self, path: Path_, field: str, message: str, line: int | None = None,
+                **kw: Any) -> Problem:
+        return Problem(message, field=field, file=self.file, line=line or self.line(path), **kw)
 
 
 def read_yaml(path: Path) -> tuple[dict, SourceMap]:
@@ -58,6 +68,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def parse_yaml(text: str, source: SourceMap) -> dict:
+    source.text_lines = text.split("\n")
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -69,15 +80,43 @@ def parse_yaml(text: str, source: SourceMap) -> dict:
                 file=source.file, line=node.start_mark.line + 1)])
         return _convert(node, (), loader, source)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        said = f"{exc.context or ''} {exc.problem or ''}"
+        from_start, what = next(((start, plain) for words, start, plain in _PLAIN if words in said),
+                                (False, exc.problem or exc.context or "cannot read this line"))
+        mark = (exc.context_mark if from_start else None) or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        what = exc.problem or exc.context or "not valid YAML"
         problem = Problem(f"not valid YAML: {what}", file=source.file, line=line)
         raise InputError([problem]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(f"not valid YAML: {exc}", file=source.file)]) from None
     finally:
         loader.dispose()
+
+
+_MISALIGNED = ("this line does not line up with the lines above it; check its indentation and "
+               "that every quote above it is closed")
+_TAB = "indent with spaces, not tabs"
+_BACKSLASH = ("a backslash (\\) in a text in double quotes must be written twice; or use single "
+              "quotes")
+# What the YAML parser says (PyYAML and libyaml word it differently), in plain words: the words
+# to look for, whether the line to fix is where the quote or bracket began, and the message.
+_PLAIN = (
+    ("escape", False, _BACKSLASH),
+    ("hexdecimal", False, _BACKSLASH),  # sic, libyaml
+    ("quoted scalar", True, "a quote opens on this line but is never closed; add the closing "
+                            "quote"),
+    ("simple key", True, "a line without a colon where a field belongs; write name: value"),
+    ("flow", True, "a [ or { opens on this line but is not closed where it should be; check the "
+                   "brackets and commas"),
+    ("mapping values are not allowed", False, "a colon followed by a space starts a new field "
+     "here; put a text that holds ': ' in quotes, or check the indentation of this line"),
+    ("did not find expected key", False, _MISALIGNED),
+    ("expected <block end>", False, _MISALIGNED),
+    ("tab character", False, _TAB),
+    ("'\\t'", False, _TAB),
+    ("cannot start any token", False, "a value cannot start with this character (a tab, @ or `); "
+                                      "indent with spaces, and put such a text in quotes"),
+)
 
 
 def _kind(node: yaml.Node) -> str:
@@ -99,7 +138,9 @@ def _convert(node: yaml.Node, path: Path_, loader: Any, source: SourceMap) -> An
             key = str(key)
             if key in result:
                 raise InputError([Problem(
-                    f"'{key}' is given twice in the same place", field=key,
+                    f"'{key}' is given twice in the same place (first on line "
+                    f"{source.line((*path, key))}); remove or rename one",
+                    field=".".join(map(str, (*path, key))),
                     file=source.file, line=key_node.start_mark.line + 1)])
             result[key] = _convert(value_node, (*path, key), loader, source)
             source.record((*path, key), key_node.start_mark.line + 1)

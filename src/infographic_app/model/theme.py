@@ -203,7 +203,7 @@ class _ThemeReader:
             font, colour = spec.get("font"), spec.get("colour")
             if font not in FONT_FACES:
                 self.problem((*path, "font"), f"use one of {', '.join(FONT_FACES)}")
-            if colour not in colours:
+            if not isinstance(colour, str) or colour not in colours:
                 self.problem((*path, "colour"), f"there is no colour {colour!r} in the theme")
             styles[name] = TextStyle(name, font, self.number(spec, path, "size", 4, 200),
                                      self.number(spec, path, "leading", 4, 240), colour)

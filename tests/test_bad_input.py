@@ -1,0 +1,293 @@
+"""Bad input on the command line: what a user sees.
+
+Every case runs the CLI in-process and expects exit code 2 (1 for a failed `check`), one line
+FILE:LINE: field: message on stderr in plain words, no traceback, and for an export: an existing
+output file left byte for byte as it was, with no temporary file beside it.
+"""
+
+from __future__ import annotations
+
+import resource
+import signal
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from infographic_app.cli import main
+from infographic_app.paths import default_document, default_theme
+
+EARLIER_EXPORT = b"%PDF-1.7\n% the factsheet exported last week; must survive a failed export\n"
+
+
+def _line_of(path: Path, text: str) -> int:
+    """The 1-based line of `path` that holds `text`; there must be exactly one."""
+    lines = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if text in line]
+    assert len(lines) == 1, f"test setup: {text!r} is on lines {lines} of {path}"
+    return lines[0]
+
+
+def _run(capsys, *argv: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out and "Traceback" not in err
+    return code, out, err
+
+
+def _earlier_export(tmp_path: Path, name: str = "factsheet.pdf") -> Path:
+    """An existing export in a folder of its own."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    output = folder / name
+    output.write_bytes(EARLIER_EXPORT)
+    return output
+
+
+def _assert_untouched(output: Path) -> None:
+    assert output.read_bytes() == EARLIER_EXPORT
+    strays = [p.name for p in output.parent.iterdir() if p.name.startswith(".")]
+    assert strays == [], f"temporary files left behind: {strays}"
+    assert [p.name for p in output.parent.iterdir()] == [output.name]
+
+
+def _assert_one_problem(err: str, file: Path | str, line: int | None, field: str,
+                        *words: str) -> str:
+    """stderr is exactly one problem: FILE:LINE: field: message, holding `words`."""
+    where = f"{file}:{line}:" if line is not None else f"{file}:"
+    prefix = f"{where} {field}: " if field else f"{where} "
+    [problem] = err.splitlines()
+    assert problem.startswith(prefix), f"expected {prefix!r}..., got {problem!r}"
+    for word in words:
+        assert word in problem, f"{word!r} not in {problem!r}"
+    return problem
+
+
+def _as_top_level_list(text: str) -> str:
+    """The whole factsheet as the only item of a list."""
+    return "- " + textwrap.indent(text, "  ")[2:]
+
+
+# Each case: the edit of the bundled factsheet text; the line of the problem (a number, or text
+# found on exactly that line of the edited file); the field ("" for a problem with the file as a
+# whole); words of the message.
+DOCUMENT_CASES = [
+    pytest.param(
+        lambda t: t.replace("    label: bezoekers die zelf slachtoffer waren",
+                            '    label: "bezoekers die zelf slachtoffer waren', 1),
+        'label: "bezoekers die zelf slachtoffer waren', "",
+        ("not valid YAML", "quote", "never closed"),
+        id="yaml-unclosed-quote"),
+    pytest.param(
+        lambda t: t.replace("    type: count\n    value: 29\n",
+                            "    type: count\n      value: 29\n", 1),
+        "      value: 29", "",
+        ("not valid YAML", "indentation"),
+        id="yaml-bad-indentation"),
+    pytest.param(
+        lambda t: t.replace("    label: familielid", "    label: familie: lid", 1),
+        "label: familie: lid", "",
+        ("not valid YAML", "colon", "in quotes"),
+        id="yaml-colon-in-text"),
+    pytest.param(
+        lambda t: "",
+        1, "",
+        ("the file is empty",),
+        id="empty-file"),
+    pytest.param(
+        _as_top_level_list,
+        1, "",
+        ("must hold named fields (key: value)", "holds a list"),
+        id="top-level-list"),
+    pytest.param(
+        lambda t: t.replace("    value: 299\n", "    value: twee\n", 1),
+        "value: twee", "figures.visitors_total.value",
+        ("'twee' is not a number", "write digits"),
+        id="text-where-a-count-belongs"),
+    pytest.param(
+        lambda t: t.replace("{visitors_other}", "{visitors_totaal}", 1),
+        "{visitors_totaal}", "pages.0.blocks.2.tiles.1.text",
+        ("there is no figure 'visitors_totaal'", "did you mean 'visitors_total'?"),
+        id="unknown-figure-in-text"),
+    pytest.param(
+        lambda t: t.replace("    label: bezoekers die zelf slachtoffer waren\n", "", 1),
+        "  visitors_victim:", "figures.visitors_victim.label",
+        ("this required field is missing",),
+        id="figure-without-label"),
+    pytest.param(
+        lambda t: t.replace("    heading: Over Chat met Fier\n", "", 1),
+        "  - id: about", "pages.1.blocks.1.heading",
+        ("this required field is missing",),
+        id="block-without-heading"),
+    pytest.param(
+        lambda t: t.replace("  - id: recommendations\n    kind: numbered_list\n",
+                            "  - id: recommendations\n", 1),
+        "  - id: recommendations", "pages.1.blocks.0.kind",
+        ("this required field is missing",),
+        id="block-without-kind"),
+    pytest.param(
+        lambda t: t.replace("        kind: donut\n", "        kind: pie\n", 1),
+        "kind: pie", "pages.0.blocks.3.themes.1.visual.kind",
+        ("unknown visual kind 'pie'", "donut"),
+        id="unknown-visual-kind"),
+    pytest.param(
+        lambda t: t.replace("    value: 162\n", "    value: -162\n", 1),
+        "value: -162", "figures.visitors_minor.value",
+        ("a count cannot be negative", "-162"),
+        id="negative-count"),
+    pytest.param(
+        lambda t: t.replace("    value: 92.9\n", "    value: 129.2\n", 1),
+        "value: 129.2", "figures.exploited_now.value",
+        ("a percentage lies between 0 and 100", "129.2"),
+        id="percentage-over-100"),
+    pytest.param(
+        lambda t: t.replace("locale: nl-NL\n", "locale: nl-NL\ntheme: themes/ckm.yaml\n", 1),
+        "theme: themes/ckm.yaml", "theme",
+        ("the theme file 'themes/ckm.yaml' does not exist",),
+        id="missing-theme-file"),
+]
+
+
+def _bad_document(tmp_path: Path, edit) -> Path:
+    original = default_document().read_text(encoding="utf-8")
+    text = edit(original)
+    assert text != original, "test setup: the edit changed nothing"
+    path = tmp_path / "factsheet.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _expected_line(path: Path, line: int | str) -> int:
+    return line if isinstance(line, int) else _line_of(path, line)
+
+
+@pytest.mark.parametrize(("edit", "line", "field", "words"), DOCUMENT_CASES)
+def test_check_reports_bad_document(capsys, tmp_path, edit, line, field, words):
+    document = _bad_document(tmp_path, edit)
+    code, out, err = _run(capsys, "check", document)
+    assert code == 2
+    _assert_one_problem(err, document, _expected_line(document, line), field, *words)
+
+
+@pytest.mark.parametrize(("edit", "line", "field", "words"), DOCUMENT_CASES)
+def test_export_of_bad_document_keeps_earlier_export(capsys, tmp_path, edit, line, field,
+                                                     words):
+    document = _bad_document(tmp_path, edit)
+    output = _earlier_export(tmp_path)
+    code, out, err = _run(capsys, "export", document, "-o", output, "--target", "print")
+    assert code == 2
+    _assert_one_problem(err, document, _expected_line(document, line), field, *words)
+    _assert_untouched(output)
+
+
+def test_missing_font_names_theme_line_and_face(capsys, tmp_path):
+    fonts = default_theme().parent / "fonts"
+    theme = tmp_path / "ckm-theme.yaml"
+    theme.write_text(
+        default_theme().read_text(encoding="utf-8")
+        .replace("fonts/Lato-", f"{fonts}/Lato-")
+        .replace(f"{fonts}/Lato-Italic.ttf", f"{tmp_path}/Lato-Italic.ttf"),
+        encoding="utf-8")
+    document = _bad_document(
+        tmp_path, lambda t: t.replace("locale: nl-NL\n", "locale: nl-NL\ntheme: ckm-theme.yaml\n"))
+    output = _earlier_export(tmp_path)
+
+    code, out, err = _run(capsys, "export", document, "-o", output)
+
+    assert code == 2
+    _assert_one_problem(err, theme, _line_of(theme, "  italic: "), "fonts.italic",
+                        f"the font file '{tmp_path}/Lato-Italic.ttf' does not exist")
+    _assert_untouched(output)
+
+
+@pytest.mark.parametrize("name", ["factsheet.pdf", "factsheet.png"])
+def test_output_folder_that_does_not_exist(capsys, tmp_path, name):
+    output = tmp_path / "no such folder" / name
+    code, out, err = _run(capsys, "export", default_document(), "-o", output)
+    assert code == 2
+    _assert_one_problem(err, output, None, "-o", "cannot write here",
+                        f"the folder {output.parent} does not exist")
+    assert not output.parent.exists()
+
+
+def test_output_folder_that_is_a_file(capsys, tmp_path):
+    # Root may write into a read-only folder, but nobody can write inside a regular file.
+    blocker = tmp_path / "factsheets"
+    blocker.write_bytes(EARLIER_EXPORT)
+    output = blocker / "factsheet.pdf"
+    code, out, err = _run(capsys, "export", default_document(), "-o", output)
+    assert code == 2
+    _assert_one_problem(err, output, None, "-o", "cannot write here",
+                        f"the folder {blocker} is a file, not a folder")
+    assert blocker.read_bytes() == EARLIER_EXPORT
+    assert [p.name for p in tmp_path.iterdir()] == ["factsheets"]
+
+
+def test_output_that_is_a_folder(capsys, tmp_path):
+    output = tmp_path / "out" / "factsheet.pdf"
+    output.mkdir(parents=True)
+    (output / "keep.txt").write_bytes(EARLIER_EXPORT)
+    code, out, err = _run(capsys, "export", default_document(), "-o", output)
+    assert code == 2
+    _assert_one_problem(err, output, None, "-o", "cannot write here", "this is a folder",
+                        "give a file name")
+    assert [p.name for p in output.iterdir()] == ["keep.txt"]
+    assert (output / "keep.txt").read_bytes() == EARLIER_EXPORT
+    assert [p.name for p in output.parent.iterdir()] == ["factsheet.pdf"]
+
+
+def test_output_where_no_file_can_be_created(capsys):
+    # /proc exists, but even root cannot create a file in it: the write itself fails.
+    output = Path("/proc/factsheet-studio-test.pdf")
+    code, out, err = _run(capsys, "export", default_document(), "-o", output)
+    assert code == 2
+    _assert_one_problem(err, output, None, "-o", "cannot write here", "nothing was written")
+    assert not output.exists()
+
+
+def test_write_that_fails_halfway_keeps_earlier_export(capsys, tmp_path):
+    # A file size limit makes the kernel refuse the write partway through the new PDF (EFBIG),
+    # as a full disk would; root is not exempt.
+    output = _earlier_export(tmp_path)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, hard))
+    try:
+        code = main(["export", str(default_document()), "-o", str(output)])
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, handler)
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out and "Traceback" not in err
+    assert code == 2
+    _assert_one_problem(err, output, None, "-o", "cannot write here", "nothing was written")
+    _assert_untouched(output)
+
+
+def test_check_names_broken_rule_and_its_figures(capsys, tmp_path):
+    document = _bad_document(tmp_path, lambda t: t.replace("    value: 34\n", "    value: 35\n"))
+    code, out, err = _run(capsys, "check", document)
+    assert code == 1
+    line = _line_of(document, "- id: victims_and_others_make_total")
+    [problem] = [p for p in err.splitlines() if p.startswith("error: ")]
+    assert problem.startswith(
+        f"error: {document}:{line}: rules.victims_and_others_make_total: ")
+    assert "the parts do not add up to the whole" in problem
+    for shown in ("visitors_victim (265)", "visitors_other (35)", "= 300",
+                  "visitors_total (299)"):
+        assert shown in problem
+    assert f"{document}: 1 error(s)" in out
+
+
+def test_duplicate_figure_key_reports_second_line(capsys, tmp_path):
+    # A copied figure block whose name was not changed: visitors_victim twice.
+    document = _bad_document(
+        tmp_path, lambda t: t.replace("  visitors_minor:\n", "  visitors_victim:\n", 1))
+    lines = [n for n, line in enumerate(document.read_text().splitlines(), 1)
+             if line == "  visitors_victim:"]
+    assert len(lines) == 2
+    first, second = lines
+    code, out, err = _run(capsys, "check", document)
+    assert code == 2
+    _assert_one_problem(err, document, second, "figures.visitors_victim",
+                        "'visitors_victim' is given twice", f"first on line {first}")

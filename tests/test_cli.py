@@ -1,0 +1,77 @@
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from pdfcheck import open_pdf, page_text
+from PIL import Image
+
+from infographic_app.cli import main
+
+
+def test_print_export_writes_a_two_page_pdf(tmp_path, capsys):
+    out = tmp_path / "factsheet.pdf"
+    assert main(["export", "data/factsheet-2019.yaml", "-o", str(out), "--target", "print"]) == 0
+    assert len(open_pdf(out.read_bytes()).pages) == 2
+    assert f"wrote {out}" in capsys.readouterr().out
+    assert [p.name for p in tmp_path.iterdir()] == ["factsheet.pdf"]  # no temporary left
+
+
+def test_a_changed_figure_reaches_the_pdf_everywhere(changed_copy, tmp_path):
+    path = changed_copy(("    value: 265\n", "    value: 271\n"), ("    value: 34\n",
+                                                                  "    value: 28\n"))
+    out = tmp_path / "f.pdf"
+    assert main(["export", str(path), "-o", str(out), "--target", "screen"]) == 0
+    text = page_text(out.read_bytes())[0]
+    assert "271 bezoekers waren zelf slachtoffer. De overige 28 hadden" in text
+    assert " 265 " not in text
+
+
+def test_export_warns_about_a_broken_rule_but_still_exports(changed_copy, tmp_path, capsys):
+    path = changed_copy(("    value: 34\n", "    value: 35\n"))
+    out = tmp_path / "f.pdf"
+    assert main(["export", str(path), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "error:" in err and "victims_and_others_make_total" in err
+    assert out.exists()
+
+
+def test_check_passes_the_bundled_factsheet(capsys):
+    assert main(["check", "data/factsheet-2019.yaml"]) == 0
+    assert "0 error(s)" in capsys.readouterr().out
+
+
+def test_png_export_of_one_page_and_of_all_pages(qapp, tmp_path):
+    one = tmp_path / "card.png"
+    assert main(["export", "data/factsheet-2019.yaml", "-o", str(one), "--page", "2",
+                 "--dpi", "72"]) == 0
+    with Image.open(one) as image:
+        assert image.size == (596, 842)
+        pixels = np.asarray(image.convert("RGB"))
+    assert (pixels[-5] == (225, 31, 99)).all(axis=1).mean() > 0.9  # the footer band, in brand pink
+    assert main(["export", "data/factsheet-2019.yaml", "-o", str(tmp_path / "all.png"),
+                 "--dpi", "36"]) == 0
+    assert sorted(p.name for p in tmp_path.glob("all-*.png")) == ["all-1.png", "all-2.png"]
+
+
+@pytest.mark.parametrize("target", ["print", "screen"])
+def test_pdf_export_never_imports_qt(tmp_path, target):
+    code = (
+        "import sys\n"
+        "from infographic_app.cli import main\n"
+        f"code = main(['export', 'data/factsheet-2019.yaml', '-o', r'{tmp_path / 'f.pdf'}',"
+        f" '--target', '{target}'])\n"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]\n"
+        "raise SystemExit(code)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+
+
+def test_python_dash_m_and_the_bare_command(capsys):
+    done = subprocess.run([sys.executable, "-m", "infographic_app", "--version"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0 and "infographic-app" in done.stdout
+    assert main([]) == 0
+    assert "infographic-app export" in capsys.readouterr().out
