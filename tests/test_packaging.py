@@ -1,0 +1,33 @@
+"""A non-editable install must carry the fonts, theme and factsheets inside the package."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_an_installed_wheel_finds_its_assets_and_exports(tmp_path):
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
+                            "--no-build-isolation", "-q", "-w", str(tmp_path / "dist"), str(ROOT)],
+                           capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    [wheel] = (tmp_path / "dist").glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    for needed in ("infographic_app/assets/theme.yaml", "infographic_app/assets/fonts/OFL.txt",
+                   "infographic_app/assets/fonts/Lato-Regular.ttf",
+                   "infographic_app/data/factsheet-2019.yaml"):
+        assert needed in names
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    script = ("import infographic_app, sys\n"
+              "from infographic_app.paths import default_document\n"
+              "from infographic_app.cli import main\n"
+              f"assert infographic_app.__file__.startswith({str(site)!r}), infographic_app.__file__\n"
+              f"assert str(default_document()).startswith({str(site)!r})\n"
+              "raise SystemExit(main(['export', str(default_document()), '-o', 'f.pdf']))\n")
+    run = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
+                         text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
