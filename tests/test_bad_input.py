@@ -106,7 +106,7 @@ DOCUMENT_CASES = [
         id="text-where-a-count-belongs"),
     pytest.param(
         lambda t: t.replace("{visitors_other}", "{visitors_totaal}", 1),
-        "{visitors_totaal}", "pages.0.blocks.2.tiles.1.text",
+        "{visitors_totaal}", "blocks.key_figures.tiles.victims.text",
         ("there is no figure 'visitors_totaal'", "did you mean 'visitors_total'?"),
         id="unknown-figure-in-text"),
     pytest.param(
@@ -116,18 +116,18 @@ DOCUMENT_CASES = [
         id="figure-without-label"),
     pytest.param(
         lambda t: t.replace("    heading: Over Chat met Fier\n", "", 1),
-        "  - id: about", "pages.1.blocks.1.heading",
+        "  - id: about", "blocks.about.heading",
         ("this required field is missing",),
         id="block-without-heading"),
     pytest.param(
         lambda t: t.replace("  - id: recommendations\n    kind: numbered_list\n",
                             "  - id: recommendations\n", 1),
-        "  - id: recommendations", "pages.1.blocks.0.kind",
+        "  - id: recommendations", "blocks.recommendations.kind",
         ("this required field is missing",),
         id="block-without-kind"),
     pytest.param(
         lambda t: t.replace("        kind: donut\n", "        kind: pie\n", 1),
-        "kind: pie", "pages.0.blocks.3.themes.1.visual.kind",
+        "kind: pie", "blocks.themes.themes.partner_perpetrator.visual.kind",
         ("unknown visual kind 'pie'", "donut"),
         id="unknown-visual-kind"),
     pytest.param(

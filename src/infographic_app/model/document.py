@@ -107,6 +107,17 @@ class Document:
         return element_id, self.line_of(path) if path else None
 
 
+def _child(value: Any, *keys: str | int) -> Any:
+    """value[key][key]... or None where the data has no such entry."""
+    for key in keys:
+        found = (isinstance(value, dict) and key in value) or (
+            isinstance(value, list) and isinstance(key, int) and 0 <= key < len(value))
+        if not found:
+            return None
+        value = value[key]
+    return value
+
+
 def _item_path(fields: dict, parts: list[str]) -> tuple:
     """Turn 'themes.networks.text' into ('themes', 2, 'text') by looking up entry ids."""
     path: list = []
@@ -151,10 +162,26 @@ class _DocumentReader:
         self.figure_ids: set[str] = set()  # every figure given, also those with a problem
 
     def problem(self, path: tuple, message: str, line: int | None = None) -> None:
-        field_name = ".".join(str(p) for p in path)
-        self.problems.append(self.source.problem(path, field_name, message, line))
+        self.problems.append(self.source.problem(path, self.field_name(path), message, line))
+
+    def field_name(self, path: tuple) -> str:
+        """Entries named by their ids, as the scene and the checks name them:
+        ('pages', 0, 'blocks', 2, 'tiles', 1, 'text') is 'blocks.key_figures.tiles.victims.text'."""
+        value: Any = self.data
+        page = _child(value, "pages", path[1]) if path[:1] == ("pages",) and len(path) > 3 else None
+        if path[2:3] == ("blocks",) and isinstance(page, dict):
+            value, path = {"blocks": page.get("blocks")}, ("blocks", *path[3:])
+        names = []
+        for part in path:
+            child = _child(value, part)
+            named = isinstance(part, int) and isinstance(child, dict) and \
+                isinstance(child.get("id"), str)
+            names.append(child["id"] if named else str(part))
+            value = child
+        return ".".join(names)
 
     def read(self, data: dict) -> Document:
+        self.data = data
         self._check_keys(data, (), ("schema_version", "locale", "theme", "metadata", "figures",
                                     "rules", "pages"), required=("schema_version", "figures",
                                                                  "pages"))
