@@ -3,10 +3,11 @@ import sys
 
 import numpy as np
 import pytest
-from pdfcheck import open_pdf, page_text
 from PIL import Image
 
 from infographic_app.cli import main
+
+from pdfcheck import open_pdf, page_text
 
 
 def test_print_export_writes_a_two_page_pdf(tmp_path, capsys):
@@ -69,9 +70,12 @@ def test_pdf_export_never_imports_qt(tmp_path, target):
     assert done.returncode == 0, done.stderr
 
 
-def test_python_dash_m_and_the_bare_command(capsys):
+def test_python_dash_m_works():
     done = subprocess.run([sys.executable, "-m", "infographic_app", "--version"],
                           capture_output=True, text=True)
-    assert done.returncode == 0 and "infographic-app" in done.stdout
-    assert main([]) == 0
-    assert "infographic-app export" in capsys.readouterr().out
+    assert done.returncode == 0 and "infographic-app 0.1.0" in done.stdout
+
+
+def test_the_editor_is_not_started_on_a_file_it_cannot_open(capsys, tmp_path):
+    assert main([str(tmp_path / "missing.yaml")]) == 2
+    assert "missing.yaml: the file does not exist" in capsys.readouterr().err

@@ -125,15 +125,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _editor(argv: list[str]) -> int:
-    documents = [a for a in argv if not a.startswith("-")]
-    from infographic_app.paths import default_document
+    documents = [Path(a) for a in argv if not a.startswith("-")]
+    if documents:
+        _load(documents[0])  # say now, in words, what is wrong with the file
+    from infographic_app.gui.app import run
 
-    document = Path(documents[0]) if documents else default_document()
-    _load(document)  # say now, in words, what is wrong with the file
-    print(f"The desktop editor is not part of this version yet. {document} is valid.\n"
-          f"Export it with:\n"
-          f"  infographic-app export {document} -o factsheet.pdf --target print\n"
-          f"  infographic-app export {document} -o factsheet-screen.pdf --target screen\n"
-          f"  infographic-app export {document} -o factsheet.png --dpi 150\n"
-          f"  infographic-app check {document}")
-    return EXIT_OK
+    return run(documents[0] if documents else None)

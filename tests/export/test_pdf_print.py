@@ -2,10 +2,11 @@ import re
 
 import pikepdf
 import pytest
-from pdfcheck import box, colour_operators, font_files, open_pdf, page_text
 
 from infographic_app.export.pdf import render_pdf
 from infographic_app.model.theme import MM
+
+from pdfcheck import box, colour_operators, font_files, open_pdf, page_text
 
 A4 = (210 * MM, 297 * MM)
 

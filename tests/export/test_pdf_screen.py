@@ -1,8 +1,9 @@
 import pytest
-from pdfcheck import box, colour_operators, font_files, open_pdf
 
 from infographic_app.export.pdf import render_pdf
 from infographic_app.model.theme import MM
+
+from pdfcheck import box, colour_operators, font_files, open_pdf
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,11 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from imaging import pdf_pages_as_arrays, qimage_to_array, ssim
 
 from infographic_app.export.pdf import render_pdf
 from infographic_app.render.qt_painter import render_page
+
+from imaging import pdf_pages_as_arrays, qimage_to_array, ssim
 
 
 @pytest.fixture(scope="module")

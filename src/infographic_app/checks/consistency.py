@@ -68,14 +68,14 @@ def _check_rule(document: Document, rule: Rule, values) -> list[Problem]:
     terms = " + ".join(_named(document, p, v) for p, v in zip(rule.parts, parts, strict=True))
     if rule.kind == "sum":
         # Rounded figures may miss the whole by half a unit of their last decimal each.
-        tolerance = rule.tolerance if rule.tolerance is not None else _rounding_slack(figures)
+        tolerance = rule.tolerance if rule.tolerance is not None else rounding_slack(figures)
         if abs(total - whole) > tolerance + 1e-9:
             return [_problem(document, field, line,
                              f"the parts do not add up to the whole: {terms} = "
                              f"{_show(document, rule.whole, total)}, but "
                              f"{_named(document, rule.whole, whole)}", element)]
     elif rule.kind == "sum_to_100":
-        tolerance = rule.tolerance if rule.tolerance is not None else _rounding_slack(figures)
+        tolerance = rule.tolerance if rule.tolerance is not None else rounding_slack(figures)
         if abs(total - 100) > tolerance + 1e-9:
             return [_problem(document, field, line,
                              f"the shares should add up to 100%: {terms} = "
@@ -87,6 +87,6 @@ def _check_rule(document: Document, rule: Rule, values) -> list[Problem]:
     return []
 
 
-def _rounding_slack(figures) -> float:
+def rounding_slack(figures) -> float:
     return sum(0.5 * 10 ** -f.shown_decimals if f.type in ("decimal", "percentage") else 0.0
                for f in figures)

@@ -19,6 +19,7 @@ from infographic_app.model.figures import (
     FormulaError,
     format_figure,
     formula_names,
+    value_problem,
 )
 from infographic_app.model.numbers import LOCALES, ROUNDING
 from infographic_app.model.problems import InputError, Problem
@@ -357,22 +358,13 @@ class _DocumentReader:
         if not is_number(value):
             self.problem(path, f"{value!r} is not a number; write digits, e.g. 1300 or 17.7")
             return None
-        if not math.isfinite(value):
-            self.problem(path, "must be a finite number")
+        problem = value_problem(kind, value)
+        if problem:
+            hint = (" (write thousands without a separator: 1300, not 1.300)"
+                    if kind in WHOLE_NUMBER_TYPES and value != int(value) else "")
+            self.problem(path, f"{problem}, not {value!r}{hint}")
             return None
-        if kind in WHOLE_NUMBER_TYPES:
-            if value != int(value):
-                self.problem(path, f"a {kind} is a whole number, not {value!r} (write thousands "
-                                   "without a separator: 1300, not 1.300)")
-                return None
-            if value < 0:
-                self.problem(path, f"a {kind} cannot be negative ({value!r})")
-                return None
-            return int(value)
-        if kind == "percentage" and not 0 <= value <= 100:
-            self.problem(path, f"a percentage lies between 0 and 100, not {value!r}")
-            return None
-        return value
+        return int(value) if kind in WHOLE_NUMBER_TYPES else value
 
     def _rules(self, data: Any, figures: dict[str, Figure]) -> list[Rule]:
         rules: list[Rule] = []

@@ -35,6 +35,20 @@ class Figure:
         return DEFAULT_DECIMALS[self.type] if self.decimals is None else self.decimals
 
 
+def value_problem(kind: str, value: float) -> str | None:
+    """Why `value` cannot be a figure of type `kind`, in words; None when it can."""
+    if not math.isfinite(value):
+        return "must be a finite number"
+    if kind in WHOLE_NUMBER_TYPES:
+        if value != int(value):
+            return f"a {kind} is a whole number"
+        if value < 0:
+            return f"a {kind} cannot be negative"
+    if kind == "percentage" and not 0 <= value <= 100:
+        return "a percentage lies between 0 and 100"
+    return None
+
+
 class FormulaError(ValueError):
     pass
 

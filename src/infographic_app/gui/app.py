@@ -1,0 +1,50 @@
+"""Starting the desktop editor: application, settings, language, recovery folder, window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from infographic_app.gui.i18n import chosen_language, install_translators
+from infographic_app.gui.main_window import MainWindow
+from infographic_app.gui.recovery import Recovery
+
+ORGANISATION, APPLICATION = "CKM", "Factsheet studio"
+log = logging.getLogger("infographic_app")
+
+
+def recovery_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
+
+
+def run(document: Path | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    settings = QSettings()
+    install_translators(app, chosen_language(settings))
+    window = MainWindow(settings, Recovery(recovery_folder()))
+    _report_unhandled_errors(window)
+    window.open_initial(document)
+    window.show()
+    return app.exec()
+
+
+def _report_unhandled_errors(window: MainWindow) -> None:
+    """An unexpected error is logged and shown, never swallowed; the window stays open."""
+
+    def hook(kind, error, trace) -> None:
+        text = "".join(traceback.format_exception(kind, error, trace))
+        log.error("unhandled error\n%s", text)
+        QMessageBox.critical(window, "Factsheet studio",
+                             f"Something went wrong inside the app: {error}\n\n"
+                             "Your work is kept in the recovery copy. Please report this:\n\n"
+                             + text[-2000:])
+
+    sys.excepthook = hook

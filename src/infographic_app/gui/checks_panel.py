@@ -1,0 +1,51 @@
+"""The checks list: broken rules, impossible figures and overflowing text, live as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+
+from infographic_app.gui.session import Session
+from infographic_app.model.problems import Severity
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChecksPanel", text)
+
+
+class ChecksPanel(QTreeWidget):
+    field_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("checks")
+        self.setHeaderLabels([tr("Severity"), tr("What is wrong"), tr("Where")])
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setColumnWidth(0, 90)
+        self.setColumnWidth(1, 520)
+        self.itemActivated.connect(self._activated)
+        session.scene_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.clear()
+        style = self.style()
+        icons = {Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                 Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
+        words = {Severity.ERROR: tr("Error"), Severity.WARNING: tr("Warning")}
+        for problem in self.session.problems:
+            where = problem.field + (f" ({tr('line')} {problem.line})" if problem.line else "")
+            item = QTreeWidgetItem([words[problem.severity], problem.message, where])
+            item.setIcon(0, icons[problem.severity])
+            item.setData(0, Qt.ItemDataRole.UserRole, problem.element_id or problem.field)
+            item.setToolTip(1, problem.message)
+            self.addTopLevelItem(item)
+        if not self.session.problems:
+            self.addTopLevelItem(QTreeWidgetItem(["", tr("No problems found."), ""]))
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        target = item.data(0, Qt.ItemDataRole.UserRole)
+        if target:
+            self.field_requested.emit(target)

@@ -1,0 +1,40 @@
+"""Undoable edits. Each changes one named field of the document, never a widget."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from infographic_app.gui.session import Session
+
+SET_FIELD = 1
+
+
+class SetField(QUndoCommand):
+    """Set one field ('figures.visitors_total.value', 'blocks.intro.text', ...).
+
+    Typing in one field merges into a single step until the session closes the step
+    (a pause in typing, or the field losing focus).
+    """
+
+    def __init__(self, session: Session, field: str, old: Any, new: Any, text: str):
+        super().__init__(text)
+        self.session, self.field, self.old, self.new = session, field, old, new
+
+    def id(self) -> int:
+        return SET_FIELD
+
+    def redo(self) -> None:
+        self.session.apply(self.field, self.new)
+
+    def undo(self) -> None:
+        self.session.apply(self.field, self.old)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetField) or other.field != self.field \
+                or not self.session.typing_step_open(self.field):
+            return False
+        self.new = other.new
+        return True

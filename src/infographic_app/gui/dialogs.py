@@ -1,0 +1,61 @@
+"""Every question the editor asks the user, in one place, so tests can answer them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+YAML_FILTER = "Factsheet (*.yaml *.yml)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class Dialogs:
+    def __init__(self, parent: QWidget):
+        self.parent = parent
+
+    def ask_save_changes(self, name: str) -> str:
+        """'save', 'discard' or 'cancel'."""
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(
+            self.parent, tr("Unsaved changes"),
+            tr("{name} has changes that are not saved. Save them?").format(name=name), buttons,
+            QMessageBox.StandardButton.Save)
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
+
+    def ask_restore(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent, tr("Restore unsaved work?"),
+            tr("The factsheet studio was closed without saving {name}. A recovery copy of your "
+               "changes exists. Restore it?").format(name=name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_reload(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent, tr("File changed"),
+            tr("{name} was changed by another program. Load that version? Your unsaved "
+               "changes would be lost.").format(name=name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_path(self, folder: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Open factsheet"), folder,
+                                              YAML_FILTER)
+        return Path(path) if path else None
+
+    def save_path(self, suggestion: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, tr("Save factsheet"), suggestion,
+                                              YAML_FILTER)
+        return Path(path) if path else None
+
+    def export_path(self, suggestion: str, file_filter: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, tr("Export"), suggestion, file_filter)
+        return Path(path) if path else None
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.critical(self.parent, title, text)

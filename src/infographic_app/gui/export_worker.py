@@ -1,0 +1,68 @@
+"""Exports run on a worker thread, with the same functions as the command line."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from infographic_app.export.pdf import export_pdf_checked
+from infographic_app.export.png import export_png
+from infographic_app.model.document import Document
+from infographic_app.model.problems import InputError
+from infographic_app.model.theme import Theme
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    kind: str  # "print", "screen" or "png"
+    path: Path
+    dpi: float = 150
+    page: int | None = None
+
+
+class _Signals(QObject):
+    finished = Signal(object, list)  # the request, the files written
+    failed = Signal(object, str)  # the request, why
+
+
+class _ExportJob(QRunnable):
+    def __init__(self, request: ExportRequest, document: Document, theme: Theme,
+                 signals: _Signals):
+        super().__init__()
+        self.request, self.document, self.theme, self.signals = request, document, theme, signals
+
+    def run(self) -> None:
+        request = self.request
+        try:
+            if request.kind == "png":
+                written = export_png(self.document, self.theme, request.path, request.dpi,
+                                     request.page)
+            else:
+                export_pdf_checked(self.document, self.theme, request.kind, request.path)
+                written = [request.path]
+        except InputError as error:
+            self.signals.failed.emit(request, "\n".join(p.message for p in error.problems))
+        except OSError as error:
+            self.signals.failed.emit(request, error.strerror or str(error))
+        else:
+            self.signals.finished.emit(request, written)
+
+
+class Exporter(QObject):
+    finished = Signal(object, list)
+    failed = Signal(object, str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._signals = _Signals(self)
+        self._signals.finished.connect(self.finished)
+        self._signals.failed.connect(self.failed)
+        self.pool = QThreadPool(self)
+
+    def start(self, request: ExportRequest, document: Document, theme: Theme) -> None:
+        """Export a snapshot of the document, so typing on while it runs changes nothing."""
+        snapshot = copy.deepcopy(document)
+        self.pool.start(_ExportJob(request, snapshot, theme, self._signals))

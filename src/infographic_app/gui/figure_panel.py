@@ -1,0 +1,252 @@
+"""An on-screen data view of the document's shares: a bar chart per donut and percentage bars.
+
+Staff see at a glance whether a breakdown still adds up to 100% while they type; the print
+graphics are drawn by the layout, not here.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, Signal
+from PySide6.QtWidgets import QScrollArea, QToolTip, QVBoxLayout, QWidget
+
+from infographic_app.model.document import Document
+from infographic_app.model.figures import FormulaError, format_figure
+
+# The bundled theme's screen colours: primary, ink, muted, rule.
+BRAND, INK, MUTED, RULE = "#E11F63", "#3C3C3B", "#7F7F7F", "#D9D9D9"
+WRONG = "#C62828"  # a sum that is off
+ROW_HEIGHT, CHART_EXTRA = 40, 84  # pixels: a bar with its label; title and axis of a chart
+BAR = 0.4  # bar thickness in rows; the label sits in the space above the bar
+CHART_KINDS = ("donut", "percentage_bars")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FigurePanel", text)
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """What one chart shows; its `kind` and `figures` make up the structure of the panel."""
+
+    title: str
+    kind: str
+    figures: tuple[str, ...]
+    labels: tuple[str, ...]
+    values: tuple[float, ...]  # finite; a figure that cannot be computed is drawn as 0
+    texts: tuple[str, ...]  # the values as readers see them
+    sum_text: str = ""  # donuts only
+    sum_ok: bool = True
+
+
+def chart_data(document: Document) -> list[ChartData]:
+    """A chart for every donut and percentage_bars visual, in reading order."""
+    values = document.values()
+    charts = []
+    for block in document.blocks():
+        entries = [v for value in block.fields.values() if isinstance(value, list)
+                   for v in value if isinstance(v, dict)]
+        for holder in (block.fields, *entries):
+            visual = holder.get("visual")
+            if isinstance(visual, dict) and visual.get("kind") in CHART_KINDS:
+                title = holder.get("heading") or holder.get("id") or block.id
+                charts.append(_chart(document, values, title, visual))
+    return charts
+
+
+def _chart(document: Document, values, title: str, visual: dict) -> ChartData:
+    figures = [document.figures[f] for f in visual.get("figures") or ()
+               if f in document.figures]
+    raw = []
+    for figure in figures:
+        try:
+            raw.append(values[figure.id])
+        except FormulaError:
+            raw.append(math.nan)
+    data = ChartData(
+        title=title, kind=visual["kind"], figures=tuple(f.id for f in figures),
+        labels=tuple(f.label for f in figures),
+        values=tuple(v if math.isfinite(v) else 0.0 for v in raw),
+        texts=tuple(format_figure(f, v, document.locale) for f, v in zip(figures, raw,
+                                                                         strict=True)))
+    if visual["kind"] != "donut" or not figures:
+        return data
+    total = sum(raw)
+    return replace(data, sum_text=format_figure(figures[0], total, document.locale),
+                   sum_ok=abs(total - 100) <= _tolerance(document, data.figures) + 1e-9)
+
+
+def _tolerance(document: Document, figure_ids: tuple[str, ...]) -> float:
+    """The tolerance of the document's sum_to_100 rule for these figures, if it gives one;
+    else half a unit of the last shown decimal per share, as the consistency check allows."""
+    for rule in document.rules:
+        if rule.kind == "sum_to_100" and set(rule.parts) == set(figure_ids) \
+                and rule.tolerance is not None:
+            return rule.tolerance
+    figures = [document.figures[f] for f in figure_ids]
+    return sum(0.5 * 10 ** -f.shown_decimals for f in figures if f.type in ("decimal", "percentage"))
+
+
+def _rows(data: ChartData) -> tuple[tuple[float, ...], tuple[str, ...]]:
+    """The value and text at the end of each bar, the sum of a donut included."""
+    if data.kind != "donut":
+        return data.values, data.texts
+    return (*data.values, sum(data.values)), (*data.texts, data.sum_text)
+
+
+class _Chart:
+    """The plot items of one chart, updated in place while the structure stays the same."""
+
+    def __init__(self, plot: pg.PlotItem, data: ChartData):
+        self.plot, self.data = plot, None
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.invertY(True)  # first figure on top, as in the factsheet
+        plot.hideAxis("left")
+        plot.setLabel("bottom", tr("%"), color=MUTED)
+        axis = plot.getAxis("bottom")
+        axis.setPen(RULE)
+        axis.setTextPen(MUTED)
+        axis.setTicks([[(v, str(v)) for v in range(0, 101, 25)]])
+        axis.setStyle(hideOverlappingLabels=False)  # else the 0 at the edge is left out
+        rows = len(data.figures) + (data.kind == "donut")
+        plot.setYRange(-0.5, rows - 0.5, padding=0)
+        positions = [i + 0.22 for i in range(rows)]
+        self.bars = pg.BarGraphItem(x0=0, y=positions[:len(data.figures)], height=BAR,
+                                    width=data.values, brush=BRAND, pen=None)
+        plot.addItem(self.bars)
+        self.labels = [self._text(-0.5 + i + 0.05, MUTED, anchor=(0, 0)) for i in range(rows)]
+        self.value_texts = [self._text(y, INK, anchor=(0, 0.5)) for y in positions]
+        if data.kind == "donut":
+            self.labels[-1].setText(tr("Sum"))
+            self.sum_bar = pg.BarGraphItem(x0=0, y=[positions[-1]], height=BAR, width=[0],
+                                           brush=RULE, pen=None)
+            plot.addItem(self.sum_bar)
+            plot.addItem(pg.InfiniteLine(100, angle=90, pen=pg.mkPen(INK, width=1.5)))
+        self.update(data)
+
+    def _text(self, y: float, colour: str, anchor: tuple[float, float]) -> pg.TextItem:
+        item = pg.TextItem(color=colour, anchor=anchor)
+        item.setPos(0, y)
+        self.plot.addItem(item)
+        return item
+
+    def update(self, data: ChartData) -> None:
+        """Touch only the items whose content changed: this runs on every keystroke."""
+        old, self.data = self.data, data
+        if old == data:
+            return
+        if old is None or old.title != data.title:
+            self.plot.setTitle(data.title, color=BRAND, bold=True, justify="left")
+        if old is None or old.labels != data.labels:
+            for item, label in zip(self.labels, data.labels, strict=False):  # not the sum row
+                item.setText(label)
+        if old is None or old.values != data.values:
+            self.bars.setOpts(width=data.values)
+            if data.kind == "donut":
+                self.sum_bar.setOpts(width=[sum(data.values)])
+            # Leave room after the longest bar for its number.
+            right = max(100, *_rows(data)[0]) * 1.18
+            if right != self.plot.vb.viewRange()[0][1]:
+                self.plot.setXRange(0, right, padding=0)
+        if data.kind == "donut" and (old is None or old.sum_ok != data.sum_ok):
+            self.value_texts[-1].setColor(INK if data.sum_ok else WRONG)
+        old_rows = zip(*_rows(old), strict=True) if old else [None] * len(self.value_texts)
+        for item, row, old_row in zip(self.value_texts, zip(*_rows(data), strict=True),
+                                      old_rows, strict=True):
+            if row != old_row:
+                item.setText(row[1])
+                item.setPos(row[0], item.pos().y())
+
+    def row_at(self, scene_pos: QPointF) -> int | None:
+        """The row (figure index, or the sum row of a donut) under a scene position."""
+        box = self.plot.vb
+        if not box.sceneBoundingRect().contains(scene_pos):
+            return None
+        row = round(box.mapSceneToView(scene_pos).y())
+        return row if 0 <= row < len(self.value_texts) else None
+
+
+class FigurePanel(QWidget):
+    """One horizontal bar chart per donut and percentage_bars visual of the document.
+
+    Hovering a bar's row shows its label and exact value; clicking it emits the figure id."""
+
+    figure_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground("w")
+        self.view.setAntialiasing(True)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._charts: list[_Chart] = []
+        self._structure: tuple = ()
+        scene = self.view.scene()
+        # Rate-limited: a tooltip per mouse event would be wasted work.
+        self._hover = pg.SignalProxy(scene.sigMouseMoved, rateLimit=30,
+                                     slot=lambda args: self.show_tooltip(args[0]))
+        scene.sigMouseClicked.connect(self._clicked)
+
+    def set_document(self, document: Document) -> None:
+        """Show the document's figures; plots are rebuilt only when the set of charts changes."""
+        charts = chart_data(document)
+        structure = tuple((c.kind, c.figures) for c in charts)
+        if structure != self._structure:
+            self._rebuild(charts)
+            self._structure = structure
+        for chart, data in zip(self._charts, charts, strict=True):
+            chart.update(data)
+
+    def _rebuild(self, charts: list[ChartData]) -> None:
+        self.view.clear()
+        self._charts = []
+        heights = [ROW_HEIGHT * (len(data.figures) + (data.kind == "donut")) + CHART_EXTRA
+                   for data in charts]
+        for row, (data, height) in enumerate(zip(charts, heights, strict=True)):
+            self._charts.append(_Chart(self.view.addPlot(row=row, col=0), data))
+            self.view.ci.layout.setRowFixedHeight(row, height)
+        self.view.setMinimumHeight(sum(heights) + 10 * len(charts))
+
+    def chart_titles(self) -> list[str]:
+        return [chart.data.title for chart in self._charts]
+
+    def bar_values(self, title: str) -> list[float]:
+        chart = next(c for c in self._charts if c.data.title == title)
+        return [float(w) for w in chart.bars.opts["width"]]
+
+    def hit(self, scene_pos: QPointF) -> tuple[str, str | None] | None:
+        """The tooltip text and figure id (None for a sum) of the row under `scene_pos`."""
+        for chart in self._charts:
+            row = chart.row_at(scene_pos)
+            data = chart.data
+            if row is not None and row < len(data.figures):
+                return f"{data.labels[row]}: {data.texts[row]}", data.figures[row]
+            if row is not None:
+                return f"{tr('Sum')}: {data.sum_text}", None
+        return None
+
+    def show_tooltip(self, scene_pos: QPointF) -> str:
+        """Show the hovered row's label and exact value; returns the text shown ('' for none)."""
+        found = self.hit(scene_pos)
+        if not found:
+            QToolTip.hideText()
+            return ""
+        view_pos = self.view.mapFromScene(scene_pos)
+        QToolTip.showText(self.view.viewport().mapToGlobal(view_pos), found[0], self.view)
+        return found[0]
+
+    def _clicked(self, event) -> None:
+        found = self.hit(event.scenePos())
+        if found and found[1]:
+            self.figure_activated.emit(found[1])

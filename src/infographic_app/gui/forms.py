@@ -1,0 +1,429 @@
+"""Forms for every part of the document, generated from the block declarations.
+
+A group per block, in the order of the factsheet; inside it the block's fields and the
+figures it shows. A new block kind or field gets a form without new widget code here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infographic_app.gui.session import Session
+from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
+from infographic_app.model.document import REFERENCE
+from infographic_app.model.figures import format_figure, value_problem
+from infographic_app.model.numbers import parse_number
+
+NAMES = {
+    "kicker": QT_TRANSLATE_NOOP("Forms", "Line above the title"),
+    "title": QT_TRANSLATE_NOOP("Forms", "Title"),
+    "heading": QT_TRANSLATE_NOOP("Forms", "Heading"),
+    "text": QT_TRANSLATE_NOOP("Forms", "Text"),
+    "figure": QT_TRANSLATE_NOOP("Forms", "Figure"),
+    "figures": QT_TRANSLATE_NOOP("Forms", "Figures"),
+    "prefix": QT_TRANSLATE_NOOP("Forms", "Word before each number"),
+    "caption": QT_TRANSLATE_NOOP("Forms", "Caption"),
+    "url": QT_TRANSLATE_NOOP("Forms", "Web address"),
+    "headline": QT_TRANSLATE_NOOP("Forms", "Figure shown large"),
+    "part": QT_TRANSLATE_NOOP("Forms", "Part"),
+    "whole": QT_TRANSLATE_NOOP("Forms", "Whole"),
+    "visual": QT_TRANSLATE_NOOP("Forms", "Chart"),
+    "author": QT_TRANSLATE_NOOP("Forms", "Author"),
+    "subject": QT_TRANSLATE_NOOP("Forms", "Subject"),
+    "header_band": QT_TRANSLATE_NOOP("Forms", "Title band"),
+    "footer": QT_TRANSLATE_NOOP("Forms", "Footer"),
+    "icon_array": QT_TRANSLATE_NOOP("Forms", "icons, one per percent"),
+    "percentage_bars": QT_TRANSLATE_NOOP("Forms", "percentage bars"),
+    "donut": QT_TRANSLATE_NOOP("Forms", "donut"),
+    "big_numbers": QT_TRANSLATE_NOOP("Forms", "big numbers"),
+    "value": QT_TRANSLATE_NOOP("Forms", "Value"),
+    "label": QT_TRANSLATE_NOOP("Forms", "Label"),
+    "source": QT_TRANSLATE_NOOP("Forms", "Source"),
+    "note": QT_TRANSLATE_NOOP("Forms", "Note"),
+}
+TYPE_NAMES = {
+    "count": QT_TRANSLATE_NOOP("Forms", "count"),
+    "estimate": QT_TRANSLATE_NOOP("Forms", "estimate"),
+    "decimal": QT_TRANSLATE_NOOP("Forms", "decimal"),
+    "percentage": QT_TRANSLATE_NOOP("Forms", "percentage"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Forms", text)
+
+
+def name_of(key: str) -> str:
+    return tr(NAMES.get(key, key))
+
+
+class _FocusWatcher(QObject):
+    """Tells the forms which field got or lost the keyboard focus."""
+
+    def __init__(self, forms: Forms):
+        super().__init__(forms)
+        self.forms = forms
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        field = watched.property("field")
+        if field and event.type() == QEvent.Type.FocusIn:
+            self.forms.field_focused.emit(field)
+        elif field and event.type() == QEvent.Type.FocusOut:
+            self.forms.session.end_typing_step()
+        return False
+
+
+class Forms(QScrollArea):
+    field_focused = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setObjectName("forms")
+        self.editors: dict[str, QWidget] = {}
+        self.problem_labels: dict[str, QLabel] = {}
+        self._watcher = _FocusWatcher(self)
+        self._updating = False
+        session.document_replaced.connect(self.rebuild)
+        session.field_changed.connect(self.show_value)
+        session.scene_changed.connect(self.show_derived)
+
+    # ------------------------------------------------------------------ building
+
+    def rebuild(self) -> None:
+        self.editors.clear()
+        self.problem_labels.clear()
+        document = self.session.document
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setSpacing(10)
+        shown: set[str] = set()
+        meta = self._group(tr("Document"), column)
+        for key in ("title", "author", "subject"):
+            self._line(meta, f"metadata.{key}", name_of(key))
+        for block in document.blocks():
+            group = self._group(self._block_title(block), column)
+            self._fields(group, f"blocks.{block.id}", block.fields, BLOCK_KINDS[block.kind])
+            used = [f for f in _figures_in(block.fields) if f not in shown]
+            if used:
+                group.addRow(_subheading(tr("Figures in this block")))
+                for figure_id in used:
+                    self._figure(group, figure_id)
+                shown.update(used)
+        rest = [f for f in document.figures if f not in shown]
+        if rest:
+            group = self._group(tr("Other figures"), column)
+            for figure_id in rest:
+                self._figure(group, figure_id)
+        column.addStretch(1)
+        self.setWidget(body)
+        self.show_derived()
+
+    def _group(self, title: str, column: QVBoxLayout) -> QFormLayout:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        column.addWidget(box)
+        return form
+
+    def _block_title(self, block: Block) -> str:
+        heading = block.fields.get("heading")
+        return heading if isinstance(heading, str) and heading else name_of(block.kind)
+
+    def _fields(self, form: QFormLayout, prefix: str, values: dict,
+                specs: tuple[FieldSpec, ...]) -> None:
+        for spec in specs:
+            field = f"{prefix}.{spec.name}"
+            value = values.get(spec.name)
+            if spec.kind in ("text", "url"):
+                self._line(form, field, name_of(spec.name))
+            elif spec.kind == "rich":
+                self._rich(form, field, name_of(spec.name))
+            elif spec.kind == "figure" and value is not None:
+                self._figure_choice(form, field, name_of(spec.name))
+            elif spec.kind == "figures" and value:
+                labels = ", ".join(self.session.document.figures[f].label for f in value)
+                form.addRow(name_of(spec.name), _note(labels))
+            elif spec.kind == "items":
+                for item in value or []:
+                    form.addRow(_subheading(_item_title(item)))
+                    self._fields(form, f"{field}.{item['id']}", item, spec.items)
+            elif spec.kind == "visual" and value:
+                form.addRow(_subheading(f"{name_of('visual')}: {name_of(value['kind'])}"))
+                self._fields(form, field, value, VISUAL_KINDS[value["kind"]])
+
+    def _register(self, field: str, editor: QWidget) -> None:
+        editor.setProperty("field", field)
+        editor.setObjectName(field)
+        editor.installEventFilter(self._watcher)
+        self.editors[field] = editor
+
+    def _line(self, form: QFormLayout, field: str, label: str) -> QLineEdit:
+        editor = QLineEdit(self.session.value(field) or "")
+        editor.textEdited.connect(lambda text, f=field, n=label: self._edit(f, text, n))
+        self._register(field, editor)
+        form.addRow(label, editor)
+        return editor
+
+    def _rich(self, form: QFormLayout, field: str, label: str) -> None:
+        editor = RichTextEdit(self.session, field)
+        editor.setPlainText(self.session.value(field) or "")
+        editor.textChanged.connect(
+            lambda e=editor, f=field, n=label: self._updating or self._edit(f, e.toPlainText(), n))
+        self._register(field, editor)
+        holder = QWidget()
+        row = QVBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(editor.toolbar())
+        row.addWidget(editor)
+        form.addRow(label, holder)
+
+    def _figure_choice(self, form: QFormLayout, field: str, label: str) -> None:
+        editor = QComboBox()
+        figures = self.session.document.figures
+        for figure_id, figure in figures.items():
+            editor.addItem(f"{figure.label} ({figure_id})", figure_id)
+        editor.setCurrentIndex(editor.findData(self.session.value(field)))
+        editor.activated.connect(
+            lambda index, e=editor, f=field, n=label: self._edit(f, e.itemData(index), n))
+        self._register(field, editor)
+        form.addRow(label, editor)
+
+    def _figure(self, form: QFormLayout, figure_id: str) -> None:
+        figure = self.session.document.figures[figure_id]
+        field = f"figures.{figure_id}.value"
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        value = QLineEdit()
+        value.setMaximumWidth(110)
+        value.setAlignment(Qt.AlignmentFlag.AlignRight)
+        kind = tr(TYPE_NAMES[figure.type])
+        if figure.derived:
+            value.setReadOnly(True)
+            value.setToolTip(tr("Computed: {formula}").format(formula=figure.formula))
+            line.addWidget(value)
+            line.addWidget(_note(tr("= {formula}").format(formula=figure.formula)), 1)
+        else:
+            value.setText(format_figure(figure, figure.value, self.session.document.locale,
+                                        with_unit=False))
+            value.textEdited.connect(lambda text, f=figure_id: self._edit_figure(f, text))
+            problem = _note("")
+            problem.setObjectName(f"problem:{field}")
+            problem.setStyleSheet("color: #C0001A;")
+            self.problem_labels[field] = problem
+            line.addWidget(value)
+            line.addWidget(_note(kind))
+            line.addWidget(problem, 1)
+        self._register(field, value)
+        form.addRow(_bold(figure.label), row)
+        for key in ("label", "source", "note"):
+            self._line(form, f"figures.{figure_id}.{key}", "    " + name_of(key))
+
+    # ------------------------------------------------------------------ editing
+
+    def _edit(self, field: str, value: object, label: str) -> None:
+        self.session.edit(field, value, tr("Edit {field}").format(field=label))
+
+    def _edit_figure(self, figure_id: str, text: str) -> None:
+        """Accept a number typed the locale's way; refuse anything else, saying why."""
+        document = self.session.document
+        figure = document.figures[figure_id]
+        field = f"figures.{figure_id}.value"
+        try:
+            number = parse_number(text, document.locale)
+            problem = value_problem(figure.type, number)
+        except ValueError as error:
+            problem = str(error)
+        self.problem_labels[field].setText(problem or "")
+        self.editors[field].setProperty("invalid", bool(problem))
+        if problem:
+            return
+        if figure.type in ("count", "estimate"):
+            number = int(number)
+        self.session.edit(field, number, tr("Change {label}").format(label=figure.label))
+
+    # ------------------------------------------------------------------ showing
+
+    def show_value(self, field: str) -> None:
+        """Show a value changed by undo/redo, without disturbing the field being typed in."""
+        editor = self.editors.get(field)
+        if editor is None:
+            return
+        value = self.session.value(field)
+        self._updating = True
+        try:
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(editor.findData(value))
+            elif isinstance(editor, QPlainTextEdit):
+                if editor.toPlainText() != (value or ""):
+                    editor.setPlainText(value or "")
+            elif field.startswith("figures.") and field.endswith(".value"):
+                figure = self.session.document.figures[field.split(".")[1]]
+                shown = format_figure(figure, value, self.session.document.locale, False)
+                if _parses_to(editor.text(), self.session.document.locale) != value:
+                    editor.setText(shown)
+                self.problem_labels[field].setText("")
+            elif editor.text() != (value or ""):
+                editor.setText(value or "")
+        finally:
+            self._updating = False
+
+    def show_derived(self) -> None:
+        document = self.session.document
+        values = document.values()
+        for figure in document.figures.values():
+            editor = self.editors.get(f"figures.{figure.id}.value")
+            if figure.derived and editor is not None:
+                editor.setText(format_figure(figure, values[figure.id], document.locale))
+
+    def focus_field(self, name: str) -> bool:
+        """Focus the editor of `name`, or of the nearest field that holds it."""
+        field = nearest_field(name, self.editors)
+        if field is None:
+            return False
+        editor = self.editors[field]
+        self.ensureWidgetVisible(editor, 40, 80)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+
+def nearest_field(name: str, fields) -> str | None:
+    """'figures.x' -> 'figures.x.value'; 'blocks.themes.themes.networks.visual' -> its first
+    field; otherwise the longest field name that `name` starts with."""
+    if name in fields:
+        return name
+    if f"{name}.value" in fields:
+        return f"{name}.value"
+    inside = [f for f in fields if f.startswith(name + ".")]
+    if inside:
+        return inside[0]
+    parts = name.split(".")
+    for end in range(len(parts) - 1, 0, -1):
+        if ".".join(parts[:end]) in fields:
+            return ".".join(parts[:end])
+    return None
+
+
+class RichTextEdit(QPlainTextEdit):
+    """Multi-line text with buttons for **bold**, *italic* and inserting a figure reference."""
+
+    def __init__(self, session: Session, field: str):
+        super().__init__()
+        self.session, self.field = session, field
+        self.setTabChangesFocus(True)
+        lines = 4 if len(session.value(field) or "") > 120 else 2
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+
+    def toolbar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        for text, marker, tip in (("B", "**", tr("Bold")), ("I", "*", tr("Italic"))):
+            button = QToolButton(text=text, toolTip=tip)
+            button.clicked.connect(lambda _=False, m=marker: self.wrap_selection(m))
+            row.addWidget(button)
+        insert = QToolButton(text=tr("Insert figure"))
+        insert.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(insert)
+        document = self.session.document
+        values = document.values()
+        for figure_id, figure in document.figures.items():
+            shown = format_figure(figure, values[figure_id], document.locale)
+            action = QAction(f"{shown}  {figure.label}", menu)
+            action.triggered.connect(lambda _=False, f=figure_id: self.insert_reference(f))
+            menu.addAction(action)
+        insert.setMenu(menu)
+        row.addWidget(insert)
+        row.addStretch(1)
+        return bar
+
+    def wrap_selection(self, marker: str) -> None:
+        cursor = self.textCursor()
+        cursor.insertText(f"{marker}{cursor.selectedText() or ''}{marker}")
+        if not cursor.hasSelection():
+            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
+        self.setTextCursor(cursor)
+        self.setFocus()
+
+    def insert_reference(self, figure_id: str) -> None:
+        self.textCursor().insertText("{" + figure_id + "}")
+        self.setFocus()
+
+
+def _figures_in(value) -> list[str]:
+    """Figure ids a block shows, in the order they appear (references, tiles, charts)."""
+    found: list[str] = []
+    if isinstance(value, str):
+        found += [m.group(1).split(":")[0].strip() for m in REFERENCE.finditer(value)]
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key in ("figure", "part", "whole", "headline") and isinstance(item, str):
+                found.append(item)
+            elif key == "figures" and isinstance(item, list):
+                found += item
+            elif key != "id":
+                found += _figures_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            found += _figures_in(item)
+    return list(dict.fromkeys(found))
+
+
+def _parses_to(text: str, locale: str) -> float | None:
+    try:
+        return parse_number(text, locale)
+    except ValueError:
+        return None
+
+
+def _item_title(item: dict) -> str:
+    for key in ("heading", "text"):
+        value = item.get(key)
+        if isinstance(value, str) and value:
+            plain = re.sub(r"[*{}]", "", value)
+            return plain if len(plain) < 48 else plain[:45] + "…"
+    return item.get("id", "")
+
+
+def _subheading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600; margin-top: 6px;")
+    return label
+
+
+def _bold(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600;")
+    label.setWordWrap(True)
+    return label
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("color: palette(mid);")
+    label.setWordWrap(True)
+    label.setFrameShape(QFrame.Shape.NoFrame)
+    return label

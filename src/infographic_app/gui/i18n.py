@@ -1,0 +1,36 @@
+"""Interface language: Qt translations built from the .ts sources in this folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+SYSTEM = "system"
+LANGUAGES = {"nl": "Nederlands", "en": "English"}  # source strings are English
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+
+
+def chosen_language(settings: QSettings) -> str:
+    choice = settings.value("ui/language", SYSTEM)
+    if choice in LANGUAGES:
+        return choice
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Our strings and Qt's own (standard buttons and dialogs) in `language`."""
+    installed = []
+    if language == "en":
+        return installed
+    for name, folder in ((f"infographic_app_{language}", TRANSLATIONS),
+                         (f"qtbase_{language}",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale(language))
+    return installed

@@ -1,0 +1,364 @@
+"""The editor window: forms, live preview, checks, figure panel and undo history in docks."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QUndoView,
+)
+
+from infographic_app import __version__
+from infographic_app.gui.checks_panel import ChecksPanel
+from infographic_app.gui.dialogs import Dialogs
+from infographic_app.gui.export_worker import Exporter, ExportRequest
+from infographic_app.gui.figure_panel import FigurePanel
+from infographic_app.gui.forms import Forms
+from infographic_app.gui.preferences import PreferencesDialog, about_text
+from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
+from infographic_app.gui.recovery import Recovery
+from infographic_app.gui.session import Session
+from infographic_app.model.document import load_document
+from infographic_app.model.problems import InputError
+from infographic_app.paths import default_document
+
+log = logging.getLogger(__name__)
+MAX_RECENT = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, recovery: Recovery):
+        super().__init__()
+        self.settings = settings
+        self.dialogs = Dialogs(self)
+        self.session = Session(recovery, self)
+        self.exporter = Exporter(self)
+        self.watcher = QFileSystemWatcher(self)
+        self.setObjectName("main_window")
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+
+        self.preview = Preview(self.session)
+        self.setCentralWidget(self.preview)
+        self.forms = Forms(self.session)
+        self.checks = ChecksPanel(self.session)
+        self.figures = FigurePanel()
+        self.history = QUndoView(self.session.undo_stack)
+        self.history.setEmptyLabel(tr("Opened"))
+        self.docks = {
+            "forms": self._dock("forms", tr("Content"), self.forms,
+                                Qt.DockWidgetArea.LeftDockWidgetArea),
+            "checks": self._dock("checks", tr("Checks"), self.checks,
+                                 Qt.DockWidgetArea.BottomDockWidgetArea),
+            "figures": self._dock("figures", tr("Figures"), self.figures,
+                                  Qt.DockWidgetArea.RightDockWidgetArea),
+            "history": self._dock("history", tr("History"), self.history,
+                                  Qt.DockWidgetArea.RightDockWidgetArea),
+        }
+        self.tabifyDockWidget(self.docks["figures"], self.docks["history"])
+        self.docks["figures"].raise_()
+        self.resizeDocks([self.docks["forms"], self.docks["figures"]], [470, 380],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["checks"]], [130], Qt.Orientation.Vertical)
+        self._menus()
+        self._connect()
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.resize(1500, 950)
+        self.restoreGeometry(settings.value("window/geometry", b""))
+        self.restoreState(settings.value("window/state", b""))
+
+    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        bar = self.menuBar()
+        file = bar.addMenu(tr("&File"))
+        self._action(file, tr("&New from template"), self.new_document, keys.New)
+        self._action(file, tr("&Open…"), self.open_dialog, keys.Open)
+        self.recent_menu = file.addMenu(tr("Open &recent"))
+        file.addSeparator()
+        self._action(file, tr("&Save"), self.save, keys.Save)
+        self._action(file, tr("Save &as…"), self.save_as, keys.SaveAs)
+        self._action(file, tr("Re&vert to saved"), self.revert)
+        file.addSeparator()
+        export = file.addMenu(tr("&Export"))
+        self._action(export, tr("PDF for the &print shop…"), lambda: self.export("print"),
+                     "Ctrl+E")
+        self._action(export, tr("PDF for &screens…"), lambda: self.export("screen"))
+        self._action(export, tr("P&NG images…"), lambda: self.export("png"))
+        file.addSeparator()
+        self._action(file, tr("&Quit"), self.close, keys.Quit)
+
+        edit = bar.addMenu(tr("&Edit"))
+        undo = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo.setShortcut(QKeySequence(keys.Undo))
+        redo = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo.setShortcut(QKeySequence(keys.Redo))
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        self._action(edit, tr("&Preferences…"), self.preferences, keys.Preferences)
+
+        view = bar.addMenu(tr("&View"))
+        self._action(view, tr("Fit &width"), lambda: self.preview.set_zoom(FIT_WIDTH), "Ctrl+1")
+        self._action(view, tr("Fit &page"), lambda: self.preview.set_zoom(FIT_PAGE), "Ctrl+2")
+        self._action(view, tr("&Actual size (100%)"), self.preview.actual_size, "Ctrl+0")
+        self._action(view, tr("Zoom &in"), lambda: self.preview.zoom_by(1.25), keys.ZoomIn)
+        self._action(view, tr("Zoom &out"), lambda: self.preview.zoom_by(0.8), keys.ZoomOut)
+        view.addSeparator()
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self._action(help_menu, tr("&About Factsheet studio"), self.about)
+
+    def _connect(self) -> None:
+        session = self.session
+        # Bound methods, not lambdas: Qt drops them with the window, so nothing calls a
+        # deleted window while the undo stack and timers wind down.
+        session.undo_stack.cleanChanged.connect(self._update_title)
+        session.document_replaced.connect(self._document_replaced)
+        session.scene_changed.connect(self._scene_changed)
+        self.preview.element_clicked.connect(self.forms.focus_field)
+        self.preview.zoom_changed.connect(self._show_zoom)
+        self.forms.field_focused.connect(self.preview.show_element)
+        self.checks.field_requested.connect(self.forms.focus_field)
+        self.figures.figure_activated.connect(self._figure_activated)
+        self.exporter.finished.connect(self._export_finished)
+        self.exporter.failed.connect(self._export_failed)
+        self.watcher.fileChanged.connect(self._file_changed_outside)
+
+    # ------------------------------------------------------------------ documents
+
+    def open_initial(self, path: Path | None) -> None:
+        """At start: the file asked for, else the last one, else the bundled factsheet;
+        offer the recovery copy if the previous session ended without saving."""
+        if path is None:
+            last = self.settings.value("files/last", "")
+            path = Path(last) if last and Path(last).is_file() else default_document()
+        if not self.open_path(Path(path)):
+            self.open_path(default_document())
+        self.offer_recovery()
+
+    def offer_recovery(self) -> None:
+        found = self.session.recovery.find(self.session.path)
+        if found is None:
+            return
+        name = self.session.path.name if self.session.path else tr("a new factsheet")
+        if self.dialogs.ask_restore(name):
+            try:
+                document = load_document(found.copy)
+            except InputError as error:
+                self.dialogs.error(tr("Recovery copy unreadable"), _problems(error))
+                return
+            document.path = self.session.path
+            self.session.open(self.session.path or found.copy, document)
+            self.session.undo_stack.resetClean()
+            self._update_title()
+        else:
+            self.session.discard_recovery()
+
+    def open_path(self, path: Path) -> bool:
+        """Open a factsheet; on bad input say why and keep the open document untouched."""
+        try:
+            document = load_document(path)
+            self.session.open(path, document)
+        except InputError as error:
+            self.dialogs.error(tr("Cannot open {name}").format(name=path.name), _problems(error))
+            return False
+        self._remember(path)
+        return True
+
+    def _document_replaced(self) -> None:
+        for file in self.watcher.files():
+            self.watcher.removePath(file)
+        if self.session.path and self.session.path.exists():
+            self.watcher.addPath(str(self.session.path))
+        self.figures.set_document(self.session.document)
+        self._update_title()
+
+    def _remember(self, path: Path) -> None:
+        recent = [p for p in self.settings.value("files/recent", [], type=list) if p != str(path)]
+        recent.insert(0, str(path))
+        self.settings.setValue("files/recent", recent[:MAX_RECENT])
+        self.settings.setValue("files/last", str(path))
+        self.recent_menu.clear()
+        for item in recent[:MAX_RECENT]:
+            self._action(self.recent_menu, item, lambda p=item: self._open_checked(Path(p)))
+
+    def _open_checked(self, path: Path) -> None:
+        if self._may_discard():
+            self.open_path(path)
+
+    def _scene_changed(self) -> None:
+        self.figures.set_document(self.session.document)
+
+    def _show_zoom(self, scale: float) -> None:
+        self.zoom_label.setText(f"{scale * 72 / self.logicalDpiX() * 100:.0f}%")
+
+    def _figure_activated(self, figure_id: str) -> None:
+        self.forms.focus_field(f"figures.{figure_id}")
+
+    def _update_title(self, *_) -> None:
+        name = self.session.path.name if self.session.path else tr("New factsheet")
+        self.setWindowTitle(f"{name}[*] — Factsheet studio")
+        self.setWindowModified(self.session.modified)
+
+    def _may_discard(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to drop the open document."""
+        if not self.session.modified:
+            return True
+        answer = self.dialogs.ask_save_changes(self.session.path.name if self.session.path
+                                               else tr("The new factsheet"))
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.session.discard_recovery()
+        return answer == "discard"
+
+    def new_document(self) -> None:
+        if self._may_discard():
+            document = load_document(default_document())
+            document.path = None
+            self.session.open(default_document(), document)
+            self._update_title()
+
+    def open_dialog(self) -> None:
+        if not self._may_discard():
+            return
+        folder = str(self.session.path.parent) if self.session.path else ""
+        path = self.dialogs.open_path(folder)
+        if path:
+            self.open_path(path)
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        suggestion = str(self.session.path or Path.home() / "factsheet.yaml")
+        path = self.dialogs.save_path(suggestion)
+        return self._save_to(path) if path else False
+
+    def _save_to(self, path: Path) -> bool:
+        self.watcher.removePath(str(path))
+        try:
+            self.session.save(path)
+        except OSError as error:
+            self.dialogs.error(tr("Not saved"), tr(
+                "{name} could not be saved: {reason}.\nThe file on disk was not changed; your "
+                "work is still open here. Save it somewhere else with Save as.").format(
+                name=path.name, reason=error.strerror or error))
+            self._document_replaced()
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
+        return True
+
+    def revert(self) -> None:
+        if self.session.path and self.session.modified and \
+                self.dialogs.ask_save_changes(self.session.path.name) != "cancel":
+            self.session.discard_recovery()
+            self.open_path(self.session.path)
+
+    def _file_changed_outside(self, file: str) -> None:
+        path = Path(file)
+        if path.exists():
+            self.watcher.addPath(file)  # editors that replace files drop the watch
+        if self.session.path != path or self.session.text_on_disk_is_ours():
+            return
+        if self.dialogs.ask_reload(path.name):
+            self.open_path(path)
+
+    # ------------------------------------------------------------------ export
+
+    def export(self, kind: str) -> None:
+        folder = self.settings.value("export/folder", str(Path.home()))
+        stem = self.session.path.stem if self.session.path else "factsheet"
+        suffix, file_filter = {"print": ("-print.pdf", "PDF (*.pdf)"),
+                               "screen": ("-screen.pdf", "PDF (*.pdf)"),
+                               "png": (".png", "PNG (*.png)")}[kind]
+        path = self.dialogs.export_path(str(Path(folder) / f"{stem}{suffix}"), file_filter)
+        if not path:
+            return
+        self.settings.setValue("export/folder", str(path.parent))
+        self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
+        self.exporter.start(ExportRequest(kind, path), self.session.document, self.session.theme)
+
+    def _export_finished(self, request: ExportRequest, written: list) -> None:
+        status = self.statusBar()
+        status.showMessage(tr("Exported {files}").format(
+            files=", ".join(p.name for p in written)), 15000)
+        for text, url in ((tr("Open"), written[0]), (tr("Show folder"), written[0].parent)):
+            button = QPushButton(text)
+            button.setFlat(True)
+            button.clicked.connect(lambda _=False, u=url: QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(u))))
+            status.addWidget(button)
+            QTimer.singleShot(15000, button.deleteLater)
+
+    def _export_failed(self, request: ExportRequest, reason: str) -> None:
+        self.statusBar().clearMessage()
+        self.dialogs.error(tr("Export failed"), tr(
+            "{name} was not exported: {reason}\nAn earlier file of that name is unchanged.")
+            .format(name=request.path.name, reason=reason))
+
+    # ------------------------------------------------------------------ window
+
+    def preferences(self) -> None:
+        PreferencesDialog(self.settings, self).exec()
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, tr("About Factsheet studio"), about_text(__version__))
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.toLocalFile().endswith((".yaml", ".yml")) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls()
+                 if u.toLocalFile().endswith((".yaml", ".yml"))]
+        if files:
+            self._open_checked(Path(files[0]))
+
+    def closeEvent(self, event) -> None:
+        if not self._may_discard():
+            event.ignore()
+            return
+        self.session.discard_recovery()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+        event.accept()
+
+
+def _problems(error: InputError) -> str:
+    return "\n".join(str(problem) for problem in error.problems)

@@ -1,0 +1,48 @@
+"""Preferences (interface language) and the About text with the bundled fonts' licence."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from infographic_app.gui.i18n import LANGUAGES, SYSTEM
+from infographic_app.paths import assets_dir
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Preferences", text)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(tr("Preferences"))
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.addItem(tr("As the system"), SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.value("ui/language", SYSTEM))))
+        form.addRow(tr("Interface language"), self.language)
+        form.addRow(QLabel(tr("A new language shows after the next start.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        self.settings.setValue("ui/language", self.language.currentData())
+        super().accept()
+
+
+def about_text(version: str) -> str:
+    licence = (assets_dir() / "fonts" / "OFL.txt").read_text(encoding="utf-8")
+    return (f"<h3>Factsheet studio {escape(version)}</h3>"
+            f"<p>{escape(tr('Edit a data factsheet in forms, check its figures and export it for print, screen and social media.'))}</p>"  # noqa: E501
+            f"<p><b>{escape(tr('Bundled fonts'))}</b></p>"
+            f"<pre style='font-size: small'>{escape(licence)}</pre>")

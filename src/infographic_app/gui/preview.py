@@ -1,0 +1,247 @@
+"""The live preview: the session's scene painted by the Qt painter, page under page.
+
+Pages are painted into images at the current zoom and device pixel ratio and kept;
+after an edit only pages whose primitives changed are painted again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from infographic_app.gui.session import Session
+from infographic_app.layout.hit import Box, boxes_of, element_at, element_boxes
+from infographic_app.layout.scene import ScenePage
+from infographic_app.render.qt_painter import QtPainter
+
+PAGE_GAP = 24  # pixels between pages and around them
+HIGHLIGHT = QColor(0, 120, 215)
+FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
+MIN_ZOOM, MAX_ZOOM = 0.1, 8.0  # pixels per point
+
+
+class PageCanvas(QWidget):
+    element_clicked = Signal(str)
+
+    def __init__(self, preview: Preview):
+        super().__init__()
+        self.preview = preview
+        self.setMouseTracking(True)
+        self._drag_from: QPointF | None = None
+
+    def sizeHint(self) -> QSize:
+        return self.preview.canvas_size()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(120, 124, 130))
+        for index, (origin, image) in enumerate(self.preview.page_images()):
+            size = image.deviceIndependentSize()
+            target = QRectF(origin, size)
+            if not target.intersects(QRectF(event.rect())):
+                continue
+            painter.fillRect(target.translated(3, 3), QColor(0, 0, 0, 60))
+            painter.drawImage(origin, image)
+            self._highlight(painter, index, origin)
+        painter.end()
+
+    def _highlight(self, painter: QPainter, index: int, origin: QPointF) -> None:
+        scale = self.preview.scale
+        painter.setPen(QPen(HIGHLIGHT, 2))
+        painter.setBrush(QColor(0, 120, 215, 28))
+        for box in self.preview.highlighted_boxes(index):
+            painter.drawRect(QRectF(origin.x() + box.x * scale, origin.y() + box.y * scale,
+                                    box.width * scale, box.height * scale).adjusted(-2, -2, 2, 2))
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._drag_from = event.globalPosition()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            element = self.preview.element_at(event.position())
+            if element:
+                self.element_clicked.emit(element)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._drag_from is not None:
+            delta = event.globalPosition() - self._drag_from
+            self._drag_from = event.globalPosition()
+            self.preview.pan(delta)
+        else:
+            over = self.preview.element_at(event.position())
+            shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor
+            self.setCursor(shape)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._drag_from = None
+            self.unsetCursor()
+
+
+class Preview(QScrollArea):
+    element_clicked = Signal(str)
+    zoom_changed = Signal(float)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("preview")
+        self.zoom_mode: str | float = FIT_WIDTH
+        self.scale = 1.0
+        self.highlight: str | None = None
+        self._painter: QtPainter | None = None
+        self._pages: list[ScenePage] = []
+        self._images: list[QImage] = []
+        self._boxes: list[list[Box]] = []
+        self.canvas = PageCanvas(self)
+        self.canvas.element_clicked.connect(self.element_clicked)
+        self.setWidget(self.canvas)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        session.scene_changed.connect(self.refresh)
+
+    # ------------------------------------------------------------------ zoom
+
+    def set_zoom(self, mode: str | float) -> None:
+        self.zoom_mode = mode
+        self._apply_zoom()
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(min(MAX_ZOOM, max(MIN_ZOOM, self.scale * factor)))
+
+    def actual_size(self) -> None:
+        """100%: a point on screen is a point on paper."""
+        self.set_zoom(self.logicalDpiX() / 72)
+
+    def _fitted_scale(self) -> float:
+        if not self._pages or isinstance(self.zoom_mode, float):
+            return float(self.zoom_mode) if isinstance(self.zoom_mode, float) else self.scale
+        page = self._pages[0]
+        viewport = self.viewport().size()
+        by_width = (viewport.width() - 2 * PAGE_GAP) / page.width
+        if self.zoom_mode == FIT_WIDTH:
+            return max(MIN_ZOOM, by_width)
+        return max(MIN_ZOOM, min(by_width, (viewport.height() - 2 * PAGE_GAP) / page.height))
+
+    def _apply_zoom(self) -> None:
+        scale = self._fitted_scale()
+        if abs(scale - self.scale) > 1e-6 or len(self._images) != len(self._pages):
+            self.scale = scale
+            self._images = [self._render(page) for page in self._pages]
+            self.zoom_changed.emit(scale)
+        self.canvas.resize(self.canvas_size())
+        self.canvas.update()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not isinstance(self.zoom_mode, float):
+            self._apply_zoom()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            self.zoom_by(1.15 ** steps)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.zoom_by(pinch.scaleFactor())
+                return True
+        if event.type() == QEvent.Type.NativeGesture and \
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_by(1 + event.value())
+            return True
+        return super().event(event)
+
+    def pan(self, delta: QPointF) -> None:
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+
+    # ------------------------------------------------------------------ pages
+
+    def refresh(self) -> None:
+        """Paint again the pages whose primitives changed since the last paint."""
+        scene = self.session.scene
+        if scene is None:
+            return
+        if self._painter is None or self._painter.theme is not self.session.theme:
+            self._painter, self._pages = QtPainter(self.session.theme), []
+        old = self._pages
+        self._pages = list(scene.pages)
+        self._boxes = [element_boxes(page, self.session.fonts) for page in self._pages]
+        if len(old) != len(self._pages) or abs(self._fitted_scale() - self.scale) > 1e-6:
+            self._images = []
+            self._apply_zoom()
+            return
+        for index, page in enumerate(self._pages):
+            if page is not old[index] and page != old[index]:
+                self._images[index] = self._render(page)
+        self.canvas.update()
+
+    def _render(self, page: ScenePage) -> QImage:
+        ratio = self.devicePixelRatioF()
+        scale = self.scale * ratio
+        image = QImage(round(page.width * scale), round(page.height * scale),
+                       QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        self._painter.paint_page(painter, page, scale, show_overflow=True)
+        painter.end()
+        image.setDevicePixelRatio(ratio)
+        return image
+
+    def page_images(self) -> list[tuple[QPointF, QImage]]:
+        placed, y = [], PAGE_GAP
+        width = self.canvas.width()
+        for image in self._images:
+            size = image.deviceIndependentSize()
+            placed.append((QPointF(max(PAGE_GAP, (width - size.width()) / 2), y), image))
+            y += size.height() + PAGE_GAP
+        return placed
+
+    def canvas_size(self) -> QSize:
+        if not self._pages:
+            return QSize(400, 400)
+        width = max(p.width for p in self._pages) * self.scale + 2 * PAGE_GAP
+        height = sum(p.height * self.scale + PAGE_GAP for p in self._pages) + PAGE_GAP
+        return QSize(max(int(width), self.viewport().width()), int(height))
+
+    # ------------------------------------------------------------------ elements
+
+    def element_at(self, position: QPointF) -> str | None:
+        for index, (origin, image) in enumerate(self.page_images()):
+            size = image.deviceIndependentSize()
+            if QRectF(origin, size).contains(position):
+                x = (position.x() - origin.x()) / self.scale
+                y = (position.y() - origin.y()) / self.scale
+                return element_at(self._boxes[index], x, y)
+        return None
+
+    def highlighted_boxes(self, page: int) -> list[Box]:
+        if not self.highlight or page >= len(self._boxes):
+            return []
+        return boxes_of(self._boxes[page], self.highlight)
+
+    def show_element(self, element: str) -> None:
+        """Highlight an element (a form field got focus) and scroll it into view."""
+        self.highlight = _element_of_field(element)
+        for index, (origin, _) in enumerate(self.page_images()):
+            boxes = self.highlighted_boxes(index)
+            if boxes:
+                top = origin.y() + min(b.y for b in boxes) * self.scale
+                self.ensureVisible(int(origin.x()), int(top), 0, 60)
+                break
+        self.canvas.update()
+
+
+def _element_of_field(field: str) -> str:
+    """The scene element a form field shows: 'figures.x.value' is drawn as 'figures.x'."""
+    if field.startswith("figures.") and field.endswith(".value"):
+        return field.removesuffix(".value")
+    return field

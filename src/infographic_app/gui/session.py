@@ -1,0 +1,152 @@
+"""The open factsheet: model, undo history, file, scene and checks. Widgets observe it.
+
+Every edit is a SetField command on the undo stack. A change marks the layout stale;
+the scene and checks are rebuilt once per event-loop turn, however many fields changed.
+"""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from infographic_app.checks.report import check_document
+from infographic_app.gui.commands import SetField
+from infographic_app.gui.recovery import Recovery
+from infographic_app.layout.engine import layout_document
+from infographic_app.layout.fonts import FontSet
+from infographic_app.layout.scene import Scene
+from infographic_app.model.document import Document, document_to_data, load_document
+from infographic_app.model.fields import get_field, set_field
+from infographic_app.model.problems import Problem
+from infographic_app.model.storage import atomic_write, dump_yaml
+from infographic_app.model.theme import Theme, load_theme_for
+
+TYPING_PAUSE_MS = 1000  # a pause this long ends one undo step of typing
+AUTOSAVE_DELAY_MS = 2000  # the recovery copy is written this long after the last edit
+
+
+class Session(QObject):
+    field_changed = Signal(str)  # a field's value changed (by an edit, undo or redo)
+    scene_changed = Signal()  # scene and problems are up to date again
+    document_replaced = Signal()  # another document (or another version of it) is open
+    file_changed_outside = Signal(str)  # the open file was changed by another program
+
+    def __init__(self, recovery: Recovery, parent: QObject | None = None):
+        super().__init__(parent)
+        self.recovery = recovery
+        self.undo_stack = QUndoStack(self)
+        self.document: Document | None = None
+        self.theme: Theme | None = None
+        self.fonts: FontSet | None = None
+        self.scene: Scene | None = None
+        self.problems: list[Problem] = []
+        self._typing_field: str | None = None
+        self._typing_timer = _single_shot(self, TYPING_PAUSE_MS, self.end_typing_step)
+        self._relayout_timer = _single_shot(self, 0, self.relayout)
+        self._autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.write_recovery)
+        self._written_text: str | None = None  # what this session last saved
+        self.undo_stack.indexChanged.connect(lambda _: self._autosave_timer.start())
+
+    # ------------------------------------------------------------------ files
+
+    @property
+    def path(self) -> Path | None:
+        return self.document.path if self.document else None
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def open(self, path: Path, document: Document | None = None) -> None:
+        """Open `path` (raises InputError with every problem; the open document is untouched)."""
+        document = document or load_document(Path(path))
+        theme = load_theme_for(document)
+        fonts = FontSet(theme)
+        self.document, self.theme, self.fonts = document, theme, fonts
+        self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
+        self.undo_stack.clear()
+        self.relayout()
+        self.document_replaced.emit()
+
+    def save(self, path: Path | None = None) -> None:
+        """Write the document atomically, keeping the previous version as FILE.bak.
+
+        On failure (OSError) the file on disk is untouched and the document stays modified.
+        """
+        path = Path(path or self.path)
+        text = dump_yaml(document_to_data(self.document))
+        if path.exists():
+            with atomic_write(backup_path(path)) as backup, path.open("rb") as old:
+                shutil.copyfileobj(old, backup)
+        with atomic_write(path, "w") as handle:
+            handle.write(text)
+        self._written_text = text
+        self.document.path = path
+        self.undo_stack.setClean()
+        self.recovery.discard(path)
+        self.document_replaced.emit()
+
+    def text_on_disk_is_ours(self) -> bool:
+        try:
+            return self.path.read_text(encoding="utf-8") == self._written_text
+        except OSError:
+            return False
+
+    def write_recovery(self) -> None:
+        if self.document is not None and self.modified:
+            self.recovery.write(self.path, dump_yaml(document_to_data(self.document)))
+
+    def discard_recovery(self) -> None:
+        self.recovery.discard(self.path)
+
+    # ------------------------------------------------------------------ edits
+
+    def value(self, field: str) -> Any:
+        return get_field(self.document, field)
+
+    def edit(self, field: str, value: Any, description: str) -> None:
+        """An edit from the user: one undoable step (merged while typing in one field)."""
+        old = get_field(self.document, field)
+        if old == value:
+            return
+        if self._typing_field != field:
+            self.end_typing_step()
+        self.undo_stack.push(SetField(self, field, copy.deepcopy(old), value, description))
+        self._typing_field = field
+        self._typing_timer.start()
+
+    def typing_step_open(self, field: str) -> bool:
+        return self._typing_field == field
+
+    def end_typing_step(self) -> None:
+        self._typing_field = None
+        self._typing_timer.stop()
+
+    def apply(self, field: str, value: Any) -> None:
+        """Change the model (called by commands only) and schedule the re-layout."""
+        set_field(self.document, field, copy.deepcopy(value))
+        self.field_changed.emit(field)
+        self._relayout_timer.start()
+
+    def relayout(self) -> None:
+        self._relayout_timer.stop()
+        self.scene = layout_document(self.document, self.theme, self.fonts)
+        self.problems = check_document(self.document, self.scene)
+        self.scene_changed.emit()
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def _single_shot(parent: QObject, interval: int, slot) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval)
+    timer.timeout.connect(slot)
+    return timer

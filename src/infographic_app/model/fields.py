@@ -1,0 +1,47 @@
+"""Every editable value of a document addressed by one name, as the scene and checks name it.
+
+'figures.visitors_total.value', 'metadata.title', 'blocks.intro.text',
+'blocks.key_figures.tiles.victims.text', 'blocks.themes.themes.networks.visual.caption'.
+The editor's undo commands change the document only through these two functions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from infographic_app.model.document import Document
+
+FIGURE_FIELDS = ("value", "label", "source", "note")
+
+
+def get_field(document: Document, name: str) -> Any:
+    container, key = _locate(document, name)
+    if isinstance(container, dict):
+        return container.get(key)
+    return getattr(container, key)
+
+
+def set_field(document: Document, name: str, value: Any) -> None:
+    container, key = _locate(document, name)
+    if isinstance(container, dict):
+        if value is None:
+            container.pop(key, None)
+        else:
+            container[key] = value
+    else:
+        setattr(container, key, value)
+
+
+def _locate(document: Document, name: str) -> tuple[Any, str]:
+    parts = name.split(".")
+    if parts[0] == "figures" and len(parts) == 3 and parts[2] in FIGURE_FIELDS:
+        return document.figures[parts[1]], parts[2]
+    if parts[0] == "metadata" and len(parts) == 2:
+        return document.metadata, parts[1]
+    if parts[0] == "blocks" and len(parts) >= 3:
+        value: Any = document.block(parts[1]).fields
+        for part in parts[2:-1]:
+            value = (next(item for item in value if item.get("id") == part)
+                     if isinstance(value, list) else value[part])
+        return value, parts[-1]
+    raise KeyError(f"no editable field named {name!r}")

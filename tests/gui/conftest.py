@@ -1,0 +1,72 @@
+"""The real main window, with settings and recovery copies in a temporary folder and the
+dialogs answered by the test instead of a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from infographic_app.gui.main_window import MainWindow
+from infographic_app.gui.recovery import Recovery
+
+
+class ScriptedDialogs:
+    """Answers the window's questions as a test tells it to, and remembers what was shown."""
+
+    def __init__(self):
+        self.errors: list[tuple[str, str]] = []
+        self.save_changes = "discard"
+        self.restore = True
+        self.reload = True
+        self.next_path: Path | None = None
+        self.asked: list[str] = []
+
+    def ask_save_changes(self, name):
+        self.asked.append("save_changes")
+        return self.save_changes
+
+    def ask_restore(self, name):
+        self.asked.append("restore")
+        return self.restore
+
+    def ask_reload(self, name):
+        self.asked.append("reload")
+        return self.reload
+
+    def open_path(self, folder):
+        return self.next_path
+
+    def save_path(self, suggestion):
+        return self.next_path
+
+    def export_path(self, suggestion, file_filter):
+        return self.next_path
+
+    def error(self, title, text):
+        self.errors.append((title, text))
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    def make(document: Path | None = None, settings_name: str = "settings.ini") -> MainWindow:
+        settings = QSettings(str(tmp_path / settings_name), QSettings.Format.IniFormat)
+        window = MainWindow(settings, Recovery(tmp_path / "recovery"))
+        window.dialogs = ScriptedDialogs()
+        qtbot.addWidget(window)
+        window.open_initial(document)
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window, tmp_path):
+    source = Path(__file__).resolve().parents[2] / "data" / "factsheet-2019.yaml"
+    copy = tmp_path / "factsheet.yaml"
+    copy.write_bytes(source.read_bytes())
+    return make_window(copy)
