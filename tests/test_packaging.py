@@ -17,7 +17,8 @@ def test_an_installed_wheel_finds_its_assets_and_exports(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("infographic_app/assets/theme.yaml", "infographic_app/assets/fonts/OFL.txt",
                    "infographic_app/assets/fonts/Lato-Regular.ttf",
-                   "infographic_app/data/factsheet-2019.yaml"):
+                   "infographic_app/data/factsheet-2019.yaml",
+                   "infographic_app/gui/translations/infographic_app_nl.qm"):
         assert needed in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

@@ -107,7 +107,7 @@ def test_a_pause_in_typing_starts_a_new_undo_step(qtbot, window):
 
 def test_clicking_a_preview_element_focuses_its_field(qtbot, window):
     preview = window.preview
-    boxes = [b for b in preview._boxes[0] if b.element_id == "figures.visitors_victim"]
+    boxes = [b for b in preview.boxes(0) if b.element_id == "figures.visitors_victim"]
     box = boxes[0]
     origin, _ = preview.page_images()[0]
     point = QPointF(origin.x() + (box.x + box.width / 2) * preview.scale,
@@ -290,3 +290,22 @@ def test_the_main_window_looks_like_an_application(qtbot, window, tmp_path):
     assert window.menuBar().actions()[0].text() == "&File"
     assert window.centralWidget() is window.preview
     assert window.preview.canvas.rect().contains(QPoint(10, 10))
+
+
+@pytest.fixture
+def dutch(qapp):
+    from infographic_app.gui.i18n import install_translators
+
+    translators = install_translators(qapp, "nl")
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_the_interface_speaks_dutch(dutch, make_window, tmp_path):
+    assert len(dutch) == 2  # ours and Qt's own
+    window = make_window()
+    assert window.menuBar().actions()[0].text() == "&Bestand"
+    assert window.checks.topLevelItem(0).text(1) == "Geen problemen gevonden."
+    assert window.docks["forms"].windowTitle() == "Inhoud"
+    window.grab().save(str(tmp_path / "main-window-nl.png"))

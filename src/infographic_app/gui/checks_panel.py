@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
+from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import Session
 from infographic_app.model.problems import Severity
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChecksPanel", text)
 
 
 class ChecksPanel(QTreeWidget):

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtGui import QAction, QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import Session
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
 from infographic_app.model.document import REFERENCE
@@ -67,12 +67,9 @@ TYPE_NAMES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
-
 
 def name_of(key: str) -> str:
-    return tr(NAMES.get(key, key))
+    return QCoreApplication.translate("Forms", NAMES.get(key, key))
 
 
 class _FocusWatcher(QObject):
@@ -201,6 +198,8 @@ class Forms(QScrollArea):
 
     def _figure_choice(self, form: QFormLayout, field: str, label: str) -> None:
         editor = QComboBox()
+        editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        editor.setMinimumContentsLength(14)
         figures = self.session.document.figures
         for figure_id, figure in figures.items():
             editor.addItem(f"{figure.label} ({figure_id})", figure_id)
@@ -219,7 +218,7 @@ class Forms(QScrollArea):
         value = QLineEdit()
         value.setMaximumWidth(110)
         value.setAlignment(Qt.AlignmentFlag.AlignRight)
-        kind = tr(TYPE_NAMES[figure.type])
+        kind = QCoreApplication.translate("Forms", TYPE_NAMES[figure.type])
         if figure.derived:
             value.setReadOnly(True)
             value.setToolTip(tr("Computed: {formula}").format(formula=figure.formula))
@@ -229,9 +228,8 @@ class Forms(QScrollArea):
             value.setText(format_figure(figure, figure.value, self.session.document.locale,
                                         with_unit=False))
             value.textEdited.connect(lambda text, f=figure_id: self._edit_figure(f, text))
-            problem = _note("")
+            problem = _label("", "problem")
             problem.setObjectName(f"problem:{field}")
-            problem.setStyleSheet("color: #C0001A;")
             self.problem_labels[field] = problem
             line.addWidget(value)
             line.addWidget(_note(kind))
@@ -348,6 +346,15 @@ class RichTextEdit(QPlainTextEdit):
         insert = QToolButton(text=tr("Insert figure"))
         insert.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(insert)
+        menu.aboutToShow.connect(lambda m=menu: self._fill_figure_menu(m))
+        insert.setMenu(menu)
+        row.addWidget(insert)
+        row.addStretch(1)
+        return bar
+
+    def _fill_figure_menu(self, menu: QMenu) -> None:
+        """The figures with their current values, listed when the menu opens."""
+        menu.clear()
         document = self.session.document
         values = document.values()
         for figure_id, figure in document.figures.items():
@@ -355,10 +362,6 @@ class RichTextEdit(QPlainTextEdit):
             action = QAction(f"{shown}  {figure.label}", menu)
             action.triggered.connect(lambda _=False, f=figure_id: self.insert_reference(f))
             menu.addAction(action)
-        insert.setMenu(menu)
-        row.addWidget(insert)
-        row.addStretch(1)
-        return bar
 
     def wrap_selection(self, marker: str) -> None:
         cursor = self.textCursor()
@@ -408,22 +411,34 @@ def _item_title(item: dict) -> str:
     return item.get("id", "")
 
 
-def _subheading(text: str) -> QLabel:
+PROBLEM_COLOUR = QColor(192, 0, 26)
+
+
+def _label(text: str, role: str) -> QLabel:
+    """A label styled by font and palette: style sheets make a form this size slow to show."""
     label = QLabel(text)
-    label.setStyleSheet("font-weight: 600; margin-top: 6px;")
+    label.setWordWrap(role != "subheading")
+    if role in ("subheading", "figure"):
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    if role in ("note", "problem"):
+        palette = label.palette()
+        colour = PROBLEM_COLOUR if role == "problem" else palette.color(QPalette.ColorRole.Mid)
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        label.setPalette(palette)
+    if role == "subheading":
+        label.setContentsMargins(0, 6, 0, 0)
     return label
+
+
+def _subheading(text: str) -> QLabel:
+    return _label(text, "subheading")
 
 
 def _bold(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-weight: 600;")
-    label.setWordWrap(True)
-    return label
+    return _label(text, "figure")
 
 
 def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("color: palette(mid);")
-    label.setWordWrap(True)
-    label.setFrameShape(QFrame.Shape.NoFrame)
-    return label
+    return _label(text, "note")

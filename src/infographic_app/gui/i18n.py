@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 SYSTEM = "system"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}  # source strings are English
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+
+
+def tr(text: str) -> str:
+    """The interface text in the chosen language. Call it with a literal string, so that
+    pyside6-lupdate finds the text for the .ts files (it files them under the empty context)."""
+    return QCoreApplication.translate("", text)
 
 
 def chosen_language(settings: QSettings) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,8 +20,8 @@ from infographic_app import __version__
 from infographic_app.gui.checks_panel import ChecksPanel
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.export_worker import Exporter, ExportRequest
-from infographic_app.gui.figure_panel import FigurePanel
 from infographic_app.gui.forms import Forms
+from infographic_app.gui.i18n import tr
 from infographic_app.gui.preferences import PreferencesDialog, about_text
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recovery import Recovery
@@ -30,12 +30,11 @@ from infographic_app.model.document import load_document
 from infographic_app.model.problems import InputError
 from infographic_app.paths import default_document
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from infographic_app.gui.figure_panel import FigurePanel
+
 MAX_RECENT = 8
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +53,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.preview)
         self.forms = Forms(self.session)
         self.checks = ChecksPanel(self.session)
-        self.figures = FigurePanel()
+        self.figures: FigurePanel | None = None  # pyqtgraph loads after the window shows
         self.history = QUndoView(self.session.undo_stack)
         self.history.setEmptyLabel(tr("Opened"))
         self.docks = {
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
                                 Qt.DockWidgetArea.LeftDockWidgetArea),
             "checks": self._dock("checks", tr("Checks"), self.checks,
                                  Qt.DockWidgetArea.BottomDockWidgetArea),
-            "figures": self._dock("figures", tr("Figures"), self.figures,
+            "figures": self._dock("figures", tr("Figures"), QLabel(),
                                   Qt.DockWidgetArea.RightDockWidgetArea),
             "history": self._dock("history", tr("History"), self.history,
                                   Qt.DockWidgetArea.RightDockWidgetArea),
@@ -148,7 +147,6 @@ class MainWindow(QMainWindow):
         self.preview.zoom_changed.connect(self._show_zoom)
         self.forms.field_focused.connect(self.preview.show_element)
         self.checks.field_requested.connect(self.forms.focus_field)
-        self.figures.figure_activated.connect(self._figure_activated)
         self.exporter.finished.connect(self._export_finished)
         self.exporter.failed.connect(self._export_failed)
         self.watcher.fileChanged.connect(self._file_changed_outside)
@@ -199,7 +197,7 @@ class MainWindow(QMainWindow):
             self.watcher.removePath(file)
         if self.session.path and self.session.path.exists():
             self.watcher.addPath(str(self.session.path))
-        self.figures.set_document(self.session.document)
+        self._scene_changed()
         self._update_title()
 
     def _remember(self, path: Path) -> None:
@@ -215,8 +213,25 @@ class MainWindow(QMainWindow):
         if self._may_discard():
             self.open_path(path)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.figures is None:
+            QTimer.singleShot(0, self._load_figure_panel)
+
+    def _load_figure_panel(self) -> None:
+        """The figure panel, once the window is on screen: importing pyqtgraph takes a while."""
+        if self.figures is not None:
+            return
+        from infographic_app.gui.figure_panel import FigurePanel
+
+        self.figures = FigurePanel()
+        self.figures.figure_activated.connect(self._figure_activated)
+        self.docks["figures"].setWidget(self.figures)
+        self._scene_changed()
+
     def _scene_changed(self) -> None:
-        self.figures.set_document(self.session.document)
+        if self.figures is not None and self.session.document is not None:
+            self.figures.set_document(self.session.document)
 
     def _show_zoom(self, scale: float) -> None:
         self.zoom_label.setText(f"{scale * 72 / self.logicalDpiX() * 100:.0f}%")

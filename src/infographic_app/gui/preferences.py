@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from infographic_app.gui.i18n import LANGUAGES, SYSTEM
+from infographic_app.gui.i18n import LANGUAGES, SYSTEM, tr
 from infographic_app.paths import assets_dir
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Preferences", text)
 
 
 class PreferencesDialog(QDialog):
@@ -42,7 +38,9 @@ class PreferencesDialog(QDialog):
 
 def about_text(version: str) -> str:
     licence = (assets_dir() / "fonts" / "OFL.txt").read_text(encoding="utf-8")
-    return (f"<h3>Factsheet studio {escape(version)}</h3>"
-            f"<p>{escape(tr('Edit a data factsheet in forms, check its figures and export it for print, screen and social media.'))}</p>"  # noqa: E501
-            f"<p><b>{escape(tr('Bundled fonts'))}</b></p>"
+    purpose = tr("Edit a data factsheet in forms, check its figures and export it for print, "
+                 "screen and social media.")
+    fonts = tr("Bundled fonts")
+    return (f"<h3>Factsheet studio {escape(version)}</h3><p>{escape(purpose)}</p>"
+            f"<p><b>{escape(fonts)}</b></p>"
             f"<pre style='font-size: small'>{escape(licence)}</pre>")

@@ -1,7 +1,7 @@
 """The live preview: the session's scene painted by the Qt painter, page under page.
 
 Pages are painted into images at the current zoom and device pixel ratio and kept;
-after an edit only pages whose primitives changed are painted again.
+after an edit only the area where primitives changed is painted again.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from infographic_app.gui.session import Session
-from infographic_app.layout.hit import Box, boxes_of, element_at, element_boxes
-from infographic_app.layout.scene import ScenePage
+from infographic_app.layout.hit import Box, boxes_of, element_at, item_box, union
+from infographic_app.layout.scene import Primitive, ScenePage
 from infographic_app.render.qt_painter import QtPainter
 
 PAGE_GAP = 24  # pixels between pages and around them
@@ -94,7 +94,8 @@ class Preview(QScrollArea):
         self._painter: QtPainter | None = None
         self._pages: list[ScenePage] = []
         self._images: list[QImage] = []
-        self._boxes: list[list[Box]] = []
+        self._boxes: dict[int, list[Box]] = {}
+        self._item_boxes: dict[Primitive, Box] = {}  # kept across edits: most items stay
         self.canvas = PageCanvas(self)
         self.canvas.element_clicked.connect(self.element_clicked)
         self.setWidget(self.canvas)
@@ -166,7 +167,7 @@ class Preview(QScrollArea):
     # ------------------------------------------------------------------ pages
 
     def refresh(self) -> None:
-        """Paint again the pages whose primitives changed since the last paint."""
+        """Paint again what changed since the last paint: the changed area of changed pages."""
         scene = self.session.scene
         if scene is None:
             return
@@ -174,15 +175,44 @@ class Preview(QScrollArea):
             self._painter, self._pages = QtPainter(self.session.theme), []
         old = self._pages
         self._pages = list(scene.pages)
-        self._boxes = [element_boxes(page, self.session.fonts) for page in self._pages]
+        self._boxes = {}
         if len(old) != len(self._pages) or abs(self._fitted_scale() - self.scale) > 1e-6:
             self._images = []
             self._apply_zoom()
             return
         for index, page in enumerate(self._pages):
             if page is not old[index] and page != old[index]:
-                self._images[index] = self._render(page)
+                self._repaint_changes(index, old[index], page)
+        self._item_boxes = {item: self.item_box(item) for page in self._pages
+                            for item in page.items}
         self.canvas.update()
+
+    def item_box(self, item: Primitive) -> Box:
+        box = self._item_boxes.get(item)
+        return box if box is not None else item_box(item, self.session.fonts)
+
+    def _repaint_changes(self, index: int, old: ScenePage, new: ScenePage) -> None:
+        changed = [self.item_box(item) for item in set(old.items) ^ set(new.items)]
+        changed += [Box(o.x, o.y, o.width, o.height, "")
+                    for o in set(old.overflows) ^ set(new.overflows)]
+        if not changed:
+            return
+        dirty = union(changed, margin=4)
+        if dirty.width * dirty.height > 0.4 * new.width * new.height:
+            self._images[index] = self._render(new)
+            return
+        image = self._images[index]
+        scale = image.width() / new.width
+        painter = QPainter(image)
+        clip = QRectF(dirty.x * scale, dirty.y * scale, dirty.width * scale,
+                      dirty.height * scale).toAlignedRect()
+        painter.setClipRect(clip)
+        painter.fillRect(clip, QColor("white"))
+        items = [item for item in new.items if self.item_box(item).intersects(dirty)]
+        overflows = [o for o in new.overflows
+                     if Box(o.x, o.y, o.width, o.height, "").intersects(dirty)]
+        self._painter.paint_items(painter, items, overflows, scale)
+        painter.end()
 
     def _render(self, page: ScenePage) -> QImage:
         ratio = self.devicePixelRatioF()
@@ -195,6 +225,12 @@ class Preview(QScrollArea):
         painter.end()
         image.setDevicePixelRatio(ratio)
         return image
+
+    def boxes(self, index: int) -> list[Box]:
+        """Where the elements of a page are, worked out when first needed after a change."""
+        if index not in self._boxes:
+            self._boxes[index] = [self.item_box(item) for item in self._pages[index].items]
+        return self._boxes[index]
 
     def page_images(self) -> list[tuple[QPointF, QImage]]:
         placed, y = [], PAGE_GAP
@@ -220,13 +256,13 @@ class Preview(QScrollArea):
             if QRectF(origin, size).contains(position):
                 x = (position.x() - origin.x()) / self.scale
                 y = (position.y() - origin.y()) / self.scale
-                return element_at(self._boxes[index], x, y)
+                return element_at(self.boxes(index), x, y)
         return None
 
     def highlighted_boxes(self, page: int) -> list[Box]:
-        if not self.highlight or page >= len(self._boxes):
+        if not self.highlight or page >= len(self._pages):
             return []
-        return boxes_of(self._boxes[page], self.highlight)
+        return boxes_of(self.boxes(page), self.highlight)
 
     def show_element(self, element: str) -> None:
         """Highlight an element (a form field got focus) and scroll it into view."""

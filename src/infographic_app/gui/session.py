@@ -20,6 +20,7 @@ from infographic_app.gui.recovery import Recovery
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Scene
+from infographic_app.layout.text import TextSetter
 from infographic_app.model.document import Document, document_to_data, load_document
 from infographic_app.model.fields import get_field, set_field
 from infographic_app.model.problems import Problem
@@ -43,6 +44,7 @@ class Session(QObject):
         self.document: Document | None = None
         self.theme: Theme | None = None
         self.fonts: FontSet | None = None
+        self.setter: TextSetter | None = None
         self.scene: Scene | None = None
         self.problems: list[Problem] = []
         self._typing_field: str | None = None
@@ -68,6 +70,7 @@ class Session(QObject):
         theme = load_theme_for(document)
         fonts = FontSet(theme)
         self.document, self.theme, self.fonts = document, theme, fonts
+        self.setter = TextSetter(fonts)
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
         self.undo_stack.clear()
         self.relayout()
@@ -135,7 +138,7 @@ class Session(QObject):
 
     def relayout(self) -> None:
         self._relayout_timer.stop()
-        self.scene = layout_document(self.document, self.theme, self.fonts)
+        self.scene = layout_document(self.document, self.theme, setter=self.setter)
         self.problems = check_document(self.document, self.scene)
         self.scene_changed.emit()
 

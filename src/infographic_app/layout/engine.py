@@ -19,9 +19,11 @@ FLOWING = {
 }
 
 
-def layout_document(document: Document, theme: Theme, fonts: FontSet | None = None) -> Scene:
-    fonts = fonts or FontSet(theme)
-    setter = TextSetter(fonts)
+def layout_document(document: Document, theme: Theme, fonts: FontSet | None = None,
+                    setter: TextSetter | None = None) -> Scene:
+    """Lay out every page. An editor passes the same `setter` each time, to reuse its work."""
+    setter = setter or TextSetter(fonts or FontSet(theme))
+    fonts = setter.fonts
     values = document.values()
     header = next((b for b in document.blocks() if b.kind == "header_band"), None)
     pages = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from infographic_app.layout.fonts import FontSet
-from infographic_app.layout.scene import Link, Path, Rect, ScenePage, TextRun
+from infographic_app.layout.scene import Path, Primitive, TextRun
 
 
 @dataclass(frozen=True)
@@ -19,22 +19,30 @@ class Box:
     def contains(self, x: float, y: float) -> bool:
         return self.x <= x <= self.x + self.width and self.y <= y <= self.y + self.height
 
+    def intersects(self, other: Box) -> bool:
+        return (self.x <= other.x + other.width and other.x <= self.x + self.width
+                and self.y <= other.y + other.height and other.y <= self.y + self.height)
 
-def element_boxes(page: ScenePage, fonts: FontSet) -> list[Box]:
-    boxes = []
-    for item in page.items:
-        if isinstance(item, TextRun):
-            ascent = fonts.ascent(item.face, item.size)
-            boxes.append(Box(item.x, item.y - ascent, fonts.width(item.text, item.face, item.size),
-                             item.size, item.element_id))
-        elif isinstance(item, Rect | Link):
-            boxes.append(Box(item.x, item.y, item.width, item.height, item.element_id))
-        elif isinstance(item, Path):
-            xs = [v for c in item.commands for v in c[1::2]]
-            ys = [v for c in item.commands for v in c[2::2]]
-            boxes.append(Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys),
-                             item.element_id))
-    return boxes
+
+def union(boxes: list[Box], margin: float = 0.0) -> Box:
+    x0 = min(b.x for b in boxes) - margin
+    y0 = min(b.y for b in boxes) - margin
+    x1 = max(b.x + b.width for b in boxes) + margin
+    y1 = max(b.y + b.height for b in boxes) + margin
+    return Box(x0, y0, x1 - x0, y1 - y0, "")
+
+
+def item_box(item: Primitive, fonts: FontSet) -> Box:
+    """The area a primitive covers (a text run: from its ascent to its descent)."""
+    if isinstance(item, TextRun):
+        ascent = fonts.ascent(item.face, item.size)
+        return Box(item.x, item.y - ascent, fonts.width(item.text, item.face, item.size),
+                   item.size * 1.05, item.element_id)
+    if isinstance(item, Path):
+        xs = [v for c in item.commands for v in c[1::2]]
+        ys = [v for c in item.commands for v in c[2::2]]
+        return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys), item.element_id)
+    return Box(item.x, item.y, item.width, item.height, item.element_id)
 
 
 def element_at(boxes: list[Box], x: float, y: float) -> str | None:

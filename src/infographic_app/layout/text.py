@@ -82,8 +82,14 @@ class Line:
 
 
 class TextSetter:
+    """Sets text into lines. Keep one for a document: it remembers what it set, so while
+    someone types only the text that changed is measured and broken again."""
+
+    CACHE_SIZE = 4000
+
     def __init__(self, fonts: FontSet):
         self.fonts = fonts
+        self._set: dict[tuple, SetText] = {}
 
     def set(self, text: str, style: TextStyle, x: float, top: float, width: float,
             element_id: str, max_height: float | None = None, colour: str | None = None,
@@ -92,6 +98,17 @@ class TextSetter:
 
         Lines that do not fit in `max_height` are left out and reported as an Overflow.
         """
+        key = (text, style, x, top, width, element_id, max_height, colour, align)
+        placed = self._set.get(key)
+        if placed is None:
+            if len(self._set) >= self.CACHE_SIZE:
+                self._set.clear()
+            placed = self._set[key] = self._set_text(*key)
+        return placed
+
+    def _set_text(self, text: str, style: TextStyle, x: float, top: float, width: float,
+                  element_id: str, max_height: float | None, colour: str | None,
+                  align: str) -> SetText:
         colour = colour or style.colour
         lines = self._break(self._words(text, style), width)
         ascent = self.fonts.ascent(style.font, style.size)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from infographic_app.model.numbers import format_number, format_percentage
 
@@ -61,6 +62,7 @@ _OPERATORS = {
 }
 
 
+@lru_cache(maxsize=256)
 def parse_formula(text: str) -> ast.Expression:
     """Parse a formula of figure ids, numbers, + - * / and brackets; FormulaError otherwise."""
     try:

@@ -50,22 +50,27 @@ class QtPainter:
 
         `scale` is device pixels per point, or a pair (x, y) to fill an exact pixel size.
         """
+        self.paint_items(painter, page.items, page.overflows if show_overflow else (), scale,
+                         origin)
+
+    def paint_items(self, painter: QPainter, items, overflows, scale: float | tuple[float, float],
+                    origin: QPointF | None = None) -> None:
+        """Paint some primitives of a page, in their order (the preview repaints part of a page)."""
         origin = origin or QPointF(0, 0)
         scale = scale if isinstance(scale, tuple) else (scale, scale)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        for item in page.items:
+        for item in items:
             if isinstance(item, TextRun):
                 self._text(painter, item, scale, origin)
             elif isinstance(item, Rect):
                 self._rect(painter, item, scale, origin)
             elif isinstance(item, Path):
                 self._path(painter, item, scale, origin)
-        if show_overflow:
-            for overflow in page.overflows:
-                self._overflow(painter, overflow, scale, origin)
+        for overflow in overflows:
+            self._overflow(painter, overflow, scale, origin)
         painter.restore()
 
     def _shape_transform(self, painter: QPainter, scale: tuple[float, float],

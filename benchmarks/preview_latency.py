@@ -1,0 +1,147 @@
+"""Typing latency of the editor: from a key press to the repainted preview, as `name=value` lines.
+
+Drives the real main window offscreen on the bundled 2019 factsheet. It types 200 keys into a
+figure field and 200 into a text field (alternating a character and a backspace, so the
+factsheet stays the same size) and measures, for each key, the time from sending the key event
+until the preview has been laid out, painted into its page images and repainted on screen.
+Also: how long after process start the main window is shown with the factsheet (median of
+several starts), and the peak memory of the typing run.
+
+Medians and 95th percentiles, not means: the machine is shared and noisy (2 cores).
+
+    python benchmarks/preview_latency.py [--keys 200] [--starts 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TARGET_P95_MS = 16
+TARGET_START_S = 0.8
+TARGET_MEMORY_MB = 200
+
+STARTUP_SCRIPT = """
+import sys, time
+start = float(sys.argv[1])
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from infographic_app.gui.main_window import MainWindow
+from infographic_app.gui.recovery import Recovery
+settings = QSettings(sys.argv[2] + "/settings.ini", QSettings.Format.IniFormat)
+window = MainWindow(settings, Recovery(Path(sys.argv[2]) / "recovery"))
+window.open_initial(None)
+window.show()
+window.repaint()  # painted, with the factsheet in the preview; the figure panel follows
+print(time.time() - start)
+"""
+
+
+def report(name: str, value: object) -> None:
+    print(f"{name}={value:.2f}" if isinstance(value, float) else f"{name}={value}", flush=True)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def typing_latencies(window, field: str, keys: int) -> list[float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    editor = window.forms.editors[field]
+    editor.setFocus()
+    if hasattr(editor, "end"):
+        editor.end(False)
+    else:
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+    times = []
+    for index in range(keys):
+        start = time.perf_counter()
+        if index % 2 == 0:
+            QTest.keyClick(editor, "7" if field.startswith("figures.") else "e")
+        else:
+            QTest.keyClick(editor, Qt.Key.Key_Backspace)
+        QApplication.processEvents()  # the re-layout runs on the next event-loop turn
+        window.preview.canvas.repaint()  # and the preview shows it
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def startup_seconds(starts: int) -> list[float]:
+    """Seconds from process start to the painted window. Python may keep .pyc files, as in
+    an installed app (pip compiles them at install); a first, unmeasured start writes them."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    results = []
+    for _ in range(starts + 1):
+        with tempfile.TemporaryDirectory() as folder:
+            done = subprocess.run([sys.executable, "-c", STARTUP_SCRIPT, str(time.time()),
+                                   folder], capture_output=True, text=True, check=True, env=env)
+        results.append(float(done.stdout.strip().splitlines()[-1]))
+    return results[1:]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keys", type=int, default=200, help="keys typed into each field")
+    parser.add_argument("--starts", type=int, default=5, help="process starts to time")
+    args = parser.parse_args()
+
+    starts = startup_seconds(args.starts)
+    report("window_shown_after_start_median_s", statistics.median(starts))
+    report("window_shown_after_start_max_s", max(starts))
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from infographic_app.gui.main_window import MainWindow
+    from infographic_app.gui.recovery import Recovery
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings, Recovery(Path(folder) / "recovery"))
+        window.open_initial(None)
+        window.resize(1500, 950)
+        window.show()
+        app.processEvents()
+        results = {}
+        for name, field in (("figure", "figures.visitors_total.value"),
+                            ("text", "blocks.about.text")):
+            times = typing_latencies(window, field, args.keys)
+            results[name] = times
+            report(f"{name}_edit_keys", len(times))
+            report(f"{name}_edit_median_ms", statistics.median(times))
+            report(f"{name}_edit_p95_ms", percentile(times, 0.95))
+            report(f"{name}_edit_max_ms", max(times))
+        window.session.undo_stack.setClean()
+        window.close()
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report("peak_memory_mb", peak_mb)
+    report("target_p95_ms", TARGET_P95_MS)
+    report("target_window_shown_s", TARGET_START_S)
+    report("target_peak_memory_mb", TARGET_MEMORY_MB)
+    within = all(percentile(t, 0.95) <= TARGET_P95_MS for t in results.values())
+    report("typing_within_target", "yes" if within else "no")
+    report("start_within_target",
+           "yes" if statistics.median(starts) <= TARGET_START_S else "no")
+    report("memory_within_target", "yes" if peak_mb <= TARGET_MEMORY_MB else "no")
+
+
+if __name__ == "__main__":
+    main()
