@@ -3,8 +3,9 @@
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from infographic_app.gui.figure_panel import FigurePanel
 from infographic_app.model.document import load_document
@@ -129,3 +130,17 @@ def test_the_panel_draws_pink_bars_on_white(panel, tmp_path):
     white = (pixels.min(axis=2) > 245).mean()
     assert 0.03 < pink < 0.4
     assert white > 0.5
+
+
+def test_the_wheel_over_a_chart_scrolls_the_panel_instead_of_zooming(panel, qtbot):
+    panel.resize(460, 200)
+    qtbot.waitUntil(lambda: panel.scroll.verticalScrollBar().maximum() > 0)
+    point = QPointF(bar_point(panel, "langdurige uitbuiting", 0))
+    viewport = panel.view.viewport()
+    wheel = QWheelEvent(point, QPointF(viewport.mapToGlobal(point.toPoint())), QPoint(),
+                        QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, wheel)
+    assert panel.scroll.verticalScrollBar().value() > 0
+    assert panel.bar_values("langdurige uitbuiting") == pytest.approx([92.9, 54.7])
+    assert plot_of(panel, "langdurige uitbuiting").vb.viewRange()[0][0] == 0

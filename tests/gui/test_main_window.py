@@ -309,3 +309,26 @@ def test_the_interface_speaks_dutch(dutch, make_window, tmp_path):
     assert window.checks.topLevelItem(0).text(1) == "Geen problemen gevonden."
     assert window.docks["forms"].windowTitle() == "Inhoud"
     window.grab().save(str(tmp_path / "main-window-nl.png"))
+
+
+def test_png_export_asks_page_and_resolution(qtbot, window, tmp_path):
+    window.dialogs.next_path = tmp_path / "card.png"
+    window.dialogs.png_options = lambda pages: (2, 72.0)
+    with qtbot.waitSignal(window.exporter.finished, timeout=20000):
+        window.export("png")
+    from PIL import Image
+
+    with Image.open(tmp_path / "card.png") as image:
+        assert image.size == (596, 842)
+
+
+def test_a_new_factsheet_never_saved_is_recovered_too(qtbot, make_window):
+    first = make_window()
+    first.new_document()
+    type_into(qtbot, first, "figures.visitors_total.value", "444")
+    first.session.write_recovery()  # what the autosave timer does two seconds later
+    first.session.undo_stack.setClean()  # leave without questions, as after a crash
+    second = make_window()
+    assert second.dialogs.asked == ["restore"]
+    assert second.session.document.figures["visitors_total"].value == 444
+    assert second.session.path is None

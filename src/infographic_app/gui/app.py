@@ -18,9 +18,17 @@ ORGANISATION, APPLICATION = "CKM", "Factsheet studio"
 log = logging.getLogger("infographic_app")
 
 
-def recovery_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
+def data_folder() -> Path:
+    """Per user: recovery copies and the log (e.g. ~/.local/share/CKM/Factsheet studio)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def _start_log(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        handlers=[logging.FileHandler(folder / "factsheet-studio.log"),
+                                  logging.StreamHandler()])
 
 
 def run(document: Path | None) -> int:
@@ -28,8 +36,9 @@ def run(document: Path | None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     settings = QSettings()
+    _start_log(data_folder())
     install_translators(app, chosen_language(settings))
-    window = MainWindow(settings, Recovery(recovery_folder()))
+    window = MainWindow(settings, Recovery(data_folder() / "recovery"))
     _report_unhandled_errors(window)
     window.open_initial(document)
     window.show()

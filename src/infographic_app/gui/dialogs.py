@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 
 from infographic_app.gui.i18n import tr
 
@@ -54,6 +63,30 @@ class Dialogs:
     def export_path(self, suggestion: str, file_filter: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, tr("Export"), suggestion, file_filter)
         return Path(path) if path else None
+
+    def png_options(self, pages: int) -> tuple[int | None, float] | None:
+        """Which page (None: all) and what resolution; None when cancelled."""
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(tr("PNG images"))
+        form = QFormLayout(dialog)
+        page = QComboBox()
+        page.addItem(tr("All pages"), None)
+        for number in range(1, pages + 1):
+            page.addItem(tr("Page {number}").format(number=number), number)
+        dpi = QSpinBox()
+        dpi.setRange(36, 1200)
+        dpi.setValue(150)
+        dpi.setSuffix(" dpi")
+        form.addRow(tr("Pages"), page)
+        form.addRow(tr("Resolution"), dpi)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return page.currentData(), float(dpi.value())
 
     def error(self, title: str, text: str) -> None:
         QMessageBox.critical(self.parent, title, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from infographic_app.export.png import export_png
 from infographic_app.model.document import Document
 from infographic_app.model.problems import InputError
 from infographic_app.model.theme import Theme
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,9 @@ class _ExportJob(QRunnable):
             self.signals.failed.emit(request, "\n".join(p.message for p in error.problems))
         except OSError as error:
             self.signals.failed.emit(request, error.strerror or str(error))
+        except Exception as error:  # a bug: say so, never lose it in the worker thread
+            log.exception("export of %s failed", request.path)
+            self.signals.failed.emit(request, f"internal error ({type(error).__name__}: {error})")
         else:
             self.signals.finished.emit(request, written)
 

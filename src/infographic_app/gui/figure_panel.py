@@ -10,8 +10,8 @@ import math
 from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Signal
-from PySide6.QtWidgets import QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Signal
+from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from infographic_app.model.document import Document
 from infographic_app.model.figures import FormulaError, format_figure
@@ -22,10 +22,6 @@ WRONG = "#C62828"  # a sum that is off
 ROW_HEIGHT, CHART_EXTRA = 40, 84  # pixels: a bar with its label; title and axis of a chart
 BAR = 0.4  # bar thickness in rows; the label sits in the space above the bar
 CHART_KINDS = ("donut", "percentage_bars")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FigurePanel", text)
 
 
 @dataclass(frozen=True)
@@ -87,7 +83,8 @@ def _tolerance(document: Document, figure_ids: tuple[str, ...]) -> float:
                 and rule.tolerance is not None:
             return rule.tolerance
     figures = [document.figures[f] for f in figure_ids]
-    return sum(0.5 * 10 ** -f.shown_decimals for f in figures if f.type in ("decimal", "percentage"))
+    return sum(0.5 * 10 ** -f.shown_decimals for f in figures
+               if f.type in ("decimal", "percentage"))
 
 
 def _rows(data: ChartData) -> tuple[tuple[float, ...], tuple[str, ...]]:
@@ -107,7 +104,7 @@ class _Chart:
         plot.hideButtons()
         plot.invertY(True)  # first figure on top, as in the factsheet
         plot.hideAxis("left")
-        plot.setLabel("bottom", tr("%"), color=MUTED)
+        plot.setLabel("bottom", QCoreApplication.translate("FigurePanel", "%"), color=MUTED)
         axis = plot.getAxis("bottom")
         axis.setPen(RULE)
         axis.setTextPen(MUTED)
@@ -122,7 +119,7 @@ class _Chart:
         self.labels = [self._text(-0.5 + i + 0.05, MUTED, anchor=(0, 0)) for i in range(rows)]
         self.value_texts = [self._text(y, INK, anchor=(0, 0.5)) for y in positions]
         if data.kind == "donut":
-            self.labels[-1].setText(tr("Sum"))
+            self.labels[-1].setText(QCoreApplication.translate("FigurePanel", "Sum"))
             self.sum_bar = pg.BarGraphItem(x0=0, y=[positions[-1]], height=BAR, width=[0],
                                            brush=RULE, pen=None)
             plot.addItem(self.sum_bar)
@@ -150,7 +147,7 @@ class _Chart:
             if data.kind == "donut":
                 self.sum_bar.setOpts(width=[sum(data.values)])
             # Leave room after the longest bar for its number.
-            right = max(100, *_rows(data)[0]) * 1.18
+            right = max(100, *_rows(data)[0]) * 1.25
             if right != self.plot.vb.viewRange()[0][1]:
                 self.plot.setXRange(0, right, padding=0)
         if data.kind == "donut" and (old is None or old.sum_ok != data.sum_ok):
@@ -183,20 +180,29 @@ class FigurePanel(QWidget):
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         self.view.setAntialiasing(True)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.view)
+        self.view.setMinimumWidth(280)  # room for "100,0%" after a full bar
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.view)
+        # The plots would swallow the wheel, although they neither zoom nor pan.
+        self.view.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll)
         self._charts: list[_Chart] = []
         self._structure: tuple = ()
         scene = self.view.scene()
-        # Rate-limited: a tooltip per mouse event would be wasted work.
+        # Rate-limited: a tooltip per mouse event would be wasted work. Kept, or it stops.
         self._hover = pg.SignalProxy(scene.sigMouseMoved, rateLimit=30,
                                      slot=lambda args: self.show_tooltip(args[0]))
         scene.sigMouseClicked.connect(self._clicked)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel:
+            QApplication.sendEvent(self.scroll.verticalScrollBar(), event)
+            return True
+        return super().eventFilter(watched, event)
 
     def set_document(self, document: Document) -> None:
         """Show the document's figures; plots are rebuilt only when the set of charts changes."""
@@ -213,10 +219,13 @@ class FigurePanel(QWidget):
         self._charts = []
         heights = [ROW_HEIGHT * (len(data.figures) + (data.kind == "donut")) + CHART_EXTRA
                    for data in charts]
+        grid = self.view.ci.layout
         for row, (data, height) in enumerate(zip(charts, heights, strict=True)):
             self._charts.append(_Chart(self.view.addPlot(row=row, col=0), data))
-            self.view.ci.layout.setRowFixedHeight(row, height)
-        self.view.setMinimumHeight(sum(heights) + 10 * len(charts))
+            grid.setRowFixedHeight(row, height)
+        _, top, _, bottom = grid.getContentsMargins()
+        spacing = grid.verticalSpacing() * max(len(charts) - 1, 0)
+        self.view.setMinimumHeight(round(sum(heights) + spacing + top + bottom))
 
     def chart_titles(self) -> list[str]:
         return [chart.data.title for chart in self._charts]
@@ -225,7 +234,7 @@ class FigurePanel(QWidget):
         chart = next(c for c in self._charts if c.data.title == title)
         return [float(w) for w in chart.bars.opts["width"]]
 
-    def hit(self, scene_pos: QPointF) -> tuple[str, str | None] | None:
+    def _hit(self, scene_pos: QPointF) -> tuple[str, str | None] | None:
         """The tooltip text and figure id (None for a sum) of the row under `scene_pos`."""
         for chart in self._charts:
             row = chart.row_at(scene_pos)
@@ -233,12 +242,13 @@ class FigurePanel(QWidget):
             if row is not None and row < len(data.figures):
                 return f"{data.labels[row]}: {data.texts[row]}", data.figures[row]
             if row is not None:
-                return f"{tr('Sum')}: {data.sum_text}", None
+                total = QCoreApplication.translate("FigurePanel", "Sum")
+                return f"{total}: {data.sum_text}", None
         return None
 
     def show_tooltip(self, scene_pos: QPointF) -> str:
         """Show the hovered row's label and exact value; returns the text shown ('' for none)."""
-        found = self.hit(scene_pos)
+        found = self._hit(scene_pos)
         if not found:
             QToolTip.hideText()
             return ""
@@ -247,6 +257,6 @@ class FigurePanel(QWidget):
         return found[0]
 
     def _clicked(self, event) -> None:
-        found = self.hit(event.scenePos())
+        found = self._hit(event.scenePos())
         if found and found[1]:
             self.figure_activated.emit(found[1])

@@ -164,9 +164,13 @@ class MainWindow(QMainWindow):
         self.offer_recovery()
 
     def offer_recovery(self) -> None:
-        found = self.session.recovery.find(self.session.path)
+        """Offer the recovery copy of the open file, or else of a new factsheet never saved."""
+        recovery = self.session.recovery
+        found = recovery.find(self.session.path) or recovery.find(None)
         if found is None:
             return
+        if found.original is None:
+            self.session.document.path = None
         name = self.session.path.name if self.session.path else tr("a new factsheet")
         if self.dialogs.ask_restore(name):
             try:
@@ -322,9 +326,15 @@ class MainWindow(QMainWindow):
         path = self.dialogs.export_path(str(Path(folder) / f"{stem}{suffix}"), file_filter)
         if not path:
             return
+        request = ExportRequest(kind, path)
+        if kind == "png":
+            options = self.dialogs.png_options(len(self.session.scene.pages))
+            if options is None:
+                return
+            request = ExportRequest(kind, path, dpi=options[1], page=options[0])
         self.settings.setValue("export/folder", str(path.parent))
         self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
-        self.exporter.start(ExportRequest(kind, path), self.session.document, self.session.theme)
+        self.exporter.start(request, self.session.document, self.session.theme)
 
     def _export_finished(self, request: ExportRequest, written: list) -> None:
         status = self.statusBar()
