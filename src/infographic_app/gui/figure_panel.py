@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Signal
 from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
+from infographic_app.checks.consistency import rounding_slack
 from infographic_app.model.document import Document
 from infographic_app.model.figures import FormulaError, format_figure
 
@@ -82,9 +83,7 @@ def _tolerance(document: Document, figure_ids: tuple[str, ...]) -> float:
         if rule.kind == "sum_to_100" and set(rule.parts) == set(figure_ids) \
                 and rule.tolerance is not None:
             return rule.tolerance
-    figures = [document.figures[f] for f in figure_ids]
-    return sum(0.5 * 10 ** -f.shown_decimals for f in figures
-               if f.type in ("decimal", "percentage"))
+    return rounding_slack([document.figures[f] for f in figure_ids])
 
 
 def _rows(data: ChartData) -> tuple[tuple[float, ...], tuple[str, ...]]:
