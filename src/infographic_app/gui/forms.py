@@ -140,7 +140,8 @@ class Forms(QScrollArea):
         box = QGroupBox(title)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow
+        # dock keeps the fields wide enough to edit a paragraph
         column.addWidget(box)
         return form
 
@@ -237,7 +238,7 @@ class Forms(QScrollArea):
         self._register(field, value)
         form.addRow(_bold(figure.label), row)
         for key in ("label", "source", "note"):
-            self._line(form, f"figures.{figure_id}.{key}", "    " + name_of(key))
+            self._line(form, f"figures.{figure_id}.{key}", name_of(key))
 
     # ------------------------------------------------------------------ editing
 
