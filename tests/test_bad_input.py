@@ -186,6 +186,7 @@ def test_missing_font_names_theme_line_and_face(capsys, tmp_path):
     theme.write_text(
         default_theme().read_text(encoding="utf-8")
         .replace("fonts/Lato-", f"{fonts}/Lato-")
+        .replace("profiles/", f"{default_theme().parent / 'profiles'}/")
         .replace(f"{fonts}/Lato-Italic.ttf", f"{tmp_path}/Lato-Italic.ttf"),
         encoding="utf-8")
     document = _bad_document(
@@ -291,3 +292,25 @@ def test_duplicate_figure_key_reports_second_line(capsys, tmp_path):
     assert code == 2
     _assert_one_problem(err, document, second, "figures.visitors_victim",
                         "'visitors_victim' is given twice", f"first on line {first}")
+
+
+@pytest.mark.parametrize(("header", "words"), [
+    (b"mntrRGB ", ("is not a CMYK output profile", "RGB colour")),
+    (None, ("is not a CMYK output profile",))])
+def test_an_output_profile_that_is_not_cmyk_is_refused(capsys, tmp_path, header, words):
+    real = (default_theme().parent / "profiles" / "ISOcoated_v2_300_bas.icc").read_bytes()
+    profile = tmp_path / "screen.icc"
+    profile.write_bytes(real[:12] + header + real[20:] if header else b"not a profile")
+    theme = tmp_path / "theme.yaml"
+    theme.write_text(default_theme().read_text(encoding="utf-8")
+                     .replace("fonts/", f"{default_theme().parent / 'fonts'}/")
+                     .replace("profiles/ISOcoated_v2_300_bas.icc", str(profile)),
+                     encoding="utf-8")
+    document = _bad_document(
+        tmp_path, lambda t: t.replace("locale: nl-NL\n", "locale: nl-NL\ntheme: theme.yaml\n"))
+    output = _earlier_export(tmp_path)
+    code, out, err = _run(capsys, "export", document, "-o", output)
+    assert code == 2
+    _assert_one_problem(err, theme, _line_of(theme, "  output_profile: "),
+                        "print.output_profile", *words)
+    _assert_untouched(output)

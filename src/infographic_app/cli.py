@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="OUT.pdf or OUT.png (several pages: OUT-1.png, OUT-2.png ...)")
     export.add_argument("--target", choices=("print", "screen"), default="print",
                         help="PDF for the print shop (CMYK, bleed, crop marks) or for screens")
+    export.add_argument("--pdfx", choices=("4", "1a"),
+                        help="print PDF as PDF/X-4 or PDF/X-1a (default: the theme's choice)")
     export.add_argument("--dpi", type=float, default=150, help="PNG resolution (default 150)")
     export.add_argument("--page", type=int, help="PNG of this page only (1, 2, ...)")
     check = commands.add_parser("check", help="list rule, figure and overflow problems")
@@ -103,7 +105,8 @@ def _export(args: argparse.Namespace) -> int:
         if kind == ".pdf":
             from infographic_app.export.pdf import export_pdf_checked
 
-            problems = export_pdf_checked(document, theme, args.target, output)
+            standard = f"PDF/X-{args.pdfx}" if args.pdfx else None
+            problems = export_pdf_checked(document, theme, args.target, output, standard)
             written = [output]
         else:
             from infographic_app.checks.report import check_document

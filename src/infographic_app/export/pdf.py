@@ -1,4 +1,4 @@
-"""Document -> print or screen PDF file, written atomically."""
+"""Document -> print PDF (PDF/X, self-checked) or screen PDF, written atomically."""
 
 from __future__ import annotations
 
@@ -6,10 +6,13 @@ import io
 from pathlib import Path
 
 from infographic_app.checks.report import check_document
+from infographic_app.export.pdf_check import check_print_pdf
+from infographic_app.export.pdfx import identity, to_pdfx
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
+from infographic_app.layout.scene import Scene
 from infographic_app.model.document import Document
-from infographic_app.model.problems import Problem
+from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import Theme
 from infographic_app.render.pdf_painter import PdfInfo, paint_pdf
@@ -23,21 +26,35 @@ def pdf_info(document: Document) -> PdfInfo:
                    subject=meta.get("subject", ""), language=document.locale)
 
 
-def render_pdf(document: Document, theme: Theme, target: str) -> bytes:
-    fonts = FontSet(theme)
-    buffer = io.BytesIO()
-    paint_pdf(layout_document(document, theme, fonts), theme, fonts, target, buffer,
-              pdf_info(document))
-    return buffer.getvalue()
-
-
-def export_pdf_checked(document: Document, theme: Theme, target: str,
-                       path: Path) -> list[Problem]:
-    """Write the PDF and return what the checks found in it (rules, overflow) to warn about."""
+def build_pdf(document: Document, theme: Theme, target: str,
+              standard: str | None = None) -> tuple[bytes, Scene]:
+    """The PDF's bytes and the scene they show. A print PDF is made PDF/X (the theme's
+    standard unless `standard` is given) and read back; a failed self-check raises InputError."""
     fonts = FontSet(theme)
     scene = layout_document(document, theme, fonts)
     buffer = io.BytesIO()
-    paint_pdf(scene, theme, fonts, target, buffer, pdf_info(document))
+    info = pdf_info(document)
+    paint_pdf(scene, theme, fonts, target, buffer, info)
+    data = buffer.getvalue()
+    if target == "print":
+        standard = standard or theme.printing.standard
+        data = to_pdfx(data, theme.printing, standard, identity(document, data), info.title)
+        failures = check_print_pdf(data, standard)
+        if failures:
+            raise InputError([Problem(f"the print PDF failed its {standard} self-check: {f}",
+                                      field="pdf") for f in failures])
+    return data, scene
+
+
+def render_pdf(document: Document, theme: Theme, target: str,
+               standard: str | None = None) -> bytes:
+    return build_pdf(document, theme, target, standard)[0]
+
+
+def export_pdf_checked(document: Document, theme: Theme, target: str, path: Path,
+                       standard: str | None = None) -> list[Problem]:
+    """Write the PDF and return what the checks found in it (rules, overflow) to warn about."""
+    data, scene = build_pdf(document, theme, target, standard)
     with atomic_write(Path(path)) as handle:
-        handle.write(buffer.getvalue())
+        handle.write(data)
     return check_document(document, scene)

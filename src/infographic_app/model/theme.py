@@ -71,6 +71,23 @@ class Wordmark:
     lines: tuple[str, ...]
 
 
+PDFX_STANDARDS = ("PDF/X-4", "PDF/X-1a")
+
+
+@dataclass(frozen=True)
+class PrintSettings:
+    """The print shop's conditions: PDF/X standard, output profile, limits for preflight."""
+
+    standard: str
+    output_profile: Path
+    output_condition: str
+    output_condition_info: str
+    registry: str
+    min_text_size: float
+    safe_margin: float  # points
+    max_ink: float  # percent, all four inks together
+
+
 @dataclass(frozen=True)
 class Theme:
     name: str
@@ -80,6 +97,7 @@ class Theme:
     styles: dict[str, TextStyle]
     spacing: dict[str, float]
     wordmark: Wordmark
+    printing: PrintSettings
     path: Path
 
     def style(self, name: str) -> TextStyle:
@@ -139,6 +157,7 @@ class _ThemeReader:
         spacing_data = self.section(data, "spacing")
         spacing = {key: self.number(spacing_data, ("spacing",), key, 0, 200)
                    for key in REQUIRED_SPACING}
+        printing = self.printing(self.section(data, "print"))
         mark = self.section(data, "wordmark")
         lines = mark.get("lines", [])
         if not isinstance(mark.get("mark"), str) or not isinstance(lines, list) \
@@ -148,7 +167,45 @@ class _ThemeReader:
             raise InputError(self.problems)
         return Theme(name=str(data.get("name", "")), page=geometry, colours=colours, fonts=fonts,
                      styles=styles, spacing=spacing,
-                     wordmark=Wordmark(mark["mark"], tuple(lines)), path=self.path)
+                     wordmark=Wordmark(mark["mark"], tuple(lines)), printing=printing,
+                     path=self.path)
+
+    def printing(self, data: dict) -> PrintSettings:
+        path = ("print",)
+        standard = data.get("standard", "PDF/X-4")
+        if standard not in PDFX_STANDARDS:
+            self.problem((*path, "standard"), f"use one of {', '.join(PDFX_STANDARDS)}")
+        texts = {key: data.get(key) for key in ("output_condition", "output_condition_info",
+                                                "registry")}
+        for key, value in texts.items():
+            if not isinstance(value, str) or not value:
+                self.problem((*path, key), "this required text is missing")
+        return PrintSettings(
+            standard=standard, output_profile=self.output_profile(data.get("output_profile")),
+            output_condition=str(texts["output_condition"]),
+            output_condition_info=str(texts["output_condition_info"]),
+            registry=str(texts["registry"]),
+            min_text_size=self.number(data, path, "min_text_size", 2, 20),
+            safe_margin=self.number(data, path, "safe_margin_mm", 0, 30) * MM,
+            max_ink=self.number(data, path, "max_ink", 200, 400))
+
+    def output_profile(self, value: object) -> Path:
+        """An ICC profile of a CMYK printing condition (class 'prtr', colour space 'CMYK')."""
+        where = ("print", "output_profile")
+        if not isinstance(value, str):
+            self.problem(where, "name the ICC profile of the print shop's printing condition")
+            return Path()
+        file = (self.path.parent / value).resolve()
+        try:
+            header = file.read_bytes()[:20]
+        except OSError:
+            self.problem(where, f"the profile '{value}' does not exist (looked for {file})")
+            return file
+        if len(header) < 20 or header[12:16] != b"prtr" or header[16:20] != b"CMYK":
+            kind = header[16:20].decode("latin-1").strip() or "no" if len(header) >= 20 else "no"
+            self.problem(where, f"'{value}' is not a CMYK output profile (it describes {kind} "
+                                "colour); ask the print shop for their CMYK profile (.icc)")
+        return file
 
     def colours(self, data: dict) -> dict[str, Colour]:
         colours = {}

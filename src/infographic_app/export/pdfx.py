@@ -1,0 +1,102 @@
+"""Turn ReportLab's print PDF into PDF/X-4 (or PDF/X-1a) with pikepdf.
+
+ReportLab has no OutputIntent and drops catalog keys it does not know, so the PDF/X parts
+are added after writing: the output intent with the embedded CMYK profile, the PDF/X
+version in Info and XMP, dates, Trapped, document ids and the trailer ID.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pikepdf
+
+from infographic_app.model.document import Document
+from infographic_app.model.theme import PrintSettings
+
+VERSIONS = {  # standard -> (PDF version, Info keys, XMP keys)
+    "PDF/X-4": ("1.6", {"/GTS_PDFXVersion": "PDF/X-4"},
+                {"pdfxid:GTS_PDFXVersion": "PDF/X-4"}),
+    "PDF/X-1a": ("1.4", {"/GTS_PDFXVersion": "PDF/X-1:2003",
+                         "/GTS_PDFXConformance": "PDF/X-1a:2003"},
+                 {"pdfx:GTS_PDFXVersion": "PDF/X-1:2003",
+                  "pdfx:GTS_PDFXConformance": "PDF/X-1a:2003"}),
+}
+
+
+@dataclass(frozen=True)
+class Identity:
+    """When the factsheet was made and which document and version this PDF is."""
+
+    date: datetime
+    document_id: uuid.UUID  # the same for every export of the same factsheet
+    instance_id: uuid.UUID  # different for every different content
+
+
+def export_date(document: Document) -> datetime:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else when the factsheet file was last
+    changed, else now: the same file always gives the same, byte-identical PDF."""
+    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        return datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), UTC)
+    if document.path and document.path.exists():
+        return datetime.fromtimestamp(int(document.path.stat().st_mtime), UTC)
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def identity(document: Document, content: bytes) -> Identity:
+    title = document.metadata.get("title", "") or str(document.path or "")
+    return Identity(export_date(document), uuid.uuid5(uuid.NAMESPACE_URL, f"factsheet:{title}"),
+                    uuid.UUID(bytes=hashlib.md5(content).digest(), version=4))
+
+
+def to_pdfx(pdf_bytes: bytes, settings: PrintSettings, standard: str, who: Identity,
+            title: str) -> bytes:
+    version, info_keys, xmp_keys = VERSIONS[standard]
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        _output_intent(pdf, settings)
+        pdf_date = who.date.strftime("D:%Y%m%d%H%M%S+00'00'")
+        xmp_date = who.date.strftime("%Y-%m-%dT%H:%M:%S+00:00")
+        info = pdf.docinfo
+        info.Title = title
+        info.CreationDate = pdf_date
+        info.ModDate = pdf_date
+        info.Trapped = pikepdf.Name("/False")
+        for key, value in info_keys.items():
+            info[key] = value
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            meta["dc:title"] = title
+            meta["xmp:CreateDate"] = xmp_date
+            meta["xmp:ModifyDate"] = xmp_date
+            meta["xmp:MetadataDate"] = xmp_date
+            meta["xmp:CreatorTool"] = str(info.get("/Creator", ""))
+            meta["pdf:Producer"] = str(info.get("/Producer", ""))
+            meta["pdf:Trapped"] = "False"
+            meta["xmpMM:DocumentID"] = f"uuid:{who.document_id}"
+            meta["xmpMM:InstanceID"] = f"uuid:{who.instance_id}"
+            meta["xmpMM:VersionID"] = "1"
+            meta["xmpMM:RenditionClass"] = "default"
+            for key, value in xmp_keys.items():
+                meta[key] = value
+        # The first trailer ID is the document's permanent id, as in XMP's DocumentID.
+        pdf.trailer.ID = pikepdf.Array([pikepdf.String(who.document_id.bytes),
+                                        pikepdf.String(who.instance_id.bytes)])
+        out = io.BytesIO()
+        pdf.save(out, force_version=version, deterministic_id=True, fix_metadata_version=False)
+    return out.getvalue()
+
+
+def _output_intent(pdf: pikepdf.Pdf, settings: PrintSettings) -> None:
+    profile = pikepdf.Stream(pdf, settings.output_profile.read_bytes())
+    profile.N = 4
+    intent = pikepdf.Dictionary(
+        Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFX,
+        OutputConditionIdentifier=pikepdf.String(settings.output_condition),
+        Info=pikepdf.String(settings.output_condition_info),
+        RegistryName=pikepdf.String(settings.registry),
+        DestOutputProfile=pdf.make_indirect(profile))
+    pdf.Root.OutputIntents = pikepdf.Array([pdf.make_indirect(intent)])
