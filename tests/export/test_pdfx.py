@@ -9,6 +9,7 @@ import pytest
 from infographic_app.export.pdf import export_pdf_checked, render_pdf
 from infographic_app.export.pdf_check import check_print_pdf
 from infographic_app.model.problems import InputError
+
 from pdfcheck import box, colour_operators, font_files, open_pdf
 
 XMP = {"x": "adobe:ns:meta/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
