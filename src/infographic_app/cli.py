@@ -37,8 +37,12 @@ def _parser() -> argparse.ArgumentParser:
                         help="print PDF as PDF/X-4 or PDF/X-1a (default: the theme's choice)")
     export.add_argument("--dpi", type=float, default=150, help="PNG resolution (default 150)")
     export.add_argument("--page", type=int, help="PNG of this page only (1, 2, ...)")
-    check = commands.add_parser("check", help="list rule, figure and overflow problems")
+    check = commands.add_parser(
+        "check", help="list broken rules, impossible figures, text that does not fit and what "
+                      "the print shop (or a screen reader) would object to")
     check.add_argument("document", type=Path, help="the factsheet (.yaml)")
+    check.add_argument("--target", choices=("print", "screen"), default="print",
+                       help="preflight for the print PDF (default) or the screen PDF")
     return parser
 
 
@@ -48,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in ("export", "check") or any(a in ("-h", "--help", "--version")
                                                          for a in argv[:1]):
             args = _parser().parse_args(argv)
-            return _export(args) if args.command == "export" else _check(args.document)
+            return _export(args) if args.command == "export" else _check(args)
         return _editor(argv)
     except InputError as exc:
         for problem in exc.problems:
@@ -71,15 +75,25 @@ def _report(problems: list[Problem]) -> None:
         print(f"{problem.severity.value}: {problem}", file=sys.stderr)
 
 
-def _check(path: Path) -> int:
-    from infographic_app.checks.report import check_document, has_errors
+def _findings(document, theme, target: str) -> list[Problem]:
+    from infographic_app.checks.messages import command_line_language
+    from infographic_app.checks.report import check_for_targets
     from infographic_app.layout.engine import layout_document
+    from infographic_app.layout.fonts import FontSet
 
-    document, theme = _load(path)
-    problems = check_document(document, layout_document(document, theme))
+    fonts = FontSet(theme)
+    scene = layout_document(document, theme, fonts)
+    return check_for_targets(document, scene, theme, fonts, (target,), command_line_language())
+
+
+def _check(args: argparse.Namespace) -> int:
+    from infographic_app.checks.report import has_errors
+
+    document, theme = _load(args.document)
+    problems = _findings(document, theme, args.target)
     _report(problems)
     errors = sum(p.severity.value == "error" for p in problems)
-    print(f"{path}: {errors} error(s), {len(problems) - errors} warning(s)")
+    print(f"{args.document}: {errors} error(s), {len(problems) - errors} warning(s)")
     return EXIT_CHECK_FAILED if has_errors(problems) else EXIT_OK
 
 
@@ -103,17 +117,16 @@ def _export(args: argparse.Namespace) -> int:
     document, theme = _load(args.document)
     try:
         if kind == ".pdf":
-            from infographic_app.export.pdf import export_pdf_checked
+            from infographic_app.export.pdf import export_pdf
 
             standard = f"PDF/X-{args.pdfx}" if args.pdfx else None
-            problems = export_pdf_checked(document, theme, args.target, output, standard)
+            export_pdf(document, theme, args.target, output, standard)
+            problems = _findings(document, theme, args.target)
             written = [output]
         else:
-            from infographic_app.checks.report import check_document
             from infographic_app.export.png import export_png
-            from infographic_app.layout.engine import layout_document
 
-            problems = check_document(document, layout_document(document, theme))
+            problems = _findings(document, theme, "screen")
             written = export_png(document, theme, output, args.dpi, args.page)
     except PermissionError:
         raise InputError([Problem("cannot write here: permission denied (nothing was written)",

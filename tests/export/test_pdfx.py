@@ -6,7 +6,7 @@ import re
 import pikepdf
 import pytest
 
-from infographic_app.export.pdf import export_pdf_checked, render_pdf
+from infographic_app.export.pdf import export_pdf, render_pdf
 from infographic_app.export.pdf_check import check_print_pdf
 from infographic_app.model.problems import InputError
 
@@ -139,7 +139,7 @@ def test_a_failed_self_check_fails_the_export_and_keeps_the_old_file(monkeypatch
     output = tmp_path / "factsheet.pdf"
     output.write_bytes(b"the export of last week")
     with pytest.raises(InputError) as caught:
-        export_pdf_checked(load_document(default_document()), load_theme(default_theme()),
+        export_pdf(load_document(default_document()), load_theme(default_theme()),
                            "print", output)
     assert any("self-check" in p.message and "output intent" in p.message
                for p in caught.value.problems)

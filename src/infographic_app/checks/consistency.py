@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import math
 
+from infographic_app.checks.messages import say
 from infographic_app.model.document import Document, Rule
 from infographic_app.model.figures import FormulaError, format_figure
 from infographic_app.model.problems import Problem, Severity
 
 
-def check_figures(document: Document) -> list[Problem]:
+def check_figures(document: Document, language: str = "en") -> list[Problem]:
     """Every rule declared in the document, and derived figures that came out impossible."""
     values = document.values()
-    problems = [p for rule in document.rules for p in _check_rule(document, rule, values)]
+    problems = [p for rule in document.rules
+                for p in _check_rule(document, rule, values, language)]
     for figure in document.figures.values():
         if not figure.derived:
             continue
@@ -23,18 +25,16 @@ def check_figures(document: Document) -> list[Problem]:
         except FormulaError as exc:
             problems.append(_problem(document, field, line, str(exc), field))
             continue
+        shown = _show(document, figure.id, value) if math.isfinite(value) else ""
         if not math.isfinite(value):
-            problems.append(_problem(document, field, line,
-                                     f"the formula '{figure.formula}' cannot be computed "
-                                     "(division by zero?)", field))
+            message = say("formula_nan", language, formula=figure.formula)
         elif figure.type == "percentage" and not 0 <= value <= 100:
-            problems.append(_problem(document, field, line,
-                                     f"the formula gives {_show(document, figure.id, value)}, "
-                                     "but a percentage lies between 0 and 100", field))
+            message = say("formula_percentage", language, value=shown)
         elif value < 0 and figure.type in ("count", "estimate"):
-            problems.append(_problem(document, field, line,
-                                     f"the formula gives a negative {figure.type} "
-                                     f"({_show(document, figure.id, value)})", field))
+            message = say("formula_negative", language, value=shown)
+        else:
+            continue
+        problems.append(_problem(document, field, line, message, field))
     return problems
 
 
@@ -52,7 +52,7 @@ def _problem(document: Document, field: str, line: int | None, message: str,
                    severity=Severity.ERROR, element_id=element_id)
 
 
-def _check_rule(document: Document, rule: Rule, values) -> list[Problem]:
+def _check_rule(document: Document, rule: Rule, values, language: str) -> list[Problem]:
     try:
         parts = [values[p] for p in rule.parts]
         whole = values[rule.whole] if rule.whole else None
@@ -70,20 +70,19 @@ def _check_rule(document: Document, rule: Rule, values) -> list[Problem]:
         # Rounded figures may miss the whole by half a unit of their last decimal each.
         tolerance = rule.tolerance if rule.tolerance is not None else rounding_slack(figures)
         if abs(total - whole) > tolerance + 1e-9:
-            return [_problem(document, field, line,
-                             f"the parts do not add up to the whole: {terms} = "
-                             f"{_show(document, rule.whole, total)}, but "
-                             f"{_named(document, rule.whole, whole)}", element)]
+            return [_problem(document, field, line, say(
+                "sum", language, terms=terms, total=_show(document, rule.whole, total),
+                whole=_named(document, rule.whole, whole)), element)]
     elif rule.kind == "sum_to_100":
         tolerance = rule.tolerance if rule.tolerance is not None else rounding_slack(figures)
         if abs(total - 100) > tolerance + 1e-9:
-            return [_problem(document, field, line,
-                             f"the shares should add up to 100%: {terms} = "
-                             f"{_show(document, rule.parts[0], total)}", element)]
+            return [_problem(document, field, line, say(
+                "sum_to_100", language, terms=terms,
+                total=_show(document, rule.parts[0], total)), element)]
     elif rule.kind == "part_of_whole" and parts[0] > whole + 1e-9:
-        return [_problem(document, field, line,
-                         f"the part is larger than its whole: {terms} is more than "
-                         f"{_named(document, rule.whole, whole)}", element)]
+        return [_problem(document, field, line, say(
+            "part_of_whole", language, terms=terms,
+            whole=_named(document, rule.whole, whole)), element)]
     return []
 
 

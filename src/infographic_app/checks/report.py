@@ -1,29 +1,42 @@
-"""All checks of a document in one list: rules, figures and text that does not fit."""
+"""All checks of a document in one list: rules, figures, text that does not fit, preflight."""
 
 from __future__ import annotations
 
 from infographic_app.checks.consistency import check_figures
+from infographic_app.checks.messages import say
+from infographic_app.checks.preflight import preflight
+from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Scene
 from infographic_app.model.document import Document
 from infographic_app.model.problems import Problem, Severity
+from infographic_app.model.theme import Theme
 
 
-def check_overflow(document: Document, scene: Scene) -> list[Problem]:
+def check_overflow(document: Document, scene: Scene, language: str = "en") -> list[Problem]:
     problems = []
     for number, page in enumerate(scene.pages, start=1):
         for overflow in page.overflows:
             field, line = document.locate(overflow.element_id)
-            hidden = (f"{overflow.hidden_lines} line(s) are not shown"
-                      if overflow.hidden_lines else "it runs past the bottom of the page")
-            problems.append(Problem(
-                f"the text does not fit its box on page {number}: {hidden}; shorten it",
-                field=field, file=str(document.path or ""), line=line,
-                severity=Severity.ERROR, element_id=overflow.element_id))
+            message = (say("overflow_lines", language, page=number, lines=overflow.hidden_lines)
+                       if overflow.hidden_lines else say("overflow_page", language, page=number))
+            problems.append(Problem(message, field=field, file=str(document.path or ""),
+                                    line=line, severity=Severity.ERROR,
+                                    element_id=overflow.element_id))
     return problems
 
 
-def check_document(document: Document, scene: Scene) -> list[Problem]:
-    return check_figures(document) + check_overflow(document, scene)
+def check_document(document: Document, scene: Scene, language: str = "en") -> list[Problem]:
+    """What is wrong with the content, whatever it is exported to."""
+    return check_figures(document, language) + check_overflow(document, scene, language)
+
+
+def check_for_targets(document: Document, scene: Scene, theme: Theme, fonts: FontSet,
+                      targets: tuple[str, ...], language: str = "en") -> list[Problem]:
+    """The content checks and the preflight of each target ('print', 'screen')."""
+    problems = check_document(document, scene, language)
+    for target in targets:
+        problems += preflight(document, scene, theme, fonts, target, language)
+    return list(dict.fromkeys(problems))
 
 
 def has_errors(problems: list[Problem]) -> bool:

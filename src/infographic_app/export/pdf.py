@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from infographic_app.checks.report import check_document
 from infographic_app.export.pdf_check import check_print_pdf
 from infographic_app.export.pdfx import identity, to_pdfx
 from infographic_app.layout.engine import layout_document
@@ -51,10 +50,9 @@ def render_pdf(document: Document, theme: Theme, target: str,
     return build_pdf(document, theme, target, standard)[0]
 
 
-def export_pdf_checked(document: Document, theme: Theme, target: str, path: Path,
-                       standard: str | None = None) -> list[Problem]:
-    """Write the PDF and return what the checks found in it (rules, overflow) to warn about."""
-    data, scene = build_pdf(document, theme, target, standard)
+def export_pdf(document: Document, theme: Theme, target: str, path: Path,
+                       standard: str | None = None) -> None:
+    """Write the PDF, if (for print) it passes its self-check; the old file stays otherwise."""
+    data, _ = build_pdf(document, theme, target, standard)
     with atomic_write(Path(path)) as handle:
         handle.write(data)
-    return check_document(document, scene)

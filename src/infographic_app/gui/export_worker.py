@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from infographic_app.export.pdf import export_pdf_checked
+from infographic_app.export.pdf import export_pdf
 from infographic_app.export.png import export_png
 from infographic_app.model.document import Document
 from infographic_app.model.problems import InputError
@@ -44,7 +44,7 @@ class _ExportJob(QRunnable):
                 written = export_png(self.document, self.theme, request.path, request.dpi,
                                      request.page)
             else:
-                export_pdf_checked(self.document, self.theme, request.kind, request.path)
+                export_pdf(self.document, self.theme, request.kind, request.path)
                 written = [request.path]
         except InputError as error:
             self.signals.failed.emit(request, "\n".join(p.message for p in error.problems))

@@ -21,7 +21,7 @@ from infographic_app.gui.checks_panel import ChecksPanel
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.export_worker import Exporter, ExportRequest
 from infographic_app.gui.forms import Forms
-from infographic_app.gui.i18n import tr
+from infographic_app.gui.i18n import chosen_language, tr
 from infographic_app.gui.preferences import PreferencesDialog, about_text
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recovery import Recovery
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.dialogs = Dialogs(self)
-        self.session = Session(recovery, self)
+        self.session = Session(recovery, chosen_language(settings), self)
         self.exporter = Exporter(self)
         self.watcher = QFileSystemWatcher(self)
         self.setObjectName("main_window")

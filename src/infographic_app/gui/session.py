@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from infographic_app.checks.report import check_document
+from infographic_app.checks.report import check_for_targets
 from infographic_app.gui.commands import SetField
 from infographic_app.gui.recovery import Recovery
 from infographic_app.layout.engine import layout_document
@@ -37,9 +37,10 @@ class Session(QObject):
     document_replaced = Signal()  # another document (or another version of it) is open
     file_changed_outside = Signal(str)  # the open file was changed by another program
 
-    def __init__(self, recovery: Recovery, parent: QObject | None = None):
+    def __init__(self, recovery: Recovery, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
         self.recovery = recovery
+        self.language = language  # of the checks' messages
         self.undo_stack = QUndoStack(self)
         self.document: Document | None = None
         self.theme: Theme | None = None
@@ -139,7 +140,8 @@ class Session(QObject):
     def relayout(self) -> None:
         self._relayout_timer.stop()
         self.scene = layout_document(self.document, self.theme, setter=self.setter)
-        self.problems = check_document(self.document, self.scene)
+        self.problems = check_for_targets(self.document, self.scene, self.theme, self.fonts,
+                                          ("print", "screen"), self.language)
         self.scene_changed.emit()
 
 

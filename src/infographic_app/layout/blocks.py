@@ -10,8 +10,8 @@ from infographic_app.layout.scene import Link, Path, Rect
 from infographic_app.model.blocks import Block
 
 HEADER_HEIGHT = 96
-RUNNING_HEADER_HEIGHT = 30
-FOOTER_HEIGHT = 46
+RUNNING_HEADER_HEIGHT = 40
+FOOTER_HEIGHT = 50
 VISUAL_HEIGHT = 60  # the chart area at the foot of a theme
 
 
@@ -28,8 +28,10 @@ def full_bleed_band(ctx: Context, top: float, height: float, colour: str, elemen
     ctx.add(Rect(-bleed, y0, page.width + 2 * bleed, y1 - y0, colour, element_id))
 
 
-def wordmark(ctx: Context, right: float, top: float, scale: float = 1.0) -> None:
-    """The organisation's wordmark ('ckm!' over its name lines), right-aligned at `right`."""
+def wordmark(ctx: Context, right: float, top: float, scale: float = 1.0,
+             with_lines: bool = True) -> None:
+    """The organisation's wordmark ('ckm!' over its name lines), right-aligned at `right`.
+    Small uses leave the name lines out: below 6 pt they would not print legibly."""
     mark_style = ctx.theme.style("wordmark")
     lines_style = ctx.theme.style("wordmark_lines")
     mark = ctx.theme.wordmark
@@ -39,8 +41,11 @@ def wordmark(ctx: Context, right: float, top: float, scale: float = 1.0) -> None
     big = replace(mark_style, size=mark_style.size * scale, leading=mark_style.leading * scale)
     small = replace(lines_style, size=lines_style.size * scale,
                     leading=lines_style.leading * scale)
-    placed = ctx.setter.set(mark.mark, big, x, top, width + 1, "theme.wordmark")
+    placed = ctx.setter.set(mark.mark, big, x, top, width + 1, "theme.wordmark",
+                            align="right")
     ctx.add(*placed.runs)
+    if not with_lines:
+        return
     y = top + placed.height + 3 * scale
     placed = ctx.setter.set("\n".join(mark.lines), small, x, y, width + 1, "theme.wordmark")
     ctx.add(*placed.runs)
@@ -74,7 +79,7 @@ def running_header(ctx: Context, header: Block) -> float:
     page = ctx.theme.page
     full_bleed_band(ctx, 0, RUNNING_HEADER_HEIGHT, "primary", _id(header), to_top=True)
     text = f"{header.fields['kicker']}  |  **{header.fields['title']}**"
-    ctx.text(text, "kicker", page.margin, 9, page.content_width, _id(header, "title"),
+    ctx.text(text, "kicker", page.margin, 16, page.content_width, _id(header, "title"),
              max_height=ctx.theme.style("kicker").leading)
     return RUNNING_HEADER_HEIGHT
 
@@ -210,9 +215,9 @@ def footer(ctx: Context, block: Block) -> None:
     page = ctx.theme.page
     top = page.height - FOOTER_HEIGHT
     full_bleed_band(ctx, top, FOOTER_HEIGHT, "primary", _id(block), to_bottom=True)
-    placed = ctx.text(block.fields["text"], "footer", page.margin, top + 16,
+    placed = ctx.text(block.fields["text"], "footer", page.margin, top + 18,
                       page.span(0, 8)[1], _id(block, "text"), resolve=False)
     if block.fields.get("url") and placed.runs:
-        ctx.add(Link(page.margin, top + 12, placed.width, placed.height + 8,
+        ctx.add(Link(page.margin, top + 14, placed.width, placed.height + 8,
                      block.fields["url"], _id(block, "url")))
-    wordmark(ctx, page.width - page.margin, top + 7, scale=0.55)
+    wordmark(ctx, page.width - page.margin, top + 14, scale=0.6, with_lines=False)

@@ -1,0 +1,116 @@
+"""What the checks say, in the interface language (English or Dutch).
+
+Kept apart from the checks, so a finding is worded once per language and the checks read
+as rules. Numbers in the texts are already formatted by the caller.
+"""
+
+from __future__ import annotations
+
+import os
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "overflow_lines": {
+        "en": "the text does not fit its box on page {page}: {lines} line(s) are not shown; "
+              "shorten it",
+        "nl": "de tekst past niet in zijn vak op pagina {page}: {lines} regel(s) vallen weg; "
+              "maak de tekst korter",
+    },
+    "overflow_page": {
+        "en": "the text does not fit its box on page {page}: it runs past the bottom of the "
+              "page; shorten it",
+        "nl": "de tekst past niet in zijn vak op pagina {page}: hij loopt onder de pagina uit; "
+              "maak de tekst korter",
+    },
+    "sum": {
+        "en": "the parts do not add up to the whole: {terms} = {total}, but {whole}",
+        "nl": "de delen tellen niet op tot het geheel: {terms} = {total}, maar {whole}",
+    },
+    "sum_to_100": {
+        "en": "the shares should add up to 100%: {terms} = {total}",
+        "nl": "de aandelen moeten samen 100% zijn: {terms} = {total}",
+    },
+    "part_of_whole": {
+        "en": "the part is larger than its whole: {terms} is more than {whole}",
+        "nl": "het deel is groter dan het geheel: {terms} is meer dan {whole}",
+    },
+    "formula_nan": {
+        "en": "the formula '{formula}' cannot be computed (division by zero?)",
+        "nl": "de formule '{formula}' is niet uit te rekenen (delen door nul?)",
+    },
+    "formula_percentage": {
+        "en": "the formula gives {value}, but a percentage lies between 0 and 100",
+        "nl": "de formule geeft {value}, maar een percentage ligt tussen 0 en 100",
+    },
+    "formula_negative": {
+        "en": "the formula gives a negative number ({value})",
+        "nl": "de formule geeft een negatief getal ({value})",
+    },
+    "small_text": {
+        "en": "text on page {page} is {size} pt, below the {minimum} pt minimum; it may not "
+              "be legible in print; use a larger text style",
+        "nl": "tekst op pagina {page} is {size} pt, kleiner dan het minimum van {minimum} pt; "
+              "dat is gedrukt slecht leesbaar; kies een grotere tekststijl",
+    },
+    "missing_glyph": {
+        "en": "'{char}' ({code}) on page {page} is not in the font {font}: it would print as an "
+              "empty box; replace the character",
+        "nl": "'{char}' ({code}) op pagina {page} staat niet in het lettertype {font}: het zou "
+              "als een leeg vakje drukken; vervang het teken",
+    },
+    "rich_black_text": {
+        "en": "text of {size} pt on page {page} is in four-colour black ({colour}); small text "
+              "blurs when the plates shift; give the colour 100% K and no C, M, Y",
+        "nl": "tekst van {size} pt op pagina {page} staat in vierkleurenzwart ({colour}); kleine "
+              "tekst wordt wazig als de platen verschuiven; geef de kleur 100% K zonder C, M, Y",
+    },
+    "hairline": {
+        "en": "a line on page {page} is {width} pt thin, below 0.25 pt; it may not print; make "
+              "it thicker",
+        "nl": "een lijn op pagina {page} is {width} pt dun, minder dan 0,25 pt; die drukt "
+              "mogelijk niet; maak hem dikker",
+    },
+    "total_ink": {
+        "en": "the colour '{colour}' has {ink}% ink in all, above the print shop's {limit}%; "
+              "lower its CMYK values in the theme",
+        "nl": "de kleur '{colour}' heeft samen {ink}% inkt, meer dan de {limit}% van de "
+              "drukker; verlaag de CMYK-waarden in het thema",
+    },
+    "safe_margin": {
+        "en": "text on page {page} lies {distance} mm from the trim edge, closer than {safe} mm; "
+              "it may be cut off; move it inwards",
+        "nl": "tekst op pagina {page} staat {distance} mm van de snijlijn, dichter dan {safe} mm; "
+              "die kan worden weggesneden; zet hem verder naar binnen",
+    },
+    "bleed": {
+        "en": "a background on page {page} reaches the trim edge ({edge}) but not into the "
+              "bleed; a white edge may show after cutting; let it run 3 mm past the edge",
+        "nl": "een achtergrond op pagina {page} loopt tot de snijlijn ({edge}) maar niet in de "
+              "afloop; na het snijden kan een witte rand zichtbaar zijn; laat hem 3 mm doorlopen",
+    },
+    "contrast": {
+        "en": "text on page {page} has a contrast of {ratio}:1 with its background, below "
+              "{needed}:1 for screens (WCAG AA); use a darker or lighter colour",
+        "nl": "tekst op pagina {page} heeft een contrast van {ratio}:1 met de achtergrond, minder "
+              "dan {needed}:1 voor schermen (WCAG AA); kies een donkerder of lichter kleur",
+    },
+}
+EDGES = {"en": {"left": "left", "right": "right", "top": "top", "bottom": "bottom"},
+         "nl": {"left": "links", "right": "rechts", "top": "boven", "bottom": "onder"}}
+
+
+def say(key: str, language: str, **params: object) -> str:
+    texts = MESSAGES[key]
+    return texts.get(language, texts["en"]).format(**params)
+
+
+def edge_name(edge: str, language: str) -> str:
+    return EDGES.get(language, EDGES["en"])[edge]
+
+
+def command_line_language() -> str:
+    """Dutch when the shell speaks Dutch (LANGUAGE/LC_ALL/LANG nl...), else English."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "nl" if value.startswith("nl") else "en"
+    return "en"

@@ -1,0 +1,173 @@
+"""Preflight: what a print shop (or a screen reader of the web PDF) would object to, found in
+the scene before anything is exported. Each finding names the element, the page and what to do.
+"""
+
+from __future__ import annotations
+
+from infographic_app.checks.messages import edge_name, say
+from infographic_app.layout.fonts import FontSet
+from infographic_app.layout.hit import Box, item_box
+from infographic_app.layout.scene import Path, Rect, Scene, ScenePage, TextRun
+from infographic_app.model.document import Document
+from infographic_app.model.problems import Problem, Severity
+from infographic_app.model.theme import MM, Colour, Theme
+
+HAIRLINE = 0.25  # points
+RICH_BLACK_TEXT_BELOW = 12  # points
+EDGE = 0.5  # points: a shape this close to the trim edge touches it
+
+
+def preflight(document: Document, scene: Scene, theme: Theme, fonts: FontSet,
+              target: str = "print", language: str = "en") -> list[Problem]:
+    checker = _Preflight(document, theme, fonts, language)
+    problems: list[Problem] = []
+    for number, page in enumerate(scene.pages, start=1):
+        problems += checker.text(page, number, target)
+        if target == "print":
+            problems += checker.shapes(page, number)
+    if target == "print":
+        problems += checker.ink(scene)
+    return _unique(problems)
+
+
+class _Preflight:
+    def __init__(self, document: Document, theme: Theme, fonts: FontSet, language: str):
+        self.document, self.theme, self.fonts, self.language = document, theme, fonts, language
+
+    def finding(self, element: str, severity: Severity, key: str, **params) -> Problem:
+        field, line = self.document.locate(element) if element else ("", None)
+        return Problem(say(key, self.language, **params), field=field,
+                       file=str(self.document.path or ""), line=line, severity=severity,
+                       element_id=element)
+
+    def number(self, value: float) -> str:
+        text = f"{value:.1f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",") if self.document.locale == "nl-NL" else text
+
+    def text(self, page: ScenePage, number: int, target: str) -> list[Problem]:
+        found = []
+        printing = self.theme.printing
+        boxes = [item_box(item, self.fonts) for item in page.items]
+        for index, item in enumerate(page.items):
+            if not isinstance(item, TextRun):
+                continue
+            if item.size < printing.min_text_size - 1e-9:
+                found.append(self.finding(item.element_id, Severity.WARNING, "small_text",
+                                          page=number, size=self.number(item.size),
+                                          minimum=self.number(printing.min_text_size)))
+            missing = sorted({ch for ch in item.text if ch != " "
+                              and not self.fonts.has_glyph(item.face, ch)})
+            font = self.fonts.face(item.face).face.name.decode("latin-1", "replace")
+            found += [self.finding(item.element_id, Severity.ERROR, "missing_glyph", char=ch,
+                                   code=f"U+{ord(ch):04X}", page=number, font=font)
+                      for ch in missing]
+            if target == "print":
+                found += self._print_text(page, item, boxes[index], number)
+            else:
+                found += self._contrast(page, boxes, index, number)
+        return found
+
+    def _print_text(self, page: ScenePage, run: TextRun, box: Box,
+                    number: int) -> list[Problem]:
+        found = []
+        colour = self.theme.colours[run.colour]
+        c, m, y, k = colour.cmyk
+        if run.size < RICH_BLACK_TEXT_BELOW and k >= 0.8 and c + m + y > 0.15:
+            found.append(self.finding(run.element_id, Severity.WARNING, "rich_black_text",
+                                      size=self.number(run.size), page=number,
+                                      colour=colour.name))
+        distance = min(box.x, box.y, page.width - box.x - box.width,
+                       page.height - box.y - box.height)
+        if distance < self.theme.printing.safe_margin - 0.01:
+            found.append(self.finding(run.element_id, Severity.WARNING, "safe_margin",
+                                      page=number, distance=self.number(distance / MM),
+                                      safe=self.number(self.theme.printing.safe_margin / MM)))
+        return found
+
+    def _contrast(self, page: ScenePage, boxes: list[Box], index: int,
+                  number: int) -> list[Problem]:
+        """WCAG AA for the screen PDF: 4.5:1, or 3:1 for large text (18 pt, or bold 14 pt).
+        The background is the last filled shape drawn under the middle of the text."""
+        run, box = page.items[index], boxes[index]
+        background = self.theme.colours["paper"]
+        for below in range(index - 1, -1, -1):
+            item = page.items[below]
+            if isinstance(item, Rect | Path) and item.fill and _covers(boxes[below], box):
+                background = self.theme.colours[item.fill]
+                break
+        ratio = contrast(self.theme.colours[run.colour], background)
+        large = run.size >= 18 or (run.size >= 14 and run.face in ("bold", "black",
+                                                                   "bold_italic"))
+        needed = 3.0 if large else 4.5
+        if ratio + 1e-9 < needed:
+            return [self.finding(run.element_id, Severity.WARNING, "contrast", page=number,
+                                 ratio=self.number(ratio), needed=self.number(needed))]
+        return []
+
+    def shapes(self, page: ScenePage, number: int) -> list[Problem]:
+        found = []
+        for item in page.items:
+            if isinstance(item, Rect) and item.fill and 0 < min(item.width, item.height) \
+                    < HAIRLINE:
+                found.append(self.finding(item.element_id, Severity.WARNING, "hairline",
+                                          page=number,
+                                          width=self.number(min(item.width, item.height))))
+            if isinstance(item, Path | Rect) and item.stroke and item.stroke_width < HAIRLINE:
+                found.append(self.finding(item.element_id, Severity.WARNING, "hairline",
+                                          page=number, width=self.number(item.stroke_width)))
+            if isinstance(item, Rect | Path) and item.fill:
+                for edge in _short_of_bleed(item_box(item, self.fonts), page):
+                    found.append(self.finding(item.element_id, Severity.ERROR, "bleed",
+                                              page=number, edge=edge_name(edge, self.language)))
+        return found
+
+    def ink(self, scene: Scene) -> list[Problem]:
+        used = {item.fill for page in scene.pages for item in page.items
+                if isinstance(item, Rect | Path) and item.fill}
+        used |= {item.colour for page in scene.pages for item in page.items
+                 if isinstance(item, TextRun)}
+        limit = self.theme.printing.max_ink
+        return [self.finding("", Severity.ERROR, "total_ink", colour=name,
+                             ink=self.number(sum(self.theme.colours[name].cmyk) * 100),
+                             limit=self.number(limit))
+                for name in sorted(used) if sum(self.theme.colours[name].cmyk) * 100 > limit]
+
+
+def _covers(outer: Box, inner: Box) -> bool:
+    centre_x, centre_y = inner.x + inner.width / 2, inner.y + inner.height / 2
+    return outer.contains(centre_x, centre_y) and outer.width * outer.height > \
+        inner.width * inner.height
+
+
+def _short_of_bleed(box: Box, page: ScenePage) -> list[str]:
+    """Edges of the trim that `box` touches without running on into the bleed."""
+    bleed = page.bleed - 0.01
+    edges = []
+    if -bleed < box.x <= EDGE:
+        edges.append("left")
+    if -bleed < box.y <= EDGE:
+        edges.append("top")
+    if page.width - EDGE <= box.x + box.width < page.width + bleed:
+        edges.append("right")
+    if page.height - EDGE <= box.y + box.height < page.height + bleed:
+        edges.append("bottom")
+    return edges
+
+
+def _luminance(colour: Colour) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in colour.rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(first: Colour, second: Colour) -> float:
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    """One finding per element and message: a paragraph's lines share their problems."""
+    return list(dict.fromkeys(problems))

@@ -1,0 +1,198 @@
+"""Alt text: what each chart and social card shows, in words, for people who cannot see it.
+
+Written in the document's language, with every number as the document writes it. This is
+also where a card target ('visitors_total', 'blocks.themes.themes.partner_perpetrator') is
+looked up, so a card's layout and its alt text always describe the same thing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from infographic_app.model.blocks import Block
+from infographic_app.model.document import Document
+from infographic_app.model.figures import FigureValues, FormulaError
+from infographic_app.model.numbers import format_percentage
+from infographic_app.model.problems import InputError, Problem
+
+SENTENCES = {
+    "nl-NL": {
+        "donut": "Cirkeldiagram",
+        "percentage_bars": "Staafdiagram",
+        "icon_array": "Figurendiagram",
+        "big_numbers": "Kerncijfers",
+        "part_of_whole": "{part} van de {whole} {whole_label} ({share}) {part_label}",
+        "source": "Bron: {source}",
+        "from": "Uit de factsheet '{title}'",
+    },
+    "en-GB": {
+        "donut": "Pie chart",
+        "percentage_bars": "Bar chart",
+        "icon_array": "Icon chart",
+        "big_numbers": "Key figures",
+        "part_of_whole": "{part} of the {whole} {whole_label} ({share}) {part_label}",
+        "source": "Source: {source}",
+        "from": "From the factsheet '{title}'",
+    },
+}
+
+# The emphasis markers of rich text (as layout/text.py reads them), which a screen reader
+# would otherwise spell out; an asterisk inside a word (NOC*NSF) stays.
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a social card shows: a figure large with its label or a tile's text (figure and
+    tile cards), or a heading, text and visual (theme cards)."""
+
+    target: str
+    element_id: str  # of the figure or entry, for the card's primitives
+    figure: str = ""
+    heading: str = ""
+    text: str = ""  # rich text, with figure references
+    visual: dict | None = None
+
+
+def alt_text_for_visual(document: Document, visual: dict, heading: str) -> str:
+    """One sentence: the kind of chart, its heading, and every figure it shows with its label."""
+    words = SENTENCES[document.locale]
+    values = document.values()
+    kind = visual["kind"]
+    if kind == "icon_array":
+        body = _part_of_whole(document, values, visual)
+        if visual.get("headline"):
+            body = f"{_with_label(document, values, visual['headline'])}; {body}"
+    elif kind == "big_numbers":
+        body = ", ".join(_with_label(document, values, f) for f in visual["figures"])
+    else:
+        body = ", ".join(f"{document.figures[f].label} {_shown(document, values, f)}"
+                         for f in visual["figures"])
+    title = f" '{heading}'" if heading else ""
+    return f"{words[kind]}{title}: {body}."
+
+
+def alt_texts(document: Document) -> list[tuple[str, str]]:
+    """(element id, alt text) of every visual of the document, in reading order."""
+    return [(element_id, alt_text_for_visual(document, visual, heading))
+            for element_id, heading, visual in visuals(document)]
+
+
+def visuals(document: Document) -> list[tuple[str, str, dict]]:
+    """(element id, heading, visual) of every visual: a block's own and its entries'."""
+    found = []
+    for block in document.blocks():
+        for element_id, holder in ((f"blocks.{block.id}", block.fields), *_entries(block)):
+            if isinstance(holder.get("visual"), dict):
+                found.append((f"{element_id}.visual", holder.get("heading", ""),
+                              holder["visual"]))
+    return found
+
+
+def alt_text_for_card(document: Document, target: str) -> str:
+    """Everything a card shows, in reading order: figure and label (or heading, text and
+    chart), the figure's source, and the factsheet it comes from."""
+    card = find_card(document, target)
+    values = document.values()
+    if card.figure:
+        said = card.text or document.figures[card.figure].label
+        parts = [f"{_shown(document, values, card.figure)} {_plain(document, values, said)}",
+                 source_line(document, card.figure)]
+    else:
+        parts = [card.heading, _plain(document, values, card.text),
+                 alt_text_for_visual(document, card.visual, "") if card.visual else ""]
+    title = factsheet_title(document)
+    if title:
+        parts.append(SENTENCES[document.locale]["from"].format(title=title))
+    return " ".join(_sentence(part) for part in parts if part)
+
+
+def card_targets(document: Document) -> list[str]:
+    """What a card can show: any figure, by id, or a tile or theme, by its address."""
+    return [*document.figures, *_card_entries(document)]
+
+
+def find_card(document: Document, target: str) -> Card:
+    """The card for `target`; InputError naming the choices when there is none."""
+    if target in document.figures:
+        return Card(target, f"figures.{target}", figure=target)
+    entry = _card_entries(document).get(target)
+    if entry is None:
+        raise InputError([Problem(_no_card(document, target), field="--target",
+                                  file=str(document.path or ""))])
+    return Card(target, target, figure=entry.get("figure", ""),
+                heading=entry.get("heading", ""), text=entry.get("text", ""),
+                visual=entry.get("visual"))
+
+
+def source_line(document: Document, figure_id: str) -> str:
+    """'Bron: ...' for a figure that names its source, else ''."""
+    source = document.figures[figure_id].source
+    return SENTENCES[document.locale]["source"].format(source=source) if source else ""
+
+
+def factsheet_title(document: Document) -> str:
+    """The title in the factsheet's header band ('' without one), as a card shows it."""
+    header = next((b for b in document.blocks() if b.kind == "header_band"), None)
+    return header.fields.get("title", "") if header else ""
+
+
+def _entries(block: Block) -> Iterator[tuple[str, dict]]:
+    """The entries of a block's lists (tiles, themes, items), with their element ids."""
+    for name, value in block.fields.items():
+        for entry in value if isinstance(value, list) else ():
+            if isinstance(entry, dict) and "id" in entry:
+                yield f"blocks.{block.id}.{name}.{entry['id']}", entry
+
+
+def _card_entries(document: Document) -> dict[str, dict]:
+    """Tiles (a figure and its text) and themes (a heading and text), by address."""
+    return {element_id: entry for block in document.blocks()
+            for element_id, entry in _entries(block)
+            if "figure" in entry or ("heading" in entry and "text" in entry)}
+
+
+def _no_card(document: Document, target: str) -> str:
+    entries, choices = list(_card_entries(document)), card_targets(document)
+    hint = [c for c in choices if c.startswith(target)] or difflib.get_close_matches(target,
+                                                                                      choices)
+    also = f" Did you mean '{hint[0]}'?" if hint else ""
+    return (f"there is no card '{target}'.{also} A card shows a figure (one of "
+            f"{', '.join(document.figures)}) or a tile or theme (one of {', '.join(entries)}).")
+
+
+def _shown(document: Document, values: FigureValues, figure_id: str) -> str:
+    return document.resolve(f"{{{figure_id}}}", values)
+
+
+def _with_label(document: Document, values: FigureValues, figure_id: str) -> str:
+    return f"{_shown(document, values, figure_id)} {document.figures[figure_id].label}"
+
+
+def _part_of_whole(document: Document, values: FigureValues, visual: dict) -> str:
+    part, whole = visual["part"], visual["whole"]
+    try:
+        share = values[part] / values[whole] * 100 if values[whole] else math.nan
+    except FormulaError:
+        share = math.nan
+    # Whole percents, as the icons show them; a share under 1% keeps a decimal, or it says 0%.
+    share_text = format_percentage(share, 1 if 0 < share < 1 else 0, document.locale)
+    return SENTENCES[document.locale]["part_of_whole"].format(
+        part=_shown(document, values, part), whole=_shown(document, values, whole),
+        whole_label=document.figures[whole].label, share=share_text,
+        part_label=document.figures[part].label)
+
+
+def _plain(document: Document, values: FigureValues, text: str) -> str:
+    """Rich text as a reader hears it: figures filled in, emphasis markers gone, one line."""
+    text = _ITALIC.sub(r"\1", _BOLD.sub(r"\1", document.resolve(text, values)))
+    return " ".join(text.split())
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?")) else f"{text}."
