@@ -41,8 +41,9 @@ class _Preflight:
                        element_id=element)
 
     def number(self, value: float) -> str:
+        """A measure in the message's language: 0.1 in English, 0,1 in Dutch."""
         text = f"{value:.1f}".rstrip("0").rstrip(".")
-        return text.replace(".", ",") if self.document.locale == "nl-NL" else text
+        return text.replace(".", ",") if self.language == "nl" else text
 
     def text(self, page: ScenePage, number: int, target: str) -> list[Problem]:
         found = []
