@@ -1,4 +1,4 @@
-"""Each preflight check: a factsheet or theme that triggers it, and the bundled one that does not."""
+"""Each preflight check: a factsheet or theme that triggers it; the bundled one does not."""
 
 import pytest
 
