@@ -332,3 +332,18 @@ def test_a_new_factsheet_never_saved_is_recovered_too(qtbot, make_window):
     assert second.dialogs.asked == ["restore"]
     assert second.session.document.figures["visitors_total"].value == 444
     assert second.session.path is None
+
+
+def test_soft_proof_shows_the_print_colours(qtbot, window):
+    def band_colour():
+        origin, image = window.preview.page_images()[0]
+        return image.pixelColor(int(20 * image.devicePixelRatio()),
+                                int(20 * image.devicePixelRatio())).getRgb()[:3]
+
+    assert band_colour() == (225, 31, 99)  # the theme's screen pink
+    window.preview.set_proof(True)
+    proofed = band_colour()
+    assert proofed != (225, 31, 99)
+    assert proofed == window.preview._painter._colours["primary"].getRgb()[:3]
+    window.preview.set_proof(False)
+    assert band_colour() == (225, 31, 99)

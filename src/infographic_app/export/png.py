@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from infographic_app.layout.engine import layout_document
+from infographic_app.layout.scene import Scene
 from infographic_app.model.document import Document
 from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.storage import atomic_write
@@ -32,9 +33,7 @@ def png_paths(path: Path, pages: list[int], page_count: int) -> list[Path]:
 def export_png(document: Document, theme: Theme, path: Path, dpi: float = 150,
                page: int | None = None) -> list[Path]:
     """Write the chosen page (1-based) or every page; returns the files written."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    from infographic_app.render.qt_painter import QtPainter, render_page
+    from infographic_app.render.qt_painter import QtPainter
 
     ensure_gui_application()
     scene = layout_document(document, theme)
@@ -46,12 +45,23 @@ def export_png(document: Document, theme: Theme, path: Path, dpi: float = 150,
     painter = QtPainter(theme)
     written = []
     for index, target in zip(pages, png_paths(Path(path), pages, count), strict=True):
-        image = render_page(scene, theme, index, dpi, painter=painter)
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
-        with atomic_write(target) as handle:
-            handle.write(bytes(data))
+        write_page_png(scene, theme, index, dpi, target, painter)
         written.append(target)
     return written
+
+
+def write_page_png(scene: Scene, theme: Theme, index: int, dpi: float, path: Path,
+                   painter=None) -> None:
+    """Paint one page of `scene` at `dpi` and write it to `path` as a PNG, atomically."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from infographic_app.render.qt_painter import render_page
+
+    ensure_gui_application()
+    image = render_page(scene, theme, index, dpi, painter=painter)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    with atomic_write(Path(path)) as handle:
+        handle.write(bytes(data))

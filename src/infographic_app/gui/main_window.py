@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         self._action(view, tr("Zoom &in"), lambda: self.preview.zoom_by(1.25), keys.ZoomIn)
         self._action(view, tr("Zoom &out"), lambda: self.preview.zoom_by(0.8), keys.ZoomOut)
         view.addSeparator()
+        proof = self._action(view, tr("Simulate &print colours (soft proof)"),
+                             lambda: self.preview.set_proof(proof.isChecked()), "Ctrl+Y")
+        proof.setCheckable(True)
+        view.addSeparator()
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
 

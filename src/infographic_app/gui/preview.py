@@ -91,6 +91,7 @@ class Preview(QScrollArea):
         self.zoom_mode: str | float = FIT_WIDTH
         self.scale = 1.0
         self.highlight: str | None = None
+        self.proof = False  # simulate the print colours
         self._painter: QtPainter | None = None
         self._pages: list[ScenePage] = []
         self._images: list[QImage] = []
@@ -160,6 +161,11 @@ class Preview(QScrollArea):
             return True
         return super().event(event)
 
+    def set_proof(self, on: bool) -> None:
+        """Soft proof: paint the print colours as the print shop's profile will print them."""
+        self.proof = on
+        self.refresh()
+
     def pan(self, delta: QPointF) -> None:
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
@@ -171,8 +177,9 @@ class Preview(QScrollArea):
         scene = self.session.scene
         if scene is None:
             return
-        if self._painter is None or self._painter.theme is not self.session.theme:
-            self._painter, self._pages = QtPainter(self.session.theme), []
+        if self._painter is None or self._painter.theme is not self.session.theme \
+                or self._painter.proof != self.proof:
+            self._painter, self._pages = QtPainter(self.session.theme, self.proof), []
         old = self._pages
         self._pages = list(scene.pages)
         self._boxes = {}

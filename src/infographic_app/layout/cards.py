@@ -1,14 +1,16 @@
 """Social cards: one figure, tile or theme of the factsheet on a square or wide image.
 
-A card is laid out like a small page, with the theme's fonts, colours and styles. Its size
-in points is its size in pixels * 72 / CARD_DPI, so painted at CARD_DPI it comes out at
-exactly that many pixels. At 4 pixels per point the theme's body text (9 pt) is 36 pixels
-high on a 1080-pixel card, which still reads when a phone shows the card 400 pixels wide.
+A card is laid out like a small page, with the theme's fonts, colours and styles, and
+painted at its own resolution: a page of `pixels * 72 / CARD_DPI[size]` points comes out at
+exactly `pixels` pixels. The square card is a 270 pt page at 4 pixels per point, so 9 pt
+body text is 36 pixels high and still reads when a phone shows the card 400 pixels wide.
+The wide card is a 360 x 202.5 pt page at 3.3 pixels per point: a theme's text and chart
+need that room once the brand panel has taken its share.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from infographic_app.layout.blocks import heading, wordmark
 from infographic_app.layout.charts import draw_visual
@@ -19,13 +21,26 @@ from infographic_app.layout.text import TextSetter
 from infographic_app.model.alt_text import Card, factsheet_title, find_card, source_line
 from infographic_app.model.document import Document
 from infographic_app.model.problems import InputError, Problem
-from infographic_app.model.theme import PageGeometry, Theme
+from infographic_app.model.theme import PageGeometry, TextStyle, Theme
 
 CARD_SIZES = {"square": (1080, 1080), "wide": (1200, 675)}  # pixels
-CARD_DPI = 288
-MARGIN = 18  # points (72 pixels)
-WORDMARK_SCALE = 0.6
+CARD_DPI = {"square": 288, "wide": 240}
+MARGIN = 18  # points
+WORDMARK_SCALE = 0.55
+PANEL_WIDTH = 100  # points: the brand panel down the left side of a wide card
 MAX_FIGURE_SIZE = 110  # points: a short figure ('7') is not blown up to fill the card
+RULE = 12  # the accent rule above a figure with its gap, as on the tiles
+TAIL = 0.15  # how far a comma reaches below the baseline, in ems of the figure's size
+
+
+@dataclass(frozen=True)
+class Box:
+    """The room left for a card's content once the brand has its place, in points."""
+
+    x: float
+    top: float
+    width: float
+    bottom: float
 
 
 def layout_card(document: Document, theme: Theme, target: str, size: str,
@@ -35,106 +50,126 @@ def layout_card(document: Document, theme: Theme, target: str, size: str,
     if size not in CARD_SIZES:
         raise InputError([Problem(f"there is no card size '{size}'; use square (1080 x 1080 "
                                   "pixels) or wide (1200 x 675 pixels)", field="--size")])
-    width, height = (pixels * 72 / CARD_DPI for pixels in CARD_SIZES[size])
+    width, height = (pixels * 72 / CARD_DPI[size] for pixels in CARD_SIZES[size])
     page = PageGeometry(width, height, 0.0, MARGIN, theme.page.columns, theme.page.gutter)
     setter = setter or TextSetter(FontSet(theme))
     ctx = Context(document, replace(theme, page=page), setter.fonts, setter, document.values())
-    top = _band(ctx) + theme.spacing["block_gap"]
-    (_figure if card.figure else _theme)(ctx, card, top)
+    box = _brand(ctx)
+    if card.figure:
+        _figure_card(ctx, card, box)
+    else:
+        _theme_card(ctx, card, box)
     return ScenePage(width, height, 0.0, tuple(ctx.items), tuple(ctx.overflows))
 
 
-def _band(ctx: Context) -> float:
-    """The brand band across the top, as on the factsheet: kicker and title left, wordmark
-    right. Returns its height."""
+def _brand(ctx: Context) -> Box:
+    """The brand colour with the wordmark and the factsheet's kicker and title: a band across
+    the top of a square card, a panel down the left of a wide one. Returns the room left."""
     page, pad = ctx.theme.page, ctx.theme.spacing["panel_padding"]
+    wide = page.width > page.height
+    right = PANEL_WIDTH - pad if wide else page.width - page.margin
     start = len(ctx.items)
-    wordmark(ctx, page.width - page.margin, pad, WORDMARK_SCALE)
+    wordmark(ctx, right, pad, WORDMARK_SCALE)
     runs = [item for item in ctx.items[start:] if isinstance(item, TextRun)]
-    bottom = max(run.y for run in runs)  # the baseline of the wordmark's last line
+    mark_bottom = max(run.y for run in runs)  # the baseline of the wordmark's last line
     header = next((b for b in ctx.document.blocks() if b.kind == "header_band"), None)
     band_id = f"blocks.{header.id}" if header else "theme.wordmark"
+    text_bottom, overflows = 0.0, len(ctx.overflows)
     if header:
-        width = min(run.x for run in runs) - page.margin - page.gutter
-        leading = ctx.theme.style("kicker").leading
-        kicker = ctx.text(header.fields["kicker"], "kicker", page.margin, pad, width,
-                          f"{band_id}.kicker", resolve=False, max_height=leading)
-        title = ctx.text(f"**{factsheet_title(ctx.document)}**", "kicker", page.margin,
-                         pad + kicker.height + 2, width, f"{band_id}.title",
-                         max_height=leading * 2)
-        bottom = max(bottom, pad + kicker.height + 2 + title.height)
-    height = bottom + pad
+        x = pad if wide else page.margin
+        width = right - x if wide else min(run.x for run in runs) - page.gutter - x
+        text_bottom = _kicker_and_title(ctx, header.fields["kicker"], x, pad, width, band_id)
+        if wide:  # at the foot of the panel, under the wordmark at its head
+            _shift(ctx, start + len(runs), overflows, page.height - pad - text_bottom)
+    if wide:
+        ctx.items.insert(start, Rect(0, 0, PANEL_WIDTH, page.height, "primary", band_id))
+        return Box(PANEL_WIDTH + page.margin, page.margin,
+                   page.width - PANEL_WIDTH - 2 * page.margin, page.height - page.margin)
+    height = max(mark_bottom, text_bottom) + pad
     ctx.items.insert(start, Rect(0, 0, page.width, height, "primary", band_id))
-    return height
+    return Box(page.margin, height + ctx.theme.spacing["block_gap"], page.content_width,
+               page.height - page.margin)
 
 
-def _figure(ctx: Context, card: Card, top: float) -> None:
-    """The figure huge in the brand colour over its label (or its tile's text), the source at
-    the foot. On a wide card the label stands beside the figure."""
-    page = ctx.theme.page
-    bottom = page.height - page.margin
+def _kicker_and_title(ctx: Context, kicker: str, x: float, top: float, width: float,
+                      element_id: str) -> float:
+    """The factsheet's kicker and title, small; returns the y of their bottom edge."""
+    placed = ctx.text(kicker, "caption", x, top, width, f"{element_id}.kicker",
+                      resolve=False, colour="paper",
+                      max_height=ctx.theme.style("caption").leading * 2)
+    top += placed.height + 3
+    placed = ctx.text(factsheet_title(ctx.document), "kicker", x, top, width,
+                      f"{element_id}.title", resolve=False,
+                      max_height=ctx.theme.style("kicker").leading * 3)
+    return top + placed.height
+
+
+def _figure_card(ctx: Context, card: Card, box: Box) -> None:
+    """The figure huge in the brand colour over its label (or its tile's text); the figure's
+    source at the foot."""
+    bottom = box.bottom
     source = source_line(ctx.document, card.figure)
     if source:
-        placed = _at_foot(ctx, lambda y: ctx.text(
-            source, "caption", page.margin, y, page.content_width,
-            f"figures.{card.figure}.source", resolve=False, colour="muted"), bottom)
-        bottom -= placed + ctx.theme.style("caption").leading
-    wide = page.width > page.height
-    x, width = page.span(0, 6) if wide else (page.margin, page.content_width)
-    label_x, label_width = page.span(6, 6) if wide else (x, width)
-    label_text = card.text or ctx.document.figures[card.figure].label
+        caption = ctx.theme.style("caption")
+        height = _height(ctx, source, caption, box.width)
+        bottom -= height
+        ctx.text(source, "caption", box.x, bottom, box.width, f"figures.{card.figure}.source",
+                 resolve=False, colour="muted")
+        bottom -= caption.leading
+    label = ctx.document.resolve(card.text, ctx.values) if card.text \
+        else ctx.document.figures[card.figure].label
     label_id = f"{card.element_id}.text" if card.text else f"figures.{card.figure}.label"
-    label_height = ctx.setter.set(ctx.document.resolve(label_text, ctx.values),
-                                  ctx.theme.style("list_text"), label_x, 0, label_width,
-                                  label_id).height
+    gap, label_style = 4, ctx.theme.style("list_text")
+    label_lines = label_style.leading * 4  # as many as a tile's text has on the page
+    label_height = min(_height(ctx, label, label_style, box.width), label_lines)
     number = ctx.figure_text(card.figure)
-    style = _figure_style(ctx, number, width, bottom - top - 12 - (
-        0 if wide else label_height + 8))
-    figure_height = 12 + ctx.setter.set(number, style, x, 0, width, "").height
-    used = max(figure_height, label_height) if wide else figure_height + 8 + label_height
-    y = top + (bottom - top - used) / 2  # the figure and its words in the middle of the room
-    ctx.add(Rect(x, y, 24 * style.size / 34, 3 * style.size / 34, "accent", card.element_id))
-    ctx.add(*ctx.setter.set(number, style, x, y + 12, width, f"figures.{card.figure}").runs)
-    label_top = y + (used - label_height) / 2 if wide else y + figure_height + 8
-    ctx.text(label_text, "list_text", label_x, label_top, label_width, label_id)
+    style = _figure_style(ctx, number, box.width,
+                          bottom - box.top - RULE - gap - label_height)
+    number_height = ctx.fonts.ascent(style.font, style.size) + TAIL * style.size
+    # The figure and its words stand together in the middle of the room they have.
+    y = box.top + (bottom - box.top - RULE - number_height - gap - label_height) / 2
+    ctx.add(Rect(box.x, y, 24, 3, "accent", card.element_id))
+    ctx.add(*ctx.setter.set(number, style, box.x, y + RULE, box.width,
+                            f"figures.{card.figure}").runs)
+    ctx.text(label, "list_text", box.x, y + RULE + number_height + gap, box.width, label_id,
+             max_height=label_lines, resolve=False)
 
 
-def _figure_style(ctx: Context, number: str, width: float, height: float):
-    """The tile figure's style, as large as `number` fits in width and height."""
+def _figure_style(ctx: Context, number: str, width: float, height: float) -> TextStyle:
+    """The tiles' figure style, as large as `number` fits into width and height (where the
+    height allows less, as large as on the tiles). Figures have no descenders, so the height
+    counts only a comma's tail below the baseline."""
     base = ctx.theme.style("tile_figure")
-    height_per_point = ctx.setter.set(number, base, 0, 0, 1e6, "").height / base.size
+    fits_height = height / (ctx.fonts.ascent(base.font, 1) + TAIL)
     size = min(MAX_FIGURE_SIZE, base.size * width / ctx.setter.measure(number, base),
-               height / height_per_point)
+               max(fits_height, base.size))
     return replace(base, name="card_figure", size=size, leading=size)
 
 
-def _theme(ctx: Context, card: Card, top: float) -> None:
-    """Heading, text and chart; the chart at the foot of a square card, beside the text on a
-    wide one. Text that does not fit is flagged, as on the page."""
-    page = ctx.theme.page
-    bottom = page.height - page.margin
-    wide = page.width > page.height
-    y = heading(ctx, card.heading, top, f"{card.element_id}.heading")
-    x, width = page.span(0, 7) if wide else (page.margin, page.content_width)
-    text_bottom = bottom
+def _theme_card(ctx: Context, card: Card, box: Box) -> None:
+    """Heading, text and chart; the chart in the middle of the room the text leaves. Text
+    that does not fit is flagged, as on the page."""
+    y = heading(ctx, card.heading, box.top, f"{card.element_id}.heading", x=box.x,
+                width=box.width)
+    gap, chart_room = ctx.theme.spacing["block_gap"], (box.bottom - y) / 2
+    chart = 0.0
+    if card.visual:  # measured on a scratch page first: the text gets what the chart leaves
+        chart = gap + draw_visual(replace(ctx, items=[], overflows=[]), card.visual, box.x,
+                                  y, box.width, chart_room, "")
+    text = ctx.text(card.text, "body", box.x, y, box.width, f"{card.element_id}.text",
+                    max_height=box.bottom - chart - y)
     if card.visual:
-        vx, vwidth = page.span(7, 5) if wide else (x, width)
-        vtop = y if wide else y
-        vheight = bottom - vtop if wide else (bottom - y) * 0.45
-        start = len(ctx.items)
-        used = draw_visual(ctx, card.visual, vx, vtop, vwidth, vheight,
-                           f"{card.element_id}.visual")
-        shift = (vheight - used) / 2 if wide else bottom - used - vtop
-        ctx.items[start:] = [moved(item, shift) for item in ctx.items[start:]]
-        if not wide:
-            text_bottom = bottom - used - ctx.theme.spacing["block_gap"]
-    ctx.text(card.text, "body", x, y, width, f"{card.element_id}.text",
-             max_height=text_bottom - y)
+        top = y + text.height + gap + (box.bottom - y - text.height - chart) / 2
+        draw_visual(ctx, card.visual, box.x, top, box.width, chart_room,
+                    f"{card.element_id}.visual")
 
 
-def _at_foot(ctx: Context, place, bottom: float) -> float:
-    """Place text with `place(top)` so that it ends at `bottom`; returns its height."""
-    start = len(ctx.items)
-    placed = place(0)
-    ctx.items[start:] = [moved(item, bottom - placed.height) for item in ctx.items[start:]]
-    return placed.height
+def _height(ctx: Context, text: str, style: TextStyle, width: float) -> float:
+    """The height of `text` set in `width`, without placing it."""
+    return ctx.setter.set(text, style, 0, 0, width, "").height
+
+
+def _shift(ctx: Context, items: int, overflows: int, dy: float) -> None:
+    """Move what was placed since `items` and `overflows` were counted `dy` points down."""
+    ctx.items[items:] = [moved(item, dy) for item in ctx.items[items:]]
+    ctx.overflows[overflows:] = [replace(o, y=o.y + dy) for o in ctx.overflows[overflows:]]

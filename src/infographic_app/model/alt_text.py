@@ -51,7 +51,6 @@ class Card:
     """What a social card shows: a figure large with its label or a tile's text (figure and
     tile cards), or a heading, text and visual (theme cards)."""
 
-    target: str
     element_id: str  # of the figure or entry, for the card's primitives
     figure: str = ""
     heading: str = ""
@@ -120,12 +119,12 @@ def card_targets(document: Document) -> list[str]:
 def find_card(document: Document, target: str) -> Card:
     """The card for `target`; InputError naming the choices when there is none."""
     if target in document.figures:
-        return Card(target, f"figures.{target}", figure=target)
+        return Card(f"figures.{target}", figure=target)
     entry = _card_entries(document).get(target)
     if entry is None:
         raise InputError([Problem(_no_card(document, target), field="--target",
                                   file=str(document.path or ""))])
-    return Card(target, target, figure=entry.get("figure", ""),
+    return Card(target, figure=entry.get("figure", ""),
                 heading=entry.get("heading", ""), text=entry.get("text", ""),
                 visual=entry.get("visual"))
 

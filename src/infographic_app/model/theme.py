@@ -151,13 +151,13 @@ class _ThemeReader:
             columns=int(self.number(page, ("page",), "columns", 1, 24)),
             gutter=self.number(page, ("page",), "gutter_mm", 0, 20) * MM,
         )
-        colours = self.colours(self.section(data, "colours"))
+        printing = self.printing(self.section(data, "print"))
+        colours = self.colours(self.section(data, "colours"), printing.output_profile)
         fonts = self.fonts(self.section(data, "fonts"))
         styles = self.styles(self.section(data, "styles"), colours)
         spacing_data = self.section(data, "spacing")
         spacing = {key: self.number(spacing_data, ("spacing",), key, 0, 200)
                    for key in REQUIRED_SPACING}
-        printing = self.printing(self.section(data, "print"))
         mark = self.section(data, "wordmark")
         lines = mark.get("lines", [])
         if not isinstance(mark.get("mark"), str) or not isinstance(lines, list) \
@@ -207,7 +207,8 @@ class _ThemeReader:
                                 "colour); ask the print shop for their CMYK profile (.icc)")
         return file
 
-    def colours(self, data: dict) -> dict[str, Colour]:
+    def colours(self, data: dict, profile: Path) -> dict[str, Colour]:
+        """Each colour's CMYK, and its RGB as given or, when left out, through the profile."""
         colours = {}
         for name in REQUIRED_COLOURS:
             if name not in data:
@@ -221,11 +222,17 @@ class _ThemeReader:
                     for v in cmyk)):
                 self.problem((*path, "cmyk"), "expected four ink percentages, e.g. [0, 95, 35, 0]")
                 continue
-            if not (isinstance(rgb, str) and HEX_COLOUR.match(rgb)):
-                self.problem((*path, "rgb"), "expected a screen colour like '#E11F63'")
+            inks = tuple(v / 100 for v in cmyk)
+            if rgb is None and not self.problems:
+                from infographic_app.model.colour_management import converter  # 0.1 s: lazily
+
+                colours[name] = Colour(name, inks, converter(profile).cmyk_to_rgb(inks))
                 continue
-            colours[name] = Colour(name, tuple(v / 100 for v in cmyk),
-                                   tuple(int(rgb[i:i + 2], 16) for i in (1, 3, 5)))
+            if not (isinstance(rgb, str) and HEX_COLOUR.match(rgb)):
+                self.problem((*path, "rgb"), "expected a screen colour like '#E11F63', or "
+                                             "leave rgb out to take it from the print profile")
+                continue
+            colours[name] = Colour(name, inks, tuple(int(rgb[i:i + 2], 16) for i in (1, 3, 5)))
         return colours
 
     def fonts(self, data: dict) -> dict[str, Path]:

@@ -8,6 +8,7 @@ Nothing is re-measured or re-wrapped, and no font size gets rounded by a scaled 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -26,15 +27,27 @@ from infographic_app.layout.scene import Overflow, Path, Rect, Scene, ScenePage,
 from infographic_app.model.theme import Theme
 
 OVERFLOW_COLOUR = QColor(220, 0, 0)
+OUTLINE_SIZE = 1000  # pixel size at which glyph outlines are taken (then scaled exactly)
 
 
 class QtPainter:
-    def __init__(self, theme: Theme):
-        self.theme = theme
+    def __init__(self, theme: Theme, proof: bool = False):
+        """`proof` simulates print: the colours as the print shop's profile prints the CMYK
+        inks, and text drawn from its exact glyph outlines, as an imagesetter places it.
+        Without it, glyphs are drawn as screen PDF viewers draw them (on whole pixels)."""
+        self.theme, self.proof = theme, proof
+        self._outlines: dict[tuple[str, int], QPainterPath] = {}
         self._font_data = {face: QByteArray(path.read_bytes())
                            for face, path in theme.fonts.items()}
         self._raw: dict[tuple[str, float], QRawFont] = {}
-        self._colours = {name: QColor(*c.rgb) for name, c in theme.colours.items()}
+        if proof:
+            from infographic_app.model.colour_management import converter  # 0.1 s: lazily
+
+            proofed = converter(theme.printing.output_profile)
+            self._colours = {name: QColor(*proofed.cmyk_to_rgb(c.cmyk))
+                             for name, c in theme.colours.items()}
+        else:
+            self._colours = {name: QColor(*c.rgb) for name, c in theme.colours.items()}
 
     def raw_font(self, face: str, pixel_size: float) -> QRawFont:
         key = (face, pixel_size)
@@ -111,27 +124,20 @@ class QtPainter:
 
     def _text(self, painter: QPainter, run: TextRun, scale: tuple[float, float],
               origin: QPointF) -> None:
+        if self.proof:
+            self._text_outlines(painter, run, scale, origin)
+            return
         sx, sy = scale
         # A QRawFont keeps a fractional pixel size (8.5 pt at 100 dpi is 11.8 px, not 12),
         # where a QFont on a scaled painter would snap to whole pixels.
         font = self.raw_font(run.face, run.size * sy)
         painter.resetTransform()
-        words = run.text.split(" ")
-        offsets = run.word_offsets if len(run.word_offsets) == len(words) else None
         indexes: list[int] = []
         positions: list[QPointF] = []
         baseline = origin.y() + run.y * sy
-        pen = origin.x() + run.x * sx
-        for number, word in enumerate(words):
-            if offsets is not None:
-                pen = origin.x() + (run.x + offsets[number]) * sx
-            glyphs = font.glyphIndexesForString(word)
-            for glyph, advance in zip(glyphs, font.advancesForGlyphIndexes(glyphs), strict=True):
-                indexes.append(glyph)
-                positions.append(QPointF(pen, baseline))
-                pen += advance.x()
-            if offsets is None:
-                pen += font.advancesForGlyphIndexes(font.glyphIndexesForString(" "))[0].x()
+        for glyph, offset, pen in _glyphs(font, run):
+            indexes.append(glyph)
+            positions.append(QPointF(origin.x() + (run.x + offset) * sx + pen, baseline))
         glyph_run = QGlyphRun()
         glyph_run.setRawFont(font)
         glyph_run.setGlyphIndexes(indexes)
@@ -139,6 +145,25 @@ class QtPainter:
         painter.setPen(self._colours[run.colour])
         painter.drawGlyphRun(QPointF(0, 0), glyph_run)
         painter.setPen(Qt.PenStyle.NoPen)
+
+    def _text_outlines(self, painter: QPainter, run: TextRun, scale: tuple[float, float],
+                       origin: QPointF) -> None:
+        """Text as filled glyph outlines, taken at a large size and scaled down exactly."""
+        font = self.raw_font(run.face, OUTLINE_SIZE)
+        units = run.size / OUTLINE_SIZE  # points per outline unit
+        path = QPainterPath()
+        for glyph, offset, pen in _glyphs(font, run):
+            path.addPath(self._outline(run.face, glyph).translated(offset / units + pen, 0))
+        painter.resetTransform()
+        painter.translate(origin.x() + run.x * scale[0], origin.y() + run.y * scale[1])
+        painter.scale(scale[0] * units, scale[1] * units)
+        painter.fillPath(path, QBrush(self._colours[run.colour]))
+
+    def _outline(self, face: str, glyph: int) -> QPainterPath:
+        key = (face, glyph)
+        if key not in self._outlines:
+            self._outlines[key] = self.raw_font(face, OUTLINE_SIZE).pathForGlyph(glyph)
+        return self._outlines[key]
 
     def _overflow(self, painter: QPainter, overflow: Overflow, scale: tuple[float, float],
                   origin: QPointF) -> None:
@@ -156,6 +181,17 @@ class QtPainter:
         painter.drawLine(QPointF(tab.left() + 2, tab.center().y()),
                          QPointF(tab.right() - 2, tab.center().y()))
         painter.setPen(Qt.PenStyle.NoPen)
+
+
+def _glyphs(font: QRawFont, run: TextRun) -> Iterator[tuple[int, float, float]]:
+    """Each glyph of a run with its word's start (points from the run's x, as the layout
+    measured it) and its advance within the word (the font's pixels)."""
+    for offset, word in zip(run.word_offsets, run.text.split(" "), strict=True):
+        glyphs = font.glyphIndexesForString(word)
+        pen = 0.0
+        for glyph, advance in zip(glyphs, font.advancesForGlyphIndexes(glyphs), strict=True):
+            yield glyph, offset, pen
+            pen += advance.x()
 
 
 def render_page(scene: Scene, theme: Theme, index: int, dpi: float, bleed: bool = False,
@@ -182,3 +218,4 @@ def render_page(scene: Scene, theme: Theme, index: int, dpi: float, bleed: bool 
     finally:
         qp.end()
     return image
+

@@ -1,0 +1,59 @@
+"""The alt text panel: every chart's heading and alt text, read-only, following the document."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from infographic_app.gui.alt_text_panel import AltTextPanel
+from infographic_app.model.document import load_document
+
+DONUT = ("Cirkeldiagram 'partner = pleger': (ex-)partner 81,6%, sociale omgeving 10,2%, "
+         "familielid 8,2%.")
+
+
+@pytest.fixture
+def panel(qtbot, document):
+    widget = AltTextPanel()
+    qtbot.addWidget(widget)
+    widget.resize(420, 600)
+    widget.set_document(document)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_it_shows_every_charts_heading_and_alt_text(panel):
+    lines = panel.browser.toPlainText().splitlines()
+    assert lines[:2] == ["Nederlandse minderjarige slachtoffers onzichtbaar",
+                         "Figurendiagram 'Nederlandse minderjarige slachtoffers onzichtbaar': "
+                         "97% niet in beeld bij de autoriteiten; 29 van de 1.300 geschatte "
+                         "minderjarige slachtoffers (2%) in beeld bij de autoriteiten."]
+    assert "partner = pleger" in lines and DONUT in lines
+    assert [line for line in lines if line.startswith(("Figuren", "Staaf", "Cirkel", "Kern"))] \
+        == lines[1::2]  # a heading, then its text, for each of the six charts
+    assert len(lines) == 12
+    assert panel.browser.isReadOnly()
+
+
+def test_it_follows_the_document(panel, changed_copy):
+    panel.set_document(load_document(changed_copy(("    value: 81.6\n", "    value: 80.6\n"))))
+    assert "(ex-)partner 80,6%, sociale omgeving" in panel.browser.toPlainText()
+    assert "81,6%" not in panel.browser.toPlainText()
+
+
+def test_a_selection_to_copy_survives_an_unrelated_change(panel, changed_copy):
+    panel.browser.selectAll()
+    panel.set_document(load_document(changed_copy(("    value: 299\n", "    value: 300\n"))))
+    assert panel.browser.textCursor().selectedText().startswith("Nederlandse minderjarige")
+
+
+def test_clicking_a_heading_asks_for_its_field(panel, qtbot):
+    found = panel.browser.document().find("partner = pleger")
+    inside = QTextCursor(panel.browser.document())
+    inside.setPosition(found.selectionStart() + 3)
+    panel.browser.setTextCursor(inside)
+    panel.browser.ensureCursorVisible()
+    at = panel.browser.cursorRect(inside).center()
+    with qtbot.waitSignal(panel.field_requested) as signal:
+        qtbot.mouseClick(panel.browser.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert signal.args == ["blocks.themes.themes.partner_perpetrator.visual"]
