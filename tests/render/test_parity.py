@@ -44,3 +44,16 @@ def test_zooming_does_not_move_text(qapp, theme, scale):
     first, last = ink.argmax(), len(ink) - 1 - ink[::-1].argmax()
     assert abs(first / scale - run.x) < 1.5 / scale + 0.6  # 'P' has a small side bearing
     assert abs((last + 1) / scale - end) < 1.5 / scale + 0.6  # and so has 's'
+
+
+@pytest.mark.parametrize("dpi", [72, 150, 300, 600])
+def test_big_figures_show_at_every_resolution(qapp, scene, theme, dpi):
+    """Qt paints no glyph run above 64 pixels; the tile figures (34 pt) pass that at 136 dpi."""
+    image = qimage_to_array(render_page(scene, theme, 0, dpi))
+    [run] = [r for r in scene.texts(0) if r.text == "299"]
+    scale = image.shape[1] / scene.pages[0].width
+    x0, x1 = int(run.x * scale), int((run.x + 60) * scale)
+    y0, y1 = int((run.y - 25) * scale), int(run.y * scale)
+    figure = image[y0:y1, x0:x1].astype(int)
+    pink = (np.abs(figure - np.array(theme.colours["primary"].rgb)).sum(axis=2) < 40).mean()
+    assert pink > 0.2, f"the figure 299 is missing at {dpi} dpi"

@@ -28,6 +28,9 @@ from infographic_app.model.theme import Theme
 
 OVERFLOW_COLOUR = QColor(220, 0, 0)
 OUTLINE_SIZE = 1000  # pixel size at which glyph outlines are taken (then scaled exactly)
+# Qt 6.11's raster engine paints no glyph run above 64 pixels (a 34 pt figure at 200% zoom):
+# larger text is filled from its outlines, where pixel snapping does not matter anyway.
+GLYPH_RUN_LIMIT = 64
 
 
 class QtPainter:
@@ -124,10 +127,10 @@ class QtPainter:
 
     def _text(self, painter: QPainter, run: TextRun, scale: tuple[float, float],
               origin: QPointF) -> None:
-        if self.proof:
+        sx, sy = scale
+        if self.proof or run.size * sy > GLYPH_RUN_LIMIT:
             self._text_outlines(painter, run, scale, origin)
             return
-        sx, sy = scale
         # A QRawFont keeps a fractional pixel size (8.5 pt at 100 dpi is 11.8 px, not 12),
         # where a QFont on a scaled painter would snap to whole pixels.
         font = self.raw_font(run.face, run.size * sy)
