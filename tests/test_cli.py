@@ -79,3 +79,16 @@ def test_python_dash_m_works():
 def test_the_editor_is_not_started_on_a_file_it_cannot_open(capsys, tmp_path):
     assert main([str(tmp_path / "missing.yaml")]) == 2
     assert "missing.yaml: the file does not exist" in capsys.readouterr().err
+
+
+def test_a_card_for_social_media_with_its_alt_text(qapp, tmp_path, capsys):
+    out = tmp_path / "partner.png"
+    assert main(["card", "data/factsheet-2019.yaml", "-o", str(out), "--of",
+                 "blocks.themes.themes.partner_perpetrator", "--size", "wide"]) == 0
+    with Image.open(out) as image:
+        assert image.size == (1200, 675)
+    alt = (tmp_path / "partner.txt").read_text(encoding="utf-8")
+    assert "Cirkeldiagram: (ex-)partner 81,6%, sociale omgeving 10,2%, familielid 8,2%." in alt
+    assert main(["card", "data/factsheet-2019.yaml", "-o", str(out), "--of", "visitor_total"]) == 2
+    assert "--of: there is no card 'visitor_total'. Did you mean 'visitors_total'?" in \
+        capsys.readouterr().err

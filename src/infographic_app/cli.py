@@ -37,6 +37,15 @@ def _parser() -> argparse.ArgumentParser:
                         help="print PDF as PDF/X-4 or PDF/X-1a (default: the theme's choice)")
     export.add_argument("--dpi", type=float, default=150, help="PNG resolution (default 150)")
     export.add_argument("--page", type=int, help="PNG of this page only (1, 2, ...)")
+    card = commands.add_parser("card", help="a PNG card for social media, with its alt text "
+                                            "beside it (OUT.txt)")
+    card.add_argument("document", type=Path, help="the factsheet (.yaml)")
+    card.add_argument("-o", "--output", type=Path, required=True, help="OUT.png")
+    card.add_argument("--of", dest="of", required=True,
+                      help="a figure (visitors_total) or a tile or theme "
+                           "(blocks.themes.themes.partner_perpetrator)")
+    card.add_argument("--size", choices=("square", "wide"), default="square",
+                      help="square: 1080 x 1080 px; wide: 1200 x 675 px")
     check = commands.add_parser(
         "check", help="list broken rules, impossible figures, text that does not fit and what "
                       "the print shop (or a screen reader) would object to")
@@ -49,10 +58,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        if argv and argv[0] in ("export", "check") or any(a in ("-h", "--help", "--version")
+        if argv and argv[0] in ("export", "card", "check") or any(a in ("-h", "--help", "--version")
                                                          for a in argv[:1]):
             args = _parser().parse_args(argv)
-            return _export(args) if args.command == "export" else _check(args)
+            return {"export": _export, "card": _card, "check": _check}[args.command](args)
         return _editor(argv)
     except InputError as exc:
         for problem in exc.problems:
@@ -103,14 +112,7 @@ def _export(args: argparse.Namespace) -> int:
     if kind not in (".pdf", ".png"):
         raise InputError([Problem("the output must end in .pdf or .png", field="-o",
                                   file=str(output))])
-    if output.is_dir():
-        raise InputError([Problem(f"cannot write here: this is a folder; give a file name such "
-                                  f"as {output / ('factsheet' + kind)}", field="-o",
-                                  file=str(output))])
-    if not output.parent.is_dir():
-        what = "is a file, not a folder" if output.parent.exists() else "does not exist"
-        raise InputError([Problem(f"cannot write here: the folder {output.parent} {what}",
-                                  field="-o", file=str(output))])
+    _writable(output)
     if kind == ".png" and not 36 <= args.dpi <= 1200:
         raise InputError([Problem(f"choose a resolution from 36 to 1200 dpi, not {args.dpi:g}",
                                   field="--dpi")])
@@ -135,6 +137,37 @@ def _export(args: argparse.Namespace) -> int:
         raise InputError([Problem(f"cannot write here: {exc.strerror or exc} (nothing was "
                                   "written)", field="-o", file=str(output))]) from None
     _report(problems)
+    for path in written:
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+def _writable(output: Path) -> None:
+    """Refuse, before any work, an output that is a folder or lies in no folder."""
+    if output.is_dir():
+        raise InputError([Problem(f"cannot write here: this is a folder; give a file name such "
+                                  f"as {output / ('factsheet' + output.suffix)}", field="-o",
+                                  file=str(output))])
+    if not output.parent.is_dir():
+        what = "is a file, not a folder" if output.parent.exists() else "does not exist"
+        raise InputError([Problem(f"cannot write here: the folder {output.parent} {what}",
+                                  field="-o", file=str(output))])
+
+
+def _card(args: argparse.Namespace) -> int:
+    output: Path = args.output
+    if output.suffix.lower() != ".png":
+        raise InputError([Problem("a card is a PNG image: the output must end in .png",
+                                  file=str(output))])
+    _writable(output)
+    document, theme = _load(args.document)
+    from infographic_app.export.cards import export_card
+
+    try:
+        written = export_card(document, theme, args.of, args.size, output)
+    except OSError as exc:
+        raise InputError([Problem(f"cannot write here: {exc.strerror or exc} (nothing was "
+                                  "written)", field="-o", file=str(output))]) from None
     for path in written:
         print(f"wrote {path}")
     return EXIT_OK

@@ -43,7 +43,7 @@ def test_an_unknown_target_is_refused_in_plain_words_and_nothing_is_written(
     with pytest.raises(InputError) as error:
         export_card(document, theme, "visitor_total", "square", tmp_path / "card.png")
     message = str(error.value)
-    assert "--target: there is no card 'visitor_total'. Did you mean 'visitors_total'?" in message
+    assert "--of: there is no card 'visitor_total'. Did you mean 'visitors_total'?" in message
     assert "A card shows a figure (one of minors_seen," in message
     assert "or a tile or theme (one of blocks.key_figures.tiles.visitors," in message
     assert list(tmp_path.iterdir()) == []

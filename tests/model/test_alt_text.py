@@ -82,7 +82,7 @@ def test_an_unknown_card_is_refused_with_the_choices(document):
     with pytest.raises(InputError) as error:
         alt_text_for_card(document, "blocks.themes.themes.partner")
     problem = error.value.problems[0]
-    assert problem.field == "--target"
+    assert problem.field == "--of"
     assert "there is no card 'blocks.themes.themes.partner'" in problem.message
     assert "Did you mean 'blocks.themes.themes.partner_perpetrator'?" in problem.message
     assert "visitors_total" in problem.message and "blocks.key_figures.tiles.age" in problem.message

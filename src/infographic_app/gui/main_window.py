@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app import __version__
+from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.export_worker import Exporter, ExportRequest
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.forms = Forms(self.session)
         self.checks = ChecksPanel(self.session)
         self.figures: FigurePanel | None = None  # pyqtgraph loads after the window shows
+        self.alt_texts = AltTextPanel()
         self.history = QUndoView(self.session.undo_stack)
         self.history.setEmptyLabel(tr("Opened"))
         self.docks = {
@@ -65,8 +67,11 @@ class MainWindow(QMainWindow):
                                   Qt.DockWidgetArea.RightDockWidgetArea),
             "history": self._dock("history", tr("History"), self.history,
                                   Qt.DockWidgetArea.RightDockWidgetArea),
+            "alt_texts": self._dock("alt_texts", tr("Alt text"), self.alt_texts,
+                                    Qt.DockWidgetArea.RightDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["figures"], self.docks["history"])
+        self.tabifyDockWidget(self.docks["history"], self.docks["alt_texts"])
         self.docks["figures"].raise_()
         self.resizeDocks([self.docks["forms"], self.docks["figures"]], [470, 380],
                          Qt.Orientation.Horizontal)
@@ -151,6 +156,7 @@ class MainWindow(QMainWindow):
         self.preview.zoom_changed.connect(self._show_zoom)
         self.forms.field_focused.connect(self.preview.show_element)
         self.checks.field_requested.connect(self.forms.focus_field)
+        self.alt_texts.field_requested.connect(self.forms.focus_field)
         self.exporter.finished.connect(self._export_finished)
         self.exporter.failed.connect(self._export_failed)
         self.watcher.fileChanged.connect(self._file_changed_outside)
@@ -238,7 +244,10 @@ class MainWindow(QMainWindow):
         self._scene_changed()
 
     def _scene_changed(self) -> None:
-        if self.figures is not None and self.session.document is not None:
+        if self.session.document is None:
+            return
+        self.alt_texts.set_document(self.session.document)
+        if self.figures is not None:
             self.figures.set_document(self.session.document)
 
     def _show_zoom(self, scale: float) -> None:

@@ -74,9 +74,10 @@ def percentage_bars(ctx: Context, visual: dict, x: float, top: float, width: flo
         ctx.add(Rect(bar_x, y + 3, bar_width, 7, "tint", figure_element))
         fraction = min(max(value / 100, 0.0), 1.0) if math.isfinite(value) else 0.0
         ctx.add(Rect(bar_x, y + 3, bar_width * fraction, 7, "primary", figure_element))
-        ctx.text(label, "chart_label", bar_x, y + 13, bar_width, f"{figure_element}.label",
-                 max_height=figure_style.leading, resolve=False)
-        y += figure_style.leading + 9
+        placed = ctx.text(label, "chart_label", bar_x, y + 13, bar_width,
+                          f"{figure_element}.label", max_height=figure_style.leading,
+                          resolve=False)
+        y += max(figure_style.leading, 13 + placed.height) + 9  # a label may take two lines
     return y - top
 
 
@@ -107,10 +108,11 @@ def donut(ctx: Context, visual: dict, x: float, top: float, width: float, height
     for index, figure_id in enumerate(figures):
         colour = DONUT_COLOURS[index % len(DONUT_COLOURS)]
         ctx.add(Rect(legend_x, y + 1.5, 7, 7, colour, f"figures.{figure_id}"))
-        ctx.text(f"**{ctx.figure_text(figure_id)}** {ctx.document.figures[figure_id].label}",
-                 "chart_label", legend_x + 11, y, legend_width - 11, f"figures.{figure_id}",
-                 max_height=label_style.leading * 2, resolve=False)
-        y += label_style.leading + 4
+        placed = ctx.text(
+            f"**{ctx.figure_text(figure_id)}** {ctx.document.figures[figure_id].label}",
+            "chart_label", legend_x + 11, y, legend_width - 11, f"figures.{figure_id}",
+            max_height=label_style.leading * 2, resolve=False)
+        y += max(label_style.leading, placed.height) + 4
     return max(diameter, y - top)
 
 

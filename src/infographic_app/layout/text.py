@@ -8,12 +8,8 @@ from dataclasses import dataclass
 
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Overflow, TextRun
+from infographic_app.model.markup import BOLD, ITALIC
 from infographic_app.model.theme import TextStyle
-
-BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-# A single * opens only at the start of a word and closes only at its end, so the
-# asterisk inside a name like NOC*NSF stays a literal character.
-ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 
 
 @dataclass(frozen=True)

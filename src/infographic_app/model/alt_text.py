@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import difflib
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from infographic_app.model.blocks import Block
 from infographic_app.model.document import Document
 from infographic_app.model.figures import FigureValues, FormulaError
+from infographic_app.model.markup import strip_markup
 from infographic_app.model.numbers import format_percentage
 from infographic_app.model.problems import InputError, Problem
 
@@ -42,8 +42,6 @@ SENTENCES = {
 
 # The emphasis markers of rich text (as layout/text.py reads them), which a screen reader
 # would otherwise spell out; an asterisk inside a word (NOC*NSF) stays.
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 
 
 @dataclass(frozen=True)
@@ -122,7 +120,7 @@ def find_card(document: Document, target: str) -> Card:
         return Card(f"figures.{target}", figure=target)
     entry = _card_entries(document).get(target)
     if entry is None:
-        raise InputError([Problem(_no_card(document, target), field="--target",
+        raise InputError([Problem(_no_card(document, target), field="--of",
                                   file=str(document.path or ""))])
     return Card(target, figure=entry.get("figure", ""),
                 heading=entry.get("heading", ""), text=entry.get("text", ""),
@@ -189,7 +187,7 @@ def _part_of_whole(document: Document, values: FigureValues, visual: dict) -> st
 
 def _plain(document: Document, values: FigureValues, text: str) -> str:
     """Rich text as a reader hears it: figures filled in, emphasis markers gone, one line."""
-    text = _ITALIC.sub(r"\1", _BOLD.sub(r"\1", document.resolve(text, values)))
+    text = strip_markup(document.resolve(text, values))
     return " ".join(text.split())
 
 
