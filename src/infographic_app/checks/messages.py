@@ -87,6 +87,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "een achtergrond op pagina {page} loopt tot de snijlijn ({edge}) maar niet in de "
               "afloop; na het snijden kan een witte rand zichtbaar zijn; laat hem 3 mm doorlopen",
     },
+    "low_resolution": {
+        "en": "the image on page {page} has {ppi} pixels per inch at its printed size, below "
+              "{minimum}; it will print blurred; use a larger image file (or an SVG)",
+        "nl": "de afbeelding op pagina {page} heeft {ppi} pixels per inch op drukformaat, minder "
+              "dan {minimum}; die drukt wazig af; gebruik een groter bestand (of een SVG)",
+    },
     "contrast": {
         "en": "text on page {page} has a contrast of {ratio}:1 with its background, below "
               "{needed}:1 for screens (WCAG AA); use a darker or lighter colour",

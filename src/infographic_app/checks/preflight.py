@@ -7,12 +7,13 @@ from __future__ import annotations
 from infographic_app.checks.messages import edge_name, say
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.hit import Box, item_box
-from infographic_app.layout.scene import Path, Rect, Scene, ScenePage, TextRun
+from infographic_app.layout.scene import Image, Path, Rect, Scene, ScenePage, TextRun
 from infographic_app.model.document import Document
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.theme import MM, Colour, Theme
 
 HAIRLINE = 0.25  # points
+MIN_PPI = 300  # pixels per inch an image needs at its printed size
 RICH_BLACK_TEXT_BELOW = 12  # points
 EDGE = 0.5  # points: a shape this close to the trim edge touches it
 
@@ -35,10 +36,12 @@ class _Preflight:
         self.document, self.theme, self.fonts, self.language = document, theme, fonts, language
 
     def finding(self, element: str, severity: Severity, key: str, **params) -> Problem:
+        """A finding about a document element names the document's line; one about the
+        theme's wordmark or logo names the theme file."""
         field, line = self.document.locate(element) if element else ("", None)
-        return Problem(say(key, self.language, **params), field=field,
-                       file=str(self.document.path or ""), line=line, severity=severity,
-                       element_id=element)
+        file = self.theme.path if element.startswith("theme.") else self.document.path
+        return Problem(say(key, self.language, **params), field=field, file=str(file or ""),
+                       line=line, severity=severity, element_id=element)
 
     def number(self, value: float) -> str:
         """A measure in the message's language: 0.1 in English, 0,1 in Dutch."""
@@ -116,11 +119,23 @@ class _Preflight:
             if isinstance(item, Path | Rect) and item.stroke and item.stroke_width < HAIRLINE:
                 found.append(self.finding(item.element_id, Severity.WARNING, "hairline",
                                           page=number, width=self.number(item.stroke_width)))
+            if isinstance(item, Image):
+                found += self._resolution(item, number)
             if isinstance(item, Rect | Path) and item.fill:
                 for edge in _short_of_bleed(item_box(item, self.fonts), page):
                     found.append(self.finding(item.element_id, Severity.ERROR, "bleed",
                                               page=number, edge=edge_name(edge, self.language)))
         return found
+
+    def _resolution(self, image: Image, number: int) -> list[Problem]:
+        logo = self.theme.logo
+        if logo is None or logo.pixels is None or str(logo.path) != image.source:
+            return []
+        ppi = logo.pixels[0] / (image.width / 72)
+        if ppi >= MIN_PPI:
+            return []
+        return [self.finding(image.element_id, Severity.WARNING, "low_resolution", page=number,
+                             ppi=self.number(ppi), minimum=MIN_PPI)]
 
     def ink(self, scene: Scene) -> list[Problem]:
         used = {item.fill for page in scene.pages for item in page.items

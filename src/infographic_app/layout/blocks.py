@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
-from infographic_app.layout.scene import Link, Path, Rect
+from infographic_app.layout.hit import Box
+from infographic_app.layout.scene import Image, Link, Path, Rect
 from infographic_app.model.blocks import Block
 
 HEADER_HEIGHT = 96
@@ -29,9 +30,12 @@ def full_bleed_band(ctx: Context, top: float, height: float, colour: str, elemen
 
 
 def wordmark(ctx: Context, right: float, top: float, scale: float = 1.0,
-             with_lines: bool = True) -> None:
-    """The organisation's wordmark ('ckm!' over its name lines), right-aligned at `right`.
-    Small uses leave the name lines out: below 6 pt they would not print legibly."""
+             with_lines: bool = True) -> Box:
+    """The organisation's mark, right-aligned at `right`; returns where it went. The theme's
+    logo file when it has one, else 'ckm!' drawn over its name lines (small uses leave the
+    lines out: below 6 pt they would not print legibly)."""
+    if ctx.theme.logo:
+        return _logo(ctx, right, top, scale)
     mark_style = ctx.theme.style("wordmark")
     lines_style = ctx.theme.style("wordmark_lines")
     mark = ctx.theme.wordmark
@@ -44,11 +48,27 @@ def wordmark(ctx: Context, right: float, top: float, scale: float = 1.0,
     placed = ctx.setter.set(mark.mark, big, x, top, width + 1, "theme.wordmark",
                             align="right")
     ctx.add(*placed.runs)
-    if not with_lines:
-        return
-    y = top + placed.height + 3 * scale
-    placed = ctx.setter.set("\n".join(mark.lines), small, x, y, width + 1, "theme.wordmark")
-    ctx.add(*placed.runs)
+    bottom = top + placed.height
+    if with_lines:
+        y = bottom + 3 * scale
+        placed = ctx.setter.set("\n".join(mark.lines), small, x, y, width + 1, "theme.wordmark")
+        ctx.add(*placed.runs)
+        bottom = y + placed.height
+    return Box(x, top, width, bottom - top, "theme.wordmark")
+
+
+def _logo(ctx: Context, right: float, top: float, scale: float) -> Box:
+    """The theme's logo: an SVG as vector shapes in the logo colour, else the image."""
+    logo = ctx.theme.logo
+    width, height = logo.width * scale, logo.height * scale
+    x = right - width
+    for shape in logo.shapes:
+        ctx.add(Path(tuple((c[0], *(v * scale + (x if i % 2 == 0 else top)
+                                    for i, v in enumerate(c[1:]))) for c in shape),
+                     logo.colour, "theme.logo"))
+    if logo.pixels:
+        ctx.add(Image(x, top, width, height, str(logo.path), "primary", "theme.logo"))
+    return Box(x, top, width, height, "theme.logo")
 
 
 def header_band(ctx: Context, block: Block, top: float) -> float:

@@ -16,7 +16,7 @@ from infographic_app.layout.blocks import heading, wordmark
 from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
 from infographic_app.layout.fonts import FontSet
-from infographic_app.layout.scene import Rect, ScenePage, TextRun, moved
+from infographic_app.layout.scene import Rect, ScenePage, moved
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.alt_text import Card, factsheet_title, find_card, source_line
 from infographic_app.model.document import Document
@@ -69,18 +69,18 @@ def _brand(ctx: Context) -> Box:
     wide = page.width > page.height
     right = PANEL_WIDTH - pad if wide else page.width - page.margin
     start = len(ctx.items)
-    wordmark(ctx, right, pad, WORDMARK_SCALE)
-    runs = [item for item in ctx.items[start:] if isinstance(item, TextRun)]
-    mark_bottom = max(run.y for run in runs)  # the baseline of the wordmark's last line
+    mark = wordmark(ctx, right, pad, WORDMARK_SCALE)
+    mark_items = len(ctx.items) - start
+    mark_bottom = mark.y + mark.height
     header = next((b for b in ctx.document.blocks() if b.kind == "header_band"), None)
     band_id = f"blocks.{header.id}" if header else "theme.wordmark"
     text_bottom, overflows = 0.0, len(ctx.overflows)
     if header:
         x = pad if wide else page.margin
-        width = right - x if wide else min(run.x for run in runs) - page.gutter - x
+        width = right - x if wide else mark.x - page.gutter - x
         text_bottom = _kicker_and_title(ctx, header.fields["kicker"], x, pad, width, band_id)
         if wide:  # at the foot of the panel, under the wordmark at its head
-            _shift(ctx, start + len(runs), overflows, page.height - pad - text_bottom)
+            _shift(ctx, start + mark_items, overflows, page.height - pad - text_bottom)
     if wide:
         ctx.items.insert(start, Rect(0, 0, PANEL_WIDTH, page.height, "primary", band_id))
         return Box(PANEL_WIDTH + page.margin, page.margin,

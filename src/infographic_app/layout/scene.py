@@ -57,6 +57,20 @@ class TextRun:
 
 
 @dataclass(frozen=True)
+class Image:
+    """A raster image (a PNG or JPEG logo) scaled into its box. Painters flatten any
+    transparency onto `background`, a theme colour, so print needs no transparency."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    source: str  # the file
+    background: str
+    element_id: str = ""
+
+
+@dataclass(frozen=True)
 class Link:
     x: float
     y: float
@@ -78,7 +92,7 @@ class Overflow:
     hidden_lines: int
 
 
-Primitive = Rect | Path | TextRun | Link
+Primitive = Rect | Path | TextRun | Image | Link
 
 
 @dataclass(frozen=True)

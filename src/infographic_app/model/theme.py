@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.storage import SourceMap, is_number, read_yaml
+from infographic_app.model.svg import SvgError, parse_svg
 from infographic_app.paths import default_theme
 
 if TYPE_CHECKING:
@@ -88,6 +89,22 @@ class PrintSettings:
     max_ink: float  # percent, all four inks together
 
 
+MAX_LOGO_PIXELS = 25_000_000  # a logo of 5000 x 5000 pixels is already 40 cm wide at 300 ppi
+
+
+@dataclass(frozen=True)
+class Logo:
+    """A logo file placed instead of the drawn wordmark. An SVG becomes vector shapes (in
+    points, from the logo's top-left corner) in one theme colour; PNG/JPEG stay images."""
+
+    path: Path
+    width: float  # points
+    height: float
+    colour: str
+    shapes: tuple[tuple[tuple, ...], ...] = ()
+    pixels: tuple[int, int] | None = None
+
+
 @dataclass(frozen=True)
 class Theme:
     name: str
@@ -99,6 +116,7 @@ class Theme:
     wordmark: Wordmark
     printing: PrintSettings
     path: Path
+    logo: Logo | None = None
 
     def style(self, name: str) -> TextStyle:
         return self.styles[name]
@@ -158,6 +176,7 @@ class _ThemeReader:
         spacing_data = self.section(data, "spacing")
         spacing = {key: self.number(spacing_data, ("spacing",), key, 0, 200)
                    for key in REQUIRED_SPACING}
+        logo = self.logo(data["logo"], colours) if "logo" in data else None
         mark = self.section(data, "wordmark")
         lines = mark.get("lines", [])
         if not isinstance(mark.get("mark"), str) or not isinstance(lines, list) \
@@ -168,7 +187,33 @@ class _ThemeReader:
         return Theme(name=str(data.get("name", "")), page=geometry, colours=colours, fonts=fonts,
                      styles=styles, spacing=spacing,
                      wordmark=Wordmark(mark["mark"], tuple(lines)), printing=printing,
-                     path=self.path)
+                     path=self.path, logo=logo)
+
+    def logo(self, data: object, colours: dict[str, Colour]) -> Logo | None:
+        where = ("logo",)
+        if not isinstance(data, dict) or not isinstance(data.get("file"), str):
+            self.problem(where, "expected file (an SVG, PNG or JPEG), width_mm and colour")
+            return None
+        file = (self.path.parent / data["file"]).resolve()
+        width = self.number(data, where, "width_mm", 5, 200) * MM
+        colour = data.get("colour", "paper")
+        if colour not in colours:
+            self.problem((*where, "colour"), f"there is no colour {colour!r} in the theme")
+        try:
+            if file.suffix.lower() == ".svg":
+                shapes, svg_width, svg_height = parse_svg(file.read_bytes())
+                factor = width / svg_width
+                scaled = tuple(tuple((c[0], *(v * factor for v in c[1:])) for c in shape)
+                               for shape in shapes)
+                return Logo(file, width, svg_height * factor, colour, shapes=scaled)
+            pixels = _raster_size(file)
+            return Logo(file, width, width * pixels[1] / pixels[0], colour, pixels=pixels)
+        except FileNotFoundError:
+            self.problem((*where, "file"), f"the logo '{data['file']}' does not exist "
+                                           f"(looked for {file})")
+        except (SvgError, ValueError) as error:
+            self.problem((*where, "file"), f"the logo '{data['file']}' cannot be used: {error}")
+        return None
 
     def printing(self, data: dict) -> PrintSettings:
         path = ("print",)
@@ -274,6 +319,28 @@ class _ThemeReader:
         return styles
 
 
+
+
+def _raster_size(file: Path) -> tuple[int, int]:
+    """Width and height of a PNG or JPEG logo, checked before any pixel is decoded."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(file) as image:
+            if image.format not in ("PNG", "JPEG"):
+                raise ValueError(f"it is {image.format or 'not an image'}; use SVG, PNG or JPEG")
+            width, height = image.size
+            if width * height > MAX_LOGO_PIXELS:
+                raise ValueError(f"it is {width} x {height} pixels; a logo needs at most "
+                                 f"{MAX_LOGO_PIXELS // 1_000_000} million")
+            image.verify()  # reads the whole file: a damaged one fails here, not at export
+    except Image.DecompressionBombError:
+        raise ValueError("the image is too large to open safely") from None
+    except (UnidentifiedImageError, SyntaxError, OSError) as error:
+        if isinstance(error, FileNotFoundError):
+            raise
+        raise ValueError("it is not a readable SVG, PNG or JPEG file") from None
+    return width, height
 
 
 def load_theme_for(document: Document) -> Theme:

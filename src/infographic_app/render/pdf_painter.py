@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from infographic_app.layout.fonts import FontSet
-from infographic_app.layout.scene import Link, Path, Rect, Scene, ScenePage, TextRun
+from infographic_app.layout.scene import Image, Link, Path, Rect, Scene, ScenePage, TextRun
 from infographic_app.model.theme import MM, Colour, Theme
 
 SLUG = 10 * MM  # paper outside the trim on a print page: the bleed, then the crop marks
@@ -75,6 +76,8 @@ class _PagePainter:
                 self.rect(item)
             elif isinstance(item, Path):
                 self.path(item)
+            elif isinstance(item, Image):
+                self.image(item)
             elif isinstance(item, Link) and not self.printing:
                 self.link(item)
         if self.printing:
@@ -128,6 +131,26 @@ class _PagePainter:
             self.stroke(shape.stroke)
             self.canvas.setLineWidth(shape.stroke_width)
         self.canvas.drawPath(pdf_path, fill=int(bool(shape.fill)), stroke=int(bool(shape.stroke)))
+
+    def image(self, image: Image) -> None:
+        """A raster logo: separated to CMYK through the print profile for print, and its
+        transparency flattened onto the colour behind it (PDF/X-1a allows none)."""
+        from PIL import Image as Pixels
+
+        from infographic_app.model.colour_management import converter
+
+        background = self.theme.colours[image.background]
+        with Pixels.open(image.source) as source:
+            rgba = source.convert("RGBA")
+        if self.printing:
+            inks = converter(self.theme.printing.output_profile).rgb_image_to_cmyk(rgba)
+            behind = Pixels.new("CMYK", rgba.size, tuple(round(v * 255) for v in background.cmyk))
+            flat = Pixels.composite(inks, behind, rgba.getchannel("A"))
+        else:
+            flat = Pixels.new("RGB", rgba.size, background.rgb)
+            flat.paste(rgba, mask=rgba.getchannel("A"))
+        x, y = self.point(image.x, image.y + image.height)
+        self.canvas.drawImage(ImageReader(flat), x, y, image.width, image.height)
 
     def link(self, link: Link) -> None:
         x0, y0 = self.point(link.x, link.y + link.height)

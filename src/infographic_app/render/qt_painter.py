@@ -23,7 +23,15 @@ from PySide6.QtGui import (
     QRawFont,
 )
 
-from infographic_app.layout.scene import Overflow, Path, Rect, Scene, ScenePage, TextRun
+from infographic_app.layout.scene import (
+    Image,
+    Overflow,
+    Path,
+    Rect,
+    Scene,
+    ScenePage,
+    TextRun,
+)
 from infographic_app.model.theme import Theme
 
 OVERFLOW_COLOUR = QColor(220, 0, 0)
@@ -40,6 +48,7 @@ class QtPainter:
         Without it, glyphs are drawn as screen PDF viewers draw them (on whole pixels)."""
         self.theme, self.proof = theme, proof
         self._outlines: dict[tuple[str, int], QPainterPath] = {}
+        self._images: dict[str, QImage] = {}
         self._font_data = {face: QByteArray(path.read_bytes())
                            for face, path in theme.fonts.items()}
         self._raw: dict[tuple[str, float], QRawFont] = {}
@@ -85,6 +94,8 @@ class QtPainter:
                 self._rect(painter, item, scale, origin)
             elif isinstance(item, Path):
                 self._path(painter, item, scale, origin)
+            elif isinstance(item, Image):
+                self._image(painter, item, scale, origin)
         for overflow in overflows:
             self._overflow(painter, overflow, scale, origin)
         painter.restore()
@@ -124,6 +135,15 @@ class QtPainter:
             painter.fillPath(path, QBrush(self._colours[shape.fill]))
         if shape.stroke:
             painter.strokePath(path, QPen(self._colours[shape.stroke], shape.stroke_width))
+
+    def _image(self, painter: QPainter, image: Image, scale: tuple[float, float],
+               origin: QPointF) -> None:
+        if image.source not in self._images:
+            self._images[image.source] = QImage(image.source)
+        self._shape_transform(painter, scale, origin)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(QRectF(image.x, image.y, image.width, image.height),
+                          self._images[image.source])
 
     def _text(self, painter: QPainter, run: TextRun, scale: tuple[float, float],
               origin: QPointF) -> None:

@@ -1,0 +1,144 @@
+"""Logos from files: SVG stays vector in the PDF, PNG/JPEG are separated for print; bad logo
+files are refused with a message naming the theme's line, without hanging or crashing."""
+
+import struct
+import zlib
+
+import pytest
+from PIL import Image
+
+from infographic_app.checks.preflight import preflight
+from infographic_app.export.pdf import render_pdf
+from infographic_app.export.pdf_check import check_print_pdf
+from infographic_app.layout.engine import layout_document
+from infographic_app.layout.fonts import FontSet
+from infographic_app.layout.scene import Image as ImagePrimitive
+from infographic_app.layout.scene import Path
+from infographic_app.model.problems import InputError
+from infographic_app.model.theme import load_theme
+from infographic_app.paths import default_theme
+
+from pdfcheck import colour_operators, open_pdf
+
+LOGO_SVG = b"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40">
+  <g transform="translate(2,2)"><rect width="36" height="36" rx="4"/>
+  <circle cx="58" cy="18" r="18"/><path d="M80 36 L98 0 L116 36 Z"/></g></svg>"""
+
+
+def theme_with_logo(tmp_path, name: str, data: bytes, width_mm: float = 30):
+    logo = tmp_path / name
+    logo.write_bytes(data)
+    folder = default_theme().parent
+    text = (default_theme().read_text(encoding="utf-8")
+            .replace("fonts/", f"{folder / 'fonts'}/")
+            .replace("profiles/", f"{folder / 'profiles'}/")
+            .replace("wordmark:\n", f"logo:\n  file: {name}\n  width_mm: {width_mm}\n"
+                                    f"  colour: paper\nwordmark:\n"))
+    path = tmp_path / "theme.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def png_bytes(width: int, height: int) -> bytes:
+    image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    image.paste((20, 60, 140, 255), (0, 0, width // 2, height))
+    from io import BytesIO
+
+    buffer = BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_an_svg_logo_stays_vector_in_the_print_pdf(document, tmp_path):
+    theme = load_theme(theme_with_logo(tmp_path, "logo.svg", LOGO_SVG))
+    scene = layout_document(document, theme)
+    logo = [i for i in scene.pages[0].items if i.element_id == "theme.logo"]
+    assert logo and all(isinstance(i, Path) and i.fill == "paper" for i in logo)
+    assert not [r for r in scene.texts(0) if r.element_id == "theme.wordmark"]
+    data = render_pdf(document, theme, "print")
+    assert check_print_pdf(data, "PDF/X-4") == []
+    pdf = open_pdf(data)
+    assert not pdf.pages[0].Resources.get("/XObject")  # no image: the logo is paths
+    assert colour_operators(pdf) <= {"k", "K"}
+
+
+def test_a_png_logo_is_separated_to_cmyk_for_print(document, tmp_path):
+    theme = load_theme(theme_with_logo(tmp_path, "logo.png", png_bytes(600, 200)))
+    for standard in ("PDF/X-4", "PDF/X-1a"):
+        data = render_pdf(document, theme, "print", standard)
+        assert check_print_pdf(data, standard) == []
+        pdf = open_pdf(data)
+        [image] = pdf.pages[0].Resources.XObject.values()
+        assert image.ColorSpace == "/DeviceCMYK" and "/SMask" not in image
+    pdf = open_pdf(render_pdf(document, theme, "screen"))
+    [image] = pdf.pages[0].Resources.XObject.values()
+    assert image.ColorSpace == "/DeviceRGB"
+
+
+def test_a_small_image_is_flagged_before_it_prints_blurred(document, tmp_path):
+    fonts_ok = load_theme(theme_with_logo(tmp_path, "logo.png", png_bytes(600, 200)))
+    fonts = FontSet(fonts_ok)
+    scene = layout_document(document, fonts_ok, fonts)
+    assert preflight(document, scene, fonts_ok, fonts, "print") == []
+    small = load_theme(theme_with_logo(tmp_path, "small.png", png_bytes(90, 30)))
+    fonts = FontSet(small)
+    header, footer = preflight(document, layout_document(document, small, fonts), small, fonts)
+    assert "page 1 has 76.2 pixels per inch" in header.message
+    assert "below 300" in header.message and "page 2" in footer.message
+    assert header.file == str(small.path)  # the logo is the theme's: the finding says so
+
+
+def test_the_preview_draws_the_logo(qapp, document, tmp_path):
+    from infographic_app.render.qt_painter import render_page
+
+    from imaging import qimage_to_array
+
+    theme = load_theme(theme_with_logo(tmp_path, "logo.png", png_bytes(600, 200)))
+    scene = layout_document(document, theme)
+    [image] = [i for i in scene.pages[0].items if isinstance(i, ImagePrimitive)]
+    pixels = qimage_to_array(render_page(scene, theme, 0, 72))
+    inside = pixels[int(image.y + 5), int(image.x + 5)]
+    assert tuple(inside) == (20, 60, 140)  # the logo's blue, over the pink band
+
+
+def _huge_png_header(width: int, height: int) -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(
+            ">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")
+
+
+@pytest.mark.parametrize(("name", "data", "words"), [
+    ("logo.png", b"this is not a png at all", "not a readable SVG, PNG or JPEG"),
+    ("huge.png", _huge_png_header(40_000, 40_000), "too large to open safely"),
+    ("big.png", _huge_png_header(6_000, 6_000), "6000 x 6000 pixels"),
+    ("entities.svg", b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaa">'
+                     b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;">]><svg>&b;</svg>', "entities"),
+    ("external.svg", b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9">'
+                     b'<image href="file:///etc/passwd" width="9" height="9"/></svg>',
+     "embedded image"),
+    ("linked.svg", b'<svg xmlns="http://www.w3.org/2000/svg" '
+                   b'xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 9 9"><a '
+                   b'xlink:href="http://example.org/x.svg"><rect width="9" height="9"/></a></svg>',
+     "refers to another file"),
+    ("arcs.svg", b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9">'
+                 b'<path d="M0 0 A 4 4 0 0 1 8 8"/></svg>', "elliptical arcs"),
+])
+def test_a_bad_logo_file_is_refused_with_its_line(tmp_path, name, data, words):
+    theme = theme_with_logo(tmp_path, name, data)
+    with pytest.raises(InputError) as caught:
+        load_theme(theme)
+    [problem] = caught.value.problems
+    line = next(n for n, t in enumerate(theme.read_text().splitlines(), 1) if "  file: " in t)
+    assert (problem.file, problem.line, problem.field) == (str(theme), line, "logo.file")
+    assert words in problem.message
+
+
+def test_a_missing_logo_file_is_named(tmp_path):
+    theme = theme_with_logo(tmp_path, "logo.svg", LOGO_SVG)
+    (tmp_path / "logo.svg").unlink()
+    with pytest.raises(InputError) as caught:
+        load_theme(theme)
+    assert "the logo 'logo.svg' does not exist" in caught.value.problems[0].message
