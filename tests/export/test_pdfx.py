@@ -130,12 +130,12 @@ def test_the_self_check_catches_what_a_print_shop_would_reject(pdfx, change, com
 
 
 def test_a_failed_self_check_fails_the_export_and_keeps_the_old_file(monkeypatch, tmp_path):
-    from infographic_app.export import pdf as pdf_export
+    from infographic_app.export import pdfx
     from infographic_app.model.document import load_document
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 
-    monkeypatch.setattr(pdf_export, "to_pdfx", lambda data, *args: data)  # forgets PDF/X
+    monkeypatch.setattr(pdfx, "to_pdfx", lambda data, *args: data)  # forgets PDF/X
     output = tmp_path / "factsheet.pdf"
     output.write_bytes(b"the export of last week")
     with pytest.raises(InputError) as caught:

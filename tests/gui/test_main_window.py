@@ -93,6 +93,7 @@ def test_typing_is_one_undo_step_and_undo_redo_restore_exactly(qtbot, window):
     window.session.undo_stack.redo()
     assert editor.text() == "Over Chat met Fier (2019)"
     window.session.relayout()
+    window.session.run_checks()  # what a pause in typing triggers
     assert "Over Chat met Fier (2019)" in scene_text(window, 1)
 
 
@@ -125,8 +126,8 @@ def test_focusing_a_field_highlights_its_element(qtbot, window):
 
 
 def test_checks_list_follows_typing_and_jumps_to_the_field(qtbot, window):
-    type_into(qtbot, window, "figures.visitors_other.value", "35")
-    window.session.relayout()
+    with qtbot.waitSignal(window.session.problems_changed, timeout=3000):
+        type_into(qtbot, window, "figures.visitors_other.value", "35")  # then a pause
     item = window.checks.topLevelItem(0)
     assert "victims_and_others_make_total" in item.text(2)
     assert "300" in item.text(1) and "299" in item.text(1)
@@ -140,6 +141,7 @@ def test_overflowing_text_is_listed_and_marked(qtbot, window):
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " Dit is slechts het topje van de ijsberg." * 6)
     window.session.relayout()
+    window.session.run_checks()  # what a pause in typing triggers
     messages = [window.checks.topLevelItem(i).text(1)
                 for i in range(window.checks.topLevelItemCount())]
     assert any("does not fit" in m for m in messages)

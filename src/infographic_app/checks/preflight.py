@@ -4,6 +4,8 @@ the scene before anything is exported. Each finding names the element, the page 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from infographic_app.checks.messages import edge_name, say
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.hit import Box, item_box
@@ -13,6 +15,7 @@ from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.theme import MM, Colour, Theme
 
 HAIRLINE = 0.25  # points
+BACKGROUND_AREA = 100  # square points: smaller shapes (icons) are not text backgrounds
 MIN_PPI = 300  # pixels per inch an image needs at its printed size
 RICH_BLACK_TEXT_BELOW = 12  # points
 EDGE = 0.5  # points: a shape this close to the trim edge touches it
@@ -51,7 +54,11 @@ class _Preflight:
     def text(self, page: ScenePage, number: int, target: str) -> list[Problem]:
         found = []
         printing = self.theme.printing
-        boxes = [item_box(item, self.fonts) for item in page.items]
+        boxes = [_box(item, self.fonts) for item in page.items]
+        backgrounds = [(index, box, item.fill) for index, (item, box) in
+                       enumerate(zip(page.items, boxes, strict=True))
+                       if isinstance(item, Rect | Path) and item.fill
+                       and box.width * box.height >= BACKGROUND_AREA]
         for index, item in enumerate(page.items):
             if not isinstance(item, TextRun):
                 continue
@@ -59,8 +66,7 @@ class _Preflight:
                 found.append(self.finding(item.element_id, Severity.WARNING, "small_text",
                                           page=number, size=self.number(item.size),
                                           minimum=self.number(printing.min_text_size)))
-            missing = sorted({ch for ch in item.text if ch != " "
-                              and not self.fonts.has_glyph(item.face, ch)})
+            missing = _missing_glyphs(self.fonts, item.face, item.text)
             font = self.fonts.face(item.face).face.name.decode("latin-1", "replace")
             found += [self.finding(item.element_id, Severity.ERROR, "missing_glyph", char=ch,
                                    code=f"U+{ord(ch):04X}", page=number, font=font)
@@ -68,7 +74,7 @@ class _Preflight:
             if target == "print":
                 found += self._print_text(page, item, boxes[index], number)
             else:
-                found += self._contrast(page, boxes, index, number)
+                found += self._contrast(page, boxes[index], index, backgrounds, number)
         return found
 
     def _print_text(self, page: ScenePage, run: TextRun, box: Box,
@@ -88,17 +94,14 @@ class _Preflight:
                                       safe=self.number(self.theme.printing.safe_margin / MM)))
         return found
 
-    def _contrast(self, page: ScenePage, boxes: list[Box], index: int,
-                  number: int) -> list[Problem]:
+    def _contrast(self, page: ScenePage, box: Box, index: int,
+                  backgrounds: list[tuple[int, Box, str]], number: int) -> list[Problem]:
         """WCAG AA for the screen PDF: 4.5:1, or 3:1 for large text (18 pt, or bold 14 pt).
         The background is the last filled shape drawn under the middle of the text."""
-        run, box = page.items[index], boxes[index]
-        background = self.theme.colours["paper"]
-        for below in range(index - 1, -1, -1):
-            item = page.items[below]
-            if isinstance(item, Rect | Path) and item.fill and _covers(boxes[below], box):
-                background = self.theme.colours[item.fill]
-                break
+        run = page.items[index]
+        fill = next((fill for below, shape, fill in reversed(backgrounds)
+                     if below < index and _covers(shape, box)), "paper")
+        background = self.theme.colours[fill]
         ratio = contrast(self.theme.colours[run.colour], background)
         large = run.size >= 18 or (run.size >= 14 and run.face in ("bold", "black",
                                                                    "bold_italic"))
@@ -122,7 +125,7 @@ class _Preflight:
             if isinstance(item, Image):
                 found += self._resolution(item, number)
             if isinstance(item, Rect | Path) and item.fill:
-                for edge in _short_of_bleed(item_box(item, self.fonts), page):
+                for edge in _short_of_bleed(_box(item, self.fonts), page):
                     found.append(self.finding(item.element_id, Severity.ERROR, "bleed",
                                               page=number, edge=edge_name(edge, self.language)))
         return found
@@ -147,6 +150,17 @@ class _Preflight:
                              ink=self.number(sum(self.theme.colours[name].cmyk) * 100),
                              limit=self.number(limit))
                 for name in sorted(used) if sum(self.theme.colours[name].cmyk) * 100 > limit]
+
+
+@lru_cache(maxsize=8192)
+def _box(item, fonts: FontSet) -> Box:
+    """Boxes of the same primitives again and again, as the editor checks on every key."""
+    return item_box(item, fonts)
+
+
+@lru_cache(maxsize=4096)
+def _missing_glyphs(fonts: FontSet, face: str, text: str) -> list[str]:
+    return sorted({ch for ch in text if ch != " " and not fonts.has_glyph(face, ch)})
 
 
 def _covers(outer: Box, inner: Box) -> bool:
@@ -179,6 +193,7 @@ def _luminance(colour: Colour) -> float:
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
+@lru_cache(maxsize=256)
 def contrast(first: Colour, second: Colour) -> float:
     light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)

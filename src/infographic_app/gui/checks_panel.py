@@ -24,7 +24,7 @@ class ChecksPanel(QTreeWidget):
         self.setColumnWidth(0, 90)
         self.setColumnWidth(1, 520)
         self.itemActivated.connect(self._activated)
-        session.scene_changed.connect(self.refresh)
+        session.problems_changed.connect(self.refresh)
 
     def refresh(self) -> None:
         self.clear()

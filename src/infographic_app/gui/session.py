@@ -1,7 +1,8 @@
 """The open factsheet: model, undo history, file, scene and checks. Widgets observe it.
 
-Every edit is a SetField command on the undo stack. A change marks the layout stale;
-the scene and checks are rebuilt once per event-loop turn, however many fields changed.
+Every edit is a SetField command on the undo stack. A change marks the layout stale; the
+scene is rebuilt once per event-loop turn, however many fields changed, and the checks
+follow when typing pauses.
 """
 
 from __future__ import annotations
@@ -29,11 +30,14 @@ from infographic_app.model.theme import Theme, load_theme_for
 
 TYPING_PAUSE_MS = 1000  # a pause this long ends one undo step of typing
 AUTOSAVE_DELAY_MS = 2000  # the recovery copy is written this long after the last edit
+# The checks run when typing pauses this long: the preview comes first on every key.
+CHECKS_DELAY_MS = 150
 
 
 class Session(QObject):
     field_changed = Signal(str)  # a field's value changed (by an edit, undo or redo)
-    scene_changed = Signal()  # scene and problems are up to date again
+    scene_changed = Signal()  # the scene is up to date again
+    problems_changed = Signal()  # the checks have run again
     document_replaced = Signal()  # another document (or another version of it) is open
     file_changed_outside = Signal(str)  # the open file was changed by another program
 
@@ -51,6 +55,7 @@ class Session(QObject):
         self._typing_field: str | None = None
         self._typing_timer = _single_shot(self, TYPING_PAUSE_MS, self.end_typing_step)
         self._relayout_timer = _single_shot(self, 0, self.relayout)
+        self._checks_timer = _single_shot(self, CHECKS_DELAY_MS, self.run_checks)
         self._autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.write_recovery)
         self._written_text: str | None = None  # what this session last saved
         self.undo_stack.indexChanged.connect(lambda _: self._autosave_timer.start())
@@ -75,6 +80,7 @@ class Session(QObject):
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
         self.undo_stack.clear()
         self.relayout()
+        self.run_checks()
         self.document_replaced.emit()
 
     def save(self, path: Path | None = None) -> None:
@@ -140,9 +146,15 @@ class Session(QObject):
     def relayout(self) -> None:
         self._relayout_timer.stop()
         self.scene = layout_document(self.document, self.theme, setter=self.setter)
+        self.scene_changed.emit()
+        self._checks_timer.start()
+
+    def run_checks(self) -> None:
+        """Rules, overflow and preflight (print and screen), a moment after the preview."""
+        self._checks_timer.stop()
         self.problems = check_for_targets(self.document, self.scene, self.theme, self.fonts,
                                           ("print", "screen"), self.language)
-        self.scene_changed.emit()
+        self.problems_changed.emit()
 
 
 def backup_path(path: Path) -> Path:
