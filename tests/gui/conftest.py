@@ -59,6 +59,7 @@ def make_window(qtbot, tmp_path):
         window.resize(1400, 900)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: bool(window.forms.editors and window.checks.topLevelItemCount()))
         return window
 
     return make

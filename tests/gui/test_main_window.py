@@ -23,6 +23,7 @@ def scene_text(window, page=0):
 
 
 def type_into(qtbot, window, field, text):
+    QApplication.processEvents()  # the forms are (re)built on the event loop
     editor = window.forms.editors[field]
     editor.setFocus()
     editor.selectAll()
@@ -264,6 +265,7 @@ def test_unsaved_work_survives_a_killed_process(qtbot, make_window, tmp_path):
         window = MainWindow(settings, Recovery(Path({str(tmp_path / "recovery")!r})))
         window.open_initial(Path({str(document)!r}))
         window.show()
+        app.processEvents()
         editor = window.forms.editors["figures.visitors_total.value"]
         editor.setFocus()
         editor.selectAll()

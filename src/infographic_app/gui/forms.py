@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -101,13 +109,18 @@ class Forms(QScrollArea):
         self.problem_labels: dict[str, QLabel] = {}
         self._watcher = _FocusWatcher(self)
         self._updating = False
-        session.document_replaced.connect(self.rebuild)
+        # Built on the next turn of the event loop: at start the window shows the factsheet
+        # first, and the hundred-odd fields follow a moment later.
+        self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        session.document_replaced.connect(self._rebuild_timer.start)
         session.field_changed.connect(self.show_value)
         session.scene_changed.connect(self.show_derived)
 
     # ------------------------------------------------------------------ building
 
     def rebuild(self) -> None:
+        self._rebuild_timer.stop()
         self.editors.clear()
         self.problem_labels.clear()
         document = self.session.document
@@ -299,6 +312,8 @@ class Forms(QScrollArea):
 
     def focus_field(self, name: str) -> bool:
         """Focus the editor of `name`, or of the nearest field that holds it."""
+        if self._rebuild_timer.isActive():
+            self.rebuild()
         field = nearest_field(name, self.editors)
         if field is None:
             return False

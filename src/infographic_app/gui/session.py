@@ -79,8 +79,7 @@ class Session(QObject):
         self.setter = TextSetter(fonts)
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
         self.undo_stack.clear()
-        self.relayout()
-        self.run_checks()
+        self.relayout()  # the checks follow on the event loop, after the first paint
         self.document_replaced.emit()
 
     def save(self, path: Path | None = None) -> None:
