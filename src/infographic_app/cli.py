@@ -12,7 +12,7 @@ from pathlib import Path
 from infographic_app import __version__
 from infographic_app.model.problems import InputError, Problem
 
-EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class _Parser(argparse.ArgumentParser):
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        return EXIT_BAD_INPUT
+        return EXIT_INTERRUPTED
 
 
 def _load(path: Path):

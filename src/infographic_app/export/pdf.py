@@ -14,8 +14,6 @@ from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import Theme
 from infographic_app.render.pdf_painter import PdfInfo, paint_pdf
 
-TARGETS = ("print", "screen")
-
 
 def pdf_info(document: Document) -> PdfInfo:
     meta = document.metadata

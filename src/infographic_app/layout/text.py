@@ -28,10 +28,6 @@ def parse_markup(text: str) -> list[Span]:
     return spans
 
 
-def plain_text(text: str) -> str:
-    return "".join(span.text for span in parse_markup(text))
-
-
 def _split(text: str, pattern: re.Pattern) -> list[tuple[str, bool]]:
     parts, last = [], 0
     for match in pattern.finditer(text):
