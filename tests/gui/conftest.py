@@ -20,6 +20,7 @@ class ScriptedDialogs:
         self.save_changes = "discard"
         self.restore = True
         self.reload = True
+        self.revert = True
         self.next_path: Path | None = None
         self.asked: list[str] = []
 
@@ -30,6 +31,10 @@ class ScriptedDialogs:
     def ask_restore(self, name):
         self.asked.append("restore")
         return self.restore
+
+    def ask_revert(self, name):
+        self.asked.append("revert")
+        return self.revert
 
     def ask_reload(self, name):
         self.asked.append("reload")

@@ -351,3 +351,14 @@ def test_soft_proof_shows_the_print_colours(qtbot, window):
     assert proofed == window.preview._painter._colours["primary"].getRgb()[:3]
     window.preview.set_proof(False)
     assert band_colour() == (225, 31, 99)
+
+
+def test_revert_goes_back_to_the_saved_file_only_when_confirmed(qtbot, window):
+    type_into(qtbot, window, "figures.visitors_total.value", "311")
+    window.dialogs.revert = False
+    window.revert()
+    assert window.session.document.figures["visitors_total"].value == 311
+    window.dialogs.revert = True
+    window.revert()
+    assert window.session.document.figures["visitors_total"].value == 299
+    assert not window.isWindowModified() and window.dialogs.asked == ["revert", "revert"]

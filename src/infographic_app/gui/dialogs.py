@@ -36,6 +36,12 @@ class Dialogs:
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
 
+    def ask_revert(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent, tr("Revert to saved"),
+            tr("Throw away the changes to {name} since it was last saved?").format(name=name))
+        return answer == QMessageBox.StandardButton.Yes
+
     def ask_restore(self, name: str) -> bool:
         answer = QMessageBox.question(
             self.parent, tr("Restore unsaved work?"),

@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
 
     def revert(self) -> None:
         if self.session.path and self.session.modified and \
-                self.dialogs.ask_save_changes(self.session.path.name) != "cancel":
+                self.dialogs.ask_revert(self.session.path.name):
             self.session.discard_recovery()
             self.open_path(self.session.path)
 

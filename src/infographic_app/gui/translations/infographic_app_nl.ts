@@ -44,111 +44,121 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="41" />
+        <source>Revert to saved</source>
+        <translation>Terug naar opgeslagen versie</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="42" />
+        <source>Throw away the changes to {name} since it was last saved?</source>
+        <translation>De wijzigingen in {name} sinds het laatste opslaan weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="47" />
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="42" />
+        <location filename="../dialogs.py" line="48" />
         <source>The factsheet studio was closed without saving {name}. A recovery copy of your changes exists. Restore it?</source>
         <translation>Factsheet studio is afgesloten zonder dat {name} was opgeslagen. Er is een herstelkopie van uw wijzigingen. Wilt u die herstellen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="48" />
+        <location filename="../dialogs.py" line="54" />
         <source>File changed</source>
         <translation>Bestand gewijzigd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="49" />
+        <location filename="../dialogs.py" line="55" />
         <source>{name} was changed by another program. Load that version? Your unsaved changes would be lost.</source>
         <translation>{name} is door een ander programma gewijzigd. Die versie laden? Uw niet-opgeslagen wijzigingen gaan dan verloren.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="54" />
+        <location filename="../dialogs.py" line="60" />
         <source>Open factsheet</source>
         <translation>Factsheet openen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="59" />
+        <location filename="../dialogs.py" line="65" />
         <source>Save factsheet</source>
         <translation>Factsheet opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="64" />
+        <location filename="../dialogs.py" line="70" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="70" />
+        <location filename="../dialogs.py" line="76" />
         <source>PNG images</source>
         <translation>PNG-afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="73" />
+        <location filename="../dialogs.py" line="79" />
         <source>All pages</source>
         <translation>Alle pagina's</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="75" />
+        <location filename="../dialogs.py" line="81" />
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="80" />
+        <location filename="../dialogs.py" line="86" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="81" />
+        <location filename="../dialogs.py" line="87" />
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="118" />
+        <location filename="../forms.py" line="131" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="126" />
+        <location filename="../forms.py" line="139" />
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="132" />
+        <location filename="../forms.py" line="145" />
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="225" />
+        <location filename="../forms.py" line="238" />
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="227" />
+        <location filename="../forms.py" line="240" />
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="246" />
+        <location filename="../forms.py" line="259" />
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="264" />
+        <location filename="../forms.py" line="277" />
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="343" />
+        <location filename="../forms.py" line="358" />
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="343" />
+        <location filename="../forms.py" line="358" />
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="347" />
+        <location filename="../forms.py" line="362" />
         <source>Insert figure</source>
         <translation>Cijfer invoegen</translation>
     </message>
@@ -434,147 +444,147 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="36" />
+        <location filename="../forms.py" line="44" />
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="37" />
+        <location filename="../forms.py" line="45" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="38" />
+        <location filename="../forms.py" line="46" />
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="39" />
+        <location filename="../forms.py" line="47" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="40" />
+        <location filename="../forms.py" line="48" />
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="41" />
+        <location filename="../forms.py" line="49" />
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="42" />
+        <location filename="../forms.py" line="50" />
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="43" />
+        <location filename="../forms.py" line="51" />
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="44" />
+        <location filename="../forms.py" line="52" />
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="45" />
+        <location filename="../forms.py" line="53" />
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="46" />
+        <location filename="../forms.py" line="54" />
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="47" />
+        <location filename="../forms.py" line="55" />
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="48" />
+        <location filename="../forms.py" line="56" />
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="49" />
+        <location filename="../forms.py" line="57" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="50" />
+        <location filename="../forms.py" line="58" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="51" />
+        <location filename="../forms.py" line="59" />
         <source>Title band</source>
         <translation>Titelbalk</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="52" />
+        <location filename="../forms.py" line="60" />
         <source>Footer</source>
         <translation>Voettekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="53" />
+        <location filename="../forms.py" line="61" />
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="54" />
+        <location filename="../forms.py" line="62" />
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="55" />
+        <location filename="../forms.py" line="63" />
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="56" />
+        <location filename="../forms.py" line="64" />
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="57" />
+        <location filename="../forms.py" line="65" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="58" />
+        <location filename="../forms.py" line="66" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="59" />
+        <location filename="../forms.py" line="67" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="60" />
+        <location filename="../forms.py" line="68" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="63" />
+        <location filename="../forms.py" line="71" />
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="64" />
+        <location filename="../forms.py" line="72" />
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="65" />
+        <location filename="../forms.py" line="73" />
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="66" />
+        <location filename="../forms.py" line="74" />
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
