@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.storage import SourceMap, is_number, read_yaml
-from infographic_app.model.svg import SvgError, parse_svg
 from infographic_app.paths import default_theme
 
 if TYPE_CHECKING:
@@ -199,6 +198,8 @@ class _ThemeReader:
         colour = data.get("colour", "paper")
         if colour not in colours:
             self.problem((*where, "colour"), f"there is no colour {colour!r} in the theme")
+        from infographic_app.model.svg import SvgError, parse_svg  # only themes with a logo
+
         try:
             if file.suffix.lower() == ".svg":
                 shapes, svg_width, svg_height = parse_svg(file.read_bytes())
