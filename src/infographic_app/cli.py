@@ -84,14 +84,15 @@ def _report(problems: list[Problem]) -> None:
         print(f"{problem.severity.value}: {problem}", file=sys.stderr)
 
 
-def _findings(document, theme, target: str) -> list[Problem]:
+def _findings(document, theme, target: str, scene=None) -> list[Problem]:
+    """The checks and the preflight of `target`, of the given scene or a fresh layout."""
     from infographic_app.checks.messages import command_line_language
     from infographic_app.checks.report import check_for_targets
     from infographic_app.layout.engine import layout_document
     from infographic_app.layout.fonts import FontSet
 
     fonts = FontSet(theme)
-    scene = layout_document(document, theme, fonts)
+    scene = scene or layout_document(document, theme, fonts)
     return check_for_targets(document, scene, theme, fonts, (target,), command_line_language())
 
 
@@ -122,8 +123,8 @@ def _export(args: argparse.Namespace) -> int:
             from infographic_app.export.pdf import export_pdf
 
             standard = f"PDF/X-{args.pdfx}" if args.pdfx else None
-            export_pdf(document, theme, args.target, output, standard)
-            problems = _findings(document, theme, args.target)
+            scene = export_pdf(document, theme, args.target, output, standard)
+            problems = _findings(document, theme, args.target, scene)
             written = [output]
         else:
             from infographic_app.export.png import export_png

@@ -51,8 +51,10 @@ def render_pdf(document: Document, theme: Theme, target: str,
 
 
 def export_pdf(document: Document, theme: Theme, target: str, path: Path,
-                       standard: str | None = None) -> None:
-    """Write the PDF, if (for print) it passes its self-check; the old file stays otherwise."""
-    data, _ = build_pdf(document, theme, target, standard)
+               standard: str | None = None) -> Scene:
+    """Write the PDF, if (for print) it passes its self-check; the old file stays otherwise.
+    Returns the scene it shows, for the checks to report on."""
+    data, scene = build_pdf(document, theme, target, standard)
     with atomic_write(Path(path)) as handle:
         handle.write(data)
+    return scene

@@ -50,15 +50,16 @@ class FontSet:
 
 
 @lru_cache(maxsize=16)
-def _parse_cached(path: Path, digest: str) -> TTFont:
-    # The registered name carries a digest of the file, so two themes with
-    # different files under the same name never share metrics.
-    return TTFont(f"{path.stem}-{digest[:8]}", str(path))
+def _parse_cached(path: Path, version: tuple[int, int]) -> TTFont:
+    # The registered name carries the file's identity, so two themes with different
+    # files under the same name never share metrics, and a changed file is read again.
+    tag = hashlib.sha1(f"{path}:{version}".encode()).hexdigest()[:8]
+    return TTFont(f"{path.stem}-{tag}", str(path))
 
 
 def _parse(path: Path) -> TTFont:
     try:
-        digest = hashlib.sha1(path.read_bytes()).hexdigest()
-        return _parse_cached(path, digest)
+        status = path.stat()
+        return _parse_cached(path, (status.st_size, status.st_mtime_ns))
     except (OSError, TTFError) as exc:
         raise InputError([Problem(f"cannot use this font file: {exc}", file=str(path))]) from None
