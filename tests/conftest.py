@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Font metrics are cached per user; tests keep theirs to themselves.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="factsheet-tests-cache-")
 
 from infographic_app.layout.engine import layout_document  # noqa: E402
 from infographic_app.model.document import load_document  # noqa: E402

@@ -90,3 +90,18 @@ def test_any_text_breaks_into_lines_that_fit(theme, word_list, width):
         # Only a single word longer than the box may stick out, and then it is flagged.
         if setter.fonts.width(run.text, run.face, run.size) > width + 0.01:
             assert " " not in run.text and placed.overflow is not None
+
+
+def test_font_metrics_from_the_cache_are_the_fonts_own(theme, tmp_path, monkeypatch):
+    from infographic_app.layout import fonts
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fonts._metrics_cached.cache_clear()
+    first = FontSet(theme).metrics("bold")  # read from the font, then cached on disk
+    assert list((tmp_path / "infographic-app" / "font-metrics").glob("Lato-Bold-*.json"))
+    fonts._metrics_cached.cache_clear()
+    second = FontSet(theme).metrics("bold")  # read from the cache file
+    assert second == first
+    real = FontSet(theme).ttfont("bold").face
+    assert second.widths[ord("W")] == real.charWidths[ord("W")]
+    assert second.ascent == real.ascent and ord("€") in second.glyphs

@@ -67,7 +67,7 @@ class _Preflight:
                                           page=number, size=self.number(item.size),
                                           minimum=self.number(printing.min_text_size)))
             missing = _missing_glyphs(self.fonts, item.face, item.text)
-            font = self.fonts.face(item.face).face.name.decode("latin-1", "replace")
+            font = self.fonts.font_name(item.face)
             found += [self.finding(item.element_id, Severity.ERROR, "missing_glyph", char=ch,
                                    code=f"U+{ord(ch):04X}", page=number, font=font)
                       for ch in missing]

@@ -31,9 +31,8 @@ class PdfInfo:
 def paint_pdf(scene: Scene, theme: Theme, fonts: FontSet, target: str, out: BinaryIO,
               info: PdfInfo) -> None:
     """Write the whole scene as a PDF to `out`; `target` is 'print' or 'screen'."""
-    fonts.pdf_name("regular")  # the canvas' initial font: never ReportLab's Helvetica
-    for face in fonts.used_faces():
-        pdfmetrics.registerFont(face)
+    for face in {"regular", *fonts.used_faces()}:  # regular: the canvas' initial font, never
+        pdfmetrics.registerFont(fonts.ttfont(face))  # ReportLab's Helvetica
     printing = target == "print"
     canvas = Canvas(out, invariant=1, pageCompression=1,
                     enforceColorSpace="cmyk" if printing else "rgb",
