@@ -362,3 +362,28 @@ def test_revert_goes_back_to_the_saved_file_only_when_confirmed(qtbot, window):
     window.revert()
     assert window.session.document.figures["visitors_total"].value == 299
     assert not window.isWindowModified() and window.dialogs.asked == ["revert", "revert"]
+
+
+def test_the_preview_is_sharp_on_hidpi_screens(tmp_path):
+    """At a device pixel ratio of 2 the pages are painted with twice the pixels."""
+    script = textwrap.dedent(f"""
+        from pathlib import Path
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+        from infographic_app.gui.main_window import MainWindow
+        from infographic_app.gui.recovery import Recovery
+        app = QApplication([])
+        settings = QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)
+        window = MainWindow(settings, Recovery(Path({str(tmp_path / "r")!r})))
+        window.open_initial(None)
+        window.show()
+        app.processEvents()
+        image = window.preview._images[0]
+        size = image.deviceIndependentSize()
+        print(image.devicePixelRatio(), image.width() / size.width())
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2")
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=60)
+    ratio, pixels_per_unit = (float(v) for v in done.stdout.split())
+    assert ratio == 2 and pixels_per_unit == pytest.approx(2, abs=0.01), done.stderr

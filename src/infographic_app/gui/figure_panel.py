@@ -18,7 +18,7 @@ from infographic_app.model.document import Document
 from infographic_app.model.figures import FormulaError, format_figure
 
 # The bundled theme's screen colours: primary, ink, muted, rule.
-BRAND, INK, MUTED, RULE = "#E11F63", "#3C3C3B", "#7F7F7F", "#D9D9D9"
+BRAND, INK, MUTED, RULE = "#E11F63", "#3C3C3B", "#666666", "#D9D9D9"
 WRONG = "#C62828"  # a sum that is off
 ROW_HEIGHT, CHART_EXTRA = 40, 84  # pixels: a bar with its label; title and axis of a chart
 BAR = 0.4  # bar thickness in rows; the label sits in the space above the bar
