@@ -156,8 +156,7 @@ def main() -> None:
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from infographic_app.export.png import ensure_gui_application
-    from infographic_app.render.qt_painter import QtPainter, render_page
+    from infographic_app.render.qt_painter import QtPainter, ensure_gui_application, render_page
 
     ensure_gui_application()
     painter = QtPainter(theme)

@@ -14,7 +14,7 @@ ALLOWED = {  # what each part may import from the project (besides itself and pa
     "export": {"model", "layout", "render", "checks"},
     "gui": {"model", "layout", "render", "export", "checks"},
 }
-QT_ALLOWED = {"gui", "render/qt_painter.py", "export/png.py"}
+QT_ALLOWED = {"gui", "render/qt_painter.py"}
 
 
 def _imports(path: Path) -> set[str]:

@@ -1,8 +1,10 @@
-"""Document pages -> PNG images via the Qt painter (the same pixels as the live preview)."""
+"""Document pages -> PNG images via the Qt painter (the same pixels as the live preview).
+
+Qt itself stays in render/qt_painter.py; it is loaded only when a PNG is asked for.
+"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from infographic_app.layout.engine import layout_document
@@ -11,16 +13,6 @@ from infographic_app.model.document import Document
 from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import Theme
-
-
-def ensure_gui_application() -> None:
-    """Qt needs a QGuiApplication to draw text; headless machines get the offscreen platform."""
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication([])
 
 
 def png_paths(path: Path, pages: list[int], page_count: int) -> list[Path]:
@@ -35,7 +27,6 @@ def export_png(document: Document, theme: Theme, path: Path, dpi: float = 150,
     """Write the chosen page (1-based) or every page; returns the files written."""
     from infographic_app.render.qt_painter import QtPainter
 
-    ensure_gui_application()
     scene = layout_document(document, theme)
     count = len(scene.pages)
     if page is not None and not 1 <= page <= count:
@@ -53,15 +44,8 @@ def export_png(document: Document, theme: Theme, path: Path, dpi: float = 150,
 def write_page_png(scene: Scene, theme: Theme, index: int, dpi: float, path: Path,
                    painter=None) -> None:
     """Paint one page of `scene` at `dpi` and write it to `path` as a PNG, atomically."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from infographic_app.render.qt_painter import page_png
 
-    from infographic_app.render.qt_painter import render_page
-
-    ensure_gui_application()
-    image = render_page(scene, theme, index, dpi, painter=painter)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    data = page_png(scene, theme, index, dpi, painter)
     with atomic_write(Path(path)) as handle:
-        handle.write(bytes(data))
+        handle.write(data)

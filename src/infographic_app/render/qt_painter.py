@@ -8,14 +8,16 @@ Nothing is re-measured or re-wrapped, and no font size gets rounded by a scaled 
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Iterator
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QGlyphRun,
+    QGuiApplication,
     QImage,
     QPainter,
     QPainterPath,
@@ -215,6 +217,26 @@ def _glyphs(font: QRawFont, run: TextRun) -> Iterator[tuple[int, float, float]]:
         for glyph, advance in zip(glyphs, font.advancesForGlyphIndexes(glyphs), strict=True):
             yield glyph, offset, pen
             pen += advance.x()
+
+
+def ensure_gui_application() -> None:
+    """Qt needs a QGuiApplication to draw text; headless machines get the offscreen platform."""
+    if QGuiApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication([])
+
+
+def page_png(scene: Scene, theme: Theme, index: int, dpi: float,
+             painter: QtPainter | None = None) -> bytes:
+    """One page as PNG file data."""
+    ensure_gui_application()
+    image = render_page(scene, theme, index, dpi, painter=painter)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
 
 
 def render_page(scene: Scene, theme: Theme, index: int, dpi: float, bleed: bool = False,
