@@ -243,7 +243,7 @@ class _ThemeReader:
             return Path()
         file = (self.path.parent / value).resolve()
         try:
-            header = file.read_bytes()[:20]
+            header = _file_start(file, 20)
         except OSError:
             self.problem(where, f"the profile '{value}' does not exist (looked for {file})")
             return file
@@ -292,7 +292,7 @@ class _ThemeReader:
             if not file.is_file():
                 self.problem(("fonts", face), f"the font file '{value}' does not exist "
                                               f"(looked for {file})")
-            elif file.read_bytes()[:4] not in (b"\x00\x01\x00\x00", b"true"):
+            elif _file_start(file, 4) not in (b"\x00\x01\x00\x00", b"true"):
                 self.problem(("fonts", face), f"'{value}' is not a TrueType font with glyf "
                                               "outlines (.ttf); OpenType/CFF fonts cannot be "
                                               "embedded in the PDF")
@@ -320,6 +320,12 @@ class _ThemeReader:
         return styles
 
 
+
+
+def _file_start(file: Path, size: int) -> bytes:
+    """The first bytes of a file, where fonts and profiles say what they are."""
+    with file.open("rb") as handle:
+        return handle.read(size)
 
 
 def _raster_size(file: Path) -> tuple[int, int]:
