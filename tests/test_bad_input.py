@@ -105,11 +105,6 @@ DOCUMENT_CASES = [
         ("'twee' is not a number", "write digits"),
         id="text-where-a-count-belongs"),
     pytest.param(
-        lambda t: t.replace("{visitors_other}", "{visitors_totaal}", 1),
-        "{visitors_totaal}", "blocks.key_figures.tiles.victims.text",
-        ("there is no figure 'visitors_totaal'", "did you mean 'visitors_total'?"),
-        id="unknown-figure-in-text"),
-    pytest.param(
         lambda t: t.replace("    label: bezoekers die zelf slachtoffer waren\n", "", 1),
         "  visitors_victim:", "figures.visitors_victim.label",
         ("this required field is missing",),
@@ -178,6 +173,23 @@ def test_export_of_bad_document_keeps_earlier_export(capsys, tmp_path, edit, lin
     assert code == 2
     _assert_one_problem(err, document, _expected_line(document, line), field, *words)
     _assert_untouched(output)
+
+
+@pytest.mark.parametrize(("written", "words"), [
+    ("{visitors_totaal}", ("names no figure: there is no figure 'visitors_totaal'",
+                           "did you mean 'visitors_total'?")),
+    ("{2019}", ("'{2019}' in the text is not a figure reference",)),
+    ("{}", ("'{}' in the text is not a figure reference",))])
+def test_a_broken_reference_in_a_text_is_an_error_of_the_check(capsys, tmp_path, written,
+                                                              words):
+    """The file opens (so the editor can put it right); `check` names file, line and field."""
+    document = _bad_document(tmp_path, lambda t: t.replace("{visitors_other}", written, 1))
+    code, out, err = _run(capsys, "check", document)
+    assert code == 1
+    [problem] = [line for line in err.splitlines() if line.startswith("error: ")]
+    where = f"error: {document}:{_line_of(document, written)}: " \
+            "blocks.key_figures.tiles.victims.text: "
+    assert problem.startswith(where) and all(w in problem for w in words), problem
 
 
 def test_missing_font_names_theme_line_and_face(capsys, tmp_path):

@@ -21,16 +21,31 @@ class ScriptedDialogs:
         self.restore = True
         self.reload = True
         self.revert = True
+        self.despite_problems = True
+        self.replace = True
         self.next_path: Path | None = None
         self.asked: list[str] = []
+        self.restore_offers: list[dict] = []  # what each restore question said
+        self.problem_lists: list[list[str]] = []  # the errors each "anyway?" question listed
 
     def ask_save_changes(self, name):
         self.asked.append("save_changes")
         return self.save_changes
 
-    def ask_restore(self, name):
+    def ask_restore(self, name, written, changes, into_file):
         self.asked.append("restore")
+        self.restore_offers.append({"name": name, "written": written, "changes": changes,
+                                    "into_file": into_file})
         return self.restore
+
+    def ask_despite_problems(self, action, problems):
+        self.asked.append(f"{action} anyway")
+        self.problem_lists.append(problems)
+        return self.despite_problems
+
+    def ask_replace(self, name):
+        self.asked.append("replace")
+        return self.replace
 
     def ask_revert(self, name):
         self.asked.append("revert")

@@ -33,6 +33,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the part is larger than its whole: {terms} is more than {whole}",
         "nl": "het deel is groter dan het geheel: {terms} is meer dan {whole}",
     },
+    # A figure field holding text that is not a valid value (the editor's field and checks).
+    "entry_invalid": {
+        "en": "{label}: '{typed}' is not a valid value, so the factsheet still shows {shown}: "
+              "{reason}",
+        "nl": "{label}: '{typed}' is geen geldige waarde, dus de factsheet toont nog {shown}: "
+              "{reason}",
+    },
+    "entry_empty": {"en": "type a number", "nl": "typ een getal"},
+    "entry_not_number": {
+        "en": "'{typed}' is not a number; type digits, e.g. {example}",
+        "nl": "'{typed}' is geen getal; typ cijfers, bijvoorbeeld {example}",
+    },
+    "entry_decimal_comma": {
+        "en": "use a comma for decimals: {written}",
+        "nl": "gebruik een komma: {written}",
+    },
+    "entry_decimal_point": {
+        "en": "use a decimal point: {written}",
+        "nl": "gebruik een punt voor decimalen: {written}",
+    },
+    "entry_grouping": {
+        "en": "thousands are grouped by three ({example})",
+        "nl": "duizendtallen gaan per drie cijfers ({example})",
+    },
+    "entry_not_whole": {
+        "en": "this figure is a whole number; type it without decimals",
+        "nl": "dit cijfer is een geheel getal; typ het zonder decimalen",
+    },
+    "entry_negative": {"en": "a number of people or cases cannot be negative",
+                       "nl": "een aantal kan niet negatief zijn"},
+    "entry_percentage_range": {"en": "a percentage lies between 0 and 100",
+                               "nl": "een percentage ligt tussen 0 en 100"},
+    "entry_not_finite": {"en": "the number is too large", "nl": "het getal is te groot"},
+    "reference_unknown": {
+        "en": "'{written}' in the text names no figure: there is no figure '{name}'",
+        "nl": "'{written}' in de tekst noemt geen cijfer: er is geen cijfer '{name}'",
+    },
+    "did_you_mean": {"en": "; did you mean '{name}'?", "nl": "; bedoelt u '{name}'?"},
+    "reference_malformed": {
+        "en": "'{written}' in the text is not a figure reference; choose a figure with "
+              "Insert figure (it writes {{figure_id}}), or leave out the braces",
+        "nl": "'{written}' in de tekst is geen verwijzing naar een cijfer; kies een cijfer met "
+              "Cijfer invoegen (dat schrijft {{cijfer_id}}), of laat de accolades weg",
+    },
     "formula_nan": {
         "en": "the formula '{formula}' cannot be computed (division by zero?)",
         "nl": "de formule '{formula}' is niet uit te rekenen (delen door nul?)",

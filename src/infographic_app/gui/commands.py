@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QKeySequence, QUndoCommand
 
 if TYPE_CHECKING:
     from infographic_app.gui.session import Session
 
 SET_FIELD = 1
+
+
+def undo_keys() -> list[QKeySequence]:
+    """The keys that undo a step of the factsheet's history (the platform's, e.g. Ctrl+Z)."""
+    return QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's redo keys, and Ctrl+Shift+Z everywhere."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    extra = QKeySequence("Ctrl+Shift+Z")
+    return keys if extra in keys else [*keys, extra]
 
 
 class SetField(QUndoCommand):
@@ -37,4 +49,5 @@ class SetField(QUndoCommand):
                 or not self.session.typing_step_open(self.field):
             return False
         self.new = other.new
+        self.setObsolete(self.new == self.old)  # typed back to where it was: no step
         return True

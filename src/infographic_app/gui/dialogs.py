@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,11 +43,48 @@ class Dialogs:
             tr("Throw away the changes to {name} since it was last saved?").format(name=name))
         return answer == QMessageBox.StandardButton.Yes
 
-    def ask_restore(self, name: str) -> bool:
+    def ask_restore(self, name: str, written: float, changes: list[str],
+                    into_file: bool) -> bool:
+        """Offer a recovery copy of `name`, written at `written` (seconds since the epoch),
+        listing what it changes.
+        `into_file` False: the file changed since the copy, which then opens as a new
+        factsheet."""
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(written)),
+                                  QLocale.FormatType.LongFormat)
+        text = tr("The factsheet studio was closed without saving {name}. A recovery copy "
+                  "of your changes was written on {when}.").format(name=name, when=when)
+        if not into_file:
+            text += "\n\n" + tr("{name} was changed after that copy was made, so the copy "
+                                 "opens as a new factsheet: save it under a name of its "
+                                 "own.").format(name=name)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Restore unsaved work?"),
+                          text + "\n\n" + tr("Restore it?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.parent)
+        box.setInformativeText(_listing(tr("What the copy changes:"), changes))
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def ask_despite_problems(self, action: str, problems: list[str]) -> bool:
+        """Whether to go ahead with `action` ('save' or 'export') although these errors
+        stand; Cancel is the default."""
+        question, anyway = {
+            "save": (tr("The factsheet has errors. Save it anyway?"), tr("Save anyway")),
+            "export": (tr("The factsheet has errors. Export it anyway?"), tr("Export anyway")),
+        }[action]
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Errors in the factsheet"), question,
+                          QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText(_listing(tr("The checks found:"), problems))
+        go_ahead = box.addButton(anyway, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go_ahead
+
+    def ask_replace(self, name: str) -> bool:
         answer = QMessageBox.question(
-            self.parent, tr("Restore unsaved work?"),
-            tr("The factsheet studio was closed without saving {name}. A recovery copy of your "
-               "changes exists. Restore it?").format(name=name))
+            self.parent, tr("Replace file?"),
+            tr("{name} already exists. Replace it?").format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_reload(self, name: str) -> bool:
@@ -96,3 +134,13 @@ class Dialogs:
 
     def error(self, title: str, text: str) -> None:
         QMessageBox.critical(self.parent, title, text)
+
+
+MAX_LISTED = 12  # a question lists this many items, then says how many more there are
+
+
+def _listing(heading: str, lines: list[str]) -> str:
+    shown = [f"• {line}" for line in lines[:MAX_LISTED]]
+    if len(lines) > MAX_LISTED:
+        shown.append(tr("… and {count} more").format(count=len(lines) - MAX_LISTED))
+    return "\n".join([heading, *shown])

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QPalette, QTextCursor
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infographic_app.checks.messages import say
+from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.i18n import tr
-from infographic_app.gui.session import Session
+from infographic_app.gui.session import InvalidEntry, Session
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
-from infographic_app.model.document import REFERENCE
-from infographic_app.model.figures import format_figure, value_problem
-from infographic_app.model.numbers import parse_number
+from infographic_app.model.entry import EntryError, read_entry
+from infographic_app.model.figures import format_figure
+from infographic_app.model.references import references_in
 
 NAMES = {
     "kicker": QT_TRANSLATE_NOOP("Forms", "Line above the title"),
@@ -80,8 +82,9 @@ def name_of(key: str) -> str:
     return QCoreApplication.translate("Forms", NAMES.get(key, key))
 
 
-class _FocusWatcher(QObject):
-    """Tells the forms which field got or lost the keyboard focus."""
+class _FieldWatcher(QObject):
+    """Tells the forms which field got or lost the keyboard focus, and leaves the undo and
+    redo keys to the factsheet's history instead of the field's own."""
 
     def __init__(self, forms: Forms):
         super().__init__(forms)
@@ -93,6 +96,16 @@ class _FocusWatcher(QObject):
             self.forms.field_focused.emit(field)
         elif field and event.type() == QEvent.Type.FocusOut:
             self.forms.session.end_typing_step()
+            self.forms.field_left(field)
+        elif event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            pressed = QKeySequence(event.keyCombination())
+            undo, redo = pressed in undo_keys(), pressed in redo_keys()
+            if event.type() == QEvent.Type.ShortcutOverride:
+                return undo or redo  # not taken by the field: the Edit menu's shortcut fires
+            if undo or redo:  # no shortcut took it: still the factsheet's history, never
+                stack = self.forms.session.undo_stack  # the field's own
+                stack.undo() if undo else stack.redo()
+                return True
         return False
 
 
@@ -107,7 +120,11 @@ class Forms(QScrollArea):
         self.setObjectName("forms")
         self.editors: dict[str, QWidget] = {}
         self.problem_labels: dict[str, QLabel] = {}
-        self._watcher = _FocusWatcher(self)
+        # A figure's value when its field began to be edited: what the factsheet shows
+        # while the field holds text that is not a valid value.
+        self._before_editing: dict[str, float | int | None] = {}
+        self._typing_in: str | None = None  # the figure field whose typing is being applied
+        self._watcher = _FieldWatcher(self)
         self._updating = False
         # Built on the next turn of the event loop: at start the window shows the factsheet
         # first, and the hundred-odd fields follow a moment later.
@@ -123,6 +140,7 @@ class Forms(QScrollArea):
         self._rebuild_timer.stop()
         self.editors.clear()
         self.problem_labels.clear()
+        self._before_editing.clear()
         document = self.session.document
         body = QWidget()
         column = QVBoxLayout(body)
@@ -134,7 +152,8 @@ class Forms(QScrollArea):
         for block in document.blocks():
             group = self._group(self._block_title(block), column)
             self._fields(group, f"blocks.{block.id}", block.fields, BLOCK_KINDS[block.kind])
-            used = [f for f in _figures_in(block.fields) if f not in shown]
+            used = [f for f in _figures_in(block.fields)
+                    if f not in shown and f in document.figures]
             if used:
                 group.addRow(_subheading(tr("Figures in this block")))
                 for figure_id in used:
@@ -259,22 +278,35 @@ class Forms(QScrollArea):
         self.session.edit(field, value, tr("Edit {field}").format(field=label))
 
     def _edit_figure(self, figure_id: str, text: str) -> None:
-        """Accept a number typed the locale's way; refuse anything else, saying why."""
-        document = self.session.document
-        figure = document.figures[figure_id]
+        """Change the figure only when the whole field holds a valid value. Otherwise say why
+        beside the field and in the checks, and give the figure back the value it had
+        before this field was edited (so no half-typed number reaches the factsheet)."""
+        session = self.session
+        figure = session.document.figures[figure_id]
         field = f"figures.{figure_id}.value"
+        before = self._before_editing.setdefault(field, figure.value)
+        description = tr("Change {label}").format(label=figure.label)
         try:
-            number = parse_number(text, document.locale)
-            problem = value_problem(figure.type, number)
-        except ValueError as error:
-            problem = str(error)
-        self.problem_labels[field].setText(problem or "")
-        self.editors[field].setProperty("invalid", bool(problem))
-        if problem:
-            return
-        if figure.type in ("count", "estimate"):
-            number = int(number)
-        self.session.edit(field, number, tr("Change {label}").format(label=figure.label))
+            number, error = read_entry(text, figure.type, session.document.locale), None
+        except EntryError as invalid:
+            number, error = before, invalid
+        self._show_entry_problem(field, error)
+        session.set_invalid_entry(field, error and InvalidEntry(field, figure.label, error))
+        self._typing_in = field  # what the field holds stays as typed
+        try:
+            session.edit(field, number, description)
+        finally:
+            self._typing_in = None
+
+    def _show_entry_problem(self, field: str, error: EntryError | None) -> None:
+        text = say(error.key, self.session.language, **error.params) if error else ""
+        self.problem_labels[field].setText(text)
+        self.editors[field].setProperty("invalid", bool(error))
+
+    def field_left(self, field: str) -> None:
+        """A field lost the focus: a figure that holds a valid value is settled."""
+        if field not in self.session.invalid_entries:
+            self._before_editing.pop(field, None)
 
     # ------------------------------------------------------------------ showing
 
@@ -292,15 +324,23 @@ class Forms(QScrollArea):
                 if editor.toPlainText() != (value or ""):
                     editor.setPlainText(value or "")
             elif field.startswith("figures.") and field.endswith(".value"):
-                figure = self.session.document.figures[field.split(".")[1]]
-                shown = format_figure(figure, value, self.session.document.locale, False)
-                if _parses_to(editor.text(), self.session.document.locale) != value:
-                    editor.setText(shown)
-                self.problem_labels[field].setText("")
+                self._show_figure_value(field, editor, value)
             elif editor.text() != (value or ""):
                 editor.setText(value or "")
         finally:
             self._updating = False
+
+    def _show_figure_value(self, field: str, editor: QLineEdit, value: float | int) -> None:
+        """The figure's value, changed by undo or redo, replaces what the field holds, unless
+        the field is being typed in and already holds that value."""
+        figure = self.session.document.figures[field.split(".")[1]]
+        if field == self._typing_in:
+            return
+        if _read(editor.text(), figure.type, self.session.document.locale) != value:
+            editor.setText(format_figure(figure, value, self.session.document.locale, False))
+        self._show_entry_problem(field, None)
+        self.session.set_invalid_entry(field, None)
+        self._before_editing.pop(field, None)
 
     def show_derived(self) -> None:
         document = self.session.document
@@ -396,7 +436,7 @@ def _figures_in(value) -> list[str]:
     """Figure ids a block shows, in the order they appear (references, tiles, charts)."""
     found: list[str] = []
     if isinstance(value, str):
-        found += [m.group(1).split(":")[0].strip() for m in REFERENCE.finditer(value)]
+        found += [r.figure_id for r in references_in(value) if r.figure_id]
     elif isinstance(value, dict):
         for key, item in value.items():
             if key in ("figure", "part", "whole", "headline") and isinstance(item, str):
@@ -411,10 +451,10 @@ def _figures_in(value) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _parses_to(text: str, locale: str) -> float | None:
+def _read(text: str, kind: str, locale: str) -> float | None:
     try:
-        return parse_number(text, locale)
-    except ValueError:
+        return read_entry(text, kind, locale)
+    except EntryError:
         return None
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from infographic_app import __version__
 from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
+from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.export_worker import Exporter, ExportRequest
 from infographic_app.gui.forms import Forms
@@ -27,8 +28,10 @@ from infographic_app.gui.preferences import PreferencesDialog, about_text
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recovery import Recovery
 from infographic_app.gui.session import Session
-from infographic_app.model.document import load_document
-from infographic_app.model.problems import InputError
+from infographic_app.model.changes import Change, document_changes
+from infographic_app.model.document import Document, load_document
+from infographic_app.model.figures import format_figure
+from infographic_app.model.problems import InputError, Severity
 from infographic_app.paths import default_document
 
 if TYPE_CHECKING:
@@ -120,11 +123,16 @@ class MainWindow(QMainWindow):
         self._action(file, tr("&Quit"), self.close, keys.Quit)
 
         edit = bar.addMenu(tr("&Edit"))
+        # The factsheet's history, also while a form field has the focus (its own undo
+        # would add steps instead of undoing them) and in a floating panel.
         undo = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
-        undo.setShortcut(QKeySequence(keys.Undo))
+        undo.setShortcuts(undo_keys())
         redo = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcut(QKeySequence(keys.Redo))
+        redo.setShortcuts(redo_keys())
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         edit.addActions([undo, redo])
+        self.undo_action, self.redo_action = undo, redo
         edit.addSeparator()
         self._action(edit, tr("&Preferences…"), self.preferences, keys.Preferences)
 
@@ -151,6 +159,8 @@ class MainWindow(QMainWindow):
         # deleted window while the undo stack and timers wind down.
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.document_replaced.connect(self._document_replaced)
+        session.saved.connect(self._document_replaced)
+        session.problems_changed.connect(self._update_title)
         session.scene_changed.connect(self._scene_changed)
         self.preview.element_clicked.connect(self.forms.focus_field)
         self.preview.zoom_changed.connect(self._show_zoom)
@@ -174,26 +184,33 @@ class MainWindow(QMainWindow):
         self.offer_recovery()
 
     def offer_recovery(self) -> None:
-        """Offer the recovery copy of the open file, or else of a new factsheet never saved."""
+        """Offer the recovery copy of the open file, or else of a new factsheet never saved.
+
+        The copy is restored into the open file only if that file still holds the version
+        the copy was made from; otherwise it opens as a new factsheet, so that restoring
+        never writes one file's work into another."""
         recovery = self.session.recovery
         found = recovery.find(self.session.path) or recovery.find(None)
         if found is None:
             return
-        if found.original is None:
-            self.session.document.path = None
-        name = self.session.path.name if self.session.path else tr("a new factsheet")
-        if self.dialogs.ask_restore(name):
-            try:
-                document = load_document(found.copy)
-            except InputError as error:
-                self.dialogs.error(tr("Recovery copy unreadable"), _problems(error))
-                return
-            document.path = self.session.path
-            self.session.open(self.session.path or found.copy, document)
-            self.session.undo_stack.resetClean()
-            self._update_title()
-        else:
-            self.session.discard_recovery()
+        try:
+            restored = load_document(found.copy)
+            compared = load_document(found.original or default_document())
+        except InputError as error:
+            self.dialogs.error(tr("Recovery copy unreadable"), _problems(error))
+            return
+        into_file = found.matches_original()
+        name = found.original.name if found.original else tr("a new factsheet")
+        changes = [_describe(c, restored) for c in document_changes(compared, restored)]
+        if not self.dialogs.ask_restore(name, found.written, changes, into_file):
+            recovery.discard(found.original)
+            return
+        restored.path = found.original if into_file else None
+        self.session.open(restored.path or found.copy, restored)
+        recovery.discard(found.original)  # it lives on as the open, modified document
+        self.session.undo_stack.resetClean()
+        self.session.write_recovery()
+        self._update_title()
 
     def open_path(self, path: Path) -> bool:
         """Open a factsheet; on bad input say why and keep the open document untouched."""
@@ -291,12 +308,36 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.session.path is None:
             return self.save_as()
-        return self._save_to(self.session.path)
+        return self._confirm_despite_errors("save") and self._save_to(self.session.path)
 
     def save_as(self) -> bool:
         suggestion = str(self.session.path or Path.home() / "factsheet.yaml")
-        path = self.dialogs.save_path(suggestion)
-        return self._save_to(path) if path else False
+        path = self._chosen_path(self.dialogs.save_path(suggestion), (".yaml", ".yml"))
+        return bool(path) and self._confirm_despite_errors("save") and self._save_to(path)
+
+    def _chosen_path(self, path: Path | None, suffixes: tuple[str, ...]) -> Path | None:
+        """The path from a file dialog with the expected extension (the first of `suffixes`)
+        added when it lacks one; asks before replacing a file the dialog did not ask about."""
+        if path is None or path.suffix.lower() in suffixes:
+            return path
+        completed = path.with_name(path.name + suffixes[0])
+        if completed.exists() and not self.dialogs.ask_replace(completed.name):
+            return None
+        return completed
+
+    def _confirm_despite_errors(self, action: str, target: str | None = None) -> bool:
+        """True when nothing is wrong, or the user goes ahead with `action` ('save',
+        'export') although errors stand (for `target` 'print' or 'screen': the errors that
+        matter for that export)."""
+        session = self.session
+        session.run_checks()  # the list may be a keystroke behind
+        if target is None:
+            problems = session.problems
+        else:
+            problems = session.entry_problems() + session.checks_for(target)
+        errors = [str(p.message) + (f" ({p.field})" if p.field else "")
+                  for p in problems if p.severity == Severity.ERROR]
+        return not errors or self.dialogs.ask_despite_problems(action, errors)
 
     def _save_to(self, path: Path) -> bool:
         self.watcher.removePath(str(path))
@@ -336,8 +377,11 @@ class MainWindow(QMainWindow):
         suffix, file_filter = {"print": ("-print.pdf", "PDF (*.pdf)"),
                                "screen": ("-screen.pdf", "PDF (*.pdf)"),
                                "png": (".png", "PNG (*.png)")}[kind]
-        path = self.dialogs.export_path(str(Path(folder) / f"{stem}{suffix}"), file_filter)
-        if not path:
+        path = self._chosen_path(
+            self.dialogs.export_path(str(Path(folder) / f"{stem}{suffix}"), file_filter),
+            (suffix[-4:],))
+        if not path or not self._confirm_despite_errors(
+                "export", "screen" if kind == "png" else kind):
             return
         request = ExportRequest(kind, path)
         if kind == "png":
@@ -400,3 +444,22 @@ class MainWindow(QMainWindow):
 
 def _problems(error: InputError) -> str:
     return "\n".join(str(problem) for problem in error.problems)
+
+
+def _describe(change: Change, document: Document) -> str:
+    """A change for a list: 'figures.visitors_total.value: 299 → 333' in the document's
+    notation; texts shortened to one line; a missing value as a dash."""
+    parts = change.field.split(".")
+    figure = document.figures.get(parts[1]) if parts[0] == "figures" else None
+
+    def shown(value: object) -> str:
+        if value is None:
+            return "—"
+        if figure is not None and parts[2:] == ["value"] and isinstance(value, int | float):
+            return format_figure(figure, value, document.locale)
+        text = " ".join(str(value).split())
+        if not isinstance(value, str):
+            return text
+        return f"'{text[:57]}…'" if len(text) > 60 else f"'{text}'"
+
+    return f"{change.field}: {shown(change.before)} → {shown(change.after)}"

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from infographic_app.gui.session import Session
 from infographic_app.layout.hit import Box, boxes_of, element_at, item_box, union
 from infographic_app.layout.scene import Primitive, ScenePage
-from infographic_app.render.qt_painter import QtPainter
+from infographic_app.model.problems import Severity
+from infographic_app.render.qt_painter import OVERFLOW_COLOUR, QtPainter
 
 PAGE_GAP = 24  # pixels between pages and around them
 HIGHLIGHT = QColor(0, 120, 215)
@@ -44,7 +45,17 @@ class PageCanvas(QWidget):
             painter.fillRect(target.translated(3, 3), QColor(0, 0, 0, 60))
             painter.drawImage(origin, image)
             self._highlight(painter, index, origin)
+            self._mark_problems(painter, index, origin)
         painter.end()
+
+    def _mark_problems(self, painter: QPainter, index: int, origin: QPointF) -> None:
+        """A dashed frame, in the overflow marker's red, around each element with an error."""
+        scale = self.preview.scale
+        painter.setPen(QPen(OVERFLOW_COLOUR, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for box in self.preview.problem_boxes(index):
+            painter.drawRect(QRectF(origin.x() + box.x * scale, origin.y() + box.y * scale,
+                                    box.width * scale, box.height * scale).adjusted(-3, -3, 3, 3))
 
     def _highlight(self, painter: QPainter, index: int, origin: QPointF) -> None:
         scale = self.preview.scale
@@ -91,6 +102,7 @@ class Preview(QScrollArea):
         self.zoom_mode: str | float = FIT_WIDTH
         self.scale = 1.0
         self.highlight: str | None = None
+        self.problem_elements: list[str] = []  # elements with an error in the checks
         self.proof = False  # simulate the print colours
         self._painter: QtPainter | None = None
         self._pages: list[ScenePage] = []
@@ -103,6 +115,7 @@ class Preview(QScrollArea):
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.grabGesture(Qt.GestureType.PinchGesture)
         session.scene_changed.connect(self.refresh)
+        session.problems_changed.connect(self._show_problems)
 
     # ------------------------------------------------------------------ zoom
 
@@ -270,6 +283,23 @@ class Preview(QScrollArea):
         if not self.highlight or page >= len(self._pages):
             return []
         return boxes_of(self.boxes(page), self.highlight)
+
+    def _show_problems(self) -> None:
+        """Mark the elements the checks found errors in (text that does not fit has its own
+        marker, painted with the page)."""
+        overflowing = {o.element_id for page in self._pages for o in page.overflows}
+        self.problem_elements = sorted(
+            {p.element_id for p in self.session.problems
+             if p.severity == Severity.ERROR and p.element_id
+             and p.element_id not in overflowing})
+        self.canvas.update()
+
+    def problem_boxes(self, page: int) -> list[Box]:
+        """One box per element with an error on this page, around all its parts (points)."""
+        if page >= len(self._pages):
+            return []
+        found = (boxes_of(self.boxes(page), element) for element in self.problem_elements)
+        return [union(boxes, margin=1) for boxes in found if boxes]
 
     def show_element(self, element: str) -> None:
         """Highlight an element (a form field got focus) and scroll it into view."""

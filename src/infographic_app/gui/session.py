@@ -9,29 +9,44 @@ from __future__ import annotations
 
 import copy
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from infographic_app.checks.messages import say
 from infographic_app.checks.report import check_for_targets
 from infographic_app.gui.commands import SetField
-from infographic_app.gui.recovery import Recovery
+from infographic_app.gui.recovery import Recovery, fingerprint
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Scene
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.document import Document, document_to_data, load_document
+from infographic_app.model.entry import EntryError
 from infographic_app.model.fields import get_field, set_field
-from infographic_app.model.problems import Problem
+from infographic_app.model.figures import format_figure
+from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.storage import atomic_write, dump_yaml
 from infographic_app.model.theme import Theme, load_theme_for
 
 TYPING_PAUSE_MS = 1000  # a pause this long ends one undo step of typing
-AUTOSAVE_DELAY_MS = 2000  # the recovery copy is written this long after the last edit
+# The recovery copy is written this long after the first change not yet in a copy, however
+# steadily the user goes on typing.
+AUTOSAVE_DELAY_MS = 2000
 # The checks run when typing pauses this long: the preview comes first on every key.
 CHECKS_DELAY_MS = 150
+
+
+@dataclass(frozen=True)
+class InvalidEntry:
+    """A figure field holding text that is not a valid value; the document keeps its value."""
+
+    field: str  # 'figures.visitors_total.value'
+    label: str  # the figure's label, as the form shows it
+    error: EntryError  # what is wrong, with the text as typed in error.params['typed']
 
 
 class Session(QObject):
@@ -39,6 +54,7 @@ class Session(QObject):
     scene_changed = Signal()  # the scene is up to date again
     problems_changed = Signal()  # the checks have run again
     document_replaced = Signal()  # another document (or another version of it) is open
+    saved = Signal()  # the document was written to its file (perhaps under a new name)
     file_changed_outside = Signal(str)  # the open file was changed by another program
 
     def __init__(self, recovery: Recovery, language: str = "en", parent: QObject | None = None):
@@ -52,13 +68,14 @@ class Session(QObject):
         self.setter: TextSetter | None = None
         self.scene: Scene | None = None
         self.problems: list[Problem] = []
+        self.invalid_entries: dict[str, InvalidEntry] = {}
         self._typing_field: str | None = None
+        self._typing_index = -1  # the undo index the open typing step sits at
         self._typing_timer = _single_shot(self, TYPING_PAUSE_MS, self.end_typing_step)
         self._relayout_timer = _single_shot(self, 0, self.relayout)
         self._checks_timer = _single_shot(self, CHECKS_DELAY_MS, self.run_checks)
         self._autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.write_recovery)
-        self._written_text: str | None = None  # what this session last saved
-        self.undo_stack.indexChanged.connect(lambda _: self._autosave_timer.start())
+        self._written_text: str | None = None  # the file as this session opened or saved it
 
     # ------------------------------------------------------------------ files
 
@@ -68,7 +85,9 @@ class Session(QObject):
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        """Changes not saved: undo steps since the last save, or figure fields holding text
+        that is not a valid value (typing that would be lost)."""
+        return not self.undo_stack.isClean() or bool(self.invalid_entries)
 
     def open(self, path: Path, document: Document | None = None) -> None:
         """Open `path` (raises InputError with every problem; the open document is untouched)."""
@@ -78,6 +97,7 @@ class Session(QObject):
         self.document, self.theme, self.fonts = document, theme, fonts
         self.setter = TextSetter(fonts)
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
+        self.invalid_entries.clear()
         self.undo_stack.clear()
         self.relayout()  # the checks follow on the event loop, after the first paint
         self.document_replaced.emit()
@@ -95,10 +115,13 @@ class Session(QObject):
         with atomic_write(path, "w") as handle:
             handle.write(text)
         self._written_text = text
+        # The recovery copy of this document is out of date now, whatever name it had.
+        for name in {self.path, path}:
+            self.recovery.discard(name)
+        self._autosave_timer.stop()
         self.document.path = path
         self.undo_stack.setClean()
-        self.recovery.discard(path)
-        self.document_replaced.emit()
+        self.saved.emit()
 
     def text_on_disk_is_ours(self) -> bool:
         try:
@@ -107,8 +130,16 @@ class Session(QObject):
             return False
 
     def write_recovery(self) -> None:
-        if self.document is not None and self.modified:
-            self.recovery.write(self.path, dump_yaml(document_to_data(self.document)))
+        """Write the recovery copy of the open document (or remove it when nothing is
+        unsaved); it records which version of the file on disk it changes."""
+        if self.document is None:
+            return
+        if self.undo_stack.isClean():
+            self.recovery.discard(self.path)
+            return
+        base = fingerprint(self._written_text) \
+            if self._written_text is not None and self.path else None
+        self.recovery.write(self.path, dump_yaml(document_to_data(self.document)), base)
 
     def discard_recovery(self) -> None:
         self.recovery.discard(self.path)
@@ -123,14 +154,17 @@ class Session(QObject):
         old = get_field(self.document, field)
         if old == value:
             return
-        if self._typing_field != field:
+        if not self.typing_step_open(field):
             self.end_typing_step()
         self.undo_stack.push(SetField(self, field, copy.deepcopy(old), value, description))
         self._typing_field = field
+        self._typing_index = self.undo_stack.index()
         self._typing_timer.start()
 
     def typing_step_open(self, field: str) -> bool:
-        return self._typing_field == field
+        """Whether an edit of `field` joins the last step: the user is still typing in it,
+        without a pause, and nothing (an undo, a redo) moved the history since."""
+        return self._typing_field == field and self.undo_stack.index() == self._typing_index
 
     def end_typing_step(self) -> None:
         self._typing_field = None
@@ -141,6 +175,19 @@ class Session(QObject):
         set_field(self.document, field, copy.deepcopy(value))
         self.field_changed.emit(field)
         self._relayout_timer.start()
+        if not self._autosave_timer.isActive():  # not restarted by every key: steady
+            self._autosave_timer.start()  # typing is copied too
+
+    def set_invalid_entry(self, field: str, entry: InvalidEntry | None) -> None:
+        """Record (or, with None, clear) that a figure field holds text that is not a valid
+        value; it is an error in the checks until the field holds a valid value again."""
+        if entry is None and field not in self.invalid_entries:
+            return
+        if entry is None:
+            del self.invalid_entries[field]
+        else:
+            self.invalid_entries[field] = entry
+        self._checks_timer.start()
 
     def relayout(self) -> None:
         self._relayout_timer.stop()
@@ -151,9 +198,30 @@ class Session(QObject):
     def run_checks(self) -> None:
         """Rules, overflow and preflight (print and screen), a moment after the preview."""
         self._checks_timer.stop()
-        self.problems = check_for_targets(self.document, self.scene, self.theme, self.fonts,
-                                          ("print", "screen"), self.language)
+        self.problems = self.entry_problems() + check_for_targets(
+            self.document, self.scene, self.theme, self.fonts, ("print", "screen"),
+            self.language)
         self.problems_changed.emit()
+
+    def checks_for(self, target: str) -> list[Problem]:
+        """The content checks and the preflight of one export target ('print', 'screen')."""
+        return check_for_targets(self.document, self.scene, self.theme, self.fonts, (target,),
+                                 self.language)
+
+    def entry_problems(self) -> list[Problem]:
+        """An error for each figure field that holds text that is not a valid value."""
+        problems = []
+        for entry in self.invalid_entries.values():
+            figure_id = entry.field.split(".")[1]
+            figure = self.document.figures[figure_id]
+            reason = say(entry.error.key, self.language, **entry.error.params)
+            message = say("entry_invalid", self.language, label=entry.label,
+                          typed=entry.error.params["typed"], reason=reason,
+                          shown=format_figure(figure, figure.value, self.document.locale))
+            problems.append(Problem(message, field=entry.field, file=str(self.path or ""),
+                                    line=self.document.line_of(("figures", figure_id, "value")),
+                                    severity=Severity.ERROR, element_id=f"figures.{figure_id}"))
+        return problems
 
 
 def backup_path(path: Path) -> Path:

@@ -23,6 +23,7 @@ from infographic_app.model.figures import (
 )
 from infographic_app.model.numbers import LOCALES, ROUNDING
 from infographic_app.model.problems import InputError, Problem
+from infographic_app.model.references import REFERENCE, read_reference
 from infographic_app.model.storage import (
     SourceMap,
     atomic_write,
@@ -39,8 +40,6 @@ RULE_KINDS = {
 }
 METADATA_FIELDS = ("title", "author", "subject")
 ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
-REFERENCE = re.compile(r"\{([^{}]*)\}")
-REFERENCE_BODY = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)(?::(number))?$")
 
 
 @dataclass
@@ -70,17 +69,22 @@ class Document:
         return FigureValues(self.figures)
 
     def resolve(self, text: str, values: FigureValues | None = None) -> str:
-        """`text` with every {figure} reference replaced by the figure as readers see it."""
+        """`text` with every {figure} reference replaced by the figure as readers see it.
+
+        A reference to no figure, or braces around something else ('{2019}'), stays as
+        written: visibly broken on the page, and an error in the checks."""
         values = values or self.values()
 
         def replace(match: re.Match) -> str:
-            body = REFERENCE_BODY.match(match.group(1).strip())
-            figure = self.figures[body.group(1)]
+            reference = read_reference(match)
+            figure = self.figures.get(reference.figure_id) if reference.figure_id else None
+            if figure is None:
+                return reference.written
             try:
                 value = values[figure.id]
             except FormulaError:
                 value = math.nan
-            return format_figure(figure, value, self.locale, with_unit=body.group(2) is None)
+            return format_figure(figure, value, self.locale, with_unit=not reference.number_only)
 
         return REFERENCE.sub(replace, text)
 
@@ -265,26 +269,15 @@ class _DocumentReader:
         seen.add(value)
         return value
 
-    def _figure_ref(self, value: Any, path: tuple, figures: dict[str, Figure],
-                    line: int | None = None) -> str:
+    def _figure_ref(self, value: Any, path: tuple, figures: dict[str, Figure]) -> str:
         if isinstance(value, str) and value in self.figure_ids and value not in figures:
             return ""  # the figure is there, with a problem of its own that is reported
         if not isinstance(value, str) or value not in figures:
             hint = difflib.get_close_matches(str(value), figures, n=1)
             also = f"; did you mean '{hint[0]}'?" if hint else ""
-            self.problem(path, f"there is no figure '{value}'{also}", line)
+            self.problem(path, f"there is no figure '{value}'{also}")
             return ""
         return value
-
-    def _check_references(self, text: str, path: tuple, figures: dict[str, Figure]) -> None:
-        for match in REFERENCE.finditer(text):
-            body = REFERENCE_BODY.match(match.group(1).strip())
-            line = self.source.line_of_text(path, match.group(0))  # in a text of several lines
-            if not body:
-                self.problem(path, f"'{match.group(0)}' is not a figure reference; write "
-                                   "{figure_id} or {figure_id:number}", line)
-            else:
-                self._figure_ref(body.group(1), path, figures, line)
 
     # --- sections
 
@@ -447,9 +440,9 @@ class _DocumentReader:
                 continue
             value = data[spec.name]
             if spec.kind in ("text", "rich", "url"):
-                text = self._text(data, path, spec.name)
-                if spec.kind == "rich":
-                    self._check_references(text, where, figures)
+                # References in a rich text are checked with the document (checks/references),
+                # so a file with a mistyped one still opens, to be put right in the editor.
+                self._text(data, path, spec.name)
             elif spec.kind == "figure":
                 self._figure_ref(value, where, figures)
             elif spec.kind == "figures":

@@ -46,23 +46,3 @@ def format_number(value: float, decimals: int, locale: str, rounding: str = "nea
 
 def format_percentage(value: float, decimals: int, locale: str, rounding: str = "nearest") -> str:
     return format_number(value, decimals, locale, rounding) + LOCALES[locale].percent
-
-
-
-def parse_number(text: str, locale: str) -> float:
-    """A number typed the locale's way ('1.300', '17,7', '92,9%'); ValueError says what's wrong."""
-    style = LOCALES[locale]
-    cleaned = text.strip().removesuffix(style.percent).strip().replace(" ", "")
-    if not cleaned:
-        raise ValueError("type a number")
-    sign = -1 if cleaned.startswith("-") else 1
-    cleaned = cleaned.lstrip("+-")
-    whole, _, fraction = cleaned.partition(style.decimal_mark)
-    groups = whole.split(style.group_mark)
-    digits_only = all(part.isdigit() for part in [*groups, *([fraction] if fraction else [])])
-    if not digits_only or (fraction == "" and cleaned.endswith(style.decimal_mark)):
-        raise ValueError(f"'{text}' is not a number")
-    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
-        example = format_number(1300, 0, locale) + " / " + format_number(1.3, 1, locale)
-        raise ValueError(f"'{text}': thousands are grouped by three ({example})")
-    return sign * float("".join(groups) + ("." + fraction if fraction else ""))

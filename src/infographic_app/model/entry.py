@@ -1,0 +1,97 @@
+"""Reading a figure typed into a form field the locale's way ('1.300', '17,7', '92,9%').
+
+What is wrong with an entry is an EntryError carrying a message key and its parameters, so
+the editor and the checks list can say it in the interface language (checks/messages.py).
+"""
+
+from __future__ import annotations
+
+import math
+
+from infographic_app.model.numbers import LOCALES, NumberStyle, format_number
+
+WHOLE_NUMBER_TYPES = ("count", "estimate")
+
+
+class EntryError(ValueError):
+    """A typed text that is not a valid value.
+
+    `key` names the message in checks/messages.py ('entry_not_number', 'entry_decimal_comma',
+    ...); `params` fill it in and always hold `typed`, the text exactly as the user typed it.
+    """
+
+    def __init__(self, key: str, **params: object):
+        self.key, self.params = key, params
+        super().__init__(f"{key}: {params}")
+
+
+def read_entry(text: str, kind: str, locale: str) -> float | int:
+    """The value of `text` typed into a figure field of type `kind` ('count', 'estimate',
+    'decimal', 'percentage') in `locale`'s notation: an int for counts and estimates, else a
+    float. Raises EntryError when the whole text is not a valid value of that type."""
+    number = _parse(text, locale)
+    problem = value_problem_key(kind, number)
+    if problem:
+        raise EntryError(problem, typed=text.strip())
+    return int(number) if kind in WHOLE_NUMBER_TYPES else number
+
+
+def value_problem_key(kind: str, value: float) -> str | None:
+    """The message key of why `value` cannot be a figure of type `kind`; None when it can."""
+    if not math.isfinite(value):
+        return "entry_not_finite"
+    if kind in WHOLE_NUMBER_TYPES and value != int(value):
+        return "entry_not_whole"
+    if kind in WHOLE_NUMBER_TYPES and value < 0:
+        return "entry_negative"
+    if kind == "percentage" and not 0 <= value <= 100:
+        return "entry_percentage_range"
+    return None
+
+
+def _parse(text: str, locale: str) -> float:
+    typed = text.strip()
+    style = LOCALES[locale]
+    number = _number_in(typed, style)
+    if number is not None:
+        return number
+    if not typed:
+        raise EntryError("entry_empty", typed=typed)
+    for other in LOCALES:  # written the way another locale writes numbers?
+        number = _number_in(typed, LOCALES[other]) if other != locale else None
+        if number is not None:
+            decimals = len(typed.rpartition(LOCALES[other].decimal_mark)[2]) \
+                if LOCALES[other].decimal_mark in typed else 0
+            key = "entry_decimal_comma" if style.decimal_mark == "," else "entry_decimal_point"
+            raise EntryError(key, typed=typed,
+                             written=format_number(number, decimals, locale))
+    if _digits_and_marks(typed, style):
+        raise EntryError("entry_grouping", typed=typed,
+                         example=f"{format_number(1300, 0, locale)} / "
+                                 f"{format_number(1.3, 1, locale)}")
+    raise EntryError("entry_not_number", typed=typed,
+                     example=f"{format_number(1300, 0, locale)} / "
+                             f"{format_number(17.7, 1, locale)}")
+
+
+def _number_in(typed: str, style: NumberStyle) -> float | None:
+    """The number `typed` holds in this notation, or None; a trailing % is allowed."""
+    cleaned = typed.removesuffix(style.percent).strip().replace(" ", "")
+    sign = -1 if cleaned.startswith("-") else 1
+    cleaned = cleaned[1:] if cleaned.startswith(("+", "-")) else cleaned
+    whole, mark, fraction = cleaned.partition(style.decimal_mark)
+    if not whole and not fraction:
+        return None
+    groups = whole.split(style.group_mark) if whole or not mark else ["0"]  # ',5' is 0,5
+    if not all(part.isdigit() and part.isascii() for part in groups):
+        return None
+    if fraction and not (fraction.isdigit() and fraction.isascii()):  # '91,' is 91 so far
+        return None
+    if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
+        return None
+    return sign * float("".join(groups) + ("." + fraction if mark else ""))
+
+
+def _digits_and_marks(typed: str, style: NumberStyle) -> bool:
+    body = typed.removesuffix(style.percent).strip().lstrip("+-")
+    return style.group_mark in body and all(c.isdigit() or c in ".," for c in body)

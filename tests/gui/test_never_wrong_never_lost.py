@@ -1,0 +1,270 @@
+"""The editor's two promises, driven through the real window: a number that was not typed
+validly never reaches the factsheet without an error, and typing is never lost."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from infographic_app.gui.session import AUTOSAVE_DELAY_MS
+from infographic_app.model.document import load_document
+from infographic_app.model.problems import Severity
+
+from driving import scene_text, type_into
+
+
+def checks_list(window) -> list[tuple[str, str, str]]:
+    """What the checks panel shows: (severity, what is wrong, where) per row."""
+    window.session.run_checks()  # what a pause in typing triggers
+    items = (window.checks.topLevelItem(i) for i in range(window.checks.topLevelItemCount()))
+    return [(item.text(0), item.text(1), item.text(2)) for item in items]
+
+
+def leave_field(qtbot, window) -> None:
+    window.forms.editors["metadata.title"].setFocus()
+    QApplication.processEvents()
+
+
+# ----------------------------------------------------------------- an invalid field
+
+
+def test_a_mistyped_percentage_never_reaches_the_preview_or_the_file(qtbot, window):
+    type_into(qtbot, window, "figures.exploited_now.value", "91.5")
+    label = window.forms.problem_labels["figures.exploited_now.value"].text()
+    assert label == "use a comma for decimals: 91,5"
+    window.session.relayout()
+    assert window.session.document.figures["exploited_now"].value == 92.9
+    assert "(92,9%)" in scene_text(window) and "91,0" not in scene_text(window)
+    [(severity, message, where)] = checks_list(window)
+    assert severity == "Error" and where.startswith("figures.exploited_now.value (line ")
+    assert "'91.5' is not a valid value, so the factsheet still shows 92,9%" in message
+    assert message.startswith(window.session.document.figures["exploited_now"].label)
+    assert window.preview.problem_boxes(0)  # marked in the preview too
+
+    window.dialogs.despite_problems = False
+    assert not window.save()
+    [listed] = window.dialogs.problem_lists
+    assert any("91.5" in line for line in listed)
+    window.dialogs.despite_problems = True
+    assert window.save()
+    assert load_document(window.session.path).figures["exploited_now"].value == 92.9
+
+    type_into(qtbot, window, "figures.exploited_now.value", "91,5")
+    assert window.session.document.figures["exploited_now"].value == 91.5
+    assert checks_list(window) == [("", "No problems found.", "")]
+    assert not window.preview.problem_boxes(0)
+
+
+def test_a_number_typed_past_its_valid_start_leaves_the_document_as_it_was(qtbot, window):
+    type_into(qtbot, window, "figures.visitors_total.value", "1.300,5")  # "1.300" was valid
+    assert window.session.document.figures["visitors_total"].value == 299
+    window.session.relayout()
+    tile = [run.text for run in window.session.scene.texts(0)
+            if run.element_id == "figures.visitors_total"]
+    assert tile == ["299"]
+    assert window.session.undo_stack.count() == 0  # typed back to where it was: no step
+    assert window.isWindowModified()  # the typing is not lost without a question
+
+
+def test_an_invalid_field_stays_an_error_after_leaving_it(qtbot, window):
+    type_into(qtbot, window, "figures.visitors_victim.value", "-5")
+    leave_field(qtbot, window)
+    rows = checks_list(window)
+    assert any(severity == "Error" and "'-5'" in message and "cannot be negative" in message
+               for severity, message, _ in rows)
+    assert window.session.document.figures["visitors_victim"].value == 265
+
+
+def test_the_field_message_and_the_check_are_dutch_in_a_dutch_interface(qtbot, window):
+    window.session.language = "nl"
+    type_into(qtbot, window, "figures.exploited_now.value", "91.5")
+    assert window.forms.problem_labels["figures.exploited_now.value"].text() == \
+        "gebruik een komma: 91,5"
+    [(_, message, _)] = checks_list(window)
+    assert "'91.5' is geen geldige waarde, dus de factsheet toont nog 92,9%" in message
+
+
+def test_export_asks_while_a_field_is_invalid(qtbot, window, tmp_path):
+    type_into(qtbot, window, "figures.average_age.value", "zestien")
+    window.dialogs.next_path = tmp_path / "out.pdf"
+    window.dialogs.despite_problems = False
+    window.export("print")
+    assert window.dialogs.asked == ["export anyway"]
+    assert any("zestien" in line for line in window.dialogs.problem_lists[0])
+    QApplication.processEvents()
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_undo_gives_an_invalid_field_its_value_back(qtbot, window):
+    type_into(qtbot, window, "figures.visitors_other.value", "40")
+    type_into(qtbot, window, "figures.visitors_total.value", "3OO")  # letters O
+    window.session.undo_stack.undo()  # takes back the 40
+    assert window.forms.editors["figures.visitors_other.value"].text() == "34"
+    assert window.session.invalid_entries.keys() == {"figures.visitors_total.value"}
+
+
+# ----------------------------------------------------------------- references in texts
+
+
+def test_a_mistyped_reference_is_shown_broken_and_listed(qtbot, window):
+    field = "blocks.key_figures.tiles.victims.text"
+    editor = window.forms.editors[field]
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "De overige {visitors_tota} vroegen in {2019} om { hulp.")
+    window.session.relayout()
+    assert "De overige {visitors_tota} vroegen in {2019} om { hulp." in scene_text(window)
+    errors = [(m, w) for s, m, w in checks_list(window) if s == "Error"]
+    assert any("there is no figure 'visitors_tota'; did you mean 'visitors_total'?" in m
+               and w.startswith(field) for m, w in errors)
+    assert any("'{2019}' in the text is not a figure reference" in m for m, _ in errors)
+    assert len(errors) == 2
+    assert window.preview.problem_boxes(0)
+    assert window.save()  # after the question, which the user answers: save anyway
+    reopened = load_document(window.session.path)  # the saved work opens again
+    assert "{visitors_tota}" in reopened.block("key_figures").fields["tiles"][1]["text"]
+
+
+# ----------------------------------------------------------------- recovery copies
+
+
+def _factsheet(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / name
+    path.write_bytes((Path(__file__).resolve().parents[2] / "data" /
+                      "factsheet-2019.yaml").read_bytes())
+    return path
+
+
+def test_a_copy_saved_under_a_new_name_is_never_restored_into_the_old_file(
+        qtbot, make_window, tmp_path):
+    old = _factsheet(tmp_path, "factsheet-2019.yaml")
+    before = old.read_bytes()
+    first = make_window(old)
+    type_into(qtbot, first, "figures.visitors_total.value", "310")
+    first.session.write_recovery()  # what the timer does a moment later
+    first.dialogs.next_path = tmp_path / "factsheet-2020.yaml"
+    assert first.save_as()
+    first.close()
+    second = make_window(old, settings_name="second.ini")
+    assert "restore" not in second.dialogs.asked
+    assert second.session.document.figures["visitors_total"].value == 299
+    assert old.read_bytes() == before
+
+
+def test_the_offer_says_when_and_what(qtbot, make_window, tmp_path):
+    path = _factsheet(tmp_path, "factsheet.yaml")
+    first = make_window(path)
+    type_into(qtbot, first, "figures.visitors_total.value", "333")
+    first.session.write_recovery()  # then the computer stops
+    second = make_window(path, settings_name="second.ini")
+    [offer] = second.dialogs.restore_offers
+    assert offer["name"] == "factsheet.yaml" and offer["into_file"]
+    assert abs(offer["written"] - time.time()) < 60
+    assert offer["changes"] == ["figures.visitors_total.value: 299 → 333"]
+    assert second.session.document.figures["visitors_total"].value == 333
+    assert second.session.path == path and second.isWindowModified()
+
+
+def test_a_copy_of_an_older_version_opens_as_a_new_factsheet(qtbot, make_window, tmp_path):
+    path = _factsheet(tmp_path, "factsheet.yaml")
+    first = make_window(path)
+    type_into(qtbot, first, "figures.visitors_total.value", "333")
+    first.session.write_recovery()  # then the computer stops
+    newer = path.read_text().replace("value: 265", "value: 270")  # saved elsewhere since
+    path.write_text(newer)
+    second = make_window(path, settings_name="second.ini")
+    [offer] = second.dialogs.restore_offers
+    assert not offer["into_file"]
+    assert second.session.path is None  # Save asks for a name: the file is never overwritten
+    assert second.session.document.figures["visitors_total"].value == 333
+    assert path.read_text() == newer
+
+
+def test_steady_typing_is_copied_within_seconds_of_the_first_key(qtbot, window):
+    recovery = window.session.recovery
+    editor = window.forms.editors["blocks.about.text"]
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    started, copied_after = time.monotonic(), None
+    while time.monotonic() - started < (AUTOSAVE_DELAY_MS + 1500) / 1000:
+        qtbot.keyClicks(editor, "x")  # a key every 0.2 s: never a pause of 2 s
+        qtbot.wait(200)
+        if copied_after is None and recovery.find(window.session.path):
+            copied_after = time.monotonic() - started
+    assert copied_after is not None, "no recovery copy while typing steadily"
+    assert copied_after < (AUTOSAVE_DELAY_MS + 1000) / 1000
+    copy = load_document(recovery.find(window.session.path).copy)
+    assert copy.block("about").fields["text"].endswith("x")
+
+
+# ----------------------------------------------------------------- Save As
+
+
+def test_save_as_adds_the_extension(qtbot, window, tmp_path):
+    type_into(qtbot, window, "figures.visitors_total.value", "300")
+    window.dialogs.next_path = tmp_path / "factsheet-2020"
+    assert window.save_as()
+    assert window.session.path == tmp_path / "factsheet-2020.yaml"
+    assert load_document(tmp_path / "factsheet-2020.yaml").figures[
+        "visitors_total"].value == 300
+    assert not (tmp_path / "factsheet-2020").exists()
+
+
+def test_save_as_asks_before_replacing_the_completed_name(qtbot, window, tmp_path):
+    existing = tmp_path / "factsheet-2020.yaml"
+    existing.write_text("keep me")
+    window.dialogs.next_path = tmp_path / "factsheet-2020"
+    window.dialogs.replace = False
+    assert not window.save_as()
+    assert "replace" in window.dialogs.asked and existing.read_text() == "keep me"
+
+
+# ----------------------------------------------------------------- one undo history
+
+
+def _heading(window) -> str:
+    return window.session.document.block("about").fields["heading"]
+
+
+def test_typing_after_an_undo_is_a_step_of_its_own(qtbot, window):
+    editor = window.forms.editors["blocks.about.heading"]
+    editor.setFocus()
+    editor.end(False)
+    qtbot.keyClicks(editor, "a")
+    qtbot.wait(1200)  # a pause ends the step
+    qtbot.keyClicks(editor, "b")
+    undo = window.undo_action  # Edit -> Undo
+    undo.trigger()
+    assert _heading(window) == "Over Chat met Fiera"
+    qtbot.keyClicks(editor, "c")  # at once
+    undo.trigger()
+    assert _heading(window) == "Over Chat met Fiera"  # only the c is taken back
+    undo.trigger()
+    assert _heading(window) == "Over Chat met Fier"
+
+
+def test_ctrl_z_in_a_field_undoes_the_factsheet_history(qtbot, window):
+    for field in ("blocks.about.heading", "blocks.about.text"):
+        editor = window.forms.editors[field]
+        editor.setFocus()
+        before = window.session.value(field)
+        qtbot.keyClicks(editor, "xyz")
+        assert window.session.value(field) != before
+        steps = window.session.undo_stack.count()
+        qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert window.session.value(field) == before
+        assert window.session.undo_stack.count() == steps  # no new "Edit" steps
+        qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.ShiftModifier)
+        assert window.session.value(field).count("xyz") == 1
+        window.session.end_typing_step()
+
+
+def test_errors_in_the_checks_are_marked_in_the_preview(qtbot, window):
+    type_into(qtbot, window, "figures.visitors_other.value", "35")  # the parts miss the total
+    window.session.run_checks()
+    assert any(p.severity == Severity.ERROR for p in window.session.problems)
+    assert window.preview.problem_boxes(0)
