@@ -252,15 +252,17 @@ def test_ctrl_z_in_a_field_undoes_the_factsheet_history(qtbot, window):
         editor.setFocus()
         before = window.session.value(field)
         qtbot.keyClicks(editor, "xyz")
+        qtbot.wait(1200)  # a pause: the step is closed
         assert window.session.value(field) != before
-        steps = window.session.undo_stack.count()
+        steps, index = window.session.undo_stack.count(), window.session.undo_stack.index()
         qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert window.session.value(field) == before
         assert window.session.undo_stack.count() == steps  # no new "Edit" steps
+        assert window.session.undo_stack.index() == index - 1
         qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
                        | Qt.KeyboardModifier.ShiftModifier)
         assert window.session.value(field).count("xyz") == 1
-        window.session.end_typing_step()
+        assert window.session.undo_stack.index() == index
 
 
 def test_errors_in_the_checks_are_marked_in_the_preview(qtbot, window):
