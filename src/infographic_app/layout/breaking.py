@@ -3,7 +3,9 @@
 Text pasted from a word processor carries its own break rules in characters: a soft hyphen
 (U+00AD) is an invisible place to break with a hyphen, a no-break space (U+00A0, and the
 narrow U+202F or the figure space U+2007) keeps "€ 1.250" and "15 jaar" on one line. The
-line breaking itself is in text.py; this module only says where a word may be broken.
+no-break spaces stay in the text runs (Lato has glyphs for all three; ReportLab writes U+00A0
+into the PDF with the space's code, the same glyph). The line breaking itself is in text.py;
+this module only says where a word may be broken.
 """
 
 from __future__ import annotations

@@ -101,8 +101,10 @@ class TextSetter:
     Lines break at spaces, at soft hyphens and after hard hyphens, as in a word processor;
     never at a no-break space. A word wider than its whole box may also break after a slash
     and is hyphenated by the dictionary of `language`, the document's locale ('nl-NL' or
-    'en-GB'). What still does not fit is cut at the box's edge and reported as an Overflow,
-    so it never prints over the box beside it.
+    'en-GB'). What still does not fit is cut after its last whole character inside the box
+    and reported as an Overflow, so it never prints over the box beside it. Cut rather than
+    shrunk: a smaller size would change one box's type silently, perhaps below the legible
+    minimum, while a cut word is flagged in the preview and the checks like left-out lines.
     """
 
     CACHE_SIZE = 4000
