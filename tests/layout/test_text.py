@@ -76,7 +76,13 @@ def test_forced_line_breaks(theme):
     assert ys[1] - ys[0] == theme.style("body").leading
 
 
-words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéëï0123456789,.()%-", min_size=1, max_size=14)
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéëï0123456789,.()%-/\u00ad\u00a0\u202f",
+                min_size=1, max_size=30)
+
+
+def _letters(text: str) -> str:
+    """What must survive line breaking: the text less spaces, hyphens and soft hyphens."""
+    return "".join(ch for ch in text if ch not in " -\u00ad")
 
 
 @settings(max_examples=60, deadline=None)
@@ -85,11 +91,15 @@ def test_any_text_breaks_into_lines_that_fit(theme, word_list, width):
     setter = _setter(theme)
     text = " ".join(word_list)
     placed = setter.set(text, theme.style("body"), 0, 0, width, "t")
-    assert " ".join(r.text for r in placed.runs).split() == text.split()
-    for run in placed.runs:
-        # Only a single word longer than the box may stick out, and then it is flagged.
-        if setter.fonts.width(run.text, run.face, run.size) > width + 0.01:
-            assert " " not in run.text and placed.overflow is not None
+    for run in placed.runs:  # nothing sticks out of the box, and no soft hyphen prints
+        assert run.x + setter.fonts.width(run.text, run.face, run.size) <= width + 0.01
+        assert "\u00ad" not in run.text
+        assert len(run.word_offsets) == len(run.text.split(" "))
+    if placed.overflow is None:
+        assert _letters("".join(r.text for r in placed.runs)) == _letters(text)
+    else:  # only a word that could not be broken is cut, at the box's edge, and flagged
+        assert placed.overflow.too_wide and placed.overflow.hidden_lines == 0
+        assert _letters(placed.overflow.too_wide) in _letters(text)
 
 
 def test_font_metrics_from_the_cache_are_the_fonts_own(theme, tmp_path, monkeypatch):

@@ -21,6 +21,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de tekst past niet in zijn vak op pagina {page}: hij loopt onder de pagina uit; "
               "maak de tekst korter",
     },
+    "overflow_sideways": {
+        "en": "the text does not fit its box on page {page}: '{word}' is wider than the box "
+              "and is cut off at its side; break it with a hyphen or a space, or shorten it",
+        "nl": "de tekst past niet in zijn vak op pagina {page}: '{word}' is breder dan het vak "
+              "en wordt aan de zijkant afgesneden; breek het af met een koppelteken of een "
+              "spatie, of maak het korter",
+    },
     "sum": {
         "en": "the parts do not add up to the whole: {terms} = {total}, but {whole}",
         "nl": "de delen tellen niet op tot het geheel: {terms} = {total}, maar {whole}",

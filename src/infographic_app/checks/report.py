@@ -12,17 +12,28 @@ from infographic_app.model.document import Document
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.theme import Theme
 
+WORD_SHOWN = 30  # characters of a word too wide for its box that a message quotes
+
 
 def check_overflow(document: Document, scene: Scene, language: str = "en") -> list[Problem]:
+    """Text that does not fit its box: lines left out below, a word cut off at the side, a
+    block running past the bottom of the page. One error each, naming the field."""
     problems = []
     for number, page in enumerate(scene.pages, start=1):
         for overflow in page.overflows:
             field, line = document.locate(overflow.element_id)
-            message = (say("overflow_lines", language, page=number, lines=overflow.hidden_lines)
-                       if overflow.hidden_lines else say("overflow_page", language, page=number))
-            problems.append(Problem(message, field=field, file=str(document.path or ""),
-                                    line=line, severity=Severity.ERROR,
-                                    element_id=overflow.element_id))
+            messages = []
+            if overflow.hidden_lines:
+                messages.append(say("overflow_lines", language, page=number,
+                                    lines=overflow.hidden_lines))
+            if overflow.too_wide:
+                word = overflow.too_wide
+                if len(word) > WORD_SHOWN:
+                    word = word[:WORD_SHOWN - 1] + "…"
+                messages.append(say("overflow_sideways", language, page=number, word=word))
+            problems += [Problem(message, field=field, file=str(document.path or ""), line=line,
+                                 severity=Severity.ERROR, element_id=overflow.element_id)
+                         for message in messages or [say("overflow_page", language, page=number)]]
     return problems
 
 

@@ -95,7 +95,7 @@ class Session(QObject):
         theme = load_theme_for(document)
         fonts = FontSet(theme)
         self.document, self.theme, self.fonts = document, theme, fonts
-        self.setter = TextSetter(fonts)
+        self.setter = TextSetter(fonts, document.locale)
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
         self.invalid_entries.clear()
         self.undo_stack.clear()

@@ -52,7 +52,7 @@ def layout_card(document: Document, theme: Theme, target: str, size: str,
                                   "pixels) or wide (1200 x 675 pixels)", field="--size")])
     width, height = (pixels * 72 / CARD_DPI[size] for pixels in CARD_SIZES[size])
     page = PageGeometry(width, height, 0.0, MARGIN, theme.page.columns, theme.page.gutter)
-    setter = setter or TextSetter(FontSet(theme))
+    setter = setter or TextSetter(FontSet(theme), document.locale)
     ctx = Context(document, replace(theme, page=page), setter.fonts, setter, document.values())
     box = _brand(ctx)
     if card.figure:

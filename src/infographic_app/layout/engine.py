@@ -21,8 +21,9 @@ FLOWING = {
 
 def layout_document(document: Document, theme: Theme, fonts: FontSet | None = None,
                     setter: TextSetter | None = None) -> Scene:
-    """Lay out every page. An editor passes the same `setter` each time, to reuse its work."""
-    setter = setter or TextSetter(fonts or FontSet(theme))
+    """Lay out every page. An editor passes the same `setter` each time, to reuse its work
+    (made for the document's locale, which it hyphenates by)."""
+    setter = setter or TextSetter(fonts or FontSet(theme), document.locale)
     fonts = setter.fonts
     values = document.values()
     header = next((b for b in document.blocks() if b.kind == "header_band"), None)

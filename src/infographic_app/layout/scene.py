@@ -82,7 +82,11 @@ class Link:
 
 @dataclass(frozen=True)
 class Overflow:
-    """A text box whose text did not fit: shown in the preview and in the checks, never printed."""
+    """A text box whose text did not fit: shown in the preview and in the checks, never printed.
+
+    `hidden_lines` did not fit below; `too_wide` is the first word that did not fit across
+    (it is cut at the box's edge), or '' if every word did.
+    """
 
     x: float
     y: float
@@ -90,6 +94,7 @@ class Overflow:
     height: float
     element_id: str
     hidden_lines: int
+    too_wide: str = ""
 
 
 Primitive = Rect | Path | TextRun | Image | Link

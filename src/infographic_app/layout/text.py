@@ -6,6 +6,14 @@ import math
 import re
 from dataclasses import dataclass
 
+from infographic_app.layout.breaking import (
+    BREAKING_SPACE,
+    NARROW_NO_BREAK_SPACE,
+    NARROW_SPACE_STAND_INS,
+    SOFT_HYPHEN,
+    dictionary_breaks,
+    hard_breaks,
+)
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Overflow, TextRun
 from infographic_app.model.markup import BOLD, ITALIC
@@ -58,13 +66,26 @@ class SetText:
     overflow: Overflow | None
 
 
+Piece = tuple[str, str, float]  # text, face, width in points
+
+
 @dataclass(frozen=True)
 class Word:
-    """A word as measured once: its (text, face, width) pieces, width and the space after it."""
+    """A word as measured once: its pieces, width and the space after it (points), and where
+    its soft hyphens were (character offsets into its text, which leaves them out)."""
 
-    pieces: tuple[tuple[str, str, float], ...]
+    pieces: tuple[Piece, ...]
     width: float
     space: float  # in the face of its last piece, as a PDF text run sets it
+    soft_hyphens: tuple[int, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "".join(piece[0] for piece in self.pieces)
+
+
+def _word(pieces: list[Piece], space: float, soft_hyphens: tuple[int, ...] = ()) -> Word:
+    return Word(tuple(pieces), sum(piece[2] for piece in pieces), space, soft_hyphens)
 
 
 @dataclass
@@ -75,20 +96,31 @@ class Line:
 
 class TextSetter:
     """Sets text into lines. Keep one for a document: it remembers what it set, so while
-    someone types only the text that changed is measured and broken again."""
+    someone types only the text that changed is measured and broken again.
+
+    Lines break at spaces, at soft hyphens and after hard hyphens, as in a word processor;
+    never at a no-break space. A word wider than its whole box may also break after a slash
+    and is hyphenated by the dictionary of `language`, the document's locale ('nl-NL' or
+    'en-GB'). What still does not fit is cut after its last whole character inside the box
+    and reported as an Overflow, so it never prints over the box beside it. Cut rather than
+    shrunk: a smaller size would change one box's type silently, perhaps below the legible
+    minimum, while a cut word is flagged in the preview and the checks like left-out lines.
+    """
 
     CACHE_SIZE = 4000
 
-    def __init__(self, fonts: FontSet):
+    def __init__(self, fonts: FontSet, language: str = "nl-NL"):
         self.fonts = fonts
+        self.language = language
         self._set: dict[tuple, SetText] = {}
 
     def set(self, text: str, style: TextStyle, x: float, top: float, width: float,
             element_id: str, max_height: float | None = None, colour: str | None = None,
             align: str = "left") -> SetText:
-        """Break `text` into lines no wider than `width`, first line's top at `top`.
+        """Break `text` into lines no wider than `width`, first line's top at `top` (points).
 
-        Lines that do not fit in `max_height` are left out and reported as an Overflow.
+        Lines that do not fit in `max_height` are left out, and a word wider than `width`
+        that cannot be broken is cut at the box's edge; both are reported as an Overflow.
         """
         key = (text, style, x, top, width, element_id, max_height, colour, align)
         placed = self._set.get(key)
@@ -102,15 +134,20 @@ class TextSetter:
                   element_id: str, max_height: float | None, colour: str | None,
                   align: str) -> SetText:
         colour = colour or style.colour
-        lines = self._break(self._words(text, style), width)
+        lines = self._break(self._words(text, style), width, style.size)
         ascent = self.fonts.ascent(style.font, style.size)
         descent = style.size - ascent * 0.93  # Lato's descender is about a fifth of the size
         runs: list[TextRun] = []
-        shown, widest = 0, 0.0
+        shown, widest, too_wide = 0, 0.0, ""
         for index, line in enumerate(lines):
             baseline = top + ascent + index * style.leading
             if max_height is not None and baseline + descent > top + max_height + 0.01:
                 break
+            if line.width > width + 0.01 and len(line.words) == 1:
+                # A word wider than the box (it always has a line to itself) is cut at its edge.
+                too_wide = too_wide or line.words[0].text
+                clipped = self._clip(line.words[0], width, style.size)
+                line = Line([clipped], clipped.width)
             widest = max(widest, line.width)
             start = x + {"left": 0, "center": (width - line.width) / 2,
                          "right": width - line.width}[align]
@@ -118,58 +155,144 @@ class TextSetter:
             shown += 1
         height = ascent + (shown - 1) * style.leading + descent if shown else 0.0
         overflow = None
-        if shown < len(lines) or widest > width + 0.01:
+        if shown < len(lines) or too_wide:
             overflow = Overflow(x, top, width, max_height if max_height is not None else height,
-                                element_id, len(lines) - shown)
+                                element_id, len(lines) - shown, too_wide)
         return SetText(tuple(runs), height, shown, widest, overflow)
 
     def measure(self, text: str, style: TextStyle) -> float:
-        """Width of `text` set on one line."""
-        return max((line.width for line in self._break(self._words(text, style), math.inf)),
-                   default=0.0)
+        """Width of `text` set on one line, in points."""
+        lines = self._break(self._words(text, style), math.inf, style.size)
+        return max((line.width for line in lines), default=0.0)
 
     def _words(self, text: str, style: TextStyle) -> list[Word | None]:
         """Words of the text, measured; None marks a forced line break."""
         size, width = style.size, self.fonts.width
         words: list[Word | None] = []
-        pieces: list[tuple[str, str, float]] = []
+        pieces: list[Piece] = []
+        soft: list[int] = []  # where the word's soft hyphens were, in characters
 
         def finish() -> None:
             if pieces:
-                face = pieces[-1][1]
-                words.append(Word(tuple(pieces), sum(p[2] for p in pieces),
-                                  width(" ", face, size)))
-                pieces.clear()
+                words.append(_word(pieces, width(" ", pieces[-1][1], size), tuple(soft)))
+            pieces.clear()
+            soft.clear()
 
         for span in parse_markup(text):
             face = face_for(style.font, span.bold, span.italic)
-            for token in re.split(r"(\n|[^\S\n]+)", span.text):
-                if token and not token.isspace():
-                    pieces.append((token, face, width(token, face, size)))
-                    continue
-                if token:
+            for index, token in enumerate(BREAKING_SPACE.split(span.text)):
+                if index % 2:  # a space between words, or a line break
                     finish()
-                if token == "\n":
-                    words.append(None)
+                    if token == "\n":
+                        words.append(None)
+                    continue
+                if SOFT_HYPHEN in token:  # left out of the text; its place is remembered
+                    length = sum(len(piece[0]) for piece in pieces)
+                    for part in token.split(SOFT_HYPHEN)[:-1]:
+                        length += len(part)
+                        soft.append(length)
+                    token = token.replace(SOFT_HYPHEN, "")
+                token = self._printable(token, face)
+                if token:
+                    pieces.append((token, face, width(token, face, size)))
         finish()
         return words
 
-    @staticmethod
-    def _break(words: list[Word | None], width: float) -> list[Line]:
+    def _printable(self, text: str, face: str) -> str:
+        """`text` with a narrow no-break space the face has no glyph for replaced by the
+        first stand-in it has; either way the layout keeps the words on both sides together."""
+        if NARROW_NO_BREAK_SPACE in text and not self.fonts.has_glyph(face, NARROW_NO_BREAK_SPACE):
+            stand_in = next((ch for ch in NARROW_SPACE_STAND_INS if self.fonts.has_glyph(face, ch)),
+                            NARROW_NO_BREAK_SPACE)
+            text = text.replace(NARROW_NO_BREAK_SPACE, stand_in)
+        return text
+
+    def _break(self, words: list[Word | None], width: float, size: float) -> list[Line]:
         lines = [Line([])]
         for word in words:
             if word is None:
                 lines.append(Line([]))
                 continue
-            line = lines[-1]
-            space = line.words[-1].space if line.words else 0.0
-            if line.words and line.width + space + word.width > width + 0.01:
-                line = Line([])
-                lines.append(line)
-                space = 0.0
-            line.width += space + word.width
-            line.words.append(word)
+            rest: Word | None = word
+            while rest is not None:
+                line = lines[-1]
+                space = line.words[-1].space if line.words else 0.0
+                room = width - line.width - space
+                if rest.width <= room + 0.01:
+                    head, rest = rest, None
+                else:
+                    split = self._split(rest, room, width, size)
+                    if split is None and line.words:
+                        lines.append(Line([]))  # try it at the start of the next line
+                        continue
+                    # No start of it fits a whole line: it will be cut at the box's edge.
+                    head, rest = split or (rest, None)
+                line.width += space + head.width
+                line.words.append(head)
+                if rest is not None:
+                    lines.append(Line([]))
         return [line for line in lines if line.words]
+
+    def _split(self, word: Word, room: float, width: float,
+               size: float) -> tuple[Word, Word] | None:
+        """The longest start of `word` that fits in `room` (points), broken where it may be,
+        and the rest; None if no start fits. Soft and hard hyphens come first; a word wider
+        than the whole `width` may also break after a slash, or where the dictionary says."""
+        text = word.text
+        too_wide = word.width > width + 0.01
+        tiers = [[(at, True) for at in word.soft_hyphens]
+                 + [(at, False) for at in hard_breaks(text, slashes=too_wide)]]
+        if too_wide:
+            tiers.append([(at, True) for at in dictionary_breaks(text, self.language)])
+        for tier in tiers:
+            for at, hyphen in sorted(tier, reverse=True):
+                if 0 < at < len(text):
+                    head, tail = self._cut(word, at, hyphen, size)
+                    if head.width <= room + 0.01:
+                        return head, tail
+        return None
+
+    def _cut(self, word: Word, at: int, hyphen: bool, size: float) -> tuple[Word, Word]:
+        """`word` cut after its `at` first characters, the first part ending in a hyphen if
+        `hyphen` (where a soft hyphen was, or the dictionary breaks the word)."""
+        head: list[Piece] = []
+        tail: list[Piece] = []
+        start = 0
+        for text, face, piece_width in word.pieces:
+            if start + len(text) <= at:
+                head.append((text, face, piece_width))
+            elif start >= at:
+                tail.append((text, face, piece_width))
+            else:
+                cut = at - start
+                head.append((text[:cut], face, self.fonts.width(text[:cut], face, size)))
+                tail.append((text[cut:], face, self.fonts.width(text[cut:], face, size)))
+            start += len(text)
+        if hyphen:
+            text, face, _ = head[-1]
+            head[-1] = (text + "-", face, self.fonts.width(text + "-", face, size))
+        soft = tuple(offset - at for offset in word.soft_hyphens if offset > at)
+        return _word(head, word.space), _word(tail, word.space, soft)
+
+    def _clip(self, word: Word, width: float, size: float) -> Word:
+        """`word` cut after its last whole character that ends within `width` (points)."""
+        pieces: list[Piece] = []
+        pen = 0.0
+        for text, face, piece_width in word.pieces:
+            if pen + piece_width <= width + 0.01:
+                pieces.append((text, face, piece_width))
+                pen += piece_width
+                continue
+            kept = ""
+            for char in text:
+                pen += self.fonts.width(char, face, size)
+                if pen > width + 0.01:
+                    break
+                kept += char
+            if kept:
+                pieces.append((kept, face, self.fonts.width(kept, face, size)))
+            break
+        return _word(pieces, word.space)
 
     @staticmethod
     def _runs(line: Line, x: float, baseline: float, size: float, colour: str,
