@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 from infographic_app.layout.engine import layout_document
@@ -15,10 +17,22 @@ from infographic_app.model.theme import Theme
 from infographic_app.render.pdf_painter import PdfInfo, paint_pdf
 
 
+def export_date(document: Document) -> datetime:
+    """The date both PDFs carry: SOURCE_DATE_EPOCH when set (reproducible builds), else when the
+    factsheet file was last changed, else now. The same file always gives byte-identical PDFs."""
+    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        return datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), UTC)
+    if document.path and document.path.exists():
+        return datetime.fromtimestamp(int(document.path.stat().st_mtime), UTC)
+    return datetime.now(UTC).replace(microsecond=0)
+
+
 def pdf_info(document: Document) -> PdfInfo:
+    """Title, author, subject, language and date of the document, for either PDF."""
     meta = document.metadata
     return PdfInfo(title=meta.get("title", ""), author=meta.get("author", ""),
-                   subject=meta.get("subject", ""), language=document.locale)
+                   subject=meta.get("subject", ""), language=document.locale,
+                   date=export_date(document))
 
 
 def build_pdf(document: Document, theme: Theme, target: str,
@@ -37,7 +51,7 @@ def build_pdf(document: Document, theme: Theme, target: str,
         from infographic_app.export.pdfx import identity, to_pdfx
 
         standard = standard or theme.printing.standard
-        data = to_pdfx(data, theme.printing, standard, identity(document, data), info.title)
+        data = to_pdfx(data, theme.printing, standard, identity(document, data, info.date))
         failures = check_print_pdf(data, standard)
         if failures:
             raise InputError([Problem(f"the print PDF failed its {standard} self-check: {f}",

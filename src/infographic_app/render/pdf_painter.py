@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import BinaryIO
 
 from reportlab.lib.utils import ImageReader
@@ -21,11 +22,19 @@ REGISTRATION = (1.0, 1.0, 1.0, 1.0)  # crop marks print on every plate
 
 @dataclass(frozen=True)
 class PdfInfo:
+    """The document information of a PDF; `date` is its creation and modification date."""
+
     title: str
     author: str
     subject: str
     language: str
+    date: datetime
     creator: str = "Factsheet studio"
+
+
+def pdf_date(date: datetime) -> str:
+    """`date` as a PDF date string in UTC: D:20240131120000+00'00'."""
+    return date.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
 def paint_pdf(scene: Scene, theme: Theme, fonts: FontSet, target: str, out: BinaryIO,
@@ -34,9 +43,13 @@ def paint_pdf(scene: Scene, theme: Theme, fonts: FontSet, target: str, out: Bina
     for face in {"regular", *fonts.used_faces()}:  # regular: the canvas' initial font, never
         pdfmetrics.registerFont(fonts.ttfont(face))  # ReportLab's Helvetica
     printing = target == "print"
+    # Invariant: the same scene gives the same bytes (no clock, no random id); the dates are
+    # the document's own, not invariant mode's 1 January 2000.
     canvas = Canvas(out, invariant=1, pageCompression=1,
                     enforceColorSpace="cmyk" if printing else "rgb",
                     initialFontName=fonts.pdf_name("regular"), lang=info.language)
+    date = pdf_date(info.date)
+    canvas.setDateFormatter(lambda *_: date)
     canvas.setTitle(info.title)
     canvas.setAuthor(info.author)
     canvas.setSubject(info.subject)
