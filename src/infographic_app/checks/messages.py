@@ -52,10 +52,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "dat is gedrukt slecht leesbaar; kies een grotere tekststijl",
     },
     "missing_glyph": {
-        "en": "'{char}' ({code}) on page {page} is not in the font {font}: it would print as an "
-              "empty box; replace the character",
-        "nl": "'{char}' ({code}) op pagina {page} staat niet in het lettertype {font}: het zou "
-              "als een leeg vakje drukken; vervang het teken",
+        "en": "'{char}' ({code}) on page {page} is not in the font {font}: it shows as '?'; "
+              "replace the character",
+        "nl": "'{char}' ({code}) op pagina {page} staat niet in het lettertype {font}: het "
+              "verschijnt als '?'; vervang het teken",
     },
     "rich_black_text": {
         "en": "text of {size} pt on page {page} is in four-colour black ({colour}); small text "

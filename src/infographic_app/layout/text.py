@@ -11,6 +11,13 @@ from infographic_app.layout.scene import Overflow, TextRun
 from infographic_app.model.markup import BOLD, ITALIC
 from infographic_app.model.theme import TextStyle
 
+# Set, measured and painted in place of a character the face has no glyph for. Left as it was,
+# the character would show in the PDF as the font's invisible, zero-width glyph 0 (which text
+# extraction reads as U+0000) and in the preview as whatever Qt falls back to; '?' is in every
+# font, so the preview and both PDFs show, and extract, the same visible mark. The run keeps the
+# characters it replaced, for the preflight to name (an error: exported only when forced).
+MISSING_GLYPH = "?"
+
 
 @dataclass(frozen=True)
 class Span:
@@ -60,9 +67,10 @@ class SetText:
 
 @dataclass(frozen=True)
 class Word:
-    """A word as measured once: its (text, face, width) pieces, width and the space after it."""
+    """A word as measured once: its (text, face, width, characters replaced) pieces, width and
+    the space after it."""
 
-    pieces: tuple[tuple[str, str, float], ...]
+    pieces: tuple[tuple[str, str, float, str], ...]
     width: float
     space: float  # in the face of its last piece, as a PDF text run sets it
 
@@ -132,7 +140,7 @@ class TextSetter:
         """Words of the text, measured; None marks a forced line break."""
         size, width = style.size, self.fonts.width
         words: list[Word | None] = []
-        pieces: list[tuple[str, str, float]] = []
+        pieces: list[tuple[str, str, float, str]] = []
 
         def finish() -> None:
             if pieces:
@@ -145,7 +153,8 @@ class TextSetter:
             face = face_for(style.font, span.bold, span.italic)
             for token in re.split(r"(\n|[^\S\n]+)", span.text):
                 if token and not token.isspace():
-                    pieces.append((token, face, width(token, face, size)))
+                    shown, missing = self._settable(token, face)
+                    pieces.append((shown, face, width(shown, face, size), missing))
                     continue
                 if token:
                     finish()
@@ -153,6 +162,13 @@ class TextSetter:
                     words.append(None)
         finish()
         return words
+
+    def _settable(self, token: str, face: str) -> tuple[str, str]:
+        """`token` with MISSING_GLYPH for each character `face` lacks, and those characters."""
+        missing = "".join(ch for ch in token if not self.fonts.has_glyph(face, ch))
+        if not missing:
+            return token, ""
+        return "".join(MISSING_GLYPH if ch in missing else ch for ch in token), missing
 
     @staticmethod
     def _break(words: list[Word | None], width: float) -> list[Line]:
@@ -177,22 +193,23 @@ class TextSetter:
         """One TextRun per stretch of the line in the same face."""
         runs: list[TextRun] = []
         pen = x
-        run_text, run_face, run_x, offsets = "", None, x, []
+        run_text, run_face, run_x, offsets, run_missing = "", None, x, [], ""
         for index, word in enumerate(line.words):
             if index:
                 run_text += " "
                 pen += line.words[index - 1].space
-            for piece, face, piece_width in word.pieces:
+            for piece, face, piece_width, missing in word.pieces:
                 if face != run_face:
                     if run_face is not None:
                         runs.append(TextRun(run_x, baseline, run_text.rstrip(" "), run_face, size,
-                                            colour, element_id, tuple(offsets)))
-                    run_text, run_face, run_x, offsets = "", face, pen, []
+                                            colour, element_id, tuple(offsets), run_missing))
+                    run_text, run_face, run_x, offsets, run_missing = "", face, pen, [], ""
                 if not run_text or run_text.endswith(" "):
                     offsets.append(pen - run_x)
                 run_text += piece
+                run_missing += missing
                 pen += piece_width
         if run_face is not None:
             runs.append(TextRun(run_x, baseline, run_text, run_face, size, colour, element_id,
-                                tuple(offsets)))
+                                tuple(offsets), run_missing))
         return runs
