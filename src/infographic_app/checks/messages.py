@@ -99,6 +99,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "tekst op pagina {page} heeft een contrast van {ratio}:1 met de achtergrond, minder "
               "dan {needed}:1 voor schermen (WCAG AA); kies een donkerder of lichter kleur",
     },
+    "export_refused": {
+        "en": "not exported: the checks found {errors} error(s), listed above; nothing was "
+              "written; correct them, or add --force to export anyway",
+        "nl": "niet geëxporteerd: de controle vond {errors} fout(en), hierboven genoemd; er is "
+              "niets geschreven; verbeter ze, of geef --force mee om toch te exporteren",
+    },
 }
 EDGES = {"en": {"left": "left", "right": "right", "top": "top", "bottom": "bottom"},
          "nl": {"left": "links", "right": "rechts", "top": "boven", "bottom": "onder"}}

@@ -35,12 +35,13 @@ def pdf_info(document: Document) -> PdfInfo:
                    date=export_date(document))
 
 
-def build_pdf(document: Document, theme: Theme, target: str,
-              standard: str | None = None) -> tuple[bytes, Scene]:
-    """The PDF's bytes and the scene they show. A print PDF is made PDF/X (the theme's
+def build_pdf(document: Document, theme: Theme, target: str, standard: str | None = None,
+              scene: Scene | None = None) -> tuple[bytes, Scene]:
+    """The PDF's bytes and the scene they show: `scene` when given (laid out from `document`
+    already, e.g. for the checks), else a fresh layout. A print PDF is made PDF/X (the theme's
     standard unless `standard` is given) and read back; a failed self-check raises InputError."""
     fonts = FontSet(theme)
-    scene = layout_document(document, theme, fonts)
+    scene = scene or layout_document(document, theme, fonts)
     buffer = io.BytesIO()
     info = pdf_info(document)
     paint_pdf(scene, theme, fonts, target, buffer, info)
@@ -61,14 +62,15 @@ def build_pdf(document: Document, theme: Theme, target: str,
 
 def render_pdf(document: Document, theme: Theme, target: str,
                standard: str | None = None) -> bytes:
+    """The PDF's bytes, laid out afresh (see build_pdf)."""
     return build_pdf(document, theme, target, standard)[0]
 
 
 def export_pdf(document: Document, theme: Theme, target: str, path: Path,
-               standard: str | None = None) -> Scene:
-    """Write the PDF, if (for print) it passes its self-check; the old file stays otherwise.
-    Returns the scene it shows, for the checks to report on."""
-    data, scene = build_pdf(document, theme, target, standard)
+               standard: str | None = None, scene: Scene | None = None) -> Scene:
+    """Write the PDF of `scene` (or of a fresh layout), if (for print) it passes its
+    self-check; the old file stays otherwise. Returns the scene it shows."""
+    data, scene = build_pdf(document, theme, target, standard, scene)
     with atomic_write(Path(path)) as handle:
         handle.write(data)
     return scene

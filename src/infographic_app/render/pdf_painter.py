@@ -40,8 +40,9 @@ def pdf_date(date: datetime) -> str:
 def paint_pdf(scene: Scene, theme: Theme, fonts: FontSet, target: str, out: BinaryIO,
               info: PdfInfo) -> None:
     """Write the whole scene as a PDF to `out`; `target` is 'print' or 'screen'."""
-    for face in {"regular", *fonts.used_faces()}:  # regular: the canvas' initial font, never
-        pdfmetrics.registerFont(fonts.ttfont(face))  # ReportLab's Helvetica
+    # regular: the canvas' initial font, never ReportLab's Helvetica
+    for face in sorted({"regular", *(run.face for run in scene.texts())}):
+        pdfmetrics.registerFont(fonts.ttfont(face))
     printing = target == "print"
     # Invariant: the same scene gives the same bytes (no clock, no random id); the dates are
     # the document's own, not invariant mode's 1 January 2000.
