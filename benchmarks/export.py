@@ -130,12 +130,11 @@ def main() -> None:
     info = pdf_info(document)
     data = pdf_bytes(scene, theme, fonts, info)
     report("pdf_paint_ms", median_ms(lambda: pdf_bytes(scene, theme, fonts, info), args.runs))
-    who = identity(document, data)
+    who = identity(document, data, info.date)
     printing = theme.printing
-    pdfx = median_ms(lambda: to_pdfx(data, printing, printing.standard, who, info.title),
-                     args.runs)
+    pdfx = median_ms(lambda: to_pdfx(data, printing, printing.standard, who), args.runs)
     report("pdfx_postprocess_ms", pdfx)
-    final = to_pdfx(data, printing, printing.standard, who, info.title)
+    final = to_pdfx(data, printing, printing.standard, who)
     report("pdf_self_check_ms",
            median_ms(lambda: check_print_pdf(final, printing.standard), args.runs))
     data = final

@@ -60,3 +60,10 @@ def page_text(data: bytes) -> list[str]:
 def box(page: pikepdf.Page, name: str) -> list[float] | None:
     value = page.obj.get(name)
     return [float(v) for v in value] if value is not None else None
+
+
+def xmp_value(pdf: pikepdf.Pdf, tag: str) -> str | None:
+    """The text of XMP element `tag` (e.g. 'dc:creator'), read from the raw packet."""
+    xmp = pdf.Root.Metadata.read_bytes().decode("utf-8")
+    match = re.search(rf"<{tag}[^>]*>(.*?)</{tag}>", xmp, re.S)
+    return re.sub(r"<[^>]+>", "", match.group(1)).strip() if match else None

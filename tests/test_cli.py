@@ -28,15 +28,6 @@ def test_a_changed_figure_reaches_the_pdf_everywhere(changed_copy, tmp_path):
     assert " 265 " not in text
 
 
-def test_export_warns_about_a_broken_rule_but_still_exports(changed_copy, tmp_path, capsys):
-    path = changed_copy(("    value: 34\n", "    value: 35\n"))
-    out = tmp_path / "f.pdf"
-    assert main(["export", str(path), "-o", str(out)]) == 0
-    err = capsys.readouterr().err
-    assert "error:" in err and "victims_and_others_make_total" in err
-    assert out.exists()
-
-
 def test_check_passes_the_bundled_factsheet(capsys):
     assert main(["check", "data/factsheet-2019.yaml"]) == 0
     assert "0 error(s)" in capsys.readouterr().out

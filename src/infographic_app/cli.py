@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from infographic_app import __version__
@@ -37,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="print PDF as PDF/X-4 or PDF/X-1a (default: the theme's choice)")
     export.add_argument("--dpi", type=float, default=150, help="PNG resolution (default 150)")
     export.add_argument("--page", type=int, help="PNG of this page only (1, 2, ...)")
+    export.add_argument("--force", action="store_true",
+                        help="export even when the checks find errors (they are still listed)")
     card = commands.add_parser("card", help="a PNG card for social media, with its alt text "
                                             "beside it (OUT.txt)")
     card.add_argument("document", type=Path, help="the factsheet (.yaml)")
@@ -46,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
                            "(blocks.themes.themes.partner_perpetrator)")
     card.add_argument("--size", choices=("square", "wide"), default="square",
                       help="square: 1080 x 1080 px; wide: 1200 x 675 px")
+    card.add_argument("--force", action="store_true",
+                      help="make the card even when the checks find errors")
     check = commands.add_parser(
         "check", help="list broken rules, impossible figures, text that does not fit and what "
                       "the print shop (or a screen reader) would object to")
@@ -84,23 +90,38 @@ def _report(problems: list[Problem]) -> None:
         print(f"{problem.severity.value}: {problem}", file=sys.stderr)
 
 
-def _findings(document, theme, target: str, scene=None) -> list[Problem]:
-    """The checks and the preflight of `target`, of the given scene or a fresh layout."""
+def _findings(document, theme, scene, fonts, target: str) -> list[Problem]:
+    """What the checks find in `scene`, for `target`, in the shell's language."""
     from infographic_app.checks.messages import command_line_language
-    from infographic_app.checks.report import check_for_targets
-    from infographic_app.layout.engine import layout_document
-    from infographic_app.layout.fonts import FontSet
+    from infographic_app.export.refusal import export_findings
 
-    fonts = FontSet(theme)
-    scene = scene or layout_document(document, theme, fonts)
-    return check_for_targets(document, scene, theme, fonts, (target,), command_line_language())
+    return export_findings(document, scene, theme, fonts, target, command_line_language())
+
+
+def _cleared(problems: list[Problem], output: Path, force: bool) -> bool:
+    """List the findings; False (and say so) when errors refuse the export and it is not
+    forced. Nothing has been written yet at this point."""
+    from infographic_app.checks.messages import command_line_language, say
+    from infographic_app.export.refusal import export_refusal
+
+    _report(problems)
+    errors = export_refusal(problems)
+    if errors and not force:
+        print(f"{output}: {say('export_refused', command_line_language(), errors=len(errors))}",
+              file=sys.stderr)
+        return False
+    return True
 
 
 def _check(args: argparse.Namespace) -> int:
     from infographic_app.checks.report import has_errors
+    from infographic_app.layout.engine import layout_document
+    from infographic_app.layout.fonts import FontSet
 
     document, theme = _load(args.document)
-    problems = _findings(document, theme, args.target)
+    fonts = FontSet(theme)
+    problems = _findings(document, theme, layout_document(document, theme, fonts), fonts,
+                         args.target)
     _report(problems)
     errors = sum(p.severity.value == "error" for p in problems)
     print(f"{args.document}: {errors} error(s), {len(problems) - errors} warning(s)")
@@ -108,6 +129,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    """Lay out once, check that scene, and write it only when the checks allow (or --force)."""
     output: Path = args.output
     kind = output.suffix.lower()
     if kind not in (".pdf", ".png"):
@@ -118,29 +140,45 @@ def _export(args: argparse.Namespace) -> int:
         raise InputError([Problem(f"choose a resolution from 36 to 1200 dpi, not {args.dpi:g}",
                                   field="--dpi")])
     document, theme = _load(args.document)
-    try:
+    from infographic_app.layout.engine import layout_document
+    from infographic_app.layout.fonts import FontSet
+
+    fonts = FontSet(theme)
+    scene = layout_document(document, theme, fonts)
+    if kind == ".png":
+        from infographic_app.export.png import page_indexes
+
+        page_indexes(scene, args.page)  # no such page: bad input, said before the checks
+    target = args.target if kind == ".pdf" else "screen"
+    if not _cleared(_findings(document, theme, scene, fonts, target), output, args.force):
+        return EXIT_CHECK_FAILED
+    with _writing(output):
         if kind == ".pdf":
             from infographic_app.export.pdf import export_pdf
 
             standard = f"PDF/X-{args.pdfx}" if args.pdfx else None
-            scene = export_pdf(document, theme, args.target, output, standard)
-            problems = _findings(document, theme, args.target, scene)
+            export_pdf(document, theme, args.target, output, standard, scene)
             written = [output]
         else:
             from infographic_app.export.png import export_png
 
-            problems = _findings(document, theme, "screen")
-            written = export_png(document, theme, output, args.dpi, args.page)
+            written = export_png(document, theme, output, args.dpi, args.page, scene)
+    for path in written:
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+@contextmanager
+def _writing(output: Path) -> Iterator[None]:
+    """A file that cannot be written is bad input, said in words (nothing was written)."""
+    try:
+        yield
     except PermissionError:
         raise InputError([Problem("cannot write here: permission denied (nothing was written)",
                                   field="-o", file=str(output))]) from None
     except OSError as exc:
         raise InputError([Problem(f"cannot write here: {exc.strerror or exc} (nothing was "
                                   "written)", field="-o", file=str(output))]) from None
-    _report(problems)
-    for path in written:
-        print(f"wrote {path}")
-    return EXIT_OK
 
 
 def _writable(output: Path) -> None:
@@ -156,6 +194,7 @@ def _writable(output: Path) -> None:
 
 
 def _card(args: argparse.Namespace) -> int:
+    """Lay the card out, check it, and write it only when the checks allow (or --force)."""
     output: Path = args.output
     if output.suffix.lower() != ".png":
         raise InputError([Problem("a card is a PNG image: the output must end in .png",
@@ -163,12 +202,18 @@ def _card(args: argparse.Namespace) -> int:
     _writable(output)
     document, theme = _load(args.document)
     from infographic_app.export.cards import export_card
+    from infographic_app.layout.cards import layout_card
+    from infographic_app.layout.fonts import FontSet
+    from infographic_app.layout.scene import Scene
+    from infographic_app.layout.text import TextSetter
 
-    try:
-        written = export_card(document, theme, args.of, args.size, output)
-    except OSError as exc:
-        raise InputError([Problem(f"cannot write here: {exc.strerror or exc} (nothing was "
-                                  "written)", field="-o", file=str(output))]) from None
+    fonts = FontSet(theme)
+    page = layout_card(document, theme, args.of, args.size, TextSetter(fonts))
+    if not _cleared(_findings(document, theme, Scene((page,)), fonts, "screen"), output,
+                    args.force):
+        return EXIT_CHECK_FAILED
+    with _writing(output):
+        written = export_card(document, theme, args.of, args.size, output, page)
     for path in written:
         print(f"wrote {path}")
     return EXIT_OK

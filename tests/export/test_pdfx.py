@@ -121,6 +121,8 @@ def _broken(data: bytes, change) -> bytes:
     (lambda pdf: pdf.pages[1].contents_add(pikepdf.Stream(pdf, b"1 0 0 rg 0 0 5 5 re f"),
                                              prepend=False), "not DeviceCMYK"),
     (lambda pdf: pdf.docinfo.__setitem__("/Trapped", pikepdf.Name("/True")), "Trapped False"),
+    (lambda pdf: pdf.docinfo.__setitem__("/Author", "someone else"),
+     "the author differs between Info and XMP"),
 ])
 def test_the_self_check_catches_what_a_print_shop_would_reject(pdfx, change, complaint):
     standard, data = pdfx

@@ -111,3 +111,19 @@ def test_the_bundled_factsheet_has_no_overflow(scene):
 
 def test_layout_is_deterministic(document, theme):
     assert layout_document(document, theme) == layout_document(document, theme)
+
+
+def test_each_page_is_in_reading_order_header_body_footer(scene):
+    """The order both painters paint in, and PDF text extraction reads in."""
+    for number, page in enumerate(scene.pages):
+        ids = [run.element_id for run in scene.texts(number)]
+        assert ids[0] == ("blocks.header.kicker" if number == 0 else "blocks.header.title")
+        if "blocks.footer.text" in ids:  # the footer's words and wordmark come last
+            start = ids.index("blocks.footer.text")
+            assert ids[start:] == ["blocks.footer.text"] + ["theme.wordmark"] * \
+                (len(ids) - start - 1)
+            # ... and its band stays behind the page's text, as a background
+            band = next(i for i, item in enumerate(page.items)
+                        if isinstance(item, Rect) and item.element_id == "blocks.footer")
+            assert band < page.items.index(scene.texts(number)[0])
+    assert "blocks.footer.text" in [run.element_id for run in scene.texts(1)]

@@ -115,3 +115,13 @@ def test_font_metrics_from_the_cache_are_the_fonts_own(theme, tmp_path, monkeypa
     real = FontSet(theme).ttfont("bold").face
     assert second.widths[ord("W")] == real.charWidths[ord("W")]
     assert second.ascent == real.ascent and ord("€") in second.glyphs
+
+
+def test_a_character_the_font_lacks_is_set_measured_and_painted_as_a_question_mark(theme):
+    setter = _setter(theme)
+    style = theme.style("body")
+    placed = setter.set("Slachtoffers \u2605 in **2019 \u4e2d\u2605**", style, 0, 0, 500, "t")
+    regular, bold = placed.runs
+    assert (regular.text, regular.missing) == ("Slachtoffers ? in", "\u2605")
+    assert (bold.text, bold.missing) == ("2019 ??", "\u4e2d\u2605")
+    assert placed.width == setter.measure("Slachtoffers ? in **2019 ??**", style)

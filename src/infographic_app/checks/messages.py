@@ -103,10 +103,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "dat is gedrukt slecht leesbaar; kies een grotere tekststijl",
     },
     "missing_glyph": {
-        "en": "'{char}' ({code}) on page {page} is not in the font {font}: it would print as an "
-              "empty box; replace the character",
-        "nl": "'{char}' ({code}) op pagina {page} staat niet in het lettertype {font}: het zou "
-              "als een leeg vakje drukken; vervang het teken",
+        "en": "'{char}' ({code}) on page {page} is not in the font {font}: it shows as '?'; "
+              "replace the character",
+        "nl": "'{char}' ({code}) op pagina {page} staat niet in het lettertype {font}: het "
+              "verschijnt als '?'; vervang het teken",
     },
     "rich_black_text": {
         "en": "text of {size} pt on page {page} is in four-colour black ({colour}); small text "
@@ -149,6 +149,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{needed}:1 for screens (WCAG AA); use a darker or lighter colour",
         "nl": "tekst op pagina {page} heeft een contrast van {ratio}:1 met de achtergrond, minder "
               "dan {needed}:1 voor schermen (WCAG AA); kies een donkerder of lichter kleur",
+    },
+    "export_refused": {
+        "en": "not exported: the checks found {errors} error(s), listed above; nothing was "
+              "written; correct them, or add --force to export anyway",
+        "nl": "niet geëxporteerd: de controle vond {errors} fout(en), hierboven genoemd; er is "
+              "niets geschreven; verbeter ze, of geef --force mee om toch te exporteren",
     },
 }
 EDGES = {"en": {"left": "left", "right": "right", "top": "top", "bottom": "bottom"},

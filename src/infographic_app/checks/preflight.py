@@ -66,11 +66,11 @@ class _Preflight:
                 found.append(self.finding(item.element_id, Severity.WARNING, "small_text",
                                           page=number, size=self.number(item.size),
                                           minimum=self.number(printing.min_text_size)))
-            missing = _missing_glyphs(self.fonts, item.face, item.text)
-            font = self.fonts.font_name(item.face)
+            # The layout shows these as '?'; the finding names the character that was typed.
             found += [self.finding(item.element_id, Severity.ERROR, "missing_glyph", char=ch,
-                                   code=f"U+{ord(ch):04X}", page=number, font=font)
-                      for ch in missing]
+                                   code=f"U+{ord(ch):04X}", page=number,
+                                   font=self.fonts.font_name(item.face))
+                      for ch in sorted(set(item.missing))]
             if target == "print":
                 found += self._print_text(page, item, boxes[index], number)
             else:
@@ -156,11 +156,6 @@ class _Preflight:
 def _box(item, fonts: FontSet) -> Box:
     """Boxes of the same primitives again and again, as the editor checks on every key."""
     return item_box(item, fonts)
-
-
-@lru_cache(maxsize=4096)
-def _missing_glyphs(fonts: FontSet, face: str, text: str) -> list[str]:
-    return sorted({ch for ch in text if ch != " " and not fonts.has_glyph(face, ch)})
 
 
 def _covers(outer: Box, inner: Box) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 from infographic_app.layout.engine import layout_document
@@ -15,18 +17,31 @@ from infographic_app.model.theme import Theme
 from infographic_app.render.pdf_painter import PdfInfo, paint_pdf
 
 
+def export_date(document: Document) -> datetime:
+    """The date both PDFs carry: SOURCE_DATE_EPOCH when set (reproducible builds), else when the
+    factsheet file was last changed, else now. The same file always gives byte-identical PDFs."""
+    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        return datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), UTC)
+    if document.path and document.path.exists():
+        return datetime.fromtimestamp(int(document.path.stat().st_mtime), UTC)
+    return datetime.now(UTC).replace(microsecond=0)
+
+
 def pdf_info(document: Document) -> PdfInfo:
+    """Title, author, subject, language and date of the document, for either PDF."""
     meta = document.metadata
     return PdfInfo(title=meta.get("title", ""), author=meta.get("author", ""),
-                   subject=meta.get("subject", ""), language=document.locale)
+                   subject=meta.get("subject", ""), language=document.locale,
+                   date=export_date(document))
 
 
-def build_pdf(document: Document, theme: Theme, target: str,
-              standard: str | None = None) -> tuple[bytes, Scene]:
-    """The PDF's bytes and the scene they show. A print PDF is made PDF/X (the theme's
+def build_pdf(document: Document, theme: Theme, target: str, standard: str | None = None,
+              scene: Scene | None = None) -> tuple[bytes, Scene]:
+    """The PDF's bytes and the scene they show: `scene` when given (laid out from `document`
+    already, e.g. for the checks), else a fresh layout. A print PDF is made PDF/X (the theme's
     standard unless `standard` is given) and read back; a failed self-check raises InputError."""
     fonts = FontSet(theme)
-    scene = layout_document(document, theme, fonts)
+    scene = scene or layout_document(document, theme, fonts)
     buffer = io.BytesIO()
     info = pdf_info(document)
     paint_pdf(scene, theme, fonts, target, buffer, info)
@@ -37,7 +52,7 @@ def build_pdf(document: Document, theme: Theme, target: str,
         from infographic_app.export.pdfx import identity, to_pdfx
 
         standard = standard or theme.printing.standard
-        data = to_pdfx(data, theme.printing, standard, identity(document, data), info.title)
+        data = to_pdfx(data, theme.printing, standard, identity(document, data, info.date))
         failures = check_print_pdf(data, standard)
         if failures:
             raise InputError([Problem(f"the print PDF failed its {standard} self-check: {f}",
@@ -47,14 +62,15 @@ def build_pdf(document: Document, theme: Theme, target: str,
 
 def render_pdf(document: Document, theme: Theme, target: str,
                standard: str | None = None) -> bytes:
+    """The PDF's bytes, laid out afresh (see build_pdf)."""
     return build_pdf(document, theme, target, standard)[0]
 
 
 def export_pdf(document: Document, theme: Theme, target: str, path: Path,
-               standard: str | None = None) -> Scene:
-    """Write the PDF, if (for print) it passes its self-check; the old file stays otherwise.
-    Returns the scene it shows, for the checks to report on."""
-    data, scene = build_pdf(document, theme, target, standard)
+               standard: str | None = None, scene: Scene | None = None) -> Scene:
+    """Write the PDF of `scene` (or of a fresh layout), if (for print) it passes its
+    self-check; the old file stays otherwise. Returns the scene it shows."""
+    data, scene = build_pdf(document, theme, target, standard, scene)
     with atomic_write(Path(path)) as handle:
         handle.write(data)
     return scene

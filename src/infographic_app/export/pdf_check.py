@@ -70,8 +70,10 @@ def _xmp(pdf: pikepdf.Pdf, info: pikepdf.Dictionary, version: str) -> list[str]:
     failures = []
     if meta.get(key) != version:
         failures.append(f"XMP does not say {version}")
-    if meta.get("dc:title") != str(info.get("/Title", "")):
-        failures.append("the title differs between Info and XMP")
+    for field, key, name in (("dc:title", "/Title", "title"), ("dc:creator", "/Author", "author"),
+                             ("dc:description", "/Subject", "subject")):
+        if _xmp_text(meta.get(field)) != str(info.get(key, "")):
+            failures.append(f"the {name} differs between Info and XMP")
     if meta.get("pdf:Trapped") != "False":
         failures.append("XMP does not say Trapped False")
     for field in ("xmp:CreateDate", "xmp:ModifyDate", "xmpMM:DocumentID", "xmpMM:VersionID"):
@@ -82,6 +84,13 @@ def _xmp(pdf: pikepdf.Pdf, info: pikepdf.Dictionary, version: str) -> list[str]:
     if trailer is not None and bytes(trailer[0]).hex() != document_id:
         failures.append("the document id differs between the trailer and XMP")
     return failures
+
+
+def _xmp_text(value: object) -> str:
+    """An XMP value as text: a list (dc:creator's authors) joined, absent as empty."""
+    if value is None:
+        return ""
+    return "; ".join(value) if isinstance(value, list) else str(value)
 
 
 def _page(page: pikepdf.Page, standard: str) -> list[str]:

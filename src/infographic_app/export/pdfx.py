@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +17,7 @@ import pikepdf
 
 from infographic_app.model.document import Document
 from infographic_app.model.theme import PrintSettings
+from infographic_app.render.pdf_painter import pdf_date
 
 VERSIONS = {  # standard -> (PDF version, Info keys, XMP keys)
     "PDF/X-4": ("1.6", {"/GTS_PDFXVersion": "PDF/X-4"},
@@ -38,38 +38,35 @@ class Identity:
     instance_id: uuid.UUID  # different for every different content
 
 
-def export_date(document: Document) -> datetime:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else when the factsheet file was last
-    changed, else now: the same file always gives the same, byte-identical PDF."""
-    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
-        return datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), UTC)
-    if document.path and document.path.exists():
-        return datetime.fromtimestamp(int(document.path.stat().st_mtime), UTC)
-    return datetime.now(UTC).replace(microsecond=0)
-
-
-def identity(document: Document, content: bytes) -> Identity:
+def identity(document: Document, content: bytes, date: datetime) -> Identity:
+    """The PDF's identity: made on `date`, its document id from the factsheet's title (or
+    file), its instance id from `content`."""
     title = document.metadata.get("title", "") or str(document.path or "")
-    return Identity(export_date(document), uuid.uuid5(uuid.NAMESPACE_URL, f"factsheet:{title}"),
+    return Identity(date, uuid.uuid5(uuid.NAMESPACE_URL, f"factsheet:{title}"),
                     uuid.UUID(bytes=hashlib.md5(content).digest(), version=4))
 
 
-def to_pdfx(pdf_bytes: bytes, settings: PrintSettings, standard: str, who: Identity,
-            title: str) -> bytes:
+def to_pdfx(pdf_bytes: bytes, settings: PrintSettings, standard: str, who: Identity) -> bytes:
+    """ReportLab's print PDF as `standard`: output intent, version, dates and ids added, and
+    the XMP metadata saying what the document information says (title, author, subject)."""
     version, info_keys, xmp_keys = VERSIONS[standard]
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         _output_intent(pdf, settings)
-        pdf_date = who.date.strftime("D:%Y%m%d%H%M%S+00'00'")
-        xmp_date = who.date.strftime("%Y-%m-%dT%H:%M:%S+00:00")
+        date = pdf_date(who.date)
+        xmp_date = who.date.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
         info = pdf.docinfo
-        info.Title = title
-        info.CreationDate = pdf_date
-        info.ModDate = pdf_date
+        info.CreationDate = date
+        info.ModDate = date
         info.Trapped = pikepdf.Name("/False")
         for key, value in info_keys.items():
             info[key] = value
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            meta["dc:title"] = title
+            meta["dc:title"] = str(info.get("/Title", ""))
+            author, subject = str(info.get("/Author", "")), str(info.get("/Subject", ""))
+            if author:
+                meta["dc:creator"] = [author]
+            if subject:
+                meta["dc:description"] = subject
             meta["xmp:CreateDate"] = xmp_date
             meta["xmp:ModifyDate"] = xmp_date
             meta["xmp:MetadataDate"] = xmp_date

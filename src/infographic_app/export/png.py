@@ -22,20 +22,27 @@ def png_paths(path: Path, pages: list[int], page_count: int) -> list[Path]:
     return [path.with_name(f"{path.stem}-{n + 1}{path.suffix}") for n in pages]
 
 
-def export_png(document: Document, theme: Theme, path: Path, dpi: float = 150,
-               page: int | None = None) -> list[Path]:
-    """Write the chosen page (1-based) or every page; returns the files written."""
-    from infographic_app.render.qt_painter import QtPainter
-
-    scene = layout_document(document, theme)
+def page_indexes(scene: Scene, page: int | None) -> list[int]:
+    """The 0-based pages to write: `page` (1-based) alone, or every page of `scene`. A page
+    the scene does not have is an InputError."""
     count = len(scene.pages)
     if page is not None and not 1 <= page <= count:
         raise InputError([Problem(f"there is no page {page}; the document has {count}",
                                   field="--page")])
-    pages = [page - 1] if page is not None else list(range(count))
+    return [page - 1] if page is not None else list(range(count))
+
+
+def export_png(document: Document, theme: Theme, path: Path, dpi: float = 150,
+               page: int | None = None, scene: Scene | None = None) -> list[Path]:
+    """Write the chosen page (1-based) or every page of `scene` (or of a fresh layout);
+    returns the files written."""
+    from infographic_app.render.qt_painter import QtPainter
+
+    scene = scene or layout_document(document, theme)
+    pages = page_indexes(scene, page)
     painter = QtPainter(theme)
     written = []
-    for index, target in zip(pages, png_paths(Path(path), pages, count), strict=True):
+    for index, target in zip(pages, png_paths(Path(path), pages, len(scene.pages)), strict=True):
         write_page_png(scene, theme, index, dpi, target, painter)
         written.append(target)
     return written

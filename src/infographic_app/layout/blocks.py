@@ -231,10 +231,17 @@ def text_block(ctx: Context, block: Block, top: float) -> float:
     return bottom
 
 
+def footer_band(ctx: Context, block: Block) -> None:
+    """The footer's band, running into the bleed at the foot of the page."""
+    page = ctx.theme.page
+    full_bleed_band(ctx, page.height - FOOTER_HEIGHT, FOOTER_HEIGHT, "primary", _id(block),
+                    to_bottom=True)
+
+
 def footer(ctx: Context, block: Block) -> None:
+    """The footer's text, web link and wordmark, on its band (see footer_band)."""
     page = ctx.theme.page
     top = page.height - FOOTER_HEIGHT
-    full_bleed_band(ctx, top, FOOTER_HEIGHT, "primary", _id(block), to_bottom=True)
     placed = ctx.text(block.fields["text"], "footer", page.margin, top + 18,
                       page.span(0, 8)[1], _id(block, "text"), resolve=False)
     if block.fields.get("url") and placed.runs:

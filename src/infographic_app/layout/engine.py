@@ -37,12 +37,15 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
 
 
 def _layout_page(ctx: Context, blocks: list[Block], header: Block | None) -> None:
+    """Items go on the page in reading order (header, blocks top to bottom, footer), as PDF
+    text extraction and screen readers take them; only the footer's band comes first, as a
+    background, so text that runs into it stays visible."""
     page, gap = ctx.theme.page, ctx.theme.spacing["block_gap"]
     bottom = page.height - page.margin
-    for block in blocks:
-        if block.kind == "footer":
-            kinds.footer(ctx, block)
-            bottom = page.height - kinds.FOOTER_HEIGHT - gap
+    footers = [block for block in blocks if block.kind == "footer"]
+    for block in footers:
+        kinds.footer_band(ctx, block)
+        bottom = page.height - kinds.FOOTER_HEIGHT - gap
     y = page.margin
     if header and (not blocks or blocks[0].kind != "header_band"):
         y = kinds.running_header(ctx, header) + gap
@@ -67,3 +70,5 @@ def _layout_page(ctx: Context, blocks: list[Block], header: Block | None) -> Non
     if last and last[0].kind in FLOWING and last[2] < bottom:
         block, start, end = last
         ctx.items[start:] = [moved(item, bottom - end) for item in ctx.items[start:]]
+    for block in footers:
+        kinds.footer(ctx, block)

@@ -50,9 +50,6 @@ class FontSet:
         """The whole font, as the PDF painter embeds it."""
         return _parse(self._files[face])
 
-    def used_faces(self) -> list[str]:
-        return list(self._metrics)
-
     def width(self, text: str, face: str, size: float) -> float:
         key = (face, text)
         units = self._cache.get(key)

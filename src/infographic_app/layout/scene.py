@@ -43,7 +43,8 @@ class TextRun:
     `y` is the baseline. `word_offsets` gives, for each word of `text` split on
     single spaces, its distance from `x` as measured by the layout, so a painter
     whose font engine measures slightly differently still puts every word where
-    the layout put it.
+    the layout put it. `missing` holds the characters of the source text the face has no
+    glyph for; `text` shows each of them as layout.text.MISSING_GLYPH.
     """
 
     x: float
@@ -54,6 +55,7 @@ class TextRun:
     colour: str
     element_id: str = ""
     word_offsets: tuple[float, ...] = ()
+    missing: str = ""
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,13 @@ from infographic_app.layout.scene import Overflow, TextRun
 from infographic_app.model.markup import BOLD, ITALIC
 from infographic_app.model.theme import TextStyle
 
+# Set, measured and painted in place of a character the face has no glyph for. Left as it was,
+# the character would show in the PDF as the font's invisible, zero-width glyph 0 (which text
+# extraction reads as U+0000) and in the preview as whatever Qt falls back to; '?' is in every
+# font, so the preview and both PDFs show, and extract, the same visible mark. The run keeps the
+# characters it replaced, for the preflight to name (an error: exported only when forced).
+MISSING_GLYPH = "?"
+
 
 @dataclass(frozen=True)
 class Span:
@@ -66,7 +73,9 @@ class SetText:
     overflow: Overflow | None
 
 
-Piece = tuple[str, str, float]  # text, face, width in points
+# Text, face, width in points, and the character a MISSING_GLYPH piece stands in for ("" for
+# other pieces). A stand-in is a piece of its own, so cutting a word never splits one.
+Piece = tuple[str, str, float, str]
 
 
 @dataclass(frozen=True)
@@ -192,11 +201,23 @@ class TextSetter:
                         length += len(part)
                         soft.append(length)
                     token = token.replace(SOFT_HYPHEN, "")
-                token = self._printable(token, face)
-                if token:
-                    pieces.append((token, face, width(token, face, size)))
+                for part, missing in self._settable(self._printable(token, face), face):
+                    pieces.append((part, face, width(part, face, size), missing))
         finish()
         return words
+
+    def _settable(self, text: str, face: str) -> list[tuple[str, str]]:
+        """`text` in parts the face can set: (text, "") for stretches it has glyphs for, and
+        (MISSING_GLYPH, the character) for each character it lacks."""
+        parts: list[tuple[str, str]] = []
+        for char in text:
+            if not self.fonts.has_glyph(face, char):
+                parts.append((MISSING_GLYPH, char))
+            elif parts and not parts[-1][1]:
+                parts[-1] = (parts[-1][0] + char, "")
+            else:
+                parts.append((char, ""))
+        return parts
 
     def _printable(self, text: str, face: str) -> str:
         """`text` with a narrow no-break space the face has no glyph for replaced by the
@@ -258,19 +279,20 @@ class TextSetter:
         head: list[Piece] = []
         tail: list[Piece] = []
         start = 0
-        for text, face, piece_width in word.pieces:
+        for piece in word.pieces:
+            text, face = piece[0], piece[1]
             if start + len(text) <= at:
-                head.append((text, face, piece_width))
+                head.append(piece)
             elif start >= at:
-                tail.append((text, face, piece_width))
-            else:
+                tail.append(piece)
+            else:  # only stretches of several characters, never a stand-in, are cut
                 cut = at - start
-                head.append((text[:cut], face, self.fonts.width(text[:cut], face, size)))
-                tail.append((text[cut:], face, self.fonts.width(text[cut:], face, size)))
+                head.append((text[:cut], face, self.fonts.width(text[:cut], face, size), ""))
+                tail.append((text[cut:], face, self.fonts.width(text[cut:], face, size), ""))
             start += len(text)
         if hyphen:
-            text, face, _ = head[-1]
-            head[-1] = (text + "-", face, self.fonts.width(text + "-", face, size))
+            text, face, _, missing = head[-1]
+            head[-1] = (text + "-", face, self.fonts.width(text + "-", face, size), missing)
         soft = tuple(offset - at for offset in word.soft_hyphens if offset > at)
         return _word(head, word.space), _word(tail, word.space, soft)
 
@@ -278,9 +300,10 @@ class TextSetter:
         """`word` cut after its last whole character that ends within `width` (points)."""
         pieces: list[Piece] = []
         pen = 0.0
-        for text, face, piece_width in word.pieces:
+        for piece in word.pieces:
+            text, face, piece_width = piece[:3]
             if pen + piece_width <= width + 0.01:
-                pieces.append((text, face, piece_width))
+                pieces.append(piece)
                 pen += piece_width
                 continue
             kept = ""
@@ -290,7 +313,7 @@ class TextSetter:
                     break
                 kept += char
             if kept:
-                pieces.append((kept, face, self.fonts.width(kept, face, size)))
+                pieces.append((kept, face, self.fonts.width(kept, face, size), ""))
             break
         return _word(pieces, word.space)
 
@@ -300,22 +323,23 @@ class TextSetter:
         """One TextRun per stretch of the line in the same face."""
         runs: list[TextRun] = []
         pen = x
-        run_text, run_face, run_x, offsets = "", None, x, []
+        run_text, run_face, run_x, offsets, run_missing = "", None, x, [], ""
         for index, word in enumerate(line.words):
             if index:
                 run_text += " "
                 pen += line.words[index - 1].space
-            for piece, face, piece_width in word.pieces:
+            for piece, face, piece_width, missing in word.pieces:
                 if face != run_face:
                     if run_face is not None:
                         runs.append(TextRun(run_x, baseline, run_text.rstrip(" "), run_face, size,
-                                            colour, element_id, tuple(offsets)))
-                    run_text, run_face, run_x, offsets = "", face, pen, []
+                                            colour, element_id, tuple(offsets), run_missing))
+                    run_text, run_face, run_x, offsets, run_missing = "", face, pen, [], ""
                 if not run_text or run_text.endswith(" "):
                     offsets.append(pen - run_x)
                 run_text += piece
+                run_missing += missing
                 pen += piece_width
         if run_face is not None:
             runs.append(TextRun(run_x, baseline, run_text, run_face, size, colour, element_id,
-                                tuple(offsets)))
+                                tuple(offsets), run_missing))
         return runs

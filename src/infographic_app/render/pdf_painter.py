@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import BinaryIO
 
 from reportlab.lib.utils import ImageReader
@@ -21,22 +22,35 @@ REGISTRATION = (1.0, 1.0, 1.0, 1.0)  # crop marks print on every plate
 
 @dataclass(frozen=True)
 class PdfInfo:
+    """The document information of a PDF; `date` is its creation and modification date."""
+
     title: str
     author: str
     subject: str
     language: str
+    date: datetime
     creator: str = "Factsheet studio"
+
+
+def pdf_date(date: datetime) -> str:
+    """`date` as a PDF date string in UTC: D:20240131120000+00'00'."""
+    return date.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
 def paint_pdf(scene: Scene, theme: Theme, fonts: FontSet, target: str, out: BinaryIO,
               info: PdfInfo) -> None:
     """Write the whole scene as a PDF to `out`; `target` is 'print' or 'screen'."""
-    for face in {"regular", *fonts.used_faces()}:  # regular: the canvas' initial font, never
-        pdfmetrics.registerFont(fonts.ttfont(face))  # ReportLab's Helvetica
+    # regular: the canvas' initial font, never ReportLab's Helvetica
+    for face in sorted({"regular", *(run.face for run in scene.texts())}):
+        pdfmetrics.registerFont(fonts.ttfont(face))
     printing = target == "print"
+    # Invariant: the same scene gives the same bytes (no clock, no random id); the dates are
+    # the document's own, not invariant mode's 1 January 2000.
     canvas = Canvas(out, invariant=1, pageCompression=1,
                     enforceColorSpace="cmyk" if printing else "rgb",
                     initialFontName=fonts.pdf_name("regular"), lang=info.language)
+    date = pdf_date(info.date)
+    canvas.setDateFormatter(lambda *_: date)
     canvas.setTitle(info.title)
     canvas.setAuthor(info.author)
     canvas.setSubject(info.subject)
