@@ -327,17 +327,16 @@ class MainWindow(QMainWindow):
 
     def _confirm_despite_errors(self, action: str, target: str | None = None) -> bool:
         """True when nothing is wrong, or the user goes ahead with `action` ('save',
-        'export') although errors stand (for `target` 'print' or 'screen': the errors that
-        matter for that export)."""
+        'export') although errors stand: any error of the checks list, or for an export to
+        `target` ('print', 'screen') the errors that refuse that export."""
         session = self.session
         session.run_checks()  # the list may be a keystroke behind
         if target is None:
-            problems = session.problems
+            errors = [p for p in session.problems if p.severity == Severity.ERROR]
         else:
-            problems = session.entry_problems() + session.checks_for(target)
-        errors = [str(p.message) + (f" ({p.field})" if p.field else "")
-                  for p in problems if p.severity == Severity.ERROR]
-        return not errors or self.dialogs.ask_despite_problems(action, errors)
+            errors = session.export_errors(target)
+        listed = [p.message + (f" ({p.field})" if p.field else "") for p in errors]
+        return not listed or self.dialogs.ask_despite_problems(action, listed)
 
     def _save_to(self, path: Path) -> bool:
         self.watcher.removePath(str(path))

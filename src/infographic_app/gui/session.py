@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from infographic_app.checks.messages import say
 from infographic_app.checks.report import check_for_targets
+from infographic_app.export.refusal import export_findings, export_refusal
 from infographic_app.gui.commands import SetField
 from infographic_app.gui.recovery import Recovery, fingerprint
 from infographic_app.layout.engine import layout_document
@@ -203,10 +204,12 @@ class Session(QObject):
             self.language)
         self.problems_changed.emit()
 
-    def checks_for(self, target: str) -> list[Problem]:
-        """The content checks and the preflight of one export target ('print', 'screen')."""
-        return check_for_targets(self.document, self.scene, self.theme, self.fonts, (target,),
-                                 self.language)
+    def export_errors(self, target: str) -> list[Problem]:
+        """What refuses an export to `target` ('print', or 'screen' for the screen PDF and
+        PNG pages) unless the user goes ahead: invalid figure fields and the errors of the
+        export's checks, as the command line's `export` refuses it."""
+        return export_refusal(self.entry_problems() + export_findings(
+            self.document, self.scene, self.theme, self.fonts, target, self.language))
 
     def entry_problems(self) -> list[Problem]:
         """An error for each figure field that holds text that is not a valid value."""
