@@ -50,18 +50,18 @@ class Dialogs:
         `into_file` False: the file changed since the copy, which then opens as a new
         factsheet."""
         when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(written)),
-                                  QLocale.FormatType.LongFormat)
+                                  "d MMMM yyyy, HH:mm")
         text = tr("The factsheet studio was closed without saving {name}. A recovery copy "
                   "of your changes was written on {when}.").format(name=name, when=when)
         if not into_file:
             text += "\n\n" + tr("{name} was changed after that copy was made, so the copy "
                                  "opens as a new factsheet: save it under a name of its "
                                  "own.").format(name=name)
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Restore unsaved work?"),
-                          text + "\n\n" + tr("Restore it?"),
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Restore unsaved work?"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self.parent)
-        box.setInformativeText(_listing(tr("What the copy changes:"), changes))
+        box.setInformativeText(_listing(tr("What the copy changes:"), changes) + "\n\n"
+                               + tr("Restore it?"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def ask_despite_problems(self, action: str, problems: list[str]) -> bool:
