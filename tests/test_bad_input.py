@@ -212,6 +212,17 @@ DOCUMENT_CASES = [
         "value: yes", "figures.visitors_minor.value",
         ("'yes' is not a number",),
         id="yes-is-no-number"),
+    pytest.param(
+        lambda t: t.replace("    label: familielid\n", "    label: 010\n", 1),
+        "label: 010", "figures.perpetrator_family.label",
+        ("must be text, not '010' (put it in quotes)",),
+        id="number-where-text-belongs-quoted-as-typed"),
+    pytest.param(
+        lambda t: t.replace("    decimals: 0\n    rounding: down\n",
+                            "    decimals: 010\n    rounding: down\n", 1),
+        "decimals: 010", "figures.minors_unseen_share.decimals",
+        ("must be a whole number from 0 to 3, not '010'",),
+        id="decimals-quoted-as-typed"),
     # Rounding shares as a set.
     pytest.param(
         lambda t: t.replace("  - perpetrator_family\n- id:",

@@ -202,7 +202,7 @@ class _DocumentReader:
         if "schema_version" in data and version != SCHEMA_VERSION:
             self.problem(("schema_version",),
                          f"this app reads schema version {SCHEMA_VERSION}, the file says "
-                         f"{version!r}")
+                         f"{self._typed(version, ('schema_version',))}")
             raise InputError(self.problems)
         locale = data.get("locale", "nl-NL")
         if not isinstance(locale, str) or locale not in LOCALES:
@@ -248,7 +248,8 @@ class _DocumentReader:
             return ""
         value = data[key]
         if not isinstance(value, str):
-            self.problem((*path, key), f"must be text, not {value!r} (put it in quotes)")
+            self.problem((*path, key), f"must be text, not {self._typed(value, (*path, key))} "
+                                       "(put it in quotes)")
             return ""
         return value
 
@@ -259,8 +260,8 @@ class _DocumentReader:
             self.problem((*path, key), "this required field is missing")
             return None
         if not isinstance(value, str) or value not in choices:
-            self.problem((*path, key), f"unknown {what} {value!r}; use one of "
-                                       f"{', '.join(choices)}")
+            self.problem((*path, key), f"unknown {what} {self._typed(value, (*path, key))}; "
+                                       f"use one of {', '.join(choices)}")
             return None
         return value
 
@@ -269,8 +270,8 @@ class _DocumentReader:
             self.problem(path, "this required field is missing")
             return ""
         if not isinstance(value, str) or not ID_PATTERN.match(value):
-            self.problem(path, f"{what} id {value!r} must start with a letter and hold only "
-                               "letters, digits and _")
+            self.problem(path, f"{what} id {self._typed(value, path)} must start with a letter "
+                               "and hold only letters, digits and _")
             return ""
         if value in seen:
             self.problem(path, f"{what} id '{value}' is used twice")
