@@ -135,6 +135,126 @@ DOCUMENT_CASES = [
         "value: 129.2", "figures.exploited_now.value",
         ("a percentage lies between 0 and 100", "129.2"),
         id="percentage-over-100"),
+    # Numbers YAML 1.1 reads otherwise than a reader of the file does: refused, saying how to
+    # write them, quoting them as typed.
+    pytest.param(
+        lambda t: t.replace("    value: 162\n", "    value: 010\n", 1),
+        "value: 010", "figures.visitors_minor.value",
+        ("a number does not start with 0: write 10", "'010' as the octal number 8"),
+        id="leading-zero-octal"),
+    pytest.param(
+        lambda t: t.replace("    value: 7\n", "    value: 007\n", 1),
+        "value: 007", "figures.criminal_visitors.value",
+        ("a number does not start with 0: write 7",),
+        id="leading-zeros"),
+    pytest.param(
+        lambda t: t.replace("    value: 17.7\n", "    value: 017.7\n", 1),
+        "value: 017.7", "figures.average_age.value",
+        ("a number does not start with 0: write 17.7",),
+        id="leading-zero-decimal"),
+    pytest.param(
+        lambda t: t.replace("    value: 299\n", "    value: 0x12B\n", 1),
+        "value: 0x12B", "figures.visitors_total.value",
+        ("'0x12B' is a hexadecimal number (299)", "ordinary digits"),
+        id="hexadecimal"),
+    pytest.param(
+        lambda t: t.replace("    value: 27\n", "    value: 0o33\n", 1),
+        "value: 0o33", "figures.multiple_victims.value",
+        ("'0o33' is an octal number (27)", "ordinary digits"),
+        id="octal-yaml-1.2"),
+    pytest.param(
+        lambda t: t.replace("    value: 54\n", "    value: 1:30\n", 1),
+        "value: 1:30", "figures.multiple_perpetrators.value",
+        ("YAML reads '1:30' as 90", "base 60", "in digits"),
+        id="base-60"),
+    pytest.param(
+        lambda t: t.replace("    value: 10000\n", "    value: 10_000\n", 1),
+        "value: 10_000", "figures.chat_visitors_per_year.value",
+        ("write '10_000' without _: 10000",),
+        id="underscore"),
+    pytest.param(
+        lambda t: t.replace("    value: 20000\n", "    value: 2e4\n", 1),
+        "value: 2e4", "figures.chat_conversations_per_year.value",
+        ("write '2e4' out in digits: 20000",),
+        id="exponent-text"),
+    pytest.param(
+        lambda t: t.replace("    value: 20000\n", "    value: 2.0e+4\n", 1),
+        "value: 2.0e+4", "figures.chat_conversations_per_year.value",
+        ("write '2.0e+4' out in digits: 20000",),
+        id="exponent-number"),
+    pytest.param(
+        lambda t: t.replace("    value: 8.2\n", "    value: .82\n", 1),
+        "value: .82", "figures.perpetrator_family.value",
+        ("'.82' needs a digit on both sides of the point, e.g. 0.82", "missing"),
+        id="point-without-leading-digit"),
+    pytest.param(
+        lambda t: t.replace("    value: 1300\n", "    value: 1.300\n", 1),
+        "value: 1.300", "figures.minors_estimated.value",
+        ("an estimate is a whole number, not '1.300'", "write thousands without a point: 1300"),
+        id="thousands-point-in-an-estimate"),
+    pytest.param(
+        lambda t: t.replace("    value: 10000\n", "    value: 10.000\n", 1),
+        "value: 10.000", "figures.chat_visitors_per_year.value",
+        ("not '10.000'", "write thousands without a point: 10000"),
+        id="thousands-point-that-yaml-reads-as-10"),
+    pytest.param(
+        lambda t: t.replace("    value: 10000\n", "    value: 1.300.000\n", 1),
+        "value: 1.300.000", "figures.chat_visitors_per_year.value",
+        ("write thousands without points: 1300000",),
+        id="thousands-points"),
+    pytest.param(
+        lambda t: t.replace("    value: 162\n", "    value: yes\n", 1),
+        "value: yes", "figures.visitors_minor.value",
+        ("'yes' is not a number",),
+        id="yes-is-no-number"),
+    pytest.param(
+        lambda t: t.replace("    label: familielid\n", "    label: 010\n", 1),
+        "label: 010", "figures.perpetrator_family.label",
+        ("must be text, not '010' (put it in quotes)",),
+        id="number-where-text-belongs-quoted-as-typed"),
+    pytest.param(
+        lambda t: t.replace("    decimals: 0\n    rounding: down\n",
+                            "    decimals: 010\n    rounding: down\n", 1),
+        "decimals: 010", "figures.minors_unseen_share.decimals",
+        ("must be a whole number from 0 to 3, not '010'",),
+        id="decimals-quoted-as-typed"),
+    # Rounding shares as a set.
+    pytest.param(
+        lambda t: t.replace("  - perpetrator_family\n- id:",
+                            "  - perpetrator_family\n  rounding: largest\n- id:", 1),
+        "rounding: largest", "rules.perpetrators_make_100.rounding",
+        ("use largest_remainder", "not 'largest'", "remove this field"),
+        id="unknown-set-rounding"),
+    pytest.param(
+        lambda t: t.replace("  whole: visitors_total\n- id: minors_among_victims",
+                            "  whole: visitors_total\n  rounding: largest_remainder\n"
+                            "- id: minors_among_victims", 1),
+        "rounding: largest_remainder", "rules.victims_and_others_make_total.rounding",
+        ("only a sum_to_100 rule rounds its parts together",),
+        id="set-rounding-on-a-sum-rule"),
+    pytest.param(
+        lambda t: t.replace("  - perpetrator_family\n- id:",
+                            "  - perpetrator_family\n  rounding: largest_remainder\n- id:", 1)
+        .replace("    value: 81.6\n", "    value: 81.6\n    decimals: 0\n", 1),
+        "rounding: largest_remainder", "rules.perpetrators_make_100.rounding",
+        ("the same number of decimals", "perpetrator_partner 0, perpetrator_social 1"),
+        id="set-rounding-with-mixed-decimals"),
+    pytest.param(
+        lambda t: t.replace("  - perpetrator_family\n- id:",
+                            "  - perpetrator_family\n  rounding: largest_remainder\n- id:", 1)
+        .replace("    value: 8.2\n", "    value: 8.2\n    rounding: down\n", 1),
+        "rounding: largest_remainder", "rules.perpetrators_make_100.rounding",
+        ("'perpetrator_family' is rounded down", "remove its 'rounding'"),
+        id="set-rounding-of-a-figure-rounded-down"),
+    pytest.param(
+        lambda t: t.replace("  - perpetrator_family\n- id:",
+                            "  - perpetrator_family\n  rounding: largest_remainder\n"
+                            "- id: partner_and_rest\n  kind: sum_to_100\n  parts:\n"
+                            "  - perpetrator_partner\n  - exploited_now\n"
+                            "  rounding: largest_remainder  # again\n- id:", 1),
+        "rounding: largest_remainder  # again", "rules.partner_and_rest.rounding",
+        ("'perpetrator_partner' is already rounded together", "'perpetrators_make_100'"),
+        id="figure-in-two-sets"),
     pytest.param(
         lambda t: t.replace("locale: nl-NL\n", "locale: nl-NL\ntheme: themes/ckm.yaml\n", 1),
         "theme: themes/ckm.yaml", "theme",
@@ -326,3 +446,36 @@ def test_an_output_profile_that_is_not_cmyk_is_refused(capsys, tmp_path, header,
     _assert_one_problem(err, theme, _line_of(theme, "  output_profile: "),
                         "print.output_profile", *words)
     _assert_untouched(output)
+
+
+@pytest.mark.parametrize(("old", "typed", "field", "words"), [
+    ("17.7", "1.300", "figures.average_age.value",
+     ("'1.300' is read as 1,3", "not 1.300", "write 1.3 if you mean 1,3, or 1300 if you mean "
+                                             "1.300")),
+    ("92.9", "12.500", "figures.exploited_now.value",
+     ("'12.500' is read as 12,5", "not 12.500", "write 12.5 if you mean 12,5, or 12500 if you "
+                                               "mean 12.500")),
+])
+def test_a_decimal_typed_like_dutch_thousands_is_a_warning(capsys, tmp_path, old, typed, field,
+                                                           words):
+    document = _bad_document(tmp_path, lambda t: t.replace(f"    value: {old}\n",
+                                                           f"    value: {typed}\n", 1))
+    line = _line_of(document, f"value: {typed}")
+    code, out, err = _run(capsys, "check", document)
+    assert code == 0
+    problem = _assert_one_problem(err, f"warning: {document}", line, field, *words)
+    assert f"{document}: 0 error(s), 1 warning(s)" in out
+    output = tmp_path / "f.pdf"
+    code, out, err = _run(capsys, "export", document, "-o", output, "--target", "screen")
+    assert code == 0 and output.exists()
+    assert err.strip() == problem
+
+
+def test_the_warning_about_thousands_speaks_dutch(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "nl_NL")
+    document = _bad_document(tmp_path, lambda t: t.replace("    value: 17.7\n",
+                                                           "    value: 1.300\n", 1))
+    code, out, err = _run(capsys, "check", document)
+    assert code == 0
+    assert ("'1.300' wordt gelezen als 1,3: in het bestand is een punt een decimaalteken, dus "
+            "dit is geen 1.300; schrijf 1.3 als u 1,3 bedoelt, of 1300 als u 1.300 bedoelt") in err

@@ -144,3 +144,17 @@ def test_the_wheel_over_a_chart_scrolls_the_panel_instead_of_zooming(panel, qtbo
     assert panel.scroll.verticalScrollBar().value() > 0
     assert panel.bar_values("langdurige uitbuiting") == pytest.approx([92.9, 54.7])
     assert plot_of(panel, "langdurige uitbuiting").vb.viewRange()[0][0] == 0
+
+
+def test_shares_rounded_together_read_as_the_factsheet_prints_them(panel, document):
+    """70,59 + 23,53 + 5,88 with no decimals would print as 71 + 24 + 6 = 101; rounded as a set
+    by their rule, the panel shows what the factsheet prints: 71 + 23 + 6."""
+    for figure_id, value in (("perpetrator_partner", 70.59), ("perpetrator_social", 23.53),
+                             ("perpetrator_family", 5.88)):
+        document.figures[figure_id].value = value
+        document.figures[figure_id].decimals = 0
+    next(r for r in document.rules if r.id == "perpetrators_make_100").rounding = \
+        "largest_remainder"
+    panel.set_document(document)
+    texts = [panel.show_tooltip(scene_point(panel, "partner = pleger", i)) for i in range(3)]
+    assert texts == ["(ex-)partner: 71%", "sociale omgeving: 23%", "familielid: 6%"]

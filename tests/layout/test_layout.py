@@ -3,6 +3,7 @@ import re
 from infographic_app.checks.report import check_overflow
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.scene import Link, Path, Rect, TextRun
+from infographic_app.model.alt_text import alt_texts
 from infographic_app.model.document import load_document
 
 SEED_NUMBERS = ["29", "1.300", "97", "12", "299", "265", "34", "162", "17,7", "92,9%",
@@ -88,6 +89,12 @@ def test_the_icon_array_lights_one_figure_per_percent(changed_copy, theme, scene
     assert lit(scene) == 2  # 29 of 1.300 is 2,2%
     path = changed_copy(("    value: 29\n", "    value: 650\n"))
     assert lit(layout_document(load_document(path), theme)) == 50
+    # 57 of 200 is exactly 28,5%: 29 figures, as the alt text says (binary floats gave 28).
+    document = load_document(changed_copy(("    value: 29\n", "    value: 57\n"),
+                                          ("    value: 1300\n", "    value: 200\n")))
+    assert lit(layout_document(document, theme)) == 29
+    assert "57 van de 200 geschatte minderjarige slachtoffers (29%)" in \
+        dict(alt_texts(document))["blocks.intro.visual"]
 
 
 def test_overflowing_text_is_reported_with_its_field_and_line(changed_copy, theme):

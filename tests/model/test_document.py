@@ -4,7 +4,7 @@ import pytest
 
 from infographic_app.checks.consistency import check_figures
 from infographic_app.model.document import load_document, save_document
-from infographic_app.model.problems import InputError
+from infographic_app.model.problems import InputError, Severity
 from infographic_app.paths import default_document
 
 
@@ -114,7 +114,13 @@ def test_a_broken_sum_names_the_rule_and_the_figures(changed_copy):
 
 def test_shares_off_by_rounding_pass_but_a_typo_fails(changed_copy):
     rounding = load_document(changed_copy(("    value: 8.2\n", "    value: 8.3\n")))
-    assert check_figures(rounding) == []  # 100,1% is within rounding of three shares
+    # 100,1% is within rounding of three shares: no error, but what is printed does not make
+    # 100%, and a reader adding up the donut's legend sees it.
+    [warning] = check_figures(rounding)
+    assert warning.severity == Severity.WARNING
+    assert warning.field == "rules.perpetrators_make_100"
+    assert "as printed add up to 100,1%" in warning.message
+    assert "the figures themselves add up to 100,1%" in warning.message
     typo = load_document(changed_copy(("    value: 8.2\n", "    value: 18.2\n")))
     [problem] = check_figures(typo)
     assert problem.field == "rules.perpetrators_make_100"

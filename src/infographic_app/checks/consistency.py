@@ -1,91 +1,219 @@
-"""Consistency rules between figures, and sanity of derived figures."""
+"""Consistency rules between figures, sanity of derived figures, shares that do not add up as
+printed, and typed values a reader of the file would read differently."""
 
 from __future__ import annotations
 
-import math
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from fractions import Fraction
 
 from infographic_app.checks.messages import say
+from infographic_app.model.alt_text import visuals
 from infographic_app.model.document import Document, Rule
-from infographic_app.model.figures import FormulaError, format_figure
+from infographic_app.model.figures import (
+    WHOLE_NUMBER_TYPES,
+    FigureValues,
+    FormulaError,
+    format_figure,
+)
+from infographic_app.model.numbers import format_number, round_value, to_exact
 from infographic_app.model.problems import Problem, Severity
+from infographic_app.model.typed_numbers import thousands_reading
 
 
 def check_figures(document: Document, language: str = "en") -> list[Problem]:
-    """Every rule declared in the document, and derived figures that came out impossible."""
+    """Every rule declared in the document (errors), derived figures that came out impossible
+    (errors), sets of shares whose printed values do not make 100% (warnings) and values typed
+    like a Dutch thousands group, 1.300 (warnings); each with file, line and field."""
     values = document.values()
     problems = [p for rule in document.rules
                 for p in _check_rule(document, rule, values, language)]
+    broken = {p.field for p in problems}
+    problems += _check_derived(document, values, language)
+    problems += _check_shares(document, values, language, broken)
+    return problems + _check_typed(document, language)
+
+
+def _check_derived(document: Document, values: FigureValues, language: str) -> list[Problem]:
+    problems = []
     for figure in document.figures.values():
         if not figure.derived:
             continue
         field = f"figures.{figure.id}"
         line = document.line_of(("figures", figure.id, "formula"))
         try:
-            value = values[figure.id]
+            value = values.exact(figure.id)
         except FormulaError as exc:
             problems.append(_problem(document, field, line, str(exc), field))
             continue
-        shown = _show(document, figure.id, value) if math.isfinite(value) else ""
-        if not math.isfinite(value):
+        if value is None:
             message = say("formula_nan", language, formula=figure.formula)
         elif figure.type == "percentage" and not 0 <= value <= 100:
-            message = say("formula_percentage", language, value=shown)
-        elif value < 0 and figure.type in ("count", "estimate"):
-            message = say("formula_negative", language, value=shown)
+            message = say("formula_percentage", language, value=document.show(figure.id, values))
+        elif value < 0 and figure.type in WHOLE_NUMBER_TYPES:
+            message = say("formula_negative", language, value=document.show(figure.id, values))
         else:
             continue
         problems.append(_problem(document, field, line, message, field))
     return problems
 
 
-def _show(document: Document, figure_id: str, value: float) -> str:
-    return format_figure(document.figures[figure_id], value, document.locale)
-
-
-def _named(document: Document, figure_id: str, value: float) -> str:
-    return f"{figure_id} ({_show(document, figure_id, value)})"
+def _named(document: Document, values: FigureValues, figure_id: str) -> str:
+    return f"{figure_id} ({document.show(figure_id, values)})"
 
 
 def _problem(document: Document, field: str, line: int | None, message: str,
-             element_id: str) -> Problem:
+             element_id: str, severity: Severity = Severity.ERROR) -> Problem:
     return Problem(message, field=field, file=str(document.path or ""), line=line,
-                   severity=Severity.ERROR, element_id=element_id)
+                   severity=severity, element_id=element_id)
 
 
-def _check_rule(document: Document, rule: Rule, values, language: str) -> list[Problem]:
+def _check_rule(document: Document, rule: Rule, values: FigureValues,
+                language: str) -> list[Problem]:
     try:
-        parts = [values[p] for p in rule.parts]
-        whole = values[rule.whole] if rule.whole else None
+        parts = [values.exact(p) for p in rule.parts]
+        whole = values.exact(rule.whole) if rule.whole else None
     except FormulaError:
         return []  # reported with the figure itself
-    if any(not math.isfinite(v) for v in [*parts, *([whole] if whole is not None else [])]):
+    if None in parts or (rule.whole and whole is None):
         return []
     figures = [document.figures[p] for p in rule.parts]
     field = f"rules.{rule.id}"
     line = document.line_of(("rules", document.rules.index(rule)))
     element = f"figures.{rule.parts[0]}"
-    total = sum(parts)
-    terms = " + ".join(_named(document, p, v) for p, v in zip(rule.parts, parts, strict=True))
-    if rule.kind == "sum":
-        # Rounded figures may miss the whole by half a unit of their last decimal each.
-        tolerance = rule.tolerance if rule.tolerance is not None else rounding_slack(figures)
-        if abs(total - whole) > tolerance + 1e-9:
-            return [_problem(document, field, line, say(
-                "sum", language, terms=terms, total=_show(document, rule.whole, total),
-                whole=_named(document, rule.whole, whole)), element)]
-    elif rule.kind == "sum_to_100":
-        tolerance = rule.tolerance if rule.tolerance is not None else rounding_slack(figures)
-        if abs(total - 100) > tolerance + 1e-9:
-            return [_problem(document, field, line, say(
-                "sum_to_100", language, terms=terms,
-                total=_show(document, rule.parts[0], total)), element)]
-    elif rule.kind == "part_of_whole" and parts[0] > whole + 1e-9:
+    total = sum(parts, Fraction(0))
+    terms = " + ".join(_named(document, values, p) for p in rule.parts)
+    # Rounded figures may miss the whole by half a unit of their last decimal each.
+    tolerance = (to_exact(rule.tolerance) if rule.tolerance is not None
+                 else rounding_slack(figures))
+    if rule.kind == "sum" and abs(total - whole) > tolerance:
+        return [_problem(document, field, line, say(
+            "sum", language, terms=terms,
+            total=format_figure(document.figures[rule.whole], total, document.locale),
+            whole=_named(document, values, rule.whole)), element)]
+    if rule.kind == "sum_to_100" and abs(total - 100) > tolerance:
+        return [_problem(document, field, line, say(
+            "sum_to_100", language, terms=terms,
+            total=format_figure(figures[0], total, document.locale)), element)]
+    if rule.kind == "part_of_whole" and parts[0] > whole:
         return [_problem(document, field, line, say(
             "part_of_whole", language, terms=terms,
-            whole=_named(document, rule.whole, whole)), element)]
+            whole=_named(document, values, rule.whole)), element)]
     return []
 
 
-def rounding_slack(figures) -> float:
-    return sum(0.5 * 10 ** -f.shown_decimals if f.type in ("decimal", "percentage") else 0.0
-               for f in figures)
+def rounding_slack(figures) -> Fraction:
+    """How far rounded figures may miss their sum: half a unit of the last shown decimal of
+    each decimal or percentage (whole numbers are exact)."""
+    return sum((Fraction(1, 2 * 10**f.shown_decimals) for f in figures
+                if f.type in ("decimal", "percentage")), Fraction(0))
+
+
+@dataclass(frozen=True)
+class _Shares:
+    """Shares printed together: the parts of a sum_to_100 rule, or the figures of a chart."""
+
+    field: str
+    line: int | None
+    element_id: str
+    figures: tuple[str, ...]
+    rule: Rule | None = None
+    always_breakdown: bool = True  # False for bars: a breakdown only if they make 100
+
+
+def _share_sets(document: Document) -> list[_Shares]:
+    """Every set of shares, each once: a rule's, then each chart's that no rule holds."""
+    found = [_Shares(f"rules.{rule.id}", document.line_of(("rules", index)),
+                     f"figures.{rule.parts[0]}", tuple(rule.parts), rule)
+             for index, rule in enumerate(document.rules) if rule.kind == "sum_to_100"]
+    for element_id, _, visual in visuals(document):
+        if visual["kind"] in ("donut", "percentage_bars"):
+            field, line = document.locate(element_id)
+            found.append(_Shares(field, line, element_id, tuple(visual["figures"]),
+                                 always_breakdown=visual["kind"] == "donut"))
+    unique: dict[frozenset, _Shares] = {}
+    for shares in found:
+        unique.setdefault(frozenset(shares.figures), shares)
+    return list(unique.values())
+
+
+def _check_shares(document: Document, values: FigureValues, language: str,
+                  broken: set[str]) -> list[Problem]:
+    """Warnings for sets of shares that, as printed, do not add up to 100% or show a share as
+    0% or 100% that is not; a rule that already fails is left to its error."""
+    problems = []
+    for shares in _share_sets(document):
+        figures = [document.figures[f] for f in shares.figures]
+        try:
+            exact = [values.exact(f) for f in shares.figures]
+            printed = [values.shown(f) for f in shares.figures]
+        except FormulaError:
+            continue
+        if None in exact or shares.field in broken:
+            continue
+        total = sum(exact, Fraction(0))
+        if not shares.always_breakdown and abs(total - 100) > rounding_slack(figures):
+            continue  # bars of shares that overlap, such as 92,9% and 54,7%
+        messages = [_all_or_nothing(document, values, shares, index, exact, printed, language)
+                    for index in range(len(figures))]
+        finest = max(figures, key=lambda f: f.shown_decimals)
+        if sum(printed, Decimal(0)) != 100:
+            if round_value(total, finest.shown_decimals) != 100:
+                advice = say("shares_not_100", language,
+                             exact=format_figure(finest, total, document.locale))
+            else:
+                advice = say("shares_round_rule" if shares.rule else "shares_round_visual",
+                             language)
+            messages.append(say(
+                "shares_printed_sum", language, advice=advice,
+                total=format_figure(finest, sum(printed, Decimal(0)), document.locale),
+                terms=" + ".join(_named(document, values, f) for f in shares.figures)))
+        problems += [_problem(document, shares.field, shares.line, message, shares.element_id,
+                              Severity.WARNING) for message in messages if message]
+    return problems
+
+
+def _all_or_nothing(document: Document, values: FigureValues, shares: _Shares, index: int,
+                    exact: list[Fraction], printed: list[Decimal], language: str) -> str:
+    """The warning for a share printed as 0% that is not zero, or as 100% beside shares that
+    are not zero; '' when the share is printed truthfully."""
+    others = exact[:index] + exact[index + 1:]
+    if printed[index] == 0 and exact[index] != 0:
+        key = "share_printed_0"
+    elif printed[index] == 100 and any(others):
+        key = "share_printed_100"
+    else:
+        return ""
+    figure = document.figures[shares.figures[index]]
+    return say(key, language, figure=figure.id, shown=document.show(figure.id, values),
+               precise=_precise(figure, exact[index], document.locale))
+
+
+def _precise(figure, value: Fraction, locale: str) -> str:
+    """`value` with the fewest decimals (up to 3) that show it is neither 0 nor 100."""
+    decimals = figure.shown_decimals
+    while decimals < 3 and round_value(value, decimals) in (0, 100):
+        decimals += 1
+    return format_figure(replace(figure, decimals=decimals, rounding="nearest"), value, locale)
+
+
+def _check_typed(document: Document, language: str) -> list[Problem]:
+    """Warnings for decimals and percentages typed like a Dutch thousands group ('1.300' is
+    read as 1.3), while the figure still holds the value read from the file."""
+    problems = []
+    for figure in document.figures.values():
+        path = ("figures", figure.id, "value")
+        typed = document.source.typed(path) if document.source else None
+        digits = thousands_reading(typed or "")
+        if figure.derived or figure.type in WHOLE_NUMBER_TYPES or digits is None \
+                or to_exact(figure.value) != Fraction(typed):
+            continue
+        read = Decimal(typed).normalize()
+        message = say("typed_thousands", language, typed=typed, short=format(read, "f"),
+                      decimal=format_number(read, max(0, -read.as_tuple().exponent),
+                                            document.locale),
+                      thousands=format_number(int(digits), 0, document.locale), digits=digits)
+        problems.append(_problem(document, f"figures.{figure.id}.value",
+                                 document.line_of(path), message, f"figures.{figure.id}",
+                                 Severity.WARNING))
+    return problems

@@ -96,6 +96,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the formula gives a negative number ({value})",
         "nl": "de formule geeft een negatief getal ({value})",
     },
+    "shares_printed_sum": {
+        "en": "the shares as printed add up to {total}, not 100%: {terms}; {advice}",
+        "nl": "de aandelen tellen zoals gedrukt op tot {total}, niet 100%: {terms}; {advice}",
+    },
+    "shares_round_rule": {
+        "en": "round them together: give the rule 'rounding: largest_remainder'",
+        "nl": "rond ze samen af: geef de regel 'rounding: largest_remainder'",
+    },
+    "shares_round_visual": {
+        "en": "round them together: add a sum_to_100 rule with these figures and "
+              "'rounding: largest_remainder'",
+        "nl": "rond ze samen af: voeg een sum_to_100-regel toe met deze cijfers en "
+              "'rounding: largest_remainder'",
+    },
+    "shares_not_100": {
+        "en": "the figures themselves add up to {exact}; correct them, or say in the text that "
+              "the shares are rounded",
+        "nl": "de cijfers zelf tellen op tot {exact}; verbeter ze, of zeg in de tekst dat de "
+              "aandelen zijn afgerond",
+    },
+    "share_printed_0": {
+        "en": "{figure} is printed as {shown} but is not zero ({precise}); show the shares with "
+              "more decimals, or leave this one out",
+        "nl": "{figure} wordt gedrukt als {shown} maar is niet nul ({precise}); toon de aandelen "
+              "met meer decimalen, of laat dit aandeel weg",
+    },
+    "share_printed_100": {
+        "en": "{figure} is printed as {shown} while the other shares are not zero ({precise}); "
+              "show the shares with more decimals",
+        "nl": "{figure} wordt gedrukt als {shown} terwijl de andere aandelen niet nul zijn "
+              "({precise}); toon de aandelen met meer decimalen",
+    },
+    "typed_thousands": {
+        "en": "'{typed}' is read as {decimal}: in the file a point is a decimal point, so this "
+              "is not {thousands}; write {short} if you mean {decimal}, or {digits} if you mean "
+              "{thousands}",
+        "nl": "'{typed}' wordt gelezen als {decimal}: in het bestand is een punt een "
+              "decimaalteken, dus dit is geen {thousands}; schrijf {short} als u {decimal} "
+              "bedoelt, of {digits} als u {thousands} bedoelt",
+    },
     "small_text": {
         "en": "text on page {page} is {size} pt, below the {minimum} pt minimum; it may not "
               "be legible in print; use a larger text style",

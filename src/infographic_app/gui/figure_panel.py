@@ -6,8 +6,8 @@ graphics are drawn by the layout, not here.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Signal
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, 
 from infographic_app.checks.consistency import rounding_slack
 from infographic_app.model.document import Document
 from infographic_app.model.figures import FormulaError, format_figure
+from infographic_app.model.numbers import to_exact
 
 # The bundled theme's screen colours: primary, ink, muted, rule.
 BRAND, INK, MUTED, RULE = "#E11F63", "#3C3C3B", "#666666", "#D9D9D9"
@@ -60,29 +61,29 @@ def _chart(document: Document, values, title: str, visual: dict) -> ChartData:
     raw = []
     for figure in figures:
         try:
-            raw.append(values[figure.id])
+            raw.append(values.exact(figure.id))
         except FormulaError:
-            raw.append(math.nan)
+            raw.append(None)
     data = ChartData(
         title=title, kind=visual["kind"], figures=tuple(f.id for f in figures),
         labels=tuple(f.label for f in figures),
-        values=tuple(v if math.isfinite(v) else 0.0 for v in raw),
-        texts=tuple(format_figure(f, v, document.locale) for f, v in zip(figures, raw,
-                                                                         strict=True)))
+        values=tuple(0.0 if v is None else float(v) for v in raw),
+        texts=tuple(document.show(f.id, values) for f in figures))
     if visual["kind"] != "donut" or not figures:
         return data
-    total = sum(raw)
+    total = None if None in raw else sum(raw)
     return replace(data, sum_text=format_figure(figures[0], total, document.locale),
-                   sum_ok=abs(total - 100) <= _tolerance(document, data.figures) + 1e-9)
+                   sum_ok=total is not None
+                   and abs(total - 100) <= _tolerance(document, data.figures))
 
 
-def _tolerance(document: Document, figure_ids: tuple[str, ...]) -> float:
+def _tolerance(document: Document, figure_ids: tuple[str, ...]) -> Fraction:
     """The tolerance of the document's sum_to_100 rule for these figures, if it gives one;
     else half a unit of the last shown decimal per share, as the consistency check allows."""
     for rule in document.rules:
         if rule.kind == "sum_to_100" and set(rule.parts) == set(figure_ids) \
                 and rule.tolerance is not None:
-            return rule.tolerance
+            return to_exact(rule.tolerance)
     return rounding_slack([document.figures[f] for f in figure_ids])
 
 

@@ -348,7 +348,7 @@ class Forms(QScrollArea):
         for figure in document.figures.values():
             editor = self.editors.get(f"figures.{figure.id}.value")
             if figure.derived and editor is not None:
-                editor.setText(format_figure(figure, values[figure.id], document.locale))
+                editor.setText(document.show(figure.id, values))
 
     def focus_field(self, name: str) -> bool:
         """Focus the editor of `name`, or of the nearest field that holds it."""
@@ -414,7 +414,7 @@ class RichTextEdit(QPlainTextEdit):
         document = self.session.document
         values = document.values()
         for figure_id, figure in document.figures.items():
-            shown = format_figure(figure, values[figure_id], document.locale)
+            shown = document.show(figure_id, values)
             action = QAction(f"{shown}  {figure.label}", menu)
             action.triggered.connect(lambda _=False, f=figure_id: self.insert_reference(f))
             menu.addAction(action)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from infographic_app.layout.context import Context
 from infographic_app.layout.scene import Path, Rect
 from infographic_app.layout.shapes import person, ring_segment
+from infographic_app.model.numbers import round_value
 
 DONUT_COLOURS = ("primary", "accent", "muted", "primary_dark", "rule")
 
@@ -24,9 +25,8 @@ def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, h
                element_id: str) -> float:
     """100 figures, one per percent of the whole; those of the part in the brand colour."""
     start = top
-    part, whole = ctx.value(visual["part"]), ctx.value(visual["whole"])
-    share = part / whole * 100 if whole and math.isfinite(part / whole) else 0.0
-    lit = min(100, max(1 if part > 0 else 0, round(share)))
+    share = ctx.share(visual["part"], visual["whole"]) or 0
+    lit = min(100, max(1 if share > 0 else 0, int(round_value(share, 0))))
     if visual.get("headline"):
         figure_id = visual["headline"]
         number = ctx.text(ctx.figure_text(figure_id), "tile_figure", x, top, width,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Overflow, Primitive
 from infographic_app.layout.text import SetText, TextSetter
 from infographic_app.model.document import Document
-from infographic_app.model.figures import FigureValues, FormulaError, format_figure
+from infographic_app.model.figures import FigureValues, FormulaError
 from infographic_app.model.theme import Theme
 
 # The few words the layout writes itself (chart legends), per document locale.
@@ -30,14 +31,22 @@ class Context:
     overflows: list[Overflow] = field(default_factory=list)
 
     def value(self, figure_id: str) -> float:
+        """The figure's value for drawing; NaN when it cannot be computed."""
         try:
             return self.values[figure_id]
         except FormulaError:
             return math.nan
 
+    def share(self, part: str, whole: str) -> Fraction | None:
+        """`part` as an exact percentage of `whole`; None when it cannot be computed."""
+        try:
+            return self.values.share(part, whole)
+        except FormulaError:
+            return None
+
     def figure_text(self, figure_id: str, with_unit: bool = True) -> str:
-        figure = self.document.figures[figure_id]
-        return format_figure(figure, self.value(figure_id), self.document.locale, with_unit)
+        """The figure as it is printed everywhere (see Document.show)."""
+        return self.document.show(figure_id, self.values, with_unit)
 
     def word(self, key: str) -> str:
         return VOCABULARY[self.document.locale][key]

@@ -8,7 +8,6 @@ looked up, so a card's layout and its alt text always describe the same thing.
 from __future__ import annotations
 
 import difflib
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -174,11 +173,12 @@ def _with_label(document: Document, values: FigureValues, figure_id: str) -> str
 def _part_of_whole(document: Document, values: FigureValues, visual: dict) -> str:
     part, whole = visual["part"], visual["whole"]
     try:
-        share = values[part] / values[whole] * 100 if values[whole] else math.nan
+        share = values.share(part, whole)
     except FormulaError:
-        share = math.nan
+        share = None
     # Whole percents, as the icons show them; a share under 1% keeps a decimal, or it says 0%.
-    share_text = format_percentage(share, 1 if 0 < share < 1 else 0, document.locale)
+    decimals = 1 if share is not None and 0 < share < 1 else 0
+    share_text = format_percentage(share, decimals, document.locale)
     return SENTENCES[document.locale]["part_of_whole"].format(
         part=_shown(document, values, part), whole=_shown(document, values, whole),
         whole_label=document.figures[whole].label, share=share_text,

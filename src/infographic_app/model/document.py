@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +30,7 @@ from infographic_app.model.storage import (
     is_number,
     read_yaml,
 )
+from infographic_app.model.typed_numbers import thousands_reading, writing_problem
 
 SCHEMA_VERSION = 1
 RULE_KINDS = {
@@ -38,6 +38,8 @@ RULE_KINDS = {
     "sum_to_100": ("parts",),  # percentages of a breakdown add up to 100
     "part_of_whole": ("part", "whole"),  # a part is never larger than its whole
 }
+# How a sum_to_100 rule may round its parts: together, so the printed shares make 100.
+RULE_ROUNDING = ("largest_remainder",)
 METADATA_FIELDS = ("title", "author", "subject")
 ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
@@ -49,6 +51,7 @@ class Rule:
     parts: list[str]
     whole: str | None = None
     tolerance: float | None = None
+    rounding: str | None = None  # one of RULE_ROUNDING; None: each part by itself
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
@@ -66,7 +69,21 @@ class Document:
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def values(self) -> FigureValues:
-        return FigureValues(self.figures)
+        """The figures' values; the parts of a rule with `rounding: largest_remainder` are
+        rounded as one set."""
+        return FigureValues(self.figures, [tuple(rule.parts) for rule in self.rules
+                                           if rule.rounding == "largest_remainder"])
+
+    def show(self, figure_id: str, values: FigureValues | None = None,
+             with_unit: bool = True) -> str:
+        """The figure as it is printed everywhere (tile, chart, sentence, alt text): '1.300',
+        '92,9%' ('92,9' without the unit); '?' when it cannot be computed."""
+        values = values or self.values()
+        try:
+            shown = values.shown(figure_id)
+        except FormulaError:
+            shown = None
+        return format_figure(self.figures[figure_id], shown, self.locale, with_unit)
 
     def resolve(self, text: str, values: FigureValues | None = None) -> str:
         """`text` with every {figure} reference replaced by the figure as readers see it.
@@ -77,14 +94,9 @@ class Document:
 
         def replace(match: re.Match) -> str:
             reference = read_reference(match)
-            figure = self.figures.get(reference.figure_id) if reference.figure_id else None
-            if figure is None:
+            if reference.figure_id not in self.figures:
                 return reference.written
-            try:
-                value = values[figure.id]
-            except FormulaError:
-                value = math.nan
-            return format_figure(figure, value, self.locale, with_unit=not reference.number_only)
+            return self.show(reference.figure_id, values, with_unit=not reference.number_only)
 
         return REFERENCE.sub(replace, text)
 
@@ -194,7 +206,7 @@ class _DocumentReader:
         if "schema_version" in data and version != SCHEMA_VERSION:
             self.problem(("schema_version",),
                          f"this app reads schema version {SCHEMA_VERSION}, the file says "
-                         f"{version!r}")
+                         f"{self._typed(version, ('schema_version',))}")
             raise InputError(self.problems)
         locale = data.get("locale", "nl-NL")
         if not isinstance(locale, str) or locale not in LOCALES:
@@ -240,7 +252,8 @@ class _DocumentReader:
             return ""
         value = data[key]
         if not isinstance(value, str):
-            self.problem((*path, key), f"must be text, not {value!r} (put it in quotes)")
+            self.problem((*path, key), f"must be text, not {self._typed(value, (*path, key))} "
+                                       "(put it in quotes)")
             return ""
         return value
 
@@ -251,8 +264,8 @@ class _DocumentReader:
             self.problem((*path, key), "this required field is missing")
             return None
         if not isinstance(value, str) or value not in choices:
-            self.problem((*path, key), f"unknown {what} {value!r}; use one of "
-                                       f"{', '.join(choices)}")
+            self.problem((*path, key), f"unknown {what} {self._typed(value, (*path, key))}; "
+                                       f"use one of {', '.join(choices)}")
             return None
         return value
 
@@ -261,8 +274,8 @@ class _DocumentReader:
             self.problem(path, "this required field is missing")
             return ""
         if not isinstance(value, str) or not ID_PATTERN.match(value):
-            self.problem(path, f"{what} id {value!r} must start with a letter and hold only "
-                               "letters, digits and _")
+            self.problem(path, f"{what} id {self._typed(value, path)} must start with a letter "
+                               "and hold only letters, digits and _")
             return ""
         if value in seen:
             self.problem(path, f"{what} id '{value}' is used twice")
@@ -332,8 +345,9 @@ class _DocumentReader:
         if "decimals" in spec:
             decimals = spec["decimals"]
             if not is_number(decimals) or decimals not in (0, 1, 2, 3):
+                typed = self._typed(decimals, (*path, "decimals"))
                 self.problem((*path, "decimals"), f"must be a whole number from 0 to 3, "
-                                                  f"not {decimals!r}")
+                                                  f"not {typed}")
             elif kind in WHOLE_NUMBER_TYPES and decimals:
                 self.problem((*path, "decimals"), f"a {kind} is a whole number and shows no "
                                                   "decimals")
@@ -341,23 +355,39 @@ class _DocumentReader:
                 figure.decimals = decimals
         if "rounding" in spec:
             if not isinstance(spec["rounding"], str) or spec["rounding"] not in ROUNDING:
+                typed = self._typed(spec["rounding"], (*path, "rounding"))
                 self.problem((*path, "rounding"), f"use one of {', '.join(ROUNDING)}, not "
-                                                  f"{spec['rounding']!r}")
+                                                  f"{typed}")
             else:
                 figure.rounding = spec["rounding"]
         return figure
 
+    def _typed(self, value: Any, path: tuple) -> str:
+        """The value at `path` in quotes as the file writes it ('010', not YAML's 8)."""
+        typed = self.source.typed(path)
+        return f"'{value if typed is None else typed}'"
+
     def _figure_value(self, value: Any, kind: str, path: tuple) -> float | None:
-        if not is_number(value):
-            self.problem(path, f"{value!r} is not a number; write digits, e.g. 1300 or 17.7")
-            return None
-        problem = value_problem(kind, value)
-        if problem:
-            hint = (" (write thousands without a separator: 1300, not 1.300)"
-                    if kind in WHOLE_NUMBER_TYPES and value != int(value) else "")
-            self.problem(path, f"{problem}, not {value!r}{hint}")
-            return None
-        return int(value) if kind in WHOLE_NUMBER_TYPES else value
+        """The typed value if it is a number of type `kind` written plainly; else None, with
+        the problem (quoting the value as typed) reported."""
+        typed = self.source.typed(path) or ""
+        thousands = thousands_reading(typed)
+        if value is None:
+            problem = "the value is empty; write digits, e.g. 1300 or 17.7"
+        elif written := writing_problem(typed):
+            problem = written
+        elif not is_number(value):
+            problem = f"{self._typed(value, path)} is not a number; write digits, e.g. 1300 or 17.7"
+        elif kind in WHOLE_NUMBER_TYPES and thousands:
+            problem = (f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} is a whole number, not "
+                       f"{self._typed(value, path)}; write thousands without a point: "
+                       f"{thousands}")
+        elif wrong := value_problem(kind, value):
+            problem = f"{wrong}, not {self._typed(value, path)}"
+        else:
+            return int(value) if kind in WHOLE_NUMBER_TYPES else value
+        self.problem(path, problem)
+        return None
 
     def _rules(self, data: Any, figures: dict[str, Figure]) -> list[Rule]:
         rules: list[Rule] = []
@@ -365,10 +395,11 @@ class _DocumentReader:
             self.problem(("rules",), "expected a list of rules (each line starting with -)")
             return rules
         seen: set[str] = set()
+        rounded: dict[str, str] = {}  # figure id: the rule that rounds it as a set
         for index, spec in enumerate(data):
             path = ("rules", index)
             if not self._check_keys(spec, path, ("id", "kind", "parts", "part", "whole",
-                                                 "tolerance")):
+                                                 "tolerance", "rounding")):
                 continue
             rule_id = self._id(spec.get("id"), (*path, "id"), seen, "rule")
             path = ("rules", index)
@@ -386,11 +417,49 @@ class _DocumentReader:
             whole = (self._figure_ref(spec["whole"], (*path, "whole"), figures)
                      if "whole" in spec else None)
             tolerance = spec.get("tolerance")
-            if tolerance is not None and (not is_number(tolerance) or tolerance < 0):
-                self.problem((*path, "tolerance"), "must be a number of 0 or more")
+            written = writing_problem(self.source.typed((*path, "tolerance")) or "")
+            if tolerance is not None and (written or not is_number(tolerance) or tolerance < 0):
+                self.problem((*path, "tolerance"), written or "must be a number of 0 or more, "
+                             f"not {self._typed(tolerance, (*path, 'tolerance'))}")
+            rounding = self._rule_rounding(spec, path, kind, parts, figures, rounded)
             rules.append(Rule(id=rule_id, kind=kind, parts=parts, whole=whole,
-                              tolerance=tolerance, key_order=tuple(spec)))
+                              tolerance=tolerance, rounding=rounding, key_order=tuple(spec)))
+            for part in parts if rounding else ():
+                rounded.setdefault(part, rule_id)
         return rules
+
+    def _rule_rounding(self, spec: dict, path: tuple, kind: str, parts: list[str],
+                       figures: dict[str, Figure], rounded: dict[str, str]) -> str | None:
+        """A valid `rounding` of a rule, or None (problems reported): a sum_to_100 rule may
+        round its parts as one set when they show the same decimals and are rounded to the
+        nearest, and each figure is rounded by one set at most."""
+        if "rounding" not in spec:
+            return None
+        path, rounding = (*path, "rounding"), spec["rounding"]
+        shares = [figures[p] for p in parts if p]
+        decimals = {f.shown_decimals for f in shares}
+        if kind != "sum_to_100":
+            self.problem(path, "only a sum_to_100 rule rounds its parts together; remove "
+                               "this field")
+        elif rounding not in RULE_ROUNDING:
+            self.problem(path, f"use {', '.join(RULE_ROUNDING)} (the shares rounded together "
+                               f"so that they add up to 100), not {self._typed(rounding, path)}; "
+                               "or remove this field to round each share by itself")
+        elif len(decimals) > 1:
+            shown = ", ".join(f"{f.id} {f.shown_decimals}" for f in shares)
+            self.problem(path, f"shares rounded together must show the same number of "
+                               f"decimals, but they show {shown}; give them the same 'decimals'")
+        elif any(f.rounding != "nearest" for f in shares):
+            figure = next(f for f in shares if f.rounding != "nearest")
+            self.problem(path, f"'{figure.id}' is rounded {figure.rounding}, but shares rounded "
+                               "together are rounded to the nearest; remove its 'rounding'")
+        elif any(f.id in rounded for f in shares):
+            figure = next(f for f in shares if f.id in rounded)
+            self.problem(path, f"'{figure.id}' is already rounded together with the shares of "
+                               f"rule '{rounded[figure.id]}'; a figure is rounded by one rule")
+        else:
+            return rounding
+        return None
 
     def _pages(self, data: Any, figures: dict[str, Figure]) -> list[Page]:
         pages: list[Page] = []
@@ -539,6 +608,8 @@ def _rule_to_data(rule: Rule) -> dict:
         data["whole"] = rule.whole
     if rule.tolerance is not None:
         data["tolerance"] = rule.tolerance
+    if rule.rounding is not None:
+        data["rounding"] = rule.rounding
     return _in_order(data, rule.key_order)
 
 

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import ast
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 
-from infographic_app.model.numbers import format_number, format_percentage
+from infographic_app.model.numbers import (
+    Number,
+    format_number,
+    format_percentage,
+    round_as_set,
+    round_value,
+    to_exact,
+)
 
 FIGURE_TYPES = ("count", "estimate", "decimal", "percentage")
 DEFAULT_DECIMALS = {"count": 0, "estimate": 0, "decimal": 1, "percentage": 1}
@@ -85,19 +95,27 @@ def formula_names(text: str) -> list[str]:
 
 
 class FigureValues:
-    """Resolves the value of every figure, computing derived ones (with cycle detection)."""
+    """The value of every figure, derived ones computed exactly from their formula.
 
-    def __init__(self, figures: dict[str, Figure]):
+    `exact(id)` is the value as a Fraction, for arithmetic and rounding; `values[id]` the same
+    as a float, for drawing; `shown(id)` the value rounded as it is printed, shares of a set
+    (`sets`: tuples of figure ids rounded together) by the largest-remainder method.
+    Each raises FormulaError for a formula that refers to itself or to an unknown figure.
+    """
+
+    def __init__(self, figures: dict[str, Figure], sets: Iterable[tuple[str, ...]] = ()):
         self._figures = figures
-        self._cache: dict[str, float] = {}
+        self._cache: dict[str, Fraction | None] = {}
         self._busy: set[str] = set()
+        self._set_of = {figure_id: tuple(group) for group in sets for figure_id in group}
 
-    def __getitem__(self, figure_id: str) -> float:
+    def exact(self, figure_id: str) -> Fraction | None:
+        """The exact value; None when it cannot be computed (no value, division by zero)."""
         if figure_id in self._cache:
             return self._cache[figure_id]
         figure = self._figures[figure_id]
         if not figure.derived:
-            value = float(figure.value) if figure.value is not None else math.nan
+            value = to_exact(figure.value)
         else:
             if figure_id in self._busy:
                 raise FormulaError(f"the formula of '{figure_id}' depends on itself")
@@ -109,24 +127,56 @@ class FigureValues:
         self._cache[figure_id] = value
         return value
 
-    def _evaluate(self, node: ast.AST) -> float:
+    def __getitem__(self, figure_id: str) -> float:
+        """The value as a float, for drawing; NaN when it cannot be computed."""
+        value = self.exact(figure_id)
+        return math.nan if value is None else float(value)
+
+    def shown(self, figure_id: str) -> Decimal | None:
+        """The value rounded to the figure's decimals as it is printed; None when it cannot be
+        computed. A figure of a set is rounded with the set, unless a share of the set cannot
+        be computed (then each is rounded by itself)."""
+        value = self.exact(figure_id)
+        if value is None:
+            return None
+        figure = self._figures[figure_id]
+        group = self._set_of.get(figure_id)
+        shares = [self.exact(f) for f in group] if group else []
+        if not group or None in shares:
+            return round_value(value, figure.shown_decimals, figure.rounding)
+        return round_as_set(shares, figure.shown_decimals)[group.index(figure_id)]
+
+    def share(self, part: str, whole: str) -> Fraction | None:
+        """`part` as a percentage of `whole` (part / whole * 100), exactly; None when either
+        cannot be computed or the whole is 0."""
+        part_value, whole_value = self.exact(part), self.exact(whole)
+        if part_value is None or not whole_value:
+            return None
+        return part_value / whole_value * 100
+
+    def _evaluate(self, node: ast.AST) -> Fraction | None:
         if isinstance(node, ast.Constant):
-            return float(node.value)
+            return to_exact(node.value)
         if isinstance(node, ast.Name):
             if node.id not in self._figures:
                 raise FormulaError(f"the formula uses an unknown figure '{node.id}'")
-            return self[node.id]
+            return self.exact(node.id)
         if isinstance(node, ast.UnaryOp):
             operand = self._evaluate(node.operand)
-            return -operand if isinstance(node.op, ast.USub) else operand
+            return -operand if operand is not None and isinstance(node.op, ast.USub) else operand
         left, right = self._evaluate(node.left), self._evaluate(node.right)
-        if isinstance(node.op, ast.Div) and right == 0:
-            return math.nan
+        if left is None or right is None or isinstance(node.op, ast.Div) and right == 0:
+            return None
         return _OPERATORS[type(node.op)](left, right)
 
 
-def format_figure(figure: Figure, value: float, locale: str, with_unit: bool = True) -> str:
-    """The figure as readers see it: '1.300', '17,7', '92,9%'."""
+def format_figure(figure: Figure, value: Number | None, locale: str,
+                  with_unit: bool = True) -> str:
+    """`value` written as readers see `figure`: '1.300', '17,7', '92,9%' ('?' for None).
+
+    A value from FigureValues.shown prints as it is; any other is rounded by the figure's
+    decimals and rounding mode.
+    """
     if figure.type == "percentage" and with_unit:
         return format_percentage(value, figure.shown_decimals, locale, figure.rounding)
     return format_number(value, figure.shown_decimals, locale, figure.rounding)

@@ -17,15 +17,25 @@ Path_ = tuple[str | int, ...]
 
 
 class SourceMap:
-    """Line numbers (1-based) of every key and item of a loaded YAML file."""
+    """Line numbers (1-based) of every key and item of a loaded YAML file, and the text of
+    every unquoted value as it was typed."""
 
     def __init__(self, file: str):
         self.file = file
         self.text_lines: list[str] = []  # the file, line by line
         self._lines: dict[Path_, int] = {}
+        self._typed: dict[Path_, str] = {}
 
     def record(self, path: Path_, line: int) -> None:
         self._lines[path] = line
+
+    def record_typed(self, path: Path_, text: str) -> None:
+        self._typed[path] = text
+
+    def typed(self, path: Path_) -> str | None:
+        """The unquoted value at `path` as written in the file ('010', where YAML reads 8);
+        None for a quoted or block text, a list, a mapping, or a path the file does not hold."""
+        return self._typed.get(path)
 
     def line(self, path: Path_) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one."""
@@ -147,6 +157,8 @@ def _convert(node: yaml.Node, path: Path_, loader: Any, source: SourceMap) -> An
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, (*path, i), loader, source) for i, item in enumerate(node.value)]
+    if not node.style:  # plain, unquoted: YAML decides whether it is a number (libyaml: "")
+        source.record_typed(path, node.value)
     return loader.construct_object(node, deep=True)
 
 
