@@ -38,8 +38,7 @@ from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import InvalidEntry, Session
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
-from infographic_app.model.entry import EntryError, read_entry
-from infographic_app.model.figures import format_figure
+from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.references import references_in
 
 NAMES = {
@@ -258,8 +257,7 @@ class Forms(QScrollArea):
             line.addWidget(value)
             line.addWidget(_note(tr("= {formula}").format(formula=figure.formula)), 1)
         else:
-            value.setText(format_figure(figure, figure.value, self.session.document.locale,
-                                        with_unit=False))
+            value.setText(entry_text(figure.value, self.session.document.locale))
             value.textEdited.connect(lambda text, f=figure_id: self._edit_figure(f, text))
             problem = _label("", "problem")
             problem.setObjectName(f"problem:{field}")
@@ -337,7 +335,7 @@ class Forms(QScrollArea):
         if field == self._typing_in:
             return
         if _read(editor.text(), figure.type, self.session.document.locale) != value:
-            editor.setText(format_figure(figure, value, self.session.document.locale, False))
+            editor.setText(entry_text(value, self.session.document.locale))
         self._show_entry_problem(field, None)
         self.session.set_invalid_entry(field, None)
         self._before_editing.pop(field, None)

@@ -28,7 +28,6 @@ from infographic_app.layout.text import TextSetter
 from infographic_app.model.document import Document, document_to_data, load_document
 from infographic_app.model.entry import EntryError
 from infographic_app.model.fields import get_field, set_field
-from infographic_app.model.figures import format_figure
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.storage import atomic_write, dump_yaml
 from infographic_app.model.theme import Theme, load_theme_for
@@ -216,11 +215,10 @@ class Session(QObject):
         problems = []
         for entry in self.invalid_entries.values():
             figure_id = entry.field.split(".")[1]
-            figure = self.document.figures[figure_id]
             reason = say(entry.error.key, self.language, **entry.error.params)
             message = say("entry_invalid", self.language, label=entry.label,
                           typed=entry.error.params["typed"], reason=reason,
-                          shown=format_figure(figure, figure.value, self.document.locale))
+                          shown=self.document.show(figure_id))
             problems.append(Problem(message, field=entry.field, file=str(self.path or ""),
                                     line=self.document.line_of(("figures", figure_id, "value")),
                                     severity=Severity.ERROR, element_id=f"figures.{figure_id}"))

@@ -16,6 +16,7 @@ from infographic_app.model.figures import (
     Figure,
     FigureValues,
     FormulaError,
+    article,
     format_figure,
     formula_names,
     value_problem,
@@ -349,8 +350,8 @@ class _DocumentReader:
                 self.problem((*path, "decimals"), f"must be a whole number from 0 to 3, "
                                                   f"not {typed}")
             elif kind in WHOLE_NUMBER_TYPES and decimals:
-                self.problem((*path, "decimals"), f"a {kind} is a whole number and shows no "
-                                                  "decimals")
+                self.problem((*path, "decimals"), f"{article(kind)} {kind} is a whole number "
+                                                  "and shows no decimals")
             else:
                 figure.decimals = decimals
         if "rounding" in spec:

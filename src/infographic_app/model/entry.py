@@ -7,6 +7,7 @@ the editor and the checks list can say it in the interface language (checks/mess
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 from infographic_app.model.numbers import LOCALES, NumberStyle, format_number
 
@@ -34,6 +35,17 @@ def read_entry(text: str, kind: str, locale: str) -> float | int:
     if problem:
         raise EntryError(problem, typed=text.strip())
     return int(number) if kind in WHOLE_NUMBER_TYPES else number
+
+
+def entry_text(value: float | int | None, locale: str) -> str:
+    """A typed figure's value as its field shows it: every digit that was typed, in the
+    locale's notation (17.75 -> '17,75', 1300 -> '1.300'), not rounded to the printed
+    decimals; '' when there is no value."""
+    if value is None:
+        return ""
+    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    decimals = max(0, -exact.normalize().as_tuple().exponent)
+    return format_number(exact, decimals, locale)
 
 
 def value_problem_key(kind: str, value: float) -> str | None:

@@ -52,9 +52,9 @@ def value_problem(kind: str, value: float) -> str | None:
         return "must be a finite number"
     if kind in WHOLE_NUMBER_TYPES:
         if value != int(value):
-            return f"a {kind} is a whole number"
+            return f"{article(kind)} {kind} is a whole number"
         if value < 0:
-            return f"a {kind} cannot be negative"
+            return f"{article(kind)} {kind} cannot be negative"
     if kind == "percentage" and not 0 <= value <= 100:
         return "a percentage lies between 0 and 100"
     return None
@@ -180,3 +180,8 @@ def format_figure(figure: Figure, value: Number | None, locale: str,
     if figure.type == "percentage" and with_unit:
         return format_percentage(value, figure.shown_decimals, locale, figure.rounding)
     return format_number(value, figure.shown_decimals, locale, figure.rounding)
+
+
+def article(word: str) -> str:
+    """'a' or 'an' before a figure type's name ('an estimate')."""
+    return "an" if word[0] in "aeiou" else "a"
