@@ -91,3 +91,14 @@ def window(make_window, tmp_path):
     copy = tmp_path / "factsheet.yaml"
     copy.write_bytes(source.read_bytes())
     return make_window(copy)
+
+
+@pytest.fixture
+def dutch(qapp):
+    """The interface in Dutch: our translations and Qt's own."""
+    from infographic_app.gui.i18n import install_translators
+
+    translators = install_translators(qapp, "nl")
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)

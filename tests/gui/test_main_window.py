@@ -303,16 +303,6 @@ def test_the_main_window_looks_like_an_application(qtbot, window, tmp_path):
     assert window.preview.canvas.rect().contains(QPoint(10, 10))
 
 
-@pytest.fixture
-def dutch(qapp):
-    from infographic_app.gui.i18n import install_translators
-
-    translators = install_translators(qapp, "nl")
-    yield translators
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
 def test_the_interface_speaks_dutch(dutch, make_window, tmp_path):
     assert len(dutch) == 2  # ours and Qt's own
     window = make_window()

@@ -78,12 +78,18 @@ def test_an_invalid_field_stays_an_error_after_leaving_it(qtbot, window):
     assert window.session.document.figures["visitors_victim"].value == 265
 
 
-def test_the_field_message_and_the_check_are_dutch_in_a_dutch_interface(qtbot, window):
-    window.session.language = "nl"
+def test_the_field_message_and_the_check_are_dutch_in_a_dutch_interface(
+        qtbot, dutch, make_window, tmp_path):
+    path = tmp_path / "factsheet.yaml"
+    path.write_bytes((Path(__file__).resolve().parents[2] / "data" /
+                      "factsheet-2019.yaml").read_bytes())
+    window = make_window(path)
+    window.session.language = "nl"  # as the window does when the interface is Dutch
     type_into(qtbot, window, "figures.exploited_now.value", "91.5")
     assert window.forms.problem_labels["figures.exploited_now.value"].text() == \
         "gebruik een komma: 91,5"
-    [(_, message, _)] = checks_list(window)
+    [(severity, message, where)] = checks_list(window)
+    assert severity == "Fout" and "(regel " in where and "line" not in where
     assert "'91.5' is geen geldige waarde, dus de factsheet toont nog 92,9%" in message
 
 

@@ -33,7 +33,8 @@ class ChecksPanel(QTreeWidget):
                  Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
         words = {Severity.ERROR: tr("Error"), Severity.WARNING: tr("Warning")}
         for problem in self.session.problems:
-            where = problem.field + (f" ({tr('line')} {problem.line})" if problem.line else "")
+            where = tr("{field} (line {line})").format(field=problem.field, line=problem.line) \
+                if problem.line else problem.field
             item = QTreeWidgetItem([words[problem.severity], problem.message, where])
             item.setIcon(0, icons[problem.severity])
             item.setData(0, Qt.ItemDataRole.UserRole, problem.element_id or problem.field)
