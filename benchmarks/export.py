@@ -37,7 +37,7 @@ from infographic_app.export.pdf_check import check_print_pdf
 from infographic_app.export.pdfx import identity, to_pdfx
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
-from infographic_app.model.document import load_document
+from infographic_app.model.reading import load_document
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import load_theme_for
 from infographic_app.paths import default_document

@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="factsheet-tests-cache-")
 
 from infographic_app.layout.engine import layout_document  # noqa: E402
-from infographic_app.model.document import load_document  # noqa: E402
+from infographic_app.model.reading import load_document  # noqa: E402
 from infographic_app.model.theme import load_theme  # noqa: E402
 from infographic_app.paths import default_document, default_theme  # noqa: E402
 

@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _load(path: Path):
-    from infographic_app.model.document import load_document
+    from infographic_app.model.reading import load_document
     from infographic_app.model.theme import load_theme_for
 
     document = load_document(path)

@@ -6,8 +6,8 @@ from infographic_app.checks.preflight import preflight
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Rect, Scene, ScenePage
-from infographic_app.model.document import load_document
 from infographic_app.model.problems import Severity
+from infographic_app.model.reading import load_document
 from infographic_app.model.theme import load_theme
 from infographic_app.paths import default_theme
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from infographic_app.export.pdf import render_pdf
-from infographic_app.model.document import load_document
+from infographic_app.model.reading import load_document
 from infographic_app.model.theme import load_theme_for
 
 from pdfcheck import open_pdf, xmp_value

@@ -13,7 +13,7 @@ A4 = (210 * MM, 297 * MM)
 
 @pytest.fixture(scope="module")
 def print_pdf():
-    from infographic_app.model.document import load_document
+    from infographic_app.model.reading import load_document
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 
@@ -111,7 +111,7 @@ def _words_in_order(sentence: str, text: str) -> bool:
 
 
 def test_same_input_gives_a_byte_identical_pdf(print_pdf):
-    from infographic_app.model.document import load_document
+    from infographic_app.model.reading import load_document
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 

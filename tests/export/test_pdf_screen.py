@@ -8,7 +8,7 @@ from pdfcheck import box, colour_operators, font_files, open_pdf
 
 @pytest.fixture(scope="module")
 def screen_pdf():
-    from infographic_app.model.document import load_document
+    from infographic_app.model.reading import load_document
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 

@@ -20,7 +20,7 @@ XMP = {"x": "adobe:ns:meta/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns
 
 @pytest.fixture(scope="module", params=["PDF/X-4", "PDF/X-1a"])
 def pdfx(request):
-    from infographic_app.model.document import load_document
+    from infographic_app.model.reading import load_document
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 
@@ -95,7 +95,7 @@ def test_boxes_fonts_colours_and_nothing_forbidden(pdfx):
 
 
 def test_the_same_factsheet_gives_the_same_bytes(pdfx):
-    from infographic_app.model.document import load_document
+    from infographic_app.model.reading import load_document
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 
@@ -133,7 +133,7 @@ def test_the_self_check_catches_what_a_print_shop_would_reject(pdfx, change, com
 
 def test_a_failed_self_check_fails_the_export_and_keeps_the_old_file(monkeypatch, tmp_path):
     from infographic_app.export import pdfx
-    from infographic_app.model.document import load_document
+    from infographic_app.model.reading import load_document
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 

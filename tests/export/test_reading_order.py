@@ -23,7 +23,7 @@ def _mupdf_text(data: bytes) -> list[str]:
 
 @pytest.fixture(scope="module", params=["print", "screen"])
 def pdf_pages(request) -> list[tuple[str, ...]]:
-    from infographic_app.model.document import load_document
+    from infographic_app.model.reading import load_document
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 

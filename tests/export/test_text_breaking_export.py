@@ -6,7 +6,7 @@ import pytest
 
 from infographic_app.export.pdf import render_pdf
 from infographic_app.layout.engine import layout_document
-from infographic_app.model.document import load_document
+from infographic_app.model.reading import load_document
 
 from imaging import pdf_pages_as_arrays, qimage_to_array
 

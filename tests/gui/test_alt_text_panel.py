@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from infographic_app.gui.alt_text_panel import AltTextPanel
-from infographic_app.model.document import load_document
+from infographic_app.model.reading import load_document
 
 DONUT = ("Cirkeldiagram 'partner = pleger': (ex-)partner 81,6%, sociale omgeving 10,2%, "
          "familielid 8,2%.")

@@ -8,7 +8,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from infographic_app.gui.figure_panel import FigurePanel
-from infographic_app.model.document import load_document
+from infographic_app.model.reading import load_document
 
 from imaging import qimage_to_array
 

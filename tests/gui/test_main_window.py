@@ -13,7 +13,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from infographic_app.model.document import document_to_data, load_document
+from infographic_app.model.reading import load_document
+from infographic_app.model.writing import document_to_data
 
 from driving import scene_text, type_into
 from imaging import qimage_to_array

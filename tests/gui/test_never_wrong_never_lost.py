@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from infographic_app.gui.session import AUTOSAVE_DELAY_MS
-from infographic_app.model.document import load_document
 from infographic_app.model.problems import Severity
+from infographic_app.model.reading import load_document
 
 from driving import scene_text, type_into
 

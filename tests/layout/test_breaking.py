@@ -9,7 +9,7 @@ from infographic_app.layout import text as text_module
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.text import TextSetter
-from infographic_app.model.document import load_document
+from infographic_app.model.reading import load_document
 
 SOFT = "\u00ad"
 COMPOUND = "kinderbeschermingsmaatregelenonderzoekscommissie"  # 48 letters

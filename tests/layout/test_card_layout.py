@@ -5,8 +5,8 @@ import pytest
 from infographic_app.layout.cards import CARD_DPI, CARD_SIZES, layout_card
 from infographic_app.layout.scene import Path, Rect, TextRun
 from infographic_app.model.alt_text import card_targets
-from infographic_app.model.document import load_document
 from infographic_app.model.problems import InputError
+from infographic_app.model.reading import load_document
 
 PARTNER = "blocks.themes.themes.partner_perpetrator"
 

@@ -4,7 +4,7 @@ from infographic_app.checks.report import check_overflow
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.scene import Link, Path, Rect, TextRun
 from infographic_app.model.alt_text import alt_texts
-from infographic_app.model.document import load_document
+from infographic_app.model.reading import load_document
 
 SEED_NUMBERS = ["29", "1.300", "97", "12", "299", "265", "34", "162", "17,7", "92,9%",
                 "54,7%", "81,6%", "10,2%", "8,2%", "54", "27", "7", "5", "10.000", "20.000"]

@@ -3,8 +3,8 @@
 import pytest
 
 from infographic_app.model.alt_text import alt_text_for_card, alt_texts, card_targets
-from infographic_app.model.document import load_document
 from infographic_app.model.problems import InputError
+from infographic_app.model.reading import load_document
 
 DONUT = "blocks.themes.themes.partner_perpetrator.visual"
 

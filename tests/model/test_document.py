@@ -3,8 +3,9 @@ import re
 import pytest
 
 from infographic_app.checks.consistency import check_figures
-from infographic_app.model.document import load_document, save_document
 from infographic_app.model.problems import InputError, Severity
+from infographic_app.model.reading import load_document
+from infographic_app.model.writing import save_document
 from infographic_app.paths import default_document
 
 

@@ -7,8 +7,9 @@ from infographic_app.checks.consistency import check_figures
 from infographic_app.cli import main
 from infographic_app.layout.engine import layout_document
 from infographic_app.model.alt_text import alt_text_for_card, alt_texts
-from infographic_app.model.document import load_document, save_document
 from infographic_app.model.problems import Severity
+from infographic_app.model.reading import load_document
+from infographic_app.model.writing import save_document
 
 from pdfcheck import page_text
 

@@ -28,7 +28,7 @@ def test_the_colour_difference_formula_gives_the_published_values(first, second,
 @pytest.fixture(scope="module")
 def factsheet():
     from infographic_app.layout.engine import layout_document
-    from infographic_app.model.document import load_document
+    from infographic_app.model.reading import load_document
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 

@@ -29,9 +29,10 @@ from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recovery import Recovery
 from infographic_app.gui.session import Session
 from infographic_app.model.changes import Change, document_changes
-from infographic_app.model.document import Document, load_document
+from infographic_app.model.document import Document
 from infographic_app.model.figures import format_figure
 from infographic_app.model.problems import InputError, Severity
+from infographic_app.model.reading import load_document
 from infographic_app.paths import default_document
 
 if TYPE_CHECKING:

@@ -25,12 +25,14 @@ from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Scene
 from infographic_app.layout.text import TextSetter
-from infographic_app.model.document import Document, document_to_data, load_document
+from infographic_app.model.document import Document
 from infographic_app.model.entry import EntryError
 from infographic_app.model.fields import get_field, set_field
 from infographic_app.model.problems import Problem, Severity
+from infographic_app.model.reading import load_document
 from infographic_app.model.storage import atomic_write, dump_yaml
 from infographic_app.model.theme import Theme, load_theme_for
+from infographic_app.model.writing import document_to_data
 
 TYPING_PAUSE_MS = 1000  # a pause this long ends one undo step of typing
 # The recovery copy is written this long after the first change not yet in a copy, however

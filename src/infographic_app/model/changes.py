@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from infographic_app.model.document import Document, document_to_data
+from infographic_app.model.document import Document
+from infographic_app.model.writing import document_to_data
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,443 @@
+"""Reading a factsheet file: YAML into a validated Document, every problem with file, line
+and field."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any
+
+from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
+from infographic_app.model.document import (
+    ID_PATTERN,
+    METADATA_FIELDS,
+    RULE_KINDS,
+    RULE_ROUNDING,
+    SCHEMA_VERSION,
+    Document,
+    Rule,
+)
+from infographic_app.model.figures import (
+    FIGURE_TYPES,
+    WHOLE_NUMBER_TYPES,
+    Figure,
+    FormulaError,
+    article,
+    formula_names,
+    value_problem,
+)
+from infographic_app.model.numbers import LOCALES, ROUNDING
+from infographic_app.model.problems import InputError, Problem
+from infographic_app.model.storage import SourceMap, is_number, read_yaml
+from infographic_app.model.typed_numbers import thousands_reading, writing_problem
+
+
+def load_document(path: Path) -> Document:
+    """Read and validate a factsheet; InputError lists every problem with file, line and field."""
+    data, source = read_yaml(Path(path))
+    document = _DocumentReader(source).read(data)
+    document.path = Path(path)
+    return document
+
+
+def _child(value: Any, *keys: str | int) -> Any:
+    """value[key][key]... or None where the data has no such entry."""
+    for key in keys:
+        found = (isinstance(value, dict) and key in value) or (
+            isinstance(value, list) and isinstance(key, int) and 0 <= key < len(value))
+        if not found:
+            return None
+        value = value[key]
+    return value
+
+
+class _DocumentReader:
+    def __init__(self, source: SourceMap):
+        self.source = source
+        self.problems: list[Problem] = []
+        self.figure_ids: set[str] = set()  # every figure given, also those with a problem
+
+    def problem(self, path: tuple, message: str, line: int | None = None) -> None:
+        self.problems.append(self.source.problem(path, self.field_name(path), message, line))
+
+    def field_name(self, path: tuple) -> str:
+        """Entries named by their ids, as the scene and the checks name them:
+        ('pages', 0, 'blocks', 2, 'tiles', 1, 'text') is 'blocks.key_figures.tiles.victims.text'."""
+        value: Any = self.data
+        page = _child(value, "pages", path[1]) if path[:1] == ("pages",) and len(path) > 3 else None
+        if path[2:3] == ("blocks",) and isinstance(page, dict):
+            value, path = {"blocks": page.get("blocks")}, ("blocks", *path[3:])
+        names = []
+        for part in path:
+            child = _child(value, part)
+            named = isinstance(part, int) and isinstance(child, dict) and \
+                isinstance(child.get("id"), str)
+            names.append(child["id"] if named else str(part))
+            value = child
+        return ".".join(names)
+
+    def read(self, data: dict) -> Document:
+        self.data = data
+        self._check_keys(data, (), ("schema_version", "locale", "theme", "metadata", "figures",
+                                    "rules", "pages"), required=("schema_version", "figures",
+                                                                 "pages"))
+        version = data.get("schema_version")
+        if "schema_version" in data and version != SCHEMA_VERSION:
+            self.problem(("schema_version",),
+                         f"this app reads schema version {SCHEMA_VERSION}, the file says "
+                         f"{self._typed(version, ('schema_version',))}")
+            raise InputError(self.problems)
+        locale = data.get("locale", "nl-NL")
+        if not isinstance(locale, str) or locale not in LOCALES:
+            self.problem(("locale",), f"unknown locale '{locale}'; use one of "
+                                      f"{', '.join(LOCALES)}")
+            locale = "nl-NL"
+        theme = self._text(data, (), "theme", required=False) or None
+        metadata = self._metadata(data.get("metadata", {}))
+        figures = self._figures(data.get("figures", {}))
+        rules = self._rules(data.get("rules", []), figures)
+        pages = self._pages(data.get("pages", []), figures)
+        if self.problems:
+            raise InputError(self.problems)
+        document = Document(locale=locale, metadata=metadata, figures=figures, rules=rules,
+                            pages=pages, theme=theme, source=self.source,
+                            key_order=tuple(data))
+        self._check_formulas(document)
+        if self.problems:
+            raise InputError(self.problems)
+        return document
+
+    # --- generic checks
+
+    def _check_keys(self, data: Any, path: tuple, allowed: tuple, required: tuple = ()) -> bool:
+        if not isinstance(data, dict):
+            self.problem(path, "expected named fields (key: value) here")
+            return False
+        for key in data:
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1)
+                also = f"; did you mean '{hint[0]}'?" if hint else f"; known fields: " \
+                                                                    f"{', '.join(allowed)}"
+                self.problem((*path, key), f"unknown field '{key}'{also}")
+        for key in required:
+            if key not in data:
+                self.problem((*path, key), "this required field is missing")
+        return True
+
+    def _text(self, data: dict, path: tuple, key: str, required: bool = True) -> str:
+        if key not in data or data[key] is None:
+            if required:
+                self.problem((*path, key), "this required field is missing")
+            return ""
+        value = data[key]
+        if not isinstance(value, str):
+            self.problem((*path, key), f"must be text, not {self._typed(value, (*path, key))} "
+                                       "(put it in quotes)")
+            return ""
+        return value
+
+    def _choice(self, data: dict, path: tuple, key: str, choices: Any, what: str) -> str | None:
+        """The value of `key` if it is one of `choices`; a missing or unknown one is reported."""
+        value = data.get(key)
+        if value is None:
+            self.problem((*path, key), "this required field is missing")
+            return None
+        if not isinstance(value, str) or value not in choices:
+            self.problem((*path, key), f"unknown {what} {self._typed(value, (*path, key))}; "
+                                       f"use one of {', '.join(choices)}")
+            return None
+        return value
+
+    def _id(self, value: Any, path: tuple, seen: set[str], what: str) -> str:
+        if value is None:
+            self.problem(path, "this required field is missing")
+            return ""
+        if not isinstance(value, str) or not ID_PATTERN.match(value):
+            self.problem(path, f"{what} id {self._typed(value, path)} must start with a letter "
+                               "and hold only letters, digits and _")
+            return ""
+        if value in seen:
+            self.problem(path, f"{what} id '{value}' is used twice")
+        seen.add(value)
+        return value
+
+    def _figure_ref(self, value: Any, path: tuple, figures: dict[str, Figure]) -> str:
+        if isinstance(value, str) and value in self.figure_ids and value not in figures:
+            return ""  # the figure is there, with a problem of its own that is reported
+        if not isinstance(value, str) or value not in figures:
+            hint = difflib.get_close_matches(str(value), figures, n=1)
+            also = f"; did you mean '{hint[0]}'?" if hint else ""
+            self.problem(path, f"there is no figure '{value}'{also}")
+            return ""
+        return value
+
+    # --- sections
+
+    def _metadata(self, data: Any) -> dict[str, str]:
+        if not self._check_keys(data, ("metadata",), METADATA_FIELDS):
+            return {}
+        return {key: self._text(data, ("metadata",), key, required=False) for key in data
+                if key in METADATA_FIELDS}
+
+    def _figures(self, data: Any) -> dict[str, Figure]:
+        figures: dict[str, Figure] = {}
+        if not isinstance(data, dict):
+            self.problem(("figures",), "expected the figures as named entries (id: ...)")
+            return figures
+        self.figure_ids = set(data)
+        for figure_id, spec in data.items():
+            path = ("figures", figure_id)
+            self._id(figure_id, path, set(), "figure")
+            figure = self._figure(figure_id, spec, path)
+            if figure:
+                figures[figure_id] = figure
+        return figures
+
+    def _figure(self, figure_id: str, spec: Any, path: tuple) -> Figure | None:
+        allowed = ("type", "value", "formula", "decimals", "rounding", "label", "source", "note")
+        if not self._check_keys(spec, path, allowed):
+            return None
+        kind = self._choice(spec, path, "type", FIGURE_TYPES, "figure type")
+        if kind is None:
+            return None
+        figure = Figure(id=figure_id, type=kind, label=self._text(spec, path, "label"),
+                        source=self._text(spec, path, "source", required=False),
+                        note=self._text(spec, path, "note", required=False),
+                        key_order=tuple(spec))
+        if "formula" in spec:
+            if "value" in spec:
+                self.problem((*path, "value"), "a figure has either a value or a formula, "
+                                               "not both")
+            formula = spec["formula"]
+            if not isinstance(formula, str):
+                self.problem((*path, "formula"), "the formula must be text")
+            else:
+                figure.formula = formula
+                try:
+                    formula_names(formula)
+                except FormulaError as exc:
+                    self.problem((*path, "formula"), str(exc))
+        elif "value" not in spec:
+            self.problem((*path, "value"), "this required field is missing (or give a formula)")
+        else:
+            figure.value = self._figure_value(spec["value"], kind, (*path, "value"))
+        if "decimals" in spec:
+            decimals = spec["decimals"]
+            if not is_number(decimals) or decimals not in (0, 1, 2, 3):
+                typed = self._typed(decimals, (*path, "decimals"))
+                self.problem((*path, "decimals"), f"must be a whole number from 0 to 3, "
+                                                  f"not {typed}")
+            elif kind in WHOLE_NUMBER_TYPES and decimals:
+                self.problem((*path, "decimals"), f"{article(kind)} {kind} is a whole number "
+                                                  "and shows no decimals")
+            else:
+                figure.decimals = decimals
+        if "rounding" in spec:
+            if not isinstance(spec["rounding"], str) or spec["rounding"] not in ROUNDING:
+                typed = self._typed(spec["rounding"], (*path, "rounding"))
+                self.problem((*path, "rounding"), f"use one of {', '.join(ROUNDING)}, not "
+                                                  f"{typed}")
+            else:
+                figure.rounding = spec["rounding"]
+        return figure
+
+    def _typed(self, value: Any, path: tuple) -> str:
+        """The value at `path` in quotes as the file writes it ('010', not YAML's 8)."""
+        typed = self.source.typed(path)
+        return f"'{value if typed is None else typed}'"
+
+    def _figure_value(self, value: Any, kind: str, path: tuple) -> float | None:
+        """The typed value if it is a number of type `kind` written plainly; else None, with
+        the problem (quoting the value as typed) reported."""
+        typed = self.source.typed(path) or ""
+        thousands = thousands_reading(typed)
+        if value is None:
+            problem = "the value is empty; write digits, e.g. 1300 or 17.7"
+        elif written := writing_problem(typed):
+            problem = written
+        elif not is_number(value):
+            problem = f"{self._typed(value, path)} is not a number; write digits, e.g. 1300 or 17.7"
+        elif kind in WHOLE_NUMBER_TYPES and thousands:
+            problem = (f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} is a whole number, not "
+                       f"{self._typed(value, path)}; write thousands without a point: "
+                       f"{thousands}")
+        elif wrong := value_problem(kind, value):
+            problem = f"{wrong}, not {self._typed(value, path)}"
+        else:
+            return int(value) if kind in WHOLE_NUMBER_TYPES else value
+        self.problem(path, problem)
+        return None
+
+    def _rules(self, data: Any, figures: dict[str, Figure]) -> list[Rule]:
+        rules: list[Rule] = []
+        if not isinstance(data, list):
+            self.problem(("rules",), "expected a list of rules (each line starting with -)")
+            return rules
+        seen: set[str] = set()
+        rounded: dict[str, str] = {}  # figure id: the rule that rounds it as a set
+        for index, spec in enumerate(data):
+            path = ("rules", index)
+            if not self._check_keys(spec, path, ("id", "kind", "parts", "part", "whole",
+                                                 "tolerance", "rounding")):
+                continue
+            rule_id = self._id(spec.get("id"), (*path, "id"), seen, "rule")
+            path = ("rules", index)
+            kind = self._choice(spec, path, "kind", RULE_KINDS, "rule kind")
+            if kind is None:
+                continue
+            for key in RULE_KINDS[kind]:
+                if key not in spec:
+                    self.problem((*path, key), f"a {kind} rule needs '{key}'")
+            parts = spec.get("parts", [spec["part"]] if "part" in spec else [])
+            if not isinstance(parts, list):
+                self.problem((*path, "parts"), "expected a list of figure ids")
+                continue
+            parts = [self._figure_ref(p, (*path, "parts"), figures) for p in parts]
+            whole = (self._figure_ref(spec["whole"], (*path, "whole"), figures)
+                     if "whole" in spec else None)
+            tolerance = spec.get("tolerance")
+            written = writing_problem(self.source.typed((*path, "tolerance")) or "")
+            if tolerance is not None and (written or not is_number(tolerance) or tolerance < 0):
+                self.problem((*path, "tolerance"), written or "must be a number of 0 or more, "
+                             f"not {self._typed(tolerance, (*path, 'tolerance'))}")
+            rounding = self._rule_rounding(spec, path, kind, parts, figures, rounded)
+            rules.append(Rule(id=rule_id, kind=kind, parts=parts, whole=whole,
+                              tolerance=tolerance, rounding=rounding, key_order=tuple(spec)))
+            for part in parts if rounding else ():
+                rounded.setdefault(part, rule_id)
+        return rules
+
+    def _rule_rounding(self, spec: dict, path: tuple, kind: str, parts: list[str],
+                       figures: dict[str, Figure], rounded: dict[str, str]) -> str | None:
+        """A valid `rounding` of a rule, or None (problems reported): a sum_to_100 rule may
+        round its parts as one set when they show the same decimals and are rounded to the
+        nearest, and each figure is rounded by one set at most."""
+        if "rounding" not in spec:
+            return None
+        path, rounding = (*path, "rounding"), spec["rounding"]
+        shares = [figures[p] for p in parts if p]
+        decimals = {f.shown_decimals for f in shares}
+        if kind != "sum_to_100":
+            self.problem(path, "only a sum_to_100 rule rounds its parts together; remove "
+                               "this field")
+        elif rounding not in RULE_ROUNDING:
+            self.problem(path, f"use {', '.join(RULE_ROUNDING)} (the shares rounded together "
+                               f"so that they add up to 100), not {self._typed(rounding, path)}; "
+                               "or remove this field to round each share by itself")
+        elif len(decimals) > 1:
+            shown = ", ".join(f"{f.id} {f.shown_decimals}" for f in shares)
+            self.problem(path, f"shares rounded together must show the same number of "
+                               f"decimals, but they show {shown}; give them the same 'decimals'")
+        elif any(f.rounding != "nearest" for f in shares):
+            figure = next(f for f in shares if f.rounding != "nearest")
+            self.problem(path, f"'{figure.id}' is rounded {figure.rounding}, but shares rounded "
+                               "together are rounded to the nearest; remove its 'rounding'")
+        elif any(f.id in rounded for f in shares):
+            figure = next(f for f in shares if f.id in rounded)
+            self.problem(path, f"'{figure.id}' is already rounded together with the shares of "
+                               f"rule '{rounded[figure.id]}'; a figure is rounded by one rule")
+        else:
+            return rounding
+        return None
+
+    def _pages(self, data: Any, figures: dict[str, Figure]) -> list[Page]:
+        pages: list[Page] = []
+        if not isinstance(data, list) or not data:
+            self.problem(("pages",), "expected a list of pages (each line starting with -)")
+            return pages
+        page_ids: set[str] = set()
+        block_ids: set[str] = set()
+        for index, spec in enumerate(data):
+            path = ("pages", index)
+            if not self._check_keys(spec, path, ("id", "blocks"), required=("blocks",)):
+                continue
+            page = Page(id=self._id(spec.get("id"), (*path, "id"), page_ids, "page"))
+            blocks = spec.get("blocks") or []
+            if not isinstance(blocks, list):
+                self.problem((*path, "blocks"), "expected a list of blocks")
+                continue
+            for b_index, block_spec in enumerate(blocks):
+                block = self._block(block_spec, (*path, "blocks", b_index), block_ids, figures)
+                if block:
+                    page.blocks.append(block)
+            pages.append(page)
+        return pages
+
+    def _block(self, spec: Any, path: tuple, seen: set[str],
+               figures: dict[str, Figure]) -> Block | None:
+        if not isinstance(spec, dict):
+            self.problem(path, "expected a block with id, kind and its fields")
+            return None
+        kind = self._choice(spec, path, "kind", BLOCK_KINDS, "block kind")
+        if kind is None:
+            return None
+        block_id = self._id(spec.get("id"), (*path, "id"), seen, "block")
+        specs = BLOCK_KINDS[kind]
+        self._check_keys(spec, path, ("id", "kind", *(s.name for s in specs)))
+        self._fields(spec, path, specs, figures)
+        fields = {key: value for key, value in spec.items() if key not in ("id", "kind")}
+        return Block(id=block_id, kind=kind, fields=fields)
+
+    def _fields(self, data: dict, path: tuple, specs: tuple[FieldSpec, ...],
+                figures: dict[str, Figure]) -> None:
+        for spec in specs:
+            where = (*path, spec.name)
+            if spec.name not in data or data[spec.name] is None:
+                if spec.required:
+                    self.problem(where, "this required field is missing")
+                continue
+            value = data[spec.name]
+            if spec.kind in ("text", "rich", "url"):
+                # References in a rich text are checked with the document (checks/references),
+                # so a file with a mistyped one still opens, to be put right in the editor.
+                self._text(data, path, spec.name)
+            elif spec.kind == "figure":
+                self._figure_ref(value, where, figures)
+            elif spec.kind == "figures":
+                if not isinstance(value, list) or not value:
+                    self.problem(where, "expected a list of figure ids")
+                else:
+                    for i, item in enumerate(value):
+                        self._figure_ref(item, (*where, i), figures)
+            elif spec.kind == "items":
+                self._items(value, where, spec.items, figures)
+            elif spec.kind == "visual":
+                self._visual(value, where, figures)
+
+    def _items(self, value: Any, path: tuple, specs: tuple[FieldSpec, ...],
+               figures: dict[str, Figure]) -> None:
+        if not isinstance(value, list) or not value:
+            self.problem(path, "expected a list of entries (each line starting with -)")
+            return
+        seen: set[str] = set()
+        for index, item in enumerate(value):
+            where = (*path, index)
+            if self._check_keys(item, where, ("id", *(s.name for s in specs))):
+                self._id(item.get("id"), (*where, "id"), seen, "entry")
+                self._fields(item, where, specs, figures)
+
+    def _visual(self, value: Any, path: tuple, figures: dict[str, Figure]) -> None:
+        if not isinstance(value, dict):
+            self.problem(path, "expected a visual with a kind, e.g. kind: donut")
+            return
+        kind = self._choice(value, path, "kind", VISUAL_KINDS, "visual kind")
+        if kind is None:
+            return
+        specs = VISUAL_KINDS[kind]
+        self._check_keys(value, path, ("kind", *(s.name for s in specs)))
+        self._fields(value, path, specs, figures)
+
+    def _check_formulas(self, document: Document) -> None:
+        values = document.values()
+        for figure in document.figures.values():
+            if not figure.derived:
+                continue
+            path = ("figures", figure.id, "formula")
+            unknown = [n for n in formula_names(figure.formula) if n not in document.figures]
+            if unknown:
+                self.problem(path, f"there is no figure '{unknown[0]}'")
+                continue
+            try:
+                values[figure.id]
+            except FormulaError as exc:
+                self.problem(path, str(exc))

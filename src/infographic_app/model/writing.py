@@ -1,0 +1,72 @@
+"""Writing a factsheet file: a Document back into YAML, keys in the order the file had them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from infographic_app.model.document import Document, Rule
+from infographic_app.model.figures import DEFAULT_DECIMALS, Figure
+from infographic_app.model.storage import atomic_write, dump_yaml
+
+
+def save_document(document: Document, path: Path) -> None:
+    """Write `document` to `path` as YAML, atomically: on any failure (OSError) an existing
+    file stays as it was."""
+    text = dump_yaml(document_to_data(document))
+    with atomic_write(Path(path), "w") as handle:
+        handle.write(text)
+
+
+def document_to_data(document: Document) -> dict:
+    """The document as plain data (dicts, lists, str, numbers), ready for YAML: keys in the
+    order the file had them, new keys after."""
+    data: dict[str, Any] = {"schema_version": document.schema_version, "locale": document.locale}
+    if document.theme:
+        data["theme"] = document.theme
+    if document.metadata:
+        data["metadata"] = dict(document.metadata)
+    data["figures"] = {f.id: _figure_to_data(f) for f in document.figures.values()}
+    data["rules"] = [_rule_to_data(r) for r in document.rules]
+    data["pages"] = [{"id": p.id, "blocks": [{"id": b.id, "kind": b.kind, **b.fields}
+                                             for b in p.blocks]} for p in document.pages]
+    return _in_order(data, document.key_order)
+
+
+def _figure_to_data(figure: Figure) -> dict:
+    data: dict[str, Any] = {"type": figure.type}
+    if figure.derived:
+        data["formula"] = figure.formula
+    else:
+        data["value"] = figure.value
+    if figure.decimals is not None and (figure.decimals != DEFAULT_DECIMALS[figure.type]
+                                        or "decimals" in figure.key_order):
+        data["decimals"] = figure.decimals
+    if figure.rounding != "nearest" or "rounding" in figure.key_order:
+        data["rounding"] = figure.rounding
+    data["label"] = figure.label
+    for key in ("source", "note"):
+        if getattr(figure, key) or key in figure.key_order:
+            data[key] = getattr(figure, key)
+    return _in_order(data, figure.key_order)
+
+
+def _rule_to_data(rule: Rule) -> dict:
+    data: dict[str, Any] = {"id": rule.id, "kind": rule.kind}
+    if rule.kind == "part_of_whole":
+        data["part"] = rule.parts[0]
+    else:
+        data["parts"] = list(rule.parts)
+    if rule.whole is not None:
+        data["whole"] = rule.whole
+    if rule.tolerance is not None:
+        data["tolerance"] = rule.tolerance
+    if rule.rounding is not None:
+        data["rounding"] = rule.rounding
+    return _in_order(data, rule.key_order)
+
+
+def _in_order(data: dict, order: tuple[str, ...]) -> dict:
+    """Keys in the order the file had them; new keys after."""
+    known = [key for key in order if key in data]
+    return {key: data[key] for key in [*known, *(k for k in data if k not in known)]}
