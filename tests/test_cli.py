@@ -83,3 +83,13 @@ def test_a_card_for_social_media_with_its_alt_text(qapp, tmp_path, capsys):
     assert main(["card", "data/factsheet-2019.yaml", "-o", str(out), "--of", "visitor_total"]) == 2
     assert "--of: there is no card 'visitor_total'. Did you mean 'visitors_total'?" in \
         capsys.readouterr().err
+
+
+def test_check_speaks_dutch_in_a_dutch_shell(changed_copy, capsys, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "nl_NL")
+    document = changed_copy(("    value: 34\n", "    value: 35\n"))  # the parts miss the whole
+    assert main(["check", str(document)]) == 1
+    out, err = capsys.readouterr()
+    [line] = err.splitlines()
+    assert line.startswith("fout: ") and "de delen tellen niet op tot het geheel" in line
+    assert out.strip().endswith(": 1 fout(en), 0 waarschuwing(en)")

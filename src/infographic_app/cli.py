@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from infographic_app import __version__
+from infographic_app.checks.messages import command_line_language, say
 from infographic_app.model.problems import InputError, Problem
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -86,13 +87,15 @@ def _load(path: Path):
 
 
 def _report(problems: list[Problem]) -> None:
+    """Each finding on stderr as 'error: FILE:LINE: field: message' (or 'warning: ...'), the
+    first word in the shell's language."""
+    language = command_line_language()
     for problem in problems:
-        print(f"{problem.severity.value}: {problem}", file=sys.stderr)
+        print(f"{say(problem.severity.value, language)}: {problem}", file=sys.stderr)
 
 
 def _findings(document, theme, scene, fonts, target: str) -> list[Problem]:
     """What the checks find in `scene`, for `target`, in the shell's language."""
-    from infographic_app.checks.messages import command_line_language
     from infographic_app.export.refusal import export_findings
 
     return export_findings(document, scene, theme, fonts, target, command_line_language())
@@ -101,7 +104,6 @@ def _findings(document, theme, scene, fonts, target: str) -> list[Problem]:
 def _cleared(problems: list[Problem], output: Path, force: bool) -> bool:
     """List the findings; False (and say so) when errors refuse the export and it is not
     forced. Nothing has been written yet at this point."""
-    from infographic_app.checks.messages import command_line_language, say
     from infographic_app.export.refusal import export_refusal
 
     _report(problems)
@@ -124,7 +126,9 @@ def _check(args: argparse.Namespace) -> int:
                          args.target)
     _report(problems)
     errors = sum(p.severity.value == "error" for p in problems)
-    print(f"{args.document}: {errors} error(s), {len(problems) - errors} warning(s)")
+    summary = say("check_summary", command_line_language(), errors=errors,
+                  warnings=len(problems) - errors)
+    print(f"{args.document}: {summary}")
     return EXIT_CHECK_FAILED if has_errors(problems) else EXIT_OK
 
 

@@ -78,6 +78,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{written}' in de tekst noemt geen cijfer: er is geen cijfer '{name}'",
     },
     "did_you_mean": {"en": "; did you mean '{name}'?", "nl": "; bedoelt u '{name}'?"},
+    # The command line's words around the findings.
+    "error": {"en": "error", "nl": "fout"},
+    "warning": {"en": "warning", "nl": "waarschuwing"},
+    "check_summary": {"en": "{errors} error(s), {warnings} warning(s)",
+                      "nl": "{errors} fout(en), {warnings} waarschuwing(en)"},
     "reference_malformed": {
         "en": "'{written}' in the text is not a figure reference; choose a figure with "
               "Insert figure (it writes {{figure_id}}), or leave out the braces",
