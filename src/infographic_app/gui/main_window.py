@@ -28,6 +28,7 @@ from infographic_app.gui.preferences import PreferencesDialog, about_text
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recovery import Recovery
 from infographic_app.gui.session import Session
+from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.model.changes import Change, document_changes
 from infographic_app.model.document import Document
 from infographic_app.model.figures import format_figure
@@ -56,7 +57,8 @@ class MainWindow(QMainWindow):
 
         self.preview = Preview(self.session)
         self.setCentralWidget(self.preview)
-        self.forms = Forms(self.session)
+        self.actions = StructureActions(self.session, lambda: self.dialogs, self)
+        self.forms = Forms(self.session, actions=self.actions)
         self.checks = ChecksPanel(self.session)
         self.figures: FigurePanel | None = None  # pyqtgraph loads after the window shows
         self.alt_texts = AltTextPanel()
