@@ -4,7 +4,8 @@ the editor's structural actions only, each undoable exactly."""
 import copy
 
 import yaml
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
 
 from infographic_app.gui.structure_widgets import ChartEditor
 from infographic_app.model.writing import document_to_data
@@ -156,3 +157,35 @@ def test_blocks_pages_and_charts_from_the_form(qtbot, window):
     undoable(qtbot, window, lambda: kind.activated.emit(kind.findData("percentage_bars")))
     assert window.session.document.block("themes").fields["themes"][1]["visual"]["kind"] \
         == "percentage_bars"
+
+
+def test_figures_table_edits_in_place_and_sorts(qtbot, window):
+    from infographic_app.gui.figures_table import LABEL, USED, VALUE
+
+    table = window.figures_table
+    table.refresh()
+    assert table.table.rowCount() == len(window.session.document.figures)
+    table.select("visitors_total")
+    row = table.table.currentRow()
+    table.table.item(row, VALUE).setText("333")
+    assert window.session.document.figures["visitors_total"].value == 333
+    assert int(table.table.item(row, USED).text()) == 4
+    table.table.sortItems(VALUE)
+    values = [table.table.item(r, VALUE).data(Qt.ItemDataRole.UserRole + 1)
+              for r in range(table.table.rowCount())]
+    assert values == sorted(values)
+    window.dialogs.new_figure = ("Nieuw cijfer", "count", "12")
+    undoable(qtbot, window, window.findChild(QPushButton, "figures_new").click)
+    table.refresh()
+    assert any(table.table.item(r, LABEL).text() == "Nieuw cijfer"
+               for r in range(table.table.rowCount()))
+
+
+def test_rules_panel_adds_a_rule_in_words(qtbot, window):
+    window.dialogs.rule_answer = ("part_of_whole", ["visitors_other"], "visitors_total")
+    undoable(qtbot, window, window.findChild(QPushButton, "rules_new").click)
+    window.rules.refresh()
+    texts = [window.rules.list.item(i).text() for i in range(window.rules.list.count())]
+    assert "bezoekers met een hulpvraag over iemand anders is never more than unieke " \
+        "bezoekers met een hulpvraag over mensenhandel" in texts
+    assert "(ex-)partner + sociale omgeving + familielid make 100%" in texts

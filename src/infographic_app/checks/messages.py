@@ -252,6 +252,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "pagina {page} is vol: '{block}' loopt {points} pt onder de pagina uit; "
               "verplaats '{block}' naar een nieuwe pagina, of maak het korter",
     },
+    "op_type_value": {
+        "en": "the value of '{label}' cannot be a {type}; change the value first",
+        "nl": "de waarde van '{label}' past niet bij het soort '{type}'; verander eerst de "
+              "waarde",
+    },
 }
 EDGES = {"en": {"left": "left", "right": "right", "top": "top", "bottom": "bottom"},
          "nl": {"left": "links", "right": "rechts", "top": "boven", "bottom": "onder"}}

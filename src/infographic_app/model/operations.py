@@ -22,6 +22,7 @@ from typing import Any
 
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
 from infographic_app.model.document import ID_PATTERN, Document, Rule
+from infographic_app.model.entry import value_problem_key
 from infographic_app.model.figures import FIGURE_TYPES, Figure
 from infographic_app.model.references import REFERENCE, read_reference
 
@@ -521,7 +522,12 @@ def _remove_holder(document: Document, field_name: str) -> Operation:
 
 def set_figure_attribute(document: Document, figure_id: str, attribute: str,
                          value: Any) -> Operation:
-    """Change a figure's type, decimals or other attribute that has no form field."""
+    """Change a figure's type, decimals or other attribute that has no form field; a type
+    its value cannot have is refused."""
+    figure = document.figures[figure_id]
+    if attribute == "type" and (value not in FIGURE_TYPES or not figure.derived and (
+            figure.value is not None and value_problem_key(value, figure.value))):
+        raise Refused("op_type_value", label=figure.label, type=value)
     return SetValue(f"figures.{figure_id}.{attribute}", value,
                     description=f"set {attribute} of {figure_id}")
 
