@@ -1,7 +1,7 @@
 """The Figures table: every figure of the factsheet in one sortable table, edited in place.
 
-Label, value (in the document's notation), type, decimals, source and where it is used
-(a count; double-click to go there). Buttons add, duplicate, rename and remove figures.
+Label, value (in the document's notation), type, decimals, where it is used (a count;
+double-click to go there) and source. Buttons add, duplicate, rename and remove figures.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.figures import FIGURE_TYPES
 from infographic_app.model.operations import uses_of
 
-LABEL, VALUE, TYPE, DECIMALS, SOURCE, USED = range(6)
+LABEL, VALUE, TYPE, DECIMALS, USED, SOURCE = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -82,14 +82,17 @@ class FiguresTable(QWidget):
         column.addLayout(buttons)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [tr("Label"), tr("Value"), tr("Type"), tr("Decimals"), tr("Source"), tr("Used")])
+            [tr("Label"), tr("Value"), tr("Type"), tr("Decimals"), tr("Used"), tr("Source")])
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(TYPE, _TypeDelegate(self.table))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(LABEL, 190)  # the count of uses stays in view
+        header.setStretchLastSection(True)
         for section in (VALUE, TYPE, DECIMALS, USED):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
@@ -118,8 +121,8 @@ class FiguresTable(QWidget):
                  _number(values, figure_id), not figure.derived),
                 (QCoreApplication.translate("Forms", figure.type), figure.type, True),
                 (None, figure.shown_decimals, True),
-                (figure.source, figure.source.lower(), True),
                 (str(len(uses)), len(uses), False),
+                (figure.source, figure.source.lower(), True),
             ]
             for col, (text, key, editable) in enumerate(cells):
                 item = _Item()
