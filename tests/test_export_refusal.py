@@ -25,7 +25,7 @@ ERRORS = {
                       "'\u2605' (U+2605) on page 1 is not in the font"),
     "text-over-the-footer": ((("      Kinderhandel en Mensenhandel.\n",
                                f"      Kinderhandel en Mensenhandel. {LONG}\n"),),
-                             "blocks.about: the text does not fit its box on page 2"),
+                             "blocks.about: page 2 is full"),
 }
 OUTPUTS = {  # the export's arguments, and the files it would write
     "print-pdf": (("--target", "print"), ("factsheet.pdf",)),

@@ -67,6 +67,39 @@ class ScriptedDialogs:
     def error(self, title, text):
         self.errors.append((title, text))
 
+    # Structural edits: set the answer before the action; each question is remembered.
+    new_figure = None  # (label, type, value as typed)
+    text_answer = None
+    remove_uses = True
+    remove = True
+    add_to_rule = True
+    rule_answer = None  # (kind, parts, whole)
+
+    def ask_new_figure(self, label, types):
+        self.asked.append("new figure")
+        return self.new_figure
+
+    def ask_text(self, title, label, text):
+        self.asked.append("text")
+        return self.text_answer
+
+    def ask_remove_uses(self, label, places):
+        self.asked.append("remove uses")
+        self.problem_lists.append(places)
+        return self.remove_uses
+
+    def ask_remove(self, what):
+        self.asked.append(f"remove {what}")
+        return self.remove
+
+    def ask_add_to_rule(self, label, parts):
+        self.asked.append("add to rule")
+        return self.add_to_rule
+
+    def ask_rule(self, document, rule):
+        self.asked.append("rule")
+        return self.rule_answer
+
 
 @pytest.fixture
 def make_window(qtbot, tmp_path):

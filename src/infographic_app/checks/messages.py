@@ -201,6 +201,67 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "niet geëxporteerd: de controle vond {errors} fout(en), hierboven genoemd; er is "
               "niets geschreven; verbeter ze, of geef --force mee om toch te exporteren",
     },
+    "op_figure_in_use": {
+        "en": "'{label}' ({figure}) is used, so it is not removed",
+        "nl": "'{label}' ({figure}) wordt gebruikt en is daarom niet verwijderd",
+    },
+    "op_bad_id": {
+        "en": "'{id}' cannot be a name: use letters, digits and _, starting with a letter",
+        "nl": "'{id}' kan geen naam zijn: gebruik letters, cijfers en _, en begin met een letter",
+    },
+    "op_id_taken": {
+        "en": "there is already a figure named '{id}'; choose another name",
+        "nl": "er is al een cijfer met de naam '{id}'; kies een andere naam",
+    },
+    "op_unknown_type": {
+        "en": "'{type}' is not a type of figure",
+        "nl": "'{type}' is geen soort cijfer",
+    },
+    "op_unknown_kind": {
+        "en": "'{kind}' is not a kind this factsheet knows",
+        "nl": "'{kind}' is geen soort die deze factsheet kent",
+    },
+    "op_last_entry": {
+        "en": "the last entry of a list stays; add another before removing this one",
+        "nl": "het laatste onderdeel van een lijst blijft staan; voeg eerst een ander toe",
+    },
+    "op_cannot_move": {
+        "en": "it cannot move further that way",
+        "nl": "het kan niet verder die kant op",
+    },
+    "op_last_page": {
+        "en": "the only page of the factsheet stays",
+        "nl": "de enige pagina van de factsheet blijft staan",
+    },
+    "op_already_in_chart": {
+        "en": "{figure} is already in this chart",
+        "nl": "{figure} staat al in deze grafiek",
+    },
+    "op_last_chart_figure": {
+        "en": "a chart keeps at least one figure; choose 'no chart' to remove it",
+        "nl": "een grafiek houdt minstens één cijfer; kies 'geen grafiek' om hem weg te halen",
+    },
+    "op_rule_incomplete": {
+        "en": "a rule needs its parts (two at least for a sum) and, except for shares that make "
+              "100%, a whole",
+        "nl": "een regel heeft delen nodig (minstens twee voor een som) en, behalve bij "
+              "percentages die samen 100% zijn, een geheel",
+    },
+    "op_unknown_figure": {
+        "en": "there is no figure '{figure}'",
+        "nl": "er is geen cijfer '{figure}'",
+    },
+    "page_full": {
+        "en": "page {page} is full: '{block}' runs {points} pt past the foot of the page; "
+              "move '{block}' to a new page, or shorten it",
+        "nl": "pagina {page} is vol: '{block}' loopt {points} pt onder de pagina uit; "
+              "verplaats '{block}' naar een nieuwe pagina, of maak het korter",
+    },
+    "op_type_value": {
+        "en": "the value of '{label}' cannot be a {type}; change the value first",
+        "nl": "de waarde van '{label}' past niet bij het soort '{type}'; verander eerst de "
+              "waarde",
+    },
 }
 EDGES = {"en": {"left": "left", "right": "right", "top": "top", "bottom": "bottom"},
          "nl": {"left": "links", "right": "rechts", "top": "boven", "bottom": "onder"}}

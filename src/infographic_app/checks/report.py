@@ -20,9 +20,19 @@ def check_overflow(document: Document, scene: Scene, language: str = "en") -> li
     block running past the bottom of the page. One error each, naming the field."""
     problems = []
     for number, page in enumerate(scene.pages, start=1):
+        full = {o.element_id for o in page.overflows
+                if o.element_id.startswith("blocks.") and o.element_id.count(".") == 1}
         for overflow in page.overflows:
             field, line = document.locate(overflow.element_id)
             messages = []
+            if overflow.element_id in full:  # a whole block past the foot of its page
+                block = document.block(overflow.element_id.split(".")[1])
+                messages.append(say("page_full", language, page=number,
+                                    block=block.fields.get("heading") or block.id,
+                                    points=round(overflow.height)))
+            elif overflow.element_id.startswith(tuple(f"{b}." for b in full)) \
+                    and not overflow.hidden_lines and not overflow.too_wide:
+                continue  # said once, for its block
             if overflow.hidden_lines:
                 messages.append(say("overflow_lines", language, page=number,
                                     lines=overflow.hidden_lines))

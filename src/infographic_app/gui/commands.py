@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence, QUndoCommand
 
 if TYPE_CHECKING:
     from infographic_app.gui.session import Session
+    from infographic_app.model.operations import Operation
 
 SET_FIELD = 1
 
@@ -51,3 +52,18 @@ class SetField(QUndoCommand):
         self.new = other.new
         self.setObsolete(self.new == self.old)  # typed back to where it was: no step
         return True
+
+
+class Structural(QUndoCommand):
+    """One structural edit (insert, remove, move, rename: a model operation, perhaps with
+    child operations) as one step of the history. Never merged with another."""
+
+    def __init__(self, session: Session, operation: Operation, text: str):
+        super().__init__(text)
+        self.session, self.operation = session, operation
+
+    def redo(self) -> None:
+        self.session.apply_operation(self.operation, undo=False)
+
+    def undo(self) -> None:
+        self.session.apply_operation(self.operation, undo=True)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QSpinBox,
     QWidget,
@@ -134,6 +138,105 @@ class Dialogs:
 
     def error(self, title: str, text: str) -> None:
         QMessageBox.critical(self.parent, title, text)
+
+    def ask_new_figure(self, label: str, types: list[str]) -> tuple[str, str, str] | None:
+        """A new figure's label, type (one of `types`) and value as typed; None: cancelled."""
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(tr("New figure"))
+        form = QFormLayout(dialog)
+        name = QLineEdit(label)
+        name.setPlaceholderText(tr("e.g. (stief)ouders"))
+        kind = QComboBox()
+        for key in types:
+            kind.addItem(QCoreApplication.translate("Forms", key), key)
+        value = QLineEdit()
+        value.setPlaceholderText(tr("e.g. 14,3"))
+        form.addRow(tr("Label"), name)
+        form.addRow(tr("Type"), kind)
+        form.addRow(tr("Value"), value)
+        if not _ok_cancel(dialog, form) or not name.text().strip():
+            return None
+        return name.text().strip(), kind.currentData(), value.text()
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        value, ok = QInputDialog.getText(self.parent, title, label, text=text)
+        return value.strip() if ok else None
+
+    def ask_remove_uses(self, label: str, places: list[str]) -> bool:
+        """Whether to remove a figure that is used, together with its uses (listed)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Figure in use"), tr(
+            "'{label}' is used. Remove it, and take it out of these places too?").format(
+            label=label), QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText(_listing(tr("It is used in:"), places))
+        remove = box.addButton(tr("Remove everywhere"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is remove
+
+    def ask_remove(self, what: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent, tr("Remove"), tr("Remove {what}? Undo brings it back.").format(
+                what=what), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_add_to_rule(self, label: str, parts: str) -> bool:
+        """Whether a figure added to a chart joins the rule that its shares make 100%."""
+        answer = QMessageBox.question(
+            self.parent, tr("Add to the rule too?"), tr(
+                "The shares in this chart must make 100% ({parts}). Add '{label}' to that "
+                "rule too?").format(label=label, parts=parts),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_rule(self, document, rule) -> tuple[str, list[str], str | None] | None:
+        """A rule's kind, parts and whole, chosen in words; `rule` None for a new one."""
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(tr("Rule"))
+        form = QFormLayout(dialog)
+        kind = QComboBox()
+        for key, words in RULE_WORDS.items():
+            kind.addItem(QCoreApplication.translate("Dialogs", words), key)
+        parts = QListWidget()
+        for figure_id, figure in document.figures.items():
+            item = QListWidgetItem(f"{figure.label} ({figure_id})")
+            item.setData(Qt.ItemDataRole.UserRole, figure_id)
+            item.setCheckState(Qt.CheckState.Checked if rule and figure_id in rule.parts
+                               else Qt.CheckState.Unchecked)
+            parts.addItem(item)
+        whole = QComboBox()
+        whole.addItem("—", None)
+        for figure_id, figure in document.figures.items():
+            whole.addItem(f"{figure.label} ({figure_id})", figure_id)
+        if rule is not None:
+            kind.setCurrentIndex(kind.findData(rule.kind))
+            kind.setEnabled(False)
+            whole.setCurrentIndex(max(0, whole.findData(rule.whole)))
+        form.addRow(tr("What must hold"), kind)
+        form.addRow(tr("Parts"), parts)
+        form.addRow(tr("Whole"), whole)
+        if not _ok_cancel(dialog, form):
+            return None
+        chosen = [parts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(parts.count())
+                  if parts.item(i).checkState() == Qt.CheckState.Checked]
+        return kind.currentData(), chosen, whole.currentData()
+
+
+RULE_WORDS = {
+    "sum": QT_TRANSLATE_NOOP("Dialogs", "these parts make that whole"),
+    "sum_to_100": QT_TRANSLATE_NOOP("Dialogs", "these shares make 100%"),
+    "part_of_whole": QT_TRANSLATE_NOOP("Dialogs", "this part is never more than that whole"),
+}
+
+
+def _ok_cancel(dialog: QDialog, form: QFormLayout) -> bool:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 MAX_LISTED = 12  # a question lists this many items, then says how many more there are

@@ -37,6 +37,8 @@ from infographic_app.checks.messages import say
 from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import InvalidEntry, Session
+from infographic_app.gui.structure_actions import StructureActions
+from infographic_app.gui.structure_widgets import ChartEditor, block_bar, entry_bar
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
 from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.references import references_in
@@ -111,9 +113,11 @@ class _FieldWatcher(QObject):
 class Forms(QScrollArea):
     field_focused = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 actions: StructureActions | None = None):
         super().__init__(parent)
         self.session = session
+        self.actions = actions  # structural actions: buttons per block, entry and chart
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setObjectName("forms")
@@ -132,6 +136,8 @@ class Forms(QScrollArea):
         session.document_replaced.connect(self._rebuild_timer.start)
         session.field_changed.connect(self.show_value)
         session.scene_changed.connect(self.show_derived)
+        session.structure_changed.connect(self._structure_changed)
+        self._scroll_to: int | None = None  # kept over a rebuild after a structural edit
 
     # ------------------------------------------------------------------ building
 
@@ -150,6 +156,8 @@ class Forms(QScrollArea):
             self._line(meta, f"metadata.{key}", name_of(key))
         for block in document.blocks():
             group = self._group(self._block_title(block), column)
+            if self.actions is not None:
+                group.addRow(block_bar(self.actions, block, self._block_title(block)))
             self._fields(group, f"blocks.{block.id}", block.fields, BLOCK_KINDS[block.kind])
             used = [f for f in _figures_in(block.fields)
                     if f not in shown and f in document.figures]
@@ -166,6 +174,17 @@ class Forms(QScrollArea):
         column.addStretch(1)
         self.setWidget(body)
         self.show_derived()
+        if self._scroll_to is not None:
+            body.adjustSize()
+            self.verticalScrollBar().setValue(self._scroll_to)
+            self._scroll_to = None
+
+    def _structure_changed(self, scopes: list[str]) -> None:
+        """Something was added, removed or moved: the forms are built again on the next
+        turn of the event loop (the preview first), where they were scrolled to."""
+        if not self._rebuild_timer.isActive():
+            self._scroll_to = self.verticalScrollBar().value()
+        self._rebuild_timer.start()
 
     def _group(self, title: str, column: QVBoxLayout) -> QFormLayout:
         box = QGroupBox(title)
@@ -191,13 +210,22 @@ class Forms(QScrollArea):
                 self._rich(form, field, name_of(spec.name))
             elif spec.kind == "figure" and value is not None:
                 self._figure_choice(form, field, name_of(spec.name))
+            elif spec.kind == "figures" and self.actions is not None:
+                pass  # shown by the chart editor, with the chart's kind
             elif spec.kind == "figures" and value:
                 labels = ", ".join(self.session.document.figures[f].label for f in value)
                 form.addRow(name_of(spec.name), _note(labels))
             elif spec.kind == "items":
                 for item in value or []:
                     form.addRow(_subheading(_item_title(item)))
+                    if self.actions is not None:
+                        form.addRow(entry_bar(self.actions, field, item["id"]))
                     self._fields(form, f"{field}.{item['id']}", item, spec.items)
+            elif spec.kind == "visual" and self.actions is not None:
+                form.addRow(_subheading(name_of("visual")))
+                form.addRow(ChartEditor(self.actions, field, value))
+                if value and value.get("kind") in VISUAL_KINDS:
+                    self._fields(form, field, value, VISUAL_KINDS[value["kind"]])
             elif spec.kind == "visual" and value:
                 form.addRow(_subheading(f"{name_of('visual')}: {name_of(value['kind'])}"))
                 self._fields(form, field, value, VISUAL_KINDS[value["kind"]])

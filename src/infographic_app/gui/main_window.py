@@ -22,12 +22,16 @@ from infographic_app.gui.checks_panel import ChecksPanel
 from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.export_worker import Exporter, ExportRequest
+from infographic_app.gui.figures_table import FiguresTable
 from infographic_app.gui.forms import Forms
 from infographic_app.gui.i18n import chosen_language, tr
 from infographic_app.gui.preferences import PreferencesDialog, about_text
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recovery import Recovery
+from infographic_app.gui.rules_panel import RulesPanel
 from infographic_app.gui.session import Session
+from infographic_app.gui.structure_actions import StructureActions
+from infographic_app.gui.structure_widgets import block_menu
 from infographic_app.model.changes import Change, document_changes
 from infographic_app.model.document import Document
 from infographic_app.model.figures import format_figure
@@ -56,10 +60,13 @@ class MainWindow(QMainWindow):
 
         self.preview = Preview(self.session)
         self.setCentralWidget(self.preview)
-        self.forms = Forms(self.session)
+        self.actions = StructureActions(self.session, lambda: self.dialogs, self)
+        self.forms = Forms(self.session, actions=self.actions)
         self.checks = ChecksPanel(self.session)
         self.figures: FigurePanel | None = None  # pyqtgraph loads after the window shows
         self.alt_texts = AltTextPanel()
+        self.figures_table = FiguresTable(self.session, self.actions)
+        self.rules = RulesPanel(self.session, self.actions)
         self.history = QUndoView(self.session.undo_stack)
         self.history.setEmptyLabel(tr("Opened"))
         self.docks = {
@@ -73,9 +80,15 @@ class MainWindow(QMainWindow):
                                   Qt.DockWidgetArea.RightDockWidgetArea),
             "alt_texts": self._dock("alt_texts", tr("Alt text"), self.alt_texts,
                                     Qt.DockWidgetArea.RightDockWidgetArea),
+            "figures_table": self._dock("figures_table", tr("Figures table"),
+                                        self.figures_table, Qt.DockWidgetArea.RightDockWidgetArea),
+            "rules": self._dock("rules", tr("Rules"), self.rules,
+                                Qt.DockWidgetArea.RightDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["figures"], self.docks["history"])
         self.tabifyDockWidget(self.docks["history"], self.docks["alt_texts"])
+        self.tabifyDockWidget(self.docks["alt_texts"], self.docks["figures_table"])
+        self.tabifyDockWidget(self.docks["figures_table"], self.docks["rules"])
         self.docks["figures"].raise_()
         self.resizeDocks([self.docks["forms"], self.docks["figures"]], [470, 380],
                          Qt.Orientation.Horizontal)
@@ -137,6 +150,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self._action(edit, tr("&Preferences…"), self.preferences, keys.Preferences)
 
+        self._structure_menu(bar.addMenu(tr("&Structure")))
+
         view = bar.addMenu(tr("&View"))
         self._action(view, tr("Fit &width"), lambda: self.preview.set_zoom(FIT_WIDTH), "Ctrl+1")
         self._action(view, tr("Fit &page"), lambda: self.preview.set_zoom(FIT_PAGE), "Ctrl+2")
@@ -154,6 +169,31 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(tr("&Help"))
         self._action(help_menu, tr("&About Factsheet studio"), self.about)
 
+    def _structure_menu(self, menu: QMenu) -> None:
+        """Figures, blocks, pages and rules: added here, changed in the forms and panels."""
+        actions = self.actions
+        self._action(menu, tr("New &figure…"), actions.add_figure, "Ctrl+Shift+F")
+        self._action(menu, tr("New &rule…"), actions.add_rule)
+        menu.addSeparator()
+        blocks = menu.addMenu(tr("Add &block"))
+        blocks.aboutToShow.connect(lambda: self._fill_block_menu(blocks))
+        self._action(menu, tr("Add &page"), actions.add_page)
+        remove = menu.addMenu(tr("Remove pa&ge"))
+        remove.aboutToShow.connect(lambda: self._fill_page_menu(remove))
+        self.structure_menu = menu
+
+    def _fill_block_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for number, page in enumerate(self.session.document.pages, start=1):
+            menu.addMenu(block_menu(self.actions, page.id, parent=menu)).setText(
+                tr("On page {number}").format(number=number))
+
+    def _fill_page_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for number, page in enumerate(self.session.document.pages, start=1):
+            self._action(menu, tr("Page {number}").format(number=number),
+                         lambda p=page.id: self.actions.remove_page(p))
+
     def _connect(self) -> None:
         session = self.session
         # Bound methods, not lambdas: Qt drops them with the window, so nothing calls a
@@ -168,6 +208,7 @@ class MainWindow(QMainWindow):
         self.forms.field_focused.connect(self.preview.show_element)
         self.checks.field_requested.connect(self.forms.focus_field)
         self.alt_texts.field_requested.connect(self.forms.focus_field)
+        self.figures_table.field_requested.connect(self.forms.focus_field)
         self.exporter.finished.connect(self._export_finished)
         self.exporter.failed.connect(self._export_failed)
         self.watcher.fileChanged.connect(self._file_changed_outside)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoStack
 from infographic_app.checks.messages import say
 from infographic_app.checks.report import check_for_targets
 from infographic_app.export.refusal import export_findings, export_refusal
-from infographic_app.gui.commands import SetField
+from infographic_app.gui.commands import SetField, Structural
 from infographic_app.gui.recovery import Recovery, fingerprint
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
@@ -28,6 +28,7 @@ from infographic_app.layout.text import TextSetter
 from infographic_app.model.document import Document
 from infographic_app.model.entry import EntryError
 from infographic_app.model.fields import get_field, set_field
+from infographic_app.model.operations import Operation
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.reading import load_document
 from infographic_app.model.storage import atomic_write, dump_yaml
@@ -58,6 +59,9 @@ class Session(QObject):
     document_replaced = Signal()  # another document (or another version of it) is open
     saved = Signal()  # the document was written to its file (perhaps under a new name)
     file_changed_outside = Signal(str)  # the open file was changed by another program
+    # Something was inserted, removed, moved or renamed (by an edit, undo or redo): the
+    # parts of the document it changed ('figures', 'rules', 'pages', 'blocks.<id>').
+    structure_changed = Signal(list)
 
     def __init__(self, recovery: Recovery, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -179,6 +183,23 @@ class Session(QObject):
         self._relayout_timer.start()
         if not self._autosave_timer.isActive():  # not restarted by every key: steady
             self._autosave_timer.start()  # typing is copied too
+
+    def perform(self, operation: Operation, description: str) -> None:
+        """A structural edit from the user (see model/operations.py): one undoable step."""
+        self.end_typing_step()
+        self.undo_stack.push(Structural(self, operation, description))
+
+    def apply_operation(self, operation: Operation, undo: bool) -> None:
+        """Do or undo a structural operation (called by commands only), tell the forms
+        what changed and schedule the re-layout."""
+        operation.undo(self.document) if undo else operation.do(self.document)
+        for field in [f for f in self.invalid_entries
+                      if f.split(".")[1] not in self.document.figures]:
+            del self.invalid_entries[field]  # typing in a figure that is gone
+        self.structure_changed.emit(sorted(operation.scopes()))
+        self._relayout_timer.start()
+        if not self._autosave_timer.isActive():
+            self._autosave_timer.start()
 
     def set_invalid_entry(self, field: str, entry: InvalidEntry | None) -> None:
         """Record (or, with None, clear) that a figure field holds text that is not a valid

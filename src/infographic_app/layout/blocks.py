@@ -14,6 +14,7 @@ HEADER_HEIGHT = 96
 RUNNING_HEADER_HEIGHT = 40
 FOOTER_HEIGHT = 50
 VISUAL_HEIGHT = 60  # the chart area at the foot of a theme
+MAX_TILES_IN_ROW = 5  # more tiles than this go on more rows
 
 
 def _id(block: Block, *parts: str) -> str:
@@ -138,11 +139,15 @@ def tiles(ctx: Context, block: Block, top: float) -> float:
     items = block.fields["tiles"]
     band = len(ctx.items)
     y = heading(ctx, block.fields["heading"], top + pad, _id(block, "heading"), "band_heading")
-    columns = page.columns // len(items) if len(items) <= page.columns else 1
+    per_row = tiles_per_row(len(items))
+    width = (page.content_width - page.gutter * (per_row - 1)) / per_row
     text_style = ctx.theme.style("tile_text")
     bottom = y
     for index, tile in enumerate(items):
-        x, width = page.span(index * columns, columns)
+        row, col = divmod(index, per_row)
+        if col == 0 and row:  # the next row starts below the tallest tile of this one
+            y = bottom + ctx.theme.spacing["block_gap"]
+        x = page.margin + col * (width + page.gutter)
         tile_id = _id(block, "tiles", tile["id"])
         ctx.add(Rect(x, y, 24, 3, "accent", tile_id))
         number = ctx.text(ctx.figure_text(tile["figure"]), "tile_figure", x, y + 9, width,
@@ -155,6 +160,13 @@ def tiles(ctx: Context, block: Block, top: float) -> float:
     ctx.items.insert(band, Rect(-page.bleed, top, page.width + 2 * page.bleed, bottom - top,
                                 "accent_tint", _id(block)))
     return bottom
+
+
+def tiles_per_row(count: int) -> int:
+    """Tiles side by side: all of them up to MAX_TILES_IN_ROW, else rows as even as may be
+    (6 -> 3 + 3, 7 -> 4 + 3)."""
+    rows = -(-count // MAX_TILES_IN_ROW)
+    return max(1, -(-count // rows))
 
 
 def themes(ctx: Context, block: Block, top: float, bottom: float) -> float:

@@ -1,507 +1,982 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../checks_panel.py" line="20" />
+        <location filename="../checks_panel.py" line="20"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="20" />
+        <location filename="../checks_panel.py" line="20"/>
         <source>What is wrong</source>
         <translation>Wat er mis is</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="20" />
+        <location filename="../checks_panel.py" line="20"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="34" />
+        <location filename="../checks_panel.py" line="34"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="34" />
+        <location filename="../checks_panel.py" line="34"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="36" />
+        <location filename="../checks_panel.py" line="36"/>
         <source>{field} (line {line})</source>
         <translation>{field} (regel {line})</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="44" />
+        <location filename="../checks_panel.py" line="44"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="34" />
+        <location filename="../dialogs.py" line="38"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="35" />
+        <location filename="../dialogs.py" line="39"/>
         <source>{name} has changes that are not saved. Save them?</source>
         <translation>{name} heeft wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="42" />
+        <location filename="../dialogs.py" line="46"/>
         <source>Revert to saved</source>
         <translation>Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="43" />
+        <location filename="../dialogs.py" line="47"/>
         <source>Throw away the changes to {name} since it was last saved?</source>
         <translation>De wijzigingen in {name} sinds het laatste opslaan weggooien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="54" />
+        <location filename="../dialogs.py" line="58"/>
         <source>The factsheet studio was closed without saving {name}. A recovery copy of your changes was written on {when}.</source>
         <translation>Factsheet studio is afgesloten zonder dat {name} was opgeslagen. Op {when} is een herstelkopie van uw wijzigingen geschreven.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="57" />
+        <location filename="../dialogs.py" line="61"/>
         <source>{name} was changed after that copy was made, so the copy opens as a new factsheet: save it under a name of its own.</source>
         <translation>{name} is gewijzigd nadat die kopie is gemaakt. Daarom opent de kopie als een nieuwe factsheet: sla hem op onder een eigen naam.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="60" />
+        <location filename="../dialogs.py" line="64"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="64" />
+        <location filename="../dialogs.py" line="68"/>
         <source>Restore it?</source>
         <translation>Herstellen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="63" />
+        <location filename="../dialogs.py" line="67"/>
         <source>What the copy changes:</source>
         <translation>Wat de kopie wijzigt:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="71" />
+        <location filename="../dialogs.py" line="75"/>
         <source>The factsheet has errors. Save it anyway?</source>
         <translation>De factsheet bevat fouten. Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="71" />
+        <location filename="../dialogs.py" line="75"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="72" />
+        <location filename="../dialogs.py" line="76"/>
         <source>The factsheet has errors. Export it anyway?</source>
         <translation>De factsheet bevat fouten. Toch exporteren?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="72" />
+        <location filename="../dialogs.py" line="76"/>
         <source>Export anyway</source>
         <translation>Toch exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="74" />
+        <location filename="../dialogs.py" line="78"/>
         <source>Errors in the factsheet</source>
         <translation>Fouten in de factsheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="76" />
+        <location filename="../dialogs.py" line="80"/>
         <source>The checks found:</source>
         <translation>De controles vonden:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="84" />
+        <location filename="../dialogs.py" line="88"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="85" />
+        <location filename="../dialogs.py" line="89"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="92" />
+        <location filename="../dialogs.py" line="96"/>
         <source>File changed</source>
         <translation>Bestand gewijzigd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="93" />
+        <location filename="../dialogs.py" line="97"/>
         <source>{name} was changed by another program. Load that version? Your unsaved changes would be lost.</source>
         <translation>{name} is door een ander programma gewijzigd. Die versie laden? Uw niet-opgeslagen wijzigingen gaan dan verloren.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="98" />
+        <location filename="../dialogs.py" line="102"/>
         <source>Open factsheet</source>
         <translation>Factsheet openen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="103" />
+        <location filename="../dialogs.py" line="107"/>
         <source>Save factsheet</source>
         <translation>Factsheet opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="108" />
+        <location filename="../dialogs.py" line="112"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="114" />
+        <location filename="../dialogs.py" line="118"/>
         <source>PNG images</source>
         <translation>PNG-afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="117" />
+        <location filename="../dialogs.py" line="121"/>
         <source>All pages</source>
-        <translation>Alle pagina's</translation>
+        <translation>Alle pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="119" />
+        <location filename="../dialogs.py" line="123"/>
+        <location filename="../main_window.py" line="194"/>
+        <location filename="../structure_widgets.py" line="97"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="124" />
+        <location filename="../dialogs.py" line="128"/>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="125" />
+        <location filename="../dialogs.py" line="129"/>
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="145" />
+        <location filename="../dialogs.py" line="145"/>
+        <source>New figure</source>
+        <translation>Nieuw cijfer</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="148"/>
+        <source>e.g. (stief)ouders</source>
+        <translation>bijv. (stief)ouders</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="153"/>
+        <source>e.g. 14,3</source>
+        <translation>bijv. 14,3</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="154"/>
+        <location filename="../figures_table.py" line="85"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="155"/>
+        <location filename="../figures_table.py" line="85"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="156"/>
+        <location filename="../figures_table.py" line="85"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="167"/>
+        <source>Figure in use</source>
+        <translation>Cijfer in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="168"/>
+        <source>&apos;{label}&apos; is used. Remove it, and take it out of these places too?</source>
+        <translation>&apos;{label}&apos; wordt gebruikt. Verwijderen, en ook uit deze plaatsen halen?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="170"/>
+        <source>It is used in:</source>
+        <translation>Het wordt gebruikt in:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="171"/>
+        <source>Remove everywhere</source>
+        <translation>Overal verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="178"/>
+        <location filename="../rules_panel.py" line="46"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="178"/>
+        <source>Remove {what}? Undo brings it back.</source>
+        <translation>{what} verwijderen? Ongedaan maken brengt het terug.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="186"/>
+        <source>Add to the rule too?</source>
+        <translation>Ook aan de regel toevoegen?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="187"/>
+        <source>The shares in this chart must make 100% ({parts}). Add &apos;{label}&apos; to that rule too?</source>
+        <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). &apos;{label}&apos; ook aan die regel toevoegen?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="196"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="216"/>
+        <source>What must hold</source>
+        <translation>Wat moet kloppen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="217"/>
+        <source>Parts</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="218"/>
+        <source>Whole</source>
+        <translation>Geheel</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="248"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="148" />
+        <location filename="../forms.py" line="154"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="157" />
+        <location filename="../forms.py" line="165"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="163" />
+        <location filename="../forms.py" line="171"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="256" />
+        <location filename="../figures_table.py" line="138"/>
+        <location filename="../forms.py" line="284"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="258" />
+        <location filename="../forms.py" line="286"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="276" />
+        <location filename="../figures_table.py" line="73"/>
+        <location filename="../structure_widgets.py" line="198"/>
+        <source>New figure…</source>
+        <translation>Nieuw cijfer…</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="74"/>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="75"/>
+        <source>Rename…</source>
+        <translation>Andere naam…</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="76"/>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="85"/>
+        <source>Decimals</source>
+        <translation>Decimalen</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="85"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="85"/>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="136"/>
+        <source>Not used</source>
+        <translation>Niet gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="171"/>
+        <location filename="../forms.py" line="304"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="286" />
+        <location filename="../figures_table.py" line="177"/>
+        <location filename="../structure_actions.py" line="71"/>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="182"/>
+        <location filename="../forms.py" line="314"/>
+        <location filename="../structure_actions.py" line="132"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="396" />
+        <location filename="../forms.py" line="424"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="396" />
+        <location filename="../forms.py" line="424"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="400" />
+        <location filename="../forms.py" line="428"/>
         <source>Insert figure</source>
         <translation>Cijfer invoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="71"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="73"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="75"/>
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="77"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="79"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73" />
+        <location filename="../main_window.py" line="81"/>
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="83"/>
+        <source>Figures table</source>
+        <translation>Cijfertabel</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="85"/>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="125"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="128"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="129"/>
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="132"/>
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="134"/>
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="135"/>
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="153"/>
+        <source>&amp;Structure</source>
+        <translation>&amp;Opbouw</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="156"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="157"/>
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="159"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="160"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="162"/>
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="175"/>
+        <source>New &amp;figure…</source>
+        <translation>Nieuw &amp;cijfer…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="176"/>
+        <source>New &amp;rule…</source>
+        <translation>Nieuwe &amp;regel…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="178"/>
+        <source>Add &amp;block</source>
+        <translation>&amp;Blok toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="180"/>
+        <source>Add &amp;page</source>
+        <translation>&amp;Pagina toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="181"/>
+        <source>Remove pa&amp;ge</source>
+        <translation>Pa&amp;gina verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="189"/>
+        <source>On page {number}</source>
+        <translation>Op pagina {number}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="245"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="242"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="263"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277" />
+        <location filename="../main_window.py" line="319"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="328"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="388"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="389"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="395"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="434"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="439"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="441"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="441"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="451"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="452"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421" />
+        <location filename="../main_window.py" line="463"/>
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="18" />
+        <location filename="../preferences.py" line="18"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="21" />
+        <location filename="../preferences.py" line="21"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="26" />
+        <location filename="../preferences.py" line="26"/>
         <source>Interface language</source>
         <translation>Taal van de bediening</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="27" />
+        <location filename="../preferences.py" line="27"/>
         <source>A new language shows after the next start.</source>
         <translation>Een andere taal verschijnt na de volgende start.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="41" />
+        <location filename="../preferences.py" line="41"/>
         <source>Edit a data factsheet in forms, check its figures and export it for print, screen and social media.</source>
         <translation>Bewerk een factsheet met cijfers in formulieren, controleer de cijfers en exporteer voor drukwerk, scherm en sociale media.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="43" />
+        <location filename="../preferences.py" line="43"/>
         <source>Bundled fonts</source>
         <translation>Meegeleverde lettertypen</translation>
+    </message>
+    <message>
+        <location filename="../rules_panel.py" line="29"/>
+        <source>{parts} make 100%</source>
+        <translation>{parts} zijn samen 100%</translation>
+    </message>
+    <message>
+        <location filename="../rules_panel.py" line="31"/>
+        <source>{parts} make {whole}</source>
+        <translation>{parts} zijn samen {whole}</translation>
+    </message>
+    <message>
+        <location filename="../rules_panel.py" line="32"/>
+        <source>{part} is never more than {whole}</source>
+        <translation>{part} is nooit meer dan {whole}</translation>
+    </message>
+    <message>
+        <location filename="../rules_panel.py" line="44"/>
+        <source>New rule…</source>
+        <translation>Nieuwe regel…</translation>
+    </message>
+    <message>
+        <location filename="../rules_panel.py" line="45"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="88"/>
+        <source>Not added</source>
+        <translation>Niet toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="93"/>
+        <source>Add figure {label}</source>
+        <translation>Cijfer {label} toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="100"/>
+        <source>Duplicate figure {label}</source>
+        <translation>Cijfer {label} dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="104"/>
+        <source>Rename figure</source>
+        <translation>Cijfer hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="105"/>
+        <source>New name of &apos;{label}&apos; (letters, digits and _; texts refer to it as {{name}}):</source>
+        <translation>Nieuwe naam van &apos;{label}&apos; (letters, cijfers en _; teksten verwijzen ernaar als {{naam}}):</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="109"/>
+        <source>Rename figure {old} to {new}</source>
+        <translation>Cijfer {old} hernoemen tot {new}</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="116"/>
+        <source>Remove figure {label}</source>
+        <translation>Cijfer {label} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="120"/>
+        <source>Not removed</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="121"/>
+        <source>&apos;{label}&apos; is used in a formula, so it cannot be removed. Change that formula first. It is used in:
+{places}</source>
+        <translation>&apos;{label}&apos; wordt in een formule gebruikt en kan daarom niet worden verwijderd. Verander eerst die formule. Het wordt gebruikt in:
+{places}</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="137"/>
+        <source>Add entry</source>
+        <translation>Onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="141"/>
+        <source>Duplicate entry</source>
+        <translation>Onderdeel dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="145"/>
+        <source>Remove entry</source>
+        <translation>Onderdeel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="149"/>
+        <source>Move entry up</source>
+        <translation>Onderdeel omhoog</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="149"/>
+        <source>Move entry down</source>
+        <translation>Onderdeel omlaag</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="154"/>
+        <location filename="../structure_widgets.py" line="101"/>
+        <location filename="../structure_widgets.py" line="124"/>
+        <source>Add block</source>
+        <translation>Blok toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="159"/>
+        <source>Remove {title}</source>
+        <translation>{title} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="163"/>
+        <source>Move block up</source>
+        <translation>Blok omhoog</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="163"/>
+        <source>Move block down</source>
+        <translation>Blok omlaag</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="182"/>
+        <source>Move block to another page</source>
+        <translation>Blok naar een andere pagina</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="185"/>
+        <source>Add page</source>
+        <translation>Pagina toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="189"/>
+        <source>page {number}</source>
+        <translation>pagina {number}</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="190"/>
+        <source>Remove page</source>
+        <translation>Pagina verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="196"/>
+        <source>Change chart</source>
+        <translation>Grafiek wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="212"/>
+        <source>Add {label} to chart</source>
+        <translation>{label} aan grafiek toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="216"/>
+        <source>Remove figure from chart</source>
+        <translation>Cijfer uit grafiek halen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="220"/>
+        <source>Move figure in chart</source>
+        <translation>Cijfer in grafiek verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="227"/>
+        <source>Add rule</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="234"/>
+        <source>Change rule</source>
+        <translation>Regel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="237"/>
+        <source>Remove rule</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="74"/>
+        <source>Add a new entry after this one</source>
+        <translation>Een nieuw onderdeel na dit toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="76"/>
+        <source>Copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="76"/>
+        <source>Duplicate this entry</source>
+        <translation>Dit onderdeel dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="78"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="80"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="82"/>
+        <source>Remove this entry</source>
+        <translation>Dit onderdeel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="89"/>
+        <source>Page…</source>
+        <translation>Pagina…</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="89"/>
+        <source>Move this block to another page</source>
+        <translation>Dit blok naar een andere pagina verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="99"/>
+        <source>A new page</source>
+        <translation>Een nieuwe pagina</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="101"/>
+        <source>Add a block after this one</source>
+        <translation>Een blok na dit toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="107"/>
+        <source>Move this block up</source>
+        <translation>Dit blok omhoog</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="109"/>
+        <source>Move this block down</source>
+        <translation>Dit blok omlaag</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="112"/>
+        <source>Remove this block</source>
+        <translation>Dit blok verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="171"/>
+        <source>Add figure</source>
+        <translation>Cijfer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="171"/>
+        <source>Add a figure to this chart</source>
+        <translation>Een cijfer aan deze grafiek toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="180"/>
+        <source>Move the chosen figure up</source>
+        <translation>Het gekozen cijfer omhoog</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="182"/>
+        <source>Move the chosen figure down</source>
+        <translation>Het gekozen cijfer omlaag</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="184"/>
+        <source>Take the chosen figure out of the chart</source>
+        <translation>Het gekozen cijfer uit de grafiek halen</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../dialogs.py" line="227"/>
+        <source>these parts make that whole</source>
+        <translation>deze delen zijn samen dat geheel</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="228"/>
+        <source>these shares make 100%</source>
+        <translation>deze percentages zijn samen 100%</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="229"/>
+        <source>this part is never more than that whole</source>
+        <translation>dit deel is nooit meer dan dat geheel</translation>
     </message>
 </context>
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../figure_panel.py" line="107" />
+        <location filename="../figure_panel.py" line="107"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="122" />
-        <location filename="../figure_panel.py" line="245" />
+        <location filename="../figure_panel.py" line="122"/>
+        <location filename="../figure_panel.py" line="245"/>
         <source>Sum</source>
         <translation>Som</translation>
     </message>
@@ -509,149 +984,213 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="45" />
+        <location filename="../forms.py" line="47"/>
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="46" />
+        <location filename="../forms.py" line="48"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="47" />
+        <location filename="../forms.py" line="49"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="48" />
+        <location filename="../forms.py" line="50"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="49" />
+        <location filename="../forms.py" line="51"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="50" />
+        <location filename="../forms.py" line="52"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="51" />
+        <location filename="../forms.py" line="53"/>
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="52" />
+        <location filename="../forms.py" line="54"/>
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="53" />
+        <location filename="../forms.py" line="55"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="54" />
+        <location filename="../forms.py" line="56"/>
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="55" />
+        <location filename="../forms.py" line="57"/>
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="56" />
+        <location filename="../forms.py" line="58"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="57" />
+        <location filename="../forms.py" line="59"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="58" />
+        <location filename="../forms.py" line="60"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="59" />
+        <location filename="../forms.py" line="61"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="60" />
+        <location filename="../forms.py" line="62"/>
+        <location filename="../structure_widgets.py" line="27"/>
         <source>Title band</source>
         <translation>Titelbalk</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="61" />
+        <location filename="../forms.py" line="63"/>
+        <location filename="../structure_widgets.py" line="33"/>
         <source>Footer</source>
         <translation>Voettekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="62" />
+        <location filename="../forms.py" line="64"/>
+        <location filename="../structure_widgets.py" line="40"/>
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="63" />
+        <location filename="../forms.py" line="65"/>
+        <location filename="../structure_widgets.py" line="38"/>
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="64" />
+        <location filename="../forms.py" line="66"/>
+        <location filename="../structure_widgets.py" line="37"/>
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="65" />
+        <location filename="../forms.py" line="67"/>
+        <location filename="../structure_widgets.py" line="39"/>
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="66" />
+        <location filename="../forms.py" line="68"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="67" />
+        <location filename="../forms.py" line="69"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="68" />
+        <location filename="../forms.py" line="70"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="69" />
+        <location filename="../forms.py" line="71"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72" />
+        <location filename="../forms.py" line="74"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="73" />
+        <location filename="../forms.py" line="75"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="74" />
+        <location filename="../forms.py" line="76"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="75" />
+        <location filename="../forms.py" line="77"/>
         <source>percentage</source>
         <translation>percentage</translation>
+    </message>
+</context>
+<context>
+    <name>Structure</name>
+    <message>
+        <location filename="../structure_actions.py" line="23"/>
+        <source>the text of {place}</source>
+        <translation>de tekst van {place}</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="24"/>
+        <source>the number of {place}</source>
+        <translation>het getal van {place}</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="25"/>
+        <source>the chart of {place}</source>
+        <translation>de grafiek van {place}</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="26"/>
+        <source>the rule {place}</source>
+        <translation>de regel {place}</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="27"/>
+        <source>the formula of {place}</source>
+        <translation>de formule van {place}</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="28"/>
+        <source>Introduction with chart</source>
+        <translation>Inleiding met grafiek</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="29"/>
+        <source>Big-number tiles</source>
+        <translation>Tegels met grote getallen</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="30"/>
+        <source>Themes (two columns)</source>
+        <translation>Thema&apos;s (twee kolommen)</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="31"/>
+        <source>Numbered list</source>
+        <translation>Genummerde lijst</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="32"/>
+        <source>Text panel</source>
+        <translation>Tekstvlak</translation>
+    </message>
+    <message>
+        <location filename="../structure_widgets.py" line="36"/>
+        <source>no chart</source>
+        <translation>geen grafiek</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,220 @@
+"""The Figures table: every figure of the factsheet in one sortable table, edited in place.
+
+Label, value (in the document's notation), type, decimals, where it is used (a count;
+double-click to go there) and source. Buttons add, duplicate, rename and remove figures.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infographic_app.checks.messages import say
+from infographic_app.gui.i18n import tr
+from infographic_app.gui.session import Session
+from infographic_app.gui.structure_actions import StructureActions, describe_use
+from infographic_app.model.entry import EntryError, entry_text, read_entry
+from infographic_app.model.figures import FIGURE_TYPES
+from infographic_app.model.operations import uses_of
+
+LABEL, VALUE, TYPE, DECIMALS, USED, SOURCE = range(6)
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _Item(QTableWidgetItem):
+    """A cell that sorts by its sort key (numbers as numbers) when it has one."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is not None and theirs is not None:
+            return mine < theirs
+        return super().__lt__(other)
+
+
+class _TypeDelegate(QStyledItemDelegate):
+    """The type column is edited with a list of the four types."""
+
+    def createEditor(self, parent, option, index):
+        editor = QComboBox(parent)
+        for kind in FIGURE_TYPES:
+            editor.addItem(QCoreApplication.translate("Forms", kind), kind)
+        return editor
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(editor.findData(index.data(ID_ROLE + 2)))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), ID_ROLE + 2)
+
+
+class FiguresTable(QWidget):
+    field_requested = Signal(str)  # go to a place where a figure is used
+
+    def __init__(self, session: Session, actions: StructureActions,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.actions = session, actions
+        self.setObjectName("figures_table")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 4, 4, 4)
+        buttons = QHBoxLayout()
+        for text, slot, name in ((tr("New figure…"), self.actions.add_figure, "new"),
+                                 (tr("Duplicate"), self._duplicate, "duplicate"),
+                                 (tr("Rename…"), self._rename, "rename"),
+                                 (tr("Remove…"), self._remove, "remove")):
+            button = QPushButton(text)
+            button.setObjectName(f"figures_{name}")
+            button.clicked.connect(lambda _=False, s=slot: s())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Label"), tr("Value"), tr("Type"), tr("Decimals"), tr("Used"), tr("Source")])
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setItemDelegateForColumn(TYPE, _TypeDelegate(self.table))
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(LABEL, 190)  # the count of uses stays in view
+        header.setStretchLastSection(True)
+        for section in (VALUE, TYPE, DECIMALS, USED):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
+        self.table.itemChanged.connect(self._changed)
+        self.table.cellDoubleClicked.connect(self._double_clicked)
+        column.addWidget(self.table)
+        self._filling = False
+        session.scene_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Fill the table from the document (not while a cell is being edited)."""
+        document = self.session.document
+        if document is None or self.table.state() == QAbstractItemView.State.EditingState:
+            return
+        current = self.current_figure()
+        self._filling = True
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(document.figures))
+        values = document.values()
+        for row, (figure_id, figure) in enumerate(document.figures.items()):
+            uses = uses_of(document, figure_id)
+            shown = document.show(figure_id, values)
+            cells = [
+                (figure.label, figure.label.lower(), True),
+                (shown if figure.derived else entry_text(figure.value, document.locale),
+                 _number(values, figure_id), not figure.derived),
+                (QCoreApplication.translate("Forms", figure.type), figure.type, True),
+                (None, figure.shown_decimals, True),
+                (str(len(uses)), len(uses), False),
+                (figure.source, figure.source.lower(), True),
+            ]
+            for col, (text, key, editable) in enumerate(cells):
+                item = _Item()
+                if col == DECIMALS:
+                    item.setData(Qt.ItemDataRole.EditRole, figure.shown_decimals)
+                else:
+                    item.setText(text)
+                item.setData(ID_ROLE, figure_id)
+                item.setData(SORT_ROLE, key)
+                if col == TYPE:
+                    item.setData(ID_ROLE + 2, figure.type)
+                if col == USED:
+                    item.setToolTip("\n".join(describe_use(self.session, u) for u in uses)
+                                    or tr("Not used"))
+                if col == VALUE and figure.derived:
+                    item.setToolTip(tr("Computed: {formula}").format(formula=figure.formula))
+                if col == VALUE:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if not editable:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, col, item)
+        self.table.setSortingEnabled(True)
+        self._filling = False
+        if current:
+            self.select(current)
+
+    def current_figure(self) -> str | None:
+        item = self.table.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def select(self, figure_id: str) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, LABEL).data(ID_ROLE) == figure_id:
+                self.table.setCurrentCell(row, LABEL)
+                return
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        figure_id = item.data(ID_ROLE)
+        figure = self.session.document.figures.get(figure_id)
+        if figure is None:
+            return
+        column = item.column()
+        if column in (LABEL, SOURCE):
+            key = "label" if column == LABEL else "source"
+            self.session.edit(f"figures.{figure_id}.{key}", item.text(),
+                              tr("Edit {field}").format(field=figure.label))
+            self.session.end_typing_step()
+        elif column == VALUE:
+            try:
+                value = read_entry(item.text(), figure.type, self.session.document.locale)
+            except EntryError as error:
+                self.actions.dialogs.error(tr("Not changed"), say(
+                    error.key, self.session.language, **error.params))
+                self.refresh()
+                return
+            self.session.edit(f"figures.{figure_id}.value", value,
+                              tr("Change {label}").format(label=figure.label))
+            self.session.end_typing_step()
+        elif column == TYPE and item.data(ID_ROLE + 2) != figure.type:
+            self.actions.set_figure_attribute(figure_id, "type", item.data(ID_ROLE + 2))
+        elif column == DECIMALS:
+            decimals = item.data(Qt.ItemDataRole.EditRole)
+            if isinstance(decimals, int) and 0 <= decimals <= 3 \
+                    and decimals != figure.shown_decimals:
+                self.actions.set_figure_attribute(figure_id, "decimals", decimals)
+
+    def _double_clicked(self, row: int, column: int) -> None:
+        figure_id = self.table.item(row, LABEL).data(ID_ROLE)
+        if column != USED:
+            return
+        uses = uses_of(self.session.document, figure_id)
+        self.field_requested.emit(uses[0].field if uses else f"figures.{figure_id}")
+
+    def _duplicate(self) -> None:
+        if self.current_figure():
+            self.actions.duplicate_figure(self.current_figure())
+
+    def _rename(self) -> None:
+        if self.current_figure():
+            self.actions.rename_figure(self.current_figure())
+
+    def _remove(self) -> None:
+        if self.current_figure():
+            self.actions.remove_figure(self.current_figure())
+
+
+def _number(values, figure_id: str) -> float:
+    try:
+        value = values[figure_id]
+    except ValueError:
+        return float("-inf")
+    return value if value == value else float("-inf")

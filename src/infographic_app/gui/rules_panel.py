@@ -1,0 +1,83 @@
+"""The Rules panel: the factsheet's consistency rules in words, to add, change and remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infographic_app.gui.i18n import tr
+from infographic_app.gui.session import Session
+from infographic_app.gui.structure_actions import StructureActions
+from infographic_app.model.document import Document, Rule
+
+
+def rule_in_words(document: Document, rule: Rule) -> str:
+    """'(ex-)partner + sociale omgeving + familielid make 100%'."""
+    def name(figure_id: str | None) -> str:
+        figure = document.figures.get(figure_id or "")
+        return figure.label if figure else str(figure_id)
+
+    parts = " + ".join(name(p) for p in rule.parts)
+    if rule.kind == "sum_to_100":
+        return tr("{parts} make 100%").format(parts=parts)
+    if rule.kind == "sum":
+        return tr("{parts} make {whole}").format(parts=parts, whole=name(rule.whole))
+    return tr("{part} is never more than {whole}").format(part=parts, whole=name(rule.whole))
+
+
+class RulesPanel(QWidget):
+    def __init__(self, session: Session, actions: StructureActions,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.actions = session, actions
+        self.setObjectName("rules_panel")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 4, 4, 4)
+        buttons = QHBoxLayout()
+        for text, slot, name in ((tr("New rule…"), self.actions.add_rule, "new"),
+                                 (tr("Change…"), self._edit, "edit"),
+                                 (tr("Remove"), self._remove, "remove")):
+            button = QPushButton(text)
+            button.setObjectName(f"rules_{name}")
+            button.clicked.connect(lambda _=False, s=slot: s())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.itemDoubleClicked.connect(lambda _item: self._edit())
+        column.addWidget(self.list)
+        session.scene_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        document = self.session.document
+        if document is None:
+            return
+        current = self.current_rule()
+        self.list.clear()
+        for rule in document.rules:
+            item = QListWidgetItem(rule_in_words(document, rule))
+            item.setData(Qt.ItemDataRole.UserRole, rule.id)
+            item.setToolTip(rule.id)
+            self.list.addItem(item)
+            if rule.id == current:
+                self.list.setCurrentItem(item)
+
+    def current_rule(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _edit(self) -> None:
+        if self.current_rule():
+            self.actions.edit_rule(self.current_rule())
+
+    def _remove(self) -> None:
+        if self.current_rule():
+            self.actions.remove_rule(self.current_rule())

@@ -1,0 +1,210 @@
+"""The form's buttons for structure: per block, per entry, and a chart's kind and figures.
+
+Each button calls a StructureActions method; its object name says what it acts on
+('entry_add_after:blocks.key_figures.tiles.visitors'), for the tests that drive the editor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infographic_app.gui.i18n import tr
+from infographic_app.gui.structure_actions import StructureActions
+from infographic_app.model.blocks import BLOCK_KINDS, Block
+from infographic_app.model.operations import CHART_KINDS
+
+BLOCK_KIND_NAMES = {
+    "header_band": QT_TRANSLATE_NOOP("Forms", "Title band"),
+    "intro": QT_TRANSLATE_NOOP("Structure", "Introduction with chart"),
+    "tiles": QT_TRANSLATE_NOOP("Structure", "Big-number tiles"),
+    "themes": QT_TRANSLATE_NOOP("Structure", "Themes (two columns)"),
+    "numbered_list": QT_TRANSLATE_NOOP("Structure", "Numbered list"),
+    "text": QT_TRANSLATE_NOOP("Structure", "Text panel"),
+    "footer": QT_TRANSLATE_NOOP("Forms", "Footer"),
+}
+CHART_NAMES = {
+    None: QT_TRANSLATE_NOOP("Structure", "no chart"),
+    "donut": QT_TRANSLATE_NOOP("Forms", "donut"),
+    "percentage_bars": QT_TRANSLATE_NOOP("Forms", "percentage bars"),
+    "big_numbers": QT_TRANSLATE_NOOP("Forms", "big numbers"),
+    "icon_array": QT_TRANSLATE_NOOP("Forms", "icons, one per percent"),
+}
+
+
+def kind_name(kind: str | None, names: dict = BLOCK_KIND_NAMES) -> str:
+    text = names.get(kind, kind or "")
+    context = "Forms" if kind in ("header_band", "footer", "donut", "percentage_bars",
+                                  "big_numbers", "icon_array") else "Structure"
+    return QCoreApplication.translate(context, text)
+
+
+def _button(text: str, tip: str, name: str, slot) -> QToolButton:
+    button = QToolButton(text=text, toolTip=tip)
+    button.setObjectName(name)
+    button.setAutoRaise(True)
+    button.clicked.connect(lambda _=False: slot())
+    return button
+
+
+def _bar(*widgets: QWidget) -> QWidget:
+    bar = QWidget()
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(2)
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return bar
+
+
+def entry_bar(actions: StructureActions, container: str, entry_id: str) -> QWidget:
+    """Add after, duplicate, move up, move down and remove, for one entry of a list."""
+    where = f"{container}.{entry_id}"
+    return _bar(
+        _button("+", tr("Add a new entry after this one"), f"entry_add_after:{where}",
+                lambda: actions.add_entry(container, entry_id)),
+        _button(tr("Copy"), tr("Duplicate this entry"), f"entry_duplicate:{where}",
+                lambda: actions.duplicate_entry(container, entry_id)),
+        _button("↑", tr("Move up"), f"entry_up:{where}",
+                lambda: actions.move_entry(container, entry_id, -1)),
+        _button("↓", tr("Move down"), f"entry_down:{where}",
+                lambda: actions.move_entry(container, entry_id, 1)),
+        _button("✕", tr("Remove this entry"), f"entry_remove:{where}",
+                lambda: actions.remove_entry(container, entry_id)))
+
+
+def block_bar(actions: StructureActions, block: Block, title: str) -> QWidget:
+    """Move up/down, move to another page, add a block after and remove, for a block."""
+    document = actions.document
+    to_page = QToolButton(text=tr("Page…"), toolTip=tr("Move this block to another page"))
+    to_page.setObjectName(f"block_to_page:{block.id}")
+    to_page.setAutoRaise(True)
+    to_page.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(to_page)
+    own = next(p.id for p in document.pages if block in p.blocks)
+    for number, page in enumerate(document.pages, start=1):
+        if page.id != own:
+            menu.addAction(tr("Page {number}").format(number=number),
+                           lambda p=page.id: actions.move_block_to_page(block.id, p))
+    menu.addAction(tr("A new page"), lambda: actions.move_block_to_page(block.id, None))
+    to_page.setMenu(menu)
+    add = QToolButton(text=tr("Add block"), toolTip=tr("Add a block after this one"))
+    add.setObjectName(f"block_add_after:{block.id}")
+    add.setAutoRaise(True)
+    add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    add.setMenu(block_menu(actions, own, lambda: _index_after(actions, own, block.id), add))
+    return _bar(
+        _button("↑", tr("Move this block up"), f"block_up:{block.id}",
+                lambda: actions.move_block(block.id, -1)),
+        _button("↓", tr("Move this block down"), f"block_down:{block.id}",
+                lambda: actions.move_block(block.id, 1)),
+        to_page, add,
+        _button("✕", tr("Remove this block"), f"block_remove:{block.id}",
+                lambda: actions.remove_block(block.id, title)))
+
+
+def _index_after(actions: StructureActions, page_id: str, block_id: str) -> int:
+    page = next(p for p in actions.document.pages if p.id == page_id)
+    return [b.id for b in page.blocks].index(block_id) + 1
+
+
+def block_menu(actions: StructureActions, page_id: str, index=None,
+               parent: QWidget | None = None) -> QMenu:
+    """A menu of every kind of block; the chosen one is added to the page (at `index()`)."""
+    menu = QMenu(tr("Add block"), parent)
+    for kind in BLOCK_KINDS:
+        menu.addAction(kind_name(kind), lambda k=kind: actions.add_block(
+            page_id, k, index() if index else None))
+    return menu
+
+
+class ChartEditor(QWidget):
+    """A chart's kind, and its figures as a list to add to, take from and reorder."""
+
+    def __init__(self, actions: StructureActions, visual_field: str, visual: dict | None):
+        super().__init__()
+        self.actions, self.field = actions, visual_field
+        self.setObjectName(f"chart:{visual_field}")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        self.kind = QComboBox()
+        self.kind.setObjectName(f"chart_kind:{visual_field}")
+        for kind in (None, *CHART_KINDS):
+            self.kind.addItem(kind_name(kind, CHART_NAMES), kind)
+        current = (visual or {}).get("kind")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+        self.kind.activated.connect(
+            lambda index: actions.set_chart_kind(visual_field, self.kind.itemData(index)))
+        column.addWidget(self.kind)
+        self.list: QListWidget | None = None
+        if visual and "figures" in visual:
+            self._figure_list(column, visual["figures"])
+
+    def _figure_list(self, column: QVBoxLayout, figures: list[str]) -> None:
+        document = self.actions.document
+        values = document.values()
+        self.list = QListWidget()
+        self.list.setObjectName(f"chart_figures:{self.field}")
+        for figure_id in figures:
+            figure = document.figures.get(figure_id)
+            text = f"{document.show(figure_id, values)}   {figure.label}" if figure else figure_id
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, figure_id)
+            item.setToolTip(figure_id)
+            self.list.addItem(item)
+        rows = max(1, len(figures))
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth()
+                                 + 4)
+        self.list.setCurrentRow(0)
+        column.addWidget(self.list)
+        add = QToolButton(text=tr("Add figure"), toolTip=tr("Add a figure to this chart"))
+        add.setObjectName(f"chart_add:{self.field}")
+        add.setAutoRaise(True)
+        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(add)
+        menu.aboutToShow.connect(lambda: self._fill_add_menu(menu))
+        add.setMenu(menu)
+        column.addWidget(_bar(
+            add,
+            _button("↑", tr("Move the chosen figure up"), f"chart_up:{self.field}",
+                    lambda: self._on_current(self.actions.move_chart_figure, -1)),
+            _button("↓", tr("Move the chosen figure down"), f"chart_down:{self.field}",
+                    lambda: self._on_current(self.actions.move_chart_figure, 1)),
+            _button("✕", tr("Take the chosen figure out of the chart"),
+                    f"chart_remove:{self.field}",
+                    lambda: self._on_current(self.actions.remove_chart_figure))))
+
+    def _on_current(self, action, *args) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            action(self.field, item.data(Qt.ItemDataRole.UserRole), *args)
+
+    def _fill_add_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        document = self.actions.document
+        shown = {self.list.item(i).data(Qt.ItemDataRole.UserRole)
+                 for i in range(self.list.count())}
+        new = menu.addAction(tr("New figure…"), self.add_new_figure)
+        new.setObjectName("chart_new_figure")
+        menu.addSeparator()
+        for figure_id, figure in document.figures.items():
+            if figure_id not in shown:
+                menu.addAction(f"{figure.label} ({figure_id})",
+                               lambda f=figure_id: self.actions.add_chart_figure(self.field, f))
+
+    def add_new_figure(self) -> None:
+        """Create a figure and add it to this chart."""
+        figure_id = self.actions.add_figure()
+        if figure_id:
+            self.actions.add_chart_figure(self.field, figure_id)

@@ -1,0 +1,804 @@
+"""Structural edits of a factsheet: insert, remove, move and rename, as undoable operations.
+
+Each operation addresses what it changes by name ('figures', 'rules.shares.parts',
+'pages.page1.blocks', 'blocks.key_figures.tiles', 'blocks.themes.themes.networks.visual')
+and records the index or old value it changes when it is done, so `undo` restores the
+document exactly. An edit that entails others (renaming a figure updates every reference to
+it) is one `Macro` of child operations: one step for the user.
+
+The public functions below (`add_figure`, `rename_figure`, `add_entry`, `move_block`, ...)
+build the operation for an edit of the document as it is now; they raise `Refused` when the
+edit cannot be made, with a message key of checks/messages.py and its parameters. None of
+this imports Qt: the editor wraps each operation in one undo command.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
+from infographic_app.model.document import ID_PATTERN, Document, Rule
+from infographic_app.model.entry import value_problem_key
+from infographic_app.model.figures import FIGURE_TYPES, Figure
+from infographic_app.model.references import REFERENCE, read_reference
+
+# Words new entries and blocks start with, in the document's language: visible on the page
+# at once, so the user sees where the new thing went and what to write.
+PLACEHOLDERS = {
+    "nl-NL": {
+        "heading": "Nieuwe kop", "title": "Nieuwe titel", "kicker": "Factsheet",
+        "text": "Schrijf hier de tekst.", "prefix": "", "caption": "", "url": "",
+        "tile": "schrijf hier wat dit getal betekent.",
+        "item": "Schrijf hier de nieuwe aanbeveling.",
+        "theme": "nieuw thema", "label": "nieuw cijfer", "copy": "{label} (kopie)",
+    },
+    "en-GB": {
+        "heading": "New heading", "title": "New title", "kicker": "Factsheet",
+        "text": "Write the text here.", "prefix": "", "caption": "", "url": "",
+        "tile": "write here what this number means.",
+        "item": "Write the new recommendation here.",
+        "theme": "new theme", "label": "new figure", "copy": "{label} (copy)",
+    },
+}
+CHART_KINDS = ("donut", "percentage_bars", "big_numbers", "icon_array")
+
+
+class Refused(ValueError):
+    """An edit that cannot be made: `key` names the message in checks/messages.py,
+    `params` fill it in (and `uses`, for a figure still in use, lists where)."""
+
+    def __init__(self, key: str, uses: list[Use] | None = None, **params: object):
+        self.key, self.params, self.uses = key, params, uses or []
+        super().__init__(f"{key}: {params}")
+
+
+# ---------------------------------------------------------------------- addressing
+
+def _get(document: Document, name: str) -> Any:
+    """The value named `name`: a list, a dict, a field value or an attribute."""
+    parent, key = _parent(document, name)
+    if isinstance(parent, dict):
+        return parent.get(key)
+    if isinstance(parent, list):
+        return parent[_index_in(parent, key)]
+    return getattr(parent, key)
+
+
+def _parent(document: Document, name: str) -> tuple[Any, str]:
+    """What holds the value named `name`, and its key there."""
+    parts = name.split(".")
+    if len(parts) == 1:
+        return document, {"figures": "figures", "rules": "rules", "pages": "pages"}[name]
+    head, rest = parts[:-1], parts[-1]
+    value: Any
+    if head[0] == "figures" and len(head) == 2:
+        value = document.figures[head[1]]
+    elif head[0] == "rules" and len(head) == 2:
+        value = _rule(document, head[1])
+    elif head[0] == "pages" and len(head) == 2:
+        value = _page(document, head[1])
+    elif head[0] == "metadata" and len(head) == 1:
+        value = document.metadata
+    elif head[0] == "blocks" and len(head) >= 2:
+        value = document.block(head[1]).fields
+        for part in head[2:]:
+            value = value[_index_in(value, part)] if isinstance(value, list) else value[part]
+    else:
+        raise KeyError(f"nothing is named {name!r}")
+    return value, rest
+
+
+def _index_in(items: list, key: str | int) -> int:
+    """The index of the entry with id `key` (or `key` itself when it is an index)."""
+    if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+        return int(key)
+    for index, item in enumerate(items):
+        item_id = item.get("id") if isinstance(item, dict) else getattr(item, "id", item)
+        if item_id == key:
+            return index
+    raise KeyError(f"no entry {key!r}")
+
+
+def _rule(document: Document, rule_id: str) -> Rule:
+    return next(rule for rule in document.rules if rule.id == rule_id)
+
+
+def _page(document: Document, page_id: str) -> Page:
+    return next(page for page in document.pages if page.id == page_id)
+
+
+def _page_of(document: Document, block_id: str) -> Page:
+    return next(page for page in document.pages if any(b.id == block_id for b in page.blocks))
+
+
+class _Sequence:
+    """A list of the document by name; the figures (a dict, in file order) as one too."""
+
+    def __init__(self, document: Document, name: str):
+        self.document, self.name = document, name
+        self.items = _get(document, name)
+
+    def index(self, key: str | int) -> int:
+        if isinstance(self.items, dict):
+            return list(self.items).index(key) if not isinstance(key, int) else key
+        return _index_in(self.items, key)
+
+    def insert(self, index: int, value: Any) -> None:
+        if isinstance(self.items, dict):
+            entries = list(self.items.items())
+            entries.insert(index, (value.id, value))
+            self.items.clear()
+            self.items.update(entries)
+        else:
+            self.items.insert(index, value)
+
+    def pop(self, index: int) -> Any:
+        if isinstance(self.items, dict):
+            entries = list(self.items.items())
+            _, value = entries.pop(index)
+            self.items.clear()
+            self.items.update(entries)
+            return value
+        return self.items.pop(index)
+
+
+def scope_of(name: str) -> str:
+    """The part of the document a change of `name` belongs to, as the editor rebuilds it:
+    'figures', 'rules', 'pages' (the blocks' order), 'metadata' or 'blocks.<id>'."""
+    parts = name.split(".")
+    if parts[0] == "blocks":
+        return ".".join(parts[:2])
+    return parts[0]
+
+
+# ---------------------------------------------------------------------- operations
+
+class Operation:
+    """One change of the document that can be undone exactly."""
+
+    description: str = ""
+
+    def do(self, document: Document) -> None:
+        raise NotImplementedError
+
+    def undo(self, document: Document) -> None:
+        raise NotImplementedError
+
+    def scopes(self) -> set[str]:
+        """The parts of the document it changes (see scope_of)."""
+        raise NotImplementedError
+
+
+@dataclass
+class Insert(Operation):
+    """Insert `value` at `index` of the list named `container`."""
+
+    container: str
+    index: int
+    value: Any
+    description: str = ""
+
+    def do(self, document: Document) -> None:
+        _Sequence(document, self.container).insert(self.index, copy.deepcopy(self.value))
+
+    def undo(self, document: Document) -> None:
+        _Sequence(document, self.container).pop(self.index)
+
+    def scopes(self) -> set[str]:
+        return {scope_of(self.container)}
+
+
+@dataclass
+class Remove(Operation):
+    """Remove the entry `key` (an id, or an index) of the list named `container`; the index
+    and the entry are recorded when it is done, for undo."""
+
+    container: str
+    key: str | int
+    description: str = ""
+    index: int | None = field(default=None, init=False)
+    value: Any = field(default=None, init=False)
+
+    def do(self, document: Document) -> None:
+        sequence = _Sequence(document, self.container)
+        self.index = sequence.index(self.key)
+        self.value = sequence.pop(self.index)
+
+    def undo(self, document: Document) -> None:
+        _Sequence(document, self.container).insert(self.index, self.value)
+
+    def scopes(self) -> set[str]:
+        return {scope_of(self.container)}
+
+
+@dataclass
+class Move(Operation):
+    """Move the entry at `source` of the list named `container` to `target` (its index after
+    the move)."""
+
+    container: str
+    source: int
+    target: int
+    description: str = ""
+
+    def do(self, document: Document) -> None:
+        sequence = _Sequence(document, self.container)
+        sequence.insert(self.target, sequence.pop(self.source))
+
+    def undo(self, document: Document) -> None:
+        sequence = _Sequence(document, self.container)
+        sequence.insert(self.source, sequence.pop(self.target))
+
+    def scopes(self) -> set[str]:
+        return {scope_of(self.container)}
+
+
+@dataclass
+class SetValue(Operation):
+    """Set the value named `name` (a field, a list, an attribute); None removes a field.
+    The old value and the field's place among its neighbours are kept for undo."""
+
+    name: str
+    value: Any
+    description: str = ""
+    old: Any = field(default=None, init=False)
+    order: list | None = field(default=None, init=False)
+
+    def do(self, document: Document) -> None:
+        parent, key = _parent(document, self.name)
+        self.old = copy.deepcopy(_get(document, self.name))
+        self.order = list(parent) if isinstance(parent, dict) else None
+        _set(parent, key, copy.deepcopy(self.value))
+
+    def undo(self, document: Document) -> None:
+        parent, key = _parent(document, self.name)
+        _set(parent, key, copy.deepcopy(self.old))
+        if self.order is not None:  # a key removed and put back goes where it was
+            rest = {k: parent[k] for k in parent if k not in self.order}
+            kept = {k: parent[k] for k in self.order if k in parent}
+            parent.clear()
+            parent.update({**kept, **rest})
+
+    def scopes(self) -> set[str]:
+        return {scope_of(self.name)}
+
+
+def _set(parent: Any, key: str, value: Any) -> None:
+    if isinstance(parent, dict):
+        if value is None:
+            parent.pop(key, None)
+        else:
+            parent[key] = value
+    elif isinstance(parent, list):
+        parent[_index_in(parent, key)] = value
+    else:
+        setattr(parent, key, value)
+
+
+@dataclass
+class RenameFigureId(Operation):
+    """Give the figure `old` the id `new`, in the same place among the figures."""
+
+    old: str
+    new: str
+    description: str = ""
+
+    def do(self, document: Document) -> None:
+        _rename_key(document, self.old, self.new)
+
+    def undo(self, document: Document) -> None:
+        _rename_key(document, self.new, self.old)
+
+    def scopes(self) -> set[str]:
+        return {"figures"}
+
+
+def _rename_key(document: Document, old: str, new: str) -> None:
+    entries = [(new if key == old else key, figure) for key, figure in document.figures.items()]
+    document.figures[old].id = new
+    document.figures.clear()
+    document.figures.update(entries)
+
+
+@dataclass
+class Macro(Operation):
+    """Child operations done in order and undone in reverse: one step for the user."""
+
+    description: str
+    children: list[Operation] = field(default_factory=list)
+
+    def do(self, document: Document) -> None:
+        for child in self.children:
+            child.do(document)
+
+    def undo(self, document: Document) -> None:
+        for child in reversed(self.children):
+            child.undo(document)
+
+    def scopes(self) -> set[str]:
+        return set().union(*(child.scopes() for child in self.children))
+
+
+# ---------------------------------------------------------------------- where used
+
+@dataclass(frozen=True)
+class Use:
+    """One place a figure is used. `field` names it as the checks do ('blocks.intro.text',
+    'blocks.key_figures.tiles.visitors.figure', 'rules.perpetrators_make_100.parts',
+    'figures.minors_unseen_share.formula'); `kind` is 'text', 'figure' (a field holding
+    one figure), 'chart' (a chart's list of figures), 'rule' or 'formula'."""
+
+    field: str
+    kind: str
+
+
+def uses_of(document: Document, figure_id: str) -> list[Use]:
+    """Every place `figure_id` is used, in the order of the file: texts, tiles and charts of
+    the blocks, rules, formulas of other figures. (The one "where used" of the editor.)"""
+    uses = []
+    for name, spec, value in _block_fields(document):
+        if spec.kind == "rich" and isinstance(value, str):
+            if any(read_reference(m).figure_id == figure_id for m in REFERENCE.finditer(value)):
+                uses.append(Use(name, "text"))
+        elif spec.kind == "figure" and value == figure_id:
+            uses.append(Use(name, "figure"))
+        elif spec.kind == "figures" and isinstance(value, list) and figure_id in value:
+            uses.append(Use(name, "chart"))
+    for rule in document.rules:
+        if figure_id in rule.parts:
+            uses.append(Use(f"rules.{rule.id}.parts", "rule"))
+        if rule.whole == figure_id:
+            uses.append(Use(f"rules.{rule.id}.whole", "rule"))
+    for figure in document.figures.values():
+        if figure.derived and figure.id != figure_id and \
+                figure_id in _names_in(figure.formula):
+            uses.append(Use(f"figures.{figure.id}.formula", "formula"))
+    return uses
+
+
+def _block_fields(document: Document):
+    """(name, spec, value) of every declared field of every block, visuals included."""
+    for block in document.blocks():
+        yield from _walk(block.fields, BLOCK_KINDS[block.kind], f"blocks.{block.id}")
+
+
+def _walk(values: dict, specs: tuple[FieldSpec, ...], name: str):
+    for spec in specs:
+        value = values.get(spec.name)
+        here = f"{name}.{spec.name}"
+        yield here, spec, value
+        if spec.kind == "items" and isinstance(value, list):
+            for item in value:
+                if isinstance(item, dict):
+                    yield from _walk(item, spec.items, f"{here}.{item.get('id')}")
+        elif spec.kind == "visual" and isinstance(value, dict) and \
+                value.get("kind") in VISUAL_KINDS:
+            yield from _walk(value, VISUAL_KINDS[value["kind"]], here)
+
+
+_NAME = r"(?<![A-Za-z0-9_]){}(?![A-Za-z0-9_])"
+
+
+def _names_in(formula: str) -> set[str]:
+    return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", formula or ""))
+
+
+def _replace_references(text: str, old: str, new: Any) -> str:
+    """`text` with each reference to `old` replaced: by a reference to `new` (a str), or by
+    what `new(reference)` returns."""
+    def replace(match: re.Match) -> str:
+        reference = read_reference(match)
+        if reference.figure_id != old:
+            return match.group(0)
+        if callable(new):
+            return new(reference)
+        return "{" + new + (":number" if reference.number_only else "") + "}"
+
+    return REFERENCE.sub(replace, text)
+
+
+# ---------------------------------------------------------------------- ids
+
+def propose_id(document: Document, text: str, taken: set[str] | None = None) -> str:
+    """An id made from `text` ('(stief)ouders' -> 'stief_ouders') that no figure, rule,
+    page or block has yet."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")[:40].strip("_") or "new"
+    if not base[0].isalpha():
+        base = f"n_{base}"
+    taken = _all_ids(document) if taken is None else taken
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}_{number}", number + 1
+    return candidate
+
+
+def _all_ids(document: Document) -> set[str]:
+    return {*document.figures, *(r.id for r in document.rules),
+            *(p.id for p in document.pages), *(b.id for b in document.blocks())}
+
+
+def _entry_ids(items: list) -> set[str]:
+    return {item.get("id") for item in items if isinstance(item, dict)}
+
+
+def _words(document: Document) -> dict[str, str]:
+    return PLACEHOLDERS.get(document.locale, PLACEHOLDERS["en-GB"])
+
+
+# ---------------------------------------------------------------------- figures
+
+def add_figure(document: Document, label: str, kind: str, value: float | int | None,
+               figure_id: str | None = None, index: int | None = None) -> Operation:
+    """A new typed figure (`kind` one of FIGURE_TYPES), with an id proposed from its label
+    unless given; at the end of the figures unless `index` says where."""
+    if kind not in FIGURE_TYPES:
+        raise Refused("op_unknown_type", type=kind)
+    figure_id = figure_id or propose_id(document, label)
+    _check_new_id(document, figure_id)
+    figure = Figure(id=figure_id, type=kind, label=label, value=value)
+    return Insert("figures", len(document.figures) if index is None else index, figure,
+                  description=f"add figure {figure_id}")
+
+
+def duplicate_figure(document: Document, figure_id: str) -> Operation:
+    """A copy of the figure, right after it, with a new id and '(copy)' in its label."""
+    original = document.figures[figure_id]
+    new_id = propose_id(document, figure_id)
+    duplicate = copy.deepcopy(original)
+    duplicate.id = new_id
+    duplicate.label = _words(document)["copy"].format(label=original.label)
+    return Insert("figures", list(document.figures).index(figure_id) + 1, duplicate,
+                  description=f"duplicate figure {figure_id}")
+
+
+def rename_figure(document: Document, old: str, new: str) -> Operation:
+    """Give a figure another id; every text, tile, chart, rule and formula that uses it
+    follows, in the same step."""
+    _check_new_id(document, new)
+    children: list[Operation] = [RenameFigureId(old, new)]
+    for use in uses_of(document, old):
+        value = _get(document, use.field)
+        if use.kind == "text":
+            value = _replace_references(value, old, new)
+        elif use.kind == "chart" or use.field.endswith(".parts"):
+            value = [new if item == old else item for item in value]
+        elif use.kind == "formula":
+            value = re.sub(_NAME.format(re.escape(old)), new, value)
+        else:
+            value = new
+        children.append(SetValue(use.field, value))
+    return Macro(f"rename figure {old} to {new}", children)
+
+
+def remove_figure(document: Document, figure_id: str, remove_uses: bool = False) -> Operation:
+    """Remove a figure. While it is used this is refused ('op_figure_in_use', with the uses),
+    unless `remove_uses`: then its uses go in the same step. A reference in a text becomes
+    the number as it is printed now; a chart, rule or list loses the figure; a tile showing
+    it, or a chart or rule that cannot do without it, goes. A figure used in another's
+    formula is always refused: that formula has to be changed first."""
+    uses = uses_of(document, figure_id)
+    formulas = [use for use in uses if use.kind == "formula"]
+    if formulas or (uses and not remove_uses):
+        raise Refused("op_figure_in_use", uses=formulas or uses, figure=figure_id,
+                      label=document.figures[figure_id].label)
+    values = document.values()
+    edits: list[Operation] = []
+    removals: list[Operation] = []
+    for use in uses:
+        value = _get(document, use.field)
+        if use.kind == "text":
+            def printed(reference, f=figure_id):
+                return document.show(f, values, with_unit=not reference.number_only)
+            edits.append(SetValue(use.field, _replace_references(value, figure_id, printed)))
+        elif use.kind in ("chart", "rule") and isinstance(value, list) and len(value) > 2 - (
+                use.kind == "chart"):
+            edits.append(SetValue(use.field, [item for item in value if item != figure_id]))
+        elif use.kind == "rule":
+            removals.append(Remove("rules", use.field.split(".")[1]))
+        else:  # a field holding only this figure, or a chart of it alone
+            removals.append(_remove_holder(document, use.field))
+    removals = list({repr(op): op for op in removals}.values())  # a rule named twice goes once
+    return Macro(f"remove figure {figure_id}",
+                 [*edits, *removals, Remove("figures", figure_id)])
+
+
+def _remove_holder(document: Document, field_name: str) -> Operation:
+    """Remove what cannot stay without the figure in `field_name`: an optional field goes,
+    a required one takes its chart or its entry with it."""
+    parts = field_name.split(".")
+    holder = ".".join(parts[:-1])
+    parent, key = _parent(document, field_name)
+    if parts[-1] == "headline":
+        return SetValue(field_name, None)
+    if isinstance(parent, dict) and parent.get("kind") in VISUAL_KINDS:  # a chart
+        return SetValue(holder, None)
+    return Remove(".".join(parts[:-2]), parts[-2])  # the entry (a tile) holding it
+
+
+def set_figure_attribute(document: Document, figure_id: str, attribute: str,
+                         value: Any) -> Operation:
+    """Change a figure's type, decimals or other attribute that has no form field; a type
+    its value cannot have is refused."""
+    figure = document.figures[figure_id]
+    if attribute == "type" and (value not in FIGURE_TYPES or not figure.derived and (
+            figure.value is not None and value_problem_key(value, figure.value))):
+        raise Refused("op_type_value", label=figure.label, type=value)
+    return SetValue(f"figures.{figure_id}.{attribute}", value,
+                    description=f"set {attribute} of {figure_id}")
+
+
+def _check_new_id(document: Document, figure_id: str) -> None:
+    if not ID_PATTERN.match(figure_id or ""):
+        raise Refused("op_bad_id", id=figure_id)
+    if figure_id in document.figures:
+        raise Refused("op_id_taken", id=figure_id)
+
+
+# ---------------------------------------------------------------------- entries
+
+def new_entry(document: Document, container: str) -> dict:
+    """A new entry for the items field `container` ('blocks.key_figures.tiles'), with an id
+    of its own and placeholder content that shows on the page at once."""
+    block = document.block(container.split(".")[1])
+    spec = _items_spec(block, container)
+    items = _get(document, container) or []
+    words = _words(document)
+    kind = {"tiles": "tile", "themes": "theme", "items": "item"}.get(spec.name, "item")
+    entry: dict[str, Any] = {"id": propose_id(document, f"new_{kind}", _entry_ids(items))}
+    for field_spec in spec.items:
+        if not field_spec.required:
+            continue
+        if field_spec.kind == "figure":
+            entry[field_spec.name] = _unshown_figure(document, items)
+        elif field_spec.name == "heading" and kind == "theme":
+            entry[field_spec.name] = words["theme"]
+        elif field_spec.name == "text" and kind in ("tile", "item"):
+            entry[field_spec.name] = words[kind]
+        else:
+            entry[field_spec.name] = words.get(field_spec.name, words["text"])
+    return entry
+
+
+def _items_spec(block: Block, container: str) -> FieldSpec:
+    name = container.split(".")[2]
+    return next(s for s in BLOCK_KINDS[block.kind] if s.name == name and s.kind == "items")
+
+
+def _unshown_figure(document: Document, items: list) -> str:
+    """A figure for a new tile: the first typed figure no tile of the list shows yet."""
+    shown = {item.get("figure") for item in items}
+    typed = [f for f in document.figures.values() if not f.derived] or \
+        list(document.figures.values())
+    return next((f.id for f in typed if f.id not in shown), typed[0].id)
+
+
+def add_entry(document: Document, container: str, after: str | None = None,
+              entry: dict | None = None) -> Operation:
+    """Add an entry to the items field `container`, after the entry `after` (at the end
+    when None); a new entry with placeholder content unless `entry` is given."""
+    items = _get(document, container)
+    index = len(items) if after is None else _index_in(items, after) + 1
+    return Insert(container, index, entry or new_entry(document, container),
+                  description=f"add entry to {container}")
+
+
+def duplicate_entry(document: Document, container: str, entry_id: str) -> Operation:
+    """A copy of the entry right after it, with an id of its own."""
+    items = _get(document, container)
+    duplicate = copy.deepcopy(items[_index_in(items, entry_id)])
+    duplicate["id"] = propose_id(document, entry_id, _entry_ids(items))
+    return add_entry(document, container, entry_id, duplicate)
+
+
+def remove_entry(document: Document, container: str, entry_id: str) -> Operation:
+    """Remove an entry; the last entry of a list stays (a list is never empty)."""
+    if len(_get(document, container)) <= 1:
+        raise Refused("op_last_entry")
+    return Remove(container, entry_id, description=f"remove {container}.{entry_id}")
+
+
+def move_entry(document: Document, container: str, entry_id: str, delta: int) -> Operation:
+    """Move an entry `delta` places (-1: up, +1: down); refused past either end."""
+    items = _get(document, container)
+    source = _index_in(items, entry_id)
+    return _move(container, source, source + delta, len(items))
+
+
+def _move(container: str, source: int, target: int, length: int) -> Operation:
+    if not 0 <= target < length or target == source:
+        raise Refused("op_cannot_move")
+    return Move(container, source, target, description=f"move in {container}")
+
+
+# ---------------------------------------------------------------------- blocks and pages
+
+def new_block(document: Document, kind: str) -> Block:
+    """A block of `kind` with an id of its own and placeholder content for every required
+    field (lists with one entry), so it shows on the page as soon as it is added."""
+    block = Block(id=propose_id(document, kind), kind=kind)
+    words = _words(document)
+    for spec in BLOCK_KINDS[kind]:
+        if spec.kind == "items":
+            block.fields[spec.name] = []
+        elif spec.required:
+            block.fields[spec.name] = words.get(spec.name, words["text"])
+    shell = Document(document.locale, {}, document.figures, [], [Page("_", [block])])
+    for spec in BLOCK_KINDS[kind]:
+        if spec.kind == "items":
+            container = f"blocks.{block.id}.{spec.name}"
+            block.fields[spec.name].append(new_entry(shell, container))
+    return block
+
+
+def add_block(document: Document, page_id: str, kind: str,
+              index: int | None = None) -> Operation:
+    """Add a new block of `kind` (see BLOCK_KINDS) to a page: at `index`, or at the end
+    (before the page's footer, which stays last)."""
+    if kind not in BLOCK_KINDS:
+        raise Refused("op_unknown_kind", kind=kind)
+    blocks = _page(document, page_id).blocks
+    if index is None:
+        index = next((i for i, b in enumerate(blocks) if b.kind == "footer"), len(blocks))
+    return Insert(f"pages.{page_id}.blocks", index, new_block(document, kind),
+                  description=f"add {kind} block")
+
+
+def remove_block(document: Document, block_id: str) -> Operation:
+    """Remove a block with all it holds (its figures stay among the figures)."""
+    page = _page_of(document, block_id)
+    return Remove(f"pages.{page.id}.blocks", block_id, description=f"remove block {block_id}")
+
+
+def move_block(document: Document, block_id: str, delta: int) -> Operation:
+    """Move a block `delta` places up (-1) or down (+1) on its page."""
+    page = _page_of(document, block_id)
+    source = _index_in(page.blocks, block_id)
+    return _move(f"pages.{page.id}.blocks", source, source + delta, len(page.blocks))
+
+
+def move_block_to_page(document: Document, block_id: str, page_id: str,
+                       index: int | None = None) -> Operation:
+    """Move a block to another page: at `index`, or at the end (before its footer)."""
+    page = _page_of(document, block_id)
+    if page.id == page_id:
+        raise Refused("op_cannot_move")
+    block = document.block(block_id)
+    target = _page(document, page_id).blocks
+    if index is None:
+        index = next((i for i, b in enumerate(target) if b.kind == "footer"), len(target))
+    return Macro(f"move block {block_id} to {page_id}", [
+        Remove(f"pages.{page.id}.blocks", block_id),
+        Insert(f"pages.{page_id}.blocks", index, block)])
+
+
+def add_page(document: Document, index: int | None = None) -> Operation:
+    """Add an empty page (after the last one unless `index` says where)."""
+    page_id = propose_id(document, f"page{len(document.pages) + 1}")
+    return Insert("pages", len(document.pages) if index is None else index, Page(page_id, []),
+                  description=f"add page {page_id}")
+
+
+def remove_page(document: Document, page_id: str) -> Operation:
+    """Remove a page and its blocks; the only page stays."""
+    if len(document.pages) <= 1:
+        raise Refused("op_last_page")
+    return Remove("pages", page_id, description=f"remove page {page_id}")
+
+
+# ---------------------------------------------------------------------- charts
+
+def set_chart_kind(document: Document, visual_field: str, kind: str | None) -> Operation:
+    """Show the figures of a block (or theme) as another kind of chart (see CHART_KINDS), or
+    with None as no chart. The figures it had stay, as far as the new kind takes them."""
+    old = _get(document, visual_field) or {}
+    figures = _chart_figures(old)
+    if kind is None:
+        return SetValue(visual_field, None, description="remove chart")
+    if kind not in VISUAL_KINDS:
+        raise Refused("op_unknown_kind", kind=kind)
+    if not figures:
+        figures = [_unshown_figure(document, [])]
+    visual: dict[str, Any] = {"kind": kind}
+    if kind == "icon_array":
+        visual["part"] = figures[0]
+        visual["whole"] = figures[1] if len(figures) > 1 else figures[0]
+    else:
+        visual["figures"] = figures
+    if old.get("caption") and any(s.name == "caption" for s in VISUAL_KINDS[kind]):
+        visual["caption"] = old["caption"]
+    return SetValue(visual_field, visual, description=f"show as {kind}")
+
+
+def _chart_figures(visual: dict) -> list[str]:
+    if "figures" in visual:
+        return list(visual["figures"])
+    return list(dict.fromkeys(visual[k] for k in ("part", "whole") if visual.get(k)))
+
+
+def add_chart_figure(document: Document, visual_field: str, figure_id: str,
+                     index: int | None = None, rule_id: str | None = None) -> Operation:
+    """Add a figure to a chart's list of figures (at the end unless `index`), and with
+    `rule_id` to that rule's parts too, in the same step."""
+    container = f"{visual_field}.figures"
+    figures = _get(document, container)
+    if figure_id in figures:
+        raise Refused("op_already_in_chart", figure=figure_id)
+    children: list[Operation] = [
+        Insert(container, len(figures) if index is None else index, figure_id)]
+    if rule_id is not None:
+        parts = _rule(document, rule_id).parts
+        if figure_id not in parts:
+            children.append(Insert(f"rules.{rule_id}.parts", len(parts), figure_id))
+    return Macro(f"add {figure_id} to chart", children)
+
+
+def remove_chart_figure(document: Document, visual_field: str, figure_id: str) -> Operation:
+    """Take a figure out of a chart's list; a chart keeps at least one figure."""
+    container = f"{visual_field}.figures"
+    figures = _get(document, container)
+    if len(figures) <= 1:
+        raise Refused("op_last_chart_figure")
+    return Remove(container, figures.index(figure_id), description="remove from chart")
+
+
+def move_chart_figure(document: Document, visual_field: str, figure_id: str,
+                      delta: int) -> Operation:
+    """Move a figure up (-1) or down (+1) in a chart's list."""
+    container = f"{visual_field}.figures"
+    figures = _get(document, container)
+    source = figures.index(figure_id)
+    return _move(container, source, source + delta, len(figures))
+
+
+def rules_for_chart(document: Document, figures: list[str],
+                    kind: str = "sum_to_100") -> list[Rule]:
+    """The rules of `kind` whose parts include a figure of the chart: a figure added to the
+    chart probably belongs in them too."""
+    return [rule for rule in document.rules
+            if rule.kind == kind and set(rule.parts) & set(figures)]
+
+
+# ---------------------------------------------------------------------- rules
+
+def add_rule(document: Document, kind: str, parts: list[str],
+             whole: str | None = None) -> Operation:
+    """A new rule: 'sum' (the parts add up to the whole), 'sum_to_100' (the shares make
+    100%) or 'part_of_whole' (the part is never larger than the whole)."""
+    _check_rule(document, kind, parts, whole)
+    rule_id = propose_id(document, f"{kind}_{parts[0]}")
+    return Insert("rules", len(document.rules), Rule(rule_id, kind, list(parts), whole),
+                  description=f"add rule {rule_id}")
+
+
+def edit_rule(document: Document, rule_id: str, parts: list[str],
+              whole: str | None = None) -> Operation:
+    """Change which figures a rule is about."""
+    rule = _rule(document, rule_id)
+    _check_rule(document, rule.kind, parts, whole)
+    children: list[Operation] = []
+    if list(parts) != rule.parts:
+        children.append(SetValue(f"rules.{rule_id}.parts", list(parts)))
+    if whole != rule.whole:
+        children.append(SetValue(f"rules.{rule_id}.whole", whole))
+    return Macro(f"edit rule {rule_id}", children)
+
+
+def remove_rule(document: Document, rule_id: str) -> Operation:
+    """Remove a rule (the figures stay)."""
+    return Remove("rules", rule_id, description=f"remove rule {rule_id}")
+
+
+def _check_rule(document: Document, kind: str, parts: list[str], whole: str | None) -> None:
+    needed = {"sum": 2, "sum_to_100": 2, "part_of_whole": 1}
+    if kind not in needed:
+        raise Refused("op_unknown_kind", kind=kind)
+    if len(parts) < needed[kind] or (kind != "sum_to_100") != (whole is not None):
+        raise Refused("op_rule_incomplete")
+    unknown = [f for f in [*parts, whole] if f is not None and f not in document.figures]
+    if unknown:
+        raise Refused("op_unknown_figure", figure=unknown[0])

@@ -1,0 +1,191 @@
+"""Shaping the factsheet in the real window: the 2020 edition made from the 2019 one through
+the editor's structural actions only, each undoable exactly."""
+
+import copy
+
+import yaml
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
+
+from infographic_app.gui.structure_widgets import ChartEditor
+from infographic_app.model.writing import document_to_data
+
+from driving import type_into
+from pdfcheck import page_text
+
+DONUT = "blocks.themes.themes.partner_perpetrator.visual"
+
+
+def data(window):
+    return copy.deepcopy(document_to_data(window.session.document))
+
+
+def settle(qtbot, window):
+    """Let the forms rebuild and the preview lay out again."""
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: not window.forms._rebuild_timer.isActive())
+
+
+def undoable(qtbot, window, action, steps=1):
+    """Do `action`; undo its steps (the document is exactly as before) and redo them."""
+    before = data(window)
+    action()
+    settle(qtbot, window)
+    after = data(window)
+    assert after != before
+    for _ in range(steps):
+        window.session.undo_stack.undo()
+    settle(qtbot, window)
+    assert data(window) == before
+    for _ in range(steps):
+        window.session.undo_stack.redo()
+    settle(qtbot, window)
+    assert data(window) == after
+
+
+def button(window, name):
+    found = window.forms.findChild(QToolButton, name)
+    assert found is not None, name
+    return found
+
+
+def menu_action(tool_button, name):
+    menu = tool_button.menu()
+    menu.aboutToShow.emit()
+    return next(a for a in menu.actions() if a.objectName() == name)
+
+
+def test_the_2020_edition_through_the_editor(qtbot, window, tmp_path):
+    session = window.session
+    dialogs = window.dialogs
+
+    # A new figure, added to the donut and (offered) to its sum-to-100 rule.
+    dialogs.new_figure = ("(stief)ouders", "percentage", "14,3")
+    chart = window.forms.findChild(ChartEditor, f"chart:{DONUT}")
+    new = menu_action(button(window, f"chart_add:{DONUT}"), "chart_new_figure")
+    undoable(qtbot, window, new.trigger, steps=2)
+    assert "add to rule" in dialogs.asked
+    assert chart is not None
+    document = session.document
+    assert document.figures["stief_ouders"].value == 14.3
+    rule = next(r for r in document.rules if r.id == "perpetrators_make_100")
+    assert rule.parts[-1] == "stief_ouders"
+
+    for field, typed in (("perpetrator_partner", "68,2"), ("perpetrator_social", "10,1"),
+                         ("perpetrator_family", "7,4")):
+        type_into(qtbot, window, f"figures.{field}.value", typed)
+    session.end_typing_step()
+
+    # A 5th recommendation, its text typed.
+    undoable(qtbot, window,
+             button(window, "entry_add_after:blocks.recommendations.items.police_tools").click)
+    items = document.block("recommendations").fields["items"]
+    assert len(items) == 5
+    type_into(qtbot, window, f"blocks.recommendations.items.{items[4]['id']}.text",
+              "Investeer in **onderzoek naar criminele uitbuiting**.")
+    session.end_typing_step()
+
+    # A tile removed, another moved.
+    undoable(qtbot, window, button(window, "entry_remove:blocks.key_figures.tiles.age").click)
+    undoable(qtbot, window, button(window, "entry_up:blocks.key_figures.tiles.minors").click)
+    tiles = [t["id"] for t in document.block("key_figures").fields["tiles"]]
+    assert tiles == ["visitors", "minors", "victims"]
+
+    session.run_checks()
+    assert session.problems == []
+    assert window.save()
+    assert "save anyway" not in dialogs.asked
+    saved = yaml.safe_load((tmp_path / "factsheet.yaml").read_text(encoding="utf-8"))
+    assert saved["figures"]["stief_ouders"] == {
+        "type": "percentage", "value": 14.3, "label": "(stief)ouders"}
+    themes = saved["pages"][0]["blocks"][3]["themes"]
+    assert themes[1]["visual"]["figures"] == [
+        "perpetrator_partner", "perpetrator_social", "perpetrator_family", "stief_ouders"]
+    assert next(r for r in saved["rules"] if r["id"] == "perpetrators_make_100")["parts"][-1] \
+        == "stief_ouders"
+    assert len(saved["pages"][1]["blocks"][0]["items"]) == 5
+    assert [t["id"] for t in saved["pages"][0]["blocks"][2]["tiles"]] == tiles
+
+    dialogs.next_path = tmp_path / "factsheet-2020.pdf"
+    with qtbot.waitSignal(window.exporter.finished, timeout=30000):
+        window.export("screen")
+    first, second = page_text(dialogs.next_path.read_bytes())
+    legend = first[first.index("wie is de mensenhandelaar?"):]
+    for share, label in (("68,2%", "(ex-)partner"), ("10,1%", "sociale omgeving"),
+                         ("7,4%", "familielid"), ("14,3%", "(stief)ouders")):
+        assert f"{share} {label}" in legend
+    for number in range(1, 6):
+        assert f"Aanbeveling {number}" in second
+    assert "Aanbeveling 6" not in second
+    assert "onderzoek naar criminele uitbuiting" in second
+    assert "17,7" not in first  # the removed tile
+
+
+def test_deleting_a_used_figure_names_the_places_or_is_refused(qtbot, window):
+    actions = window.actions
+    window.dialogs.remove_uses = False
+    assert not actions.remove_figure("perpetrator_family")
+    assert "perpetrator_family" in window.session.document.figures
+    assert window.dialogs.problem_lists[-1] == [
+        "the text of partner = pleger", "the chart of partner = pleger",
+        "the rule perpetrators_make_100"]
+    assert not actions.remove_figure("visitors_minor")  # in a formula: refused
+    assert "formula" in window.dialogs.errors[-1][1]
+    window.dialogs.remove_uses = True
+    undoable(qtbot, window, lambda: actions.remove_figure("perpetrator_family"))
+    window.session.run_checks()
+    assert not [p for p in window.session.problems if "perpetrator_family" in p.message]
+
+
+def test_renaming_a_figure_updates_every_use(qtbot, window):
+    window.dialogs.text_answer = "partner"
+    undoable(qtbot, window, lambda: window.actions.rename_figure("perpetrator_partner"))
+    text = yaml.safe_dump(data(window))
+    assert "perpetrator_partner" not in text
+    assert "{partner}" in window.session.document.block("themes").fields["themes"][1]["text"]
+    assert "figures.partner.value" in window.forms.editors
+
+
+def test_blocks_pages_and_charts_from_the_form(qtbot, window):
+    undoable(qtbot, window, button(window, "block_down:recommendations").click)
+    to_page = button(window, "block_to_page:about")
+    new_page = next(a for a in to_page.menu().actions() if a.text() == "A new page")
+    undoable(qtbot, window, new_page.trigger)
+    assert [p.id for p in window.session.document.pages] == ["page1", "page2", "page3"]
+    kind = window.forms.findChild(ChartEditor, f"chart:{DONUT}").kind
+    undoable(qtbot, window, lambda: kind.activated.emit(kind.findData("percentage_bars")))
+    assert window.session.document.block("themes").fields["themes"][1]["visual"]["kind"] \
+        == "percentage_bars"
+
+
+def test_figures_table_edits_in_place_and_sorts(qtbot, window):
+    from infographic_app.gui.figures_table import LABEL, USED, VALUE
+
+    table = window.figures_table
+    table.refresh()
+    assert table.table.rowCount() == len(window.session.document.figures)
+    table.select("visitors_total")
+    row = table.table.currentRow()
+    table.table.item(row, VALUE).setText("333")
+    assert window.session.document.figures["visitors_total"].value == 333
+    assert int(table.table.item(row, USED).text()) == 4
+    table.table.sortItems(VALUE)
+    values = [table.table.item(r, VALUE).data(Qt.ItemDataRole.UserRole + 1)
+              for r in range(table.table.rowCount())]
+    assert values == sorted(values)
+    window.dialogs.new_figure = ("Nieuw cijfer", "count", "12")
+    undoable(qtbot, window, window.findChild(QPushButton, "figures_new").click)
+    table.refresh()
+    assert any(table.table.item(r, LABEL).text() == "Nieuw cijfer"
+               for r in range(table.table.rowCount()))
+
+
+def test_rules_panel_adds_a_rule_in_words(qtbot, window):
+    window.dialogs.rule_answer = ("part_of_whole", ["visitors_other"], "visitors_total")
+    undoable(qtbot, window, window.findChild(QPushButton, "rules_new").click)
+    window.rules.refresh()
+    texts = [window.rules.list.item(i).text() for i in range(window.rules.list.count())]
+    assert "bezoekers met een hulpvraag over iemand anders is never more than unieke " \
+        "bezoekers met een hulpvraag over mensenhandel" in texts
+    assert "(ex-)partner + sociale omgeving + familielid make 100%" in texts

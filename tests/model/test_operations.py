@@ -1,0 +1,210 @@
+"""Structural operations: each does what it says, and undo restores the document exactly."""
+
+import copy
+
+import pytest
+
+from infographic_app.checks.consistency import check_figures
+from infographic_app.layout.engine import layout_document
+from infographic_app.model import operations as ops
+from infographic_app.model.reading import load_document
+from infographic_app.model.writing import document_to_data, save_document
+
+THEME_DONUT = "blocks.themes.themes.partner_perpetrator.visual"
+
+
+def do_undo_redo(document, operation):
+    """Do, undo (exactly the start again), redo (exactly the done state again)."""
+    before = copy.deepcopy(document_to_data(document))
+    operation.do(document)
+    done = copy.deepcopy(document_to_data(document))
+    assert done != before
+    operation.undo(document)
+    assert document_to_data(document) == before
+    operation.do(document)
+    assert document_to_data(document) == done
+    return done
+
+
+def reloads(document, tmp_path):
+    """The edited document saves to a file that opens again, as it was."""
+    path = tmp_path / "edited.yaml"
+    save_document(document, path)
+    return document_to_data(load_document(path)) == document_to_data(document)
+
+
+def test_add_figure_proposes_an_id_from_the_label(document, tmp_path):
+    operation = ops.add_figure(document, "(stief)ouders", "percentage", 14.3)
+    do_undo_redo(document, operation)
+    figure = document.figures["stief_ouders"]
+    assert (figure.label, figure.type, figure.value) == ("(stief)ouders", "percentage", 14.3)
+    assert list(document.figures)[-1] == "stief_ouders"
+    assert ops.propose_id(document, "(stief)ouders") == "stief_ouders_2"
+    assert reloads(document, tmp_path)
+
+
+def test_add_figure_refuses_a_taken_or_bad_id(document):
+    with pytest.raises(ops.Refused) as taken:
+        ops.add_figure(document, "x", "count", 1, figure_id="visitors_total")
+    assert taken.value.key == "op_id_taken"
+    with pytest.raises(ops.Refused) as bad:
+        ops.add_figure(document, "x", "count", 1, figure_id="2 words")
+    assert bad.value.key == "op_bad_id"
+
+
+def test_duplicate_figure_goes_right_after_it(document):
+    do_undo_redo(document, ops.duplicate_figure(document, "visitors_total"))
+    order = list(document.figures)
+    assert order[order.index("visitors_total") + 1] == "visitors_total_2"
+    assert document.figures["visitors_total_2"].label.endswith("(kopie)")
+
+
+def test_rename_figure_updates_texts_tiles_charts_rules_and_formulas(document, tmp_path):
+    done = do_undo_redo(document, ops.rename_figure(document, "minors_estimated", "estimate"))
+    text = str(done)
+    assert "minors_estimated" not in text
+    assert "{estimate}" in document.block("intro").fields["text"]
+    assert document.block("intro").fields["visual"]["whole"] == "estimate"
+    assert "(estimate - minors_seen)" in document.figures["minors_unseen_share"].formula
+    assert any(r.whole == "estimate" for r in document.rules)
+    assert list(document.figures).index("estimate") == 1  # in its place
+    assert reloads(document, tmp_path)
+    assert check_figures(document) == []
+
+
+def test_rename_keeps_number_only_references(document):
+    ops.rename_figure(document, "minors_unseen_share", "unseen").do(document)
+    assert "{unseen:number}" in document.block("intro").fields["text"]
+
+
+def test_where_used_lists_every_place(document):
+    uses = ops.uses_of(document, "perpetrator_partner")
+    assert [(u.field, u.kind) for u in uses] == [
+        ("blocks.themes.themes.partner_perpetrator.text", "text"),
+        (f"{THEME_DONUT}.figures", "chart"),
+        ("rules.perpetrators_make_100.parts", "rule")]
+    assert [u.kind for u in ops.uses_of(document, "visitors_minor")] == [
+        "figure", "rule", "formula"]
+
+
+def test_remove_figure_in_use_is_refused_with_the_places(document):
+    with pytest.raises(ops.Refused) as refused:
+        ops.remove_figure(document, "perpetrator_family")
+    assert refused.value.key == "op_figure_in_use"
+    assert len(refused.value.uses) == 3
+
+
+def test_remove_figure_with_its_uses(document, tmp_path):
+    shown = document.show("perpetrator_family")
+    do_undo_redo(document, ops.remove_figure(document, "perpetrator_family", remove_uses=True))
+    assert "perpetrator_family" not in document.figures
+    theme = document.block("themes").fields["themes"][1]
+    assert f"({shown})" in theme["text"]  # the number stays in the sentence, as printed
+    assert theme["visual"]["figures"] == ["perpetrator_partner", "perpetrator_social"]
+    rule = next(r for r in document.rules if r.id == "perpetrators_make_100")
+    assert rule.parts == ["perpetrator_partner", "perpetrator_social"]
+    assert reloads(document, tmp_path)
+
+
+def test_remove_figure_takes_its_tile_and_part_of_whole_rule(document, tmp_path):
+    operation = ops.remove_figure(document, "average_age", remove_uses=True)
+    do_undo_redo(document, operation)
+    tiles = [t["id"] for t in document.block("key_figures").fields["tiles"]]
+    assert tiles == ["visitors", "victims", "minors"]
+    operation = ops.remove_figure(document, "criminal_victims", remove_uses=True)
+    do_undo_redo(document, operation)
+    assert "criminal_victims_among_visitors" not in [r.id for r in document.rules]
+    assert reloads(document, tmp_path)
+
+
+def test_remove_figure_used_in_a_formula_is_always_refused(document):
+    with pytest.raises(ops.Refused) as refused:
+        ops.remove_figure(document, "visitors_minor", remove_uses=True)
+    assert [u.kind for u in refused.value.uses] == ["formula"]
+
+
+@pytest.mark.parametrize("container", [
+    "blocks.key_figures.tiles", "blocks.themes.themes", "blocks.recommendations.items"])
+def test_entries_add_duplicate_remove_move(document, theme, tmp_path, container):
+    items = ops._get(document, container)
+    first, second = items[0]["id"], items[1]["id"]
+    do_undo_redo(document, ops.add_entry(document, container, after=first))
+    new = items[1]
+    assert new["id"] not in (first, second)
+    layout_document(document, theme)  # renders at once
+    ops.add_entry(document, container).do(document)
+    do_undo_redo(document, ops.duplicate_entry(document, container, second))
+    do_undo_redo(document, ops.move_entry(document, container, second, -1))
+    assert items[1]["id"] == second
+    do_undo_redo(document, ops.remove_entry(document, container, second))
+    assert second not in [i["id"] for i in items]
+    assert reloads(document, tmp_path)
+    with pytest.raises(ops.Refused):
+        ops.move_entry(document, container, items[0]["id"], -1)
+
+
+def test_the_last_entry_stays(document):
+    container = "blocks.key_figures.tiles"
+    for tile in ops._get(document, container)[1:]:
+        ops.remove_entry(document, container, tile["id"]).do(document)
+    with pytest.raises(ops.Refused) as refused:
+        ops.remove_entry(document, container, "visitors")
+    assert refused.value.key == "op_last_entry"
+
+
+@pytest.mark.parametrize("kind", ["intro", "tiles", "themes", "numbered_list", "text"])
+def test_add_block_of_every_kind_renders_and_reloads(document, theme, tmp_path, kind):
+    do_undo_redo(document, ops.add_page(document))
+    do_undo_redo(document, ops.add_block(document, "page3", kind))
+    scene = layout_document(document, theme)
+    assert len(scene.pages) == 3 and scene.pages[2].items
+    assert reloads(document, tmp_path)
+
+
+def test_blocks_move_on_a_page_and_to_another(document):
+    do_undo_redo(document, ops.move_block(document, "about", -1))
+    assert [b.id for b in document.pages[1].blocks] == ["about", "recommendations", "footer"]
+    ops.add_page(document).do(document)
+    do_undo_redo(document, ops.move_block_to_page(document, "about", "page3"))
+    assert [b.id for b in document.pages[2].blocks] == ["about"]
+    do_undo_redo(document, ops.remove_block(document, "about"))
+    do_undo_redo(document, ops.remove_page(document, "page3"))
+    with pytest.raises(ops.Refused):
+        ops.move_block(document, "header", -1)
+
+
+def test_chart_kind_changes_and_back(document, theme):
+    for kind in ("percentage_bars", "big_numbers", "icon_array", None, "donut"):
+        do_undo_redo(document, ops.set_chart_kind(document, THEME_DONUT, kind))
+        layout_document(document, theme)
+
+
+def test_chart_figures_with_the_rule_in_one_step(document):
+    ops.add_figure(document, "(stief)ouders", "percentage", 14.3).do(document)
+    rules = ops.rules_for_chart(document, ops._get(document, f"{THEME_DONUT}.figures"))
+    assert [r.id for r in rules] == ["perpetrators_make_100"]
+    operation = ops.add_chart_figure(document, THEME_DONUT, "stief_ouders",
+                                     rule_id="perpetrators_make_100")
+    do_undo_redo(document, operation)
+    assert ops._get(document, f"{THEME_DONUT}.figures")[-1] == "stief_ouders"
+    assert rules[0].parts[-1] == "stief_ouders"
+    do_undo_redo(document, ops.move_chart_figure(document, THEME_DONUT, "stief_ouders", -1))
+    do_undo_redo(document, ops.remove_chart_figure(document, THEME_DONUT, "stief_ouders"))
+
+
+def test_rules_add_edit_remove(document, tmp_path):
+    do_undo_redo(document, ops.add_rule(document, "part_of_whole", ["visitors_other"],
+                                        "visitors_total"))
+    do_undo_redo(document, ops.edit_rule(document, "perpetrators_make_100",
+                                         ["perpetrator_partner", "perpetrator_social"]))
+    do_undo_redo(document, ops.remove_rule(document, "minors_among_victims"))
+    assert reloads(document, tmp_path)
+    with pytest.raises(ops.Refused):
+        ops.add_rule(document, "sum", ["visitors_other"], "visitors_total")
+
+
+def test_figure_attribute_and_removed_field_come_back_in_place(document):
+    do_undo_redo(document, ops.set_figure_attribute(document, "average_age", "decimals", 2))
+    visual = "blocks.intro.visual"
+    do_undo_redo(document, ops.SetValue(f"{visual}.headline", None))
+    assert list(ops._get(document, visual)) == ["kind", "part", "whole", "caption"]
