@@ -21,17 +21,18 @@ def test_a_long_word_that_can_be_broken_passes_the_check(changed_copy, capsys, w
     assert "0 error(s)" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize(("language", "sideways", "bottom"), [
-    ("en", "is wider than the box and is cut off at its side", "past the bottom"),
-    ("nl", "is breder dan het vak en wordt aan de zijkant afgesneden", "onder de pagina uit"),
+@pytest.mark.parametrize(("language", "error_word", "sideways", "bottom"), [
+    ("en", "error:", "is wider than the box and is cut off at its side", "past the bottom"),
+    ("nl", "fout:", "is breder dan het vak en wordt aan de zijkant afgesneden",
+     "onder de pagina uit"),
 ])
 def test_a_word_that_cannot_be_broken_is_reported_running_sideways(
-        changed_copy, capsys, monkeypatch, language, sideways, bottom):
+        changed_copy, capsys, monkeypatch, language, error_word, sideways, bottom):
     monkeypatch.setenv("LANGUAGE", language)
     path = changed_copy((TILE, f"text: bel {UNBREAKABLE} gratis"))
     assert main(["check", str(path)]) != 0
     err = capsys.readouterr().err
-    [error] = [line for line in err.splitlines() if line.startswith("error:")]
+    [error] = [line for line in err.splitlines() if line.startswith(error_word)]
     assert f"{path}:161: blocks.key_figures.tiles.visitors.text:" in error
     assert sideways in error and f"'{UNBREAKABLE[:29]}…'" in error
     assert bottom not in err
