@@ -1,7 +1,8 @@
 """Every editable value of a document addressed by one name, as the scene and checks name it.
 
 'figures.visitors_total.value', 'metadata.title', 'blocks.intro.text',
-'blocks.key_figures.tiles.victims.text', 'blocks.themes.themes.networks.visual.caption'.
+'blocks.key_figures.tiles.victims.text', 'blocks.themes.themes.networks.visual.caption';
+and the edition's marks: 'figures.visitors_total.updated', 'intended_year_mentions'.
 The editor's undo commands change the document only through these two functions.
 """
 
@@ -10,8 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from infographic_app.model.document import Document
+from infographic_app.model.figures import Figure
 
-FIGURE_FIELDS = ("value", "label", "source", "note")
+FIGURE_FIELDS = ("value", "label", "source", "note", "updated")
 
 
 def get_field(document: Document, name: str) -> Any:
@@ -22,7 +24,11 @@ def get_field(document: Document, name: str) -> Any:
 
 
 def set_field(document: Document, name: str, value: Any) -> None:
+    """Set one field. Setting a figure's value marks the figure updated for this edition
+    (model/editions.py); 'figures.<id>.updated' sets that mark alone (True: confirmed)."""
     container, key = _locate(document, name)
+    if key == "value" and isinstance(container, Figure):
+        container.updated = True
     if isinstance(container, dict):
         if value is None:
             container.pop(key, None)
@@ -36,6 +42,8 @@ def _locate(document: Document, name: str) -> tuple[Any, str]:
     parts = name.split(".")
     if parts[0] == "figures" and len(parts) == 3 and parts[2] in FIGURE_FIELDS:
         return document.figures[parts[1]], parts[2]
+    if parts == ["intended_year_mentions"]:
+        return document, "intended_year_mentions"
     if parts[0] == "metadata" and len(parts) == 2:
         return document.metadata, parts[1]
     if parts[0] == "blocks" and len(parts) >= 3:
