@@ -243,3 +243,32 @@ def test_a_derived_figure_compares_with_its_inputs_earlier_values(document):
 
 def test_without_a_previous_edition_change_and_previous_print_a_question_mark(document):
     assert document.resolve("{visitors_total:change} {visitors_total:previous}") == "? ?"
+
+
+def test_an_undone_edit_makes_the_figure_not_updated_again(document, tmp_path):
+    new = start_edition(document, 2020)
+    set_field(new, "figures.visitors_total.value", 283)
+    assert "visitors_total" not in not_updated(new)
+    set_field(new, "figures.visitors_total.value", 299)  # what an undo does
+    assert "visitors_total" in not_updated(new)
+    assert "    value: 299\n    updated: false\n" in _saved(new, tmp_path)
+
+
+def test_a_value_changed_by_hand_in_the_file_counts_as_updated(document, tmp_path):
+    new = start_edition(document, 2020)
+    path = tmp_path / "2020.yaml"
+    save_document(new, path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    value: 299\n    updated: false\n", "    value: 283\n"
+                                 "    updated: false\n"), encoding="utf-8")
+    edited = load_document(path)
+    assert "visitors_total" not in not_updated(edited)
+    assert "    value: 283\n    history:\n" in _saved(edited, tmp_path, "again.yaml")
+
+
+def test_a_confirmed_figure_is_saved_without_a_mark(document, tmp_path):
+    new = start_edition(document, 2020)
+    set_field(new, "figures.visitors_other.updated", True)
+    text = _saved(new, tmp_path)
+    assert "  visitors_other:\n    type: count\n    value: 34\n    history:\n" in text
+    assert "visitors_other" not in not_updated(load_document(tmp_path / "saved.yaml"))

@@ -109,12 +109,17 @@ def change(document: Document, figure_id: str) -> Decimal | None:
     (91,5% after 92,9%: Decimal('-1.4')), for any other figure the relative change in whole
     percents (285 after 250: Decimal('14')). None when it cannot be computed: no previous
     value, no current value, or a previous value of 0 for a relative change."""
-    figure = document.figures[figure_id]
     before = previous_value(document, figure_id)
     try:
         now = document.values().exact(figure_id)
     except FormulaError:
         return None
+    return change_between(document.figures[figure_id], before, now)
+
+
+def change_between(figure: Figure, before: Fraction | None, now: Fraction | None) -> Decimal | None:
+    """The change of `figure` from `before` to `now` (exact values), rounded as printed: see
+    `change`. None when either is None, or `before` is 0 for a relative change."""
     if before is None or now is None:
         return None
     if figure.type == "percentage":
@@ -171,10 +176,24 @@ def comparison_problem(document: Document, figure_id: str, form: str) -> tuple[s
 
 # --------------------------------------------------------------------- updated or not
 
+def carried_over(document: Document, figure_id: str, previous: str | None = None) -> bool:
+    """Whether a typed figure still holds the value carried over from the previous edition
+    (`previous`, found when not given): it is marked not updated (`updated: false`) and its
+    value is still that edition's. Typing another value updates it, and undoing that typing
+    makes it carried over again, with no mark to keep in step; typing the same value is no
+    change, so an unchanged figure is confirmed instead (`updated` True)."""
+    figure = document.figures[figure_id]
+    if figure.derived or figure.updated:
+        return False
+    previous = previous if previous is not None else previous_edition(document)
+    return previous is None or previous not in figure.history or \
+        figure.history[previous] == figure.value
+
+
 def not_updated(document: Document) -> list[str]:
     """The typed figures still holding the value carried over from the previous edition."""
-    return [fid for fid, figure in document.figures.items()
-            if not figure.derived and not figure.updated]
+    previous = previous_edition(document)
+    return [fid for fid in document.figures if carried_over(document, fid, previous)]
 
 
 def is_updated(document: Document, figure_id: str, _seen: frozenset = frozenset()) -> bool:
@@ -184,7 +203,7 @@ def is_updated(document: Document, figure_id: str, _seen: frozenset = frozenset(
 
     figure = document.figures[figure_id]
     if not figure.derived:
-        return figure.updated
+        return not carried_over(document, figure_id)
     if figure_id in _seen:
         return True  # a formula that depends on itself is an error of its own
     try:
@@ -200,10 +219,9 @@ def confirm_unchanged(document: Document, figure_ids: Iterable[str]) -> list[str
     not before. (The editor does this through the field 'figures.<id>.updated', undoable.)"""
     changed = []
     for figure_id in figure_ids:
-        figure = document.figures[figure_id]
-        if not figure.derived and not figure.updated:
-            figure.updated = True
+        if carried_over(document, figure_id):
             changed.append(figure_id)
+        document.figures[figure_id].updated = True
     return changed
 
 

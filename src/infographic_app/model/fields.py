@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from infographic_app.model.document import Document
-from infographic_app.model.figures import Figure
 
 FIGURE_FIELDS = ("value", "label", "source", "note", "updated")
 
@@ -24,11 +23,11 @@ def get_field(document: Document, name: str) -> Any:
 
 
 def set_field(document: Document, name: str, value: Any) -> None:
-    """Set one field. Setting a figure's value marks the figure updated for this edition
-    (model/editions.py); 'figures.<id>.updated' sets that mark alone (True: confirmed)."""
+    """Set one field. A figure's value set to anything other than the previous edition's
+    value makes the figure updated for this edition (model/editions.py carried_over), and
+    setting it back (an undo) makes it not updated again; 'figures.<id>.updated' True
+    confirms a figure unchanged."""
     container, key = _locate(document, name)
-    if key == "value" and isinstance(container, Figure):
-        container.updated = True
     if isinstance(container, dict):
         if value is None:
             container.pop(key, None)

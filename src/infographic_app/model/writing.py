@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from infographic_app.model.document import SCHEMA_VERSION, Document, Rule
-from infographic_app.model.editions import written_label
+from infographic_app.model.editions import carried_over, previous_edition, written_label
 from infographic_app.model.figures import DEFAULT_DECIMALS, Figure
 from infographic_app.model.storage import atomic_write, dump_yaml
 
@@ -32,21 +32,25 @@ def document_to_data(document: Document) -> dict:
         data["theme"] = document.theme
     if document.metadata:
         data["metadata"] = dict(document.metadata)
-    data["figures"] = {f.id: _figure_to_data(f) for f in document.figures.values()}
+    previous = previous_edition(document)
+    data["figures"] = {f.id: _figure_to_data(f, carried_over(document, f.id, previous))
+                       for f in document.figures.values()}
     data["rules"] = [_rule_to_data(r) for r in document.rules]
     data["pages"] = [{"id": p.id, "blocks": [{"id": b.id, "kind": b.kind, **b.fields}
                                              for b in p.blocks]} for p in document.pages]
     return _placed(data, document.key_order)
 
 
-def _figure_to_data(figure: Figure) -> dict:
+def _figure_to_data(figure: Figure, carried: bool = False) -> dict:
+    """`carried`: the figure still holds the previous edition's value (written
+    `updated: false`)."""
     data: dict[str, Any] = {"type": figure.type}
     if figure.derived:
         data["formula"] = figure.formula
     else:
         data["value"] = figure.value
-        if not figure.updated or "updated" in figure.key_order:
-            data["updated"] = figure.updated
+        if carried:  # written only while not updated; confirmed or typed: no mark
+            data["updated"] = False
         if figure.history or "history" in figure.key_order:
             data["history"] = {written_label(label): value
                                for label, value in figure.history.items()}
