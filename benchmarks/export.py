@@ -11,6 +11,9 @@ with .pyc files kept as in an installed app, and once more without them
 PYTHONDONTWRITEBYTECODE=1), beside a bare `import reportlab.pdfgen.canvas` for what the
 interpreter and ReportLab cost.
 
+`editions_case`: the bundled factsheet carried through 10 editions (10 earlier values per
+figure), its load time and checks time beside the bundled file's (`*_vs_bundled`: a ratio).
+
 Medians, not means: the machine is shared and noisy (2 cores), and one stalled run should not
 move the number. Qt is imported only after the PDF and subprocess measurements.
 
@@ -97,6 +100,36 @@ def save(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
+def editions_case(document, theme, runs: int) -> None:
+    """The bundled factsheet carried through 10 new editions (2020 .. 2029, every figure with
+    10 earlier values): its load, layout and checks beside the bundled file's."""
+    from infographic_app.model.editions import confirm_unchanged, start_edition
+    from infographic_app.model.writing import save_document
+
+    later = document
+    for year in range(2020, 2030):
+        later = start_edition(later, year)
+        confirm_unchanged(later, list(later.figures))
+    fonts = FontSet(theme)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "factsheet-2029.yaml"
+        save_document(later, path)
+        report("editions_history_values", sum(len(f.history) for f in later.figures.values()))
+        bundled = median_ms(lambda: load_document(default_document()), runs)
+        ten = median_ms(lambda: load_document(path), runs)
+        report("load_document_ms", bundled)
+        report("load_document_10_editions_ms", ten)
+        report("load_10_editions_vs_bundled", ten / bundled)
+        loaded = load_document(path)
+        scene = layout_document(loaded, theme, fonts)
+        plain = layout_document(document, theme, fonts)
+        checks = median_ms(lambda: check_for_targets(document, plain, theme, fonts,
+                                                     ("print", "screen")), runs)
+        checks_ten = median_ms(lambda: check_for_targets(loaded, scene, theme, fonts,
+                                                         ("print", "screen")), runs)
+        report("checks_10_editions_vs_bundled", checks_ten / checks)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="in-process repetitions")
@@ -115,6 +148,8 @@ def main() -> None:
     document = load_document(doc)
     theme = load_theme_for(document)
     report("load_ms", median_ms(lambda: load_theme_for(load_document(doc)), args.runs))
+
+    editions_case(document, theme, args.runs)
 
     cold, _ = timed(lambda: layout_document(document, theme, FontSet(theme)))
     report("layout_cold_ms", cold)

@@ -59,15 +59,23 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("document", type=Path, help="the factsheet (.yaml)")
     check.add_argument("--target", choices=("print", "screen"), default="print",
                        help="preflight for the print PDF (default) or the screen PDF")
+    from infographic_app.cli_editions import add_commands
+
+    add_commands(commands)  # new-edition, confirm, diff
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        if argv and argv[0] in ("export", "card", "check") or any(a in ("-h", "--help", "--version")
-                                                         for a in argv[:1]):
+        from infographic_app.cli_editions import COMMANDS as EDITION_COMMANDS
+        from infographic_app.cli_editions import run as run_edition_command
+
+        if argv and argv[0] in ("export", "card", "check", *EDITION_COMMANDS) or any(
+                a in ("-h", "--help", "--version") for a in argv[:1]):
             args = _parser().parse_args(argv)
+            if args.command in EDITION_COMMANDS:
+                return run_edition_command(args)
             return {"export": _export, "card": _card, "check": _check}[args.command](args)
         return _editor(argv)
     except InputError as exc:

@@ -33,6 +33,8 @@ def test_a_word_that_cannot_be_broken_is_reported_running_sideways(
     assert main(["check", str(path)]) != 0
     err = capsys.readouterr().err
     [error] = [line for line in err.splitlines() if line.startswith(error_word)]
-    assert f"{path}:161: blocks.key_figures.tiles.visitors.text:" in error
+    line = path.read_text(encoding="utf-8").splitlines().index(
+        f"      text: bel {UNBREAKABLE} gratis") + 1
+    assert f"{path}:{line}: blocks.key_figures.tiles.visitors.text:" in error
     assert sideways in error and f"'{UNBREAKABLE[:29]}…'" in error
     assert bottom not in err

@@ -27,6 +27,8 @@ class ScriptedDialogs:
         self.asked: list[str] = []
         self.restore_offers: list[dict] = []  # what each restore question said
         self.problem_lists: list[list[str]] = []  # the errors each "anyway?" question listed
+        self.new_edition: tuple[str, list[str] | None] | None = ("2020", None)
+        self.edition_offers: list[dict] = []  # what each New edition dialog proposed
 
     def ask_save_changes(self, name):
         self.asked.append("save_changes")
@@ -63,6 +65,20 @@ class ScriptedDialogs:
 
     def export_path(self, suggestion, file_filter):
         return self.next_path
+
+    def ask_new_edition(self, previous, mentions):
+        """Answer File -> New edition…: `new_edition` is (edition, fields to replace the
+        year in; None: the dialog's default ticks), or None to cancel."""
+        from infographic_app.gui.edition_dialog import ticked_by_default
+
+        self.asked.append("new_edition")
+        self.edition_offers.append({"previous": previous, "mentions": list(mentions)})
+        if self.new_edition is None:
+            return None
+        label, fields = self.new_edition
+        chosen = [m for m in mentions if (ticked_by_default(m) if fields is None
+                                          else m.field in fields)]
+        return label, chosen
 
     def error(self, title, text):
         self.errors.append((title, text))

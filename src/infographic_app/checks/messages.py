@@ -262,6 +262,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de waarde van '{label}' past niet bij het soort '{type}'; verander eerst de "
               "waarde",
     },
+    # Editions (checks/editions.py).
+    "edition_not_updated": {
+        "en": "{label}: not updated for edition {edition}: it still holds the value of "
+              "{previous}, {value}; type this edition's value, or confirm it is unchanged",
+        "nl": "{label}: niet bijgewerkt voor editie {edition}: dit is nog de waarde van "
+              "{previous}, {value}; typ de waarde van deze editie, of bevestig dat die gelijk "
+              "is gebleven",
+    },
+    "edition_year_mention": {
+        "en": "names {year}, the year of the previous edition: '{context}'; write {edition} "
+              "where this edition is meant, or mark the mention as intended",
+        "nl": "noemt {year}, het jaar van de vorige editie: '{context}'; schrijf {edition} "
+              "waar deze editie bedoeld is, of markeer het jaartal als bedoeld",
+    },
+    "edition_no_previous": {
+        "en": "{written} compares with the previous edition, but the figures have no values of "
+              "an earlier edition, so it prints '?'; remove it, or start this factsheet as a "
+              "new edition of the last one",
+        "nl": "{written} vergelijkt met de vorige editie, maar de cijfers hebben geen waarden "
+              "van een eerdere editie, dus er staat '?'; haal het weg, of begin deze factsheet "
+              "als nieuwe editie van de vorige",
+    },
+    "edition_no_previous_value": {
+        "en": "{written} compares with edition {edition}, but {figure} has no value of that "
+              "edition, so it prints '?'; add it to the figure's history, or remove the "
+              "reference",
+        "nl": "{written} vergelijkt met editie {edition}, maar {figure} heeft geen waarde van "
+              "die editie, dus er staat '?'; voeg die toe aan de geschiedenis van het cijfer, "
+              "of haal de verwijzing weg",
+    },
+    "edition_change_from_zero": {
+        "en": "{written}: {figure} was 0 in edition {edition}, so a change in percent cannot "
+              "be given and it prints '?'; write the change in words",
+        "nl": "{written}: {figure} was 0 in editie {edition}, dus een verandering in procenten "
+              "bestaat niet en er staat '?'; beschrijf de verandering in woorden",
+    },
 }
 EDGES = {"en": {"left": "left", "right": "right", "top": "top", "bottom": "bottom"},
          "nl": {"left": "links", "right": "rechts", "top": "boven", "bottom": "onder"}}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from infographic_app.checks.consistency import check_figures
+from infographic_app.checks.editions import check_editions
 from infographic_app.checks.messages import say
 from infographic_app.checks.preflight import preflight
 from infographic_app.checks.references import check_references
@@ -50,7 +51,7 @@ def check_overflow(document: Document, scene: Scene, language: str = "en") -> li
 def check_document(document: Document, scene: Scene, language: str = "en") -> list[Problem]:
     """What is wrong with the content, whatever it is exported to."""
     return (check_figures(document, language) + check_references(document, language)
-            + check_overflow(document, scene, language))
+            + check_overflow(document, scene, language) + check_editions(document, language))
 
 
 def check_for_targets(document: Document, scene: Scene, theme: Theme, fonts: FontSet,

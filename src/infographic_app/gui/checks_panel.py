@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QPushButton, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
+from infographic_app.gui.edition_dialog import fix_label
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import Session
 from infographic_app.model.problems import Severity
@@ -12,12 +13,13 @@ from infographic_app.model.problems import Severity
 
 class ChecksPanel(QTreeWidget):
     field_requested = Signal(str)
+    fix_requested = Signal(str)  # a problem's one-click fix ('confirm:<figure id>', ...)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.setObjectName("checks")
-        self.setHeaderLabels([tr("Severity"), tr("What is wrong"), tr("Where")])
+        self.setHeaderLabels([tr("Severity"), tr("What is wrong"), tr("Where"), ""])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
@@ -40,6 +42,11 @@ class ChecksPanel(QTreeWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, problem.element_id or problem.field)
             item.setToolTip(1, problem.message)
             self.addTopLevelItem(item)
+            if problem.fix:
+                button = QPushButton(fix_label(problem.fix))
+                button.setObjectName(f"fix:{problem.fix}")
+                button.clicked.connect(lambda _=False, f=problem.fix: self.fix_requested.emit(f))
+                self.setItemWidget(item, 3, button)
         if not self.session.problems:
             self.addTopLevelItem(QTreeWidgetItem(["", tr("No problems found."), ""]))
 

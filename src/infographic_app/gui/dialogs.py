@@ -136,6 +136,13 @@ class Dialogs:
             return None
         return page.currentData(), float(dpi.value())
 
+    def ask_new_edition(self, previous: str, mentions: list) -> tuple[str, list] | None:
+        """The new edition's label and which mentions of `previous` (YearMention) to replace;
+        None when cancelled."""
+        from infographic_app.gui.edition_dialog import ask_new_edition
+
+        return ask_new_edition(self.parent, previous, mentions)
+
     def error(self, title: str, text: str) -> None:
         QMessageBox.critical(self.parent, title, text)
 

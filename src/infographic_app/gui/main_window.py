@@ -21,6 +21,7 @@ from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
 from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.dialogs import Dialogs
+from infographic_app.gui.edition_dialog import apply_fix, start_new_edition
 from infographic_app.gui.export_worker import Exporter, ExportRequest
 from infographic_app.gui.figures_table import FiguresTable
 from infographic_app.gui.forms import Forms
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         file = bar.addMenu(tr("&File"))
         self._action(file, tr("&New from template"), self.new_document, keys.New)
         self._action(file, tr("&Open…"), self.open_dialog, keys.Open)
+        self._action(file, tr("New e&dition…"), self.new_edition)
         self.recent_menu = file.addMenu(tr("Open &recent"))
         file.addSeparator()
         self._action(file, tr("&Save"), self.save, keys.Save)
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         self.preview.zoom_changed.connect(self._show_zoom)
         self.forms.field_focused.connect(self.preview.show_element)
         self.checks.field_requested.connect(self.forms.focus_field)
+        self.checks.fix_requested.connect(self._apply_fix)
         self.alt_texts.field_requested.connect(self.forms.focus_field)
         self.figures_table.field_requested.connect(self.forms.focus_field)
         self.exporter.finished.connect(self._export_finished)
@@ -338,6 +341,13 @@ class MainWindow(QMainWindow):
             document.path = None
             self.session.open(default_document(), document)
             self._update_title()
+
+    def new_edition(self) -> None:
+        """File → New edition… (gui/edition_dialog.py)."""
+        start_new_edition(self)
+
+    def _apply_fix(self, fix: str) -> None:
+        apply_fix(self.session, fix)
 
     def open_dialog(self) -> None:
         if not self._may_discard():

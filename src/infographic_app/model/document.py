@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from infographic_app.model.blocks import Block, Page
+from infographic_app.model.editions import EDITION_FORMS, show_against_previous
 from infographic_app.model.figures import Figure, FigureValues, FormulaError, format_figure
 from infographic_app.model.references import REFERENCE, read_reference
 from infographic_app.model.storage import SourceMap
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # model/migrations.py brings older files up to it
 RULE_KINDS = {
     "sum": ("parts", "whole"),  # the parts add up to the whole
     "sum_to_100": ("parts",),  # percentages of a breakdown add up to 100
@@ -46,9 +47,15 @@ class Document:
     pages: list[Page]
     schema_version: int = SCHEMA_VERSION
     theme: str | None = None  # theme file, relative to the document; None: the bundled theme
+    edition: str | None = None  # '2020' or a label ('2020-2021'); None: not given (version 1)
+    # Text fields ('blocks.intro.text', 'metadata.title') that name the previous edition's
+    # year on purpose: the checks do not warn about them.
+    intended_year_mentions: list[str] = field(default_factory=list)
     path: Path | None = field(default=None, compare=False)
     source: SourceMap | None = field(default=None, compare=False, repr=False)
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # The schema version of the file as read, when it was older (saved as SCHEMA_VERSION).
+    migrated_from: int | None = field(default=None, compare=False, repr=False)
 
     def values(self) -> FigureValues:
         """The figures' values; the parts of a rule with `rounding: largest_remainder` are
@@ -78,6 +85,8 @@ class Document:
             reference = read_reference(match)
             if reference.figure_id not in self.figures:
                 return reference.written
+            if reference.form in EDITION_FORMS:
+                return show_against_previous(self, reference.figure_id, reference.form)
             return self.show(reference.figure_id, values, with_unit=not reference.number_only)
 
         return REFERENCE.sub(replace, text)

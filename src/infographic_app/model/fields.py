@@ -1,7 +1,8 @@
 """Every editable value of a document addressed by one name, as the scene and checks name it.
 
 'figures.visitors_total.value', 'metadata.title', 'blocks.intro.text',
-'blocks.key_figures.tiles.victims.text', 'blocks.themes.themes.networks.visual.caption'.
+'blocks.key_figures.tiles.victims.text', 'blocks.themes.themes.networks.visual.caption';
+and the edition's marks: 'figures.visitors_total.updated', 'intended_year_mentions'.
 The editor's undo commands change the document only through these two functions.
 """
 
@@ -11,7 +12,7 @@ from typing import Any
 
 from infographic_app.model.document import Document
 
-FIGURE_FIELDS = ("value", "label", "source", "note")
+FIGURE_FIELDS = ("value", "label", "source", "note", "updated")
 
 
 def get_field(document: Document, name: str) -> Any:
@@ -22,6 +23,10 @@ def get_field(document: Document, name: str) -> Any:
 
 
 def set_field(document: Document, name: str, value: Any) -> None:
+    """Set one field. A figure's value set to anything other than the previous edition's
+    value makes the figure updated for this edition (model/editions.py carried_over), and
+    setting it back (an undo) makes it not updated again; 'figures.<id>.updated' True
+    confirms a figure unchanged."""
     container, key = _locate(document, name)
     if isinstance(container, dict):
         if value is None:
@@ -36,6 +41,8 @@ def _locate(document: Document, name: str) -> tuple[Any, str]:
     parts = name.split(".")
     if parts[0] == "figures" and len(parts) == 3 and parts[2] in FIGURE_FIELDS:
         return document.figures[parts[1]], parts[2]
+    if parts == ["intended_year_mentions"]:
+        return document, "intended_year_mentions"
     if parts[0] == "metadata" and len(parts) == 2:
         return document.metadata, parts[1]
     if parts[0] == "blocks" and len(parts) >= 3:

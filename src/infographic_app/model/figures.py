@@ -35,6 +35,11 @@ class Figure:
     rounding: str = "nearest"
     source: str = ""
     note: str = ""
+    # Typed figures: the value in each earlier edition, by edition label, oldest first.
+    history: dict[str, float] = field(default_factory=dict)
+    # False while a typed figure still holds the value carried over from the previous
+    # edition: neither typed for this edition nor confirmed unchanged.
+    updated: bool = True
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property

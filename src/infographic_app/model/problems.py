@@ -19,6 +19,10 @@ class Problem:
     line: int | None = None
     severity: Severity = Severity.ERROR
     element_id: str = ""
+    # What the editor offers to do about it in the checks list, in one click:
+    # 'confirm:<figure id>' (the value is unchanged this edition), 'intended:<text field>'
+    # (it names the previous edition's year on purpose); '' for nothing.
+    fix: str = ""
 
     def __str__(self) -> str:
         where = self.file or "<document>"

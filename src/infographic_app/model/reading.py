@@ -17,6 +17,7 @@ from infographic_app.model.document import (
     Document,
     Rule,
 )
+from infographic_app.model.editions import edition_label
 from infographic_app.model.figures import (
     FIGURE_TYPES,
     WHOLE_NUMBER_TYPES,
@@ -26,6 +27,7 @@ from infographic_app.model.figures import (
     formula_names,
     value_problem,
 )
+from infographic_app.model.migrations import OLDEST_VERSION, migrate
 from infographic_app.model.numbers import LOCALES, ROUNDING
 from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.storage import SourceMap, is_number, read_yaml
@@ -78,15 +80,23 @@ class _DocumentReader:
 
     def read(self, data: dict) -> Document:
         self.data = data
-        self._check_keys(data, (), ("schema_version", "locale", "theme", "metadata", "figures",
-                                    "rules", "pages"), required=("schema_version", "figures",
-                                                                 "pages"))
+        self._check_keys(data, (), ("schema_version", "edition", "intended_year_mentions",
+                                    "locale", "theme", "metadata", "figures", "rules", "pages"),
+                         required=("schema_version", "figures", "pages"))
         version = data.get("schema_version")
-        if "schema_version" in data and version != SCHEMA_VERSION:
+        if "schema_version" in data and (not is_number(version) or version not in range(
+                OLDEST_VERSION, SCHEMA_VERSION + 1)):
+            newer = " (written by a newer Factsheet studio: update the app)" \
+                if is_number(version) and version > SCHEMA_VERSION else ""
             self.problem(("schema_version",),
-                         f"this app reads schema version {SCHEMA_VERSION}, the file says "
-                         f"{self._typed(version, ('schema_version',))}")
+                         f"this app reads schema versions {OLDEST_VERSION} to {SCHEMA_VERSION}, "
+                         f"the file says {self._typed(version, ('schema_version',))}{newer}")
             raise InputError(self.problems)
+        migrated_from = version if version != SCHEMA_VERSION and version is not None else None
+        if migrated_from is not None:
+            data = self.data = migrate(data)
+        edition = self._edition(data)
+        intended = self._intended(data)
         locale = data.get("locale", "nl-NL")
         if not isinstance(locale, str) or locale not in LOCALES:
             self.problem(("locale",), f"unknown locale '{locale}'; use one of "
@@ -101,11 +111,70 @@ class _DocumentReader:
             raise InputError(self.problems)
         document = Document(locale=locale, metadata=metadata, figures=figures, rules=rules,
                             pages=pages, theme=theme, source=self.source,
-                            key_order=tuple(data))
+                            key_order=tuple(data), edition=edition,
+                            intended_year_mentions=intended, migrated_from=migrated_from)
+        for figure in figures.values():
+            if document.edition is not None and document.edition in figure.history:
+                self.problem(("figures", figure.id, "history", document.edition),
+                             f"this is the value of edition {document.edition}, the factsheet's "
+                             "own: it belongs in 'value', not in the history")
         self._check_formulas(document)
         if self.problems:
             raise InputError(self.problems)
         return document
+
+    # --- editions (schema version 2)
+
+    def _edition(self, data: dict) -> str | None:
+        if data.get("edition") is None:
+            return None
+        label = edition_label(data["edition"])
+        if label is None:
+            self.problem(("edition",), f"the edition is a year (2020) or a label of letters and "
+                                       f"digits in quotes ('2020-2021'), not "
+                                       f"{self._typed(data['edition'], ('edition',))}")
+        return label
+
+    def _intended(self, data: dict) -> list[str]:
+        value = data.get("intended_year_mentions")
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(("intended_year_mentions",),
+                         "expected a list of text fields, e.g. - blocks.intro.text")
+            return []
+        return list(value)
+
+    def _history(self, figure: Figure, spec: dict, path: tuple) -> None:
+        """A typed figure's values in earlier editions ({2019: 299}) and its `updated` mark."""
+        if "history" in spec:
+            history = spec["history"]
+            where = (*path, "history")
+            if figure.derived:
+                self.problem(where, "a figure with a formula has no history: its earlier values "
+                                    "are computed from those of the figures it uses")
+            elif not isinstance(history, dict):
+                self.problem(where, "expected the earlier values by edition, e.g. 2019: 299")
+            else:
+                for key, value in history.items():
+                    label = edition_label(int(key) if key.isdigit() else key)
+                    if label is None:
+                        self.problem((*where, key), f"'{key}' is not an edition: a year (2019) "
+                                                    "or a label such as 2019-2020")
+                        continue
+                    typed = self._figure_value(value, figure.type, (*where, key))
+                    if typed is not None:
+                        figure.history[label] = typed
+        if "updated" in spec:
+            updated = spec["updated"]
+            if figure.derived:
+                self.problem((*path, "updated"), "a figure with a formula is up to date when "
+                                                 "the figures it uses are; remove this field")
+            elif not isinstance(updated, bool):
+                self.problem((*path, "updated"), "must be true or false, not "
+                                                 f"{self._typed(updated, (*path, 'updated'))}")
+            else:
+                figure.updated = updated
 
     # --- generic checks
 
@@ -194,7 +263,8 @@ class _DocumentReader:
         return figures
 
     def _figure(self, figure_id: str, spec: Any, path: tuple) -> Figure | None:
-        allowed = ("type", "value", "formula", "decimals", "rounding", "label", "source", "note")
+        allowed = ("type", "value", "formula", "decimals", "rounding", "label", "source", "note",
+                   "history", "updated")
         if not self._check_keys(spec, path, allowed):
             return None
         kind = self._choice(spec, path, "type", FIGURE_TYPES, "figure type")
@@ -239,6 +309,7 @@ class _DocumentReader:
                                                   f"{typed}")
             else:
                 figure.rounding = spec["rounding"]
+        self._history(figure, spec, path)
         return figure
 
     def _typed(self, value: Any, path: tuple) -> str:

@@ -1,5 +1,7 @@
 """Figure references in texts: `{figure_id}` shows the figure with its unit ('92,9%'),
-`{figure_id:number}` without it ('92,9'). The one place that reads them."""
+`{figure_id:number}` without it ('92,9'), `{figure_id:change}` its change since the previous
+edition ('+14%') and `{figure_id:previous}` its value then ('250'). The one place that reads
+them."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
     from infographic_app.model.document import Document
 
 REFERENCE = re.compile(r"\{([^{}]*)\}")
-_BODY = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)(?::(number))?$")
+_BODY = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)(?::(number|change|previous))?$")
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,9 @@ class Reference:
     written: str
     figure_id: str | None
     number_only: bool = False
+    # '' for the figure itself; 'number', 'change' (against the previous edition: '+14%') or
+    # 'previous' (its value in the previous edition).
+    form: str = ""
 
 
 def read_reference(match: re.Match) -> Reference:
@@ -32,7 +37,8 @@ def read_reference(match: re.Match) -> Reference:
     body = _BODY.match(match.group(1).strip())
     if body is None:
         return Reference(match.group(0), None)
-    return Reference(match.group(0), body.group(1), body.group(2) is not None)
+    form = body.group(2) or ""
+    return Reference(match.group(0), body.group(1), form == "number", form)
 
 
 def references_in(text: str) -> list[Reference]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from infographic_app.model.document import Document, Rule
+from infographic_app.model.document import SCHEMA_VERSION, Document, Rule
+from infographic_app.model.editions import carried_over, previous_edition, written_label
 from infographic_app.model.figures import DEFAULT_DECIMALS, Figure
 from infographic_app.model.storage import atomic_write, dump_yaml
 
@@ -21,24 +22,38 @@ def save_document(document: Document, path: Path) -> None:
 def document_to_data(document: Document) -> dict:
     """The document as plain data (dicts, lists, str, numbers), ready for YAML: keys in the
     order the file had them, new keys after."""
-    data: dict[str, Any] = {"schema_version": document.schema_version, "locale": document.locale}
+    data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    if document.edition is not None:
+        data["edition"] = written_label(document.edition)
+    if document.intended_year_mentions or "intended_year_mentions" in document.key_order:
+        data["intended_year_mentions"] = list(document.intended_year_mentions)
+    data["locale"] = document.locale
     if document.theme:
         data["theme"] = document.theme
     if document.metadata:
         data["metadata"] = dict(document.metadata)
-    data["figures"] = {f.id: _figure_to_data(f) for f in document.figures.values()}
+    previous = previous_edition(document)
+    data["figures"] = {f.id: _figure_to_data(f, carried_over(document, f.id, previous))
+                       for f in document.figures.values()}
     data["rules"] = [_rule_to_data(r) for r in document.rules]
     data["pages"] = [{"id": p.id, "blocks": [{"id": b.id, "kind": b.kind, **b.fields}
                                              for b in p.blocks]} for p in document.pages]
-    return _in_order(data, document.key_order)
+    return _placed(data, document.key_order)
 
 
-def _figure_to_data(figure: Figure) -> dict:
+def _figure_to_data(figure: Figure, carried: bool = False) -> dict:
+    """`carried`: the figure still holds the previous edition's value (written
+    `updated: false`)."""
     data: dict[str, Any] = {"type": figure.type}
     if figure.derived:
         data["formula"] = figure.formula
     else:
         data["value"] = figure.value
+        if carried:  # written only while not updated; confirmed or typed: no mark
+            data["updated"] = False
+        if figure.history or "history" in figure.key_order:
+            data["history"] = {written_label(label): value
+                               for label, value in figure.history.items()}
     if figure.decimals is not None and (figure.decimals != DEFAULT_DECIMALS[figure.type]
                                         or "decimals" in figure.key_order):
         data["decimals"] = figure.decimals
@@ -48,7 +63,7 @@ def _figure_to_data(figure: Figure) -> dict:
     for key in ("source", "note"):
         if getattr(figure, key) or key in figure.key_order:
             data[key] = getattr(figure, key)
-    return _in_order(data, figure.key_order)
+    return _placed(data, figure.key_order)
 
 
 def _rule_to_data(rule: Rule) -> dict:
@@ -64,6 +79,21 @@ def _rule_to_data(rule: Rule) -> dict:
     if rule.rounding is not None:
         data["rounding"] = rule.rounding
     return _in_order(data, rule.key_order)
+
+
+def _placed(data: dict, order: tuple[str, ...]) -> dict:
+    """Keys in the order the file had them; a key the file did not have goes right after
+    the key it follows in `data` (a new `history` after `value`, a new `edition` after
+    `schema_version`), so a migrated file reads as one written in the new version."""
+    if all(key in order for key in data):
+        return _in_order(data, order)
+    placed = [key for key in order if key in data]
+    previous = None
+    for key in data:
+        if key not in placed:
+            placed.insert(placed.index(previous) + 1 if previous in placed else len(placed), key)
+        previous = key
+    return {key: data[key] for key in placed}
 
 
 def _in_order(data: dict, order: tuple[str, ...]) -> dict:

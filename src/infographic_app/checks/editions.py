@@ -1,0 +1,84 @@
+"""Checks of a new edition: figures nobody updated, texts that still name last year's year,
+and comparisons with the previous edition that have nothing to compare with."""
+
+from __future__ import annotations
+
+from infographic_app.checks.messages import say
+from infographic_app.model.document import Document
+from infographic_app.model.editions import (
+    EDITION_FORMS,
+    comparison_problem,
+    not_updated,
+    previous_edition,
+    year_mentions,
+)
+from infographic_app.model.figures import format_figure
+from infographic_app.model.problems import Problem, Severity
+from infographic_app.model.references import references_in, rich_texts
+
+
+def check_editions(document: Document, language: str = "en") -> list[Problem]:
+    """Warnings for each typed figure not updated for this edition (until its value is typed
+    or it is confirmed unchanged) and each text naming the previous edition's year (until it
+    is changed or marked as intended); errors for `{figure:change}` and `{figure:previous}`
+    that print '?'. Each with file, line and field, and the editor's one-click fix."""
+    return (_not_updated(document, language) + _year_mentions(document, language)
+            + _comparisons(document, language))
+
+
+def _problem(document: Document, message: str, field: str, path: tuple, element_id: str,
+             severity: Severity, fix: str = "", text: str | None = None) -> Problem:
+    source = document.source
+    line = None
+    if source is not None:
+        line = source.line_of_text(path, text) if text else source.line(path)
+    return Problem(message, field=field, file=str(document.path or ""), line=line,
+                   severity=severity, element_id=element_id, fix=fix)
+
+
+def _not_updated(document: Document, language: str) -> list[Problem]:
+    previous = previous_edition(document)
+    problems = []
+    for figure_id in not_updated(document):
+        figure = document.figures[figure_id]
+        message = say("edition_not_updated", language, label=figure.label or figure_id,
+                      edition=document.edition, previous=previous or "?",
+                      value=format_figure(figure, figure.value, document.locale))
+        problems.append(_problem(document, message, f"figures.{figure_id}.value",
+                                 ("figures", figure_id, "value"), f"figures.{figure_id}",
+                                 Severity.WARNING, fix=f"confirm:{figure_id}"))
+    return problems
+
+
+def _year_mentions(document: Document, language: str) -> list[Problem]:
+    problems = []
+    reported: set[str] = set()
+    for mention in year_mentions(document):
+        if mention.field in document.intended_year_mentions or mention.field in reported:
+            continue
+        reported.add(mention.field)  # one warning per field; it quotes the first mention
+        message = say("edition_year_mention", language, year=mention.year,
+                      context=mention.context(), edition=document.edition)
+        element = mention.field if mention.field.startswith("blocks.") else ""
+        problems.append(_problem(document, message, mention.field, mention.path, element,
+                                 Severity.WARNING, fix=f"intended:{mention.field}",
+                                 text=mention.year))
+    return problems
+
+
+def _comparisons(document: Document, language: str) -> list[Problem]:
+    problems = []
+    for field, path, text in rich_texts(document):
+        for reference in references_in(text):
+            if reference.form not in EDITION_FORMS or reference.figure_id not in \
+                    document.figures:
+                continue
+            found = comparison_problem(document, reference.figure_id, reference.form)
+            if found is None:
+                continue
+            key, params = found
+            message = say(key, language, written=reference.written,
+                          figure=reference.figure_id, **params)
+            problems.append(_problem(document, message, field, path, field, Severity.ERROR,
+                                     text=reference.written))
+    return problems

@@ -1,0 +1,167 @@
+"""File → New edition… and the checks list's one-click answers to edition warnings.
+
+Thin: the work is model/editions.py (start_edition, year_mentions, replace_mentions); this
+module asks the user and opens the result as a new, unsaved factsheet.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from infographic_app.gui.i18n import tr
+from infographic_app.model.editions import (
+    EditionError,
+    YearMention,
+    edition_label,
+    replace_mentions,
+    start_edition,
+    year_mentions,
+)
+from infographic_app.paths import default_document
+
+if TYPE_CHECKING:
+    from infographic_app.gui.main_window import MainWindow
+    from infographic_app.gui.session import Session
+
+# Fields where the year usually is the edition's own (titles, headings, the PDF's metadata):
+# proposed ticked. A year in a running text is often history ("In 2019 kwamen voor het
+# eerst…"): proposed unticked, and the checks warn about it until it is dealt with.
+TICKED_ENDINGS = (".title", ".kicker", ".heading", ".subject")
+
+
+def ticked_by_default(mention: YearMention) -> bool:
+    return mention.field.endswith(TICKED_ENDINGS)
+
+
+def next_edition(edition: str) -> str:
+    """The edition after `edition` when it is a year ('2020' after '2019'), else ''."""
+    return str(int(edition) + 1) if edition.isdigit() else ""
+
+
+class NewEditionDialog(QDialog):
+    """The new edition's label, and the places naming the current year with a tick each:
+    those ticked get the new edition's year."""
+
+    def __init__(self, previous: str, mentions: list[YearMention], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.previous, self.mentions = previous, mentions
+        self.setWindowTitle(tr("New edition"))
+        self.setObjectName("new_edition_dialog")
+        form = QFormLayout(self)
+        self.edition = QLineEdit(next_edition(previous))
+        self.edition.setObjectName("edition")
+        form.addRow(tr("New edition (a year or a label)"), self.edition)
+        explanation = QLabel(tr(
+            "Every figure keeps its {previous} value in its history and is marked not yet "
+            "updated until you type this edition's value or confirm it unchanged.\n"
+            "{previous} appears in these places; ticked ones get the new edition's year. A "
+            "year that refers to something that happened then must stay.").format(
+            previous=previous))
+        explanation.setWordWrap(True)
+        form.addRow(explanation)
+        self.places = QListWidget()
+        self.places.setObjectName("year_mentions")
+        for mention in mentions:
+            item = QListWidgetItem()
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ticked_by_default(mention)
+                               else Qt.CheckState.Unchecked)
+            self.places.addItem(item)
+        form.addRow(self.places)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.edition.textChanged.connect(self._show)
+        self._show()
+        self.resize(760, 420)
+
+    def _show(self) -> None:
+        label = edition_label(self.edition.text())
+        valid = label is not None and label != self.previous
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
+        for index, mention in enumerate(self.mentions):
+            self.places.item(index).setText(
+                f"{mention.field}: {mention.context(label if valid else None)}")
+
+    def chosen(self) -> tuple[str, list[YearMention]]:
+        ticked = [m for i, m in enumerate(self.mentions)
+                  if self.places.item(i).checkState() == Qt.CheckState.Checked]
+        return edition_label(self.edition.text()) or "", ticked
+
+
+def ask_new_edition(parent: QWidget, previous: str,
+                    mentions: list[YearMention]) -> tuple[str, list[YearMention]] | None:
+    """The dialog, run: (new edition, mentions to replace), or None when cancelled."""
+    dialog = NewEditionDialog(previous, mentions, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen()
+
+
+def start_new_edition(window: MainWindow) -> bool:
+    """File → New edition…: after the user's answers, the new edition opens as a new,
+    unsaved factsheet (Save As gives it a name). False when nothing was started."""
+    session = window.session
+    document = session.document
+    if document.edition is None:
+        window.dialogs.error(tr("New edition"), tr(
+            "This factsheet does not say which edition it is. Add a line such as "
+            "'edition: 2019' at its top, after schema_version, and open it again."))
+        return False
+    if not window._may_discard():
+        return False
+    mentions = year_mentions(document, document.edition)
+    answer = window.dialogs.ask_new_edition(document.edition, mentions)
+    if answer is None:
+        return False
+    label, chosen = answer
+    try:
+        new = start_edition(document, label)
+    except EditionError as error:
+        window.dialogs.error(tr("New edition"), str(error))
+        return False
+    replace_mentions(new, chosen, new.edition)
+    session.open(session.path or default_document(), new)
+    session.undo_stack.resetClean()  # not saved anywhere yet
+    window._update_title()
+    window.statusBar().showMessage(tr(
+        "Edition {edition}: type the new figures, or confirm them unchanged in the checks "
+        "list; then Save as.").format(edition=new.edition), 15000)
+    return True
+
+
+def fix_label(fix: str) -> str:
+    """The button text for a problem's one-click fix ('confirm:<figure>', 'intended:<field>')."""
+    kind = fix.partition(":")[0]
+    return tr("Confirm unchanged") if kind == "confirm" else tr("Mark as intended")
+
+
+def apply_fix(session: Session, fix: str) -> None:
+    """Do a problem's one-click fix as one undoable step: confirm a figure unchanged, or mark
+    a text's mention of the previous year as intended."""
+    kind, _, target = fix.partition(":")
+    session.end_typing_step()
+    if kind == "confirm":
+        label = session.document.figures[target].label or target
+        session.edit(f"figures.{target}.updated", True,
+                     tr("Confirm unchanged: {label}").format(label=label))
+    elif kind == "intended":
+        marks = list(session.value("intended_year_mentions"))
+        if target not in marks:
+            session.edit("intended_year_mentions", [*marks, target],
+                         tr("Year intended: {field}").format(field=target))
+    session.end_typing_step()

@@ -1,0 +1,146 @@
+"""Two versions or editions of a factsheet side by side, as a reader would compare them:
+figures old -> new with their change, texts that changed word by word, entries added or
+removed, and any other field that differs. Qt-free; `infographic-app diff` prints it."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from infographic_app.model.changes import Change, document_changes
+from infographic_app.model.document import Document
+from infographic_app.model.editions import change_between, edition_texts, show_change
+from infographic_app.model.figures import FormulaError
+
+CONTEXT_WORDS = 4  # words shown either side of a changed passage
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """A figure printed differently: `before` and `after` as readers see them ('299', '283');
+    `change` the change as `{figure:change}` would print it ('-5%'; '' when there is none)."""
+
+    figure_id: str
+    label: str
+    before: str
+    after: str
+    change: str
+
+
+@dataclass(frozen=True)
+class TextChange:
+    """A text that changed: `pieces` are (kind, words) in order, kind '=' (same), '-'
+    (removed) or '+' (added); `summary()` gives the changed passages with some context."""
+
+    field: str
+    pieces: tuple[tuple[str, str], ...]
+
+    def summary(self) -> str:
+        """'… kwamen in [-2019-]{+2020+} voor het …', passages apart joined by ' … '."""
+        out: list[str] = []
+        for index, (kind, words) in enumerate(self.pieces):
+            if kind == "-":
+                out.append(f"[-{words}-]")
+            elif kind == "+":
+                out.append(f"{{+{words}+}}")
+            else:
+                split = words.split()
+                first, last = index == 0, index == len(self.pieces) - 1
+                if len(split) <= 2 * CONTEXT_WORDS or (first or last) and \
+                        len(split) <= CONTEXT_WORDS:
+                    out.append(words)
+                    continue
+                head = [] if first else split[:CONTEXT_WORDS]
+                tail = [] if last else split[-CONTEXT_WORDS:]
+                out.append(" ".join([*head, "…", *tail]))
+        return " ".join(out)
+
+
+@dataclass
+class Comparison:
+    before_edition: str | None
+    after_edition: str | None
+    figures: list[FigureChange] = field(default_factory=list)
+    texts: list[TextChange] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)  # entries: 'figures.x', 'blocks.b.items.i'
+    removed: list[str] = field(default_factory=list)
+    other: list[Change] = field(default_factory=list)  # any other field, as in changes.py
+
+    @property
+    def same(self) -> bool:
+        return self.before_edition == self.after_edition and not (
+            self.figures or self.texts or self.added or self.removed or self.other)
+
+
+def compare_documents(before: Document, after: Document) -> Comparison:
+    """What differs from `before` to `after`, in the order of `after`."""
+    result = Comparison(before.edition, after.edition)
+    old_values, new_values = before.values(), after.values()
+    for figure_id, figure in after.figures.items():
+        if figure_id not in before.figures:
+            continue
+        shown_before = before.show(figure_id, old_values)
+        shown_after = after.show(figure_id, new_values)
+        if shown_before == shown_after:
+            continue
+        try:
+            delta = change_between(figure, old_values.exact(figure_id),
+                                   new_values.exact(figure_id))
+        except FormulaError:
+            delta = None
+        result.figures.append(FigureChange(
+            figure_id, figure.label, shown_before, shown_after,
+            show_change(figure, delta, after.locale) if delta is not None else ""))
+    old_entries, new_entries = _entries(before), _entries(after)
+    result.added = [e for e in new_entries if e not in old_entries]
+    result.removed = [e for e in old_entries if e not in new_entries]
+    old_texts = {name: text for name, _, text in edition_texts(before)}
+    texts = set()
+    for name, _, text in edition_texts(after):
+        texts.add(name)
+        if name in old_texts and old_texts[name] != text:
+            result.texts.append(TextChange(name, _word_diff(old_texts[name], text)))
+    entries = [*result.added, *result.removed]
+    for change in document_changes(before, after):
+        name = change.field
+        parts = name.split(".")
+        if name == "edition" or name in texts or name in old_texts or \
+                any(name == e or name.startswith(e + ".") for e in entries):
+            continue
+        if parts[0] == "figures" and len(parts) >= 3 and parts[2] in ("value", "history",
+                                                                       "updated"):
+            continue  # shown as the figure's change, or bookkeeping of editions
+        result.other.append(change)
+    return result
+
+
+def _entries(document: Document) -> list[str]:
+    """The named entries: figures, rules, blocks and the entries of their lists."""
+    names = [f"figures.{fid}" for fid in document.figures]
+    names += [f"rules.{rule.id}" for rule in document.rules]
+    for block in document.blocks():
+        names.append(f"blocks.{block.id}")
+        for key, value in block.fields.items():
+            if isinstance(value, list):
+                names += [f"blocks.{block.id}.{key}.{item['id']}" for item in value
+                          if isinstance(item, dict) and "id" in item]
+    return names
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _word_diff(before: str, after: str) -> tuple[tuple[str, str], ...]:
+    old, new = _WORD.findall(before), _WORD.findall(after)
+    pieces: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            pieces.append(("=", " ".join(old[i1:i2])))
+            continue
+        if i2 > i1:
+            pieces.append(("-", " ".join(old[i1:i2])))
+        if j2 > j1:
+            pieces.append(("+", " ".join(new[j1:j2])))
+    return tuple(pieces)

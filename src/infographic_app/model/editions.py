@@ -1,0 +1,362 @@
+"""Editions: the factsheet of one year, started from the last one.
+
+A document knows its edition (`Document.edition`, '2020' or a label such as '2020-2021') and
+each typed figure its values in earlier editions (`Figure.history`, edition label -> value,
+oldest first). Starting a new edition (`start_edition`) moves every typed value into the
+history and marks the figure not updated (`Figure.updated` False) until a value is typed or
+it is confirmed unchanged. The change since the previous edition is derived here, never
+typed: `{figure:change}` and `{figure:previous}` in texts.
+
+Qt-free; the command line and the editor both use these functions.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, FieldSpec
+from infographic_app.model.figures import Figure, FigureValues, FormulaError, format_figure
+from infographic_app.model.numbers import LOCALES, format_number, round_value
+
+if TYPE_CHECKING:
+    from infographic_app.model.document import Document
+
+# Reference forms that compare with the previous edition: '{visitors_total:change}'.
+EDITION_FORMS = ("change", "previous")
+NO_PREVIOUS = "?"  # printed where there is no previous value; an error of the checks
+CHANGE_DECIMALS = 0  # a relative change is shown in whole percents: '+14%'
+# How a change of a percentage is written: in percentage points, singular and plural.
+POINTS = {"nl-NL": ("procentpunt", "procentpunt"),
+          "en-GB": ("percentage point", "percentage points")}
+EDITION_LABEL = re.compile(r"^[0-9A-Za-z][0-9A-Za-z ./_-]{0,31}$")
+
+
+class EditionError(ValueError):
+    """A new edition cannot be started (no edition given, the same label, a bad label)."""
+
+
+def edition_label(value: Any) -> str | None:
+    """An edition as the document keeps it: the text '2020' for a year typed as 2020, a
+    label as typed; None when `value` is neither a year (a whole number from 1000 to 9999)
+    nor a label of letters, digits, spaces and . / _ - (at most 32 characters)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value) if 1000 <= value <= 9999 else None
+    if isinstance(value, str) and EDITION_LABEL.match(value.strip()):
+        return value.strip()
+    return None
+
+
+def written_label(label: str) -> int | str:
+    """An edition label as the file writes it: a year as a plain number (2020), else text."""
+    return int(label) if label.isdigit() and not label.startswith("0") else label
+
+
+def earlier_editions(document: Document) -> list[str]:
+    """The editions the figures have values for, oldest first, the document's own left out.
+
+    Years are put in order by number; other labels keep the order of the file (the first
+    figure's history first)."""
+    seen: dict[str, None] = {}
+    for figure in document.figures.values():
+        for label in figure.history:
+            if label != document.edition:
+                seen.setdefault(label, None)
+    labels = list(seen)
+    if all(label.isdigit() for label in labels):
+        labels.sort(key=int)
+    return labels
+
+
+def previous_edition(document: Document) -> str | None:
+    """The edition before this one: the latest of `earlier_editions`; None for a first
+    edition (no figure has a history)."""
+    labels = earlier_editions(document)
+    return labels[-1] if labels else None
+
+
+def values_in(document: Document, edition: str) -> FigureValues:
+    """The figures' values as they were in `edition`: typed figures from their history (None
+    where a figure has no value for it), derived figures computed from those."""
+    figures = {fid: figure if figure.derived else replace(figure, value=figure.history.get(edition))
+               for fid, figure in document.figures.items()}
+    return FigureValues(figures, [tuple(rule.parts) for rule in document.rules
+                                  if rule.rounding == "largest_remainder"])
+
+
+def previous_value(document: Document, figure_id: str) -> Fraction | None:
+    """The exact value of the figure in the previous edition; None when there is none (no
+    previous edition, no value for it, or a formula that cannot be computed then)."""
+    edition = previous_edition(document)
+    if edition is None:
+        return None
+    try:
+        return values_in(document, edition).exact(figure_id)
+    except FormulaError:
+        return None
+
+
+def change(document: Document, figure_id: str) -> Decimal | None:
+    """The change since the previous edition, rounded as printed (half away from zero):
+    for a percentage the difference in percentage points at the figure's decimals
+    (91,5% after 92,9%: Decimal('-1.4')), for any other figure the relative change in whole
+    percents (285 after 250: Decimal('14')). None when it cannot be computed: no previous
+    value, no current value, or a previous value of 0 for a relative change."""
+    before = previous_value(document, figure_id)
+    try:
+        now = document.values().exact(figure_id)
+    except FormulaError:
+        return None
+    return change_between(document.figures[figure_id], before, now)
+
+
+def change_between(figure: Figure, before: Fraction | None, now: Fraction | None) -> Decimal | None:
+    """The change of `figure` from `before` to `now` (exact values), rounded as printed: see
+    `change`. None when either is None, or `before` is 0 for a relative change."""
+    if before is None or now is None:
+        return None
+    if figure.type == "percentage":
+        return round_value(now - before, figure.shown_decimals)
+    if before == 0:
+        return None
+    return round_value((now - before) / before * 100, CHANGE_DECIMALS)
+
+
+def show_change(figure: Figure, value: Decimal | None, locale: str) -> str:
+    """A change as readers see it: '+14%', '-3%', '0%'; for a percentage '+1,2 procentpunt'
+    (nl-NL) or '-1.4 percentage points' (en-GB); NO_PREVIOUS ('?') for None."""
+    if value is None:
+        return NO_PREVIOUS
+    sign = "+" if value > 0 else ""
+    if figure.type == "percentage":
+        number = format_number(value, figure.shown_decimals, locale)
+        one, many = POINTS.get(locale, POINTS["en-GB"])
+        return f"{sign}{number} {one if abs(value) == 1 else many}"
+    return f"{sign}{format_number(value, CHANGE_DECIMALS, locale)}{LOCALES[locale].percent}"
+
+
+def show_against_previous(document: Document, figure_id: str, form: str) -> str:
+    """What `{figure_id:change}` or `{figure_id:previous}` prints; NO_PREVIOUS ('?') when
+    there is nothing to compare with (see `comparison_problem`)."""
+    figure = document.figures[figure_id]
+    if form == "change":
+        return show_change(figure, change(document, figure_id), document.locale)
+    edition = previous_edition(document)
+    if edition is None:
+        return NO_PREVIOUS
+    try:
+        shown = values_in(document, edition).shown(figure_id)
+    except FormulaError:
+        shown = None
+    return NO_PREVIOUS if shown is None else format_figure(figure, shown, document.locale)
+
+
+def comparison_problem(document: Document, figure_id: str, form: str) -> tuple[str, dict] | None:
+    """Why `{figure_id:form}` prints NO_PREVIOUS: a message key of checks/messages.py and
+    its parameters; None when it prints a value."""
+    edition = previous_edition(document)
+    if edition is None:
+        return "edition_no_previous", {}
+    if previous_value(document, figure_id) is None:
+        return "edition_no_previous_value", {"edition": edition}
+    if form == "change" and change(document, figure_id) is None:
+        if document.figures[figure_id].type != "percentage" and \
+                previous_value(document, figure_id) == 0:
+            return "edition_change_from_zero", {"edition": edition}
+        return "edition_no_previous_value", {"edition": edition}
+    return None
+
+
+# --------------------------------------------------------------------- updated or not
+
+def carried_over(document: Document, figure_id: str, previous: str | None = None) -> bool:
+    """Whether a typed figure still holds the value carried over from the previous edition
+    (`previous`, found when not given): it is marked not updated (`updated: false`) and its
+    value is still that edition's. Typing another value updates it, and undoing that typing
+    makes it carried over again, with no mark to keep in step; typing the same value is no
+    change, so an unchanged figure is confirmed instead (`updated` True)."""
+    figure = document.figures[figure_id]
+    if figure.derived or figure.updated:
+        return False
+    previous = previous if previous is not None else previous_edition(document)
+    return previous is None or previous not in figure.history or \
+        figure.history[previous] == figure.value
+
+
+def not_updated(document: Document) -> list[str]:
+    """The typed figures still holding the value carried over from the previous edition."""
+    previous = previous_edition(document)
+    return [fid for fid in document.figures if carried_over(document, fid, previous)]
+
+
+def is_updated(document: Document, figure_id: str, _seen: frozenset = frozenset()) -> bool:
+    """Whether a figure is up to date for this edition: a typed figure when its value was
+    typed or confirmed, a derived one when every figure its formula uses is."""
+    from infographic_app.model.figures import formula_names
+
+    figure = document.figures[figure_id]
+    if not figure.derived:
+        return not carried_over(document, figure_id)
+    if figure_id in _seen:
+        return True  # a formula that depends on itself is an error of its own
+    try:
+        names = formula_names(figure.formula)
+    except FormulaError:
+        return True
+    return all(is_updated(document, name, _seen | {figure_id}) for name in names
+               if name in document.figures)
+
+
+def confirm_unchanged(document: Document, figure_ids: Iterable[str]) -> list[str]:
+    """Mark typed figures as up to date with the value they hold; returns those that were
+    not before. (The editor does this through the field 'figures.<id>.updated', undoable.)"""
+    changed = []
+    for figure_id in figure_ids:
+        if carried_over(document, figure_id):
+            changed.append(figure_id)
+        document.figures[figure_id].updated = True
+    return changed
+
+
+# --------------------------------------------------------------------- texts and years
+
+def edition_texts(document: Document) -> Iterator[tuple[str, tuple, str]]:
+    """Every text a reader sees and a new edition may have to change: the metadata, the
+    figures' labels and every text field of the blocks (headings, kicker, title, texts,
+    captions). Yields (field
+    name as set_field and the checks name it, path in the file for the line, text)."""
+    for key, value in document.metadata.items():
+        if isinstance(value, str):
+            yield f"metadata.{key}", ("metadata", key), value
+    for figure_id, figure in document.figures.items():  # labels show in charts and tiles
+        yield f"figures.{figure_id}.label", ("figures", figure_id, "label"), figure.label
+    for page_index, page in enumerate(document.pages):
+        for block_index, block in enumerate(page.blocks):
+            yield from _texts(block.fields, BLOCK_KINDS[block.kind], f"blocks.{block.id}",
+                              ("pages", page_index, "blocks", block_index))
+
+
+def _texts(values: dict, specs: tuple[FieldSpec, ...], name: str,
+           path: tuple) -> Iterator[tuple[str, tuple, str]]:
+    for spec in specs:
+        value = values.get(spec.name)
+        where, field = (*path, spec.name), f"{name}.{spec.name}"
+        if spec.kind in ("text", "rich") and isinstance(value, str):
+            yield field, where, value
+        elif spec.kind == "items" and isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, dict):
+                    yield from _texts(item, spec.items, f"{field}.{item.get('id')}",
+                                      (*where, index))
+        elif spec.kind == "visual" and isinstance(value, dict) and \
+                value.get("kind") in VISUAL_KINDS:
+            yield from _texts(value, VISUAL_KINDS[value["kind"]], field, where)
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """One place where a text names an edition's year: `text[start:end]` is the year."""
+
+    field: str  # 'blocks.themes.themes.criminal_exploitation.text'
+    path: tuple  # in the file, for the line
+    text: str  # the whole text of the field
+    start: int
+    end: int
+
+    @property
+    def year(self) -> str:
+        return self.text[self.start:self.end]
+
+    def context(self, replacement: str | None = None, width: int = 40) -> str:
+        """The words around the year on one line, the year in brackets ('…In [2019] kwamen
+        voor het eerst…'), or with `replacement` shown as '[2019 → 2020]'."""
+        before = " ".join(self.text[:self.start].split())
+        after = " ".join(self.text[self.end:].split())
+        head = before if len(before) <= width else "…" + before[-width:].partition(" ")[2]
+        tail = after if len(after) <= width else after[:width].rpartition(" ")[0] + "…"
+        year = self.year if replacement is None else f"{self.year} → {replacement}"
+        space_before = " " if self.text[:self.start][-1:].isspace() else ""
+        space_after = " " if self.text[self.end:][:1].isspace() else ""
+        return f"{head}{space_before}[{year}]{space_after}{tail}"
+
+
+def year_mentions(document: Document, year: str | None = None) -> list[YearMention]:
+    """Every place a text names `year` (default: the previous edition) as a word of its own,
+    outside figure references: '2019' in 'In 2019 kwamen', not in '20190' or '{x_2019}'.
+    Empty when there is no year to look for."""
+    year = year if year is not None else previous_edition(document)
+    if not year:
+        return []
+    pattern = re.compile(rf"(?<![\w]){re.escape(year)}(?![\w])")
+    mentions = []
+    for field, path, text in edition_texts(document):
+        braces = [m.span() for m in re.finditer(r"\{[^{}]*\}", text)]
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in braces):
+                continue
+            mentions.append(YearMention(field, path, text, match.start(), match.end()))
+    return mentions
+
+
+def replace_mentions(document: Document, mentions: Iterable[YearMention], new: str) -> list[str]:
+    """Write `new` in place of each mention's year (mentions found in this document's
+    current texts); returns the fields changed, in order. A mention whose field no longer
+    holds the text it was found in is left alone."""
+    from infographic_app.model.fields import get_field, set_field
+
+    by_field: dict[str, list[YearMention]] = {}
+    for mention in mentions:
+        by_field.setdefault(mention.field, []).append(mention)
+    changed = []
+    for field, found in by_field.items():
+        text = get_field(document, field)
+        if text != found[0].text:
+            continue
+        for mention in sorted(found, key=lambda m: m.start, reverse=True):
+            text = text[:mention.start] + new + text[mention.end:]
+        set_field(document, field, text)
+        changed.append(field)
+    return changed
+
+
+# --------------------------------------------------------------------- a new edition
+
+def start_edition(document: Document, edition: Any) -> Document:
+    """A copy of `document` as the first draft of `edition` (a year or a label): each typed
+    figure's value moved into its history under the current edition and marked not updated
+    (the value stays, so the factsheet still shows something until the new one is typed),
+    marks of intended year mentions dropped (they were about the year before), no file.
+
+    Texts are not changed here: `year_mentions` proposes the replacements, `replace_mentions`
+    applies those the user chose. Raises EditionError when `document` does not say its
+    edition, or `edition` is not a valid label or is the document's own edition.
+    """
+    label = edition_label(edition)
+    if label is None:
+        raise EditionError(f"'{edition}' is not an edition: give a year (2020) or a label of "
+                           "letters and digits (2020-2021)")
+    if document.edition is None:
+        raise EditionError("the factsheet does not say which edition it is: add a line such "
+                           "as 'edition: 2019' at its top (after schema_version)")
+    if label == document.edition:
+        raise EditionError(f"the factsheet already is edition {label}; give the next one")
+    if any(label in figure.history for figure in document.figures.values()):
+        raise EditionError(f"the figures already have values for edition {label}, an earlier "
+                           "edition; give a new one")
+    new = copy.deepcopy(document, {id(document.source): None})  # lines of the old file
+    new.path = None
+    new.edition = label
+    new.intended_year_mentions = []
+    for figure in new.figures.values():
+        if figure.derived or figure.value is None:
+            continue
+        figure.history = {**figure.history, document.edition: figure.value}
+        figure.updated = False
+    return new

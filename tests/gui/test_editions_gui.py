@@ -1,0 +1,144 @@
+"""File -> New edition… and the edition warnings in the checks list, on the real window."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+
+from infographic_app.gui.edition_dialog import NewEditionDialog
+from infographic_app.model.editions import start_edition, year_mentions
+from infographic_app.model.reading import load_document
+from infographic_app.paths import default_document
+
+from driving import scene_text, type_into
+
+OTHER_TYPED = ["minors_seen", "minors_estimated", "visitors_other", "visitors_minor",
+               "average_age", "exploited_over_year", "perpetrator_partner",
+               "perpetrator_social", "perpetrator_family", "multiple_perpetrators",
+               "multiple_victims", "criminal_visitors", "criminal_victims",
+               "chat_visitors_per_year", "chat_conversations_per_year"]
+CRIMINAL_TEXT = "blocks.themes.themes.criminal_exploitation.text"
+
+
+def _rows(window):
+    """The checks list as the user sees it: (severity, message, where, button text)."""
+    window.session.run_checks()
+    QApplication.processEvents()
+    rows = []
+    for index in range(window.checks.topLevelItemCount()):
+        item = window.checks.topLevelItem(index)
+        button = window.checks.itemWidget(item, 3)
+        rows.append((item.text(0), item.text(1), item.text(2),
+                     button.text() if button else ""))
+    return rows
+
+
+def _fields(window):
+    """The fields the checks list names (the 'where' column, without the line)."""
+    return [r[2].split(" ")[0] for r in _rows(window)]
+
+
+def _button(window, fix):
+    return window.checks.findChild(QPushButton, f"fix:{fix}")
+
+
+def test_new_edition_opens_an_unsaved_copy_with_the_chosen_years_replaced(qtbot, window):
+    window.dialogs.new_edition = ("2020", None)  # the dialog's ticks as proposed
+    window.new_edition()
+    [offer] = window.dialogs.edition_offers
+    assert offer["previous"] == "2019"
+    assert [m.field for m in offer["mentions"]] == [
+        "metadata.title", "metadata.subject", "blocks.header.title", "blocks.intro.text",
+        CRIMINAL_TEXT]
+    document = window.session.document
+    assert document.edition == "2020" and window.session.path is None
+    assert window.isWindowModified()
+    qtbot.waitUntil(lambda: "Onzichtbare slachtoffers in 2020" in scene_text(window))
+    assert document.metadata["subject"].endswith("cijfers over 2020")
+    # Running texts are proposed unticked: "In 2019 kwamen voor het eerst…" stays.
+    assert "In 2019 kwam 12 procent" in scene_text(window)
+    assert "In 2018 kwamen slechts 29" in scene_text(window)
+    assert document.figures["visitors_total"].history == {"2019": 299}
+
+
+def test_cancelling_the_dialog_changes_nothing(window):
+    window.dialogs.new_edition = None
+    window.new_edition()
+    assert window.session.document.edition == "2019"
+    assert window.session.path is not None and not window.isWindowModified()
+
+
+def test_2019_to_2020_in_the_editor_warns_until_typed_or_confirmed(qtbot, window, tmp_path):
+    window.dialogs.new_edition = ("2020", ["metadata.title", "metadata.subject",
+                                           "blocks.header.title", "blocks.intro.text"])
+    window.new_edition()
+    type_into(qtbot, window, "figures.visitors_total.value", "283")
+    type_into(qtbot, window, "figures.visitors_victim.value", "250")
+    type_into(qtbot, window, "figures.exploited_now.value", "91,5")
+    rows = _rows(window)
+    not_updated = [r for r in rows if "not updated for edition 2020" in r[1]]
+    assert [r[2].split(".")[1] for r in not_updated] == OTHER_TYPED
+    assert all(r[0] == "Warning" and r[3] == "Confirm unchanged" for r in not_updated)
+    [year] = [r for r in rows if "names 2019" in r[1]]
+    assert year[2] == CRIMINAL_TEXT and year[3] == "Mark as intended"
+    assert "'In [2019] kwamen voor het eerst" in year[1]
+
+    # One click confirms a figure, one undo step takes it back.
+    steps = window.session.undo_stack.count()
+    _button(window, "confirm:visitors_minor").click()
+    assert window.session.undo_stack.count() == steps + 1
+    assert "figures.visitors_minor.value" not in _fields(window)
+    window.session.undo_stack.undo()
+    assert "figures.visitors_minor.value" in _fields(window)
+
+    # Undoing a typed value makes the figure not updated again.
+    window.session.undo_stack.undo()  # 91,5
+    assert "figures.exploited_now.value" in _fields(window)
+    window.session.undo_stack.redo()
+
+    for figure_id in OTHER_TYPED:
+        _button(window, f"confirm:{figure_id}").click()
+    _button(window, f"intended:{CRIMINAL_TEXT}").click()
+    rows = _rows(window)
+    assert not [r for r in rows if r[0] == "Warning"]
+    # What is left is the sum: visitors_other was confirmed at 34, and 250 + 34 is not 283.
+    assert [r[2] for r in rows if r[0] == "Error"] == ["rules.victims_and_others_make_total"]
+
+    saved = tmp_path / "factsheet-2020.yaml"
+    window.dialogs.next_path = saved
+    assert window.save_as()
+    text = saved.read_text(encoding="utf-8")
+    assert "edition: 2020\nintended_year_mentions:\n- " + CRIMINAL_TEXT in text
+    assert "updated: false" not in text
+    assert "    value: 283\n    history:\n      2019: 299\n" in text
+    assert load_document(saved).figures["visitors_victim"].history == {"2019": 265}
+
+
+def test_the_checks_list_speaks_dutch_for_a_new_edition(qtbot, window, dutch):
+    window.session.language = "nl"
+    window.new_edition()
+    rows = _rows(window)
+    assert any("niet bijgewerkt voor editie 2020" in r[1] and r[3] == "Bevestig ongewijzigd"
+               for r in rows)
+    assert any("noemt 2019, het jaar van de vorige editie" in r[1] and
+               r[3] == "Markeer als bedoeld" for r in rows)
+
+
+def test_the_dialog_proposes_titles_ticked_and_running_texts_unticked(qtbot):
+    document = load_document(default_document())
+    mentions = year_mentions(document, "2019")
+    dialog = NewEditionDialog("2019", mentions)
+    qtbot.addWidget(dialog)
+    assert dialog.edition.text() == "2020"
+    items = [dialog.places.item(i) for i in range(dialog.places.count())]
+    assert [i.checkState() == Qt.CheckState.Checked for i in items] == [
+        True, True, True, False, False]
+    assert items[2].text() == "blocks.header.title: Onzichtbare slachtoffers in [2019 → 2020]"
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.edition.setText("2019")
+    assert not ok.isEnabled()
+    dialog.edition.setText("2020-2021")
+    assert ok.isEnabled() and "[2019 → 2020-2021]" in items[0].text()
+    items[4].setCheckState(Qt.CheckState.Checked)
+    label, chosen = dialog.chosen()
+    assert label == "2020-2021"
+    assert [m.field for m in chosen][-1] == "blocks.themes.themes.criminal_exploitation.text"
+    assert start_edition(document, label).edition == "2020-2021"
