@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Signal
 from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from infographic_app.checks.consistency import rounding_slack
+from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
 from infographic_app.model.figures import FormulaError, format_figure
 from infographic_app.model.numbers import to_exact
@@ -44,14 +45,11 @@ def chart_data(document: Document) -> list[ChartData]:
     """A chart for every donut and percentage_bars visual, in reading order."""
     values = document.values()
     charts = []
-    for block in document.blocks():
-        entries = [v for value in block.fields.values() if isinstance(value, list)
-                   for v in value if isinstance(v, dict)]
-        for holder in (block.fields, *entries):
-            visual = holder.get("visual")
-            if isinstance(visual, dict) and visual.get("kind") in CHART_KINDS:
-                title = holder.get("heading") or holder.get("id") or block.id
-                charts.append(_chart(document, values, title, visual))
+    for element in elements(document):
+        visual = element.fields.get("visual")
+        if isinstance(visual, dict) and visual.get("kind") in CHART_KINDS:
+            title = element.fields.get("heading") or element.fields.get("id") or element.block.id
+            charts.append(_chart(document, values, title, visual))
     return charts
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from infographic_app.model.addressing import line_of
 from infographic_app.model.blocks import Block, Page
 from infographic_app.model.figures import Figure, FigureValues, FormulaError, format_figure
 from infographic_app.model.references import REFERENCE, read_reference
@@ -92,35 +93,6 @@ class Document:
         return self.source.line(path) if self.source else None
 
     def locate(self, element_id: str) -> tuple[str, int | None]:
-        """The field name and file line of a scene element id like 'blocks.intro.text'."""
-        parts = element_id.split(".")
-        path: tuple = ()
-        if parts[0] == "figures":
-            path = tuple(parts)
-        elif parts[0] == "blocks" and len(parts) > 1:
-            for page_index, page in enumerate(self.pages):
-                for block_index, block in enumerate(page.blocks):
-                    if block.id == parts[1]:
-                        path = ("pages", page_index, "blocks", block_index,
-                                *_item_path(block.fields, parts[2:]))
-        return element_id, self.line_of(path) if path else None
-
-
-def _item_path(fields: dict, parts: list[str]) -> tuple:
-    """Turn 'themes.networks.text' into ('themes', 2, 'text') by looking up entry ids."""
-    path: list = []
-    value: object = fields
-    for part in parts:
-        if isinstance(value, list):
-            index = next((i for i, item in enumerate(value)
-                          if isinstance(item, dict) and item.get("id") == part), None)
-            if index is None:
-                break
-            path.append(index)
-            value = value[index]
-        elif isinstance(value, dict) and part in value:
-            path.append(part)
-            value = value[part]
-        else:
-            break
-    return tuple(path)
+        """The field name and file line of a scene element id like 'blocks.intro.text'
+        (model/addressing.py: line_of)."""
+        return element_id, line_of(self, element_id)

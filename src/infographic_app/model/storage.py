@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 import tempfile
 from collections.abc import Iterator
@@ -25,9 +26,11 @@ class SourceMap:
         self.text_lines: list[str] = []  # the file, line by line
         self._lines: dict[Path_, int] = {}
         self._typed: dict[Path_, str] = {}
+        self._starts: list[int] | None = None  # every recorded line, sorted; built when asked
 
     def record(self, path: Path_, line: int) -> None:
         self._lines[path] = line
+        self._starts = None
 
     def record_typed(self, path: Path_, text: str) -> None:
         self._typed[path] = text
@@ -49,7 +52,10 @@ class SourceMap:
         start = self.line(path)
         if start is None:
             return None
-        end = min((n for n in self._lines.values() if n > start), default=len(self.text_lines) + 1)
+        if self._starts is None:
+            self._starts = sorted(set(self._lines.values()))
+        after = bisect.bisect_right(self._starts, start)
+        end = self._starts[after] if after < len(self._starts) else len(self.text_lines) + 1
         return next((n for n in range(start, end) if text in self.text_lines[n - 1]), start)
 
     def problem(self, path: Path_, field: str, message: str, line: int | None = None,
