@@ -212,3 +212,23 @@ def test_svg_sizes_in_millimetres_are_read_as_millimetres(tmp_path):
     [square] = logo.shapes
     assert max(c[1] for c in square if c[0] != "Z") == pytest.approx(logo.width / 2, rel=1e-4)
     assert max(c[2] for c in square if c[0] != "Z") == pytest.approx(logo.height, rel=1e-4)
+
+
+def test_only_what_an_svg_shows_becomes_logo_shapes():
+    """Clip paths, masks, markers, symbols and patterns are drawn only through a reference,
+    and hidden or transparent shapes not at all: none of them becomes a shape of the logo."""
+    from infographic_app.model.svg import parse_svg
+
+    hidden = "".join(f'<rect x="{x}" width="7" height="7" {how}/>' for x, how in enumerate(
+        ('visibility="hidden"', 'opacity="0"', 'fill-opacity="0"', 'style="fill:none"'), 10))
+    shapes, width, height = parse_svg(
+        b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40">'
+        b'<clipPath id="c"><rect width="50" height="50"/></clipPath>'
+        b'<mask id="m"><rect width="60" height="50" fill="white"/></mask>'
+        b'<marker id="k"><rect width="3" height="3"/></marker>'
+        b'<symbol id="s"><rect width="4" height="4"/></symbol>'
+        b'<pattern id="p" width="5" height="5"><rect width="2" height="2"/></pattern>'
+        + hidden.encode() + b'<g style="opacity:0"><rect x="5" width="7" height="7"/></g>'
+        b'<rect x="1" y="2" width="7" height="7" clip-path="url(#c)"/></svg>')
+    assert (width, height) == (120, 40)
+    assert shapes == ((("M", 1, 2), ("L", 8, 2), ("L", 8, 9), ("L", 1, 9), ("Z",)),)

@@ -4,7 +4,8 @@ The file is first read with defusedxml and refused, with a message, when it coul
 outside itself or blow up (a DOCTYPE or entities, references to other files, embedded
 images, scripts, foreign content, <use>). Only then does svgelements read the drawing: units
 (mm, cm, pt, ...), viewBox, transforms, CSS styles, rounded rectangles, arcs. Every shape
-with a fill becomes one path; shapes with `fill: none`, hidden ones and text are left out.
+with a fill becomes one path; shapes with `fill: none`, invisible ones, text, and what is only
+drawn through something else (clip paths, masks, markers, symbols, patterns) are left out.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 REFUSED = {"image": "an embedded image", "script": "a script", "foreignObject": "foreign content",
            "use": "a reference to another element"}
+NOT_DRAWN = ("clipPath", "mask", "marker", "symbol", "pattern")  # only through a reference
 
 
 class SvgError(ValueError):
@@ -36,11 +38,14 @@ def parse_svg(data: bytes) -> tuple[tuple[tuple[PathCommand, ...], ...], float, 
     height are in CSS pixels (96 per inch; a viewBox is mapped onto the width and height),
     from the logo's top-left corner, y downwards. SvgError for a file that is refused or
     cannot be read, or that holds nothing to draw."""
-    _refuse_unsafe(data)
-    try:
-        drawing = svgelements.SVG.parse(io.BytesIO(data))
+    root = _checked_tree(data)
+    for parent in list(root.iter()):
+        for child in [c for c in parent if c.tag in {SVG + tag for tag in NOT_DRAWN}]:
+            parent.remove(child)
+    try:  # svgelements reads the tree that was checked, never the file itself
+        drawing = svgelements.SVG.parse(io.BytesIO(ET.tostring(root)))
         shapes = tuple(commands for element in drawing.elements()
-                       if isinstance(element, svgelements.Shape) and _filled(element)
+                       if isinstance(element, svgelements.Shape) and _drawn(element)
                        for commands in [_commands(element)] if commands)
         width, height = float(drawing.width), float(drawing.height)
     except SvgError:
@@ -54,9 +59,9 @@ def parse_svg(data: bytes) -> tuple[tuple[tuple[PathCommand, ...], ...], float, 
     return shapes, width, height
 
 
-def _refuse_unsafe(data: bytes) -> None:
-    """SvgError for a file too large, with a DOCTYPE or entities, that is no SVG, has no
-    size, or holds an element that could reach outside the file."""
+def _checked_tree(data: bytes) -> ET.Element:
+    """The SVG's element tree; SvgError for a file too large, with a DOCTYPE or entities,
+    that is no SVG, has no size, or holds an element that could reach outside the file."""
     if len(data) > MAX_BYTES:
         raise SvgError(f"the SVG is {len(data) // 1000} kB; a logo should be far smaller")
     try:
@@ -81,10 +86,16 @@ def _refuse_unsafe(data: bytes) -> None:
         if href and not href.startswith("#"):
             raise SvgError(f"the SVG refers to another file ({href}); logos must be "
                            "self-contained")
+    return root
 
 
-def _filled(shape: svgelements.Shape) -> bool:
-    return shape.fill is not None and shape.fill.value is not None
+def _drawn(shape: svgelements.Shape) -> bool:
+    """Whether the shape shows its fill: not `fill: none`, transparent, hidden, or of
+    opacity 0."""
+    fill, values = shape.fill, shape.values
+    return fill is not None and fill.value is not None and fill.alpha > 0 \
+        and values.get("visibility") not in ("hidden", "collapse") \
+        and values.get("opacity") not in ("0", "0.0", 0, 0.0)
 
 
 def _commands(shape: svgelements.Shape) -> tuple[PathCommand, ...]:
