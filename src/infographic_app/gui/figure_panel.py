@@ -197,6 +197,7 @@ class FigurePanel(QWidget):
         scene.sigMouseClicked.connect(self._clicked)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A wheel over a plot scrolls the panel instead of the plot."""
         if event.type() == QEvent.Type.Wheel:
             QApplication.sendEvent(self.scroll.verticalScrollBar(), event)
             return True
@@ -226,9 +227,11 @@ class FigurePanel(QWidget):
         self.view.setMinimumHeight(round(sum(heights) + spacing + top + bottom))
 
     def chart_titles(self) -> list[str]:
+        """The titles of the charts shown, top to bottom."""
         return [chart.data.title for chart in self._charts]
 
     def bar_values(self, title: str) -> list[float]:
+        """The lengths (percent) of the bars of the chart titled `title`."""
         chart = next(c for c in self._charts if c.data.title == title)
         return [float(w) for w in chart.bars.opts["width"]]
 

@@ -89,6 +89,7 @@ class Element:
 
     @property
     def is_entry(self) -> bool:
+        """True for an entry of a block's list, False for the block itself."""
         return self.fields is not self.block.fields
 
 

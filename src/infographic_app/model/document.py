@@ -29,6 +29,11 @@ ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
 @dataclass
 class Rule:
+    """A consistency rule between figures, as the file's `rules` declare it: `kind` is one
+    of RULE_KINDS; `parts` and `whole` are figure ids (a part_of_whole rule has one part).
+    `tolerance` is how far the sum may miss, in the figures' own unit (percentage points for
+    percentages); None: half a unit of the last shown decimal per part."""
+
     id: str
     kind: str
     parts: list[str]
@@ -40,6 +45,12 @@ class Rule:
 
 @dataclass
 class Document:
+    """A factsheet in memory, as model/reading.py reads it from a YAML file: its locale
+    ('nl-NL'), PDF metadata, figures by id (in file order), consistency rules, and pages of
+    blocks. `path` and `source` (line numbers, values as typed) are set for a document read
+    from a file; model/addressing.py maps element ids to paths and lines through them.
+    Changed in place by the editor (model/fields.py); written back by model/writing.py."""
+
     locale: str
     metadata: dict[str, str]
     figures: dict[str, Figure]
@@ -84,12 +95,16 @@ class Document:
         return REFERENCE.sub(replace, text)
 
     def blocks(self) -> list[Block]:
+        """Every block of every page, in reading order."""
         return [block for page in self.pages for block in page.blocks]
 
     def block(self, block_id: str) -> Block:
+        """The block with id `block_id`; StopIteration when there is none."""
         return next(b for b in self.blocks() if b.id == block_id)
 
     def line_of(self, path: tuple) -> int | None:
+        """The file line (1-based) of a document path like ('figures', 'x', 'value'), or of
+        its nearest ancestor the file has; None for a document not read from a file."""
         return self.source.line(path) if self.source else None
 
     def locate(self, element_id: str) -> tuple[str, int | None]:
