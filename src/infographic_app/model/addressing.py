@@ -16,7 +16,7 @@ line.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -55,17 +55,16 @@ def holder_of(document: Document, element_id: str) -> tuple[Any, str]:
     KeyError."""
     parent, _, key = element_id.rpartition(".")
     _, holder, complete = _resolve(document, parent)
-    if not parent or not complete or not isinstance(holder, dict) and \
-            not dataclasses.is_dataclass(holder):
+    if not parent or not complete or not (isinstance(holder, dict)
+                                          or dataclasses.is_dataclass(holder)):
         raise KeyError(f"the document holds nothing that could have {element_id!r}")
     return holder, key
 
 
-def nearest_name(element_id: str, names: Iterable[str]) -> str | None:
+def nearest_name(element_id: str, names: Collection[str]) -> str | None:
     """The name among `names` (for example the fields of a form) that best stands for
     `element_id`: itself; 'figures.x' -> 'figures.x.value'; a chart or entry -> the first of
     its own fields; otherwise the nearest element that holds it. None when none does."""
-    names = list(names)
     if element_id in names:
         return element_id
     if f"{element_id}.value" in names:
