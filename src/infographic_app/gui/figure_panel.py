@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Signal
 from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from infographic_app.checks.consistency import rounding_slack
+from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
 from infographic_app.model.figures import FormulaError, format_figure
 from infographic_app.model.numbers import to_exact
@@ -44,14 +45,11 @@ def chart_data(document: Document) -> list[ChartData]:
     """A chart for every donut and percentage_bars visual, in reading order."""
     values = document.values()
     charts = []
-    for block in document.blocks():
-        entries = [v for value in block.fields.values() if isinstance(value, list)
-                   for v in value if isinstance(v, dict)]
-        for holder in (block.fields, *entries):
-            visual = holder.get("visual")
-            if isinstance(visual, dict) and visual.get("kind") in CHART_KINDS:
-                title = holder.get("heading") or holder.get("id") or block.id
-                charts.append(_chart(document, values, title, visual))
+    for element in elements(document):
+        visual = element.fields.get("visual")
+        if isinstance(visual, dict) and visual.get("kind") in CHART_KINDS:
+            title = element.fields.get("heading") or element.fields.get("id") or element.block.id
+            charts.append(_chart(document, values, title, visual))
     return charts
 
 
@@ -199,6 +197,7 @@ class FigurePanel(QWidget):
         scene.sigMouseClicked.connect(self._clicked)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A wheel over a plot scrolls the panel instead of the plot."""
         if event.type() == QEvent.Type.Wheel:
             QApplication.sendEvent(self.scroll.verticalScrollBar(), event)
             return True
@@ -228,9 +227,11 @@ class FigurePanel(QWidget):
         self.view.setMinimumHeight(round(sum(heights) + spacing + top + bottom))
 
     def chart_titles(self) -> list[str]:
+        """The titles of the charts shown, top to bottom."""
         return [chart.data.title for chart in self._charts]
 
     def bar_values(self, title: str) -> list[float]:
+        """The lengths (percent) of the bars of the chart titled `title`."""
         chart = next(c for c in self._charts if c.data.title == title)
         return [float(w) for w in chart.bars.opts["width"]]
 

@@ -39,9 +39,10 @@ from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import InvalidEntry, Session
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.gui.structure_widgets import ChartEditor, block_bar, entry_bar
+from infographic_app.model.addressing import nearest_name
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
 from infographic_app.model.entry import EntryError, entry_text, read_entry
-from infographic_app.model.references import references_in
+from infographic_app.model.references import figures_in
 
 NAMES = {
     "kicker": QT_TRANSLATE_NOOP("Forms", "Line above the title"),
@@ -390,20 +391,8 @@ class Forms(QScrollArea):
 
 
 def nearest_field(name: str, fields) -> str | None:
-    """'figures.x' -> 'figures.x.value'; 'blocks.themes.themes.networks.visual' -> its first
-    field; otherwise the longest field name that `name` starts with."""
-    if name in fields:
-        return name
-    if f"{name}.value" in fields:
-        return f"{name}.value"
-    inside = [f for f in fields if f.startswith(name + ".")]
-    if inside:
-        return inside[0]
-    parts = name.split(".")
-    for end in range(len(parts) - 1, 0, -1):
-        if ".".join(parts[:end]) in fields:
-            return ".".join(parts[:end])
-    return None
+    """The form field that shows element `name` (model/addressing.py: nearest_name)."""
+    return nearest_name(name, fields)
 
 
 class RichTextEdit(QPlainTextEdit):
@@ -460,21 +449,7 @@ class RichTextEdit(QPlainTextEdit):
 
 def _figures_in(value) -> list[str]:
     """Figure ids a block shows, in the order they appear (references, tiles, charts)."""
-    found: list[str] = []
-    if isinstance(value, str):
-        found += [r.figure_id for r in references_in(value) if r.figure_id]
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if key in ("figure", "part", "whole", "headline") and isinstance(item, str):
-                found.append(item)
-            elif key == "figures" and isinstance(item, list):
-                found += item
-            elif key != "id":
-                found += _figures_in(item)
-    elif isinstance(value, list):
-        for item in value:
-            found += _figures_in(item)
-    return list(dict.fromkeys(found))
+    return figures_in(value)
 
 
 def _read(text: str, kind: str, locale: str) -> float | None:

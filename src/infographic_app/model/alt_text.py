@@ -8,10 +8,9 @@ looked up, so a card's layout and its alt text always describe the same thing.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from infographic_app.model.blocks import Block
+from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
 from infographic_app.model.figures import FigureValues, FormulaError
 from infographic_app.model.markup import strip_markup
@@ -81,13 +80,8 @@ def alt_texts(document: Document) -> list[tuple[str, str]]:
 
 def visuals(document: Document) -> list[tuple[str, str, dict]]:
     """(element id, heading, visual) of every visual: a block's own and its entries'."""
-    found = []
-    for block in document.blocks():
-        for element_id, holder in ((f"blocks.{block.id}", block.fields), *_entries(block)):
-            if isinstance(holder.get("visual"), dict):
-                found.append((f"{element_id}.visual", holder.get("heading", ""),
-                              holder["visual"]))
-    return found
+    return [(f"{element.id}.visual", element.fields.get("heading", ""), element.fields["visual"])
+            for element in elements(document) if isinstance(element.fields.get("visual"), dict)]
 
 
 def alt_text_for_card(document: Document, target: str) -> str:
@@ -138,19 +132,11 @@ def factsheet_title(document: Document) -> str:
     return header.fields.get("title", "") if header else ""
 
 
-def _entries(block: Block) -> Iterator[tuple[str, dict]]:
-    """The entries of a block's lists (tiles, themes, items), with their element ids."""
-    for name, value in block.fields.items():
-        for entry in value if isinstance(value, list) else ():
-            if isinstance(entry, dict) and "id" in entry:
-                yield f"blocks.{block.id}.{name}.{entry['id']}", entry
-
-
 def _card_entries(document: Document) -> dict[str, dict]:
     """Tiles (a figure and its text) and themes (a heading and text), by address."""
-    return {element_id: entry for block in document.blocks()
-            for element_id, entry in _entries(block)
-            if "figure" in entry or ("heading" in entry and "text" in entry)}
+    return {element.id: element.fields for element in elements(document) if element.is_entry
+            and ("figure" in element.fields
+                 or ("heading" in element.fields and "text" in element.fields))}
 
 
 def _no_card(document: Document, target: str) -> str:

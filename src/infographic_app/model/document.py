@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from infographic_app.model.addressing import line_of
 from infographic_app.model.blocks import Block, Page
 from infographic_app.model.editions import EDITION_FORMS, show_against_previous
 from infographic_app.model.figures import Figure, FigureValues, FormulaError, format_figure
@@ -29,6 +30,11 @@ ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
 @dataclass
 class Rule:
+    """A consistency rule between figures, as the file's `rules` declare it: `kind` is one
+    of RULE_KINDS; `parts` and `whole` are figure ids (a part_of_whole rule has one part).
+    `tolerance` is how far the sum may miss, in the figures' own unit (percentage points for
+    percentages); None: half a unit of the last shown decimal per part."""
+
     id: str
     kind: str
     parts: list[str]
@@ -40,6 +46,12 @@ class Rule:
 
 @dataclass
 class Document:
+    """A factsheet in memory, as model/reading.py reads it from a YAML file: its locale
+    ('nl-NL'), PDF metadata, figures by id (in file order), consistency rules, and pages of
+    blocks. `path` and `source` (line numbers, values as typed) are set for a document read
+    from a file; model/addressing.py maps element ids to paths and lines through them.
+    Changed in place by the editor (model/fields.py); written back by model/writing.py."""
+
     locale: str
     metadata: dict[str, str]
     figures: dict[str, Figure]
@@ -92,44 +104,19 @@ class Document:
         return REFERENCE.sub(replace, text)
 
     def blocks(self) -> list[Block]:
+        """Every block of every page, in reading order."""
         return [block for page in self.pages for block in page.blocks]
 
     def block(self, block_id: str) -> Block:
+        """The block with id `block_id`; StopIteration when there is none."""
         return next(b for b in self.blocks() if b.id == block_id)
 
     def line_of(self, path: tuple) -> int | None:
+        """The file line (1-based) of a document path like ('figures', 'x', 'value'), or of
+        its nearest ancestor the file has; None for a document not read from a file."""
         return self.source.line(path) if self.source else None
 
     def locate(self, element_id: str) -> tuple[str, int | None]:
-        """The field name and file line of a scene element id like 'blocks.intro.text'."""
-        parts = element_id.split(".")
-        path: tuple = ()
-        if parts[0] == "figures":
-            path = tuple(parts)
-        elif parts[0] == "blocks" and len(parts) > 1:
-            for page_index, page in enumerate(self.pages):
-                for block_index, block in enumerate(page.blocks):
-                    if block.id == parts[1]:
-                        path = ("pages", page_index, "blocks", block_index,
-                                *_item_path(block.fields, parts[2:]))
-        return element_id, self.line_of(path) if path else None
-
-
-def _item_path(fields: dict, parts: list[str]) -> tuple:
-    """Turn 'themes.networks.text' into ('themes', 2, 'text') by looking up entry ids."""
-    path: list = []
-    value: object = fields
-    for part in parts:
-        if isinstance(value, list):
-            index = next((i for i, item in enumerate(value)
-                          if isinstance(item, dict) and item.get("id") == part), None)
-            if index is None:
-                break
-            path.append(index)
-            value = value[index]
-        elif isinstance(value, dict) and part in value:
-            path.append(part)
-            value = value[part]
-        else:
-            break
-    return tuple(path)
+        """The field name and file line of a scene element id like 'blocks.intro.text'
+        (model/addressing.py: line_of)."""
+        return element_id, line_of(self, element_id)

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from infographic_app.model.addressing import holder_of
 from infographic_app.model.document import Document
 
 FIGURE_FIELDS = ("value", "label", "source", "note", "updated")
 
 
 def get_field(document: Document, name: str) -> Any:
+    """The value of the editable field `name`; None for an optional field left out.
+    KeyError when `name` is no editable field of the document."""
     container, key = _locate(document, name)
     if isinstance(container, dict):
         return container.get(key)
@@ -23,10 +26,13 @@ def get_field(document: Document, name: str) -> Any:
 
 
 def set_field(document: Document, name: str, value: Any) -> None:
-    """Set one field. A figure's value set to anything other than the previous edition's
-    value makes the figure updated for this edition (model/editions.py carried_over), and
-    setting it back (an undo) makes it not updated again; 'figures.<id>.updated' True
-    confirms a figure unchanged."""
+    """Change the editable field `name` in place; None removes an optional field.
+    KeyError when `name` is no editable field of the document.
+
+    A figure's value set to anything other than the previous edition's value makes the
+    figure updated for this edition (model/editions.py carried_over), and setting it back
+    (an undo) makes it not updated again; 'figures.<id>.updated' True confirms a figure
+    unchanged."""
     container, key = _locate(document, name)
     if isinstance(container, dict):
         if value is None:
@@ -39,16 +45,11 @@ def set_field(document: Document, name: str, value: Any) -> None:
 
 def _locate(document: Document, name: str) -> tuple[Any, str]:
     parts = name.split(".")
-    if parts[0] == "figures" and len(parts) == 3 and parts[2] in FIGURE_FIELDS:
-        return document.figures[parts[1]], parts[2]
     if parts == ["intended_year_mentions"]:
         return document, "intended_year_mentions"
-    if parts[0] == "metadata" and len(parts) == 2:
-        return document.metadata, parts[1]
-    if parts[0] == "blocks" and len(parts) >= 3:
-        value: Any = document.block(parts[1]).fields
-        for part in parts[2:-1]:
-            value = (next(item for item in value if item.get("id") == part)
-                     if isinstance(value, list) else value[part])
-        return value, parts[-1]
-    raise KeyError(f"no editable field named {name!r}")
+    editable = (parts[0] == "figures" and len(parts) == 3 and parts[2] in FIGURE_FIELDS
+                or parts[0] == "metadata" and len(parts) == 2
+                or parts[0] == "blocks" and len(parts) >= 3)
+    if not editable:
+        raise KeyError(f"no editable field named {name!r}")
+    return holder_of(document, name)

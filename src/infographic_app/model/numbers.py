@@ -24,6 +24,8 @@ Number = int | float | Fraction | Decimal
 
 @dataclass(frozen=True)
 class NumberStyle:
+    """How a locale writes numbers: its decimal mark, thousands separator and percent."""
+
     decimal_mark: str
     group_mark: str
     percent: str  # how the percent sign follows the number

@@ -1,7 +1,7 @@
 """Figure references in texts: `{figure_id}` shows the figure with its unit ('92,9%'),
 `{figure_id:number}` without it ('92,9'), `{figure_id:change}` its change since the previous
 edition ('+14%') and `{figure_id:previous}` its value then ('250'). The one place that reads
-them."""
+them, and that answers where a figure is used (references_to)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, FieldSpec
+from infographic_app.model.addressing import DocumentPath, Field, block_fields, fields_in
+from infographic_app.model.blocks import BLOCK_KINDS
+from infographic_app.model.figures import FormulaError, formula_names
 
 if TYPE_CHECKING:
     from infographic_app.model.document import Document
@@ -49,22 +51,101 @@ def references_in(text: str) -> list[Reference]:
 def rich_texts(document: Document) -> Iterator[tuple[str, tuple, str]]:
     """Every text that may hold references: (field name as the checks name it, e.g.
     'blocks.intro.text'; its path in the file, for the line; the text)."""
-    for page_index, page in enumerate(document.pages):
-        for block_index, block in enumerate(page.blocks):
-            yield from _texts(block.fields, BLOCK_KINDS[block.kind], f"blocks.{block.id}",
-                              ("pages", page_index, "blocks", block_index))
+    for field in block_fields(document):
+        if field.spec.kind == "rich" and isinstance(field.value, str):
+            yield field.id, field.path, field.value
 
 
-def _texts(values: dict, specs: tuple[FieldSpec, ...], name: str,
-           path: tuple) -> Iterator[tuple[str, tuple, str]]:
-    for spec in specs:
-        value = values.get(spec.name)
-        where, field = (*path, spec.name), f"{name}.{spec.name}"
-        if spec.kind == "rich" and isinstance(value, str):
-            yield field, where, value
-        elif spec.kind == "items" and isinstance(value, list):
-            for index, item in enumerate(value):
-                yield from _texts(item, spec.items, f"{field}.{item.get('id')}", (*where, index))
-        elif spec.kind == "visual" and isinstance(value, dict) and value.get("kind") in \
-                VISUAL_KINDS:
-            yield from _texts(value, VISUAL_KINDS[value["kind"]], field, where)
+IN_TEXT, AS_FIELD, IN_FORMULA = "reference", "field", "formula"
+
+
+@dataclass(frozen=True)
+class FigureUse:
+    """One place where a document uses a figure: what has to change when the figure is
+    renamed, and what stops it from being removed.
+
+    `how` is one of:
+    - IN_TEXT ("reference"): a text holds `written`, '{x}' or '{x:number}'. Every text field
+      counts (headings too), not only the rich texts the checks read;
+    - AS_FIELD ("field"): a field holds the figure id itself: a tile's `figure`, an icon
+      array's `part`, `whole` or `headline`, an entry of a chart's `figures`, a rule's
+      `part`, `parts` entry or `whole`;
+    - IN_FORMULA ("formula"): a derived figure's formula names it.
+    """
+
+    figure_id: str
+    field: str  # element id of the field: 'blocks.intro.text', 'rules.minors.whole',
+    #             'blocks.themes.themes.networks.visual.figures', 'figures.share.formula'
+    path: DocumentPath  # in the file; an entry of a list has its index: (..., 'figures', 2)
+    line: int | None  # 1-based file line (of the reference itself in a long text); None
+    #                   when the document was not read from a file
+    how: str
+    written: str = ""  # the reference as typed for IN_TEXT; the formula for IN_FORMULA
+
+
+def references_to(document: Document, figure_id: str) -> tuple[FigureUse, ...]:
+    """Every place `figure_id` is used (see FigureUse): in formulas of derived figures, in
+    rules, then on the pages in reading order. Empty when nothing uses it."""
+    return tuple(use for use in figure_uses(document) if use.figure_id == figure_id)
+
+
+def figure_uses(document: Document) -> Iterator[FigureUse]:
+    """Every use of every figure id in the document, also of ids that name no figure."""
+    from infographic_app.model.document import RULE_KINDS  # document.py imports this module
+
+    for figure in document.figures.values():
+        if figure.formula is not None:
+            path = ("figures", figure.id, "formula")
+            for name in dict.fromkeys(_formula_names(figure.formula)):
+                yield FigureUse(name, f"figures.{figure.id}.formula", path,
+                                document.line_of(path), IN_FORMULA, figure.formula)
+    for index, rule in enumerate(document.rules):
+        for key in RULE_KINDS[rule.kind]:
+            path = ("rules", index, key)
+            named = [(name, (*path, place)) for place, name in enumerate(rule.parts)] \
+                if key == "parts" else [(rule.parts[0] if key == "part" else rule.whole, path)]
+            for figure_id, where in named:
+                yield FigureUse(figure_id, f"rules.{rule.id}.{key}", where,
+                                document.line_of(where), AS_FIELD)
+    for field in block_fields(document):
+        for figure_id, where, written in _named_in(field):
+            line = document.source.line_of_text(where, written) if written and document.source \
+                else document.line_of(where)
+            yield FigureUse(figure_id, field.id, where, line, IN_TEXT if written else AS_FIELD,
+                            written)
+
+
+def figures_in(fields: dict) -> list[str]:
+    """The ids of the figures a block's fields use (in texts, figure fields and charts),
+    each once, in file order; also ids that name no figure. Any field that some block kind
+    declares is read, so the block's kind is not needed."""
+    return list(dict.fromkeys(figure_id for field in fields_in(fields, _ANY_BLOCK_FIELDS)
+                              for figure_id, _, _ in _named_in(field)))
+
+
+# Every field a block kind declares, by name; a name declared twice ('text') kept once, as
+# the kind that counts for figures either way (a text of any kind may hold references).
+_ANY_BLOCK_FIELDS = tuple({spec.name: spec for specs in reversed(BLOCK_KINDS.values())
+                          for spec in specs}.values())
+
+
+def _named_in(field: Field) -> Iterator[tuple[str, DocumentPath, str]]:
+    """(figure id, path, reference as written or '') for each figure `field` names."""
+    kind, value = field.spec.kind, field.value
+    if kind in ("text", "rich") and isinstance(value, str):
+        for reference in references_in(value):
+            if reference.figure_id:
+                yield reference.figure_id, field.path, reference.written
+    elif kind == "figure" and isinstance(value, str):
+        yield value, field.path, ""
+    elif kind == "figures" and isinstance(value, list):
+        for place, name in enumerate(value):
+            if isinstance(name, str):
+                yield name, (*field.path, place), ""
+
+
+def _formula_names(formula: str) -> list[str]:
+    try:
+        return formula_names(formula)
+    except FormulaError:
+        return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 import tempfile
 from collections.abc import Iterator
@@ -25,11 +26,15 @@ class SourceMap:
         self.text_lines: list[str] = []  # the file, line by line
         self._lines: dict[Path_, int] = {}
         self._typed: dict[Path_, str] = {}
+        self._starts: list[int] | None = None  # every recorded line, sorted; built when asked
 
     def record(self, path: Path_, line: int) -> None:
+        """Remember that the key or item at `path` is on `line` (1-based); by the reader."""
         self._lines[path] = line
+        self._starts = None
 
     def record_typed(self, path: Path_, text: str) -> None:
+        """Remember how the unquoted value at `path` was typed; by the reader."""
         self._typed[path] = text
 
     def typed(self, path: Path_) -> str | None:
@@ -49,11 +54,15 @@ class SourceMap:
         start = self.line(path)
         if start is None:
             return None
-        end = min((n for n in self._lines.values() if n > start), default=len(self.text_lines) + 1)
+        if self._starts is None:
+            self._starts = sorted(set(self._lines.values()))
+        after = bisect.bisect_right(self._starts, start)
+        end = self._starts[after] if after < len(self._starts) else len(self.text_lines) + 1
         return next((n for n in range(start, end) if text in self.text_lines[n - 1]), start)
 
     def problem(self, path: Path_, field: str, message: str, line: int | None = None,
                 **kw: Any) -> Problem:
+        """A problem with this file, on `line` or else on the line of `path`."""
         return Problem(message, field=field, file=self.file, line=line or self.line(path), **kw)
 
 
@@ -78,6 +87,8 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def parse_yaml(text: str, source: SourceMap) -> dict:
+    """The YAML mapping in `text`, recording lines and typed values in `source`;
+    InputError, with the line and the problem in plain words, for anything else."""
     source.text_lines = text.split("\n")
     loader = _Loader(text)
     try:
@@ -184,6 +195,7 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[Any]:
 
 
 def dump_yaml(data: dict) -> str:
+    """`data` as YAML text, keys in their order, long texts as folded blocks."""
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
 
 

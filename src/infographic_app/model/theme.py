@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from infographic_app.model.asset_files import file_start, raster_size
 from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.storage import SourceMap, is_number, read_yaml
 from infographic_app.paths import default_theme
@@ -21,22 +22,27 @@ HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 @dataclass(frozen=True)
 class Colour:
+    """A theme colour by name, with the CMYK the print PDF uses and the RGB of screens."""
+
     name: str
     cmyk: tuple[float, float, float, float]  # 0..1 per ink, for print
     rgb: tuple[int, int, int]  # 0..255, for screen
 
     @property
     def hex(self) -> str:
+        """The RGB value as '#E11F63'."""
         return "#{:02X}{:02X}{:02X}".format(*self.rgb)
 
 
 @dataclass(frozen=True)
 class TextStyle:
+    """A named text style of the theme ('body', 'tile_figure')."""
+
     name: str
     font: str  # a face of FONT_FACES
-    size: float
-    leading: float
-    colour: str
+    size: float  # points
+    leading: float  # points from one baseline to the next
+    colour: str  # a name in Theme.colours
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,7 @@ class PageGeometry:
 
     @property
     def content_width(self) -> float:
+        """The width between the margins, in points."""
         return self.width - 2 * self.margin
 
     def column_x(self, column: int) -> float:
@@ -67,6 +74,9 @@ class PageGeometry:
 
 @dataclass(frozen=True)
 class Wordmark:
+    """The name drawn in the header band when the theme has no logo: a large mark and the
+    smaller lines beside it."""
+
     mark: str
     lines: tuple[str, ...]
 
@@ -88,9 +98,6 @@ class PrintSettings:
     max_ink: float  # percent, all four inks together
 
 
-MAX_LOGO_PIXELS = 25_000_000  # a logo of 5000 x 5000 pixels is already 40 cm wide at 300 ppi
-
-
 @dataclass(frozen=True)
 class Logo:
     """A logo file placed instead of the drawn wordmark. An SVG becomes vector shapes (in
@@ -106,6 +113,11 @@ class Logo:
 
 @dataclass(frozen=True)
 class Theme:
+    """The look of a factsheet, read from a theme file by load_theme: page geometry
+    (points), colours and text styles by name, font files by face (FONT_FACES), spacing by
+    name (points), the wordmark or logo, and the print shop's conditions. `path` is the
+    theme file; relative file names in it are resolved against its folder."""
+
     name: str
     page: PageGeometry
     colours: dict[str, Colour]
@@ -118,6 +130,8 @@ class Theme:
     logo: Logo | None = None
 
     def style(self, name: str) -> TextStyle:
+        """The text style `name`; KeyError when the theme has none (it has every
+        REQUIRED_STYLES)."""
         return self.styles[name]
 
 
@@ -131,6 +145,8 @@ REQUIRED_SPACING = ("block_gap", "heading_gap", "panel_padding")
 
 
 def load_theme(path: Path) -> Theme:
+    """Read and validate the theme file at `path`: font, profile and logo files are opened
+    and checked. InputError lists every problem with file, line and field."""
     data, source = read_yaml(Path(path))
     return _ThemeReader(source, Path(path)).read(data)
 
@@ -207,7 +223,7 @@ class _ThemeReader:
                 scaled = tuple(tuple((c[0], *(v * factor for v in c[1:])) for c in shape)
                                for shape in shapes)
                 return Logo(file, width, svg_height * factor, colour, shapes=scaled)
-            pixels = _raster_size(file)
+            pixels = raster_size(file)
             return Logo(file, width, width * pixels[1] / pixels[0], colour, pixels=pixels)
         except FileNotFoundError:
             self.problem((*where, "file"), f"the logo '{data['file']}' does not exist "
@@ -243,7 +259,7 @@ class _ThemeReader:
             return Path()
         file = (self.path.parent / value).resolve()
         try:
-            header = _file_start(file, 20)
+            header = file_start(file, 20)
         except OSError:
             self.problem(where, f"the profile '{value}' does not exist (looked for {file})")
             return file
@@ -292,7 +308,7 @@ class _ThemeReader:
             if not file.is_file():
                 self.problem(("fonts", face), f"the font file '{value}' does not exist "
                                               f"(looked for {file})")
-            elif _file_start(file, 4) not in (b"\x00\x01\x00\x00", b"true"):
+            elif file_start(file, 4) not in (b"\x00\x01\x00\x00", b"true"):
                 self.problem(("fonts", face), f"'{value}' is not a TrueType font with glyf "
                                               "outlines (.ttf); OpenType/CFF fonts cannot be "
                                               "embedded in the PDF")
@@ -320,34 +336,6 @@ class _ThemeReader:
         return styles
 
 
-
-
-def _file_start(file: Path, size: int) -> bytes:
-    """The first bytes of a file, where fonts and profiles say what they are."""
-    with file.open("rb") as handle:
-        return handle.read(size)
-
-
-def _raster_size(file: Path) -> tuple[int, int]:
-    """Width and height of a PNG or JPEG logo, checked before any pixel is decoded."""
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(file) as image:
-            if image.format not in ("PNG", "JPEG"):
-                raise ValueError(f"it is {image.format or 'not an image'}; use SVG, PNG or JPEG")
-            width, height = image.size
-            if width * height > MAX_LOGO_PIXELS:
-                raise ValueError(f"it is {width} x {height} pixels; a logo needs at most "
-                                 f"{MAX_LOGO_PIXELS // 1_000_000} million")
-            image.verify()  # reads the whole file: a damaged one fails here, not at export
-    except Image.DecompressionBombError:
-        raise ValueError("the image is too large to open safely") from None
-    except (UnidentifiedImageError, SyntaxError, OSError) as error:
-        if isinstance(error, FileNotFoundError):
-            raise
-        raise ValueError("it is not a readable SVG, PNG or JPEG file") from None
-    return width, height
 
 
 def load_theme_for(document: Document) -> Theme:

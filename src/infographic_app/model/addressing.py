@@ -1,0 +1,184 @@
+"""Where things are: element ids, document paths and file lines, mapped in one place.
+
+An element id names a part of the document the way the scene, the checks and the editor
+name it, with dots: 'figures.visitors_total.value', 'metadata.title', 'rules.shares_add_up',
+'blocks.intro.text', 'blocks.key_figures.tiles.victims.text',
+'blocks.themes.themes.networks.visual.caption'. Entries of a list are named by their id.
+
+A document path is where the same part sits in the file, as a tuple of keys and list
+indices: ('pages', 0, 'blocks', 2, 'tiles', 1, 'text'). The document's SourceMap turns a
+path into a file line.
+
+Ids that name nothing in the document ('theme.logo', 'theme.wordmark') have no path and no
+line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
+
+if TYPE_CHECKING:
+    from infographic_app.model.document import Document
+
+DocumentPath = tuple[str | int, ...]
+TOP_LEVEL = ("figures", "metadata", "rules")  # element ids that start like the file's keys
+
+
+def path_of(document: Document, element_id: str) -> DocumentPath:
+    """The document path of `element_id`: 'blocks.intro.text' -> ('pages', 0, 'blocks', 1,
+    'text'); 'rules.shares_add_up' -> ('rules', 3). KeyError when the document holds no such
+    element (a figure, block or entry id it does not have, a field that is not there)."""
+    path, _, complete = _resolve(document, element_id)
+    if not complete:
+        raise KeyError(f"the document holds no {element_id!r}")
+    return path
+
+
+def line_of(document: Document, element_id: str) -> int | None:
+    """The file line (1-based) of `element_id`, or of the nearest part of the document that
+    holds it ('blocks.intro.visual.caption' without a caption: the visual's line). None when
+    the document was not read from a file, or the id names nothing in it ('theme.logo')."""
+    path, _, _ = _resolve(document, element_id)
+    return document.line_of(path) if path else None
+
+
+def holder_of(document: Document, element_id: str) -> tuple[Any, str]:
+    """The object that holds the value of `element_id`, and the value's key in it:
+    (the Figure, 'value') for 'figures.x.value', (the entry's dict, 'text') for
+    'blocks.key_figures.tiles.victims.text', (document.metadata, 'title'). The value itself
+    need not be there (an optional field left out); everything above it must be, else
+    KeyError."""
+    parent, _, key = element_id.rpartition(".")
+    _, holder, complete = _resolve(document, parent)
+    if not parent or not complete or not (isinstance(holder, dict)
+                                          or dataclasses.is_dataclass(holder)):
+        raise KeyError(f"the document holds nothing that could have {element_id!r}")
+    return holder, key
+
+
+def nearest_name(element_id: str, names: Collection[str]) -> str | None:
+    """The name among `names` (for example the fields of a form) that best stands for
+    `element_id`: itself; 'figures.x' -> 'figures.x.value'; a chart or entry -> the first of
+    its own fields; otherwise the nearest element that holds it. None when none does."""
+    if element_id in names:
+        return element_id
+    if f"{element_id}.value" in names:
+        return f"{element_id}.value"
+    inside = next((name for name in names if name.startswith(element_id + ".")), None)
+    if inside:
+        return inside
+    parts = element_id.split(".")
+    return next((".".join(parts[:end]) for end in range(len(parts) - 1, 0, -1)
+                 if ".".join(parts[:end]) in names), None)
+
+
+@dataclass(frozen=True)
+class Element:
+    """A block, or an entry of one of a block's lists (a tile, a theme, a list item)."""
+
+    id: str  # 'blocks.key_figures', 'blocks.key_figures.tiles.victims'
+    path: DocumentPath  # ('pages', 0, 'blocks', 2), ('pages', 0, 'blocks', 2, 'tiles', 1)
+    fields: dict  # the block's fields or the entry itself: the document's own dict
+    block: Block  # the block it is, or is an entry of
+
+    @property
+    def is_entry(self) -> bool:
+        """True for an entry of a block's list, False for the block itself."""
+        return self.fields is not self.block.fields
+
+
+def elements(document: Document) -> Iterator[Element]:
+    """Every block and, after each block, the entries of its lists, in reading order."""
+    for page_index, page in enumerate(document.pages):
+        for block_index, block in enumerate(page.blocks):
+            name, path = f"blocks.{block.id}", ("pages", page_index, "blocks", block_index)
+            yield Element(name, path, block.fields, block)
+            for key, value in block.fields.items():
+                for index, entry in enumerate(value if isinstance(value, list) else ()):
+                    if isinstance(entry, dict) and "id" in entry:
+                        yield Element(f"{name}.{key}.{entry['id']}", (*path, key, index),
+                                      entry, block)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field a block kind or visual kind declares (model/blocks.py), as a document
+    holds it."""
+
+    id: str  # element id: 'blocks.key_figures.tiles.victims.text'
+    path: DocumentPath  # ('pages', 0, 'blocks', 2, 'tiles', 1, 'text')
+    spec: FieldSpec
+    value: Any  # the document's own value, not a copy
+
+
+def block_fields(document: Document) -> Iterator[Field]:
+    """Every declared field the document's blocks hold, in reading order; see fields_in."""
+    for element in elements(document):
+        if not element.is_entry:
+            yield from fields_in(element.fields, BLOCK_KINDS[element.block.kind], element.id,
+                                 element.path)
+
+
+def fields_in(values: dict, specs: tuple[FieldSpec, ...], element_id: str = "",
+              path: DocumentPath = ()) -> Iterator[Field]:
+    """The fields of `values` that `specs` declare, in file order: a list of entries is
+    yielded, then each entry's fields; a visual, then the fields its kind declares. Names and
+    paths start at `element_id` and `path` (a block's; '' and () for names relative to
+    `values`). Keys no spec declares ('id', 'kind') are left out."""
+    declared = {spec.name: spec for spec in specs}
+    for key, value in values.items():
+        spec = declared.get(key)
+        if spec is None:
+            continue
+        name, where = f"{element_id}.{key}" if element_id else key, (*path, key)
+        yield Field(name, where, spec, value)
+        if spec.kind == "items" and isinstance(value, list):
+            for index, entry in enumerate(value):
+                if isinstance(entry, dict):
+                    yield from fields_in(entry, spec.items, f"{name}.{entry.get('id')}",
+                                         (*where, index))
+        elif spec.kind == "visual" and isinstance(value, dict) and \
+                value.get("kind") in VISUAL_KINDS:
+            yield from fields_in(value, VISUAL_KINDS[value["kind"]], name, where)
+
+
+def _resolve(document: Document, element_id: str) -> tuple[DocumentPath, Any, bool]:
+    """How far the document holds `element_id`: the path and value of its longest leading
+    part that the document holds, and whether that is all of it."""
+    head, *rest = element_id.split(".")
+    if head == "blocks" and rest:
+        found = next((element for element in elements(document)
+                      if not element.is_entry and element.block.id == rest[0]), None)
+        if found is None:
+            return (), None, False
+        path, value, rest = found.path, found.fields, rest[1:]
+    elif head in TOP_LEVEL:
+        path, value = (head,), getattr(document, head)
+    else:
+        return (), None, False
+    for part in rest:
+        key = _key(value, part)
+        if key is None:
+            return path, value, False
+        value = value[key] if isinstance(value, dict | list) else getattr(value, key)
+        path = (*path, key)
+    return path, value, True
+
+
+def _key(value: Any, part: str) -> str | int | None:
+    """The key or index under which `value` holds `part`: a mapping's key, a list entry's
+    index by its id, a record's (Figure, Rule) attribute; None where it holds none."""
+    if isinstance(value, dict):
+        return part if part in value else None
+    if isinstance(value, list):
+        return next((index for index, item in enumerate(value)
+                     if (item.get("id") if isinstance(item, dict) else getattr(item, "id", None))
+                     == part), None)
+    if dataclasses.is_dataclass(value):
+        return part if part in {f.name for f in dataclasses.fields(value)} else None
+    return None
