@@ -276,3 +276,40 @@ def test_errors_in_the_checks_are_marked_in_the_preview(qtbot, window):
     window.session.run_checks()
     assert any(p.severity == Severity.ERROR for p in window.session.problems)
     assert window.preview.problem_boxes(0)
+
+
+def test_a_value_typed_before_a_pause_stays_while_the_next_typing_is_invalid(qtbot, window):
+    type_into(qtbot, window, "figures.exploited_now.value", "91,5")
+    window.session.end_typing_step()  # a pause
+    type_into(qtbot, window, "figures.exploited_now.value", "90.1")
+    assert window.session.document.figures["exploited_now"].value == 91.5
+    [(_, message, _)] = checks_list(window)
+    assert "so the factsheet still shows 91,5%" in message
+    assert window.session.undo_stack.count() == 1  # no step back to 92,9
+
+
+def test_undo_in_a_text_leaves_the_cursor_where_the_text_changed(qtbot, window):
+    editor = window.forms.editors["blocks.about.text"]
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.setPosition(40)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "xyz")
+    window.undo_action.trigger()
+    assert editor.textCursor().position() == 40
+    qtbot.keyClicks(editor, "Q")
+    assert window.session.value("blocks.about.text")[40] == "Q"
+
+
+def test_the_offer_shows_where_a_long_text_changed(qtbot, make_window, tmp_path):
+    path = _factsheet(tmp_path, "factsheet.yaml")
+    first = make_window(path)
+    editor = first.forms.editors["blocks.about.text"]
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Nieuw.")
+    first.session.write_recovery()  # then the computer stops
+    second = make_window(path, settings_name="second.ini")
+    [change] = second.dialogs.restore_offers[0]["changes"]
+    before, after = change.split(" → ")
+    assert before != after and after.endswith("Nieuw.'") and "…" in before

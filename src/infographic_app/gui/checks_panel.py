@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from infographic_app.gui.edition_dialog import fix_label
 from infographic_app.gui.i18n import tr
@@ -23,8 +30,13 @@ class ChecksPanel(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
-        self.setColumnWidth(0, 90)
-        self.setColumnWidth(1, 520)
+        # The message takes the room (wrapped, never cut off); where it is comes after it.
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.setColumnWidth(0, 110)
+        self.setColumnWidth(2, 300)
         self.itemActivated.connect(self._activated)
         session.problems_changed.connect(self.refresh)
 

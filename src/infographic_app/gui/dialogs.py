@@ -55,7 +55,7 @@ class Dialogs:
         factsheet."""
         when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(written)),
                                   "d MMMM yyyy, HH:mm")
-        text = tr("The factsheet studio was closed without saving {name}. A recovery copy "
+        text = tr("Factsheet studio was closed without saving {name}. A recovery copy "
                   "of your changes was written on {when}.").format(name=name, when=when)
         if not into_file:
             text += "\n\n" + tr("{name} was changed after that copy was made, so the copy "

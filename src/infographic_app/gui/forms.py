@@ -6,6 +6,7 @@ figures it shows. A new block kind or field gets a form without new widget code 
 
 from __future__ import annotations
 
+import os
 import re
 
 from PySide6.QtCore import (
@@ -98,7 +99,6 @@ class _FieldWatcher(QObject):
             self.forms.field_focused.emit(field)
         elif field and event.type() == QEvent.Type.FocusOut:
             self.forms.session.end_typing_step()
-            self.forms.field_left(field)
         elif event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             pressed = QKeySequence(event.keyCombination())
             undo, redo = pressed in undo_keys(), pressed in redo_keys()
@@ -124,9 +124,9 @@ class Forms(QScrollArea):
         self.setObjectName("forms")
         self.editors: dict[str, QWidget] = {}
         self.problem_labels: dict[str, QLabel] = {}
-        # A figure's value when its field began to be edited: what the factsheet shows
-        # while the field holds text that is not a valid value.
-        self._before_editing: dict[str, float | int | None] = {}
+        # A figure's value when the current step of typing in its field began: what the
+        # factsheet shows while the field holds text that is not a valid value.
+        self._step_start: dict[str, float | int | None] = {}
         self._typing_in: str | None = None  # the figure field whose typing is being applied
         self._watcher = _FieldWatcher(self)
         self._updating = False
@@ -146,7 +146,7 @@ class Forms(QScrollArea):
         self._rebuild_timer.stop()
         self.editors.clear()
         self.problem_labels.clear()
-        self._before_editing.clear()
+        self._step_start.clear()
         document = self.session.document
         body = QWidget()
         column = QVBoxLayout(body)
@@ -306,12 +306,15 @@ class Forms(QScrollArea):
 
     def _edit_figure(self, figure_id: str, text: str) -> None:
         """Change the figure only when the whole field holds a valid value. Otherwise say why
-        beside the field and in the checks, and give the figure back the value it had
-        before this field was edited (so no half-typed number reaches the factsheet)."""
+        beside the field and in the checks, and give the figure back the value it had when
+        this step of typing began (so no half-typed number reaches the factsheet, and a value
+        typed before a pause stays)."""
         session = self.session
         figure = session.document.figures[figure_id]
         field = f"figures.{figure_id}.value"
-        before = self._before_editing.setdefault(field, figure.value)
+        if field not in self._step_start or not session.typing_step_open(field):
+            self._step_start[field] = figure.value
+        before = self._step_start[field]
         description = tr("Change {label}").format(label=figure.label)
         try:
             number, error = read_entry(text, figure.type, session.document.locale), None
@@ -330,11 +333,6 @@ class Forms(QScrollArea):
         self.problem_labels[field].setText(text)
         self.editors[field].setProperty("invalid", bool(error))
 
-    def field_left(self, field: str) -> None:
-        """A field lost the focus: a figure that holds a valid value is settled."""
-        if field not in self.session.invalid_entries:
-            self._before_editing.pop(field, None)
-
     # ------------------------------------------------------------------ showing
 
     def show_value(self, field: str) -> None:
@@ -349,11 +347,11 @@ class Forms(QScrollArea):
                 editor.setCurrentIndex(editor.findData(value))
             elif isinstance(editor, QPlainTextEdit):
                 if editor.toPlainText() != (value or ""):
-                    editor.setPlainText(value or "")
+                    _replace_text(editor, value or "")
             elif field.startswith("figures.") and field.endswith(".value"):
                 self._show_figure_value(field, editor, value)
             elif editor.text() != (value or ""):
-                editor.setText(value or "")
+                _replace_text(editor, value or "")
         finally:
             self._updating = False
 
@@ -367,7 +365,7 @@ class Forms(QScrollArea):
             editor.setText(entry_text(value, self.session.document.locale))
         self._show_entry_problem(field, None)
         self.session.set_invalid_entry(field, None)
-        self._before_editing.pop(field, None)
+        self._step_start.pop(field, None)
 
     def show_derived(self) -> None:
         document = self.session.document
@@ -450,6 +448,22 @@ class RichTextEdit(QPlainTextEdit):
 def _figures_in(value) -> list[str]:
     """Figure ids a block shows, in the order they appear (references, tiles, charts)."""
     return figures_in(value)
+
+
+def _replace_text(editor: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Put `text` (an undo, a redo) into a field with the cursor where the text changed,
+    not at the start or the end."""
+    old = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+    prefix = len(os.path.commonprefix([old, text]))
+    suffix = len(os.path.commonprefix([old[prefix:][::-1], text[prefix:][::-1]]))
+    if isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(text)
+        cursor = editor.textCursor()
+        cursor.setPosition(len(text) - suffix)
+        editor.setTextCursor(cursor)
+    else:
+        editor.setText(text)
+        editor.setCursorPosition(len(text) - suffix)
 
 
 def _read(text: str, kind: str, locale: str) -> float | None:

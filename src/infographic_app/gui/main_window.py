@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -277,6 +278,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _remember(self, path: Path) -> None:
+        """Put `path` first in Open recent, as an absolute path: the app may be started from
+        another folder next time."""
+        path = Path(path).resolve()
         recent = [p for p in self.settings.value("files/recent", [], type=list) if p != str(path)]
         recent.insert(0, str(path))
         self.settings.setValue("files/recent", recent[:MAX_RECENT])
@@ -499,9 +503,13 @@ def _problems(error: InputError) -> str:
 
 def _describe(change: Change, document: Document) -> str:
     """A change for a list: 'figures.visitors_total.value: 299 → 333' in the document's
-    notation; texts shortened to one line; a missing value as a dash."""
+    notation; of a changed text the part around what changed, on one line; a value that is
+    not there as a dash."""
     parts = change.field.split(".")
     figure = document.figures.get(parts[1]) if parts[0] == "figures" else None
+    before, after = change.before, change.after
+    if isinstance(before, str) and isinstance(after, str):
+        before, after = _around_the_change(" ".join(before.split()), " ".join(after.split()))
 
     def shown(value: object) -> str:
         if value is None:
@@ -513,4 +521,12 @@ def _describe(change: Change, document: Document) -> str:
             return text
         return f"'{text[:57]}…'" if len(text) > 60 else f"'{text}'"
 
-    return f"{change.field}: {shown(change.before)} → {shown(change.after)}"
+    return f"{change.field}: {shown(before)} → {shown(after)}"
+
+
+def _around_the_change(before: str, after: str, context: int = 20) -> tuple[str, str]:
+    """Both texts cut to where they differ, with `context` characters before it."""
+    start = max(0, len(os.path.commonprefix([before, after])) - context)
+    start = before.rfind(" ", 0, start) + 1 if start else 0  # from the start of a word
+    lead = "…" if start else ""
+    return lead + before[start:], lead + after[start:]

@@ -3,37 +3,37 @@
 <context>
     <name />
     <message>
-        <location filename="../checks_panel.py" line="22" />
+        <location filename="../checks_panel.py" line="29" />
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="22" />
+        <location filename="../checks_panel.py" line="29" />
         <source>What is wrong</source>
         <translation>Wat er mis is</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="22" />
+        <location filename="../checks_panel.py" line="29" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="36" />
+        <location filename="../checks_panel.py" line="48" />
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="36" />
+        <location filename="../checks_panel.py" line="48" />
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="38" />
+        <location filename="../checks_panel.py" line="50" />
         <source>{field} (line {line})</source>
         <translation>{field} (regel {line})</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="51" />
+        <location filename="../checks_panel.py" line="63" />
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
@@ -58,11 +58,6 @@
         <translation>De wijzigingen in {name} sinds het laatste opslaan weggooien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="58" />
-        <source>The factsheet studio was closed without saving {name}. A recovery copy of your changes was written on {when}.</source>
-        <translation>Factsheet studio is afgesloten zonder dat {name} was opgeslagen. Op {when} is een herstelkopie van uw wijzigingen geschreven.</translation>
-    </message>
-    <message>
         <location filename="../dialogs.py" line="61" />
         <source>{name} was changed after that copy was made, so the copy opens as a new factsheet: save it under a name of its own.</source>
         <translation>{name} is gewijzigd nadat die kopie is gemaakt. Daarom opent de kopie als een nieuwe factsheet: sla hem op onder een eigen naam.</translation>
@@ -81,6 +76,11 @@
         <location filename="../dialogs.py" line="67" />
         <source>What the copy changes:</source>
         <translation>Wat de kopie wijzigt:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="58" />
+        <source>Factsheet studio was closed without saving {name}. A recovery copy of your changes was written on {when}.</source>
+        <translation>Factsheet studio is afgesloten zonder dat {name} was opgeslagen. Op {when} is een herstelkopie van uw wijzigingen geschreven.</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="75" />
@@ -159,7 +159,7 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="123" />
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="197" />
         <location filename="../structure_widgets.py" line="97" />
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
@@ -274,28 +274,28 @@
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="154" />
+        <location filename="../forms.py" line="155" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="165" />
+        <location filename="../forms.py" line="166" />
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="171" />
+        <location filename="../forms.py" line="172" />
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="141" />
-        <location filename="../forms.py" line="284" />
+        <location filename="../forms.py" line="285" />
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="286" />
+        <location filename="../forms.py" line="287" />
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="174" />
-        <location filename="../forms.py" line="304" />
+        <location filename="../forms.py" line="305" />
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -354,307 +354,307 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="185" />
-        <location filename="../forms.py" line="314" />
+        <location filename="../forms.py" line="318" />
         <location filename="../structure_actions.py" line="132" />
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="424" />
+        <location filename="../forms.py" line="411" />
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="424" />
+        <location filename="../forms.py" line="411" />
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="428" />
+        <location filename="../forms.py" line="415" />
         <source>Insert figure</source>
         <translation>Cijfer invoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72" />
+        <location filename="../main_window.py" line="73" />
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74" />
+        <location filename="../main_window.py" line="75" />
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76" />
+        <location filename="../main_window.py" line="77" />
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="79" />
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="81" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="83" />
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="85" />
         <source>Figures table</source>
         <translation>Cijfertabel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="87" />
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="124" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="125" />
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="126" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="127" />
         <source>New e&amp;dition…</source>
         <translation>Nieuwe e&amp;ditie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="128" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="130" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="131" />
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="132" />
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="134" />
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="135" />
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="137" />
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="138" />
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="140" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="142" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="145" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="147" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="154" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="156" />
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="158" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="159" />
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="160" />
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="161" />
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="162" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="163" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="165" />
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="173" />
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177" />
+        <location filename="../main_window.py" line="178" />
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="179" />
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="181" />
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="183" />
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="184" />
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191" />
+        <location filename="../main_window.py" line="192" />
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="249" />
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="246" />
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="267" />
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="326" />
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="335" />
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="402" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="403" />
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="409" />
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444" />
+        <location filename="../main_window.py" line="448" />
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449" />
+        <location filename="../main_window.py" line="453" />
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451" />
+        <location filename="../main_window.py" line="455" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451" />
+        <location filename="../main_window.py" line="455" />
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461" />
+        <location filename="../main_window.py" line="465" />
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="466" />
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473" />
+        <location filename="../main_window.py" line="477" />
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
@@ -1023,13 +1023,13 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../figure_panel.py" line="107" />
+        <location filename="../figure_panel.py" line="105" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="122" />
-        <location filename="../figure_panel.py" line="245" />
+        <location filename="../figure_panel.py" line="120" />
+        <location filename="../figure_panel.py" line="246" />
         <source>Sum</source>
         <translation>Som</translation>
     </message>
@@ -1037,153 +1037,153 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="47" />
+        <location filename="../forms.py" line="49" />
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="48" />
+        <location filename="../forms.py" line="50" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="49" />
+        <location filename="../forms.py" line="51" />
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="50" />
+        <location filename="../forms.py" line="52" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="51" />
+        <location filename="../forms.py" line="53" />
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="52" />
+        <location filename="../forms.py" line="54" />
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="53" />
+        <location filename="../forms.py" line="55" />
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="54" />
+        <location filename="../forms.py" line="56" />
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="55" />
+        <location filename="../forms.py" line="57" />
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="56" />
+        <location filename="../forms.py" line="58" />
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="57" />
+        <location filename="../forms.py" line="59" />
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="58" />
+        <location filename="../forms.py" line="60" />
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="59" />
+        <location filename="../forms.py" line="61" />
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="60" />
+        <location filename="../forms.py" line="62" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="61" />
+        <location filename="../forms.py" line="63" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="62" />
+        <location filename="../forms.py" line="64" />
         <location filename="../structure_widgets.py" line="27" />
         <source>Title band</source>
         <translation>Titelbalk</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="63" />
+        <location filename="../forms.py" line="65" />
         <location filename="../structure_widgets.py" line="33" />
         <source>Footer</source>
         <translation>Voettekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="64" />
+        <location filename="../forms.py" line="66" />
         <location filename="../structure_widgets.py" line="40" />
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="65" />
+        <location filename="../forms.py" line="67" />
         <location filename="../structure_widgets.py" line="38" />
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="66" />
+        <location filename="../forms.py" line="68" />
         <location filename="../structure_widgets.py" line="37" />
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="67" />
+        <location filename="../forms.py" line="69" />
         <location filename="../structure_widgets.py" line="39" />
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="68" />
+        <location filename="../forms.py" line="70" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="69" />
+        <location filename="../forms.py" line="71" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="70" />
+        <location filename="../forms.py" line="72" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71" />
+        <location filename="../forms.py" line="73" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="74" />
+        <location filename="../forms.py" line="76" />
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="75" />
+        <location filename="../forms.py" line="77" />
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="76" />
+        <location filename="../forms.py" line="78" />
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="77" />
+        <location filename="../forms.py" line="79" />
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
