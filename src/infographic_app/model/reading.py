@@ -26,10 +26,10 @@ from infographic_app.model.figures import (
     formula_names,
     value_problem,
 )
-from infographic_app.model.numbers import LOCALES, ROUNDING
-from infographic_app.model.problems import InputError, Problem
-from infographic_app.model.storage import SourceMap, is_number, read_yaml
-from infographic_app.model.typed_numbers import thousands_reading, writing_problem
+from infographic_app.model.numbers import FIGURE_LIMIT, LOCALES, MAX_FIGURE_DIGITS, ROUNDING
+from infographic_app.model.problems import InputError, Problem, quote_value
+from infographic_app.model.storage import MAX_TEXT_CHARS, SourceMap, is_number, read_yaml
+from infographic_app.model.typed_numbers import PLAIN, thousands_reading, writing_problem
 
 
 def load_document(path: Path) -> Document:
@@ -38,6 +38,11 @@ def load_document(path: Path) -> Document:
     document = _DocumentReader(source).read(data)
     document.path = Path(path)
     return document
+
+
+def _digits(typed: str) -> int:
+    """The number of digits of a value written plainly ('-17.75': 4); 0 for any other text."""
+    return sum(ch.isdigit() for ch in typed) if PLAIN.fullmatch(typed) else 0
 
 
 def _child(value: Any, *keys: str | int) -> Any:
@@ -78,6 +83,12 @@ class _DocumentReader:
 
     def read(self, data: dict) -> Document:
         self.data = data
+        for path in self.source.long_texts:
+            self.problem(path, f"this text is longer than {MAX_TEXT_CHARS:,} characters, the "
+                               "most a value may hold; a factsheet's longest text is about "
+                               "1,000: shorten it")
+        if self.problems:
+            raise InputError(self.problems)
         self._check_keys(data, (), ("schema_version", "locale", "theme", "metadata", "figures",
                                     "rules", "pages"), required=("schema_version", "figures",
                                                                  "pages"))
@@ -89,7 +100,7 @@ class _DocumentReader:
             raise InputError(self.problems)
         locale = data.get("locale", "nl-NL")
         if not isinstance(locale, str) or locale not in LOCALES:
-            self.problem(("locale",), f"unknown locale '{locale}'; use one of "
+            self.problem(("locale",), f"unknown locale {quote_value(locale)}; use one of "
                                       f"{', '.join(LOCALES)}")
             locale = "nl-NL"
         theme = self._text(data, (), "theme", required=False) or None
@@ -118,7 +129,7 @@ class _DocumentReader:
                 hint = difflib.get_close_matches(key, allowed, n=1)
                 also = f"; did you mean '{hint[0]}'?" if hint else f"; known fields: " \
                                                                     f"{', '.join(allowed)}"
-                self.problem((*path, key), f"unknown field '{key}'{also}")
+                self.problem((*path, key), f"unknown field {quote_value(key)}{also}")
         for key in required:
             if key not in data:
                 self.problem((*path, key), "this required field is missing")
@@ -167,7 +178,7 @@ class _DocumentReader:
         if not isinstance(value, str) or value not in figures:
             hint = difflib.get_close_matches(str(value), figures, n=1)
             also = f"; did you mean '{hint[0]}'?" if hint else ""
-            self.problem(path, f"there is no figure '{value}'{also}")
+            self.problem(path, f"there is no figure {quote_value(value)}{also}")
             return ""
         return value
 
@@ -244,7 +255,7 @@ class _DocumentReader:
     def _typed(self, value: Any, path: tuple) -> str:
         """The value at `path` in quotes as the file writes it ('010', not YAML's 8)."""
         typed = self.source.typed(path)
-        return f"'{value if typed is None else typed}'"
+        return quote_value(value if typed is None else typed)
 
     def _figure_value(self, value: Any, kind: str, path: tuple) -> float | None:
         """The typed value if it is a number of type `kind` written plainly; else None, with
@@ -253,6 +264,9 @@ class _DocumentReader:
         thousands = thousands_reading(typed)
         if value is None:
             problem = "the value is empty; write digits, e.g. 1300 or 17.7"
+        elif (digits := _digits(typed)) > MAX_FIGURE_DIGITS:
+            problem = (f"{self._typed(value, path)} has {digits} digits; a figure has at most "
+                       f"{MAX_FIGURE_DIGITS} (more could not be kept exactly)")
         elif written := writing_problem(typed):
             problem = written
         elif not is_number(value):
@@ -297,7 +311,8 @@ class _DocumentReader:
                      if "whole" in spec else None)
             tolerance = spec.get("tolerance")
             written = writing_problem(self.source.typed((*path, "tolerance")) or "")
-            if tolerance is not None and (written or not is_number(tolerance) or tolerance < 0):
+            if tolerance is not None and (written or not is_number(tolerance) or
+                                          not 0 <= tolerance < FIGURE_LIMIT):
                 self.problem((*path, "tolerance"), written or "must be a number of 0 or more, "
                              f"not {self._typed(tolerance, (*path, 'tolerance'))}")
             rounding = self._rule_rounding(spec, path, kind, parts, figures, rounded)
