@@ -15,6 +15,7 @@ PathCommand = tuple  # ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("
 KAPPA = 0.5522847498  # control distance of a quarter circle drawn as one cubic curve
 
 MAX_BYTES = 2_000_000
+MAX_DEPTH = 50  # groups inside one another; drawing programs nest a handful
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 REFUSED = {"image": "an embedded image", "script": "a script", "foreignObject": "foreign content",
@@ -29,7 +30,12 @@ class SvgError(ValueError):
 
 
 def parse_svg(data: bytes) -> tuple[tuple[tuple[PathCommand, ...], ...], float, float]:
-    """The shapes of an SVG logo as path commands, with its width and height (user units)."""
+    """The shapes of an SVG logo as path commands, with its width and height (user units).
+
+    Raises SvgError, in words, for a file that is larger than MAX_BYTES, declares entities,
+    refers outside itself, nests groups deeper than MAX_DEPTH, has no positive finite size,
+    holds a number that is not one (x="auto") or a coordinate that is not finite (1e999).
+    """
     if len(data) > MAX_BYTES:
         raise SvgError(f"the SVG is {len(data) // 1000} kB; a logo should be far smaller")
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
@@ -42,10 +48,14 @@ def parse_svg(data: bytes) -> tuple[tuple[tuple[PathCommand, ...], ...], float, 
     if root.tag != f"{SVG}svg":
         raise SvgError("this is not an SVG file")
     width, height = _size(root)
+    if not (0 < width < math.inf and 0 < height < math.inf):
+        raise SvgError(f"the SVG's size ({width:g} x {height:g}) is not a positive number")
     shapes: list[tuple[PathCommand, ...]] = []
     _walk(root, _view_box(root, width, height), shapes)
     if not shapes:
         raise SvgError("the SVG holds no shapes to draw")
+    if not all(math.isfinite(v) for shape in shapes for c in shape for v in c[1:]):
+        raise SvgError("the SVG holds a coordinate too large to draw (such as 1e999)")
     return tuple(shapes), width, height
 
 
@@ -65,7 +75,10 @@ def _view_box(root: ET.Element, width: float, height: float) -> Matrix:
     return (1, 0, 0, 1, -box[0], -box[1]) if len(box) == 4 else IDENTITY
 
 
-def _walk(element: ET.Element, matrix: Matrix, shapes: list) -> None:
+def _walk(element: ET.Element, matrix: Matrix, shapes: list, depth: int = 0) -> None:
+    if depth > MAX_DEPTH:
+        raise SvgError(f"the SVG has groups nested more than {MAX_DEPTH} deep; a logo needs a "
+                       "few (ungroup it in the drawing program)")
     for child in element:
         tag = child.tag.removeprefix(SVG)
         if tag in REFUSED:
@@ -82,12 +95,16 @@ def _walk(element: ET.Element, matrix: Matrix, shapes: list) -> None:
         if commands:
             shapes.append(tuple(_apply(local, c) for c in commands))
         if tag in ("g", "a", "svg"):
-            _walk(child, local, shapes)
+            _walk(child, local, shapes, depth + 1)
 
 
 def _shape(tag: str, node: ET.Element) -> list[PathCommand]:
     def number(name: str) -> float:
-        return float(NUMBER.match(node.get(name, "0"))[0])
+        found = NUMBER.match(node.get(name, "0").strip())
+        if not found:
+            raise SvgError(f"the SVG has <{tag} {name}=\"{node.get(name)[:20]}\">, which is not a "
+                           "number; give it in user units, e.g. 10")
+        return float(found[0])
 
     if tag == "path":
         return _path_data(node.get("d", ""))

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import re
+import struct
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from infographic_app.model.problems import InputError, Problem
-from infographic_app.model.storage import SourceMap, is_number, read_yaml
+from infographic_app.model.problems import InputError, Problem, quote_value
+from infographic_app.model.storage import (
+    MAX_TEXT_CHARS,
+    SourceMap,
+    UnusableFile,
+    is_number,
+    read_limited,
+    read_yaml,
+)
 from infographic_app.paths import default_theme
 
 if TYPE_CHECKING:
@@ -89,6 +98,14 @@ class PrintSettings:
 
 
 MAX_LOGO_PIXELS = 25_000_000  # a logo of 5000 x 5000 pixels is already 40 cm wide at 300 ppi
+# The most read of each file a theme names. Lato is 0.1 MB a face, the bundled profile 1 MB
+# (the largest common CMYK profiles are some 4 MB); a larger file is refused, not read.
+MAX_FONT_BYTES = 20_000_000
+MAX_PROFILE_BYTES = 10_000_000
+MAX_LOGO_BYTES = 10_000_000  # PNG or JPEG; an SVG logo is bounded by svg.MAX_BYTES
+_PATH_CHARS = 300  # a file name quoted in a message is shortened beyond this
+# Tables a TrueType font needs to be measured and embedded.
+_FONT_TABLES = (b"cmap", b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp", b"name", b"post")
 
 
 @dataclass(frozen=True)
@@ -131,6 +148,12 @@ REQUIRED_SPACING = ("block_gap", "heading_gap", "panel_padding")
 
 
 def load_theme(path: Path) -> Theme:
+    """Read and check a theme file and the files it names (fonts, colour profile, logo).
+
+    Raises InputError listing every problem with the theme's file, line and field: a value out
+    of range, a file that is missing, not a regular file, larger than its limit (MAX_FONT_BYTES,
+    MAX_PROFILE_BYTES, MAX_LOGO_BYTES) or damaged; the YAML limits of read_yaml apply too.
+    """
     data, source = read_yaml(Path(path))
     return _ThemeReader(source, Path(path)).read(data)
 
@@ -159,6 +182,11 @@ class _ThemeReader:
         return value
 
     def read(self, data: dict) -> Theme:
+        for path in self.source.long_texts:
+            self.problem(path, f"this text is longer than {MAX_TEXT_CHARS:,} characters, the "
+                               "most a value may hold")
+        if self.problems:
+            raise InputError(self.problems)
         page = self.section(data, "page")
         geometry = PageGeometry(
             width=self.number(page, ("page",), "width_mm", 50, 1000) * MM,
@@ -198,22 +226,29 @@ class _ThemeReader:
         colour = data.get("colour", "paper")
         if colour not in colours:
             self.problem((*where, "colour"), f"there is no colour {colour!r} in the theme")
-        from infographic_app.model.svg import SvgError, parse_svg  # only themes with a logo
+        from infographic_app.model.svg import (  # only themes with a logo
+            MAX_BYTES as MAX_SVG_BYTES,
+        )
+        from infographic_app.model.svg import SvgError, parse_svg
 
+        named = quote_value(data["file"], _PATH_CHARS)
         try:
             if file.suffix.lower() == ".svg":
-                shapes, svg_width, svg_height = parse_svg(file.read_bytes())
+                shapes, svg_width, svg_height = parse_svg(read_limited(file, MAX_SVG_BYTES))
                 factor = width / svg_width
                 scaled = tuple(tuple((c[0], *(v * factor for v in c[1:])) for c in shape)
                                for shape in shapes)
                 return Logo(file, width, svg_height * factor, colour, shapes=scaled)
-            pixels = _raster_size(file)
+            pixels = _raster_size(read_limited(file, MAX_LOGO_BYTES))
             return Logo(file, width, width * pixels[1] / pixels[0], colour, pixels=pixels)
         except FileNotFoundError:
-            self.problem((*where, "file"), f"the logo '{data['file']}' does not exist "
+            self.problem((*where, "file"), f"the logo {named} does not exist "
                                            f"(looked for {file})")
-        except (SvgError, ValueError) as error:
-            self.problem((*where, "file"), f"the logo '{data['file']}' cannot be used: {error}")
+        except (SvgError, ValueError) as error:  # UnusableFile is a ValueError
+            self.problem((*where, "file"), f"the logo {named} cannot be used: {error}")
+        except OSError as error:
+            self.problem((*where, "file"), f"the logo {named} cannot be read: "
+                                           f"{error.strerror or error}")
         return None
 
     def printing(self, data: dict) -> PrintSettings:
@@ -236,21 +271,32 @@ class _ThemeReader:
             max_ink=self.number(data, path, "max_ink", 200, 400))
 
     def output_profile(self, value: object) -> Path:
-        """An ICC profile of a CMYK printing condition (class 'prtr', colour space 'CMYK')."""
+        """An ICC profile of a CMYK printing condition (class 'prtr', colour space 'CMYK'),
+        whole (its size, tag table and conversion tables) and usable by littleCMS."""
         where = ("print", "output_profile")
         if not isinstance(value, str):
             self.problem(where, "name the ICC profile of the print shop's printing condition")
             return Path()
         file = (self.path.parent / value).resolve()
+        named = quote_value(value, _PATH_CHARS)
         try:
-            header = _file_start(file, 20)
-        except OSError:
-            self.problem(where, f"the profile '{value}' does not exist (looked for {file})")
+            data = read_limited(file, MAX_PROFILE_BYTES)
+        except FileNotFoundError:
+            self.problem(where, f"the profile {named} does not exist (looked for {file})")
             return file
+        except (UnusableFile, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) else error
+            self.problem(where, f"the profile {named} cannot be used: {reason}")
+            return file
+        header = data[:20]
         if len(header) < 20 or header[12:16] != b"prtr" or header[16:20] != b"CMYK":
             kind = header[16:20].decode("latin-1").strip() or "no" if len(header) >= 20 else "no"
-            self.problem(where, f"'{value}' is not a CMYK output profile (it describes {kind} "
-                                "colour); ask the print shop for their CMYK profile (.icc)")
+            self.problem(where, f"{named} is not a CMYK output profile (it describes "
+                                f"{quote_value(kind)[1:-1]} colour); ask the print shop for "
+                                "their CMYK profile (.icc)")
+        elif damage := _profile_damage(data):
+            self.problem(where, f"the profile {named} is damaged or incomplete ({damage}); "
+                                "ask the print shop for their CMYK profile (.icc) again")
         return file
 
     def colours(self, data: dict, profile: Path) -> dict[str, Colour]:
@@ -269,7 +315,10 @@ class _ThemeReader:
                 self.problem((*path, "cmyk"), "expected four ink percentages, e.g. [0, 95, 35, 0]")
                 continue
             inks = tuple(v / 100 for v in cmyk)
-            if rgb is None and not self.problems:
+            if rgb is None and self.problems:  # perhaps the profile: the theme is refused,
+                colours[name] = Colour(name, inks, (0, 0, 0))  # but the colour is there
+                continue
+            if rgb is None:
                 from infographic_app.model.colour_management import converter  # 0.1 s: lazily
 
                 colours[name] = Colour(name, inks, converter(profile).cmyk_to_rgb(inks))
@@ -289,13 +338,24 @@ class _ThemeReader:
                 self.problem(("fonts", face), "this required font file is missing from the theme")
                 continue
             file = (self.path.parent / value).resolve()
-            if not file.is_file():
-                self.problem(("fonts", face), f"the font file '{value}' does not exist "
+            named = quote_value(value, _PATH_CHARS)
+            try:
+                content = read_limited(file, MAX_FONT_BYTES)
+            except FileNotFoundError:
+                self.problem(("fonts", face), f"the font file {named} does not exist "
                                               f"(looked for {file})")
-            elif _file_start(file, 4) not in (b"\x00\x01\x00\x00", b"true"):
-                self.problem(("fonts", face), f"'{value}' is not a TrueType font with glyf "
+                continue
+            except (UnusableFile, OSError) as error:
+                reason = error.strerror if isinstance(error, OSError) else error
+                self.problem(("fonts", face), f"the font file {named} cannot be used: {reason}")
+                continue
+            if content[:4] not in (b"\x00\x01\x00\x00", b"true"):
+                self.problem(("fonts", face), f"{named} is not a TrueType font with glyf "
                                               "outlines (.ttf); OpenType/CFF fonts cannot be "
                                               "embedded in the PDF")
+            elif damage := _font_damage(content):
+                self.problem(("fonts", face), f"the font file {named} is damaged or "
+                                              f"incomplete ({damage}); copy it again")
             else:
                 fonts[face] = file
         return fonts
@@ -322,31 +382,93 @@ class _ThemeReader:
 
 
 
-def _file_start(file: Path, size: int) -> bytes:
-    """The first bytes of a file, where fonts and profiles say what they are."""
-    with file.open("rb") as handle:
-        return handle.read(size)
+def _tables(data: bytes, count: str, first: int, size: int, fields: str) -> list[tuple]:
+    """The entries of a table directory (a font's or a profile's): the number of entries is
+    the struct format `count` at offset `first - 4` or `first - 2` ('>H' at 4 for a font, '>I'
+    at 128 for a profile), then `fields` from each `size`-byte entry; struct.error past the
+    end of `data`."""
+    (entries,) = struct.unpack_from(count, data, first - 8 if count == ">H" else first - 4)
+    return [struct.unpack_from(">" + fields, data, first + i * size) for i in range(entries)]
 
 
-def _raster_size(file: Path) -> tuple[int, int]:
-    """Width and height of a PNG or JPEG logo, checked before any pixel is decoded."""
+def _font_damage(data: bytes) -> str | None:
+    """What is wrong with the structure of a TrueType file, in words; None when every table
+    it needs is there and lies within the file (a truncated copy fails here)."""
+    try:
+        tables = {tag: (offset, length) for tag, _, offset, length in
+                  _tables(data, ">H", 12, 16, "4sIII")}
+    except struct.error:
+        return "its table directory is cut off"
+    missing = [tag.decode("latin-1") for tag in _FONT_TABLES if tag not in tables]
+    if missing:
+        return f"it has no {', '.join(missing)} table"
+    if any(offset + length > len(data) for offset, length in tables.values()):
+        return f"it ends after {len(data):,} bytes, before its last table"
+    return None
+
+
+def _profile_damage(data: bytes) -> str | None:
+    """What is wrong with a CMYK output profile, in words; None when its header, its tag table
+    and the tables to convert colours are whole and littleCMS builds a transform with it."""
+    if len(data) < 132 or data[36:40] != b"acsp":
+        return "it has no complete ICC header"
+    (declared,) = struct.unpack_from(">I", data, 0)
+    if declared != len(data):
+        return f"its header says {declared:,} bytes, the file has {len(data):,}"
+    try:
+        tags = {tag: (offset, length) for tag, offset, length in _tables(data, ">I", 132, 12,
+                                                                         "4sII")}
+    except struct.error:
+        return "its tag table is cut off"
+    if any(offset + length > len(data) for offset, length in tags.values()):
+        return "a tag lies past the end of the file"
+    missing = [tag.decode() for tag in (b"A2B0", b"B2A0") if tag not in tags]
+    if missing:
+        return f"it has no {' or '.join(missing)} conversion table"
+    return None if _transform_works(data) else "littleCMS cannot convert colours with it"
+
+
+@lru_cache(maxsize=8)
+def _transform_works(data: bytes) -> bool:
+    """Whether littleCMS turns CMYK into sRGB with the profile (some 40 ms, so once a file)."""
+    from io import BytesIO
+
+    from PIL import Image, ImageCms
+
+    try:
+        transform = ImageCms.buildTransform(ImageCms.ImageCmsProfile(BytesIO(data)),
+                                            ImageCms.createProfile("sRGB"), "CMYK", "RGB")
+        ImageCms.applyTransform(Image.new("CMYK", (1, 1), (0, 255, 0, 0)), transform)
+    except (OSError, ValueError, TypeError, ImageCms.PyCMSError):
+        return False
+    return True
+
+
+def _raster_size(data: bytes) -> tuple[int, int]:
+    """Width and height of a PNG or JPEG logo (its bytes), checked before any pixel is decoded;
+    then every pixel is decoded, so a damaged or truncated file fails here, not at export."""
+    from io import BytesIO
+
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with Image.open(file) as image:
+        with Image.open(BytesIO(data)) as image:
             if image.format not in ("PNG", "JPEG"):
                 raise ValueError(f"it is {image.format or 'not an image'}; use SVG, PNG or JPEG")
             width, height = image.size
             if width * height > MAX_LOGO_PIXELS:
                 raise ValueError(f"it is {width} x {height} pixels; a logo needs at most "
                                  f"{MAX_LOGO_PIXELS // 1_000_000} million")
-            image.verify()  # reads the whole file: a damaged one fails here, not at export
+            image.verify()  # the chunks' checksums (PNG)
+        with Image.open(BytesIO(data)) as image:
+            image.load()  # every pixel: a file cut short fails here
     except Image.DecompressionBombError:
         raise ValueError("the image is too large to open safely") from None
-    except (UnidentifiedImageError, SyntaxError, OSError) as error:
-        if isinstance(error, FileNotFoundError):
-            raise
-        raise ValueError("it is not a readable SVG, PNG or JPEG file") from None
+    except (UnidentifiedImageError, SyntaxError, OSError, struct.error, EOFError):
+        raise ValueError("it is not a readable SVG, PNG or JPEG file, or it is cut short "
+                         "(damaged or incomplete)") from None
+    if not width or not height:
+        raise ValueError("it has no pixels")
     return width, height
 
 
