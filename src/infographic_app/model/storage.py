@@ -362,14 +362,46 @@ def _construct(node: yaml.ScalarNode, loader: Any, source: SourceMap, path: Path
                                   line=line)]) from None
 
 
+# A temporary file beside an output older than this is left over from a write that was killed
+# (kill -9, a power cut) and is removed by the next write of that output; a younger one may
+# belong to a write still in progress (a second window saving the same file).
+STALE_TEMP_SECONDS = 60
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Delete the temporary files atomic_write left beside `path` when a process writing it
+    was killed (`.NAME.xxxxxxxx.tmp`, older than STALE_TEMP_SECONDS). Never raises OSError:
+    a file that cannot be removed simply stays."""
+    import time
+
+    path = Path(path)
+    limit = time.time() - STALE_TEMP_SECONDS
+    try:
+        candidates = list(path.parent.glob(f".{_glob_escape(path.name)}.????????.tmp"))
+    except OSError:
+        return
+    for candidate in candidates:
+        try:
+            if candidate.is_file() and candidate.stat().st_mtime < limit:
+                candidate.unlink()
+        except OSError:
+            pass
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{ch}]" if ch in "*?[]" else ch for ch in name)
+
+
 @contextmanager
 def atomic_write(path: Path, mode: str = "wb") -> Iterator[Any]:
     """Write to a temporary file beside `path`, fsync it, then rename it over `path`.
 
     Whatever goes wrong before the rename, an existing file at `path` is untouched
-    and no temporary file is left behind.
+    and no temporary file is left behind; temporary files a killed earlier write left are
+    removed (see remove_stale_temporaries). Raises OSError as the writes do.
     """
     path = Path(path)
+    remove_stale_temporaries(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as handle:
@@ -381,6 +413,31 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[Any]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_write_all(files: dict[Path, bytes]) -> None:
+    """Write several files as one: each to a temporary file beside it, and only when every one
+    is complete (and synced) are they renamed into place. On any failure (OSError: a full
+    disk) no file is replaced, so an earlier set stays whole, and the temporaries are removed.
+    """
+    written: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            path = Path(path)
+            remove_stale_temporaries(path)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            written.append((tmp, path))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+    except BaseException:
+        for tmp, _ in written:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for tmp, path in written:
+        os.replace(tmp, path)
 
 
 def dump_yaml(data: dict) -> str:
