@@ -303,7 +303,7 @@ class _DocumentReader:
                 if key not in spec:
                     self.problem((*path, key), f"a {kind} rule needs '{key}'")
             parts = spec.get("parts", [spec["part"]] if "part" in spec else [])
-            if not isinstance(parts, list):
+            if not isinstance(parts, list) or not parts:
                 self.problem((*path, "parts"), "expected a list of figure ids")
                 continue
             parts = [self._figure_ref(p, (*path, "parts"), figures) for p in parts]

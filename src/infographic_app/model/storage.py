@@ -180,6 +180,12 @@ def parse_yaml(text: str, source: SourceMap) -> dict:
         line = mark.line + 1 if mark else None
         problem = Problem(f"not valid YAML: {what}", file=source.file, line=line)
         raise InputError([problem]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow in a file
+        line = text[:exc.position].count("\n") + 1
+        raise InputError([Problem(
+            f"this line holds a character a YAML file may not hold (U+{exc.character:04X}, "
+            "invisible); delete it (retype the line if need be)", file=source.file,
+            line=line)]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(f"not valid YAML: {exc}", file=source.file)]) from None
     finally:
