@@ -200,6 +200,9 @@ _BACKSLASH = ("a backslash (\\) in a text in double quotes must be written twice
 # What the YAML parser says (PyYAML and libyaml word it differently), in plain words: the words
 # to look for, whether the line to fix is where the quote or bracket began, and the message.
 _PLAIN = (
+    ("maximum nesting depth", False, f"lists and fields are nested too deep here (a factsheet "
+                                     f"needs fewer than 10 levels, at most {MAX_YAML_DEPTH} "
+                                     "are read); check the brackets and the indentation"),
     ("invalid Unicode character", False, "this text in double quotes holds an escape (\\u or "
      "\\U followed by digits) that is no character (half of a surrogate pair?); write the "
      "character itself, or a backslash twice (\\\\)"),
