@@ -6,6 +6,7 @@ PDF export and check never import Qt, so they run on machines without a display 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,10 @@ from infographic_app.checks.messages import command_line_language, say
 from infographic_app.model.problems import InputError, Problem
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
+# A fault of the app itself, never of the input: the traceback goes to the log file, the user
+# reads one sentence. Its own code, so a script never takes it for "check found errors" (1).
+EXIT_INTERNAL_ERROR = 3
+LOG_NAME = "factsheet-studio.log"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -84,6 +89,41 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except Exception:  # also MemoryError and RecursionError; never a traceback on the terminal
+        log = _log_internal_error(argv)
+        where = f"; the details are in {log}" if log else ""
+        print(f"infographic-app: something went wrong inside the app, not in your file "
+              f"(nothing was written){where}. Please report it.", file=sys.stderr)
+        return EXIT_INTERNAL_ERROR
+
+
+def log_folder() -> Path:
+    """The folder of the log (and the editor's recovery copies): on Linux
+    ~/.local/share/CKM/Factsheet studio, or under $XDG_DATA_HOME when that is set; the same
+    folder the editor finds through Qt, found here without importing Qt."""
+    import os
+
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "CKM" / "Factsheet studio"
+
+
+def _log_internal_error(argv: list[str]) -> Path | None:
+    """Append the current exception's traceback, with the command, to the log file; the
+    log's path, or None when it cannot be written (then the traceback is lost, not shown)."""
+    import datetime
+    import traceback
+
+    try:
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / LOG_NAME
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"{datetime.datetime.now().isoformat(timespec='seconds')} ERROR "
+                         f"infographic_app.cli: internal error in: infographic-app "
+                         f"{' '.join(argv)}\n{traceback.format_exc()}")
+        return path
+    except Exception:  # a full disk or a read-only home must not turn into a traceback
+        return None
 
 
 def _load(path: Path):
@@ -193,8 +233,26 @@ def _writing(output: Path) -> Iterator[None]:
                                   "written)", field="-o", file=str(output))]) from None
 
 
+# Most file systems allow 255 bytes in a file name; a PNG export adds '-1' to it.
+MAX_OUTPUT_NAME_BYTES = 250
+
+
 def _writable(output: Path) -> None:
-    """Refuse, before any work, an output that is a folder or lies in no folder."""
+    """Refuse, before any work, an output whose name is too long, that is a folder or lies in
+    no folder."""
+    size = len(os.fsencode(output.name))
+    if size > MAX_OUTPUT_NAME_BYTES:
+        raise InputError([Problem(f"cannot write here: the file name is {size} bytes long; "
+                                  f"use a name of at most {MAX_OUTPUT_NAME_BYTES} bytes",
+                                  field="-o", file=str(output)[:60] + "…")])
+    try:
+        _check_folder(output)
+    except OSError as exc:  # a folder name too long, a loop of links, ...
+        raise InputError([Problem(f"cannot write here: {exc.strerror or exc} (nothing was "
+                                  "written)", field="-o", file=str(output))]) from None
+
+
+def _check_folder(output: Path) -> None:
     if output.is_dir():
         raise InputError([Problem(f"cannot write here: this is a folder; give a file name such "
                                   f"as {output / ('factsheet' + output.suffix)}", field="-o",

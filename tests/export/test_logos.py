@@ -129,7 +129,7 @@ def _huge_png_header(width: int, height: int) -> bytes:
     ("script.svg", b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9">'
                    b'<script>alert(1)</script><rect width="9" height="9"/></svg>', "a script"),
     ("huge.svg", b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9">'
-                 + b' ' * 2_000_000 + b'</svg>', "a logo should be far smaller"),
+                 + b' ' * 2_000_000 + b'</svg>', "larger than 2 MB"),
     ("sizeless.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><rect width="9" height="9"/>'
                      b'</svg>', "no viewBox or width and height"),
     ("empty.svg", b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9">'

@@ -16,7 +16,7 @@ from infographic_app.model.figures import (
     FormulaError,
     format_figure,
 )
-from infographic_app.model.numbers import format_number, round_value, to_exact
+from infographic_app.model.numbers import MAX_FIGURE_DIGITS, format_number, round_value, to_exact
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.typed_numbers import thousands_reading
 
@@ -46,7 +46,10 @@ def _check_derived(document: Document, values: FigureValues, language: str) -> l
         except FormulaError as exc:
             problems.append(_problem(document, field, line, str(exc), field))
             continue
-        if value is None:
+        if value is None and figure.id in values.too_large:
+            message = say("formula_too_large", language, formula=figure.formula,
+                          digits=MAX_FIGURE_DIGITS)
+        elif value is None:
             message = say("formula_nan", language, formula=figure.formula)
         elif figure.type == "percentage" and not 0 <= value <= 100:
             message = say("formula_percentage", language, value=document.show(figure.id, values))

@@ -93,6 +93,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the formula '{formula}' cannot be computed (division by zero?)",
         "nl": "de formule '{formula}' is niet uit te rekenen (delen door nul?)",
     },
+    "print_needs_title": {
+        "en": "the print PDF (PDF/X) needs a title: add one under metadata, e.g. "
+              "title: Factsheet 2019",
+        "nl": "de drukwerk-PDF (PDF/X) heeft een titel nodig: voeg er een toe onder metadata, "
+              "bijv. title: Factsheet 2019",
+    },
+    "formula_too_large": {
+        "en": "the formula '{formula}' gives a number with more than {digits} digits before the "
+              "point, larger than any figure can be; check the figures it uses",
+        "nl": "de formule '{formula}' geeft een getal met meer dan {digits} cijfers voor de "
+              "komma, groter dan een cijfer kan zijn; kijk de cijfers na die ze gebruikt",
+    },
     "formula_percentage": {
         "en": "the formula gives {value}, but a percentage lies between 0 and 100",
         "nl": "de formule geeft {value}, maar een percentage ligt tussen 0 en 100",

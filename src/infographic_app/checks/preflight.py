@@ -31,6 +31,11 @@ def preflight(document: Document, scene: Scene, theme: Theme, fonts: FontSet,
             problems += checker.shapes(page, number)
     if target == "print":
         problems += checker.ink(scene)
+        if not document.metadata.get("title", "").strip():  # PDF/X requires a title
+            line = document.line_of(("metadata",)) or 1
+            problems.append(Problem(say("print_needs_title", language), field="metadata.title",
+                                    file=str(document.path or ""), line=line,
+                                    element_id="metadata.title"))
     return _unique(problems)
 
 

@@ -11,7 +11,7 @@ from infographic_app.layout.engine import layout_document
 from infographic_app.layout.scene import Scene
 from infographic_app.model.document import Document
 from infographic_app.model.problems import InputError, Problem
-from infographic_app.model.storage import atomic_write
+from infographic_app.model.storage import atomic_write, atomic_write_all
 from infographic_app.model.theme import Theme
 
 
@@ -35,17 +35,19 @@ def page_indexes(scene: Scene, page: int | None) -> list[int]:
 def export_png(document: Document, theme: Theme, path: Path, dpi: float = 150,
                page: int | None = None, scene: Scene | None = None) -> list[Path]:
     """Write the chosen page (1-based) or every page of `scene` (or of a fresh layout);
-    returns the files written."""
-    from infographic_app.render.qt_painter import QtPainter
+    returns the files written. Several pages are written together: when one cannot be written
+    (OSError), none is replaced."""
+    from infographic_app.render.qt_painter import QtPainter, page_png
 
     scene = scene or layout_document(document, theme)
     pages = page_indexes(scene, page)
     painter = QtPainter(theme)
-    written = []
-    for index, target in zip(pages, png_paths(Path(path), pages, len(scene.pages)), strict=True):
-        write_page_png(scene, theme, index, dpi, target, painter)
-        written.append(target)
-    return written
+    targets = png_paths(Path(path), pages, len(scene.pages))
+    # Every page painted, then all written as one: never a mix of new and old pages.
+    images = {target: page_png(scene, theme, index, dpi, painter)
+              for index, target in zip(pages, targets, strict=True)}
+    atomic_write_all(images)
+    return targets
 
 
 def write_page_png(scene: Scene, theme: Theme, index: int, dpi: float, path: Path,

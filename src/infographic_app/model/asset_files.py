@@ -1,39 +1,101 @@
-"""What the theme's files are, read from the files themselves: font and colour profile
-headers, and the size of a logo image, before anything uses them."""
+"""What the theme's files are, read from their bytes: whether a font or colour profile is
+whole, and the size of a logo image, before anything uses them."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import struct
+from functools import lru_cache
 
 MAX_LOGO_PIXELS = 25_000_000  # a logo of 5000 x 5000 pixels is already 40 cm wide at 300 ppi
+# Tables a TrueType font needs to be measured and embedded.
+_FONT_TABLES = (b"cmap", b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp", b"name", b"post")
 
 
-def file_start(file: Path, size: int) -> bytes:
-    """The first `size` bytes of a file (fewer if it is shorter), where fonts and profiles
-    say what they are. OSError when the file cannot be read."""
-    with file.open("rb") as handle:
-        return handle.read(size)
+def _tables(data: bytes, count: str, first: int, size: int, fields: str) -> list[tuple]:
+    """The entries of a table directory (a font's or a profile's): the number of entries is
+    the struct format `count` at offset `first - 4` or `first - 2` ('>H' at 4 for a font, '>I'
+    at 128 for a profile), then `fields` from each `size`-byte entry; struct.error past the
+    end of `data`."""
+    (entries,) = struct.unpack_from(count, data, first - 8 if count == ">H" else first - 4)
+    return [struct.unpack_from(">" + fields, data, first + i * size) for i in range(entries)]
 
 
-def raster_size(file: Path) -> tuple[int, int]:
-    """Width and height in pixels of a PNG or JPEG logo, read from its header before any
-    pixel is decoded. ValueError, saying why in words, for another format, an image over
-    MAX_LOGO_PIXELS, or a damaged file; FileNotFoundError when there is no such file."""
+def font_damage(data: bytes) -> str | None:
+    """What is wrong with the structure of a TrueType file, in words; None when every table
+    it needs is there and lies within the file (a truncated copy fails here)."""
+    try:
+        tables = {tag: (offset, length) for tag, _, offset, length in
+                  _tables(data, ">H", 12, 16, "4sIII")}
+    except struct.error:
+        return "its table directory is cut off"
+    missing = [tag.decode("latin-1") for tag in _FONT_TABLES if tag not in tables]
+    if missing:
+        return f"it has no {', '.join(missing)} table"
+    if any(offset + length > len(data) for offset, length in tables.values()):
+        return f"it ends after {len(data):,} bytes, before its last table"
+    return None
+
+
+def profile_damage(data: bytes) -> str | None:
+    """What is wrong with a CMYK output profile, in words; None when its header, its tag table
+    and the tables to convert colours are whole and littleCMS builds a transform with it."""
+    if len(data) < 132 or data[36:40] != b"acsp":
+        return "it has no complete ICC header"
+    (declared,) = struct.unpack_from(">I", data, 0)
+    if declared != len(data):
+        return f"its header says {declared:,} bytes, the file has {len(data):,}"
+    try:
+        tags = {tag: (offset, length) for tag, offset, length in _tables(data, ">I", 132, 12,
+                                                                         "4sII")}
+    except struct.error:
+        return "its tag table is cut off"
+    if any(offset + length > len(data) for offset, length in tags.values()):
+        return "a tag lies past the end of the file"
+    missing = [tag.decode() for tag in (b"A2B0", b"B2A0") if tag not in tags]
+    if missing:
+        return f"it has no {' or '.join(missing)} conversion table"
+    return None if _transform_works(data) else "littleCMS cannot convert colours with it"
+
+
+@lru_cache(maxsize=8)
+def _transform_works(data: bytes) -> bool:
+    """Whether littleCMS turns CMYK into sRGB with the profile (some 40 ms, so once a file)."""
+    from io import BytesIO
+
+    from PIL import Image, ImageCms
+
+    try:
+        transform = ImageCms.buildTransform(ImageCms.ImageCmsProfile(BytesIO(data)),
+                                            ImageCms.createProfile("sRGB"), "CMYK", "RGB")
+        ImageCms.applyTransform(Image.new("CMYK", (1, 1), (0, 255, 0, 0)), transform)
+    except (OSError, ValueError, TypeError, ImageCms.PyCMSError):
+        return False
+    return True
+
+
+def raster_size(data: bytes) -> tuple[int, int]:
+    """Width and height of a PNG or JPEG logo (its bytes), checked before any pixel is decoded;
+    then every pixel is decoded, so a damaged or truncated file fails here, not at export."""
+    from io import BytesIO
+
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with Image.open(file) as image:
+        with Image.open(BytesIO(data)) as image:
             if image.format not in ("PNG", "JPEG"):
                 raise ValueError(f"it is {image.format or 'not an image'}; use SVG, PNG or JPEG")
             width, height = image.size
             if width * height > MAX_LOGO_PIXELS:
                 raise ValueError(f"it is {width} x {height} pixels; a logo needs at most "
                                  f"{MAX_LOGO_PIXELS // 1_000_000} million")
-            image.verify()  # reads the whole file: a damaged one fails here, not at export
+            image.verify()  # the chunks' checksums (PNG)
+        with Image.open(BytesIO(data)) as image:
+            image.load()  # every pixel: a file cut short fails here
     except Image.DecompressionBombError:
         raise ValueError("the image is too large to open safely") from None
-    except (UnidentifiedImageError, SyntaxError, OSError) as error:
-        if isinstance(error, FileNotFoundError):
-            raise
-        raise ValueError("it is not a readable SVG, PNG or JPEG file") from None
+    except (UnidentifiedImageError, SyntaxError, OSError, struct.error, EOFError):
+        raise ValueError("it is not a readable SVG, PNG or JPEG file, or it is cut short "
+                         "(damaged or incomplete)") from None
+    if not width or not height:
+        raise ValueError("it has no pixels")
     return width, height

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from infographic_app.model.numbers import LOCALES, NumberStyle, format_number
+from infographic_app.model.numbers import FIGURE_LIMIT, LOCALES, NumberStyle, format_number
 
 WHOLE_NUMBER_TYPES = ("count", "estimate")
 
@@ -50,8 +50,8 @@ def entry_text(value: float | int | None, locale: str) -> str:
 
 def value_problem_key(kind: str, value: float) -> str | None:
     """The message key of why `value` cannot be a figure of type `kind`; None when it can."""
-    if not math.isfinite(value):
-        return "entry_not_finite"
+    if not math.isfinite(value) or abs(value) >= FIGURE_LIMIT:
+        return "entry_not_finite"  # 'the number is too large'
     if kind in WHOLE_NUMBER_TYPES and value != int(value):
         return "entry_not_whole"
     if kind in WHOLE_NUMBER_TYPES and value < 0:

@@ -11,6 +11,8 @@ from fractions import Fraction
 from functools import lru_cache
 
 from infographic_app.model.numbers import (
+    FIGURE_LIMIT,
+    MAX_FIGURE_DIGITS,
     Number,
     format_number,
     format_percentage,
@@ -18,6 +20,7 @@ from infographic_app.model.numbers import (
     round_value,
     to_exact,
 )
+from infographic_app.model.problems import quote_value
 
 FIGURE_TYPES = ("count", "estimate", "decimal", "percentage")
 DEFAULT_DECIMALS = {"count": 0, "estimate": 0, "decimal": 1, "percentage": 1}
@@ -52,9 +55,12 @@ class Figure:
 
 
 def value_problem(kind: str, value: float) -> str | None:
-    """Why `value` cannot be a figure of type `kind`, in words; None when it can."""
-    if not math.isfinite(value):
+    """Why `value` cannot be a figure of type `kind`, in words; None when it can. A figure's
+    size is less than FIGURE_LIMIT (at most 15 digits before the point)."""
+    if isinstance(value, float) and not math.isfinite(value):
         return "must be a finite number"
+    if abs(value) >= FIGURE_LIMIT:
+        return f"{article(kind)} {kind} has at most {MAX_FIGURE_DIGITS} digits before the point"
     if kind in WHOLE_NUMBER_TYPES:
         if value != int(value):
             return f"{article(kind)} {kind} is a whole number"
@@ -69,6 +75,14 @@ class FormulaError(ValueError):
     pass
 
 
+# Formulas are short sums and shares ('part / whole * 100'); these bounds keep a pasted or
+# generated monster from exhausting the parser's memory or Python's recursion limit.
+MAX_FORMULA_CHARS = 500
+MAX_FORMULA_DEPTH = 50  # operations and brackets inside one another
+MAX_FORMULA_CHAIN = 50  # formulas that use figures computed by formulas that use ...
+_MAX_BITS = 20_000  # an intermediate result beyond this is far out of range: stop there
+
+
 _OPERATORS = {
     ast.Add: lambda a, b: a + b,
     ast.Sub: lambda a, b: a - b,
@@ -79,20 +93,41 @@ _OPERATORS = {
 
 @lru_cache(maxsize=256)
 def parse_formula(text: str) -> ast.Expression:
-    """Parse a formula of figure ids, numbers, + - * / and brackets; FormulaError otherwise."""
+    """Parse a formula of figure ids, numbers, + - * / and brackets; FormulaError otherwise,
+    also for a formula longer than MAX_FORMULA_CHARS or nested deeper than MAX_FORMULA_DEPTH."""
+    if len(text) > MAX_FORMULA_CHARS:
+        raise FormulaError(f"the formula is {len(text)} characters long; a formula has at most "
+                           f"{MAX_FORMULA_CHARS}: compute parts of it in figures of their own")
     try:
         tree = ast.parse(text, mode="eval")
-    except SyntaxError:
-        raise FormulaError(f"the formula '{text}' cannot be read") from None
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        # ValueError: a number too long to convert; MemoryError, RecursionError: the parser
+        # gives up on some long or deep texts within the length limit.
+        raise FormulaError(f"the formula {quote_value(text)} cannot be read") from None
+    if _depth(tree) > MAX_FORMULA_DEPTH:
+        raise FormulaError(f"the formula has more than {MAX_FORMULA_DEPTH} operations or "
+                           "brackets inside one another; compute parts of it in figures of "
+                           "their own")
     for node in ast.walk(tree):
         allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.USub, ast.UAdd, ast.Name,
                    ast.Load, *_OPERATORS)
         if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
             continue
         if not isinstance(node, allowed):
-            raise FormulaError(f"the formula '{text}' may only use figure names, numbers, "
+            raise FormulaError(f"the formula {quote_value(text)} may only use figure names, "
+                               "numbers, "
                                "+ - * / and brackets")
     return tree
+
+
+def _depth(tree: ast.AST) -> int:
+    """How deeply the nodes of `tree` nest, counted without recursion."""
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
 
 
 def formula_names(text: str) -> list[str]:
@@ -105,13 +140,16 @@ class FigureValues:
     `exact(id)` is the value as a Fraction, for arithmetic and rounding; `values[id]` the same
     as a float, for drawing; `shown(id)` the value rounded as it is printed, shares of a set
     (`sets`: tuples of figure ids rounded together) by the largest-remainder method.
-    Each raises FormulaError for a formula that refers to itself or to an unknown figure.
+    Each raises FormulaError for a formula that refers to itself or to an unknown figure, or
+    that uses figures computed through more than MAX_FORMULA_CHAIN formulas. A result whose
+    size reaches FIGURE_LIMIT cannot be computed (None) and is listed in `too_large`.
     """
 
     def __init__(self, figures: dict[str, Figure], sets: Iterable[tuple[str, ...]] = ()):
         self._figures = figures
         self._cache: dict[str, Fraction | None] = {}
         self._busy: set[str] = set()
+        self.too_large: set[str] = set()  # derived figures whose result is out of range
         self._set_of = {figure_id: tuple(group) for group in sets for figure_id in group}
 
     def exact(self, figure_id: str) -> Fraction | None:
@@ -124,9 +162,17 @@ class FigureValues:
         else:
             if figure_id in self._busy:
                 raise FormulaError(f"the formula of '{figure_id}' depends on itself")
+            if len(self._busy) >= MAX_FORMULA_CHAIN:
+                raise FormulaError(f"the formula of '{figure_id}' is reached through more than "
+                                   f"{MAX_FORMULA_CHAIN} formulas that use one another")
             self._busy.add(figure_id)
             try:
                 value = self._evaluate(parse_formula(figure.formula).body)
+                if value is not None and abs(value) >= FIGURE_LIMIT:
+                    raise _OutOfRange
+            except _OutOfRange:
+                self.too_large.add(figure_id)
+                value = None
             finally:
                 self._busy.discard(figure_id)
         self._cache[figure_id] = value
@@ -161,18 +207,30 @@ class FigureValues:
 
     def _evaluate(self, node: ast.AST) -> Fraction | None:
         if isinstance(node, ast.Constant):
+            if isinstance(node.value, float) and not math.isfinite(node.value):
+                raise _OutOfRange  # 1e999
             return to_exact(node.value)
         if isinstance(node, ast.Name):
             if node.id not in self._figures:
                 raise FormulaError(f"the formula uses an unknown figure '{node.id}'")
-            return self.exact(node.id)
+            value = self.exact(node.id)
+            if node.id in self.too_large:
+                raise _OutOfRange
+            return value
         if isinstance(node, ast.UnaryOp):
             operand = self._evaluate(node.operand)
             return -operand if operand is not None and isinstance(node.op, ast.USub) else operand
         left, right = self._evaluate(node.left), self._evaluate(node.right)
         if left is None or right is None or isinstance(node.op, ast.Div) and right == 0:
             return None
-        return _OPERATORS[type(node.op)](left, right)
+        result = _OPERATORS[type(node.op)](left, right)
+        if max(result.numerator.bit_length(), result.denominator.bit_length()) > _MAX_BITS:
+            raise _OutOfRange
+        return result
+
+
+class _OutOfRange(Exception):
+    """A formula's result (or a step on the way) is far out of any figure's range."""
 
 
 def format_figure(figure: Figure, value: Number | None, locale: str,

@@ -21,6 +21,13 @@ from fractions import Fraction
 
 Number = int | float | Fraction | Decimal
 
+# The range of every figure, typed or computed: at most 15 digits before the decimal point, and
+# a typed value at most 15 digits in all. A typed value is held as a float, which keeps 15
+# significant digits exactly; a 16th could silently print another number than the one typed.
+# Far beyond any count a factsheet reports (the world has some 8 000 000 000 people).
+MAX_FIGURE_DIGITS = 15
+FIGURE_LIMIT = 10**MAX_FIGURE_DIGITS  # a figure's size is less than this
+
 
 @dataclass(frozen=True)
 class NumberStyle:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -25,11 +26,20 @@ class Problem:
     fix: str = ""
 
     def __str__(self) -> str:
+        """One line, FILE:LINE: field: message, whatever the file held: a line break or a
+        terminal escape sequence in a quoted value is printed as an escape (\\n, \\x1b), so
+        a value can neither forge a message line nor recolour the terminal."""
         where = self.file or "<document>"
         if self.line is not None:
             where += f":{self.line}"
-        field = f" {self.field}:" if self.field else ""
-        return f"{where}:{field} {self.message}"
+        field = f" {_shortened(self.field)}:" if self.field else ""
+        return escape_invisible(f"{where}:{field} {self.message}")
+
+
+def _shortened(field: str, limit: int = 40) -> str:
+    """A field name with each part (a key typed in the file) cut to about `limit` characters."""
+    return ".".join(f"{part[:limit]}…" if len(part) > limit + 1 else part
+                    for part in field.split("."))
 
 
 class InputError(Exception):
@@ -38,3 +48,27 @@ class InputError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def quote_value(value: object, limit: int = 40) -> str:
+    """`value` in single quotes for a message, safe to print: line breaks, tabs, terminal
+    escape sequences and other invisible characters written as escapes (\\n, \\x1b), and
+    cut to about `limit` characters with '…' (a message line stays one readable line)."""
+    text = escape_invisible(str(value))
+    return f"'{text[:limit]}…'" if len(text) > limit + 1 else f"'{text}'"
+
+
+def escape_invisible(text: str) -> str:
+    """`text` with every control character (C0, DEL, C1: line breaks, tabs, the escape that
+    starts a terminal sequence), line and paragraph separator and bidirectional control
+    written as a Python escape (\\n, \\x1b, \\u202e), so printing it cannot start a new line,
+    move the cursor, colour a terminal or reorder what it shows. Other text is kept as it is."""
+    if text.isprintable():
+        return text
+    return "".join(ascii(ch)[1:-1] if ch in _INVISIBLE or unicodedata.category(ch) in
+                   ("Cc", "Zl", "Zp") else ch for ch in text)
+
+
+# Bidirectional controls: printable to a terminal, but they reorder what it shows.
+_INVISIBLE = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068"
+                       "\u2069")

@@ -28,10 +28,10 @@ from infographic_app.model.figures import (
     value_problem,
 )
 from infographic_app.model.migrations import OLDEST_VERSION, migrate
-from infographic_app.model.numbers import LOCALES, ROUNDING
-from infographic_app.model.problems import InputError, Problem
-from infographic_app.model.storage import SourceMap, is_number, read_yaml
-from infographic_app.model.typed_numbers import thousands_reading, writing_problem
+from infographic_app.model.numbers import FIGURE_LIMIT, LOCALES, MAX_FIGURE_DIGITS, ROUNDING
+from infographic_app.model.problems import InputError, Problem, quote_value
+from infographic_app.model.storage import MAX_TEXT_CHARS, SourceMap, is_number, read_yaml
+from infographic_app.model.typed_numbers import PLAIN, thousands_reading, writing_problem
 
 
 def load_document(path: Path) -> Document:
@@ -40,6 +40,11 @@ def load_document(path: Path) -> Document:
     document = _DocumentReader(source).read(data)
     document.path = Path(path)
     return document
+
+
+def _digits(typed: str) -> int:
+    """The number of digits of a value written plainly ('-17.75': 4); 0 for any other text."""
+    return sum(ch.isdigit() for ch in typed) if PLAIN.fullmatch(typed) else 0
 
 
 def _child(value: Any, *keys: str | int) -> Any:
@@ -80,6 +85,12 @@ class _DocumentReader:
 
     def read(self, data: dict) -> Document:
         self.data = data
+        for path in self.source.long_texts:
+            self.problem(path, f"this text is longer than {MAX_TEXT_CHARS:,} characters, the "
+                               "most a value may hold; a factsheet's longest text is about "
+                               "1,000: shorten it")
+        if self.problems:
+            raise InputError(self.problems)
         self._check_keys(data, (), ("schema_version", "edition", "intended_year_mentions",
                                     "locale", "theme", "metadata", "figures", "rules", "pages"),
                          required=("schema_version", "figures", "pages"))
@@ -99,7 +110,7 @@ class _DocumentReader:
         intended = self._intended(data)
         locale = data.get("locale", "nl-NL")
         if not isinstance(locale, str) or locale not in LOCALES:
-            self.problem(("locale",), f"unknown locale '{locale}'; use one of "
+            self.problem(("locale",), f"unknown locale {quote_value(locale)}; use one of "
                                       f"{', '.join(LOCALES)}")
             locale = "nl-NL"
         theme = self._text(data, (), "theme", required=False) or None
@@ -187,7 +198,7 @@ class _DocumentReader:
                 hint = difflib.get_close_matches(key, allowed, n=1)
                 also = f"; did you mean '{hint[0]}'?" if hint else f"; known fields: " \
                                                                     f"{', '.join(allowed)}"
-                self.problem((*path, key), f"unknown field '{key}'{also}")
+                self.problem((*path, key), f"unknown field {quote_value(key)}{also}")
         for key in required:
             if key not in data:
                 self.problem((*path, key), "this required field is missing")
@@ -236,7 +247,7 @@ class _DocumentReader:
         if not isinstance(value, str) or value not in figures:
             hint = difflib.get_close_matches(str(value), figures, n=1)
             also = f"; did you mean '{hint[0]}'?" if hint else ""
-            self.problem(path, f"there is no figure '{value}'{also}")
+            self.problem(path, f"there is no figure {quote_value(value)}{also}")
             return ""
         return value
 
@@ -315,7 +326,7 @@ class _DocumentReader:
     def _typed(self, value: Any, path: tuple) -> str:
         """The value at `path` in quotes as the file writes it ('010', not YAML's 8)."""
         typed = self.source.typed(path)
-        return f"'{value if typed is None else typed}'"
+        return quote_value(value if typed is None else typed)
 
     def _figure_value(self, value: Any, kind: str, path: tuple) -> float | None:
         """The typed value if it is a number of type `kind` written plainly; else None, with
@@ -324,6 +335,9 @@ class _DocumentReader:
         thousands = thousands_reading(typed)
         if value is None:
             problem = "the value is empty; write digits, e.g. 1300 or 17.7"
+        elif (digits := _digits(typed)) > MAX_FIGURE_DIGITS:
+            problem = (f"{self._typed(value, path)} has {digits} digits; a figure has at most "
+                       f"{MAX_FIGURE_DIGITS} (more could not be kept exactly)")
         elif written := writing_problem(typed):
             problem = written
         elif not is_number(value):
@@ -360,7 +374,7 @@ class _DocumentReader:
                 if key not in spec:
                     self.problem((*path, key), f"a {kind} rule needs '{key}'")
             parts = spec.get("parts", [spec["part"]] if "part" in spec else [])
-            if not isinstance(parts, list):
+            if not isinstance(parts, list) or not parts:
                 self.problem((*path, "parts"), "expected a list of figure ids")
                 continue
             parts = [self._figure_ref(p, (*path, "parts"), figures) for p in parts]
@@ -368,7 +382,8 @@ class _DocumentReader:
                      if "whole" in spec else None)
             tolerance = spec.get("tolerance")
             written = writing_problem(self.source.typed((*path, "tolerance")) or "")
-            if tolerance is not None and (written or not is_number(tolerance) or tolerance < 0):
+            if tolerance is not None and (written or not is_number(tolerance) or
+                                          not 0 <= tolerance < FIGURE_LIMIT):
                 self.problem((*path, "tolerance"), written or "must be a number of 0 or more, "
                              f"not {self._typed(tolerance, (*path, 'tolerance'))}")
             rounding = self._rule_rounding(spec, path, kind, parts, figures, rounded)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from infographic_app.model.problems import InputError, Problem
+from infographic_app.model.problems import InputError, Problem, quote_value
 
 Path_ = tuple[str | int, ...]
 
@@ -27,6 +28,7 @@ class SourceMap:
         self._lines: dict[Path_, int] = {}
         self._typed: dict[Path_, str] = {}
         self._starts: list[int] | None = None  # every recorded line, sorted; built when asked
+        self.long_texts: list[Path_] = []  # values longer than MAX_TEXT_CHARS
 
     def record(self, path: Path_, line: int) -> None:
         """Remember that the key or item at `path` is on `line` (1-based); by the reader."""
@@ -66,19 +68,91 @@ class SourceMap:
         return Problem(message, field=field, file=self.file, line=line or self.line(path), **kw)
 
 
+# Limits on what a file may make the app do. A factsheet (about 10 kB, 1,000 values, nested 8
+# deep, texts under 1,000 characters) and a theme (3 kB) stay far below each; a file beyond
+# one is refused with the limit in the message, before it can take minutes or gigabytes.
+MAX_YAML_BYTES = 1_000_000  # a factsheet or theme file
+MAX_YAML_VALUES = 100_000  # values in a file once YAML aliases (*name) are expanded
+MAX_YAML_DEPTH = 50  # lists and fields inside one another
+MAX_TEXT_CHARS = 20_000  # one text value: some ten pages of plain text, far more than a box holds
+# Characters YAML takes for a line break (next line, line and paragraph separator) where an
+# editor shows none: they would make every later line number in a message wrong.
+_YAML_LINE_BREAKS = {"\x85": "U+0085, next line", "\u2028": "U+2028, line separator",
+                     "\u2029": "U+2029, paragraph separator"}
+
+
+class UnusableFile(ValueError):
+    """A file that is not read: not a regular file, or larger than its limit. The message says
+    why in plain words ('it is not a regular file but a named pipe (FIFO)')."""
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file `path`, at most `limit` bytes of them.
+
+    Never blocks on a named pipe or device and never reads past `limit`: a FIFO, a device
+    (`/dev/zero`), a folder or a socket raises UnusableFile without being read, and so does a
+    file of more than `limit` bytes (the message gives the limit in kB or MB). Raises
+    FileNotFoundError and other OSErrors as `open` does.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise UnusableFile(f"it is not a regular file but {_file_kind(mode)}")
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise UnusableFile(f"it is larger than {_size(limit)}, the most this app reads "
+                               "from such a file")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _file_kind(mode: int) -> str:
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+             (stat.S_ISSOCK, "a socket"))
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def _size(limit: int) -> str:
+    return f"{limit / 1_000_000:g} MB" if limit >= 1_000_000 else f"{limit / 1000:g} kB"
+
+
 def read_yaml(path: Path) -> tuple[dict, SourceMap]:
-    """Load a YAML mapping and remember where each value came from."""
+    """Load a YAML mapping and remember where each value came from.
+
+    Raises InputError, naming the file (and the line where there is one), for a file that does
+    not exist, is not a regular file, is larger than MAX_YAML_BYTES, is not UTF-8, is not valid
+    YAML, or is nested or expands (YAML aliases) beyond MAX_YAML_DEPTH and MAX_YAML_VALUES.
+    Texts longer than MAX_TEXT_CHARS are loaded but listed in `SourceMap.long_texts`, for the
+    reader to refuse with the field's name.
+    """
     source = SourceMap(str(path))
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = read_limited(Path(path), MAX_YAML_BYTES)
     except FileNotFoundError:
         raise InputError([Problem("the file does not exist", file=str(path))]) from None
-    except UnicodeDecodeError as exc:
-        raise InputError([Problem(f"the file is not UTF-8 text (byte {exc.start})",
-                                  file=str(path))]) from None
+    except UnusableFile as exc:
+        raise InputError([Problem(f"cannot use this file: {exc}", file=str(path))]) from None
     except OSError as exc:
-        raise InputError([Problem(f"cannot read the file: {exc.strerror}",
+        raise InputError([Problem(f"cannot read the file: {exc.strerror or exc}",
                                   file=str(path))]) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise InputError([Problem(f"the file is not UTF-8 text: this line holds a character "
+                                  f"in another encoding (byte {data[exc.start]:#04x}); save the "
+                                  "file as UTF-8", file=str(path), line=line)]) from None
+    # As a text file is read in Python: \r\n and a lone \r end a line, like \n.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
     return parse_yaml(text, source), source
 
 
@@ -87,9 +161,15 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def parse_yaml(text: str, source: SourceMap) -> dict:
-    """The YAML mapping in `text`, recording lines and typed values in `source`;
-    InputError, with the line and the problem in plain words, for anything else."""
+    """The YAML mapping in `text`, with `source` filled in (lines, values as typed, long texts).
+
+    Raises InputError with the file and line for text that is not valid YAML, holds a
+    character YAML takes for a line break where an editor shows none, is nested deeper than
+    MAX_YAML_DEPTH, expands to more than MAX_YAML_VALUES values through aliases, or holds a
+    value YAML cannot construct (a date that does not exist, `!!int abc`).
+    """
     source.text_lines = text.split("\n")
+    _refuse_hidden_line_breaks(source)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -99,6 +179,7 @@ def parse_yaml(text: str, source: SourceMap) -> dict:
             raise InputError([Problem(
                 f"the file must hold named fields (key: value), but it holds {_kind(node)}",
                 file=source.file, line=node.start_mark.line + 1)])
+        _check_size(node, source)
         return _convert(node, (), loader, source)
     except yaml.MarkedYAMLError as exc:
         said = f"{exc.context or ''} {exc.problem or ''}"
@@ -108,6 +189,12 @@ def parse_yaml(text: str, source: SourceMap) -> dict:
         line = mark.line + 1 if mark else None
         problem = Problem(f"not valid YAML: {what}", file=source.file, line=line)
         raise InputError([problem]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow in a file
+        line = text[:exc.position].count("\n") + 1
+        raise InputError([Problem(
+            f"this line holds a character a YAML file may not hold (U+{exc.character:04X}, "
+            "invisible); delete it (retype the line if need be)", file=source.file,
+            line=line)]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(f"not valid YAML: {exc}", file=source.file)]) from None
     finally:
@@ -122,6 +209,14 @@ _BACKSLASH = ("a backslash (\\) in a text in double quotes must be written twice
 # What the YAML parser says (PyYAML and libyaml word it differently), in plain words: the words
 # to look for, whether the line to fix is where the quote or bracket began, and the message.
 _PLAIN = (
+    ("maximum nesting depth", False, f"lists and fields are nested too deep here (a factsheet "
+                                     f"needs fewer than 10 levels, at most {MAX_YAML_DEPTH} "
+                                     "are read); check the brackets and the indentation"),
+    ("invalid Unicode character", False, "this text in double quotes holds an escape (\\u or "
+     "\\U followed by digits) that is no character (half of a surrogate pair?); write the "
+     "character itself, or a backslash twice (\\\\)"),
+    ("control characters are not allowed", False, "this line holds an invisible control "
+     "character; delete it (retype the line if need be)"),
     ("escape", False, _BACKSLASH),
     ("hexdecimal", False, _BACKSLASH),  # sic, libyaml
     ("quoted scalar", True, "a quote opens on this line but is never closed; add the closing "
@@ -137,7 +232,77 @@ _PLAIN = (
     ("'\\t'", False, _TAB),
     ("cannot start any token", False, "a value cannot start with this character (a tab, @ or `); "
                                       "indent with spaces, and put such a text in quotes"),
+    ("another document", False, "a line '---' or '...' ends the factsheet here, and more "
+                                "follows; a file holds one factsheet: remove that line"),
+    ("undefined alias", False, "a *name here refers to a value marked &name, but no value "
+                               "above has that mark; put the text in quotes if it starts with *"),
+    ("found duplicate anchor", False, "two values are marked with the same &name; rename one"),
+    ("could not find expected ':'", True, "a line without a colon where a field belongs; "
+                                          "write name: value"),
 )
+
+
+def _refuse_hidden_line_breaks(source: SourceMap) -> None:
+    for number, line in enumerate(source.text_lines, 1):
+        found = next((name for char, name in _YAML_LINE_BREAKS.items() if char in line), None)
+        if found:
+            raise InputError([Problem(
+                f"this line holds an invisible line break ({found}), pasted from a word "
+                "processor or web page; delete it (retype the line if need be)",
+                file=source.file, line=number)])
+
+
+def _check_size(root: yaml.Node, source: SourceMap) -> None:
+    """Refuse a node graph nested deeper than MAX_YAML_DEPTH or whose expansion (every alias
+    counted as a copy of the value it names) holds more than MAX_YAML_VALUES values, before
+    anything is expanded. Works without recursion, so depth itself cannot crash it."""
+    size: dict[int, int] = {}  # id(node): values in its expansion
+    depth: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    open_nodes: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if done:
+            open_nodes.discard(key)
+            size[key] = 1 + sum(size[id(c)] for c in children)
+            depth[key] = 1 + max((depth[id(c)] for c in children), default=0)
+            if depth[key] > MAX_YAML_DEPTH or len(open_nodes) >= MAX_YAML_DEPTH:
+                raise _too_deep(node, source)
+            if size[key] > MAX_YAML_VALUES:
+                raise InputError([Problem(
+                    f"the file holds more than {MAX_YAML_VALUES:,} values once its aliases "
+                    "(*name) are expanded; a factsheet needs far fewer: write the values out "
+                    "instead of repeating aliases", file=source.file,
+                    line=node.start_mark.line + 1)])
+            continue
+        if key in size:
+            continue
+        if key in open_nodes:
+            raise InputError([Problem(
+                "an alias (*name) here refers to the value it stands in; a value cannot "
+                "contain itself", file=source.file, line=node.start_mark.line + 1)])
+        open_nodes.add(key)
+        if len(open_nodes) > MAX_YAML_DEPTH:
+            raise _too_deep(node, source)
+        stack.append((node, True))
+        stack.extend((child, False) for child in children if id(child) not in size)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _too_deep(node: yaml.Node, source: SourceMap) -> InputError:
+    return InputError([Problem(
+        f"lists and fields are nested more than {MAX_YAML_DEPTH} deep here; a factsheet "
+        "needs fewer than 10 levels: check the brackets and the indentation",
+        file=source.file, line=node.start_mark.line + 1)])
 
 
 def _kind(node: yaml.Node) -> str:
@@ -152,7 +317,8 @@ def _convert(node: yaml.Node, path: Path_, loader: Any, source: SourceMap) -> An
         loader.flatten_mapping(node)
         result: dict = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = (_scalar(key_node, loader, source, path) if isinstance(key_node, yaml.ScalarNode)
+                   else loader.construct_object(key_node, deep=True))
             if not isinstance(key, str | int):
                 raise InputError([Problem("a field name must be a word",
                                           file=source.file, line=key_node.start_mark.line + 1)])
@@ -170,7 +336,78 @@ def _convert(node: yaml.Node, path: Path_, loader: Any, source: SourceMap) -> An
         return [_convert(item, (*path, i), loader, source) for i, item in enumerate(node.value)]
     if not node.style:  # plain, unquoted: YAML decides whether it is a number (libyaml: "")
         source.record_typed(path, node.value)
-    return loader.construct_object(node, deep=True)
+    if len(node.value) > MAX_TEXT_CHARS:
+        source.long_texts.append(path)
+    return _scalar(node, loader, source, path)
+
+
+def _scalar(node: yaml.ScalarNode, loader: Any, source: SourceMap, path: Path_) -> Any:
+    if node.tag in _NUMBER_TAGS and len(node.value) > _MAX_NUMBER_CHARS:
+        return node.value  # no figure has so many digits; the reader says so, quoting them
+    return _construct(node, loader, source, path)
+
+
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+# Longer than any number a figure may hold (numbers.MAX_FIGURE_DIGITS) by far, yet short
+# enough for Python to convert (it refuses integers of more than 4,300 digits).
+_MAX_NUMBER_CHARS = 100
+_TAG_NAMES = {"tag:yaml.org,2002:timestamp": "a date", "tag:yaml.org,2002:int": "a whole number",
+              "tag:yaml.org,2002:float": "a number", "tag:yaml.org,2002:bool": "yes or no",
+              "tag:yaml.org,2002:null": "empty", "tag:yaml.org,2002:binary": "binary data"}
+
+
+def _construct(node: yaml.ScalarNode, loader: Any, source: SourceMap, path: Path_) -> Any:
+    """The value of a scalar node as YAML reads it; InputError with the line for a value YAML
+    cannot read as its (given or implied) type: `2019-02-30`, `!!int abc`, `!foo bar`."""
+    try:
+        return loader.construct_object(node, deep=True)
+    except Exception:  # PyYAML's constructors raise ValueError, KeyError, IndexError, ...
+        line = node.start_mark.line + 1
+        typed = quote_value(node.value)
+        tag = node.tag
+        written = source.text_lines[line - 1]
+        before = written.partition(node.value)[0] if node.value else written
+        if tag == "tag:yaml.org,2002:timestamp" and "!" not in before:  # not marked: implied
+            message = (f"YAML reads {typed} as a date, but there is no such date; put a text in "
+                       "quotes, or correct the date")
+        elif tag in _TAG_NAMES:
+            message = (f"{typed} is marked as {_TAG_NAMES[tag]} (!!{tag.rsplit(':', 1)[-1]}) "
+                       "but is not one; remove the mark, or correct the value")
+        else:
+            message = (f"the mark {quote_value(tag.replace('tag:yaml.org,2002:', '!!'))} is not "
+                       "something this app reads; remove it")
+        raise InputError([Problem(message, field=".".join(map(str, path)), file=source.file,
+                                  line=line)]) from None
+
+
+# A temporary file beside an output older than this is left over from a write that was killed
+# (kill -9, a power cut) and is removed by the next write of that output; a younger one may
+# belong to a write still in progress (a second window saving the same file).
+STALE_TEMP_SECONDS = 60
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Delete the temporary files atomic_write left beside `path` when a process writing it
+    was killed (`.NAME.xxxxxxxx.tmp`, older than STALE_TEMP_SECONDS). Never raises OSError:
+    a file that cannot be removed simply stays."""
+    import time
+
+    path = Path(path)
+    limit = time.time() - STALE_TEMP_SECONDS
+    try:
+        candidates = list(path.parent.glob(f".{_glob_escape(path.name)}.????????.tmp"))
+    except OSError:
+        return
+    for candidate in candidates:
+        try:
+            if candidate.is_file() and candidate.stat().st_mtime < limit:
+                candidate.unlink()
+        except OSError:
+            pass
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{ch}]" if ch in "*?[]" else ch for ch in name)
 
 
 @contextmanager
@@ -178,9 +415,11 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[Any]:
     """Write to a temporary file beside `path`, fsync it, then rename it over `path`.
 
     Whatever goes wrong before the rename, an existing file at `path` is untouched
-    and no temporary file is left behind.
+    and no temporary file is left behind; temporary files a killed earlier write left are
+    removed (see remove_stale_temporaries). Raises OSError as the writes do.
     """
     path = Path(path)
+    remove_stale_temporaries(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as handle:
@@ -192,6 +431,31 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[Any]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_write_all(files: dict[Path, bytes]) -> None:
+    """Write several files as one: each to a temporary file beside it, and only when every one
+    is complete (and synced) are they renamed into place. On any failure (OSError: a full
+    disk) no file is replaced, so an earlier set stays whole, and the temporaries are removed.
+    """
+    written: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            path = Path(path)
+            remove_stale_temporaries(path)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            written.append((tmp, path))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+    except BaseException:
+        for tmp, _ in written:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for tmp, path in written:
+        os.replace(tmp, path)
 
 
 def dump_yaml(data: dict) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import xml.etree.ElementTree as ET
 
 import svgelements
@@ -21,6 +22,10 @@ from defusedxml.ElementTree import fromstring
 PathCommand = tuple  # ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("Z",)
 
 MAX_BYTES = 2_000_000
+MAX_DEPTH = 50  # groups inside one another; drawing programs nest a handful
+# Attributes that place and size shapes: a number, perhaps with a unit ('10', '2.5mm', '50%').
+GEOMETRY = {"x", "y", "width", "height", "cx", "cy", "r", "rx", "ry", "x1", "y1", "x2", "y2"}
+LENGTH = re.compile(r"^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*(px|pt|pc|mm|cm|in|em|ex|%)?\s*$")
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 REFUSED = {"image": "an embedded image", "script": "a script", "foreignObject": "foreign content",
@@ -55,7 +60,7 @@ def parse_svg(data: bytes) -> tuple[tuple[tuple[PathCommand, ...], ...], float, 
     if not shapes:
         raise SvgError("the SVG holds no shapes to draw")
     if not (math.isfinite(width) and math.isfinite(height) and width > 0 and height > 0):
-        raise SvgError("the SVG's width and height must be positive numbers")
+        raise SvgError(f"the SVG's size ({width:g} x {height:g}) is not a positive number")
     return shapes, width, height
 
 
@@ -78,8 +83,13 @@ def _checked_tree(data: bytes) -> ET.Element:
                 for key in ("width", "height"))
     if not root.get("viewBox") and not sized:
         raise SvgError("the SVG has no viewBox or width and height")
+    _refuse_deep_nesting(root)
     for element in root.iter():
         tag = element.tag.removeprefix(SVG) if isinstance(element.tag, str) else ""
+        for name in GEOMETRY.intersection(element.keys()):
+            if not LENGTH.match(element.get(name)):
+                raise SvgError(f'the SVG has {name}="{element.get(name)[:20]}", which is not '
+                               "a number")
         if tag in REFUSED:
             raise SvgError(f"the SVG contains {REFUSED[tag]} (<{tag}>), which a logo may not")
         href = element.get(XLINK_HREF) or element.get("href")
@@ -87,6 +97,16 @@ def _checked_tree(data: bytes) -> ET.Element:
             raise SvgError(f"the SVG refers to another file ({href}); logos must be "
                            "self-contained")
     return root
+
+
+def _refuse_deep_nesting(root: ET.Element) -> None:
+    """SvgError for elements nested more than MAX_DEPTH deep (walked without recursion)."""
+    level = [root]
+    for _ in range(MAX_DEPTH + 1):
+        level = [child for element in level for child in element]
+        if not level:
+            return
+    raise SvgError(f"the SVG has groups nested more than {MAX_DEPTH} deep; a logo needs a few")
 
 
 def _drawn(shape: svgelements.Shape) -> bool:
@@ -119,5 +139,5 @@ def _commands(shape: svgelements.Shape) -> tuple[PathCommand, ...]:
                          for c in segment.as_cubic_curves()]
     values = [v for command in commands for v in command[1:]]
     if not all(math.isfinite(v) for v in values):
-        raise SvgError("the SVG has a shape with coordinates that are not numbers")
+        raise SvgError("the SVG holds a coordinate too large to draw (such as 1e999)")
     return tuple((c[0], *(float(v) for v in c[1:])) for c in commands)

@@ -7,9 +7,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from infographic_app.model.asset_files import file_start, raster_size
-from infographic_app.model.problems import InputError, Problem
-from infographic_app.model.storage import SourceMap, is_number, read_yaml
+from infographic_app.model.asset_files import font_damage, profile_damage, raster_size
+from infographic_app.model.problems import InputError, Problem, quote_value
+from infographic_app.model.storage import (
+    MAX_TEXT_CHARS,
+    SourceMap,
+    UnusableFile,
+    is_number,
+    read_limited,
+    read_yaml,
+)
 from infographic_app.paths import default_theme
 
 if TYPE_CHECKING:
@@ -98,6 +105,14 @@ class PrintSettings:
     max_ink: float  # percent, all four inks together
 
 
+# The most read of each file a theme names. Lato is 0.1 MB a face, the bundled profile 1 MB
+# (the largest common CMYK profiles are some 4 MB); a larger file is refused, not read.
+MAX_FONT_BYTES = 20_000_000
+MAX_PROFILE_BYTES = 10_000_000
+MAX_LOGO_BYTES = 10_000_000  # PNG or JPEG; an SVG logo is bounded by svg.MAX_BYTES
+_PATH_CHARS = 300  # a file name quoted in a message is shortened beyond this
+
+
 @dataclass(frozen=True)
 class Logo:
     """A logo file placed instead of the drawn wordmark. An SVG becomes vector shapes (in
@@ -145,8 +160,12 @@ REQUIRED_SPACING = ("block_gap", "heading_gap", "panel_padding")
 
 
 def load_theme(path: Path) -> Theme:
-    """Read and validate the theme file at `path`: font, profile and logo files are opened
-    and checked. InputError lists every problem with file, line and field."""
+    """Read and check a theme file and the files it names (fonts, colour profile, logo).
+
+    Raises InputError listing every problem with the theme's file, line and field: a value out
+    of range, a file that is missing, not a regular file, larger than its limit (MAX_FONT_BYTES,
+    MAX_PROFILE_BYTES, MAX_LOGO_BYTES) or damaged; the YAML limits of read_yaml apply too.
+    """
     data, source = read_yaml(Path(path))
     return _ThemeReader(source, Path(path)).read(data)
 
@@ -175,6 +194,11 @@ class _ThemeReader:
         return value
 
     def read(self, data: dict) -> Theme:
+        for path in self.source.long_texts:
+            self.problem(path, f"this text is longer than {MAX_TEXT_CHARS:,} characters, the "
+                               "most a value may hold")
+        if self.problems:
+            raise InputError(self.problems)
         page = self.section(data, "page")
         geometry = PageGeometry(
             width=self.number(page, ("page",), "width_mm", 50, 1000) * MM,
@@ -214,22 +238,29 @@ class _ThemeReader:
         colour = data.get("colour", "paper")
         if colour not in colours:
             self.problem((*where, "colour"), f"there is no colour {colour!r} in the theme")
-        from infographic_app.model.svg import SvgError, parse_svg  # only themes with a logo
+        from infographic_app.model.svg import (  # only themes with a logo
+            MAX_BYTES as MAX_SVG_BYTES,
+        )
+        from infographic_app.model.svg import SvgError, parse_svg
 
+        named = quote_value(data["file"], _PATH_CHARS)
         try:
             if file.suffix.lower() == ".svg":
-                shapes, svg_width, svg_height = parse_svg(file.read_bytes())
+                shapes, svg_width, svg_height = parse_svg(read_limited(file, MAX_SVG_BYTES))
                 factor = width / svg_width
                 scaled = tuple(tuple((c[0], *(v * factor for v in c[1:])) for c in shape)
                                for shape in shapes)
                 return Logo(file, width, svg_height * factor, colour, shapes=scaled)
-            pixels = raster_size(file)
+            pixels = raster_size(read_limited(file, MAX_LOGO_BYTES))
             return Logo(file, width, width * pixels[1] / pixels[0], colour, pixels=pixels)
         except FileNotFoundError:
-            self.problem((*where, "file"), f"the logo '{data['file']}' does not exist "
+            self.problem((*where, "file"), f"the logo {named} does not exist "
                                            f"(looked for {file})")
-        except (SvgError, ValueError) as error:
-            self.problem((*where, "file"), f"the logo '{data['file']}' cannot be used: {error}")
+        except (SvgError, ValueError) as error:  # UnusableFile is a ValueError
+            self.problem((*where, "file"), f"the logo {named} cannot be used: {error}")
+        except OSError as error:
+            self.problem((*where, "file"), f"the logo {named} cannot be read: "
+                                           f"{error.strerror or error}")
         return None
 
     def printing(self, data: dict) -> PrintSettings:
@@ -252,21 +283,32 @@ class _ThemeReader:
             max_ink=self.number(data, path, "max_ink", 200, 400))
 
     def output_profile(self, value: object) -> Path:
-        """An ICC profile of a CMYK printing condition (class 'prtr', colour space 'CMYK')."""
+        """An ICC profile of a CMYK printing condition (class 'prtr', colour space 'CMYK'),
+        whole (its size, tag table and conversion tables) and usable by littleCMS."""
         where = ("print", "output_profile")
         if not isinstance(value, str):
             self.problem(where, "name the ICC profile of the print shop's printing condition")
             return Path()
         file = (self.path.parent / value).resolve()
+        named = quote_value(value, _PATH_CHARS)
         try:
-            header = file_start(file, 20)
-        except OSError:
-            self.problem(where, f"the profile '{value}' does not exist (looked for {file})")
+            data = read_limited(file, MAX_PROFILE_BYTES)
+        except FileNotFoundError:
+            self.problem(where, f"the profile {named} does not exist (looked for {file})")
             return file
+        except (UnusableFile, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) else error
+            self.problem(where, f"the profile {named} cannot be used: {reason}")
+            return file
+        header = data[:20]
         if len(header) < 20 or header[12:16] != b"prtr" or header[16:20] != b"CMYK":
             kind = header[16:20].decode("latin-1").strip() or "no" if len(header) >= 20 else "no"
-            self.problem(where, f"'{value}' is not a CMYK output profile (it describes {kind} "
-                                "colour); ask the print shop for their CMYK profile (.icc)")
+            self.problem(where, f"{named} is not a CMYK output profile (it describes "
+                                f"{quote_value(kind)[1:-1]} colour); ask the print shop for "
+                                "their CMYK profile (.icc)")
+        elif damage := profile_damage(data):
+            self.problem(where, f"the profile {named} is damaged or incomplete ({damage}); "
+                                "ask the print shop for their CMYK profile (.icc) again")
         return file
 
     def colours(self, data: dict, profile: Path) -> dict[str, Colour]:
@@ -285,7 +327,10 @@ class _ThemeReader:
                 self.problem((*path, "cmyk"), "expected four ink percentages, e.g. [0, 95, 35, 0]")
                 continue
             inks = tuple(v / 100 for v in cmyk)
-            if rgb is None and not self.problems:
+            if rgb is None and self.problems:  # perhaps the profile: the theme is refused,
+                colours[name] = Colour(name, inks, (0, 0, 0))  # but the colour is there
+                continue
+            if rgb is None:
                 from infographic_app.model.colour_management import converter  # 0.1 s: lazily
 
                 colours[name] = Colour(name, inks, converter(profile).cmyk_to_rgb(inks))
@@ -305,13 +350,24 @@ class _ThemeReader:
                 self.problem(("fonts", face), "this required font file is missing from the theme")
                 continue
             file = (self.path.parent / value).resolve()
-            if not file.is_file():
-                self.problem(("fonts", face), f"the font file '{value}' does not exist "
+            named = quote_value(value, _PATH_CHARS)
+            try:
+                content = read_limited(file, MAX_FONT_BYTES)
+            except FileNotFoundError:
+                self.problem(("fonts", face), f"the font file {named} does not exist "
                                               f"(looked for {file})")
-            elif file_start(file, 4) not in (b"\x00\x01\x00\x00", b"true"):
-                self.problem(("fonts", face), f"'{value}' is not a TrueType font with glyf "
+                continue
+            except (UnusableFile, OSError) as error:
+                reason = error.strerror if isinstance(error, OSError) else error
+                self.problem(("fonts", face), f"the font file {named} cannot be used: {reason}")
+                continue
+            if content[:4] not in (b"\x00\x01\x00\x00", b"true"):
+                self.problem(("fonts", face), f"{named} is not a TrueType font with glyf "
                                               "outlines (.ttf); OpenType/CFF fonts cannot be "
                                               "embedded in the PDF")
+            elif damage := font_damage(content):
+                self.problem(("fonts", face), f"the font file {named} is damaged or "
+                                              f"incomplete ({damage}); copy it again")
             else:
                 fonts[face] = file
         return fonts
@@ -334,8 +390,6 @@ class _ThemeReader:
             styles[name] = TextStyle(name, font, self.number(spec, path, "size", 4, 200),
                                      self.number(spec, path, "leading", 4, 240), colour)
         return styles
-
-
 
 
 def load_theme_for(document: Document) -> Theme:
