@@ -60,6 +60,12 @@ class ScriptedDialogs:
     def open_path(self, folder):
         return self.next_path
 
+    compare_with: Path | None = None  # the file File -> Compare with -> Another… picks
+
+    def compare_path(self, folder):
+        self.asked.append("compare with")
+        return self.compare_with
+
     def save_path(self, suggestion):
         return self.next_path
 

@@ -23,7 +23,7 @@ def check_editions(document: Document, language: str = "en") -> list[Problem]:
     is changed or marked as intended); errors for `{figure:change}` and `{figure:previous}`
     that print '?'. Each with file, line and field, and the editor's one-click fix."""
     return (_not_updated(document, language) + _year_mentions(document, language)
-            + _comparisons(document, language))
+            + _comparisons(document, language) + _badges(document, language))
 
 
 def _problem(document: Document, message: str, field: str, path: tuple, element_id: str,
@@ -81,4 +81,38 @@ def _comparisons(document: Document, language: str) -> list[Problem]:
                           figure=reference.figure_id, **params)
             problems.append(_problem(document, message, field, path, field, Severity.ERROR,
                                      text=reference.written))
+    return problems
+
+
+BADGE_REASONS = {"edition_no_previous": "tile_badge_no_edition",
+                 "edition_no_previous_value": "tile_badge_no_value",
+                 "edition_change_from_zero": "tile_badge_from_zero"}
+
+
+def _badges(document: Document, language: str) -> list[Problem]:
+    """A warning for each tile whose change badge has nothing to compare with (it prints
+    nothing then, see model/editions.py badge_text)."""
+    problems = []
+    for page_index, page in enumerate(document.pages):
+        for block_index, block in enumerate(page.blocks):
+            if block.kind != "tiles":
+                continue
+            for index, tile in enumerate(block.fields.get("tiles") or ()):
+                if not isinstance(tile, dict) or tile.get("badge") != "change" or \
+                        tile.get("figure") not in document.figures:
+                    continue
+                figure_id = tile["figure"]
+                found = comparison_problem(document, figure_id, "change")
+                if found is None:
+                    continue
+                key, params = found
+                reason = say(BADGE_REASONS[key], language, **params)
+                figure = document.figures[figure_id]
+                message = say("tile_badge_nothing", language, label=figure.label or figure_id,
+                              reason=reason)
+                field = f"blocks.{block.id}.tiles.{tile.get('id')}.badge"
+                path = ("pages", page_index, "blocks", block_index, "tiles", index, "badge")
+                problems.append(_problem(document, message, field, path,
+                                         f"blocks.{block.id}.tiles.{tile.get('id')}",
+                                         Severity.WARNING))
     return problems

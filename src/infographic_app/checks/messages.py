@@ -310,6 +310,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{written}: {figure} was 0 in editie {edition}, dus een verandering in procenten "
               "bestaat niet en er staat '?'; beschrijf de verandering in woorden",
     },
+    "tile_badge_nothing": {
+        "en": "the tile of '{label}' asks for a change badge, but {reason}, so no badge is "
+              "printed; add the figure's value of an earlier edition, or turn the badge off",
+        "nl": "de tegel van '{label}' vraagt om een veranderingslabel, maar {reason}, dus er "
+              "staat geen label; voeg de waarde van een eerdere editie toe, of zet het label uit",
+    },
+    "tile_badge_no_edition": {
+        "en": "there is no previous edition to compare with",
+        "nl": "er is geen vorige editie om mee te vergelijken",
+    },
+    "tile_badge_no_value": {
+        "en": "the figure has no value for edition {edition}",
+        "nl": "het cijfer heeft geen waarde voor editie {edition}",
+    },
+    "tile_badge_from_zero": {
+        "en": "the figure was 0 in edition {edition}, and a change in percent from 0 does "
+              "not exist",
+        "nl": "het cijfer was 0 in editie {edition}, en een verandering in procenten vanaf 0 "
+              "bestaat niet",
+    },
 }
 EDGES = {"en": {"left": "left", "right": "right", "top": "top", "bottom": "bottom"},
          "nl": {"left": "links", "right": "rechts", "top": "boven", "bottom": "onder"}}

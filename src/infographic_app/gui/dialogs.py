@@ -103,6 +103,12 @@ class Dialogs:
                                               YAML_FILTER)
         return Path(path) if path else None
 
+    def compare_path(self, folder: str) -> Path | None:
+        """The factsheet to compare the open one with (File → Compare with)."""
+        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Compare with factsheet"), folder,
+                                              YAML_FILTER)
+        return Path(path) if path else None
+
     def save_path(self, suggestion: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, tr("Save factsheet"), suggestion,
                                               YAML_FILTER)

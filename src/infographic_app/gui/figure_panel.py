@@ -11,11 +11,19 @@ from fractions import Fraction
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Signal
-from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QScrollArea,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from infographic_app.checks.consistency import rounding_slack
 from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
+from infographic_app.model.editions import earlier_editions, values_in
 from infographic_app.model.figures import FormulaError, format_figure
 from infographic_app.model.numbers import to_exact
 
@@ -187,7 +195,9 @@ class FigurePanel(QWidget):
         self.view.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        self.trend = TrendChart()
+        layout.addWidget(self.trend)
+        layout.addWidget(self.scroll, 1)
         self._charts: list[_Chart] = []
         self._structure: tuple = ()
         scene = self.view.scene()
@@ -205,6 +215,7 @@ class FigurePanel(QWidget):
 
     def set_document(self, document: Document) -> None:
         """Show the document's figures; plots are rebuilt only when the set of charts changes."""
+        self.trend.set_document(document)
         charts = chart_data(document)
         structure = tuple((c.kind, c.figures) for c in charts)
         if structure != self._structure:
@@ -261,3 +272,137 @@ class FigurePanel(QWidget):
         found = self._hit(event.scenePos())
         if found and found[1]:
             self.figure_activated.emit(found[1])
+
+
+# --------------------------------------------------------------------- over the editions
+
+EARLIER = "#B9B9B9"  # bars of earlier editions; this edition's bar is in the brand colour
+TREND_HEIGHT = 230  # pixels: the chart of one figure over the editions
+
+
+@dataclass(frozen=True)
+class TrendData:
+    """One figure's values over the editions, oldest first, the open edition last."""
+
+    figure_id: str
+    label: str
+    editions: tuple[str, ...]
+    values: tuple[float | None, ...]  # None: no value for that edition
+    texts: tuple[str, ...]  # the values as readers see them ('–' for none)
+
+
+def trend_data(document: Document, figure_id: str) -> TrendData | None:
+    """The figure's history and current value (derived figures computed from the history of
+    their inputs); None when the document has no such figure."""
+    figure = document.figures.get(figure_id)
+    if figure is None:
+        return None
+    editions, values, texts = [], [], []
+    sets = [(e, values_in(document, e)) for e in earlier_editions(document)]
+    sets.append((document.edition or QCoreApplication.translate("FigurePanel", "now"),
+                 document.values()))
+    for edition, figure_values in sets:
+        try:
+            exact = figure_values.exact(figure_id)
+        except FormulaError:
+            exact = None
+        editions.append(edition)
+        values.append(None if exact is None else float(exact))
+        texts.append("–" if exact is None else document.show(figure_id, figure_values))
+    return TrendData(figure_id, figure.label or figure_id, tuple(editions), tuple(values),
+                     tuple(texts))
+
+
+class TrendChart(QWidget):
+    """A bar per edition for the figure last selected in the forms or the preview."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("trend_chart")
+        self.figure_id: str | None = None
+        self.data: TrendData | None = None
+        self.document: Document | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setObjectName("trend_title")
+        layout.addWidget(self.title)
+        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget.setFixedHeight(TREND_HEIGHT - 60)
+        self.plot_widget.setMinimumWidth(260)
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.hideAxis("left")
+        axis = self.plot.getAxis("bottom")
+        axis.setPen(RULE)
+        axis.setTextPen(INK)
+        axis.setStyle(hideOverlappingLabels=False)
+        layout.addWidget(self.plot_widget)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {MUTED}")
+        layout.addWidget(self.note)
+        self._items: list = []
+        self._show(None)
+
+    def set_document(self, document: Document) -> None:
+        self.document = document
+        self._show(trend_data(document, self.figure_id) if self.figure_id else None)
+
+    def show_figure(self, figure_id: str) -> None:
+        """Show `figure_id` over the editions (nothing when the document has no such figure)."""
+        self.figure_id = figure_id
+        if self.document is not None:
+            self._show(trend_data(self.document, figure_id))
+
+    def _show(self, data: TrendData | None) -> None:
+        if data == self.data and self._items:
+            return
+        self.data = data
+        for item in self._items:
+            self.plot.removeItem(item)
+        self._items = []
+        translate = QCoreApplication.translate
+        if data is None:
+            self.title.setText("<b>" + translate("FigurePanel", "Over the editions") + "</b>")
+            self.note.setText(translate(
+                "FigurePanel", "Click a figure in the form or the preview to see its value in "
+                "every edition."))
+            self.plot_widget.hide()
+            return
+        self.plot_widget.show()
+        self.title.setText(f"<b style='color:{BRAND}'>{_escape(data.label)}</b> — "
+                           + translate("FigurePanel", "per edition"))
+        count = len(data.editions)
+        heights = [v or 0.0 for v in data.values]
+        brushes = [EARLIER] * (count - 1) + [BRAND]
+        bars = pg.BarGraphItem(x=list(range(count)), height=heights, width=0.6,
+                               brushes=brushes, pen=None)
+        self.plot.addItem(bars)
+        self._items.append(bars)
+        top = max([abs(h) for h in heights] + [1.0])
+        for index, (value, text) in enumerate(zip(heights, data.texts, strict=True)):
+            label = pg.TextItem(text, color=INK, anchor=(0.5, 1.0 if value >= 0 else 0.0))
+            label.setPos(index, value)
+            self.plot.addItem(label)
+            self._items.append(label)
+        self.plot.getAxis("bottom").setTicks([list(enumerate(data.editions))])
+        self.plot.setXRange(-0.6, count - 0.4, padding=0)
+        low = min([0.0, *heights])
+        self.plot.setYRange(low * 1.25, top * 1.3, padding=0)
+        self.note.setText(translate(
+            "FigurePanel", "No earlier edition yet: the history starts with the next "
+            "edition.") if count == 1 else "")
+
+    def bar_heights(self) -> list[float]:
+        item = next(i for i in self._items if isinstance(i, pg.BarGraphItem))
+        return [float(h) for h in item.opts["height"]]
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -36,12 +37,14 @@ from PySide6.QtWidgets import (
 
 from infographic_app.checks.messages import say
 from infographic_app.gui.commands import redo_keys, undo_keys
+from infographic_app.gui.edition_dialog import apply_fix
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import InvalidEntry, Session
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.gui.structure_widgets import ChartEditor, block_bar, entry_bar
 from infographic_app.model.addressing import nearest_name
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
+from infographic_app.model.editions import carried_over
 from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.references import figures_in
 
@@ -71,6 +74,8 @@ NAMES = {
     "label": QT_TRANSLATE_NOOP("Forms", "Label"),
     "source": QT_TRANSLATE_NOOP("Forms", "Source"),
     "note": QT_TRANSLATE_NOOP("Forms", "Note"),
+    "badge": QT_TRANSLATE_NOOP("Forms", "Under the number"),
+    "change": QT_TRANSLATE_NOOP("Forms", "the change since the previous edition"),
 }
 TYPE_NAMES = {
     "count": QT_TRANSLATE_NOOP("Forms", "count"),
@@ -124,6 +129,7 @@ class Forms(QScrollArea):
         self.setObjectName("forms")
         self.editors: dict[str, QWidget] = {}
         self.problem_labels: dict[str, QLabel] = {}
+        self.confirm_buttons: dict[str, QPushButton] = {}  # figures carried over unchanged
         # A figure's value when the current step of typing in its field began: what the
         # factsheet shows while the field holds text that is not a valid value.
         self._step_start: dict[str, float | int | None] = {}
@@ -146,6 +152,7 @@ class Forms(QScrollArea):
         self._rebuild_timer.stop()
         self.editors.clear()
         self.problem_labels.clear()
+        self.confirm_buttons.clear()
         self._step_start.clear()
         document = self.session.document
         body = QWidget()
@@ -216,6 +223,8 @@ class Forms(QScrollArea):
             elif spec.kind == "figures" and value:
                 labels = ", ".join(self.session.document.figures[f].label for f in value)
                 form.addRow(name_of(spec.name), _note(labels))
+            elif spec.kind == "choice":
+                self._choice(form, field, name_of(spec.name), spec.choices)
             elif spec.kind == "items":
                 for item in value or []:
                     form.addRow(_subheading(_item_title(item)))
@@ -270,6 +279,17 @@ class Forms(QScrollArea):
         self._register(field, editor)
         form.addRow(label, editor)
 
+    def _choice(self, form: QFormLayout, field: str, label: str, choices: tuple) -> None:
+        editor = QComboBox()
+        editor.addItem(tr("nothing"), "")
+        for choice in choices:
+            editor.addItem(name_of(choice), choice)
+        editor.setCurrentIndex(max(0, editor.findData(self.session.value(field) or "")))
+        editor.activated.connect(lambda i, e=editor, f=field, n=label: self._edit(
+            f, e.itemData(i) or None, n))
+        self._register(field, editor)
+        form.addRow(label, editor)
+
     def _figure(self, form: QFormLayout, figure_id: str) -> None:
         figure = self.session.document.figures[figure_id]
         field = f"figures.{figure_id}.value"
@@ -294,6 +314,13 @@ class Forms(QScrollArea):
             line.addWidget(value)
             line.addWidget(_note(kind))
             line.addWidget(problem, 1)
+            confirm = QPushButton(tr("Confirm unchanged"))
+            confirm.setObjectName(f"confirm:{figure_id}")
+            confirm.clicked.connect(lambda _=False, f=figure_id: apply_fix(self.session,
+                                                                         f"confirm:{f}"))
+            confirm.setVisible(carried_over(self.session.document, figure_id))
+            self.confirm_buttons[figure_id] = confirm
+            line.addWidget(confirm)
         self._register(field, value)
         form.addRow(_bold(figure.label), row)
         for key in ("label", "source", "note"):
@@ -337,6 +364,10 @@ class Forms(QScrollArea):
 
     def show_value(self, field: str) -> None:
         """Show a value changed by undo/redo, without disturbing the field being typed in."""
+        parts = field.split(".")
+        if parts[0] == "figures" and parts[1] in self.confirm_buttons:
+            self.confirm_buttons[parts[1]].setVisible(
+                carried_over(self.session.document, parts[1]))
         editor = self.editors.get(field)
         if editor is None:
             return
@@ -344,7 +375,7 @@ class Forms(QScrollArea):
         self._updating = True
         try:
             if isinstance(editor, QComboBox):
-                editor.setCurrentIndex(editor.findData(value))
+                editor.setCurrentIndex(editor.findData("" if value is None else value))
             elif isinstance(editor, QPlainTextEdit):
                 if editor.toPlainText() != (value or ""):
                     _replace_text(editor, value or "")

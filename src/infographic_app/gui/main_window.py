@@ -21,10 +21,12 @@ from infographic_app import __version__
 from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
 from infographic_app.gui.commands import redo_keys, undo_keys
+from infographic_app.gui.compare_view import CompareView, load_other
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.edition_dialog import apply_fix, start_new_edition
 from infographic_app.gui.export_worker import Exporter, ExportRequest
 from infographic_app.gui.figures_table import FiguresTable
+from infographic_app.gui.find_replace import FindReplaceDialog
 from infographic_app.gui.forms import Forms
 from infographic_app.gui.i18n import chosen_language, tr
 from infographic_app.gui.preferences import PreferencesDialog, about_text
@@ -35,6 +37,7 @@ from infographic_app.gui.session import Session
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.gui.structure_widgets import block_menu
 from infographic_app.model.changes import Change, document_changes
+from infographic_app.model.comparison import as_previous_edition
 from infographic_app.model.document import Document
 from infographic_app.model.figures import format_figure
 from infographic_app.model.problems import InputError, Severity
@@ -66,6 +69,9 @@ class MainWindow(QMainWindow):
         self.forms = Forms(self.session, actions=self.actions)
         self.checks = ChecksPanel(self.session)
         self.figures: FigurePanel | None = None  # pyqtgraph loads after the window shows
+        self._trend_figure: str | None = None  # the figure shown over the editions
+        self.compare_view: CompareView | None = None
+        self.find_dialog: FindReplaceDialog | None = None
         self.alt_texts = AltTextPanel()
         self.figures_table = FiguresTable(self.session, self.actions)
         self.rules = RulesPanel(self.session, self.actions)
@@ -125,6 +131,10 @@ class MainWindow(QMainWindow):
         self._action(file, tr("&New from template"), self.new_document, keys.New)
         self._action(file, tr("&Open…"), self.open_dialog, keys.Open)
         self._action(file, tr("New e&dition…"), self.new_edition)
+        compare = file.addMenu(tr("&Compare with"))
+        self._action(compare, tr("The &previous edition (the figures' history)"),
+                     self.compare_with_previous)
+        self._action(compare, tr("&Another factsheet…"), self.compare_with_file)
         self.recent_menu = file.addMenu(tr("Open &recent"))
         file.addSeparator()
         self._action(file, tr("&Save"), self.save, keys.Save)
@@ -150,6 +160,8 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         edit.addActions([undo, redo])
         self.undo_action, self.redo_action = undo, redo
+        edit.addSeparator()
+        self._action(edit, tr("&Find and replace…"), self.find_replace, "Ctrl+H")
         edit.addSeparator()
         self._action(edit, tr("&Preferences…"), self.preferences, keys.Preferences)
 
@@ -209,6 +221,7 @@ class MainWindow(QMainWindow):
         self.preview.element_clicked.connect(self.forms.focus_field)
         self.preview.zoom_changed.connect(self._show_zoom)
         self.forms.field_focused.connect(self.preview.show_element)
+        self.forms.field_focused.connect(self._field_focused)
         self.checks.field_requested.connect(self.forms.focus_field)
         self.checks.fix_requested.connect(self._apply_fix)
         self.alt_texts.field_requested.connect(self.forms.focus_field)
@@ -308,6 +321,8 @@ class MainWindow(QMainWindow):
         self.figures.figure_activated.connect(self._figure_activated)
         self.docks["figures"].setWidget(self.figures)
         self._scene_changed()
+        if self._trend_figure:
+            self.figures.trend.show_figure(self._trend_figure)
 
     def _scene_changed(self) -> None:
         if self.session.document is None:
@@ -318,6 +333,14 @@ class MainWindow(QMainWindow):
 
     def _show_zoom(self, scale: float) -> None:
         self.zoom_label.setText(f"{scale * 72 / self.logicalDpiX() * 100:.0f}%")
+
+    def _field_focused(self, field: str) -> None:
+        """A figure's field has the focus: the figure panel shows it over the editions."""
+        parts = field.split(".")
+        if parts[0] == "figures" and len(parts) > 1:
+            self._trend_figure = parts[1]
+            if self.figures is not None:
+                self.figures.trend.show_figure(parts[1])
 
     def _figure_activated(self, figure_id: str) -> None:
         self.forms.focus_field(f"figures.{figure_id}")
@@ -349,6 +372,49 @@ class MainWindow(QMainWindow):
     def new_edition(self) -> None:
         """File → New edition… (gui/edition_dialog.py)."""
         start_new_edition(self)
+
+    def compare_with_previous(self) -> None:
+        """File → Compare with → The previous edition: the figures' history beside them."""
+        if as_previous_edition(self.session.document) is None:
+            self.dialogs.error(tr("Compare"), tr(
+                "This factsheet has no earlier edition in its figures' history (it is a first "
+                "edition). Compare it with last year's factsheet file instead."))
+            return
+        self._show_comparison(None, "")
+
+    def compare_with_file(self) -> None:
+        """File → Compare with → Another factsheet…"""
+        folder = str(self.session.path.parent) if self.session.path else ""
+        path = self.dialogs.compare_path(folder)
+        if not path:
+            return
+        other = load_other(self, Path(path))
+        if other is not None:
+            self._show_comparison(other, Path(path).name)
+
+    def _show_comparison(self, other: Document | None, name: str) -> None:
+        if self.compare_view is not None:
+            self.compare_view.close()
+            self.compare_view.deleteLater()
+        self.compare_view = CompareView(self, other, name)
+        self.compare_view.show()
+        self.compare_view.raise_()
+
+    def find_replace(self) -> None:
+        """Edit → Find and replace (Ctrl+H), with the selected text to find."""
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self)
+        focused = self.focusWidget()
+        selected = focused.selectedText() if hasattr(focused, "selectedText") else \
+            focused.textCursor().selectedText() if hasattr(focused, "textCursor") else ""
+        if selected and "\u2029" not in selected:
+            self.find_dialog.find.setText(selected)
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.activateWindow()
+        self.find_dialog.find.setFocus()
+        self.find_dialog.find.selectAll()
+        self.find_dialog.refresh()
 
     def _apply_fix(self, fix: str) -> None:
         apply_fix(self.session, fix)

@@ -9,6 +9,7 @@ from infographic_app.layout.context import Context
 from infographic_app.layout.hit import Box
 from infographic_app.layout.scene import Image, Link, Path, Rect
 from infographic_app.model.blocks import Block
+from infographic_app.model.editions import badge_text
 
 HEADER_HEIGHT = 96
 RUNNING_HEADER_HEIGHT = 40
@@ -153,6 +154,8 @@ def tiles(ctx: Context, block: Block, top: float) -> float:
         number = ctx.text(ctx.figure_text(tile["figure"]), "tile_figure", x, y + 9, width,
                           f"figures.{tile['figure']}", resolve=False)
         text_top = y + 9 + number.height + 5
+        if tile.get("badge") == "change":
+            text_top = change_badge(ctx, tile, tile_id, x, text_top - 3, width) + 3
         ctx.text(tile["text"], "tile_text", x, text_top, width, f"{tile_id}.text",
                  max_height=text_style.leading * 4)
         bottom = max(bottom, text_top + text_style.leading * 4)
@@ -160,6 +163,21 @@ def tiles(ctx: Context, block: Block, top: float) -> float:
     ctx.items.insert(band, Rect(-page.bleed, top, page.width + 2 * page.bleed, bottom - top,
                                 "accent_tint", _id(block)))
     return bottom
+
+
+def change_badge(ctx: Context, tile: dict, tile_id: str, x: float, top: float,
+                 width: float) -> float:
+    """A tile's change badge under its number ('+14% t.o.v. 2020', model/editions.py
+    badge_text); returns the y below it. Nothing when there is nothing to compare with."""
+    text = badge_text(ctx.document, tile["figure"])
+    if text is None:
+        return top
+    # The tile's text style, bold in the primary colour: no style of its own in the theme.
+    style = replace(ctx.theme.style("tile_text"), name="tile_badge", font="bold",
+                    colour="primary")
+    placed = ctx.setter.set(text, style, x, top, width, f"{tile_id}.badge", None)
+    ctx.items.extend(placed.runs)
+    return top + placed.height
 
 
 def tiles_per_row(count: int) -> int:

@@ -14,14 +14,16 @@ class FieldSpec:
     name: str
     kind: str  # "text" | "rich" (markup + figure references) | "figure" | "figures" | "url"
     #           | "items" (a list of sub-records with ids) | "visual"
+    #           | "choice" (one of `choices`)
     required: bool = True
     items: tuple[FieldSpec, ...] = ()
     help: str = ""
+    choices: tuple[str, ...] = ()
 
 
 def _f(name: str, kind: str, required: bool = True, help: str = "",
-       items: tuple[FieldSpec, ...] = ()) -> FieldSpec:
-    return FieldSpec(name, kind, required, items, help)
+       items: tuple[FieldSpec, ...] = (), choices: tuple[str, ...] = ()) -> FieldSpec:
+    return FieldSpec(name, kind, required, items, help, choices)
 
 
 BLOCK_KINDS: dict[str, tuple[FieldSpec, ...]] = {
@@ -39,6 +41,9 @@ BLOCK_KINDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("tiles", "items", items=(
             _f("figure", "figure", help="the big number"),
             _f("text", "rich", help="the sentence under the number"),
+            _f("badge", "choice", required=False, choices=("change",),
+               help="change: the change since the previous edition under the number "
+                    "('+14% t.o.v. 2020'); nothing is shown when there is no previous value"),
         )),
     ),
     "themes": (

@@ -4,13 +4,20 @@ removed, and any other field that differs. Qt-free; `infographic-app diff` print
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
 from dataclasses import dataclass, field
 
 from infographic_app.model.changes import Change, document_changes
 from infographic_app.model.document import Document
-from infographic_app.model.editions import change_between, edition_texts, show_change
+from infographic_app.model.editions import (
+    change_between,
+    earlier_editions,
+    edition_texts,
+    previous_edition,
+    show_change,
+)
 from infographic_app.model.figures import FormulaError
 
 CONTEXT_WORDS = 4  # words shown either side of a changed passage
@@ -36,25 +43,29 @@ class TextChange:
     field: str
     pieces: tuple[tuple[str, str], ...]
 
+    def passages(self) -> list[tuple[str, str]]:
+        """The pieces with long unchanged stretches cut to CONTEXT_WORDS words either side of
+        a change ('…' where words were left out): what a reader needs to see the change."""
+        out: list[tuple[str, str]] = []
+        for index, (kind, words) in enumerate(self.pieces):
+            if kind != "=":
+                out.append((kind, words))
+                continue
+            split = words.split()
+            first, last = index == 0, index == len(self.pieces) - 1
+            if len(split) <= 2 * CONTEXT_WORDS or (first or last) and \
+                    len(split) <= CONTEXT_WORDS:
+                out.append((kind, words))
+                continue
+            head = [] if first else split[:CONTEXT_WORDS]
+            tail = [] if last else split[-CONTEXT_WORDS:]
+            out.append((kind, " ".join([*head, "…", *tail])))
+        return out
+
     def summary(self) -> str:
         """'… kwamen in [-2019-]{+2020+} voor het …', passages apart joined by ' … '."""
-        out: list[str] = []
-        for index, (kind, words) in enumerate(self.pieces):
-            if kind == "-":
-                out.append(f"[-{words}-]")
-            elif kind == "+":
-                out.append(f"{{+{words}+}}")
-            else:
-                split = words.split()
-                first, last = index == 0, index == len(self.pieces) - 1
-                if len(split) <= 2 * CONTEXT_WORDS or (first or last) and \
-                        len(split) <= CONTEXT_WORDS:
-                    out.append(words)
-                    continue
-                head = [] if first else split[:CONTEXT_WORDS]
-                tail = [] if last else split[-CONTEXT_WORDS:]
-                out.append(" ".join([*head, "…", *tail]))
-        return " ".join(out)
+        marks = {"-": "[-{}-]", "+": "{{+{}+}}", "=": "{}"}
+        return " ".join(marks[kind].format(words) for kind, words in self.passages())
 
 
 @dataclass
@@ -113,6 +124,27 @@ def compare_documents(before: Document, after: Document) -> Comparison:
             continue  # shown as the figure's change, or bookkeeping of editions
         result.other.append(change)
     return result
+
+
+def as_previous_edition(document: Document) -> Document | None:
+    """The document as its previous edition printed its figures: each typed figure holding
+    its value of that edition (none where it has none), derived figures computed from those,
+    the edition and the figures' histories set back. Texts are not kept per edition, so they
+    are the current ones. None for a first edition (no figure has a history)."""
+    edition = previous_edition(document)
+    if edition is None:
+        return None
+    old = copy.deepcopy(document, {id(document.source): None})
+    old.path = None
+    old.edition = edition
+    earlier = earlier_editions(document)
+    kept = set(earlier[:earlier.index(edition)])
+    for figure in old.figures.values():
+        if not figure.derived:
+            figure.value = figure.history.get(edition)
+        figure.history = {k: v for k, v in figure.history.items() if k in kept}
+        figure.updated = True
+    return old
 
 
 def _entries(document: Document) -> list[str]:

@@ -360,3 +360,41 @@ def start_edition(document: Document, edition: Any) -> Document:
         figure.history = {**figure.history, document.edition: figure.value}
         figure.updated = False
     return new
+
+
+# --------------------------------------------------------------------- over the editions
+
+def series(document: Document, figure_id: str) -> list[tuple[str, Fraction | None]]:
+    """A figure's exact value in every edition, oldest first, this edition last: the
+    earlier ones from the history (derived figures computed from the history of their
+    inputs), None where an edition has no value for it."""
+    out: list[tuple[str, Fraction | None]] = []
+    for edition in earlier_editions(document):
+        try:
+            out.append((edition, values_in(document, edition).exact(figure_id)))
+        except FormulaError:
+            out.append((edition, None))
+    try:
+        now = document.values().exact(figure_id)
+    except FormulaError:
+        now = None
+    out.append((document.edition or "", now))
+    return out
+
+
+# The change badge of a tile: '+14% t.o.v. 2020' (nl-NL), '+14% vs 2020' (en-GB).
+BADGE_WORDS = {"nl-NL": "{change} t.o.v. {edition}", "en-GB": "{change} vs {edition}"}
+BADGES = ("change",)  # what a tile's `badge` may say
+
+
+def badge_text(document: Document, figure_id: str) -> str | None:
+    """The change badge under a tile's number, as printed ('+14% t.o.v. 2020'); None when
+    there is nothing to compare with (no previous edition or value, or a relative change
+    from 0): then no badge is printed, and the checks warn (tile_badge_nothing)."""
+    if figure_id not in document.figures or comparison_problem(
+            document, figure_id, "change") is not None:
+        return None
+    edition = previous_edition(document)
+    shown = show_against_previous(document, figure_id, "change")
+    words = BADGE_WORDS.get(document.locale, BADGE_WORDS["en-GB"])
+    return words.format(change=shown, edition=edition)

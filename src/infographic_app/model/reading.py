@@ -489,6 +489,8 @@ class _DocumentReader:
                 self._items(value, where, spec.items, figures)
             elif spec.kind == "visual":
                 self._visual(value, where, figures)
+            elif spec.kind == "choice" and value not in spec.choices:
+                self.problem(where, "expected one of: " + ", ".join(spec.choices))
 
     def _items(self, value: Any, path: tuple, specs: tuple[FieldSpec, ...],
                figures: dict[str, Figure]) -> None:

@@ -14,6 +14,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="29" />
+        <location filename="../find_replace.py" line="85" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -138,164 +139,271 @@
         <translation>Factsheet openen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="107" />
+        <location filename="../dialogs.py" line="108" />
+        <source>Compare with factsheet</source>
+        <translation>Vergelijken met factsheet</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="113" />
         <source>Save factsheet</source>
         <translation>Factsheet opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="112" />
+        <location filename="../dialogs.py" line="118" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="118" />
+        <location filename="../dialogs.py" line="124" />
         <source>PNG images</source>
         <translation>PNG-afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="121" />
+        <location filename="../dialogs.py" line="127" />
         <source>All pages</source>
         <translation>Alle pagina's</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="123" />
-        <location filename="../main_window.py" line="197" />
+        <location filename="../dialogs.py" line="129" />
+        <location filename="../main_window.py" line="209" />
         <location filename="../structure_widgets.py" line="97" />
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="128" />
+        <location filename="../dialogs.py" line="134" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="129" />
+        <location filename="../dialogs.py" line="135" />
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="152" />
+        <location filename="../dialogs.py" line="158" />
         <source>New figure</source>
         <translation>Nieuw cijfer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="155" />
+        <location filename="../dialogs.py" line="161" />
         <source>e.g. (stief)ouders</source>
         <translation>bijv. (stief)ouders</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="160" />
+        <location filename="../dialogs.py" line="166" />
         <source>e.g. 14,3</source>
         <translation>bijv. 14,3</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="161" />
+        <location filename="../dialogs.py" line="167" />
         <location filename="../figures_table.py" line="85" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="162" />
+        <location filename="../dialogs.py" line="168" />
         <location filename="../figures_table.py" line="85" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="163" />
+        <location filename="../dialogs.py" line="169" />
         <location filename="../figures_table.py" line="85" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="174" />
+        <location filename="../dialogs.py" line="180" />
         <source>Figure in use</source>
         <translation>Cijfer in gebruik</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="175" />
+        <location filename="../dialogs.py" line="181" />
         <source>'{label}' is used. Remove it, and take it out of these places too?</source>
         <translation>'{label}' wordt gebruikt. Verwijderen, en ook uit deze plaatsen halen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="177" />
+        <location filename="../dialogs.py" line="183" />
         <source>It is used in:</source>
         <translation>Het wordt gebruikt in:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="178" />
+        <location filename="../dialogs.py" line="184" />
         <source>Remove everywhere</source>
         <translation>Overal verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="185" />
+        <location filename="../dialogs.py" line="191" />
         <location filename="../rules_panel.py" line="46" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="185" />
+        <location filename="../dialogs.py" line="191" />
         <source>Remove {what}? Undo brings it back.</source>
         <translation>{what} verwijderen? Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="193" />
+        <location filename="../dialogs.py" line="199" />
         <source>Add to the rule too?</source>
         <translation>Ook aan de regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="194" />
+        <location filename="../dialogs.py" line="200" />
         <source>The shares in this chart must make 100% ({parts}). Add '{label}' to that rule too?</source>
         <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). '{label}' ook aan die regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="203" />
+        <location filename="../dialogs.py" line="209" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="223" />
+        <location filename="../dialogs.py" line="229" />
         <source>What must hold</source>
         <translation>Wat moet kloppen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="224" />
+        <location filename="../dialogs.py" line="230" />
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="225" />
+        <location filename="../dialogs.py" line="231" />
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="255" />
+        <location filename="../dialogs.py" line="261" />
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="155" />
+        <location filename="../compare_view.py" line="47" />
+        <location filename="../forms.py" line="162" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="166" />
+        <location filename="../compare_view.py" line="52" />
+        <source>Figure '{label}'</source>
+        <translation>Cijfer '{label}'</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="55" />
+        <source>Rule {name}</source>
+        <translation>Regel {name}</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="92" />
+        <source>No differences.</source>
+        <translation>Geen verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="94" />
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="95" />
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="96" />
+        <source>No figure changed.</source>
+        <translation>Geen cijfer veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="97" />
+        <source>Texts</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="98" />
+        <source>No text changed.</source>
+        <translation>Geen tekst veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="99" />
+        <source>Other changes</source>
+        <translation>Andere wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="121" />
+        <source>{count} other figures are the same in both.</source>
+        <translation>De andere {count} cijfers zijn in beide gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="128" />
+        <source>The history holds the figures of earlier editions, not their texts: to see the texts that changed, compare with last year's factsheet file.</source>
+        <translation>De geschiedenis bewaart de cijfers van eerdere edities, niet hun teksten: vergelijk met het factsheetbestand van vorig jaar om te zien welke teksten veranderd zijn.</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="134" />
+        <source>&lt;span style='{removed}'&gt;Struck through&lt;/span&gt;: left out; &lt;span style='{added}'&gt;marked&lt;/span&gt;: new.</source>
+        <translation>&lt;span style='{removed}'&gt;Doorgestreept&lt;/span&gt;: weggelaten; &lt;span style='{added}'&gt;gemarkeerd&lt;/span&gt;: nieuw.</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="149" />
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="150" />
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="181" />
+        <location filename="../main_window.py" line="379" />
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="193" />
+        <source>Compare with another factsheet…</source>
+        <translation>Vergelijken met een andere factsheet…</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="209" />
+        <source>This factsheet</source>
+        <translation>Deze factsheet</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="211" />
+        <source>{edition} (open)</source>
+        <translation>{edition} (geopend)</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="216" />
+        <source>{edition} (history)</source>
+        <translation>{edition} (geschiedenis)</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="231" />
+        <source>Nothing to compare with.</source>
+        <translation>Niets om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="173" />
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="172" />
+        <location filename="../forms.py" line="179" />
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="141" />
-        <location filename="../forms.py" line="285" />
+        <location filename="../forms.py" line="305" />
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="287" />
+        <location filename="../forms.py" line="307" />
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
@@ -342,7 +450,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="174" />
-        <location filename="../forms.py" line="305" />
+        <location filename="../forms.py" line="332" />
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -354,307 +462,339 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="185" />
-        <location filename="../forms.py" line="318" />
+        <location filename="../forms.py" line="345" />
         <location filename="../structure_actions.py" line="132" />
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="411" />
+        <location filename="../forms.py" line="284" />
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="442" />
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="411" />
+        <location filename="../forms.py" line="442" />
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="415" />
+        <location filename="../forms.py" line="446" />
         <source>Insert figure</source>
         <translation>Cijfer invoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73" />
+        <location filename="../main_window.py" line="79" />
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75" />
+        <location filename="../main_window.py" line="81" />
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="83" />
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../compare_view.py" line="93" />
+        <location filename="../main_window.py" line="85" />
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="87" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="89" />
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="91" />
         <source>Figures table</source>
         <translation>Cijfertabel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="93" />
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="131" />
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="132" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="133" />
         <source>New e&amp;dition…</source>
         <translation>Nieuwe e&amp;ditie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="134" />
+        <source>&amp;Compare with</source>
+        <translation>&amp;Vergelijken met</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="135" />
+        <source>The &amp;previous edition (the figures' history)</source>
+        <translation>De &amp;vorige editie (de geschiedenis van de cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="137" />
+        <source>&amp;Another factsheet…</source>
+        <translation>&amp;Een andere factsheet…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="138" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="140" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="141" />
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="142" />
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="144" />
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="145" />
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="147" />
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="148" />
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="152" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="155" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="157" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="164" />
+        <source>&amp;Find and replace…</source>
+        <translation>&amp;Zoeken en vervangen…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="166" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="168" />
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="170" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="171" />
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="172" />
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="173" />
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="174" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="175" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="177" />
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="184" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="185" />
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="190" />
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="191" />
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="193" />
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="195" />
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="196" />
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="204" />
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="262" />
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="259" />
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../compare_view.py" line="260" />
+        <location filename="../main_window.py" line="280" />
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="349" />
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="358" />
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="380" />
+        <source>This factsheet has no earlier edition in its figures' history (it is a first edition). Compare it with last year's factsheet file instead.</source>
+        <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="468" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="469" />
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="475" />
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="514" />
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453" />
+        <location filename="../main_window.py" line="519" />
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="455" />
+        <location filename="../main_window.py" line="521" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="455" />
+        <location filename="../main_window.py" line="521" />
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465" />
+        <location filename="../main_window.py" line="531" />
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466" />
+        <location filename="../main_window.py" line="532" />
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477" />
+        <location filename="../main_window.py" line="543" />
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
@@ -983,6 +1123,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../edition_dialog.py" line="150" />
+        <location filename="../forms.py" line="317" />
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
@@ -1001,21 +1142,101 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <source>Year intended: {field}</source>
         <translation>Jaartal bedoeld: {field}</translation>
     </message>
+    <message>
+        <location filename="../find_replace.py" line="60" />
+        <source>Find and replace</source>
+        <translation>Zoeken en vervangen</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="66" />
+        <source>e.g. 2019</source>
+        <translation>bijv. 2019</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="69" />
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="70" />
+        <source>Replace with</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="71" />
+        <source>Match case</source>
+        <translation>Hoofdlettergevoelig</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="72" />
+        <source>Whole words only</source>
+        <translation>Alleen hele woorden</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="73" />
+        <source>Also inside figure references {…}</source>
+        <translation>Ook binnen verwijzingen naar cijfers {…}</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="75" />
+        <source>A figure reference such as {visitors_total} names a figure; changing it makes it point to another figure, or to none.</source>
+        <translation>Een verwijzing zoals {visitors_total} noemt een cijfer; wie haar verandert, laat haar naar een ander cijfer wijzen, of naar geen enkel.</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="85" />
+        <source>Found (and what it becomes)</source>
+        <translation>Gevonden (en wat het wordt)</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="91" />
+        <source>Replace ticked</source>
+        <translation>Aangevinkte vervangen</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="93" />
+        <source>Replace all</source>
+        <translation>Alles vervangen</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="134" />
+        <source>Type what to find.</source>
+        <translation>Typ wat u zoekt.</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="136" />
+        <source>Not found.</source>
+        <translation>Niet gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="138" />
+        <source>{count} found in {fields} fields; untick those to keep.</source>
+        <translation>{count} gevonden in {fields} velden; vink uit wat moet blijven.</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="156" />
+        <source>Replace '{find}' with '{replacement}' ({count}×)</source>
+        <translation>'{find}' vervangen door '{replacement}' ({count}×)</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="160" />
+        <source>Replaced {count}×. Undo (Ctrl+Z) takes it back in one step.</source>
+        <translation>{count}× vervangen. Ongedaan maken (Ctrl+Z) draait het in één stap terug.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="234" />
+        <location filename="../dialogs.py" line="240" />
         <source>these parts make that whole</source>
         <translation>deze delen zijn samen dat geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="235" />
+        <location filename="../dialogs.py" line="241" />
         <source>these shares make 100%</source>
         <translation>deze percentages zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="236" />
+        <location filename="../dialogs.py" line="242" />
         <source>this part is never more than that whole</source>
         <translation>dit deel is nooit meer dan dat geheel</translation>
     </message>
@@ -1023,167 +1244,202 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../figure_panel.py" line="105" />
+        <location filename="../figure_panel.py" line="113" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="120" />
-        <location filename="../figure_panel.py" line="246" />
+        <location filename="../figure_panel.py" line="128" />
+        <location filename="../figure_panel.py" line="257" />
         <source>Sum</source>
         <translation>Som</translation>
+    </message>
+    <message>
+        <location filename="../figure_panel.py" line="302" />
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../figure_panel.py" line="370" />
+        <source>Over the editions</source>
+        <translation>Over de edities</translation>
+    </message>
+    <message>
+        <location filename="../figure_panel.py" line="371" />
+        <source>Click a figure in the form or the preview to see its value in every edition.</source>
+        <translation>Klik op een cijfer in het formulier of het voorbeeld om de waarde in elke editie te zien.</translation>
+    </message>
+    <message>
+        <location filename="../figure_panel.py" line="378" />
+        <source>per edition</source>
+        <translation>per editie</translation>
+    </message>
+    <message>
+        <location filename="../figure_panel.py" line="396" />
+        <source>No earlier edition yet: the history starts with the next edition.</source>
+        <translation>Nog geen eerdere editie: de geschiedenis begint bij de volgende editie.</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="49" />
+        <location filename="../forms.py" line="52" />
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="50" />
+        <location filename="../forms.py" line="53" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="51" />
+        <location filename="../forms.py" line="54" />
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="52" />
+        <location filename="../forms.py" line="55" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="53" />
+        <location filename="../forms.py" line="56" />
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="54" />
+        <location filename="../forms.py" line="57" />
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="55" />
+        <location filename="../forms.py" line="58" />
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="56" />
+        <location filename="../forms.py" line="59" />
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="57" />
+        <location filename="../forms.py" line="60" />
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="58" />
+        <location filename="../forms.py" line="61" />
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="59" />
+        <location filename="../forms.py" line="62" />
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="60" />
+        <location filename="../forms.py" line="63" />
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="61" />
+        <location filename="../forms.py" line="64" />
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="62" />
+        <location filename="../forms.py" line="65" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="63" />
+        <location filename="../forms.py" line="66" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="64" />
+        <location filename="../forms.py" line="67" />
         <location filename="../structure_widgets.py" line="27" />
         <source>Title band</source>
         <translation>Titelbalk</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="65" />
+        <location filename="../forms.py" line="68" />
         <location filename="../structure_widgets.py" line="33" />
         <source>Footer</source>
         <translation>Voettekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="66" />
+        <location filename="../forms.py" line="69" />
         <location filename="../structure_widgets.py" line="40" />
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="67" />
+        <location filename="../forms.py" line="70" />
         <location filename="../structure_widgets.py" line="38" />
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="68" />
+        <location filename="../forms.py" line="71" />
         <location filename="../structure_widgets.py" line="37" />
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="69" />
+        <location filename="../forms.py" line="72" />
         <location filename="../structure_widgets.py" line="39" />
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="70" />
+        <location filename="../forms.py" line="73" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71" />
+        <location filename="../forms.py" line="74" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72" />
+        <location filename="../forms.py" line="75" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="73" />
+        <location filename="../forms.py" line="76" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="76" />
+        <location filename="../forms.py" line="77" />
+        <source>Under the number</source>
+        <translation>Onder het getal</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="78" />
+        <source>the change since the previous edition</source>
+        <translation>de verandering sinds de vorige editie</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="81" />
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="77" />
+        <location filename="../forms.py" line="82" />
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="78" />
+        <location filename="../forms.py" line="83" />
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="79" />
+        <location filename="../forms.py" line="84" />
         <source>percentage</source>
         <translation>percentage</translation>
     </message>

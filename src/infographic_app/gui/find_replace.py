@@ -1,0 +1,171 @@
+"""Edit → Find and replace (Ctrl+H) over every text and the metadata: the matches listed with
+their field and the words around them, each with a tick; the ticked ones (or all) replaced
+as one undoable step. Figure references inside `{…}` are left alone unless asked for.
+
+Thin: finding and replacing is model/find_replace.py; the edits are the session's SetField
+commands inside one undo macro.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from infographic_app.gui.compare_view import field_name
+from infographic_app.gui.i18n import tr
+from infographic_app.model.find_replace import TextMatch, find_matches, replaced_texts
+
+if TYPE_CHECKING:
+    from infographic_app.gui.main_window import MainWindow
+    from infographic_app.gui.session import Session
+
+
+def replace_matches(session: Session, matches: list[TextMatch], replacement: str,
+                    description: str) -> list[str]:
+    """Write `replacement` in place of `matches` as ONE step of the undo history; returns
+    the fields changed."""
+    texts = replaced_texts(matches, replacement)
+    if not texts:
+        return []
+    stack = session.undo_stack
+    session.end_typing_step()
+    stack.beginMacro(description)
+    try:
+        for field, text in texts.items():
+            session.edit(field, text, description)
+            session.end_typing_step()  # each field its own command inside the macro
+    finally:
+        stack.endMacro()
+    return list(texts)
+
+
+class FindReplaceDialog(QDialog):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window, self.session = window, window.session
+        self.setObjectName("find_replace")
+        self.setWindowTitle(tr("Find and replace"))
+        self.matches: list[TextMatch] = []
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.find = QLineEdit()
+        self.find.setObjectName("find_text")
+        self.find.setPlaceholderText(tr("e.g. 2019"))
+        self.replacement = QLineEdit()
+        self.replacement.setObjectName("replace_text")
+        form.addRow(tr("Find"), self.find)
+        form.addRow(tr("Replace with"), self.replacement)
+        self.match_case = QCheckBox(tr("Match case"))
+        self.whole_words = QCheckBox(tr("Whole words only"))
+        self.in_references = QCheckBox(tr("Also inside figure references {…}"))
+        self.in_references.setToolTip(tr(
+            "A figure reference such as {visitors_total} names a figure; changing it makes it "
+            "point to another figure, or to none."))
+        for box in (self.match_case, self.whole_words, self.in_references):
+            form.addRow(box)
+        layout.addLayout(form)
+        self.count = QLabel()
+        self.count.setObjectName("match_count")
+        layout.addWidget(self.count)
+        self.list = QTreeWidget()
+        self.list.setObjectName("matches")
+        self.list.setHeaderLabels([tr("Where"), tr("Found (and what it becomes)")])
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnWidth(0, 260)
+        self.list.itemDoubleClicked.connect(self._go_to)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.replace_ticked = QPushButton(tr("Replace ticked"))
+        self.replace_ticked.setObjectName("replace_ticked")
+        self.replace_all = QPushButton(tr("Replace all"))
+        self.replace_all.setObjectName("replace_all")
+        buttons.addButton(self.replace_ticked, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.replace_all, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        self.replace_ticked.clicked.connect(lambda: self.replace(self.ticked()))
+        self.replace_all.clicked.connect(lambda: self.replace(list(self.matches)))
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        for edit in (self.find, self.replacement):
+            edit.textChanged.connect(self._refresh_timer.start)
+        for box in (self.match_case, self.whole_words, self.in_references):
+            box.toggled.connect(self._refresh_timer.start)
+        self.session.field_changed.connect(self._document_changed)
+        self.session.structure_changed.connect(self._document_changed)
+        self.session.document_replaced.connect(self._document_changed)
+        self.resize(760, 520)
+        self.refresh()
+
+    def _document_changed(self, *_) -> None:
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Find again and list the matches, all ticked, with what each would become."""
+        self._refresh_timer.stop()
+        self.matches = find_matches(self.session.document, self.find.text(),
+                                    self.match_case.isChecked(), self.whole_words.isChecked(),
+                                    self.in_references.isChecked())
+        self.list.clear()
+        replacement = self.replacement.text()
+        for match in self.matches:
+            item = QTreeWidgetItem([field_name(self.session.document, match.field),
+                                    _context(match, replacement)])
+            item.setToolTip(0, f"{item.text(0)}\n({match.field})")
+            item.setToolTip(1, item.text(1))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked)
+            self.list.addTopLevelItem(item)
+        fields = len({m.field for m in self.matches})
+        if not self.find.text():
+            self.count.setText(tr("Type what to find."))
+        elif not self.matches:
+            self.count.setText(tr("Not found."))
+        else:
+            self.count.setText(tr("{count} found in {fields} fields; untick those to keep.")
+                               .format(count=len(self.matches), fields=fields))
+        for button in (self.replace_ticked, self.replace_all):
+            button.setEnabled(bool(self.matches))
+
+    def ticked(self) -> list[TextMatch]:
+        return [m for i, m in enumerate(self.matches)
+                if self.list.topLevelItem(i).checkState(0) == Qt.CheckState.Checked]
+
+    def set_ticked(self, fields: list[str]) -> None:
+        """Tick the matches in these fields only (for tests and scripts)."""
+        for index, match in enumerate(self.matches):
+            self.list.topLevelItem(index).setCheckState(
+                0, Qt.CheckState.Checked if match.field in fields else Qt.CheckState.Unchecked)
+
+    def replace(self, matches: list[TextMatch]) -> None:
+        if not matches:
+            return
+        description = tr("Replace '{find}' with '{replacement}' ({count}×)").format(
+            find=self.find.text(), replacement=self.replacement.text(), count=len(matches))
+        replace_matches(self.session, matches, self.replacement.text(), description)
+        self.window.statusBar().showMessage(tr(
+            "Replaced {count}×. Undo (Ctrl+Z) takes it back in one step.").format(
+            count=len(matches)), 8000)
+        self.refresh()
+
+    def _go_to(self, item: QTreeWidgetItem) -> None:
+        self.window.forms.focus_field(self.matches[self.list.indexOfTopLevelItem(item)].field)
+
+
+def _context(match: TextMatch, replacement: str) -> str:
+    shown = match.context(replacement if replacement != match.found else None)
+    return shown.replace("\n", " ")
