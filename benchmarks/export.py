@@ -11,6 +11,11 @@ with .pyc files kept as in an installed app, and once more without them
 PYTHONDONTWRITEBYTECODE=1), beside a bare `import reportlab.pdfgen.canvas` for what the
 interpreter and ReportLab cost.
 
+`yaml_*`: reading and writing the bundled file's YAML text, PyYAML (what the reader uses, and
+today's writer for a new factsheet) beside ruamel.yaml's round-trip mode (load, dump), and a
+whole save into the file's own text with one value changed (`save_into_original_ms`: round-trip
+load, merge, dump and the read-back check) beside writing it anew (`save_anew_ms`).
+
 `editions_case`: the bundled factsheet carried through 10 editions (10 earlier values per
 figure), its load time and checks time beside the bundled file's (`*_vs_bundled`: a ratio).
 
@@ -100,6 +105,31 @@ def save(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
+def yaml_case(document, runs: int) -> None:
+    """Load and save times of the bundled file's YAML: PyYAML beside ruamel.yaml round-trip."""
+    import yaml
+    from ruamel.yaml import YAML
+
+    from infographic_app.model.storage import dump_yaml
+    from infographic_app.model.writing import document_text, document_to_data
+
+    text = default_document().read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    round_trip = YAML(typ="rt")
+    tree = round_trip.load(text)
+    data = document_to_data(document)
+    report("yaml_pyyaml_load_ms", median_ms(lambda: yaml.load(text, Loader=loader), runs))
+    report("yaml_ruamel_rt_load_ms", median_ms(lambda: round_trip.load(text), runs))
+    report("yaml_pyyaml_dump_ms", median_ms(lambda: dump_yaml(data), runs))
+    report("yaml_ruamel_rt_dump_ms", median_ms(lambda: round_trip.dump(tree, io.StringIO()), runs))
+    document.figures["visitors_total"].value = 300
+    try:
+        report("save_anew_ms", median_ms(lambda: document_text(document), runs))
+        report("save_into_original_ms", median_ms(lambda: document_text(document, text), runs))
+    finally:
+        document.figures["visitors_total"].value = 299
+
+
 def editions_case(document, theme, runs: int) -> None:
     """The bundled factsheet carried through 10 new editions (2020 .. 2029, every figure with
     10 earlier values): its load, layout and checks beside the bundled file's."""
@@ -149,6 +179,7 @@ def main() -> None:
     theme = load_theme_for(document)
     report("load_ms", median_ms(lambda: load_theme_for(load_document(doc)), args.runs))
 
+    yaml_case(document, args.runs)
     editions_case(document, theme, args.runs)
 
     cold, _ = timed(lambda: layout_document(document, theme, FontSet(theme)))

@@ -91,7 +91,7 @@ def new_edition(args: argparse.Namespace) -> int:
     chosen = [m for m in mentions if args.replace_year or m.field in args.replace]
     replace_mentions(new, chosen, new.edition)
     with _writing(output):
-        save_document(new, output)
+        save_document(new, output, original=args.document.read_text(encoding="utf-8"))
     print(f"{output}: edition {new.edition}, started from edition {previous} "
           f"({args.document})")
     print(f"{len(not_updated(new))} figure(s) to update: type this edition's value, or "

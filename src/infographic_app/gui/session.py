@@ -33,7 +33,7 @@ from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.reading import load_document
 from infographic_app.model.storage import atomic_write, dump_yaml
 from infographic_app.model.theme import Theme, load_theme_for
-from infographic_app.model.writing import document_to_data
+from infographic_app.model.writing import document_text, document_to_data
 
 TYPING_PAUSE_MS = 1000  # a pause this long ends one undo step of typing
 # The recovery copy is written this long after the first change not yet in a copy, however
@@ -114,7 +114,7 @@ class Session(QObject):
         On failure (OSError) the file on disk is untouched and the document stays modified.
         """
         path = Path(path or self.path)
-        text = dump_yaml(document_to_data(self.document))
+        text = document_text(self.document, self._written_text)  # the user's comments stay
         if path.exists():
             with atomic_write(backup_path(path)) as backup, path.open("rb") as old:
                 shutil.copyfileobj(old, backup)

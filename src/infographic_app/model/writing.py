@@ -1,4 +1,5 @@
-"""Writing a factsheet file: a Document back into YAML, keys in the order the file had them."""
+"""Writing a factsheet file: a Document back into YAML, keys in the order the file had them;
+into the text it was read from when that is known, so the user's comments stay."""
 
 from __future__ import annotations
 
@@ -9,14 +10,38 @@ from infographic_app.model.document import SCHEMA_VERSION, Document, Rule
 from infographic_app.model.editions import carried_over, previous_edition, written_label
 from infographic_app.model.figures import DEFAULT_DECIMALS, Figure
 from infographic_app.model.storage import atomic_write, dump_yaml
+from infographic_app.model.yaml_roundtrip import updated_text
 
 
-def save_document(document: Document, path: Path) -> None:
+def save_document(document: Document, path: Path, original: str | None = None) -> str:
     """Write `document` to `path` as YAML, atomically: on any failure (OSError) an existing
-    file stays as it was."""
-    text = dump_yaml(document_to_data(document))
+    file stays as it was. `original` is the text the document was read from; when not given,
+    the text of the file at `document.path`, if there is one (see document_text). Returns the
+    text written."""
+    if original is None and document.path is not None:
+        original = _text_of(Path(document.path))
+    text = document_text(document, original)
     with atomic_write(Path(path), "w") as handle:
         handle.write(text)
+    return text
+
+
+def document_text(document: Document, original: str | None = None) -> str:
+    """The YAML text to save `document` as. With `original` (the text it was read from):
+    that text changed as little as it takes (model/yaml_roundtrip.py), so comments, key order
+    and the way untouched values were written stay; without it, or when it cannot be read as
+    a YAML mapping, the document written anew by dump_yaml."""
+    data = document_to_data(document)
+    kept = updated_text(original, data) if original is not None else None
+    return kept if kept is not None else dump_yaml(data)
+
+
+def _text_of(path: Path) -> str | None:
+    """The text of the file at `path`; None when there is none to read."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def document_to_data(document: Document) -> dict:
