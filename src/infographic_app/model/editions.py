@@ -20,7 +20,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, FieldSpec
+from infographic_app.model.addressing import block_fields
 from infographic_app.model.figures import Figure, FigureValues, FormulaError, format_figure
 from infographic_app.model.numbers import LOCALES, format_number, round_value
 
@@ -237,27 +237,9 @@ def edition_texts(document: Document) -> Iterator[tuple[str, tuple, str]]:
             yield f"metadata.{key}", ("metadata", key), value
     for figure_id, figure in document.figures.items():  # labels show in charts and tiles
         yield f"figures.{figure_id}.label", ("figures", figure_id, "label"), figure.label
-    for page_index, page in enumerate(document.pages):
-        for block_index, block in enumerate(page.blocks):
-            yield from _texts(block.fields, BLOCK_KINDS[block.kind], f"blocks.{block.id}",
-                              ("pages", page_index, "blocks", block_index))
-
-
-def _texts(values: dict, specs: tuple[FieldSpec, ...], name: str,
-           path: tuple) -> Iterator[tuple[str, tuple, str]]:
-    for spec in specs:
-        value = values.get(spec.name)
-        where, field = (*path, spec.name), f"{name}.{spec.name}"
-        if spec.kind in ("text", "rich") and isinstance(value, str):
-            yield field, where, value
-        elif spec.kind == "items" and isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, dict):
-                    yield from _texts(item, spec.items, f"{field}.{item.get('id')}",
-                                      (*where, index))
-        elif spec.kind == "visual" and isinstance(value, dict) and \
-                value.get("kind") in VISUAL_KINDS:
-            yield from _texts(value, VISUAL_KINDS[value["kind"]], field, where)
+    for field in block_fields(document):
+        if field.spec.kind in ("text", "rich") and isinstance(field.value, str):
+            yield field.id, field.path, field.value
 
 
 @dataclass(frozen=True)
