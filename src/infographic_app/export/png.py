@@ -40,19 +40,19 @@ def export_png(document: Document, theme: Theme, path: Path, dpi: float = 150,
 
     scene = scene or layout_document(document, theme)
     pages = page_indexes(scene, page)
-    painter = QtPainter(theme)
+    painter = QtPainter(scene.resources)
     written = []
     for index, target in zip(pages, png_paths(Path(path), pages, len(scene.pages)), strict=True):
-        write_page_png(scene, theme, index, dpi, target, painter)
+        write_page_png(scene, index, dpi, target, painter)
         written.append(target)
     return written
 
 
-def write_page_png(scene: Scene, theme: Theme, index: int, dpi: float, path: Path,
-                   painter=None) -> None:
-    """Paint one page of `scene` at `dpi` and write it to `path` as a PNG, atomically."""
+def write_page_png(scene: Scene, index: int, dpi: float, path: Path, painter=None) -> None:
+    """Paint page `index` (0-based) of `scene` at `dpi` (with `painter`, a QtPainter of the
+    scene's resources, or a new one) and write it to `path` as a PNG, atomically."""
     from infographic_app.render.qt_painter import page_png
 
-    data = page_png(scene, theme, index, dpi, painter)
+    data = page_png(scene, index, dpi, painter)
     with atomic_write(Path(path)) as handle:
         handle.write(data)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
 from infographic_app.layout.hit import Box
-from infographic_app.layout.scene import Image, Link, Path, Rect
+from infographic_app.layout.scene import Image, Link, Rect, Shape
 from infographic_app.model.blocks import Block
 
 HEADER_HEIGHT = 96
@@ -63,7 +63,7 @@ def _logo(ctx: Context, right: float, top: float, scale: float) -> Box:
     width, height = logo.width * scale, logo.height * scale
     x = right - width
     for shape in logo.shapes:
-        ctx.add(Path(tuple((c[0], *(v * scale + (x if i % 2 == 0 else top)
+        ctx.add(Shape(tuple((c[0], *(v * scale + (x if i % 2 == 0 else top)
                                     for i, v in enumerate(c[1:]))) for c in shape),
                      logo.colour, "theme.logo"))
     if logo.pixels:
@@ -87,7 +87,7 @@ def header_band(ctx: Context, block: Block, top: float) -> float:
     ctx.items[band:band] = [
         Rect(-page.bleed, -page.bleed, page.width + 2 * page.bleed, height + page.bleed,
              "primary", _id(block)),
-        Path((("M", wedge_x + 40, -page.bleed), ("L", page.width + page.bleed, -page.bleed),
+        Shape((("M", wedge_x + 40, -page.bleed), ("L", page.width + page.bleed, -page.bleed),
               ("L", page.width + page.bleed, height), ("L", wedge_x, height), ("Z",)),
              "primary_dark", _id(block)),
     ]
