@@ -35,8 +35,10 @@ def item_box(item: Primitive, resources: Resources) -> Box:
     """The area a primitive covers, in points (a text run: from its ascent to its descent,
     as its face in `resources` gives them)."""
     if isinstance(item, TextRun):
-        ascent = resources.faces[item.face].ascent_at(item.size)
-        return Box(item.x, item.y - ascent, item.width, item.size * 1.05, item.element_id)
+        face = resources.faces[item.face]
+        ascent = face.ascent_at(item.size)
+        return Box(item.x, item.y - ascent, item.width, ascent + face.descent_at(item.size),
+                   item.element_id)
     if isinstance(item, Shape):
         xs = [v for c in item.commands for v in c[1::2]]
         ys = [v for c in item.commands for v in c[2::2]]

@@ -145,7 +145,7 @@ class TextSetter:
         colour = colour or style.colour
         lines = self._break(self._words(text, style), width, style.size)
         ascent = self.fonts.ascent(style.font, style.size)
-        descent = style.size - ascent * 0.93  # Lato's descender is about a fifth of the size
+        descent = self.fonts.descent(style.font, style.size)
         runs: list[TextRun] = []
         shown, widest, too_wide = 0, 0.0, ""
         for index, line in enumerate(lines):
