@@ -165,3 +165,49 @@ def test_each_page_is_in_reading_order_header_body_footer(scene):
                         if isinstance(item, Rect) and item.element_id == "blocks.footer")
             assert band < page.items.index(scene.texts(number)[0])
     assert "blocks.footer.text" in [run.element_id for run in scene.texts(1)]
+
+
+def _theme_copy(tmp_path, edit):
+    """The bundled theme, its spacing section changed by `edit`, as a file of its own."""
+    from infographic_app.model.theme import load_theme
+    from infographic_app.paths import default_theme
+
+    folder = default_theme().parent
+    text = (default_theme().read_text(encoding="utf-8")
+            .replace("fonts/", f"{folder / 'fonts'}/")
+            .replace("profiles/", f"{folder / 'profiles'}/"))
+    head, spacing = text.split("spacing:\n")
+    lines, rest = spacing.split("print:\n")
+    path = tmp_path / "theme.yaml"
+    path.write_text(f"{head}spacing:\n{edit(lines)}print:\n{rest}", encoding="utf-8")
+    return load_theme(path)
+
+
+def test_a_theme_without_the_furniture_sizes_lays_out_as_before(document, theme, tmp_path):
+    """Themes from before the header, footer, band and rule sizes were the theme's get the
+    sizes the layout used to have, the paddings worked out from their panel padding."""
+    required = ("block_gap", "heading_gap", "panel_padding")
+    old = _theme_copy(tmp_path, lambda lines: "".join(
+        line + "\n" for line in lines.splitlines() if line.split(":")[0].strip() in required))
+    assert old.spacing == pytest.approx(theme.spacing)
+    assert layout_document(document, old).pages == layout_document(document, theme).pages
+    roomy = _theme_copy(tmp_path, lambda lines: "  block_gap: 16\n  heading_gap: 5\n"
+                                                "  panel_padding: 20\n")
+    assert roomy.spacing["band_padding"] == pytest.approx(28)
+    assert roomy.spacing["text_panel_padding"] == pytest.approx(30)
+
+
+def test_the_footer_and_the_accent_rules_take_their_sizes_from_the_theme(document, tmp_path):
+    from infographic_app.layout.cards import layout_card
+
+    theme = _theme_copy(tmp_path, lambda lines: lines.replace("footer_height: 50",
+                                                              "footer_height: 60")
+                        .replace("accent_rule_width: 24", "accent_rule_width: 40"))
+    page = layout_document(document, theme).pages[1]
+    band = next(item for item in page.items if item.element_id == "blocks.footer")
+    assert band.y == pytest.approx(page.height - 60)
+    card = layout_card(document, theme, "visitors_total", "square").pages[0]
+    rules = [item for item in layout_document(document, theme).pages[0].items
+             if isinstance(item, Rect) and item.element_id.startswith("blocks.key_figures.tiles.")]
+    rules += [item for item in card.items if isinstance(item, Rect) and item.fill == "accent"]
+    assert len(rules) == 5 and {(r.width, r.height) for r in rules} == {(40, 3)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from infographic_app.layout.blocks import heading, wordmark
+from infographic_app.layout.blocks import accent_rule, heading, wordmark
 from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
 from infographic_app.layout.fonts import FontSet
@@ -131,7 +131,7 @@ def _figure_card(ctx: Context, card: Card, room: Room) -> None:
     number_height = ctx.fonts.ascent(style.font, style.size) + TAIL * style.size
     # The figure and its words stand together in the middle of the room they have.
     y = room.top + (bottom - room.top - RULE - number_height - gap - label_height) / 2
-    ctx.add(Rect(room.x, y, 24, 3, "accent", card.element_id))
+    accent_rule(ctx, room.x, y, card.element_id)
     ctx.add(*ctx.setter.set(number, style, room.x, y + RULE, room.width,
                             f"figures.{card.figure}").runs)
     ctx.text(label, "list_text", room.x, y + RULE + number_height + gap, room.width, label_id,

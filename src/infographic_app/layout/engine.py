@@ -48,7 +48,7 @@ def _layout_page(ctx: Context, blocks: list[Block], header: Block | None) -> Non
     footers = [block for block in blocks if block.kind == "footer"]
     for block in footers:
         kinds.footer_band(ctx, block)
-        bottom = page.height - kinds.FOOTER_HEIGHT - gap
+        bottom = page.height - ctx.theme.spacing["footer_height"] - gap
     y = page.margin
     if header and (not blocks or blocks[0].kind != "header_band"):
         y = kinds.running_header(ctx, header) + gap
