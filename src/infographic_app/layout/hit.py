@@ -9,6 +9,8 @@ from infographic_app.layout.scene import Primitive, Resources, Shape, TextRun
 
 @dataclass(frozen=True)
 class Box:
+    """The area an element covers on a page, in points (y down from the trim's top)."""
+
     x: float
     y: float
     width: float
@@ -24,6 +26,7 @@ class Box:
 
 
 def union(boxes: list[Box], margin: float = 0.0) -> Box:
+    """The smallest box around `boxes` (at least one), grown by `margin` points each side."""
     x0 = min(b.x for b in boxes) - margin
     y0 = min(b.y for b in boxes) - margin
     x1 = max(b.x + b.width for b in boxes) + margin

@@ -96,6 +96,7 @@ class QtPainter:
         return self._outlines[key]
 
     def colour(self, name: str) -> QColor:
+        """The colour `name` of the resources as this painter paints it (proofed or not)."""
         return self._colours[name]
 
     def paint_page(self, painter: QPainter, page: ScenePage, scale: float | Scale,
