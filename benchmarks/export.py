@@ -94,9 +94,9 @@ def report_wall(name: str, times: list[float]) -> None:
     report(f"{name}_max_ms", max(times))
 
 
-def pdf_bytes(scene, theme, fonts, info) -> bytes:
+def painted_pdf(scene, info) -> bytes:
     buffer = io.BytesIO()
-    paint_pdf(scene, theme, fonts, "print", buffer, info)
+    paint_pdf(scene, "print", buffer, info)
     return buffer.getvalue()
 
 
@@ -189,13 +189,13 @@ def main() -> None:
     layout = median_ms(lambda: layout_document(document, theme, fonts), args.runs)
     report("layout_ms", layout)
 
-    preflight = median_ms(lambda: check_for_targets(document, scene, theme, fonts,
+    preflight = median_ms(lambda: check_for_targets(document, scene, theme,
                                                     ("print", "screen")), args.runs)
     report("preflight_ms", preflight)
 
     info = pdf_info(document)
-    data = pdf_bytes(scene, theme, fonts, info)
-    report("pdf_paint_ms", median_ms(lambda: pdf_bytes(scene, theme, fonts, info), args.runs))
+    data = painted_pdf(scene, info)
+    report("pdf_paint_ms", median_ms(lambda: painted_pdf(scene, info), args.runs))
     who = identity(document, data, info.date)
     printing = theme.printing
     pdfx = median_ms(lambda: to_pdfx(data, printing, printing.standard, who), args.runs)
@@ -224,11 +224,11 @@ def main() -> None:
     from infographic_app.render.qt_painter import QtPainter, ensure_gui_application, render_page
 
     ensure_gui_application()
-    painter = QtPainter(theme)
+    painter = QtPainter(scene.resources)
     for index in range(len(scene.pages)):
-        render_page(scene, theme, index, 100, painter=painter)  # glyph caches warm
+        render_page(scene, index, 100, painter=painter)  # glyph caches warm
         report(f"qt_paint_page{index + 1}_ms",
-               median_ms(lambda i=index: render_page(scene, theme, i, 100, painter=painter),
+               median_ms(lambda i=index: render_page(scene, i, 100, painter=painter),
                          args.runs))
 
     measured = {"layout_ms": layout, "preflight_ms": preflight,

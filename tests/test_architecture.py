@@ -1,45 +1,17 @@
-"""Imports flow gui -> export -> render -> layout -> model, never back, and Qt stays on top."""
+"""The layer rules of pyproject.toml's [tool.importlinter] hold: imports flow cli -> gui ->
+export -> render, checks -> layout -> model, never back; the scene stands alone and painters
+import only it; Qt stays in the GUI and the Qt painter. (That the PDF export does not even
+load Qt at run time is tested in test_cli.py, in a fresh interpreter.)"""
 
-import ast
 from pathlib import Path
 
-import pytest
+from importlinter.cli import lint_imports
 
-PACKAGE = Path(__file__).resolve().parents[1] / "src" / "infographic_app"
-ALLOWED = {  # what each part may import from the project (besides itself and paths)
-    "model": set(),
-    "layout": {"model"},
-    "checks": {"model", "layout"},
-    "render": {"model", "layout"},
-    "export": {"model", "layout", "render", "checks"},
-    "gui": {"model", "layout", "render", "export", "checks"},
-}
-QT_ALLOWED = {"gui", "render/qt_painter.py"}
+PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
 
 
-def _imports(path: Path) -> set[str]:
-    names = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
-
-
-@pytest.mark.parametrize("part", sorted(ALLOWED))
-def test_each_part_imports_only_the_parts_below_it(part):
-    for path in (PACKAGE / part).rglob("*.py"):
-        for name in _imports(path):
-            if name.startswith("infographic_app."):
-                used = name.split(".")[1]
-                assert used in ALLOWED[part] | {part, "paths"}, f"{path}: imports {name}"
-
-
-def test_qt_is_used_only_by_the_editor_and_the_qt_painter():
-    for path in PACKAGE.rglob("*.py"):
-        relative = path.relative_to(PACKAGE).as_posix()
-        if relative.split("/")[0] in QT_ALLOWED or relative in QT_ALLOWED:
-            continue
-        qt = {n for n in _imports(path) if n.split(".")[0] in ("PySide6", "pyqtgraph")}
-        assert not qt, f"{relative} imports {qt}"
+def test_the_import_contracts_are_kept(capsys):
+    code = lint_imports(config_filename=str(PYPROJECT), no_cache=True, no_logo=True)
+    report = capsys.readouterr().out
+    assert code == 0, report
+    assert "5 kept, 0 broken" in report, report

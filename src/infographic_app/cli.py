@@ -142,11 +142,11 @@ def _report(problems: list[Problem]) -> None:
         print(f"{say(problem.severity.value, language)}: {problem}", file=sys.stderr)
 
 
-def _findings(document, theme, scene, fonts, target: str) -> list[Problem]:
+def _findings(document, theme, scene, target: str) -> list[Problem]:
     """What the checks find in `scene`, for `target`, in the shell's language."""
     from infographic_app.export.refusal import export_findings
 
-    return export_findings(document, scene, theme, fonts, target, command_line_language())
+    return export_findings(document, scene, theme, target, command_line_language())
 
 
 def _cleared(problems: list[Problem], output: Path, force: bool) -> bool:
@@ -166,12 +166,9 @@ def _cleared(problems: list[Problem], output: Path, force: bool) -> bool:
 def _check(args: argparse.Namespace) -> int:
     from infographic_app.checks.report import has_errors
     from infographic_app.layout.engine import layout_document
-    from infographic_app.layout.fonts import FontSet
 
     document, theme = _load(args.document)
-    fonts = FontSet(theme)
-    problems = _findings(document, theme, layout_document(document, theme, fonts), fonts,
-                         args.target)
+    problems = _findings(document, theme, layout_document(document, theme), args.target)
     _report(problems)
     errors = sum(p.severity.value == "error" for p in problems)
     summary = say("check_summary", command_line_language(), errors=errors,
@@ -193,16 +190,14 @@ def _export(args: argparse.Namespace) -> int:
                                   field="--dpi")])
     document, theme = _load(args.document)
     from infographic_app.layout.engine import layout_document
-    from infographic_app.layout.fonts import FontSet
 
-    fonts = FontSet(theme)
-    scene = layout_document(document, theme, fonts)
+    scene = layout_document(document, theme)
     if kind == ".png":
         from infographic_app.export.png import page_indexes
 
         page_indexes(scene, args.page)  # no such page: bad input, said before the checks
     target = args.target if kind == ".pdf" else "screen"
-    if not _cleared(_findings(document, theme, scene, fonts, target), output, args.force):
+    if not _cleared(_findings(document, theme, scene, target), output, args.force):
         return EXIT_CHECK_FAILED
     with _writing(output):
         if kind == ".pdf":
@@ -273,17 +268,12 @@ def _card(args: argparse.Namespace) -> int:
     document, theme = _load(args.document)
     from infographic_app.export.cards import export_card
     from infographic_app.layout.cards import layout_card
-    from infographic_app.layout.fonts import FontSet
-    from infographic_app.layout.scene import Scene
-    from infographic_app.layout.text import TextSetter
 
-    fonts = FontSet(theme)
-    page = layout_card(document, theme, args.of, args.size, TextSetter(fonts))
-    if not _cleared(_findings(document, theme, Scene((page,)), fonts, "screen"), output,
-                    args.force):
+    card = layout_card(document, theme, args.of, args.size)
+    if not _cleared(_findings(document, theme, card, "screen"), output, args.force):
         return EXIT_CHECK_FAILED
     with _writing(output):
-        written = export_card(document, theme, args.of, args.size, output, page)
+        written = export_card(document, theme, args.of, args.size, output, card)
     for path in written:
         print(f"wrote {path}")
     return EXIT_OK

@@ -5,6 +5,7 @@ import pytest
 from infographic_app.checks.preflight import preflight
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
+from infographic_app.layout.resources import resources_for
 from infographic_app.layout.scene import Rect, Scene, ScenePage
 from infographic_app.model.problems import Severity
 from infographic_app.model.reading import load_document
@@ -31,10 +32,12 @@ def themed(tmp_path):
     return write
 
 
+def _scene(page, theme):
+    return Scene((page,), resources_for(theme, FontSet(theme)))
+
+
 def findings(document, theme, target="print", language="en"):
-    fonts = FontSet(theme)
-    return preflight(document, layout_document(document, theme, fonts), theme, fonts, target,
-                     language)
+    return preflight(document, layout_document(document, theme), theme, target, language)
 
 
 @pytest.mark.parametrize("target", ["print", "screen"])
@@ -70,10 +73,10 @@ def test_small_text_in_four_colour_black(document, themed):
 
 def test_a_hairline(document, theme):
     page = ScenePage(595, 842, 8.5, (Rect(50, 400, 300, 0.1, "rule", "blocks.themes"),))
-    [finding] = preflight(document, Scene((page,)), theme, FontSet(theme), "print")
+    [finding] = preflight(document, _scene(page, theme), theme, "print")
     assert "0.1 pt thin" in finding.message
     fine = ScenePage(595, 842, 8.5, (Rect(50, 400, 300, 0.6, "rule", "blocks.themes"),))
-    assert preflight(document, Scene((fine,)), theme, FontSet(theme), "print") == []
+    assert preflight(document, _scene(fine, theme), theme, "print") == []
 
 
 def test_total_ink_above_the_limit(document, themed):
@@ -92,11 +95,11 @@ def test_text_too_close_to_the_trim_edge(document, themed):
 
 def test_a_background_that_stops_at_the_trim_edge(document, theme):
     short = ScenePage(595, 842, 8.5, (Rect(0, 0, 595, 60, "primary", "blocks.header"),))
-    edges = preflight(document, Scene((short,)), theme, FontSet(theme), "print")
+    edges = preflight(document, _scene(short, theme), theme, "print")
     assert [f.message.split("(")[1].split(")")[0] for f in edges] == ["left", "top", "right"]
     assert all("not into the bleed" in f.message and f.field == "blocks.header" for f in edges)
     bled = ScenePage(595, 842, 8.5, (Rect(-8.5, -8.5, 612, 68.5, "primary", "blocks.header"),))
-    assert preflight(document, Scene((bled,)), theme, FontSet(theme), "print") == []
+    assert preflight(document, _scene(bled, theme), theme, "print") == []
 
 
 def test_low_contrast_text_on_screen(document, themed):

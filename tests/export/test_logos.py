@@ -8,12 +8,11 @@ import pytest
 from PIL import Image
 
 from infographic_app.checks.preflight import preflight
-from infographic_app.export.pdf import render_pdf
+from infographic_app.export.pdf import pdf_bytes
 from infographic_app.export.pdf_check import check_print_pdf
 from infographic_app.layout.engine import layout_document
-from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Image as ImagePrimitive
-from infographic_app.layout.scene import Path
+from infographic_app.layout.scene import Shape
 from infographic_app.model.problems import InputError
 from infographic_app.model.theme import load_theme
 from infographic_app.paths import default_theme
@@ -53,9 +52,9 @@ def test_an_svg_logo_stays_vector_in_the_print_pdf(document, tmp_path):
     theme = load_theme(theme_with_logo(tmp_path, "logo.svg", LOGO_SVG))
     scene = layout_document(document, theme)
     logo = [i for i in scene.pages[0].items if i.element_id == "theme.logo"]
-    assert logo and all(isinstance(i, Path) and i.fill == "paper" for i in logo)
+    assert logo and all(isinstance(i, Shape) and i.fill == "paper" for i in logo)
     assert not [r for r in scene.texts(0) if r.element_id == "theme.wordmark"]
-    data = render_pdf(document, theme, "print")
+    data = pdf_bytes(document, theme, "print")
     assert check_print_pdf(data, "PDF/X-4") == []
     pdf = open_pdf(data)
     assert not pdf.pages[0].Resources.get("/XObject")  # no image: the logo is paths
@@ -65,24 +64,22 @@ def test_an_svg_logo_stays_vector_in_the_print_pdf(document, tmp_path):
 def test_a_png_logo_is_separated_to_cmyk_for_print(document, tmp_path):
     theme = load_theme(theme_with_logo(tmp_path, "logo.png", png_bytes(600, 200)))
     for standard in ("PDF/X-4", "PDF/X-1a"):
-        data = render_pdf(document, theme, "print", standard)
+        data = pdf_bytes(document, theme, "print", standard)
         assert check_print_pdf(data, standard) == []
         pdf = open_pdf(data)
         [image] = pdf.pages[0].Resources.XObject.values()
         assert image.ColorSpace == "/DeviceCMYK" and "/SMask" not in image
-    pdf = open_pdf(render_pdf(document, theme, "screen"))
+    pdf = open_pdf(pdf_bytes(document, theme, "screen"))
     [image] = pdf.pages[0].Resources.XObject.values()
     assert image.ColorSpace == "/DeviceRGB"
 
 
 def test_a_small_image_is_flagged_before_it_prints_blurred(document, tmp_path):
     fonts_ok = load_theme(theme_with_logo(tmp_path, "logo.png", png_bytes(600, 200)))
-    fonts = FontSet(fonts_ok)
-    scene = layout_document(document, fonts_ok, fonts)
-    assert preflight(document, scene, fonts_ok, fonts, "print") == []
+    scene = layout_document(document, fonts_ok)
+    assert preflight(document, scene, fonts_ok, "print") == []
     small = load_theme(theme_with_logo(tmp_path, "small.png", png_bytes(90, 30)))
-    fonts = FontSet(small)
-    header, footer = preflight(document, layout_document(document, small, fonts), small, fonts)
+    header, footer = preflight(document, layout_document(document, small), small)
     assert "page 1 has 76.2 pixels per inch" in header.message
     assert "below 300" in header.message and "page 2" in footer.message
     assert header.file == str(small.path)  # the logo is the theme's: the finding says so
@@ -96,7 +93,7 @@ def test_the_preview_draws_the_logo(qapp, document, tmp_path):
     theme = load_theme(theme_with_logo(tmp_path, "logo.png", png_bytes(600, 200)))
     scene = layout_document(document, theme)
     [image] = [i for i in scene.pages[0].items if isinstance(i, ImagePrimitive)]
-    pixels = qimage_to_array(render_page(scene, theme, 0, 72))
+    pixels = qimage_to_array(render_page(scene, 0, 72))
     inside = pixels[int(image.y + 5), int(image.x + 5)]
     assert tuple(inside) == (20, 60, 140)  # the logo's blue, over the pink band
 
@@ -183,9 +180,9 @@ def test_svg_logo_shapes_are_drawn_as_the_file_says(qapp, document, tmp_path, pa
     assert (max(ys) - top) / unit == pytest.approx(40)
     dpi = 288
     if painter == "preview":
-        pixels = qimage_to_array(render_page(scene, theme, 0, dpi))
+        pixels = qimage_to_array(render_page(scene, 0, dpi))
     else:
-        pixels = pdf_pages_as_arrays(render_pdf(document, theme, "screen"), dpi)[0]
+        pixels = pdf_pages_as_arrays(pdf_bytes(document, theme, "screen", scene=scene), dpi)[0]
 
     def seen(x: float, y: float) -> tuple[int, ...]:
         scale = dpi / 72

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from infographic_app.export.pdf import render_pdf
+from infographic_app.export.pdf import pdf_bytes
 from infographic_app.model.reading import load_document
 from infographic_app.model.theme import load_theme_for
 
@@ -19,7 +19,7 @@ BUILD = datetime(2023, 11, 2, 16, 5, 0, tzinfo=UTC)
 def _pdfs(path) -> dict:
     document = load_document(path)
     theme = load_theme_for(document)
-    return {target: render_pdf(document, theme, target) for target in ("print", "screen")}
+    return {target: pdf_bytes(document, theme, target) for target in ("print", "screen")}
 
 
 @pytest.fixture

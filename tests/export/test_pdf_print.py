@@ -3,7 +3,7 @@ import re
 import pikepdf
 import pytest
 
-from infographic_app.export.pdf import render_pdf
+from infographic_app.export.pdf import pdf_bytes
 from infographic_app.model.theme import MM
 
 from pdfcheck import box, colour_operators, font_files, open_pdf, page_text
@@ -17,7 +17,7 @@ def print_pdf():
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 
-    return render_pdf(load_document(default_document()), load_theme(default_theme()), "print")
+    return pdf_bytes(load_document(default_document()), load_theme(default_theme()), "print")
 
 
 def test_two_a4_pages_with_trim_and_3mm_bleed(print_pdf):
@@ -115,5 +115,5 @@ def test_same_input_gives_a_byte_identical_pdf(print_pdf):
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 
-    again = render_pdf(load_document(default_document()), load_theme(default_theme()), "print")
+    again = pdf_bytes(load_document(default_document()), load_theme(default_theme()), "print")
     assert again == print_pdf

@@ -1,6 +1,6 @@
 import pytest
 
-from infographic_app.export.pdf import render_pdf
+from infographic_app.export.pdf import pdf_bytes
 from infographic_app.model.theme import MM
 
 from pdfcheck import box, colour_operators, font_files, open_pdf
@@ -12,7 +12,7 @@ def screen_pdf():
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 
-    return render_pdf(load_document(default_document()), load_theme(default_theme()), "screen")
+    return pdf_bytes(load_document(default_document()), load_theme(default_theme()), "screen")
 
 
 def test_trim_size_pages_in_rgb(screen_pdf):

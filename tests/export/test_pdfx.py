@@ -6,7 +6,7 @@ import re
 import pikepdf
 import pytest
 
-from infographic_app.export.pdf import export_pdf, render_pdf
+from infographic_app.export.pdf import export_pdf, pdf_bytes
 from infographic_app.export.pdf_check import check_print_pdf
 from infographic_app.model.problems import InputError
 
@@ -25,7 +25,7 @@ def pdfx(request):
     from infographic_app.paths import default_document, default_theme
 
     document, theme = load_document(default_document()), load_theme(default_theme())
-    return request.param, render_pdf(document, theme, "print", request.param)
+    return request.param, pdf_bytes(document, theme, "print", request.param)
 
 
 def _xmp(pdf: pikepdf.Pdf) -> str:
@@ -100,7 +100,7 @@ def test_the_same_factsheet_gives_the_same_bytes(pdfx):
     from infographic_app.paths import default_document, default_theme
 
     standard, data = pdfx
-    again = render_pdf(load_document(default_document()), load_theme(default_theme()), "print",
+    again = pdf_bytes(load_document(default_document()), load_theme(default_theme()), "print",
                        standard)
     assert again == data
 

@@ -6,7 +6,7 @@ import re
 import pymupdf
 import pytest
 
-from infographic_app.export.pdf import render_pdf
+from infographic_app.export.pdf import pdf_bytes
 
 from pdfcheck import page_text
 
@@ -27,7 +27,7 @@ def pdf_pages(request) -> list[tuple[str, ...]]:
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 
-    data = render_pdf(load_document(default_document()), load_theme(default_theme()),
+    data = pdf_bytes(load_document(default_document()), load_theme(default_theme()),
                       request.param)
     return list(zip(page_text(data), _mupdf_text(data), strict=True))
 

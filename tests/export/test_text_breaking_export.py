@@ -4,7 +4,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 
-from infographic_app.export.pdf import render_pdf
+from infographic_app.export.pdf import pdf_bytes
 from infographic_app.layout.engine import layout_document
 from infographic_app.model.reading import load_document
 
@@ -27,7 +27,7 @@ def printed_lines(pdf: bytes) -> list[str]:
 
 
 def pdf_of(path, theme) -> bytes:
-    return render_pdf(load_document(path), theme, "screen")
+    return pdf_bytes(load_document(path), theme, "screen")
 
 
 def test_a_soft_hyphen_prints_only_where_the_line_breaks(changed_copy, theme):
@@ -62,13 +62,13 @@ def test_a_word_too_long_for_its_tile_never_paints_over_the_next_tile(
         (VISITORS, "text: bel 080012345678901234567890123456789 gratis"), name="long.yaml"))
     dpi = 100
     if painter == "pdf":
-        before, after = (pdf_pages_as_arrays(render_pdf(d, theme, "screen"), dpi)[0]
+        before, after = (pdf_pages_as_arrays(pdf_bytes(d, theme, "screen"), dpi)[0]
                          for d in (original, changed))
     else:
         request.getfixturevalue("qapp")
         from infographic_app.render.qt_painter import render_page
 
-        before, after = (qimage_to_array(render_page(layout_document(d, theme), theme, 0, dpi))
+        before, after = (qimage_to_array(render_page(layout_document(d, theme), 0, dpi))
                          for d in (original, changed))
     [box] = [o for o in layout_document(changed, theme).pages[0].overflows
              if o.element_id == "blocks.key_figures.tiles.visitors.text"]

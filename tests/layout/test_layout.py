@@ -1,8 +1,10 @@
 import re
 
+import pytest
+
 from infographic_app.checks.report import check_overflow
 from infographic_app.layout.engine import layout_document
-from infographic_app.layout.scene import Link, Path, Rect, TextRun
+from infographic_app.layout.scene import Link, Rect, Shape, TextRun
 from infographic_app.model.alt_text import alt_texts
 from infographic_app.model.reading import load_document
 
@@ -50,7 +52,7 @@ def test_nothing_is_drawn_beyond_the_bleed_and_text_keeps_to_the_margins(scene, 
             if isinstance(item, Rect | Link):
                 assert -bleed - 0.01 <= item.x and item.x + item.width <= page.width + bleed + 0.01
                 assert -bleed - 0.01 <= item.y and item.y + item.height <= page.height + bleed + .01
-            if isinstance(item, Path):
+            if isinstance(item, Shape):
                 for command in item.commands:
                     xs, ys = command[1::2], command[2::2]
                     assert all(-bleed - 0.01 <= x <= page.width + bleed + 0.01 for x in xs)
@@ -83,7 +85,7 @@ def test_a_derived_figure_follows_its_inputs(changed_copy, theme):
 def test_the_icon_array_lights_one_figure_per_percent(changed_copy, theme, scene):
     def lit(scene):
         return sum(1 for item in scene.pages[0].items
-                   if isinstance(item, Path) and item.element_id == "blocks.intro.visual"
+                   if isinstance(item, Shape) and item.element_id == "blocks.intro.visual"
                    and item.fill == "primary")
 
     assert lit(scene) == 2  # 29 of 1.300 is 2,2%
@@ -117,7 +119,36 @@ def test_the_bundled_factsheet_has_no_overflow(scene):
 
 
 def test_layout_is_deterministic(document, theme):
-    assert layout_document(document, theme) == layout_document(document, theme)
+    first, second = layout_document(document, theme), layout_document(document, theme)
+    assert first.pages == second.pages
+    assert first.resources.colours == second.resources.colours
+    assert first.resources.faces == second.resources.faces
+
+
+def test_the_scene_resolves_every_name_its_primitives_use(scene, theme):
+    """Painters need nothing but the scene: each colour, face and image it names is in its
+    resources, resolved (the palette's CMYK and RGB, the face's file and metrics)."""
+    resources = scene.resources
+    items = [item for page in scene.pages for item in page.items]
+    colours = {c for item in items for c in (getattr(item, "fill", None),
+                                            getattr(item, "stroke", None),
+                                            getattr(item, "colour", None)) if c}
+    assert colours <= set(resources.colours)
+    assert resources.colours["primary"].cmyk == theme.colours["primary"].cmyk
+    assert resources.colours["primary"].rgb == theme.colours["primary"].rgb
+    for face in {run.face for run in scene.texts()}:
+        assert resources.faces[face].file == str(theme.fonts[face])
+        assert resources.faces[face].descent_at(10) == pytest.approx(1.95)
+    assert all(run.width > 0 for run in scene.texts() if run.text.strip())
+
+
+def test_an_editor_gets_the_same_resources_table_on_every_layout(document, theme):
+    from infographic_app.layout.fonts import FontSet
+    from infographic_app.layout.text import TextSetter
+
+    setter = TextSetter(FontSet(theme))
+    first = layout_document(document, theme, setter=setter)
+    assert layout_document(document, theme, setter=setter).resources is first.resources
 
 
 def test_each_page_is_in_reading_order_header_body_footer(scene):
@@ -134,3 +165,49 @@ def test_each_page_is_in_reading_order_header_body_footer(scene):
                         if isinstance(item, Rect) and item.element_id == "blocks.footer")
             assert band < page.items.index(scene.texts(number)[0])
     assert "blocks.footer.text" in [run.element_id for run in scene.texts(1)]
+
+
+def _theme_copy(tmp_path, edit):
+    """The bundled theme, its spacing section changed by `edit`, as a file of its own."""
+    from infographic_app.model.theme import load_theme
+    from infographic_app.paths import default_theme
+
+    folder = default_theme().parent
+    text = (default_theme().read_text(encoding="utf-8")
+            .replace("fonts/", f"{folder / 'fonts'}/")
+            .replace("profiles/", f"{folder / 'profiles'}/"))
+    head, spacing = text.split("spacing:\n")
+    lines, rest = spacing.split("print:\n")
+    path = tmp_path / "theme.yaml"
+    path.write_text(f"{head}spacing:\n{edit(lines)}print:\n{rest}", encoding="utf-8")
+    return load_theme(path)
+
+
+def test_a_theme_without_the_furniture_sizes_lays_out_as_before(document, theme, tmp_path):
+    """Themes from before the header, footer, band and rule sizes were the theme's get the
+    sizes the layout used to have, the paddings worked out from their panel padding."""
+    required = ("block_gap", "heading_gap", "panel_padding")
+    old = _theme_copy(tmp_path, lambda lines: "".join(
+        line + "\n" for line in lines.splitlines() if line.split(":")[0].strip() in required))
+    assert old.spacing == pytest.approx(theme.spacing)
+    assert layout_document(document, old).pages == layout_document(document, theme).pages
+    roomy = _theme_copy(tmp_path, lambda lines: "  block_gap: 16\n  heading_gap: 5\n"
+                                                "  panel_padding: 20\n")
+    assert roomy.spacing["band_padding"] == pytest.approx(28)
+    assert roomy.spacing["text_panel_padding"] == pytest.approx(30)
+
+
+def test_the_footer_and_the_accent_rules_take_their_sizes_from_the_theme(document, tmp_path):
+    from infographic_app.layout.cards import layout_card
+
+    theme = _theme_copy(tmp_path, lambda lines: lines.replace("footer_height: 50",
+                                                              "footer_height: 60")
+                        .replace("accent_rule_width: 24", "accent_rule_width: 40"))
+    page = layout_document(document, theme).pages[1]
+    band = next(item for item in page.items if item.element_id == "blocks.footer")
+    assert band.y == pytest.approx(page.height - 60)
+    card = layout_card(document, theme, "visitors_total", "square").pages[0]
+    rules = [item for item in layout_document(document, theme).pages[0].items
+             if isinstance(item, Rect) and item.element_id.startswith("blocks.key_figures.tiles.")]
+    rules += [item for item in card.items if isinstance(item, Rect) and item.fill == "accent"]
+    assert len(rules) == 5 and {(r.width, r.height) for r in rules} == {(40, 3)}

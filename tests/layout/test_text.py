@@ -1,5 +1,7 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reportlab.pdfbase.ttfonts import TTFont
 
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.text import Span, TextSetter, parse_markup
@@ -112,9 +114,10 @@ def test_font_metrics_from_the_cache_are_the_fonts_own(theme, tmp_path, monkeypa
     fonts._metrics_cached.cache_clear()
     second = FontSet(theme).metrics("bold")  # read from the cache file
     assert second == first
-    real = FontSet(theme).ttfont("bold").face
+    real = TTFont("bold", str(theme.fonts["bold"])).face
     assert second.widths[ord("W")] == real.charWidths[ord("W")]
-    assert second.ascent == real.ascent and ord("€") in second.glyphs
+    assert (second.ascent, second.descent) == (real.ascent, -real.descent) == (805, 195)
+    assert ord("€") in second.glyphs
 
 
 def test_a_character_the_font_lacks_is_set_measured_and_painted_as_a_question_mark(theme):
@@ -125,3 +128,16 @@ def test_a_character_the_font_lacks_is_set_measured_and_painted_as_a_question_ma
     assert (regular.text, regular.missing) == ("Slachtoffers ? in", "\u2605")
     assert (bold.text, bold.missing) == ("2019 ??", "\u4e2d\u2605")
     assert placed.width == setter.measure("Slachtoffers ? in **2019 ??**", style)
+
+
+def test_a_line_reaches_from_the_fonts_ascent_to_its_descent(theme):
+    """Lato says 805 and 195 per 1000 above and below the baseline: one 10 pt line is 10 pt
+    high, two are one leading more (the descent used to be a Lato-only guess, 2.51 pt)."""
+    from dataclasses import replace
+
+    style = replace(theme.style("body"), size=10, leading=14)
+    setter = _setter(theme)
+    assert setter.set("Slachtoffers", style, 0, 0, 500, "t").height == pytest.approx(10)
+    assert setter.set("Slachtoffers\nin 2019", style, 0, 0, 500, "t").height == \
+        pytest.approx(24)
+    assert setter.fonts.descent("regular", 10) == pytest.approx(1.95)

@@ -6,7 +6,7 @@ import pymupdf
 import pytest
 from PIL import Image
 
-from infographic_app.export.pdf import render_pdf
+from infographic_app.export.pdf import pdf_bytes
 from infographic_app.model.colour_management import converter
 from infographic_app.render.qt_painter import QtPainter, render_page
 
@@ -39,8 +39,8 @@ def factsheet():
 @pytest.mark.parametrize("page", [0, 1])
 def test_screen_preview_matches_the_screen_pdf(qapp, factsheet, page):
     document, theme, scene = factsheet
-    pdf = pdf_pages_as_arrays(render_pdf(document, theme, "screen"), DPI)[page]
-    qt = qimage_to_array(render_page(scene, theme, page, DPI))
+    pdf = pdf_pages_as_arrays(pdf_bytes(document, theme, "screen"), DPI)[page]
+    qt = qimage_to_array(render_page(scene, page, DPI))
     assert ssim(qt, pdf) >= 0.98
     assert ciede2000(qt, pdf).mean() <= 1.5
 
@@ -65,10 +65,10 @@ def _print_pages_through_the_profile(data: bytes, theme,
 
 def test_soft_proof_matches_the_print_pdf(qapp, factsheet):
     document, theme, scene = factsheet
-    proof = QtPainter(theme, proof=True)
-    previews = [qimage_to_array(render_page(scene, theme, page, DPI, painter=proof))
+    proof = QtPainter(scene.resources, proof=True)
+    previews = [qimage_to_array(render_page(scene, page, DPI, painter=proof))
                 for page in range(len(scene.pages))]
-    printed = _print_pages_through_the_profile(render_pdf(document, theme, "print"), theme,
+    printed = _print_pages_through_the_profile(pdf_bytes(document, theme, "print"), theme,
                                                [(p.shape[1], p.shape[0]) for p in previews])
     for page, (qt, expected) in enumerate(zip(previews, printed, strict=True)):
         assert ssim(qt, expected) >= 0.98, page

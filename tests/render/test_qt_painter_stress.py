@@ -5,7 +5,9 @@ this test paints enough shapes to crash a bad one."""
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath
 
-from infographic_app.layout.scene import Path, Rect, ScenePage
+from infographic_app.layout.fonts import FontSet
+from infographic_app.layout.resources import resources_for
+from infographic_app.layout.scene import Rect, ScenePage, Shape
 from infographic_app.layout.shapes import circle
 from infographic_app.render.qt_painter import QtPainter
 
@@ -32,11 +34,11 @@ def test_the_qt_painter_survives_a_scene_of_twenty_thousand_primitives(qapp, the
     for i in range(10_000):
         x, y = (i % 100) * 5.9, (i // 100) * 8.4
         items.append(Rect(x, y, 4, 4, "primary", "stress"))
-        items.append(Path(circle(x + 2, y + 6, 1.5), "accent", "stress"))
+        items.append(Shape(circle(x + 2, y + 6, 1.5), "accent", "stress"))
     page = ScenePage(595, 842, 8.5, tuple(items))
     image = QImage(595, 842, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    QtPainter(theme).paint_page(painter, page, 1.0)
+    QtPainter(resources_for(theme, FontSet(theme))).paint_page(painter, page, 1.0)
     painter.end()
     assert image.pixelColor(2, 2) == QColor(*theme.colours["primary"].rgb)

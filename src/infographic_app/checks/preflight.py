@@ -7,9 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from infographic_app.checks.messages import edge_name, say
-from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.hit import Box, item_box
-from infographic_app.layout.scene import Image, Path, Rect, Scene, ScenePage, TextRun
+from infographic_app.layout.scene import Image, Rect, Resources, Scene, ScenePage, Shape, TextRun
 from infographic_app.model.document import Document
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.theme import MM, Colour, Theme
@@ -21,9 +20,13 @@ RICH_BLACK_TEXT_BELOW = 12  # points
 EDGE = 0.5  # points: a shape this close to the trim edge touches it
 
 
-def preflight(document: Document, scene: Scene, theme: Theme, fonts: FontSet,
-              target: str = "print", language: str = "en") -> list[Problem]:
-    checker = _Preflight(document, theme, fonts, language)
+def preflight(document: Document, scene: Scene, theme: Theme, target: str = "print",
+              language: str = "en") -> list[Problem]:
+    """What a print shop (`target` 'print') or a reader of the screen PDF ('screen') would
+    object to in `scene`, laid out from `document` with `theme`: one Problem per element and
+    finding, with messages in `language` ('en' or 'nl'). Text sizes in points; boxes of
+    text from the faces' metrics in the scene's resources."""
+    checker = _Preflight(document, theme, scene.resources, language)
     problems: list[Problem] = []
     for number, page in enumerate(scene.pages, start=1):
         problems += checker.text(page, number, target)
@@ -40,8 +43,9 @@ def preflight(document: Document, scene: Scene, theme: Theme, fonts: FontSet,
 
 
 class _Preflight:
-    def __init__(self, document: Document, theme: Theme, fonts: FontSet, language: str):
-        self.document, self.theme, self.fonts, self.language = document, theme, fonts, language
+    def __init__(self, document: Document, theme: Theme, resources: Resources, language: str):
+        self.document, self.theme, self.language = document, theme, language
+        self.resources = resources
 
     def finding(self, element: str, severity: Severity, key: str, **params) -> Problem:
         """A finding about a document element names the document's line; one about the
@@ -59,10 +63,10 @@ class _Preflight:
     def text(self, page: ScenePage, number: int, target: str) -> list[Problem]:
         found = []
         printing = self.theme.printing
-        boxes = [_box(item, self.fonts) for item in page.items]
+        boxes = [_box(item, self.resources) for item in page.items]
         backgrounds = [(index, box, item.fill) for index, (item, box) in
                        enumerate(zip(page.items, boxes, strict=True))
-                       if isinstance(item, Rect | Path) and item.fill
+                       if isinstance(item, Rect | Shape) and item.fill
                        and box.width * box.height >= BACKGROUND_AREA]
         for index, item in enumerate(page.items):
             if not isinstance(item, TextRun):
@@ -74,7 +78,7 @@ class _Preflight:
             # The layout shows these as '?'; the finding names the character that was typed.
             found += [self.finding(item.element_id, Severity.ERROR, "missing_glyph", char=ch,
                                    code=f"U+{ord(ch):04X}", page=number,
-                                   font=self.fonts.font_name(item.face))
+                                   font=self.resources.faces[item.face].name)
                       for ch in sorted(set(item.missing))]
             if target == "print":
                 found += self._print_text(page, item, boxes[index], number)
@@ -124,13 +128,13 @@ class _Preflight:
                 found.append(self.finding(item.element_id, Severity.WARNING, "hairline",
                                           page=number,
                                           width=self.number(min(item.width, item.height))))
-            if isinstance(item, Path | Rect) and item.stroke and item.stroke_width < HAIRLINE:
+            if isinstance(item, Shape | Rect) and item.stroke and item.stroke_width < HAIRLINE:
                 found.append(self.finding(item.element_id, Severity.WARNING, "hairline",
                                           page=number, width=self.number(item.stroke_width)))
             if isinstance(item, Image):
                 found += self._resolution(item, number)
-            if isinstance(item, Rect | Path) and item.fill:
-                for edge in _short_of_bleed(_box(item, self.fonts), page):
+            if isinstance(item, Rect | Shape) and item.fill:
+                for edge in _short_of_bleed(_box(item, self.resources), page):
                     found.append(self.finding(item.element_id, Severity.ERROR, "bleed",
                                               page=number, edge=edge_name(edge, self.language)))
         return found
@@ -147,7 +151,7 @@ class _Preflight:
 
     def ink(self, scene: Scene) -> list[Problem]:
         used = {item.fill for page in scene.pages for item in page.items
-                if isinstance(item, Rect | Path) and item.fill}
+                if isinstance(item, Rect | Shape) and item.fill}
         used |= {item.colour for page in scene.pages for item in page.items
                  if isinstance(item, TextRun)}
         limit = self.theme.printing.max_ink
@@ -158,9 +162,9 @@ class _Preflight:
 
 
 @lru_cache(maxsize=8192)
-def _box(item, fonts: FontSet) -> Box:
+def _box(item, resources: Resources) -> Box:
     """Boxes of the same primitives again and again, as the editor checks on every key."""
-    return item_box(item, fonts)
+    return item_box(item, resources)
 
 
 def _covers(outer: Box, inner: Box) -> bool:

@@ -7,7 +7,6 @@ from infographic_app.checks.editions import check_editions
 from infographic_app.checks.messages import say
 from infographic_app.checks.preflight import preflight
 from infographic_app.checks.references import check_references
-from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Scene
 from infographic_app.model.document import Document
 from infographic_app.model.problems import Problem, Severity
@@ -54,12 +53,12 @@ def check_document(document: Document, scene: Scene, language: str = "en") -> li
             + check_overflow(document, scene, language) + check_editions(document, language))
 
 
-def check_for_targets(document: Document, scene: Scene, theme: Theme, fonts: FontSet,
-                      targets: tuple[str, ...], language: str = "en") -> list[Problem]:
+def check_for_targets(document: Document, scene: Scene, theme: Theme, targets: tuple[str, ...],
+                      language: str = "en") -> list[Problem]:
     """The content checks and the preflight of each target ('print', 'screen')."""
     problems = check_document(document, scene, language)
     for target in targets:
-        problems += preflight(document, scene, theme, fonts, target, language)
+        problems += preflight(document, scene, theme, target, language)
     return list(dict.fromkeys(problems))
 
 

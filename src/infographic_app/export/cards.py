@@ -6,7 +6,7 @@ from pathlib import Path
 
 from infographic_app.export.png import write_page_png
 from infographic_app.layout.cards import CARD_DPI, layout_card
-from infographic_app.layout.scene import Scene, ScenePage
+from infographic_app.layout.scene import Scene
 from infographic_app.model.alt_text import alt_text_for_card
 from infographic_app.model.document import Document
 from infographic_app.model.storage import atomic_write
@@ -14,14 +14,14 @@ from infographic_app.model.theme import Theme
 
 
 def export_card(document: Document, theme: Theme, target: str, size: str, path: Path,
-                page: ScenePage | None = None) -> list[Path]:
+                card: Scene | None = None) -> list[Path]:
     """Write the card for `target` at `size` ('square' or 'wide') to `path` and its alt text
-    to the .txt beside it; returns both files. `page` is the card laid out already (e.g. for
+    to the .txt beside it; returns both files. `card` is the card laid out already (e.g. for
     the checks), else it is laid out here. An unknown target or size is an InputError."""
     path = Path(path)
-    page = page or layout_card(document, theme, target, size)
+    card = card or layout_card(document, theme, target, size)
     text = alt_text_for_card(document, target)
-    write_page_png(Scene((page,)), theme, 0, CARD_DPI[size], path)
+    write_page_png(card, 0, CARD_DPI[size], path)
     alt = path.with_suffix(".txt")
     with atomic_write(alt, "w") as handle:
         handle.write(text + "\n")

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from infographic_app.layout.engine import layout_document
-from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Scene
 from infographic_app.model.document import Document
 from infographic_app.model.problems import InputError, Problem
@@ -35,16 +34,15 @@ def pdf_info(document: Document) -> PdfInfo:
                    date=export_date(document))
 
 
-def build_pdf(document: Document, theme: Theme, target: str, standard: str | None = None,
-              scene: Scene | None = None) -> tuple[bytes, Scene]:
-    """The PDF's bytes and the scene they show: `scene` when given (laid out from `document`
-    already, e.g. for the checks), else a fresh layout. A print PDF is made PDF/X (the theme's
-    standard unless `standard` is given) and read back; a failed self-check raises InputError."""
-    fonts = FontSet(theme)
-    scene = scene or layout_document(document, theme, fonts)
+def pdf_bytes(document: Document, theme: Theme, target: str, standard: str | None = None,
+              scene: Scene | None = None) -> bytes:
+    """The PDF of `scene` (laid out from `document` already, e.g. for the checks) or of a fresh
+    layout; `target` is 'print' or 'screen'. A print PDF is made PDF/X (the theme's standard
+    unless `standard` is given) and read back; a failed self-check raises InputError."""
+    scene = scene or layout_document(document, theme)
     buffer = io.BytesIO()
     info = pdf_info(document)
-    paint_pdf(scene, theme, fonts, target, buffer, info)
+    paint_pdf(scene, target, buffer, info)
     data = buffer.getvalue()
     if target == "print":
         # pikepdf only for print: the screen PDF and PNGs start 0.1 s sooner without it.
@@ -57,20 +55,14 @@ def build_pdf(document: Document, theme: Theme, target: str, standard: str | Non
         if failures:
             raise InputError([Problem(f"the print PDF failed its {standard} self-check: {f}",
                                       field="pdf") for f in failures])
-    return data, scene
-
-
-def render_pdf(document: Document, theme: Theme, target: str,
-               standard: str | None = None) -> bytes:
-    """The PDF's bytes, laid out afresh (see build_pdf)."""
-    return build_pdf(document, theme, target, standard)[0]
+    return data
 
 
 def export_pdf(document: Document, theme: Theme, target: str, path: Path,
-               standard: str | None = None, scene: Scene | None = None) -> Scene:
-    """Write the PDF of `scene` (or of a fresh layout), if (for print) it passes its
-    self-check; the old file stays otherwise. Returns the scene it shows."""
-    data, scene = build_pdf(document, theme, target, standard, scene)
+               standard: str | None = None, scene: Scene | None = None) -> None:
+    """Write the PDF of `scene` (or of a fresh layout) to `path` atomically (see pdf_bytes);
+    when (for print) it fails its self-check, InputError is raised and the old file stays.
+    An OSError of writing is raised as it is."""
+    data = pdf_bytes(document, theme, target, standard, scene)
     with atomic_write(Path(path)) as handle:
         handle.write(data)
-    return scene

@@ -41,20 +41,20 @@ def export_png(document: Document, theme: Theme, path: Path, dpi: float = 150,
 
     scene = scene or layout_document(document, theme)
     pages = page_indexes(scene, page)
-    painter = QtPainter(theme)
+    painter = QtPainter(scene.resources)
     targets = png_paths(Path(path), pages, len(scene.pages))
     # Every page painted, then all written as one: never a mix of new and old pages.
-    images = {target: page_png(scene, theme, index, dpi, painter)
+    images = {target: page_png(scene, index, dpi, painter)
               for index, target in zip(pages, targets, strict=True)}
     atomic_write_all(images)
     return targets
 
 
-def write_page_png(scene: Scene, theme: Theme, index: int, dpi: float, path: Path,
-                   painter=None) -> None:
-    """Paint one page of `scene` at `dpi` and write it to `path` as a PNG, atomically."""
+def write_page_png(scene: Scene, index: int, dpi: float, path: Path, painter=None) -> None:
+    """Paint page `index` (0-based) of `scene` at `dpi` (with `painter`, a QtPainter of the
+    scene's resources, or a new one) and write it to `path` as a PNG, atomically."""
     from infographic_app.render.qt_painter import page_png
 
-    data = page_png(scene, theme, index, dpi, painter)
+    data = page_png(scene, index, dpi, painter)
     with atomic_write(Path(path)) as handle:
         handle.write(data)

@@ -7,19 +7,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from infographic_app.checks.report import check_for_targets
-from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Scene
 from infographic_app.model.document import Document
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.theme import Theme
 
 
-def export_findings(document: Document, scene: Scene, theme: Theme, fonts: FontSet,
-                    target: str, language: str = "en") -> list[Problem]:
+def export_findings(document: Document, scene: Scene, theme: Theme, target: str,
+                    language: str = "en") -> list[Problem]:
     """Everything the checks find (errors and warnings) for exporting `scene` to `target`:
     'print' for the print PDF; 'screen' for the screen PDF, PNG pages and cards (a card's
     scene is the card itself). The same list `check --target` gives for the document's scene."""
-    return check_for_targets(document, scene, theme, fonts, (target,), language)
+    return check_for_targets(document, scene, theme, (target,), language)
 
 
 def export_refusal(problems: Iterable[Problem]) -> list[Problem]:

@@ -190,9 +190,10 @@ class Preview(QScrollArea):
         scene = self.session.scene
         if scene is None:
             return
-        if self._painter is None or self._painter.theme is not self.session.theme \
+        if self._painter is None or self._painter.resources is not scene.resources \
                 or self._painter.proof != self.proof:
-            self._painter, self._pages = QtPainter(self.session.theme, self.proof), []
+            self._painter, self._pages = QtPainter(scene.resources, self.proof), []
+            self._item_boxes = {}
         old = self._pages
         self._pages = list(scene.pages)
         self._boxes = {}
@@ -209,7 +210,7 @@ class Preview(QScrollArea):
 
     def item_box(self, item: Primitive) -> Box:
         box = self._item_boxes.get(item)
-        return box if box is not None else item_box(item, self.session.fonts)
+        return box if box is not None else item_box(item, self._painter.resources)
 
     def _repaint_changes(self, index: int, old: ScenePage, new: ScenePage) -> None:
         changed = [self.item_box(item) for item in set(old.items) ^ set(new.items)]

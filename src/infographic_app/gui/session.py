@@ -70,7 +70,6 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.document: Document | None = None
         self.theme: Theme | None = None
-        self.fonts: FontSet | None = None
         self.setter: TextSetter | None = None
         self.scene: Scene | None = None
         self.problems: list[Problem] = []
@@ -99,9 +98,8 @@ class Session(QObject):
         """Open `path` (raises InputError with every problem; the open document is untouched)."""
         document = document or load_document(Path(path))
         theme = load_theme_for(document)
-        fonts = FontSet(theme)
-        self.document, self.theme, self.fonts = document, theme, fonts
-        self.setter = TextSetter(fonts, document.locale)
+        self.document, self.theme = document, theme
+        self.setter = TextSetter(FontSet(theme), document.locale)
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
         self.invalid_entries.clear()
         self.undo_stack.clear()
@@ -222,7 +220,7 @@ class Session(QObject):
         """Rules, overflow and preflight (print and screen), a moment after the preview."""
         self._checks_timer.stop()
         self.problems = self.entry_problems() + check_for_targets(
-            self.document, self.scene, self.theme, self.fonts, ("print", "screen"),
+            self.document, self.scene, self.theme, ("print", "screen"),
             self.language)
         self.problems_changed.emit()
 
@@ -231,7 +229,7 @@ class Session(QObject):
         PNG pages) unless the user goes ahead: invalid figure fields and the errors of the
         export's checks, as the command line's `export` refuses it."""
         return export_refusal(self.entry_problems() + export_findings(
-            self.document, self.scene, self.theme, self.fonts, target, self.language))
+            self.document, self.scene, self.theme, target, self.language))
 
     def entry_problems(self) -> list[Problem]:
         """An error for each figure field that holds text that is not a valid value."""

@@ -7,19 +7,24 @@ from dataclasses import replace
 from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
 from infographic_app.layout.hit import Box
-from infographic_app.layout.scene import Image, Link, Path, Rect
+from infographic_app.layout.scene import Image, Link, Rect, Shape
 from infographic_app.model.blocks import Block
 from infographic_app.model.editions import badge_text
 
-HEADER_HEIGHT = 96
-RUNNING_HEADER_HEIGHT = 40
-FOOTER_HEIGHT = 50
 VISUAL_HEIGHT = 60  # the chart area at the foot of a theme
 MAX_TILES_IN_ROW = 5  # more tiles than this go on more rows
 
 
 def _id(block: Block, *parts: str) -> str:
     return ".".join(("blocks", block.id, *parts))
+
+
+def accent_rule(ctx: Context, x: float, y: float, element_id: str) -> None:
+    """The short accent rule above a key figure, its top-left corner at (x, y) in points; its
+    size is the theme's (spacing accent_rule_width and accent_rule_height)."""
+    spacing = ctx.theme.spacing
+    ctx.add(Rect(x, y, spacing["accent_rule_width"], spacing["accent_rule_height"], "accent",
+                 element_id))
 
 
 def full_bleed_band(ctx: Context, top: float, height: float, colour: str, element_id: str,
@@ -65,7 +70,7 @@ def _logo(ctx: Context, right: float, top: float, scale: float) -> Box:
     width, height = logo.width * scale, logo.height * scale
     x = right - width
     for shape in logo.shapes:
-        ctx.add(Path(tuple((c[0], *(v * scale + (x if i % 2 == 0 else top)
+        ctx.add(Shape(tuple((c[0], *(v * scale + (x if i % 2 == 0 else top)
                                     for i, v in enumerate(c[1:]))) for c in shape),
                      logo.colour, "theme.logo"))
     if logo.pixels:
@@ -74,22 +79,25 @@ def _logo(ctx: Context, right: float, top: float, scale: float) -> Box:
 
 
 def header_band(ctx: Context, block: Block, top: float) -> float:
-    """Full-bleed band: kicker, title (two lines at most) and wordmark; grows with the title."""
-    page = ctx.theme.page
+    """Full-bleed band: kicker, title (two lines at most) and wordmark; grows with the title.
+    Its least height and padding are the theme's spacing (header_*)."""
+    page, spacing = ctx.theme.page, ctx.theme.spacing
     band = len(ctx.items)
     x, width = page.span(0, 9)
-    kicker = ctx.text(block.fields["kicker"], "kicker", x, 30, width, _id(block, "kicker"),
+    top = spacing["header_padding_top"]
+    kicker = ctx.text(block.fields["kicker"], "kicker", x, top, width, _id(block, "kicker"),
                       resolve=False, max_height=ctx.theme.style("kicker").leading)
-    title = ctx.text(block.fields["title"], "title", x, 30 + kicker.height + 6, width,
+    title = ctx.text(block.fields["title"], "title", x, top + kicker.height + 6, width,
                      _id(block, "title"), max_height=ctx.theme.style("title").leading * 2)
-    height = max(HEADER_HEIGHT, 30 + kicker.height + 6 + title.height + 20)
-    wordmark(ctx, page.width - page.margin, 28)
+    height = max(spacing["header_height"],
+                 top + kicker.height + 6 + title.height + spacing["header_padding_bottom"])
+    wordmark(ctx, page.width - page.margin, top - 2)
     # A darker wedge behind the wordmark gives the band depth without another colour.
     wedge_x = page.column_x(8)
     ctx.items[band:band] = [
         Rect(-page.bleed, -page.bleed, page.width + 2 * page.bleed, height + page.bleed,
              "primary", _id(block)),
-        Path((("M", wedge_x + 40, -page.bleed), ("L", page.width + page.bleed, -page.bleed),
+        Shape((("M", wedge_x + 40, -page.bleed), ("L", page.width + page.bleed, -page.bleed),
               ("L", page.width + page.bleed, height), ("L", wedge_x, height), ("Z",)),
              "primary_dark", _id(block)),
     ]
@@ -98,12 +106,12 @@ def header_band(ctx: Context, block: Block, top: float) -> float:
 
 def running_header(ctx: Context, header: Block) -> float:
     """Page 2 onwards: a slim band repeating the factsheet's kicker and title."""
-    page = ctx.theme.page
-    full_bleed_band(ctx, 0, RUNNING_HEADER_HEIGHT, "primary", _id(header), to_top=True)
+    page, height = ctx.theme.page, ctx.theme.spacing["running_header_height"]
+    full_bleed_band(ctx, 0, height, "primary", _id(header), to_top=True)
     text = f"{header.fields['kicker']}  |  **{header.fields['title']}**"
     ctx.text(text, "kicker", page.margin, 16, page.content_width, _id(header, "title"),
              max_height=ctx.theme.style("kicker").leading)
-    return RUNNING_HEADER_HEIGHT
+    return height
 
 
 def heading(ctx: Context, text: str, top: float, element_id: str, style: str = "heading",
@@ -136,7 +144,7 @@ def intro(ctx: Context, block: Block, top: float) -> float:
 
 def tiles(ctx: Context, block: Block, top: float) -> float:
     page = ctx.theme.page
-    pad = ctx.theme.spacing["panel_padding"] * 1.4
+    pad = ctx.theme.spacing["band_padding"]
     items = block.fields["tiles"]
     band = len(ctx.items)
     y = heading(ctx, block.fields["heading"], top + pad, _id(block, "heading"), "band_heading")
@@ -150,7 +158,7 @@ def tiles(ctx: Context, block: Block, top: float) -> float:
             y = bottom + ctx.theme.spacing["block_gap"]
         x = page.margin + col * (width + page.gutter)
         tile_id = _id(block, "tiles", tile["id"])
-        ctx.add(Rect(x, y, 24, 3, "accent", tile_id))
+        accent_rule(ctx, x, y, tile_id)
         number = ctx.text(ctx.figure_text(tile["figure"]), "tile_figure", x, y + 9, width,
                           f"figures.{tile['figure']}", resolve=False)
         text_top = y + 9 + number.height + 5
@@ -235,7 +243,7 @@ def numbered_list(ctx: Context, block: Block, top: float) -> float:
 def text_block(ctx: Context, block: Block, top: float) -> float:
     """A tinted panel with a heading, an optional visual and the text in two columns."""
     page = ctx.theme.page
-    pad = ctx.theme.spacing["panel_padding"] * 1.5
+    pad = ctx.theme.spacing["text_panel_padding"]
     panel = len(ctx.items)
     y = heading(ctx, block.fields["heading"], top + pad, _id(block, "heading"),
                 x=page.margin + pad, width=page.content_width - 2 * pad)
@@ -263,15 +271,14 @@ def text_block(ctx: Context, block: Block, top: float) -> float:
 
 def footer_band(ctx: Context, block: Block) -> None:
     """The footer's band, running into the bleed at the foot of the page."""
-    page = ctx.theme.page
-    full_bleed_band(ctx, page.height - FOOTER_HEIGHT, FOOTER_HEIGHT, "primary", _id(block),
-                    to_bottom=True)
+    page, height = ctx.theme.page, ctx.theme.spacing["footer_height"]
+    full_bleed_band(ctx, page.height - height, height, "primary", _id(block), to_bottom=True)
 
 
 def footer(ctx: Context, block: Block) -> None:
     """The footer's text, web link and wordmark, on its band (see footer_band)."""
     page = ctx.theme.page
-    top = page.height - FOOTER_HEIGHT
+    top = page.height - ctx.theme.spacing["footer_height"]
     placed = ctx.text(block.fields["text"], "footer", page.margin, top + 18,
                       page.span(0, 8)[1], _id(block, "text"), resolve=False)
     if block.fields.get("url") and placed.runs:

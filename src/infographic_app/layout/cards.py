@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from infographic_app.layout.blocks import heading, wordmark
+from infographic_app.layout.blocks import accent_rule, heading, wordmark
 from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
 from infographic_app.layout.fonts import FontSet
-from infographic_app.layout.scene import Rect, ScenePage, moved
+from infographic_app.layout.resources import resources_for
+from infographic_app.layout.scene import Rect, Scene, ScenePage, moved
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.alt_text import Card, factsheet_title, find_card, source_line
 from infographic_app.model.document import Document
@@ -34,7 +35,7 @@ TAIL = 0.15  # how far a comma reaches below the baseline, in ems of the figure'
 
 
 @dataclass(frozen=True)
-class Box:
+class Room:
     """The room left for a card's content once the brand has its place, in points."""
 
     x: float
@@ -44,8 +45,9 @@ class Box:
 
 
 def layout_card(document: Document, theme: Theme, target: str, size: str,
-                setter: TextSetter | None = None) -> ScenePage:
-    """The card for `target` (a figure id, or a tile's or theme's address) at `size`."""
+                setter: TextSetter | None = None) -> Scene:
+    """The card for `target` (a figure id, or a tile's or theme's address) at `size`, as a
+    scene of one page. An unknown target or size raises InputError."""
     card = find_card(document, target)
     if size not in CARD_SIZES:
         raise InputError([Problem(f"there is no card size '{size}'; use square (1080 x 1080 "
@@ -54,15 +56,16 @@ def layout_card(document: Document, theme: Theme, target: str, size: str,
     page = PageGeometry(width, height, 0.0, MARGIN, theme.page.columns, theme.page.gutter)
     setter = setter or TextSetter(FontSet(theme), document.locale)
     ctx = Context(document, replace(theme, page=page), setter.fonts, setter, document.values())
-    box = _brand(ctx)
+    room = _brand(ctx)
     if card.figure:
-        _figure_card(ctx, card, box)
+        _figure_card(ctx, card, room)
     else:
-        _theme_card(ctx, card, box)
-    return ScenePage(width, height, 0.0, tuple(ctx.items), tuple(ctx.overflows))
+        _theme_card(ctx, card, room)
+    return Scene((ScenePage(width, height, 0.0, tuple(ctx.items), tuple(ctx.overflows)),),
+                 resources_for(theme, setter.fonts))
 
 
-def _brand(ctx: Context) -> Box:
+def _brand(ctx: Context) -> Room:
     """The brand colour with the wordmark and the factsheet's kicker and title: a band across
     the top of a square card, a panel down the left of a wide one. Returns the room left."""
     page, pad = ctx.theme.page, ctx.theme.spacing["panel_padding"]
@@ -83,12 +86,12 @@ def _brand(ctx: Context) -> Box:
             _shift(ctx, start + mark_items, overflows, page.height - pad - text_bottom)
     if wide:
         ctx.items.insert(start, Rect(0, 0, PANEL_WIDTH, page.height, "primary", band_id))
-        return Box(PANEL_WIDTH + page.margin, page.margin,
-                   page.width - PANEL_WIDTH - 2 * page.margin, page.height - page.margin)
+        return Room(PANEL_WIDTH + page.margin, page.margin,
+                    page.width - PANEL_WIDTH - 2 * page.margin, page.height - page.margin)
     height = max(mark_bottom, text_bottom) + pad
     ctx.items.insert(start, Rect(0, 0, page.width, height, "primary", band_id))
-    return Box(page.margin, height + ctx.theme.spacing["block_gap"], page.content_width,
-               page.height - page.margin)
+    return Room(page.margin, height + ctx.theme.spacing["block_gap"], page.content_width,
+                page.height - page.margin)
 
 
 def _kicker_and_title(ctx: Context, kicker: str, x: float, top: float, width: float,
@@ -104,16 +107,16 @@ def _kicker_and_title(ctx: Context, kicker: str, x: float, top: float, width: fl
     return top + placed.height
 
 
-def _figure_card(ctx: Context, card: Card, box: Box) -> None:
+def _figure_card(ctx: Context, card: Card, room: Room) -> None:
     """The figure huge in the brand colour over its label (or its tile's text); the figure's
     source at the foot."""
-    bottom = box.bottom
+    bottom = room.bottom
     source = source_line(ctx.document, card.figure)
     if source:
         caption = ctx.theme.style("caption")
-        height = _height(ctx, source, caption, box.width)
+        height = _height(ctx, source, caption, room.width)
         bottom -= height
-        ctx.text(source, "caption", box.x, bottom, box.width, f"figures.{card.figure}.source",
+        ctx.text(source, "caption", room.x, bottom, room.width, f"figures.{card.figure}.source",
                  resolve=False, colour="muted")
         bottom -= caption.leading
     label = ctx.document.resolve(card.text, ctx.values) if card.text \
@@ -121,17 +124,17 @@ def _figure_card(ctx: Context, card: Card, box: Box) -> None:
     label_id = f"{card.element_id}.text" if card.text else f"figures.{card.figure}.label"
     gap, label_style = 4, ctx.theme.style("list_text")
     label_lines = label_style.leading * 4  # as many as a tile's text has on the page
-    label_height = min(_height(ctx, label, label_style, box.width), label_lines)
+    label_height = min(_height(ctx, label, label_style, room.width), label_lines)
     number = ctx.figure_text(card.figure)
-    style = _figure_style(ctx, number, box.width,
-                          bottom - box.top - RULE - gap - label_height)
+    style = _figure_style(ctx, number, room.width,
+                          bottom - room.top - RULE - gap - label_height)
     number_height = ctx.fonts.ascent(style.font, style.size) + TAIL * style.size
     # The figure and its words stand together in the middle of the room they have.
-    y = box.top + (bottom - box.top - RULE - number_height - gap - label_height) / 2
-    ctx.add(Rect(box.x, y, 24, 3, "accent", card.element_id))
-    ctx.add(*ctx.setter.set(number, style, box.x, y + RULE, box.width,
+    y = room.top + (bottom - room.top - RULE - number_height - gap - label_height) / 2
+    accent_rule(ctx, room.x, y, card.element_id)
+    ctx.add(*ctx.setter.set(number, style, room.x, y + RULE, room.width,
                             f"figures.{card.figure}").runs)
-    ctx.text(label, "list_text", box.x, y + RULE + number_height + gap, box.width, label_id,
+    ctx.text(label, "list_text", room.x, y + RULE + number_height + gap, room.width, label_id,
              max_height=label_lines, resolve=False)
 
 
@@ -146,21 +149,21 @@ def _figure_style(ctx: Context, number: str, width: float, height: float) -> Tex
     return replace(base, name="card_figure", size=size, leading=size)
 
 
-def _theme_card(ctx: Context, card: Card, box: Box) -> None:
+def _theme_card(ctx: Context, card: Card, room: Room) -> None:
     """Heading, text and chart; the chart in the middle of the room the text leaves. Text
     that does not fit is flagged, as on the page."""
-    y = heading(ctx, card.heading, box.top, f"{card.element_id}.heading", x=box.x,
-                width=box.width)
-    gap, chart_room = ctx.theme.spacing["block_gap"], (box.bottom - y) / 2
+    y = heading(ctx, card.heading, room.top, f"{card.element_id}.heading", x=room.x,
+                width=room.width)
+    gap, chart_room = ctx.theme.spacing["block_gap"], (room.bottom - y) / 2
     chart = 0.0
     if card.visual:  # measured on a scratch page first: the text gets what the chart leaves
-        chart = gap + draw_visual(replace(ctx, items=[], overflows=[]), card.visual, box.x,
-                                  y, box.width, chart_room, "")
-    text = ctx.text(card.text, "body", box.x, y, box.width, f"{card.element_id}.text",
-                    max_height=box.bottom - chart - y)
+        chart = gap + draw_visual(replace(ctx, items=[], overflows=[]), card.visual, room.x,
+                                  y, room.width, chart_room, "")
+    text = ctx.text(card.text, "body", room.x, y, room.width, f"{card.element_id}.text",
+                    max_height=room.bottom - chart - y)
     if card.visual:
-        top = y + text.height + gap + (box.bottom - y - text.height - chart) / 2
-        draw_visual(ctx, card.visual, box.x, top, box.width, chart_room,
+        top = y + text.height + gap + (room.bottom - y - text.height - chart) / 2
+        draw_visual(ctx, card.visual, room.x, top, room.width, chart_room,
                     f"{card.element_id}.visual")
 
 

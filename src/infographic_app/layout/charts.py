@@ -9,7 +9,7 @@ import math
 from functools import lru_cache
 
 from infographic_app.layout.context import Context
-from infographic_app.layout.scene import Path, Rect
+from infographic_app.layout.scene import Rect, Shape
 from infographic_app.layout.shapes import person, ring_segment
 from infographic_app.model.numbers import round_value
 
@@ -50,11 +50,11 @@ def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, h
 
 @lru_cache(maxsize=16)
 def _icon_grid(x: float, top: float, cell: float, columns: int, lit: int,
-               element_id: str) -> tuple[Path, ...]:
+               element_id: str) -> tuple[Shape, ...]:
     """The figures of an icon array; cached, as they rarely change while someone types."""
     icon = cell * 0.86
     return tuple(
-        Path(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon),
+        Shape(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon),
              "primary" if index < lit else "rule", element_id)
         for index in range(100) for row, col in [divmod(index, columns)])
 
@@ -95,7 +95,7 @@ def donut(ctx: Context, visual: dict, x: float, top: float, width: float, height
         sweep = 2 * math.pi * value / max(total, 100.0)
         colour = DONUT_COLOURS[index % len(DONUT_COLOURS)]
         if sweep > 2 * gap:
-            ctx.add(Path(ring_segment(cx, cy, radius, radius * 0.58, angle + gap,
+            ctx.add(Shape(ring_segment(cx, cy, radius, radius * 0.58, angle + gap,
                                       angle + sweep - gap), colour, f"figures.{figure_id}"))
         angle += sweep
     legend_x = x + diameter + 12

@@ -5,6 +5,7 @@ from __future__ import annotations
 from infographic_app.layout import blocks as kinds
 from infographic_app.layout.context import Context
 from infographic_app.layout.fonts import FontSet
+from infographic_app.layout.resources import resources_for
 from infographic_app.layout.scene import Overflow, Scene, ScenePage, moved
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.blocks import Block
@@ -21,8 +22,10 @@ FLOWING = {
 
 def layout_document(document: Document, theme: Theme, fonts: FontSet | None = None,
                     setter: TextSetter | None = None) -> Scene:
-    """Lay out every page. An editor passes the same `setter` each time, to reuse its work
-    (made for the document's locale, which it hyphenates by)."""
+    """Lay out every page, with the resources its primitives name. An editor passes the same
+    `setter` each time, to reuse its work (made for the document's locale, which it
+    hyphenates by), and gets the same resources table back each time. A font file that
+    cannot be read raises InputError."""
     setter = setter or TextSetter(fonts or FontSet(theme), document.locale)
     fonts = setter.fonts
     values = document.values()
@@ -33,7 +36,7 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
         _layout_page(ctx, page.blocks, header)
         pages.append(ScenePage(theme.page.width, theme.page.height, theme.page.bleed,
                                tuple(ctx.items), tuple(ctx.overflows)))
-    return Scene(tuple(pages))
+    return Scene(tuple(pages), resources_for(theme, fonts))
 
 
 def _layout_page(ctx: Context, blocks: list[Block], header: Block | None) -> None:
@@ -45,7 +48,7 @@ def _layout_page(ctx: Context, blocks: list[Block], header: Block | None) -> Non
     footers = [block for block in blocks if block.kind == "footer"]
     for block in footers:
         kinds.footer_band(ctx, block)
-        bottom = page.height - kinds.FOOTER_HEIGHT - gap
+        bottom = page.height - ctx.theme.spacing["footer_height"] - gap
     y = page.margin
     if header and (not blocks or blocks[0].kind != "header_band"):
         y = kinds.running_header(ctx, header) + gap

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from infographic_app.layout.fonts import FontSet
-from infographic_app.layout.scene import Path, Primitive, TextRun
+from infographic_app.layout.scene import Primitive, Resources, Shape, TextRun
 
 
 @dataclass(frozen=True)
 class Box:
+    """The area an element covers on a page, in points (y down from the trim's top)."""
+
     x: float
     y: float
     width: float
@@ -25,6 +26,7 @@ class Box:
 
 
 def union(boxes: list[Box], margin: float = 0.0) -> Box:
+    """The smallest box around `boxes` (at least one), grown by `margin` points each side."""
     x0 = min(b.x for b in boxes) - margin
     y0 = min(b.y for b in boxes) - margin
     x1 = max(b.x + b.width for b in boxes) + margin
@@ -32,13 +34,15 @@ def union(boxes: list[Box], margin: float = 0.0) -> Box:
     return Box(x0, y0, x1 - x0, y1 - y0, "")
 
 
-def item_box(item: Primitive, fonts: FontSet) -> Box:
-    """The area a primitive covers (a text run: from its ascent to its descent)."""
+def item_box(item: Primitive, resources: Resources) -> Box:
+    """The area a primitive covers, in points (a text run: from its ascent to its descent,
+    as its face in `resources` gives them)."""
     if isinstance(item, TextRun):
-        ascent = fonts.ascent(item.face, item.size)
-        return Box(item.x, item.y - ascent, fonts.width(item.text, item.face, item.size),
-                   item.size * 1.05, item.element_id)
-    if isinstance(item, Path):
+        face = resources.faces[item.face]
+        ascent = face.ascent_at(item.size)
+        return Box(item.x, item.y - ascent, item.width, ascent + face.descent_at(item.size),
+                   item.element_id)
+    if isinstance(item, Shape):
         xs = [v for c in item.commands for v in c[1::2]]
         ys = [v for c in item.commands for v in c[2::2]]
         return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys), item.element_id)

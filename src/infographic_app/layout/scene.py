@@ -1,18 +1,30 @@
-"""The only contract between the layout and the painters: pages of positioned primitives.
+"""The only contract between the layout and the painters: pages of positioned primitives and
+the resources they use, resolved.
 
 Coordinates are points with the origin at the top-left corner of the trim box and y
 growing downwards; the bleed lies at negative coordinates and beyond the page size.
-Colours are theme colour names; each painter picks CMYK or RGB for its target.
+Primitives name their colours and font faces (the names preflight and the soft proof go by);
+`Scene.resources` resolves each name: a colour to its CMYK and RGB values, a face to its font
+file and metrics, an image to its decoded pixels. A painter needs nothing else, so this
+module imports nothing from the rest of the application.
 Every primitive carries the id of the document element it came from.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+
+# A path is a sequence of ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("Z",).
+PathCommand = tuple
+RGB = tuple[int, int, int]  # 0..255 per channel, sRGB
+CMYK = tuple[float, float, float, float]  # 0..1 per ink
 
 
 @dataclass(frozen=True)
 class Rect:
+    """A rectangle (points), filled and/or stroked with named colours."""
+
     x: float
     y: float
     width: float
@@ -23,12 +35,10 @@ class Rect:
     stroke_width: float = 0.0
 
 
-# A path is a sequence of ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("Z",).
-PathCommand = tuple
-
-
 @dataclass(frozen=True)
-class Path:
+class Shape:
+    """A vector shape: path commands (points), filled and/or stroked with named colours."""
+
     commands: tuple[PathCommand, ...]
     fill: str | None
     element_id: str = ""
@@ -38,13 +48,14 @@ class Path:
 
 @dataclass(frozen=True)
 class TextRun:
-    """One line (or part of a line) of text in one face, size and colour.
+    """One line (or part of a line) of text in one face, size (points) and colour.
 
-    `y` is the baseline. `word_offsets` gives, for each word of `text` split on
-    single spaces, its distance from `x` as measured by the layout, so a painter
-    whose font engine measures slightly differently still puts every word where
-    the layout put it. `missing` holds the characters of the source text the face has no
-    glyph for; `text` shows each of them as layout.text.MISSING_GLYPH.
+    `y` is the baseline and `width` the run's advance in points, both as the layout measured
+    them. `word_offsets` gives, for each word of `text` split on single spaces, its distance
+    from `x` as measured by the layout, so a painter whose font engine measures slightly
+    differently still puts every word where the layout put it. `missing` holds the
+    characters of the source text the face has no glyph for; `text` shows each of them as
+    layout.text.MISSING_GLYPH.
     """
 
     x: float
@@ -53,6 +64,7 @@ class TextRun:
     face: str
     size: float
     colour: str
+    width: float
     element_id: str = ""
     word_offsets: tuple[float, ...] = ()
     missing: str = ""
@@ -60,20 +72,23 @@ class TextRun:
 
 @dataclass(frozen=True)
 class Image:
-    """A raster image (a PNG or JPEG logo) scaled into its box. Painters flatten any
-    transparency onto `background`, a theme colour, so print needs no transparency."""
+    """A raster image (a PNG or JPEG logo) scaled into its box (points). `source` names its
+    pixels in `Resources.images`. Painters flatten any transparency onto `background`, a
+    colour name, so print needs no transparency."""
 
     x: float
     y: float
     width: float
     height: float
-    source: str  # the file
+    source: str
     background: str
     element_id: str = ""
 
 
 @dataclass(frozen=True)
 class Link:
+    """A clickable area (points) opening `url`; only the screen PDF has links."""
+
     x: float
     y: float
     width: float
@@ -99,11 +114,73 @@ class Overflow:
     too_wide: str = ""
 
 
-Primitive = Rect | Path | TextRun | Image | Link
+Primitive = Rect | Shape | TextRun | Image | Link
+
+
+@dataclass(frozen=True)
+class Swatch:
+    """A colour of the palette: `cmyk` for print, `rgb` for screens."""
+
+    cmyk: CMYK
+    rgb: RGB
+
+
+@dataclass(frozen=True)
+class FontFace:
+    """A font face: its TrueType `file`, the font's own `name` ('Lato-Bold'), the `key` it is
+    registered under (unique per file and version), and its ascent and descent above and
+    below the baseline, in points per 1000 points of size (both positive)."""
+
+    file: str
+    name: str
+    key: str
+    ascent: float
+    descent: float
+
+    def ascent_at(self, size: float) -> float:
+        """The ascent at `size` points, in points."""
+        return self.ascent * size / 1000
+
+    def descent_at(self, size: float) -> float:
+        """The descent at `size` points, in points (positive: below the baseline)."""
+        return self.descent * size / 1000
+
+
+@dataclass(frozen=True)
+class Picture:
+    """The decoded pixels of an image: `width` x `height` pixels of 8-bit RGBA (sRGB, alpha
+    not premultiplied), rows from the top."""
+
+    width: int
+    height: int
+    rgba: bytes
+
+
+@dataclass(frozen=True, eq=False)
+class Resources:
+    """What the names on the primitives stand for.
+
+    `colours`: colour name -> Swatch. `proof_colours`: colour name -> the RGB the print
+    shop's profile prints its CMYK as (the soft proof). `faces`: face name -> FontFace.
+    `images`: Image.source -> Picture. `separations`: Image.source -> its pixels separated
+    for print through the print profile, 8-bit CMYK, same size. `proof_colours`, `images`
+    and `separations` may be worked out on first use, as building a colour transform takes
+    a tenth of a second; a missing name raises KeyError. One table is shared by all scenes
+    laid out with the same theme and fonts, so tables compare by identity.
+    """
+
+    colours: Mapping[str, Swatch]
+    proof_colours: Mapping[str, RGB]
+    faces: Mapping[str, FontFace]
+    images: Mapping[str, Picture]
+    separations: Mapping[str, bytes]
 
 
 @dataclass(frozen=True)
 class ScenePage:
+    """One page: trim size and bleed (points), its primitives in painting order, and the text
+    boxes that overflowed (not painted in exports)."""
+
     width: float
     height: float
     bleed: float
@@ -113,16 +190,20 @@ class ScenePage:
 
 @dataclass(frozen=True)
 class Scene:
+    """Pages and the resources their primitives name."""
+
     pages: tuple[ScenePage, ...]
+    resources: Resources
 
     def texts(self, page: int | None = None) -> list[TextRun]:
+        """The text runs of page `page` (0-based), or of every page."""
         pages = self.pages if page is None else (self.pages[page],)
         return [item for p in pages for item in p.items if isinstance(item, TextRun)]
 
 
 def moved(item: Primitive, dy: float) -> Primitive:
     """The same primitive `dy` points lower on the page."""
-    if isinstance(item, Path):
+    if isinstance(item, Shape):
         return replace(item, commands=tuple(
             (c[0], *(v + dy if i % 2 else v for i, v in enumerate(c[1:]))) for c in item.commands))
     return replace(item, y=item.y + dy)

@@ -145,7 +145,7 @@ class TextSetter:
         colour = colour or style.colour
         lines = self._break(self._words(text, style), width, style.size)
         ascent = self.fonts.ascent(style.font, style.size)
-        descent = style.size - ascent * 0.93  # Lato's descender is about a fifth of the size
+        descent = self.fonts.descent(style.font, style.size)
         runs: list[TextRun] = []
         shown, widest, too_wide = 0, 0.0, ""
         for index, line in enumerate(lines):
@@ -317,13 +317,18 @@ class TextSetter:
             break
         return _word(pieces, word.space)
 
-    @staticmethod
-    def _runs(line: Line, x: float, baseline: float, size: float, colour: str,
+    def _runs(self, line: Line, x: float, baseline: float, size: float, colour: str,
               element_id: str) -> list[TextRun]:
         """One TextRun per stretch of the line in the same face."""
         runs: list[TextRun] = []
         pen = x
         run_text, run_face, run_x, offsets, run_missing = "", None, x, [], ""
+
+        def run(text: str) -> TextRun:
+            return TextRun(run_x, baseline, text, run_face, size, colour,
+                           self.fonts.width(text, run_face, size), element_id, tuple(offsets),
+                           run_missing)
+
         for index, word in enumerate(line.words):
             if index:
                 run_text += " "
@@ -331,8 +336,7 @@ class TextSetter:
             for piece, face, piece_width, missing in word.pieces:
                 if face != run_face:
                     if run_face is not None:
-                        runs.append(TextRun(run_x, baseline, run_text.rstrip(" "), run_face, size,
-                                            colour, element_id, tuple(offsets), run_missing))
+                        runs.append(run(run_text.rstrip(" ")))
                     run_text, run_face, run_x, offsets, run_missing = "", face, pen, [], ""
                 if not run_text or run_text.endswith(" "):
                     offsets.append(pen - run_x)
@@ -340,6 +344,5 @@ class TextSetter:
                 run_missing += missing
                 pen += piece_width
         if run_face is not None:
-            runs.append(TextRun(run_x, baseline, run_text, run_face, size, colour, element_id,
-                                tuple(offsets), run_missing))
+            runs.append(run(run_text))
         return runs

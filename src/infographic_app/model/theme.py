@@ -157,6 +157,20 @@ REQUIRED_STYLES = ("kicker", "title", "wordmark", "wordmark_lines", "section_hea
 REQUIRED_COLOURS = ("primary", "primary_dark", "accent", "ink", "muted", "rule", "tint",
                     "accent_tint", "paper")
 REQUIRED_SPACING = ("block_gap", "heading_gap", "panel_padding")
+# Sizes of the page's furniture (points), with the values a theme without them gets: the
+# layout's own before they were a theme's. A default given as a function is worked out from
+# the required spacing.
+OPTIONAL_SPACING = {
+    "header_height": 96,  # the header band's least height; a long title makes it taller
+    "header_padding_top": 30,  # from the top of the page to the header's kicker
+    "header_padding_bottom": 20,  # from the title to the foot of the header band
+    "running_header_height": 40,  # the slim band atop the following pages
+    "footer_height": 50,
+    "band_padding": lambda spacing: spacing["panel_padding"] * 1.4,  # the key-figures band
+    "text_panel_padding": lambda spacing: spacing["panel_padding"] * 1.5,
+    "accent_rule_width": 24,  # the accent rule above a key figure
+    "accent_rule_height": 3,
+}
 
 
 def load_theme(path: Path) -> Theme:
@@ -215,6 +229,9 @@ class _ThemeReader:
         spacing_data = self.section(data, "spacing")
         spacing = {key: self.number(spacing_data, ("spacing",), key, 0, 200)
                    for key in REQUIRED_SPACING}
+        for key, default in OPTIONAL_SPACING.items():
+            spacing[key] = self.number(spacing_data, ("spacing",), key, 0, 200) \
+                if key in spacing_data else default(spacing) if callable(default) else default
         logo = self.logo(data["logo"], colours) if "logo" in data else None
         mark = self.section(data, "wordmark")
         lines = mark.get("lines", [])

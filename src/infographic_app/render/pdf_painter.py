@@ -1,4 +1,8 @@
-"""Paints a Scene with ReportLab: CMYK print pages with bleed and crop marks, or RGB screen."""
+"""Paints a Scene with ReportLab: CMYK print pages with bleed and crop marks, or RGB screen.
+
+Everything it paints comes from the scene: colours from its palette, fonts from the files its
+faces name (embedded as subsets), images from their decoded pixels and print separations.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,26 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import BinaryIO
 
+from PIL import Image as Pixels
+from reportlab.lib.units import mm as MM
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from infographic_app.layout.fonts import FontSet
-from infographic_app.layout.scene import Image, Link, Path, Rect, Scene, ScenePage, TextRun
-from infographic_app.model.theme import MM, Colour, Theme
+from infographic_app.layout.scene import (
+    FontFace,
+    Image,
+    Link,
+    Rect,
+    Resources,
+    Scene,
+    ScenePage,
+    Shape,
+    Swatch,
+    TextRun,
+)
+from infographic_app.render.base import ScenePainter, trace_path
 
 SLUG = 10 * MM  # paper outside the trim on a print page: the bleed, then the crop marks
 MARK_LENGTH = 5 * MM
@@ -37,18 +54,21 @@ def pdf_date(date: datetime) -> str:
     return date.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
-def paint_pdf(scene: Scene, theme: Theme, fonts: FontSet, target: str, out: BinaryIO,
-              info: PdfInfo) -> None:
-    """Write the whole scene as a PDF to `out`; `target` is 'print' or 'screen'."""
+def paint_pdf(scene: Scene, target: str, out: BinaryIO, info: PdfInfo) -> None:
+    """Write the whole scene as a PDF to `out`; `target` is 'print' (CMYK, each page with
+    SLUG around its trim for bleed and crop marks) or 'screen' (RGB, trim size, links).
+    A name missing from the scene's resources raises KeyError; an unreadable font file
+    raises ReportLab's TTFError or OSError."""
+    faces = scene.resources.faces
     # regular: the canvas' initial font, never ReportLab's Helvetica
     for face in sorted({"regular", *(run.face for run in scene.texts())}):
-        pdfmetrics.registerFont(fonts.ttfont(face))
+        _register(faces[face])
     printing = target == "print"
     # Invariant: the same scene gives the same bytes (no clock, no random id); the dates are
     # the document's own, not invariant mode's 1 January 2000.
     canvas = Canvas(out, invariant=1, pageCompression=1,
                     enforceColorSpace="cmyk" if printing else "rgb",
-                    initialFontName=fonts.pdf_name("regular"), lang=info.language)
+                    initialFontName=faces["regular"].key, lang=info.language)
     date = pdf_date(info.date)
     canvas.setDateFormatter(lambda *_: date)
     canvas.setTitle(info.title)
@@ -57,15 +77,20 @@ def paint_pdf(scene: Scene, theme: Theme, fonts: FontSet, target: str, out: Bina
     canvas.setCreator(info.creator)
     canvas.setProducer(info.creator)
     for page in scene.pages:
-        _PagePainter(canvas, theme, fonts, page, printing).paint()
+        _PagePainter(canvas, scene.resources, page, printing).paint()
         canvas.showPage()
     canvas.save()
 
 
-class _PagePainter:
-    def __init__(self, canvas: Canvas, theme: Theme, fonts: FontSet, page: ScenePage,
-                 printing: bool):
-        self.canvas, self.theme, self.fonts, self.page = canvas, theme, fonts, page
+def _register(face: FontFace) -> None:
+    """Make the face's font known to ReportLab once per process, under its unique key."""
+    if face.key not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(face.key, face.file))
+
+
+class _PagePainter(ScenePainter):
+    def __init__(self, canvas: Canvas, resources: Resources, page: ScenePage, printing: bool):
+        self.canvas, self.resources, self.page = canvas, resources, page
         self.printing = printing
         self.offset = SLUG if printing else 0.0
 
@@ -82,29 +107,19 @@ class _PagePainter:
             canvas.setBleedBox((o - b, o - b, o + page.width + b, o + page.height + b))
         else:
             canvas.setPageSize((page.width, page.height))
-        for item in page.items:
-            if isinstance(item, TextRun):
-                self.text(item)
-            elif isinstance(item, Rect):
-                self.rect(item)
-            elif isinstance(item, Path):
-                self.path(item)
-            elif isinstance(item, Image):
-                self.image(item)
-            elif isinstance(item, Link) and not self.printing:
-                self.link(item)
+        self.paint_items(page.items)
         if self.printing:
             self.crop_marks()
 
     def fill(self, name: str) -> None:
-        self._set(self.theme.colours[name], self.canvas.setFillColorCMYK,
+        self._set(self.resources.colours[name], self.canvas.setFillColorCMYK,
                   self.canvas.setFillColorRGB)
 
     def stroke(self, name: str) -> None:
-        self._set(self.theme.colours[name], self.canvas.setStrokeColorCMYK,
+        self._set(self.resources.colours[name], self.canvas.setStrokeColorCMYK,
                   self.canvas.setStrokeColorRGB)
 
-    def _set(self, colour: Colour, cmyk, rgb) -> None:
+    def _set(self, colour: Swatch, cmyk, rgb) -> None:
         if self.printing:
             cmyk(*colour.cmyk)
         else:
@@ -112,7 +127,7 @@ class _PagePainter:
 
     def text(self, run: TextRun) -> None:
         self.fill(run.colour)
-        self.canvas.setFont(self.fonts.pdf_name(run.face), run.size)
+        self.canvas.setFont(self.resources.faces[run.face].key, run.size)
         self.canvas.drawString(*self.point(run.x, run.y), run.text)
 
     def rect(self, rect: Rect) -> None:
@@ -125,19 +140,10 @@ class _PagePainter:
         self.canvas.rect(x, y, rect.width, rect.height, fill=int(bool(rect.fill)),
                          stroke=int(bool(rect.stroke)))
 
-    def path(self, shape: Path) -> None:
+    def shape(self, shape: Shape) -> None:
         pdf_path = self.canvas.beginPath()
-        for command in shape.commands:
-            op, args = command[0], command[1:]
-            points = [c for i in range(0, len(args), 2) for c in self.point(*args[i:i + 2])]
-            if op == "M":
-                pdf_path.moveTo(*points)
-            elif op == "L":
-                pdf_path.lineTo(*points)
-            elif op == "C":
-                pdf_path.curveTo(*points)
-            else:
-                pdf_path.close()
+        trace_path(shape.commands, pdf_path.moveTo, pdf_path.lineTo, pdf_path.curveTo,
+                   pdf_path.close, self.point)
         if shape.fill:
             self.fill(shape.fill)
         if shape.stroke:
@@ -148,15 +154,12 @@ class _PagePainter:
     def image(self, image: Image) -> None:
         """A raster logo: separated to CMYK through the print profile for print, and its
         transparency flattened onto the colour behind it (PDF/X-1a allows none)."""
-        from PIL import Image as Pixels
-
-        from infographic_app.model.colour_management import converter
-
-        background = self.theme.colours[image.background]
-        with Pixels.open(image.source) as source:
-            rgba = source.convert("RGBA")
+        background = self.resources.colours[image.background]
+        picture = self.resources.images[image.source]
+        size = (picture.width, picture.height)
+        rgba = Pixels.frombytes("RGBA", size, picture.rgba)
         if self.printing:
-            inks = converter(self.theme.printing.output_profile).rgb_image_to_cmyk(rgba)
+            inks = Pixels.frombytes("CMYK", size, self.resources.separations[image.source])
             behind = Pixels.new("CMYK", rgba.size, tuple(round(v * 255) for v in background.cmyk))
             flat = Pixels.composite(inks, behind, rgba.getchannel("A"))
         else:
@@ -166,6 +169,8 @@ class _PagePainter:
         self.canvas.drawImage(ImageReader(flat), x, y, image.width, image.height)
 
     def link(self, link: Link) -> None:
+        if self.printing:
+            return
         x0, y0 = self.point(link.x, link.y + link.height)
         x1, y1 = self.point(link.x + link.width, link.y)
         self.canvas.linkURL(link.url, (x0, y0, x1, y1), relative=0, thickness=0)

@@ -1,6 +1,7 @@
 """Paints a Scene with QPainter: the live preview and PNG export. The only PySide6 user below gui/.
 
-Text is drawn as glyph runs from the theme's own font files (QRawFont, unhinted), at a
+Everything it paints comes from the scene and its resources. Text is drawn as glyph runs
+from the font files the scene's faces name (QRawFont, unhinted), at a
 pixel size computed for the device, with every word at the position the layout gave it.
 Nothing is re-measured or re-wrapped, and no font size gets rounded by a scaled painter.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -28,42 +30,47 @@ from PySide6.QtGui import (
 from infographic_app.layout.scene import (
     Image,
     Overflow,
-    Path,
     Rect,
+    Resources,
     Scene,
     ScenePage,
+    Shape,
     TextRun,
 )
-from infographic_app.model.theme import Theme
+from infographic_app.render.base import ScenePainter, trace_path
 
 OVERFLOW_COLOUR = QColor(220, 0, 0)
 OUTLINE_SIZE = 1000  # pixel size at which glyph outlines are taken (then scaled exactly)
 # Qt 6.11's raster engine paints no glyph run above 64 pixels (a 34 pt figure at 200% zoom):
 # larger text is filled from its outlines, where pixel snapping does not matter anyway.
 GLYPH_RUN_LIMIT = 64
+Scale = tuple[float, float]  # device pixels per point, across and down
 
 
 class QtPainter:
-    def __init__(self, theme: Theme, proof: bool = False):
+    """Paints the pages of scenes that share `resources`, keeping fonts, glyph outlines and
+    images between paints."""
+
+    def __init__(self, resources: Resources, proof: bool = False):
         """`proof` simulates print: the colours as the print shop's profile prints the CMYK
-        inks, and text drawn from its exact glyph outlines, as an imagesetter places it.
-        Without it, glyphs are drawn as screen PDF viewers draw them (on whole pixels)."""
-        self.theme, self.proof = theme, proof
+        inks (`resources.proof_colours`), and text drawn from its exact glyph outlines, as an
+        imagesetter places it. Without it, colours are the palette's RGB and glyphs are drawn
+        as screen PDF viewers draw them (on whole pixels). An unreadable font file raises
+        OSError."""
+        self.resources, self.proof = resources, proof
         self._outlines: dict[tuple[str, int], QPainterPath] = {}
         self._images: dict[str, QImage] = {}
-        self._font_data = {face: QByteArray(path.read_bytes())
-                           for face, path in theme.fonts.items()}
+        self._font_data = {name: QByteArray(Path(face.file).read_bytes())
+                           for name, face in resources.faces.items()}
         self._raw: dict[tuple[str, float], QRawFont] = {}
         if proof:
-            from infographic_app.model.colour_management import converter  # 0.1 s: lazily
-
-            proofed = converter(theme.printing.output_profile)
-            self._colours = {name: QColor(*proofed.cmyk_to_rgb(c.cmyk))
-                             for name, c in theme.colours.items()}
+            rgb = resources.proof_colours
+            self._colours = {name: QColor(*rgb[name]) for name in resources.colours}
         else:
-            self._colours = {name: QColor(*c.rgb) for name, c in theme.colours.items()}
+            self._colours = {name: QColor(*c.rgb) for name, c in resources.colours.items()}
 
     def raw_font(self, face: str, pixel_size: float) -> QRawFont:
+        """The face at a fractional pixel size, unhinted; kept for the next paint."""
         key = (face, pixel_size)
         font = self._raw.get(key)
         if font is None:
@@ -71,7 +78,28 @@ class QtPainter:
             self._raw[key] = font
         return font
 
-    def paint_page(self, painter: QPainter, page: ScenePage, scale: float | tuple[float, float],
+    def image(self, source: str) -> QImage:
+        """The decoded picture `source` of the resources as a QImage; kept for the next paint."""
+        found = self._images.get(source)
+        if found is None:
+            picture = self.resources.images[source]
+            found = self._images[source] = QImage(
+                picture.rgba, picture.width, picture.height, picture.width * 4,
+                QImage.Format.Format_RGBA8888).copy()
+        return found
+
+    def outline(self, face: str, glyph: int) -> QPainterPath:
+        """A glyph's outline at OUTLINE_SIZE pixels; kept for the next paint."""
+        key = (face, glyph)
+        if key not in self._outlines:
+            self._outlines[key] = self.raw_font(face, OUTLINE_SIZE).pathForGlyph(glyph)
+        return self._outlines[key]
+
+    def colour(self, name: str) -> QColor:
+        """The colour `name` of the resources as this painter paints it (proofed or not)."""
+        return self._colours[name]
+
+    def paint_page(self, painter: QPainter, page: ScenePage, scale: float | Scale,
                    origin: QPointF | None = None, show_overflow: bool = False) -> None:
         """Paint `page` with the trim's top-left corner at `origin` (device pixels).
 
@@ -80,82 +108,70 @@ class QtPainter:
         self.paint_items(painter, page.items, page.overflows if show_overflow else (), scale,
                          origin)
 
-    def paint_items(self, painter: QPainter, items, overflows, scale: float | tuple[float, float],
+    def paint_items(self, painter: QPainter, items, overflows, scale: float | Scale,
                     origin: QPointF | None = None) -> None:
-        """Paint some primitives of a page, in their order (the preview repaints part of a page)."""
+        """Paint some primitives of a page, in their order (the preview repaints part of a page),
+        then the overflow markers of `overflows`."""
         origin = origin or QPointF(0, 0)
         scale = scale if isinstance(scale, tuple) else (scale, scale)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        for item in items:
-            if isinstance(item, TextRun):
-                self._text(painter, item, scale, origin)
-            elif isinstance(item, Rect):
-                self._rect(painter, item, scale, origin)
-            elif isinstance(item, Path):
-                self._path(painter, item, scale, origin)
-            elif isinstance(item, Image):
-                self._image(painter, item, scale, origin)
+        page = _PagePainter(self, painter, scale, origin)
+        page.paint_items(items)
         for overflow in overflows:
-            self._overflow(painter, overflow, scale, origin)
+            page.overflow(overflow)
         painter.restore()
 
-    def _shape_transform(self, painter: QPainter, scale: tuple[float, float],
-                         origin: QPointF) -> None:
-        painter.resetTransform()
-        painter.translate(origin)
-        painter.scale(*scale)
 
-    def _rect(self, painter: QPainter, rect: Rect, scale: tuple[float, float],
-              origin: QPointF) -> None:
-        self._shape_transform(painter, scale, origin)
+class _PagePainter(ScenePainter):
+    """One paint: a QPainter, its scale and origin, and the caches of a QtPainter."""
+
+    def __init__(self, owner: QtPainter, painter: QPainter, scale: Scale, origin: QPointF):
+        self.owner, self.painter, self.scale, self.origin = owner, painter, scale, origin
+
+    def _shape_transform(self) -> None:
+        self.painter.resetTransform()
+        self.painter.translate(self.origin)
+        self.painter.scale(*self.scale)
+
+    def rect(self, rect: Rect) -> None:
+        painter, colour = self.painter, self.owner.colour
+        self._shape_transform()
         area = QRectF(rect.x, rect.y, rect.width, rect.height)
         if rect.fill:
-            painter.fillRect(area, self._colours[rect.fill])
+            painter.fillRect(area, colour(rect.fill))
         if rect.stroke:
-            painter.setPen(QPen(self._colours[rect.stroke], rect.stroke_width))
+            painter.setPen(QPen(colour(rect.stroke), rect.stroke_width))
             painter.drawRect(area)
             painter.setPen(Qt.PenStyle.NoPen)
 
-    def _path(self, painter: QPainter, shape: Path, scale: tuple[float, float],
-              origin: QPointF) -> None:
-        self._shape_transform(painter, scale, origin)
+    def shape(self, shape: Shape) -> None:
+        painter, colour = self.painter, self.owner.colour
+        self._shape_transform()
         path = QPainterPath()
-        for command in shape.commands:
-            op, args = command[0], command[1:]
-            if op == "M":
-                path.moveTo(*args)
-            elif op == "L":
-                path.lineTo(*args)
-            elif op == "C":
-                path.cubicTo(*args)
-            else:
-                path.closeSubpath()
+        trace_path(shape.commands, path.moveTo, path.lineTo, path.cubicTo, path.closeSubpath)
         if shape.fill:
-            painter.fillPath(path, QBrush(self._colours[shape.fill]))
+            painter.fillPath(path, QBrush(colour(shape.fill)))
         if shape.stroke:
-            painter.strokePath(path, QPen(self._colours[shape.stroke], shape.stroke_width))
+            painter.strokePath(path, QPen(colour(shape.stroke), shape.stroke_width))
 
-    def _image(self, painter: QPainter, image: Image, scale: tuple[float, float],
-               origin: QPointF) -> None:
-        if image.source not in self._images:
-            self._images[image.source] = QImage(image.source)
-        self._shape_transform(painter, scale, origin)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(QRectF(image.x, image.y, image.width, image.height),
-                          self._images[image.source])
+    def image(self, image: Image) -> None:
+        self._shape_transform()
+        self.painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        self.painter.drawImage(QRectF(image.x, image.y, image.width, image.height),
+                               self.owner.image(image.source))
 
-    def _text(self, painter: QPainter, run: TextRun, scale: tuple[float, float],
-              origin: QPointF) -> None:
-        sx, sy = scale
-        if self.proof or run.size * sy > GLYPH_RUN_LIMIT:
-            self._text_outlines(painter, run, scale, origin)
+    def text(self, run: TextRun) -> None:
+        sx, sy = self.scale
+        if self.owner.proof or run.size * sy > GLYPH_RUN_LIMIT:
+            self._text_outlines(run)
             return
         # A QRawFont keeps a fractional pixel size (8.5 pt at 100 dpi is 11.8 px, not 12),
         # where a QFont on a scaled painter would snap to whole pixels.
-        font = self.raw_font(run.face, run.size * sy)
+        font = self.owner.raw_font(run.face, run.size * sy)
+        painter, origin = self.painter, self.origin
         painter.resetTransform()
         indexes: list[int] = []
         positions: list[QPointF] = []
@@ -167,33 +183,27 @@ class QtPainter:
         glyph_run.setRawFont(font)
         glyph_run.setGlyphIndexes(indexes)
         glyph_run.setPositions(positions)
-        painter.setPen(self._colours[run.colour])
+        painter.setPen(self.owner.colour(run.colour))
         painter.drawGlyphRun(QPointF(0, 0), glyph_run)
         painter.setPen(Qt.PenStyle.NoPen)
 
-    def _text_outlines(self, painter: QPainter, run: TextRun, scale: tuple[float, float],
-                       origin: QPointF) -> None:
+    def _text_outlines(self, run: TextRun) -> None:
         """Text as filled glyph outlines, taken at a large size and scaled down exactly."""
-        font = self.raw_font(run.face, OUTLINE_SIZE)
+        font = self.owner.raw_font(run.face, OUTLINE_SIZE)
         units = run.size / OUTLINE_SIZE  # points per outline unit
         path = QPainterPath()
         for glyph, offset, pen in _glyphs(font, run):
-            path.addPath(self._outline(run.face, glyph).translated(offset / units + pen, 0))
+            path.addPath(self.owner.outline(run.face, glyph).translated(offset / units + pen, 0))
+        painter, (sx, sy), origin = self.painter, self.scale, self.origin
         painter.resetTransform()
-        painter.translate(origin.x() + run.x * scale[0], origin.y() + run.y * scale[1])
-        painter.scale(scale[0] * units, scale[1] * units)
-        painter.fillPath(path, QBrush(self._colours[run.colour]))
+        painter.translate(origin.x() + run.x * sx, origin.y() + run.y * sy)
+        painter.scale(sx * units, sy * units)
+        painter.fillPath(path, QBrush(self.owner.colour(run.colour)))
 
-    def _outline(self, face: str, glyph: int) -> QPainterPath:
-        key = (face, glyph)
-        if key not in self._outlines:
-            self._outlines[key] = self.raw_font(face, OUTLINE_SIZE).pathForGlyph(glyph)
-        return self._outlines[key]
-
-    def _overflow(self, painter: QPainter, overflow: Overflow, scale: tuple[float, float],
-                  origin: QPointF) -> None:
+    def overflow(self, overflow: Overflow) -> None:
         """A red frame and a '+' tab, as DTP tools mark text that did not fit."""
-        self._shape_transform(painter, scale, origin)
+        painter = self.painter
+        self._shape_transform()
         area = QRectF(overflow.x, overflow.y, overflow.width, overflow.height)
         painter.setPen(QPen(OVERFLOW_COLOUR, 1.2, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -227,11 +237,10 @@ def ensure_gui_application() -> None:
         QGuiApplication([])
 
 
-def page_png(scene: Scene, theme: Theme, index: int, dpi: float,
-             painter: QtPainter | None = None) -> bytes:
-    """One page as PNG file data."""
+def page_png(scene: Scene, index: int, dpi: float, painter: QtPainter | None = None) -> bytes:
+    """Page `index` (0-based) of `scene` as PNG file data at `dpi` (see render_page)."""
     ensure_gui_application()
-    image = render_page(scene, theme, index, dpi, painter=painter)
+    image = render_page(scene, index, dpi, painter=painter)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -239,9 +248,10 @@ def page_png(scene: Scene, theme: Theme, index: int, dpi: float,
     return bytes(data)
 
 
-def render_page(scene: Scene, theme: Theme, index: int, dpi: float, bleed: bool = False,
+def render_page(scene: Scene, index: int, dpi: float, bleed: bool = False,
                 painter: QtPainter | None = None, show_overflow: bool = False) -> QImage:
-    """One page as an RGB image at `dpi`, trimmed (or with its bleed when `bleed`).
+    """Page `index` (0-based) as an RGB image at `dpi`, trimmed (or with its bleed when
+    `bleed`), painted by `painter` (one made for the scene's resources when None).
 
     As PDFium does, the image is the page size rounded up to whole pixels and the page
     fills it, so a PNG and a rasterised PDF of the same page line up pixel for pixel.
@@ -257,7 +267,7 @@ def render_page(scene: Scene, theme: Theme, index: int, dpi: float, bleed: bool 
     image.fill(QColor("white"))
     qp = QPainter(image)
     try:
-        (painter or QtPainter(theme)).paint_page(qp, page, scale,
+        (painter or QtPainter(scene.resources)).paint_page(qp, page, scale,
                                                  QPointF(margin * scale[0], margin * scale[1]),
                                                  show_overflow)
     finally:
