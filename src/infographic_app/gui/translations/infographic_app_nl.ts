@@ -375,6 +375,16 @@
         <translation>Cijfer invoegen</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="64" />
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="65" />
+        <source>The pages of the factsheet as they will be printed. Click a text or a figure to edit it in the forms.</source>
+        <translation>De pagina&apos;s van de factsheet zoals ze gedrukt worden. Klik op een tekst of een cijfer om die in de formulieren te bewerken.</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="73" />
         <source>Opened</source>
         <translation>Geopend</translation>
