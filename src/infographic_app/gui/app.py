@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from infographic_app import __version__
+from infographic_app.gui.desktop import APP_ID, ORGANISATION_DOMAIN, app_icon
 from infographic_app.gui.i18n import chosen_language, install_translators
 from infographic_app.gui.main_window import MainWindow
 from infographic_app.gui.recovery import Recovery
@@ -35,6 +37,10 @@ def run(document: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setOrganizationDomain(ORGANISATION_DOMAIN)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # packaging/nl.fier.FactsheetStudio.desktop: shell icon
+    app.setWindowIcon(app_icon())
     settings = QSettings()
     _start_log(data_folder())
     install_translators(app, chosen_language(settings))

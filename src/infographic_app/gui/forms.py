@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app.checks.messages import say
+from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.edition_dialog import apply_fix
 from infographic_app.gui.i18n import tr
@@ -180,6 +181,7 @@ class Forms(QScrollArea):
             for figure_id in rest:
                 self._figure(group, figure_id)
         column.addStretch(1)
+        name_inputs(body)  # the buttons showing a symbol (↑, ✕, B): after their tool tips
         self.setWidget(body)
         self.show_derived()
         if self._scroll_to is not None:
@@ -233,15 +235,24 @@ class Forms(QScrollArea):
                     self._fields(form, f"{field}.{item['id']}", item, spec.items)
             elif spec.kind == "visual" and self.actions is not None:
                 form.addRow(_subheading(name_of("visual")))
-                form.addRow(ChartEditor(self.actions, field, value))
+                chart = ChartEditor(self.actions, field, value)
+                chart.kind.setAccessibleName(name_of("visual"))
+                if chart.list is not None:
+                    chart.list.setAccessibleName(name_of("figures"))
+                form.addRow(chart)
                 if value and value.get("kind") in VISUAL_KINDS:
                     self._fields(form, field, value, VISUAL_KINDS[value["kind"]])
             elif spec.kind == "visual" and value:
                 form.addRow(_subheading(f"{name_of('visual')}: {name_of(value['kind'])}"))
                 self._fields(form, field, value, VISUAL_KINDS[value["kind"]])
 
-    def _register(self, field: str, editor: QWidget) -> None:
+    def _register(self, field: str, editor: QWidget, label: str = "",
+                  form: QFormLayout | None = None) -> None:
         editor.setProperty("field", field)
+        editor.setAccessibleName(label)  # also of a field whose row label is on a holder
+        box = form.parentWidget() if form is not None else None
+        if isinstance(box, QGroupBox):  # which block's "Text" it is
+            editor.setAccessibleDescription(box.title())
         editor.setObjectName(field)
         editor.installEventFilter(self._watcher)
         self.editors[field] = editor
@@ -249,7 +260,7 @@ class Forms(QScrollArea):
     def _line(self, form: QFormLayout, field: str, label: str) -> QLineEdit:
         editor = QLineEdit(self.session.value(field) or "")
         editor.textEdited.connect(lambda text, f=field, n=label: self._edit(f, text, n))
-        self._register(field, editor)
+        self._register(field, editor, label, form)
         form.addRow(label, editor)
         return editor
 
@@ -258,7 +269,7 @@ class Forms(QScrollArea):
         editor.setPlainText(self.session.value(field) or "")
         editor.textChanged.connect(
             lambda e=editor, f=field, n=label: self._updating or self._edit(f, e.toPlainText(), n))
-        self._register(field, editor)
+        self._register(field, editor, label, form)
         holder = QWidget()
         row = QVBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
@@ -276,7 +287,7 @@ class Forms(QScrollArea):
         editor.setCurrentIndex(editor.findData(self.session.value(field)))
         editor.activated.connect(
             lambda index, e=editor, f=field, n=label: self._edit(f, e.itemData(index), n))
-        self._register(field, editor)
+        self._register(field, editor, label, form)
         form.addRow(label, editor)
 
     def _choice(self, form: QFormLayout, field: str, label: str, choices: tuple) -> None:
@@ -287,7 +298,7 @@ class Forms(QScrollArea):
         editor.setCurrentIndex(max(0, editor.findData(self.session.value(field) or "")))
         editor.activated.connect(lambda i, e=editor, f=field, n=label: self._edit(
             f, e.itemData(i) or None, n))
-        self._register(field, editor)
+        self._register(field, editor, label, form)
         form.addRow(label, editor)
 
     def _figure(self, form: QFormLayout, figure_id: str) -> None:
@@ -321,10 +332,11 @@ class Forms(QScrollArea):
             confirm.setVisible(carried_over(self.session.document, figure_id))
             self.confirm_buttons[figure_id] = confirm
             line.addWidget(confirm)
-        self._register(field, value)
+        self._register(field, value, figure.label, form)
         form.addRow(_bold(figure.label), row)
         for key in ("label", "source", "note"):
-            self._line(form, f"figures.{figure_id}.{key}", name_of(key))
+            self._line(form, f"figures.{figure_id}.{key}", name_of(key)) \
+                .setAccessibleDescription(figure.label)  # whose "Source" it is
 
     # ------------------------------------------------------------------ editing
 

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app import __version__
+from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
 from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.compare_view import CompareView, load_other
+from infographic_app.gui.desktop import app_icon, is_template
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.edition_dialog import apply_fix, start_new_edition
 from infographic_app.gui.export_worker import Exporter, ExportRequest
@@ -48,6 +50,10 @@ if TYPE_CHECKING:
     from infographic_app.gui.figure_panel import FigurePanel
 
 MAX_RECENT = 8
+# Not Ctrl+Y: that is Redo on Windows (tests/gui/test_shortcuts.py checks every key scheme).
+SOFT_PROOF_KEY = "Ctrl+Shift+P"
+# Not Ctrl+E: on Linux (X11, GNOME, KDE key schemes) a text field takes it as End.
+EXPORT_PRINT_KEY = "Ctrl+Shift+E"
 
 
 
@@ -61,10 +67,15 @@ class MainWindow(QMainWindow):
         self.watcher = QFileSystemWatcher(self)
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
+        self.setWindowIcon(app_icon())
         self.setDockNestingEnabled(True)
 
         self.preview = Preview(self.session)
         self.setCentralWidget(self.preview)
+        self.preview.setAccessibleName(tr("Preview"))
+        self.preview.setAccessibleDescription(tr(
+            "The pages of the factsheet as they will be printed. Click a text or a figure to "
+            "edit it in the forms."))
         self.actions = StructureActions(self.session, lambda: self.dialogs, self)
         self.forms = Forms(self.session, actions=self.actions)
         self.checks = ChecksPanel(self.session)
@@ -113,12 +124,18 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
+        name_inputs(widget, title)  # a panel's table or list is named after the panel
         self.addDockWidget(area, dock)
         return dock
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # Every binding the platform has for it (Redo: Ctrl+Y and Ctrl+Shift+Z on
+            # Windows); setShortcut would keep only the first.
+            action.setShortcuts(shortcut)
+            action.setProperty("standard_key", shortcut.name)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False: slot())
         menu.addAction(action)
@@ -143,7 +160,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         export = file.addMenu(tr("&Export"))
         self._action(export, tr("PDF for the &print shop…"), lambda: self.export("print"),
-                     "Ctrl+E")
+                     EXPORT_PRINT_KEY)
         self._action(export, tr("PDF for &screens…"), lambda: self.export("screen"))
         self._action(export, tr("P&NG images…"), lambda: self.export("png"))
         file.addSeparator()
@@ -161,7 +178,7 @@ class MainWindow(QMainWindow):
         edit.addActions([undo, redo])
         self.undo_action, self.redo_action = undo, redo
         edit.addSeparator()
-        self._action(edit, tr("&Find and replace…"), self.find_replace, "Ctrl+H")
+        self._action(edit, tr("&Find and replace…"), self.find_replace, keys.Replace)
         edit.addSeparator()
         self._action(edit, tr("&Preferences…"), self.preferences, keys.Preferences)
 
@@ -175,7 +192,7 @@ class MainWindow(QMainWindow):
         self._action(view, tr("Zoom &out"), lambda: self.preview.zoom_by(0.8), keys.ZoomOut)
         view.addSeparator()
         proof = self._action(view, tr("Simulate &print colours (soft proof)"),
-                             lambda: self.preview.set_proof(proof.isChecked()), "Ctrl+Y")
+                             lambda: self.preview.set_proof(proof.isChecked()), SOFT_PROOF_KEY)
         proof.setCheckable(True)
         view.addSeparator()
         for dock in self.docks.values():
@@ -233,8 +250,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ documents
 
     def open_initial(self, path: Path | None) -> None:
-        """At start: the file asked for, else the last one, else the bundled factsheet;
-        offer the recovery copy if the previous session ended without saving."""
+        """At start: the file asked for, else the last one, else the bundled factsheet (as a
+        new, untitled factsheet: a template is never saved over); offer the recovery copy
+        if the previous session ended without saving."""
         if path is None:
             last = self.settings.value("files/last", "")
             path = Path(last) if last and Path(last).is_file() else default_document()
@@ -273,13 +291,17 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open a factsheet; on bad input say why and keep the open document untouched."""
+        template = is_template(path)
         try:
             document = load_document(path)
+            if template:  # a new, untitled factsheet: Save asks where
+                document.path = None
             self.session.open(path, document)
         except InputError as error:
             self.dialogs.error(tr("Cannot open {name}").format(name=path.name), _problems(error))
             return False
-        self._remember(path)
+        if not template:
+            self._remember(path)
         return True
 
     def _document_replaced(self) -> None:
@@ -320,6 +342,7 @@ class MainWindow(QMainWindow):
         self.figures = FigurePanel()
         self.figures.figure_activated.connect(self._figure_activated)
         self.docks["figures"].setWidget(self.figures)
+        name_inputs(self.figures, self.docks["figures"].windowTitle())
         self._scene_changed()
         if self._trend_figure:
             self.figures.trend.show_figure(self._trend_figure)
@@ -364,9 +387,7 @@ class MainWindow(QMainWindow):
 
     def new_document(self) -> None:
         if self._may_discard():
-            document = load_document(default_document())
-            document.path = None
-            self.session.open(default_document(), document)
+            self.open_path(default_document())  # a template: opens untitled
             self._update_title()
 
     def new_edition(self) -> None:
@@ -401,7 +422,8 @@ class MainWindow(QMainWindow):
         self.compare_view.raise_()
 
     def find_replace(self) -> None:
-        """Edit → Find and replace (Ctrl+H), with the selected text to find."""
+        """Edit → Find and replace (the platform's Replace key, Ctrl+H on Windows and GNOME), with
+        the selected text to find."""
         if self.find_dialog is None:
             self.find_dialog = FindReplaceDialog(self)
         focused = self.focusWidget()

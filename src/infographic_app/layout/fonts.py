@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from platformdirs import user_cache_dir
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from infographic_app.layout.scene import FontFace
@@ -137,5 +137,6 @@ def _metrics(path: Path) -> FontMetrics:
 
 
 def _cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "infographic-app" / "font-metrics"
+    """The per-user cache of the platform (Linux: $XDG_CACHE_HOME or ~/.cache; Windows:
+    %LOCALAPPDATA%; macOS: ~/Library/Caches), read when asked: tests set XDG_CACHE_HOME."""
+    return Path(user_cache_dir("infographic-app", appauthor=False)) / "font-metrics"

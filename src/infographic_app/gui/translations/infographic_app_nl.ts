@@ -165,7 +165,7 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="129" />
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="226" />
         <location filename="../structure_widgets.py" line="97" />
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <location filename="../compare_view.py" line="47" />
-        <location filename="../forms.py" line="162" />
+        <location filename="../forms.py" line="163" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -356,54 +356,54 @@
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="181" />
-        <location filename="../main_window.py" line="379" />
+        <location filename="../compare_view.py" line="185" />
+        <location filename="../main_window.py" line="400" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="193" />
+        <location filename="../compare_view.py" line="197" />
         <source>Compare with another factsheet…</source>
         <translation>Vergelijken met een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="209" />
+        <location filename="../compare_view.py" line="213" />
         <source>This factsheet</source>
         <translation>Deze factsheet</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="211" />
+        <location filename="../compare_view.py" line="215" />
         <source>{edition} (open)</source>
         <translation>{edition} (geopend)</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="216" />
+        <location filename="../compare_view.py" line="220" />
         <source>{edition} (history)</source>
         <translation>{edition} (geschiedenis)</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="231" />
+        <location filename="../compare_view.py" line="235" />
         <source>Nothing to compare with.</source>
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="173" />
+        <location filename="../forms.py" line="174" />
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="179" />
+        <location filename="../forms.py" line="180" />
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="141" />
-        <location filename="../forms.py" line="305" />
+        <location filename="../forms.py" line="316" />
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="307" />
+        <location filename="../forms.py" line="318" />
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="174" />
-        <location filename="../forms.py" line="332" />
+        <location filename="../forms.py" line="344" />
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -462,339 +462,349 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="185" />
-        <location filename="../forms.py" line="345" />
+        <location filename="../forms.py" line="357" />
         <location filename="../structure_actions.py" line="132" />
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="284" />
+        <location filename="../forms.py" line="295" />
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="442" />
+        <location filename="../forms.py" line="454" />
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="442" />
+        <location filename="../forms.py" line="454" />
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="446" />
+        <location filename="../forms.py" line="458" />
         <source>Insert figure</source>
         <translation>Cijfer invoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../main_window.py" line="90" />
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="92" />
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="94" />
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="93" />
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="96" />
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="75" />
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="77" />
+        <source>The pages of the factsheet as they will be printed. Click a text or a figure to edit it in the forms.</source>
+        <translation>De pagina's van de factsheet zoals ze gedrukt worden. Klik op een tekst of een cijfer om die in de formulieren te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="98" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="100" />
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="102" />
         <source>Figures table</source>
         <translation>Cijfertabel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="104" />
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="147" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="148" />
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="149" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="150" />
         <source>New e&amp;dition…</source>
         <translation>Nieuwe e&amp;ditie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="151" />
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="152" />
         <source>The &amp;previous edition (the figures' history)</source>
         <translation>De &amp;vorige editie (de geschiedenis van de cijfers)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="154" />
         <source>&amp;Another factsheet…</source>
         <translation>&amp;Een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="155" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="157" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="158" />
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="159" />
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="161" />
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="162" />
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="164" />
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="165" />
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="167" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="169" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="172" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="174" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="181" />
         <source>&amp;Find and replace…</source>
         <translation>&amp;Zoeken en vervangen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="183" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="185" />
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="187" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="188" />
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="189" />
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="190" />
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="191" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="192" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177" />
+        <location filename="../main_window.py" line="194" />
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="201" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="202" />
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190" />
+        <location filename="../main_window.py" line="207" />
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191" />
+        <location filename="../main_window.py" line="208" />
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="210" />
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195" />
+        <location filename="../main_window.py" line="212" />
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="213" />
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="221" />
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="280" />
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="277" />
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="260" />
-        <location filename="../main_window.py" line="280" />
+        <location filename="../compare_view.py" line="264" />
+        <location filename="../main_window.py" line="301" />
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="372" />
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="381" />
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="401" />
         <source>This factsheet has no earlier edition in its figures' history (it is a first edition). Compare it with last year's factsheet file instead.</source>
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468" />
+        <location filename="../main_window.py" line="489" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469" />
+        <location filename="../main_window.py" line="490" />
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475" />
+        <location filename="../main_window.py" line="496" />
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514" />
+        <location filename="../main_window.py" line="535" />
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519" />
+        <location filename="../main_window.py" line="540" />
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521" />
+        <location filename="../main_window.py" line="542" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521" />
+        <location filename="../main_window.py" line="542" />
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531" />
+        <location filename="../main_window.py" line="552" />
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532" />
+        <location filename="../main_window.py" line="553" />
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="543" />
+        <location filename="../main_window.py" line="564" />
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
@@ -1123,7 +1133,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../edition_dialog.py" line="150" />
-        <location filename="../forms.py" line="317" />
+        <location filename="../forms.py" line="328" />
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
@@ -1198,27 +1208,27 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Alles vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="134" />
+        <location filename="../find_replace.py" line="135" />
         <source>Type what to find.</source>
         <translation>Typ wat u zoekt.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="136" />
+        <location filename="../find_replace.py" line="137" />
         <source>Not found.</source>
         <translation>Niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="138" />
+        <location filename="../find_replace.py" line="139" />
         <source>{count} found in {fields} fields; untick those to keep.</source>
         <translation>{count} gevonden in {fields} velden; vink uit wat moet blijven.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="156" />
+        <location filename="../find_replace.py" line="157" />
         <source>Replace '{find}' with '{replacement}' ({count}×)</source>
         <translation>'{find}' vervangen door '{replacement}' ({count}×)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="160" />
+        <location filename="../find_replace.py" line="161" />
         <source>Replaced {count}×. Undo (Ctrl+Z) takes it back in one step.</source>
         <translation>{count}× vervangen. Ongedaan maken (Ctrl+Z) draait het in één stap terug.</translation>
     </message>
@@ -1283,163 +1293,163 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="52" />
+        <location filename="../forms.py" line="53" />
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="53" />
+        <location filename="../forms.py" line="54" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="54" />
+        <location filename="../forms.py" line="55" />
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="55" />
+        <location filename="../forms.py" line="56" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="56" />
+        <location filename="../forms.py" line="57" />
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="57" />
+        <location filename="../forms.py" line="58" />
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="58" />
+        <location filename="../forms.py" line="59" />
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="59" />
+        <location filename="../forms.py" line="60" />
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="60" />
+        <location filename="../forms.py" line="61" />
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="61" />
+        <location filename="../forms.py" line="62" />
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="62" />
+        <location filename="../forms.py" line="63" />
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="63" />
+        <location filename="../forms.py" line="64" />
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="64" />
+        <location filename="../forms.py" line="65" />
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="65" />
+        <location filename="../forms.py" line="66" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="66" />
+        <location filename="../forms.py" line="67" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="67" />
+        <location filename="../forms.py" line="68" />
         <location filename="../structure_widgets.py" line="27" />
         <source>Title band</source>
         <translation>Titelbalk</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="68" />
+        <location filename="../forms.py" line="69" />
         <location filename="../structure_widgets.py" line="33" />
         <source>Footer</source>
         <translation>Voettekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="69" />
+        <location filename="../forms.py" line="70" />
         <location filename="../structure_widgets.py" line="40" />
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="70" />
+        <location filename="../forms.py" line="71" />
         <location filename="../structure_widgets.py" line="38" />
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71" />
+        <location filename="../forms.py" line="72" />
         <location filename="../structure_widgets.py" line="37" />
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72" />
+        <location filename="../forms.py" line="73" />
         <location filename="../structure_widgets.py" line="39" />
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="73" />
+        <location filename="../forms.py" line="74" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="74" />
+        <location filename="../forms.py" line="75" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="75" />
+        <location filename="../forms.py" line="76" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="76" />
+        <location filename="../forms.py" line="77" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="77" />
+        <location filename="../forms.py" line="78" />
         <source>Under the number</source>
         <translation>Onder het getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="78" />
+        <location filename="../forms.py" line="79" />
         <source>the change since the previous edition</source>
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="81" />
+        <location filename="../forms.py" line="82" />
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82" />
+        <location filename="../forms.py" line="83" />
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83" />
+        <location filename="../forms.py" line="84" />
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="84" />
+        <location filename="../forms.py" line="85" />
         <source>percentage</source>
         <translation>percentage</translation>
     </message>

@@ -1,0 +1,133 @@
+"""The editor as a desktop application: names for screen readers, keys that work on every
+platform, an icon, and the bundled factsheet as a template that is never saved over."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from infographic_app.gui.accessibility import is_input, spoken_name, unnamed_inputs
+from infographic_app.gui.desktop import APP_ID, app_icon, icon_file, is_template
+from infographic_app.paths import default_document
+
+from driving import type_into
+
+
+def _all_built(qtbot, window):
+    """The window with the figure panel (loaded after it shows) and the forms built."""
+    qtbot.waitUntil(lambda: window.figures is not None)
+    QApplication.processEvents()
+    return [w for w in window.findChildren(QWidget) if is_input(w)]
+
+
+def _unnamed(window) -> list[str]:
+    return [f"{type(w).__name__} {w.objectName()!r} in {type(w.parent()).__name__}"
+            for w in unnamed_inputs(window)]
+
+
+def test_every_input_has_a_name_for_screen_readers(qtbot, window):
+    inputs = _all_built(qtbot, window)
+    assert len(inputs) > 250  # forms, panels, preview: the whole window was looked at
+    assert _unnamed(window) == []
+    editors = window.forms.editors
+    # A multi-line text and a figure field: named after their labels, with the block or
+    # figure they belong to as the description.
+    intro = editors["blocks.intro.text"]
+    assert intro.accessibleName() == "Text"
+    assert intro.accessibleDescription() == "Nederlandse minderjarige slachtoffers onzichtbaar"
+    visitors = editors["figures.visitors_total.value"]
+    assert visitors.accessibleName() == window.session.document.figures["visitors_total"].label
+    assert editors["figures.visitors_total.source"].accessibleDescription() == \
+        visitors.accessibleName()
+    bold = [w for w in window.forms.findChildren(QWidget) if getattr(w, "text", None)
+            and callable(w.text) and w.text() == "B"]
+    assert bold and {spoken_name(b) for b in bold} == {"Bold"}  # not "B"
+    assert window.preview.accessibleName() == "Preview"
+    assert "printed" in window.preview.accessibleDescription()
+
+
+def test_every_input_has_a_name_in_dutch_too(qtbot, dutch, make_window):
+    window = make_window()
+    _all_built(qtbot, window)
+    assert _unnamed(window) == []
+    assert window.forms.editors["blocks.intro.text"].accessibleName() == "Tekst"
+    assert window.preview.accessibleName() == "Voorbeeld"
+
+
+def test_the_names_stay_after_the_forms_are_built_again(qtbot, window):
+    window.actions.add_page()  # a structural edit: the forms are built again
+    qtbot.waitUntil(lambda: not window.forms._rebuild_timer.isActive())
+    _all_built(qtbot, window)
+    assert _unnamed(window) == []
+
+
+def test_redo_keys_of_windows_and_linux_both_work_in_a_field(qtbot, window):
+    """Offscreen Qt uses the Windows key scheme, where Ctrl+Y was also the soft proof's."""
+    type_into(qtbot, window, "figures.visitors_total.value", "300")
+    editor = window.forms.editors["figures.visitors_total.value"]
+    figures = window.session.document.figures
+    for redo in ("Y", "Shift+Z"):
+        qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert figures["visitors_total"].value == 299
+        modifiers = Qt.KeyboardModifier.ControlModifier
+        if redo.startswith("Shift"):
+            modifiers |= Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(editor, getattr(Qt.Key, f"Key_{redo[-1]}"), modifiers)
+        assert figures["visitors_total"].value == 300, redo
+    assert not window.preview.proof
+
+
+def test_soft_proof_has_its_own_key(qtbot, window):
+    window.preview.setFocus()
+    qtbot.keyClick(window.preview, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.preview.proof
+
+
+def test_the_window_has_the_app_icon(window):
+    assert icon_file().name == f"{APP_ID}.svg" and icon_file().is_file()
+    assert not window.windowIcon().isNull()
+    assert window.windowIcon().cacheKey() != 0
+    sizes = {size.width() for size in app_icon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+
+
+def test_the_bundled_factsheet_opens_untitled_and_is_never_saved_over(qtbot, make_window,
+                                                                      tmp_path):
+    template = default_document()
+    before = template.read_bytes()
+    assert is_template(template)
+    window = make_window()  # no file given, none opened before: the bundled factsheet
+    assert window.session.path is None
+    assert window.windowTitle().startswith("New factsheet")
+    type_into(qtbot, window, "figures.visitors_total.value", "321")
+    window.dialogs.next_path = None  # Save asks where; the user cancels
+    assert not window.save()
+    assert template.read_bytes() == before
+    window.dialogs.next_path = tmp_path / "factsheet-2020"
+    assert window.save()
+    assert template.read_bytes() == before
+    assert window.session.path == tmp_path / "factsheet-2020.yaml"
+    assert "321" in (tmp_path / "factsheet-2020.yaml").read_text(encoding="utf-8")
+    recent = window.settings.value("files/recent", [], type=list)
+    assert str(template) not in recent and str(template.resolve()) not in recent
+
+
+def test_opening_the_template_by_name_or_as_last_file_opens_it_untitled(make_window, tmp_path):
+    window = make_window()
+    window.settings.setValue("files/last", str(default_document()))  # an older version's
+    assert window.open_path(default_document())
+    assert window.session.path is None
+    assert str(default_document().resolve()) not in window.settings.value(
+        "files/recent", [], type=list)
+    again = make_window()
+    assert again.session.path is None
+    mine = tmp_path / "mine.yaml"
+    mine.write_bytes(default_document().read_bytes())
+    assert not is_template(mine) and again.open_path(mine) and again.session.path == mine
+
+
+def test_the_template_is_recognised_by_its_folder_not_its_name(tmp_path):
+    assert is_template(default_document())
+    assert not is_template(tmp_path / default_document().name)
+    assert not is_template(Path("factsheet-2019.yaml"))
