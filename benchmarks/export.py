@@ -153,9 +153,9 @@ def editions_case(document, theme, runs: int) -> None:
         loaded = load_document(path)
         scene = layout_document(loaded, theme, fonts)
         plain = layout_document(document, theme, fonts)
-        checks = median_ms(lambda: check_for_targets(document, plain, theme, fonts,
+        checks = median_ms(lambda: check_for_targets(document, plain, theme,
                                                      ("print", "screen")), runs)
-        checks_ten = median_ms(lambda: check_for_targets(loaded, scene, theme, fonts,
+        checks_ten = median_ms(lambda: check_for_targets(loaded, scene, theme,
                                                          ("print", "screen")), runs)
         report("checks_10_editions_vs_bundled", checks_ten / checks)
 
