@@ -100,30 +100,39 @@ class FiguresTable(QWidget):
         self.table.cellDoubleClicked.connect(self._double_clicked)
         column.addWidget(self.table)
         self._filling = False
-        session.scene_changed.connect(self.refresh)
+        self._shown_rows: list[tuple] | None = None  # what the table shows now
+        self._stale = True
+        session.problems_changed.connect(self._document_changed)
+
+    def _document_changed(self) -> None:
+        """Refill when typing pauses (with the checks), while the table is on screen; a
+        hidden table catches up when shown. Typing never waits for it."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
-        """Fill the table from the document (not while a cell is being edited)."""
+        """Fill the table from the document (not while a cell is being edited); nothing is
+        redone when the figures show as they did."""
         document = self.session.document
         if document is None or self.table.state() == QAbstractItemView.State.EditingState:
             return
+        self._stale = False
+        values = document.values()
+        rows = [self._row(figure_id, values) for figure_id in document.figures]
+        if rows == self._shown_rows:
+            return
+        self._shown_rows = rows
         current = self.current_figure()
         self._filling = True
         self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(document.figures))
-        values = document.values()
-        for row, (figure_id, figure) in enumerate(document.figures.items()):
-            uses = uses_of(document, figure_id)
-            shown = document.show(figure_id, values)
-            cells = [
-                (figure.label, figure.label.lower(), True),
-                (shown if figure.derived else entry_text(figure.value, document.locale),
-                 _number(values, figure_id), not figure.derived),
-                (QCoreApplication.translate("Forms", figure.type), figure.type, True),
-                (None, figure.shown_decimals, True),
-                (str(len(uses)), len(uses), False),
-                (figure.source, figure.source.lower(), True),
-            ]
+        self.table.setRowCount(len(rows))
+        for row, (figure_id, figure, cells, uses) in enumerate(rows):
             for col, (text, key, editable) in enumerate(cells):
                 item = _Item()
                 if col == DECIMALS:
@@ -149,6 +158,23 @@ class FiguresTable(QWidget):
         self._filling = False
         if current:
             self.select(current)
+
+    def _row(self, figure_id: str, values) -> tuple:
+        """(figure id, figure, cells as (text, sort key, editable), where it is used)."""
+        document = self.session.document
+        figure = document.figures[figure_id]
+        uses = tuple(uses_of(document, figure_id))
+        shown = document.show(figure_id, values)
+        cells = (
+            (figure.label, figure.label.lower(), True),
+            (shown if figure.derived else entry_text(figure.value, document.locale),
+             _number(values, figure_id), not figure.derived),
+            (QCoreApplication.translate("Forms", figure.type), figure.type, True),
+            (None, figure.shown_decimals, True),
+            (str(len(uses)), len(uses), False),
+            (figure.source, figure.source.lower(), True),
+        )
+        return figure_id, figure, cells, uses
 
     def current_figure(self) -> str | None:
         item = self.table.currentItem()

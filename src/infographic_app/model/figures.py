@@ -148,6 +148,7 @@ class FigureValues:
     def __init__(self, figures: dict[str, Figure], sets: Iterable[tuple[str, ...]] = ()):
         self._figures = figures
         self._cache: dict[str, Fraction | None] = {}
+        self._shown: dict[str, Decimal | None] = {}  # a layout prints each figure many times
         self._busy: set[str] = set()
         self.too_large: set[str] = set()  # derived figures whose result is out of range
         self._set_of = {figure_id: tuple(group) for group in sets for figure_id in group}
@@ -187,6 +188,11 @@ class FigureValues:
         """The value rounded to the figure's decimals as it is printed; None when it cannot be
         computed. A figure of a set is rounded with the set, unless a share of the set cannot
         be computed (then each is rounded by itself)."""
+        if figure_id not in self._shown:
+            self._shown[figure_id] = self._rounded(figure_id)
+        return self._shown[figure_id]
+
+    def _rounded(self, figure_id: str) -> Decimal | None:
         value = self.exact(figure_id)
         if value is None:
             return None
