@@ -38,14 +38,17 @@ def pdf_bytes(document: Document, theme: Theme, target: str, standard: str | Non
               scene: Scene | None = None) -> bytes:
     """The PDF of `scene` (laid out from `document` already, e.g. for the checks) or of a fresh
     layout; `target` is 'print' or 'screen'. A print PDF is made PDF/X (the theme's standard
-    unless `standard` is given) and read back; a failed self-check raises InputError."""
+    unless `standard` is given), a screen PDF tagged PDF/UA-1; either is read back, and a
+    failed self-check raises InputError."""
     scene = scene or layout_document(document, theme)
     buffer = io.BytesIO()
     info = pdf_info(document)
+    if target == "screen":
+        return _tagged_screen_pdf(document, scene, info)
     paint_pdf(scene, target, buffer, info)
     data = buffer.getvalue()
     if target == "print":
-        # pikepdf only for print: the screen PDF and PNGs start 0.1 s sooner without it.
+        # pikepdf only for the PDFs: PNGs start 0.1 s sooner without it.
         from infographic_app.export.pdf_check import check_print_pdf
         from infographic_app.export.pdfx import identity, to_pdfx
 
@@ -55,6 +58,22 @@ def pdf_bytes(document: Document, theme: Theme, target: str, standard: str | Non
         if failures:
             raise InputError([Problem(f"the print PDF failed its {standard} self-check: {f}",
                                       field="pdf") for f in failures])
+    return data
+
+
+def _tagged_screen_pdf(document: Document, scene: Scene, info: PdfInfo) -> bytes:
+    """The screen PDF, its content marked as the document's structure says, with the tree."""
+    from infographic_app.export.pdf_check import check_screen_pdf
+    from infographic_app.export.pdfua import link_texts, plan_tags, to_pdfua
+
+    plan = plan_tags(document, scene)
+    buffer = io.BytesIO()
+    groups = paint_pdf(scene, "screen", buffer, info, plan.marks)
+    data = to_pdfua(buffer.getvalue(), plan, groups, info, link_texts(scene))
+    failures = check_screen_pdf(data)
+    if failures:
+        raise InputError([Problem(f"the screen PDF failed its PDF/UA self-check: {f}",
+                                  field="pdf") for f in failures])
     return data
 
 

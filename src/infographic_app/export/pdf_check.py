@@ -133,3 +133,166 @@ def _inside(inner: list[float] | None, outer: list[float] | None) -> bool:
         return False
     return (inner[0] >= outer[0] - 0.01 and inner[1] >= outer[1] - 0.01
             and inner[2] <= outer[2] + 0.01 and inner[3] <= outer[3] + 0.01)
+
+
+# Operators that paint: text showing, path painting, XObjects, shadings, inline images.
+PAINTING = {"Tj", "TJ", "'", '"', "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh",
+            "EI", "BI"}
+HEADING_LEVELS = {f"/H{n}": n for n in range(1, 7)}
+
+
+def check_screen_pdf(data: bytes) -> list[str]:
+    """What is wrong with the screen PDF as tagged PDF (PDF/UA-1); empty when fine.
+
+    Reads the file back without the code that built its tree: every painting operator lies in
+    marked content with an MCID or in an Artifact; every MCID is reached exactly once from the
+    structure tree and the ParentTree says the same element; every Figure has /Alt; heading
+    levels do not skip; links are in Link elements with /Contents; MarkInfo, /Lang,
+    DisplayDocTitle, Tabs and the XMP identification are there."""
+    try:
+        pdf = pikepdf.open(io.BytesIO(data))
+    except pikepdf.PdfError as error:
+        return [f"the PDF cannot be read back: {error}"]
+    with pdf:
+        return _tagged(pdf)
+
+
+def _tagged(pdf: pikepdf.Pdf) -> list[str]:
+    root, failures = pdf.Root, []
+    if not bool(root.get("/MarkInfo", {}).get("/Marked", False)):
+        failures.append("MarkInfo does not say Marked true")
+    if not str(root.get("/Lang", "")):
+        failures.append("the catalog has no /Lang")
+    if not bool(root.get("/ViewerPreferences", {}).get("/DisplayDocTitle", False)):
+        failures.append("ViewerPreferences do not say DisplayDocTitle true")
+    meta = pdf.open_metadata()
+    if meta.get("pdfuaid:part") != "1":
+        failures.append("XMP does not say pdfuaid:part 1")
+    if not meta.get("dc:title"):
+        failures.append("XMP has no dc:title")
+    tree = root.get("/StructTreeRoot")
+    if tree is None:
+        return [*failures, "there is no structure tree"]
+    page_ids = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+    content = {}  # (page, mcid) -> painted at all
+    for number, page in enumerate(pdf.pages):
+        mcids, unmarked = _marked_content(page)
+        content.update({(number, mcid): True for mcid in mcids})
+        if unmarked:
+            failures.append(f"page {number + 1}: {unmarked} painting operators neither tagged "
+                            "nor artifact")
+        if "/Annots" in page.obj and page.obj.get("/Tabs") != "/S":
+            failures.append(f"page {number + 1} has annotations but no Tabs /S")
+    reached: dict[tuple[int, int], pikepdf.Object] = {}
+    levels: list[int] = []
+    links: dict[tuple, pikepdf.Object] = {}  # annotation -> its Link element
+
+    def walk(element: pikepdf.Object, page: int | None) -> None:
+        role = str(element.get("/S", ""))
+        if role == "/Figure" and not str(element.get("/Alt", "")).strip():
+            failures.append("a Figure has no /Alt")
+        if role in HEADING_LEVELS:
+            levels.append(HEADING_LEVELS[role])
+        if "/Pg" in element:
+            page = page_ids.get(element.Pg.objgen, page)
+        kids = element.get("/K", [])
+        kids = kids if isinstance(kids, pikepdf.Array) else [kids]
+        for kid in kids:
+            if isinstance(kid, int):
+                key = (page, int(kid))
+            elif kid.get("/Type") == "/MCR":
+                key = (page_ids.get(kid.Pg.objgen, page) if "/Pg" in kid else page,
+                       int(kid.MCID))
+            elif kid.get("/Type") == "/OBJR":
+                if role != "/Link":
+                    failures.append(f"an annotation is referenced from {role[1:]}, not Link")
+                links[kid.Obj.objgen] = element
+                continue
+            else:
+                walk(kid, page)
+                continue
+            if key in reached:
+                failures.append(f"MCID {key[1]} of page {key[0] + 1} is in the tree twice")
+            reached[key] = element
+
+    walk(tree.K, None)
+    for number, page in enumerate(pdf.pages):
+        if "/StructParents" not in page.obj:
+            failures.append(f"page {number + 1} has no StructParents")
+    failures += [f"MCID {mcid} of page {page + 1} is in no structure element"
+                 for page, mcid in sorted(set(content) - set(reached))]
+    failures += [f"the tree names MCID {mcid} of page {page + 1}, which is not painted"
+                 for page, mcid in sorted(set(reached) - set(content))]
+    if levels and levels[0] != 1:
+        failures.append(f"the first heading is H{levels[0]}, not H1")
+    failures += [f"heading levels skip from H{a} to H{b}" for a, b in zip(levels, levels[1:],
+                                                                               strict=False)
+                 if b > a + 1]
+    failures += _parent_tree(pdf, tree, reached, links)
+    return failures
+
+
+def _marked_content(page: pikepdf.Page) -> tuple[set[int], int]:
+    """The MCIDs of the page's content, and how many painting operators lie outside both
+    MCID-marked content and artifacts."""
+    stack: list[str] = []  # 'mcid', 'artifact' or 'other' per open sequence
+    mcids, unmarked = set(), 0
+    for operands, operator in pikepdf.parse_content_stream(page):
+        op = str(operator)
+        if op in ("BDC", "BMC"):
+            properties = operands[1] if op == "BDC" else None
+            if operands[0] == "/Artifact":
+                stack.append("artifact")
+            elif isinstance(properties, pikepdf.Dictionary) and "/MCID" in properties:
+                mcids.add(int(properties.MCID))
+                stack.append("mcid")
+            else:
+                stack.append("other")
+        elif op == "EMC":
+            if stack:
+                stack.pop()
+        elif op in PAINTING and not ({"mcid", "artifact"} & set(stack)):
+            unmarked += 1
+    return mcids, unmarked
+
+
+def _parent_tree(pdf: pikepdf.Pdf, tree: pikepdf.Object, reached: dict,
+                 links: dict) -> list[str]:
+    failures = []
+    nums = _number_tree(tree.get("/ParentTree", {}))
+    for number, page in enumerate(pdf.pages):
+        key = int(page.obj.get("/StructParents", -1))
+        entries = nums.get(key)
+        if entries is None:
+            failures.append(f"page {number + 1}'s StructParents has no ParentTree entry")
+            continue
+        for mcid, element in enumerate(entries):
+            if (number, mcid) in reached and reached[(number, mcid)].objgen != element.objgen:
+                failures.append(f"the ParentTree and the tree differ on MCID {mcid} of page "
+                                f"{number + 1}")
+        for annotation in page.obj.get("/Annots", []):
+            if annotation.get("/Subtype") in ("/Popup",):
+                continue
+            if annotation.get("/Subtype") == "/Link":
+                if not str(annotation.get("/Contents", "")).strip():
+                    failures.append(f"a link on page {number + 1} has no /Contents")
+                element = links.get(annotation.objgen)
+                parent = nums.get(int(annotation.get("/StructParent", -1)))
+                if element is None:
+                    failures.append(f"a link on page {number + 1} is in no Link element")
+                elif parent is None or parent.objgen != element.objgen:
+                    failures.append(f"a link on page {number + 1} has no ParentTree entry")
+    if int(tree.get("/ParentTreeNextKey", 0)) <= max(nums, default=-1):
+        failures.append("ParentTreeNextKey is not above every ParentTree key")
+    return failures
+
+
+def _number_tree(node: pikepdf.Object) -> dict[int, pikepdf.Object]:
+    """A number tree's keys and values, its Kids followed."""
+    found = {}
+    nums = node.get("/Nums", [])
+    for index in range(0, len(nums) - 1, 2):
+        found[int(nums[index])] = nums[index + 1]
+    for kid in node.get("/Kids", []):
+        found.update(_number_tree(kid))
+    return found

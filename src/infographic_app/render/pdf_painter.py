@@ -2,10 +2,15 @@
 
 Everything it paints comes from the scene: colours from its palette, fonts from the files its
 faces name (embedded as subsets), images from their decoded pixels and print separations.
+
+For a tagged PDF the caller says how each primitive is marked (`marks`): the painter wraps it
+in a marked-content sequence with the next MCID of its page, or marks it as an artifact, and
+reports which MCID went to which group; the structure tree is the caller's business.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import BinaryIO
@@ -36,6 +41,13 @@ MARK_LENGTH = 5 * MM
 MARK_WIDTH = 0.3
 REGISTRATION = (1.0, 1.0, 1.0, 1.0)  # crop marks print on every plate
 
+# How a primitive is marked: (tag, group). `tag` is a structure type ('P', 'H1', 'Figure') or
+# one of ARTIFACTS; consecutive primitives with the same mark share one marked-content sequence.
+Mark = tuple[str, str]
+ARTIFACTS = {"Artifact": "/Artifact BMC",
+             "Artifact:Header": "/Artifact <</Type /Pagination /Subtype /Header>> BDC",
+             "Artifact:Footer": "/Artifact <</Type /Pagination /Subtype /Footer>> BDC"}
+
 
 @dataclass(frozen=True)
 class PdfInfo:
@@ -54,9 +66,13 @@ def pdf_date(date: datetime) -> str:
     return date.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
-def paint_pdf(scene: Scene, target: str, out: BinaryIO, info: PdfInfo) -> None:
+def paint_pdf(scene: Scene, target: str, out: BinaryIO, info: PdfInfo,
+              marks: Sequence[Sequence[Mark]] | None = None) -> list[list[str]]:
     """Write the whole scene as a PDF to `out`; `target` is 'print' (CMYK, each page with
     SLUG around its trim for bleed and crop marks) or 'screen' (RGB, trim size, links).
+    With `marks` (one Mark per primitive of each page; links are not content and take none)
+    the content is marked for a tagged PDF, and the groups of each page's MCIDs 0, 1, ...
+    are returned (without, empty lists). Crop marks are artifacts.
     A name missing from the scene's resources raises KeyError; an unreadable font file
     raises ReportLab's TTFError or OSError."""
     faces = scene.resources.faces
@@ -76,10 +92,15 @@ def paint_pdf(scene: Scene, target: str, out: BinaryIO, info: PdfInfo) -> None:
     canvas.setSubject(info.subject)
     canvas.setCreator(info.creator)
     canvas.setProducer(info.creator)
-    for page in scene.pages:
-        _PagePainter(canvas, scene.resources, page, printing).paint()
+    groups = []
+    for number, page in enumerate(scene.pages):
+        painter = _PagePainter(canvas, scene.resources, page, printing,
+                               marks[number] if marks is not None else None)
+        painter.paint()
+        groups.append(painter.groups)
         canvas.showPage()
     canvas.save()
+    return groups
 
 
 def _register(face: FontFace) -> None:
@@ -89,10 +110,13 @@ def _register(face: FontFace) -> None:
 
 
 class _PagePainter(ScenePainter):
-    def __init__(self, canvas: Canvas, resources: Resources, page: ScenePage, printing: bool):
+    def __init__(self, canvas: Canvas, resources: Resources, page: ScenePage, printing: bool,
+                 marks: Sequence[Mark] | None = None):
         self.canvas, self.resources, self.page = canvas, resources, page
         self.printing = printing
         self.offset = SLUG if printing else 0.0
+        self.marks = marks
+        self.groups: list[str] = []  # the group of each MCID written, in MCID order
 
     def point(self, x: float, y: float) -> tuple[float, float]:
         """Scene coordinates (y down from the trim's top) to PDF user space (y up)."""
@@ -107,9 +131,40 @@ class _PagePainter(ScenePainter):
             canvas.setBleedBox((o - b, o - b, o + page.width + b, o + page.height + b))
         else:
             canvas.setPageSize((page.width, page.height))
-        self.paint_items(page.items)
+        if self.marks is None:
+            self.paint_items(page.items)
+        else:
+            self.paint_marked()
         if self.printing:
+            if self.marks is not None:
+                canvas.addLiteral(ARTIFACTS["Artifact"])
             self.crop_marks()
+            if self.marks is not None:
+                canvas.addLiteral("EMC")
+
+    def paint_marked(self) -> None:
+        """Paint the page's primitives, each run of equal marks in one marked-content
+        sequence: an MCID for a structure tag, none for an artifact."""
+        items, marks = self.page.items, self.marks
+        if len(marks) != len(items):
+            raise ValueError(f"{len(marks)} marks for {len(items)} primitives")
+        code, current = self.canvas._code, None
+        for item, mark in zip(items, marks, strict=True):
+            if isinstance(item, Link):
+                self.link(item)
+                continue
+            if mark != current:
+                if current is not None:
+                    code.append("EMC")
+                tag, group = current = mark
+                if tag in ARTIFACTS:
+                    code.append(ARTIFACTS[tag])
+                else:
+                    code.append(f"/{tag} <</MCID {len(self.groups)}>> BDC")
+                    self.groups.append(group)
+            self.paint_items((item,))
+        if current is not None:
+            code.append("EMC")
 
     def fill(self, name: str) -> None:
         self._set(self.resources.colours[name], self.canvas.setFillColorCMYK,

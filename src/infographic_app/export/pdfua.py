@@ -1,0 +1,312 @@
+"""The screen PDF as tagged PDF (PDF/UA-1, ISO 14289-1): roles from the document, marks for
+the painter, and the structure tree added with pikepdf afterwards.
+
+`plan_tags` reads the scene's element ids with the document's block kinds and decides, for
+every primitive, its structure element or that it is an artifact (backgrounds, rules, the
+running header, a repeated wordmark). The painter wraps each run of primitives in a
+marked-content sequence with an MCID and reports which group each MCID went to; `to_pdfua`
+then builds the tree in reading order (the painting order), the ParentTree, the Link's
+object reference, MarkInfo, the language, DisplayDocTitle, Tabs and the XMP identification.
+
+    Document
+      P (kicker), H1 (title), Figure (wordmark)
+      H2, P, Figure /Alt (a chart or icon array), P ("299 unieke bezoekers hadden ...")
+      L > LI > Lbl ("1"), LBody ("Aanbeveling 1 De staatsecretaris ...")
+      P > Link (text, OBJR of the annotation with /Contents)
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+import pikepdf
+
+from infographic_app.layout.scene import Link, Scene, TextRun
+from infographic_app.model.alt_text import alt_texts
+from infographic_app.model.document import Document
+from infographic_app.render.pdf_painter import Mark, PdfInfo
+
+CHARTS = ("icon_array", "percentage_bars", "donut")  # a Figure with /Alt; big numbers are text
+HEADINGS = {"header_band": "title"}  # a block's field that is its H1; every 'heading' is an H2
+
+
+@dataclass
+class Node:
+    """A structure element: its role, its children (nodes, and (page, MCID) pairs added once
+    the page is painted) and, for a Figure, its alternative text."""
+
+    key: str
+    role: str
+    alt: str = ""
+    kids: list = field(default_factory=list)
+    link: tuple[int, int] | None = None  # a Link's (page, annotation index among the links)
+
+
+@dataclass
+class TagPlan:
+    """What the painter marks (one Mark per primitive of each page) and the tree its groups
+    belong to: the root's kids in reading order, and every group's node by key."""
+
+    marks: list[list[Mark]]
+    root: Node
+    nodes: dict[str, Node]
+
+
+def plan_tags(document: Document, scene: Scene) -> TagPlan:
+    """The role of every primitive of `scene`, laid out from `document`."""
+    return _Planner(document, scene).plan()
+
+
+class _Planner:
+    def __init__(self, document: Document, scene: Scene):
+        self.document, self.scene = document, scene
+        self.blocks = {block.id: block for block in document.blocks()}
+        self.home = {block.id: number for number, page in enumerate(document.pages)
+                     for block in page.blocks}
+        self.alts = dict(alt_texts(document))
+        self.root = Node("", "Document")
+        self.nodes: dict[str, Node] = {}
+        self.theme_pages: dict[str, int] = {}
+        self.block = self.entry = None
+
+    def plan(self) -> TagPlan:
+        marks = []
+        for number, page in enumerate(self.scene.pages):
+            links = [item for item in page.items if isinstance(item, Link)]
+            self.block = self.entry = None
+            page_marks = []
+            for item in page.items:
+                if isinstance(item, Link):
+                    page_marks.append(("Artifact", ""))  # not content: never painted as such
+                    continue
+                mark = self.mark(number, item)
+                link = _link_over(item, links)
+                if link is not None and not mark[0].startswith("Artifact"):
+                    mark = self.link_mark(number, mark, links.index(link))
+                page_marks.append(mark)
+            marks.append(page_marks)
+        return TagPlan(marks, self.root, self.nodes)
+
+    def node(self, key: str, role: str, parent: Node | None = None, alt: str = "") -> Node:
+        node = self.nodes.get(key)
+        if node is None:
+            node = self.nodes[key] = Node(key, role, alt)
+            (parent or self.root).kids.append(node)
+        return node
+
+    def leaf(self, key: str, role: str, parent: Node | None = None, alt: str = "") -> Mark:
+        self.node(key, role, parent, alt)
+        return role, key
+
+    def link_mark(self, page: int, mark: Mark, index: int) -> Mark:
+        """Text over a link: a Link element inside the element the text belongs to."""
+        key = f"{mark[1]}#link{page}.{index}"
+        node = self.node(key, "Link", self.nodes[mark[1]])
+        node.link = (page, index)
+        return "Link", key
+
+    def mark(self, page: int, item) -> Mark:
+        element = item.element_id
+        parts = element.split(".")
+        text = isinstance(item, TextRun)
+        if parts[0] == "theme":
+            return self.theme_mark(page, item)
+        if parts[0] == "blocks" and len(parts) > 1 and parts[1] in self.blocks:
+            block = self.blocks[parts[1]]
+            if self.home.get(block.id, page) != page:  # running furniture on another page
+                return ("Artifact:Header" if block.kind == "header_band" else "Artifact:Footer",
+                        "")
+            self.block = block
+            listed = len(parts) > 3 and isinstance(block.fields.get(parts[2]), list)
+            self.entry = ".".join(parts[:4]) if listed else None
+            return self.block_mark(block, parts, text)
+        if parts[0] == "figures" and len(parts) > 1:
+            return self.figure_mark(parts[1], text)
+        return self.leaf(element, "P") if text else ("Artifact", "")
+
+    def theme_mark(self, page: int, item) -> Mark:
+        """The wordmark or logo: a Figure on the first page it is on, an artifact later."""
+        element = item.element_id
+        if self.theme_pages.setdefault(element, page) != page:
+            return ("Artifact", "")
+        node = self.node(element, "Figure")
+        if isinstance(item, TextRun):
+            node.alt = " ".join(filter(None, (node.alt, item.text)))
+        elif not node.alt:
+            node.alt = self.document.metadata.get("author", "") or "Logo"
+        return "Figure", element
+
+    def block_mark(self, block, parts: list[str], text: bool) -> Mark:
+        element = ".".join(parts)
+        block_key = ".".join(parts[:2])
+        visual = self.visual_of(parts)
+        if visual is not None:
+            return self.visual_mark(*visual, text)
+        if not text:
+            return ("Artifact", "")
+        if len(parts) == 3 and parts[2] == HEADINGS.get(block.kind):
+            return self.leaf(element, "H1")
+        if parts[-1] == "heading":
+            return self.leaf(element, "H2")
+        if self.entry and block.kind == "numbered_list":
+            items = self.node(f"{block_key}.{parts[2]}", "L")
+            entry = self.node(self.entry, "LI", items)
+            if element == self.entry and not any(kid.role == "Lbl" for kid in entry.kids):
+                return self.leaf(f"{self.entry}#Lbl", "Lbl", entry)
+            return self.leaf(f"{self.entry}#LBody", "LBody", entry)
+        if self.entry and block.kind == "tiles":
+            return self.leaf(self.entry, "P")  # the big number and its sentence, one paragraph
+        return self.leaf(element, "P")
+
+    def visual_of(self, parts: list[str]) -> tuple[str, dict] | None:
+        """(element id, visual) when `parts` lie inside a block's or entry's visual."""
+        if "visual" not in parts:
+            return None
+        key = ".".join(parts[:parts.index("visual") + 1])
+        return key, self.visual_at(key)
+
+    def visual_at(self, key: str) -> dict:
+        holder = self.blocks[key.split(".")[1]].fields
+        if self.entry and key.startswith(self.entry + "."):
+            entry_id = self.entry.split(".")[-1]
+            listed = holder.get(self.entry.split(".")[2], [])
+            holder = next((e for e in listed if e.get("id") == entry_id), {})
+        visual = holder.get("visual")
+        return visual if isinstance(visual, dict) else {}
+
+    def visual_mark(self, key: str, visual: dict, text: bool, figure: str = "") -> Mark:
+        if visual.get("kind") in CHARTS:
+            return self.leaf(key, "Figure", alt=self.alts.get(key, ""))
+        if figure:  # a big number and its label: one paragraph that reads as a sentence
+            return self.leaf(f"figures.{figure}", "P")
+        return self.leaf(key, "P") if text else ("Artifact", "")
+
+    def figure_mark(self, figure: str, text: bool) -> Mark:
+        """A figure's number (or label, bar, slice) belongs to the visual or tile around it."""
+        if self.block is not None:
+            owner = self.entry or f"blocks.{self.block.id}"
+            visual = self.visual_at(f"{owner}.visual")
+            if figure in _figures_of(visual):
+                return self.visual_mark(f"{owner}.visual", visual, text, figure)
+            if self.entry and self.block.kind == "tiles":
+                return self.leaf(self.entry, "P") if text else ("Artifact", "")
+        return self.leaf(f"figures.{figure}", "P") if text else ("Artifact", "")
+
+
+def _figures_of(visual: dict) -> set[str]:
+    return {*visual.get("figures", ()), *(visual.get(k) for k in ("part", "whole", "headline")
+                                          if visual.get(k))}
+
+
+def _link_over(item, links: list[Link]) -> Link | None:
+    """The link whose area holds the text run's baseline start, if any."""
+    if not isinstance(item, TextRun) or not links:
+        return None
+    return next((link for link in links if link.x - 1 <= item.x <= link.x + link.width + 1
+                 and link.y - 1 <= item.y <= link.y + link.height + 1), None)
+
+
+def to_pdfua(data: bytes, plan: TagPlan, groups: list[list[str]], info: PdfInfo,
+             link_texts: list[list[str]]) -> bytes:
+    """The painted screen PDF with its structure tree and the PDF/UA identification.
+    `groups` is what the painter reported (each page's MCIDs' groups); `link_texts` the
+    description of each page's links, in painting order."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pages = [page.obj for page in pdf.pages]
+        for number, page_groups in enumerate(groups):
+            for mcid, group in enumerate(page_groups):
+                plan.nodes[group].kids.append((number, mcid))
+        tree_root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
+        parents: list[list] = [[None] * len(g) for g in groups]
+        objects: list[tuple[int, pikepdf.Object]] = []  # annotations' StructParent entries
+
+        def build(node: Node, parent: pikepdf.Object) -> pikepdf.Object | None:
+            element = pdf.make_indirect(pikepdf.Dictionary(
+                Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + node.role), P=parent))
+            kids = pikepdf.Array()
+            first_page = next((k[0] for k in _leaves(node)), None)
+            if first_page is not None:
+                element.Pg = pages[first_page]
+            for kid in node.kids:
+                if isinstance(kid, Node):
+                    built = build(kid, element)
+                    if built is not None:
+                        kids.append(built)
+                    continue
+                page, mcid = kid
+                parents[page][mcid] = element
+                kids.append(mcid if page == first_page else pikepdf.Dictionary(
+                    Type=pikepdf.Name.MCR, Pg=pages[page], MCID=mcid))
+            if node.link is not None:
+                page, index = node.link
+                annotation = _links(pages[page])[index]
+                annotation.Contents = pikepdf.String(link_texts[page][index])
+                key = len(pages) + len(objects)
+                annotation.StructParent = key
+                objects.append((key, element))
+                kids.append(pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=annotation,
+                                               Pg=pages[page]))
+            if not len(kids):
+                return None
+            element.K = kids
+            if node.alt:
+                element.Alt = pikepdf.String(node.alt)
+            return element
+
+        document = build(plan.root, tree_root)
+        document.Lang = pikepdf.String(info.language)
+        nums = pikepdf.Array()
+        for number, page in enumerate(pages):
+            page.StructParents = number
+            nums.extend([number, pdf.make_indirect(pikepdf.Array(parents[number]))])
+            if "/Annots" in page:
+                page.Tabs = pikepdf.Name.S
+        for key, element in objects:
+            nums.extend([key, element])
+        tree_root.K = document
+        tree_root.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=nums))
+        tree_root.ParentTreeNextKey = len(pages) + len(objects)
+        root = pdf.Root
+        root.StructTreeRoot = tree_root
+        root.MarkInfo = pikepdf.Dictionary(Marked=True)
+        root.Lang = pikepdf.String(info.language)
+        root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            meta["dc:title"] = info.title
+            meta["dc:language"] = [info.language]
+            if info.author:
+                meta["dc:creator"] = [info.author]
+            if info.subject:
+                meta["dc:description"] = info.subject
+            meta["pdf:Producer"] = info.creator
+            meta["xmp:CreatorTool"] = info.creator
+            meta["pdfuaid:part"] = "1"
+        out = io.BytesIO()
+        pdf.save(out, force_version="1.7", deterministic_id=True, fix_metadata_version=False)
+    return out.getvalue()
+
+
+def _leaves(node: Node):
+    for kid in node.kids:
+        if isinstance(kid, Node):
+            yield from _leaves(kid)
+        else:
+            yield kid
+
+
+def _links(page: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
+    return [a for a in page.get("/Annots", []) if a.get("/Subtype") == "/Link"]
+
+
+def link_texts(scene: Scene) -> list[list[str]]:
+    """What each link of each page says: the text over it, else its address."""
+    texts = []
+    for page in scene.pages:
+        runs = [item for item in page.items if isinstance(item, TextRun)]
+        said = []
+        for link in (item for item in page.items if isinstance(item, Link)):
+            words = " ".join(run.text for run in runs if _link_over(run, [link]) is link)
+            said.append(words or link.url)
+        texts.append(said)
+    return texts
