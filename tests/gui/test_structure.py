@@ -189,3 +189,22 @@ def test_rules_panel_adds_a_rule_in_words(qtbot, window):
     assert "bezoekers met een hulpvraag over iemand anders is never more than unieke " \
         "bezoekers met een hulpvraag over mensenhandel" in texts
     assert "(ex-)partner + sociale omgeving + familielid make 100%" in texts
+
+
+def test_a_full_page_is_fixed_in_one_click(qtbot, window):
+    """Four more recommendations push 'Over Chat met Fier' past the foot of page 2; the
+    checks list says so once, and its button moves the block to a new page (one step)."""
+    for _ in range(4):
+        window.actions.add_entry("blocks.recommendations.items")
+    settle(qtbot, window)
+    window.session.run_checks()
+    full = [p for p in window.session.problems if p.fix == "new_page:about"]
+    assert len(full) == 1 and full[0].message.startswith("page 2 is full")
+    fix = window.checks.findChild(QPushButton, "fix:new_page:about")
+    assert fix is not None and fix.text() == "Move to a new page"
+    undoable(qtbot, window, fix.click)
+    document = window.session.document
+    assert [[b.id for b in p.blocks] for p in document.pages][1:] == [
+        ["recommendations", "footer"], ["about"]]
+    window.session.run_checks()
+    assert not [p for p in window.session.problems if p.fix or "full" in p.message]

@@ -351,7 +351,11 @@ class MainWindow(QMainWindow):
         start_new_edition(self)
 
     def _apply_fix(self, fix: str) -> None:
-        apply_fix(self.session, fix)
+        kind, _, target = fix.partition(":")
+        if kind == "new_page":  # a structural edit: one undo step through the actions
+            self.actions.move_block_to_page(target, None)
+        else:
+            apply_fix(self.session, fix)
 
     def open_dialog(self) -> None:
         if not self._may_discard():
