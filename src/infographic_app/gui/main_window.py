@@ -23,6 +23,7 @@ from infographic_app.gui.checks_panel import ChecksPanel
 from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.edition_dialog import apply_fix, start_new_edition
+from infographic_app.gui.element_menu import ElementActions
 from infographic_app.gui.export_worker import Exporter, ExportRequest
 from infographic_app.gui.figures_table import FiguresTable
 from infographic_app.gui.forms import Forms
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.preview)
         self.actions = StructureActions(self.session, lambda: self.dialogs, self)
         self.forms = Forms(self.session, actions=self.actions)
+        self.element_actions = ElementActions(self.actions, self.forms.focus_field, self)
         self.checks = ChecksPanel(self.session)
         self.figures: FigurePanel | None = None  # pyqtgraph loads after the window shows
         self.alt_texts = AltTextPanel()
@@ -183,6 +185,8 @@ class MainWindow(QMainWindow):
         self._action(menu, tr("Add &page"), actions.add_page)
         remove = menu.addMenu(tr("Remove pa&ge"))
         remove.aboutToShow.connect(lambda: self._fill_page_menu(remove))
+        menu.addSeparator()  # the entry or block being edited (gui/element_menu.py)
+        menu.addActions(list(self.element_actions.keys.values()))
         self.structure_menu = menu
 
     def _fill_block_menu(self, menu: QMenu) -> None:
@@ -209,6 +213,9 @@ class MainWindow(QMainWindow):
         self.preview.element_clicked.connect(self.forms.focus_field)
         self.preview.zoom_changed.connect(self._show_zoom)
         self.forms.field_focused.connect(self.preview.show_element)
+        self.forms.field_focused.connect(self.element_actions.set_current)
+        self.preview.context_requested.connect(self.element_actions.popup)
+        self.element_actions.target_shown.connect(self.preview.show_element)
         self.checks.field_requested.connect(self.forms.focus_field)
         self.checks.fix_requested.connect(self._apply_fix)
         self.alt_texts.field_requested.connect(self.forms.focus_field)
