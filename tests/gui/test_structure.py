@@ -208,3 +208,30 @@ def test_a_full_page_is_fixed_in_one_click(qtbot, window):
         ["recommendations", "footer"], ["about"]]
     window.session.run_checks()
     assert not [p for p in window.session.problems if p.fix or "full" in p.message]
+
+
+def test_an_entry_added_rebuilds_only_its_blocks_fields(qtbot, window):
+    forms = window.forms
+    groups = dict(forms._blocks)
+    button(window, "entry_add_after:blocks.recommendations.items.police_tools").click()
+    settle(qtbot, window)
+    assert forms._blocks["about"] is groups["about"]
+    assert forms._blocks["recommendations"] is not groups["recommendations"]
+    fields = set(forms.editors)
+    forms.rebuild()  # everything from scratch has the same fields
+    assert set(forms.editors) == fields
+    assert any(".items.new_item." in f for f in fields)
+
+
+def test_figures_table_behind_a_tab_catches_up_when_shown(qtbot, window):
+    from infographic_app.gui.figures_table import VALUE
+
+    table = window.figures_table
+    window.docks["figures"].raise_()
+    window.session.edit("figures.visitors_total.value", 333, "Change")
+    settle(qtbot, window)
+    assert table._stale  # not filled while nobody sees it
+    window.docks["figures_table"].raise_()
+    qtbot.waitUntil(lambda: not table._stale)
+    table.select("visitors_total")
+    assert table.table.item(table.table.currentRow(), VALUE).text() == "333"

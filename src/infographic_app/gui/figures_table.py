@@ -26,7 +26,7 @@ from infographic_app.gui.session import Session
 from infographic_app.gui.structure_actions import StructureActions, describe_use
 from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.figures import FIGURE_TYPES
-from infographic_app.model.operations import uses_of
+from infographic_app.model.operations import uses_by_figure, uses_of
 
 LABEL, VALUE, TYPE, DECIMALS, USED, SOURCE = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -100,7 +100,20 @@ class FiguresTable(QWidget):
         self.table.cellDoubleClicked.connect(self._double_clicked)
         column.addWidget(self.table)
         self._filling = False
-        session.scene_changed.connect(self.refresh)
+        self._stale = False  # the document changed while the table was hidden
+        session.scene_changed.connect(self._scene_changed)
+
+    def _scene_changed(self) -> None:
+        """Fill the table now when it is on screen, else when it is shown (a panel behind
+        another's tab is not): filling it takes longer than a keystroke may."""
+        self._stale = self.visibleRegion().isEmpty()
+        if not self._stale:
+            self.refresh()
+
+    def shown(self, visible: bool) -> None:
+        """Its panel was shown or hidden (the dock's visibilityChanged): catch up."""
+        if visible and self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
         """Fill the table from the document (not while a cell is being edited)."""
@@ -108,12 +121,14 @@ class FiguresTable(QWidget):
         if document is None or self.table.state() == QAbstractItemView.State.EditingState:
             return
         current = self.current_figure()
+        self._stale = False
         self._filling = True
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(document.figures))
         values = document.values()
+        used = uses_by_figure(document)
         for row, (figure_id, figure) in enumerate(document.figures.items()):
-            uses = uses_of(document, figure_id)
+            uses = used.get(figure_id, [])
             shown = document.show(figure_id, values)
             cells = [
                 (figure.label, figure.label.lower(), True),

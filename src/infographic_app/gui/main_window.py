@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.checks.fix_requested.connect(self._apply_fix)
         self.alt_texts.field_requested.connect(self.forms.focus_field)
         self.figures_table.field_requested.connect(self.forms.focus_field)
+        self.docks["figures_table"].visibilityChanged.connect(self.figures_table.shown)
         self.exporter.finished.connect(self._export_finished)
         self.exporter.failed.connect(self._export_failed)
         self.watcher.fileChanged.connect(self._file_changed_outside)

@@ -28,8 +28,8 @@ from infographic_app.model.references import (
     IN_FORMULA,
     IN_TEXT,
     REFERENCE,
+    figure_uses,
     read_reference,
-    references_to,
 )
 
 # Words new entries and blocks start with, in the document's language: visible on the page
@@ -344,21 +344,27 @@ class Use:
 
 def uses_of(document: Document, figure_id: str) -> list[Use]:
     """Every place `figure_id` is used, once per field, in the order of the file: texts,
-    tiles and charts of the blocks, rules, formulas of other figures. The places are those
-    of references_to (model/references.py, the one walker), named as this module addresses
-    them: a part_of_whole rule's `part` is its `parts`."""
-    uses: dict[Use, None] = {}
-    for use in references_to(document, figure_id):
+    tiles and charts of the blocks, rules, formulas of other figures."""
+    return uses_by_figure(document).get(figure_id, [])
+
+
+def uses_by_figure(document: Document) -> dict[str, list[Use]]:
+    """uses_of for every figure, from one walk of the document: figure_uses of
+    model/references.py (the one walker), named as this module addresses the places (a
+    part_of_whole rule's `part` is its `parts`)."""
+    found: dict[str, dict[Use, None]] = {}
+    for use in figure_uses(document):
         field_name, kind = use.field, _USE_KINDS.get(use.how)
         if field_name.startswith("rules."):
             field_name, kind = re.sub(r"\.part$", ".parts", field_name), "rule"
         elif kind is None:  # a field holding the id: a chart's list, or a single figure
             kind = "chart" if isinstance(use.path[-1], int) else "figure"
-        elif kind == "formula" and field_name == f"figures.{figure_id}.formula":
+        elif kind == "formula" and field_name == f"figures.{use.figure_id}.formula":
             continue
-        uses[Use(field_name, kind)] = None
+        found.setdefault(use.figure_id, {})[Use(field_name, kind)] = None
     order = ("blocks", "rules", "figures")
-    return sorted(uses, key=lambda use: order.index(use.field.split(".")[0]))
+    return {figure_id: sorted(uses, key=lambda use: order.index(use.field.split(".")[0]))
+            for figure_id, uses in found.items()}
 
 
 _USE_KINDS = {IN_TEXT: "text", IN_FORMULA: "formula"}

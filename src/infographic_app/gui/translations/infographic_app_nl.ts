@@ -192,19 +192,19 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="161"/>
-        <location filename="../figures_table.py" line="85"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="162"/>
-        <location filename="../figures_table.py" line="85"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="163"/>
-        <location filename="../figures_table.py" line="85"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -275,103 +275,103 @@
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="160"/>
+        <location filename="../forms.py" line="170"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="171"/>
+        <location filename="../forms.py" line="199"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="177"/>
+        <location filename="../forms.py" line="180"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="141"/>
-        <location filename="../forms.py" line="286"/>
+        <location filename="../figures_table.py" line="157"/>
+        <location filename="../forms.py" line="349"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="288"/>
+        <location filename="../forms.py" line="351"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="73"/>
+        <location filename="../figures_table.py" line="74"/>
         <location filename="../structure_widgets.py" line="213"/>
         <source>New figure…</source>
         <translation>Nieuw cijfer…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="74"/>
+        <location filename="../figures_table.py" line="75"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="75"/>
+        <location filename="../figures_table.py" line="76"/>
         <source>Rename…</source>
         <translation>Andere naam…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="76"/>
+        <location filename="../figures_table.py" line="77"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="85"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Decimals</source>
         <translation>Decimalen</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="85"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="85"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Used</source>
         <translation>Gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="139"/>
+        <location filename="../figures_table.py" line="155"/>
         <source>Not used</source>
         <translation>Niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="174"/>
-        <location filename="../forms.py" line="306"/>
+        <location filename="../figures_table.py" line="190"/>
+        <location filename="../forms.py" line="369"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="180"/>
+        <location filename="../figures_table.py" line="196"/>
         <location filename="../structure_actions.py" line="71"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="185"/>
-        <location filename="../forms.py" line="319"/>
+        <location filename="../figures_table.py" line="201"/>
+        <location filename="../forms.py" line="382"/>
         <location filename="../structure_actions.py" line="132"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="412"/>
+        <location filename="../forms.py" line="475"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="412"/>
+        <location filename="../forms.py" line="475"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="416"/>
+        <location filename="../forms.py" line="479"/>
         <source>Insert figure</source>
         <translation>Cijfer invoegen</translation>
     </message>
@@ -581,81 +581,81 @@
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="257"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="334"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="343"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="415"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="460"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="477"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="478"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="489"/>
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
@@ -1139,153 +1139,153 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="54"/>
+        <location filename="../forms.py" line="55"/>
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="55"/>
+        <location filename="../forms.py" line="56"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="56"/>
+        <location filename="../forms.py" line="57"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="57"/>
+        <location filename="../forms.py" line="58"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="58"/>
+        <location filename="../forms.py" line="59"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="59"/>
+        <location filename="../forms.py" line="60"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="60"/>
+        <location filename="../forms.py" line="61"/>
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="61"/>
+        <location filename="../forms.py" line="62"/>
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="62"/>
+        <location filename="../forms.py" line="63"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="63"/>
+        <location filename="../forms.py" line="64"/>
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="64"/>
+        <location filename="../forms.py" line="65"/>
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="65"/>
+        <location filename="../forms.py" line="66"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="66"/>
+        <location filename="../forms.py" line="67"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="67"/>
+        <location filename="../forms.py" line="68"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="68"/>
+        <location filename="../forms.py" line="69"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="69"/>
+        <location filename="../forms.py" line="70"/>
         <location filename="../structure_widgets.py" line="27"/>
         <source>Title band</source>
         <translation>Titelbalk</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="70"/>
+        <location filename="../forms.py" line="71"/>
         <location filename="../structure_widgets.py" line="33"/>
         <source>Footer</source>
         <translation>Voettekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <location filename="../structure_widgets.py" line="40"/>
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <location filename="../structure_widgets.py" line="38"/>
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="73"/>
+        <location filename="../forms.py" line="74"/>
         <location filename="../structure_widgets.py" line="37"/>
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="74"/>
+        <location filename="../forms.py" line="75"/>
         <location filename="../structure_widgets.py" line="39"/>
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="75"/>
+        <location filename="../forms.py" line="76"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="76"/>
+        <location filename="../forms.py" line="77"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="77"/>
+        <location filename="../forms.py" line="78"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="78"/>
+        <location filename="../forms.py" line="79"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="81"/>
+        <location filename="../forms.py" line="82"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82"/>
+        <location filename="../forms.py" line="83"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83"/>
+        <location filename="../forms.py" line="84"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="84"/>
+        <location filename="../forms.py" line="85"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
