@@ -262,7 +262,7 @@ class ElementActions(QObject):
                   "block_remove")
 
 
-def _short(text: str, length: int = 40) -> str:
+def _short(text: str, length: int = 30) -> str:
     return text if len(text) <= length else text[:length - 1] + "…"
 
 

@@ -1,7 +1,7 @@
 """The Figures table: every figure of the factsheet in one sortable table, edited in place.
 
-Label, value (in the document's notation), type, decimals, where it is used (a count;
-double-click to go there) and source. Buttons add, duplicate, rename and remove figures.
+Label, value (in the document's notation), where it is used (a count; double-click to go
+there), type, decimals and source. Buttons add, duplicate, rename and remove figures.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.figures import FIGURE_TYPES
 from infographic_app.model.operations import uses_by_figure, uses_of
 
-LABEL, VALUE, TYPE, DECIMALS, USED, SOURCE = range(6)
+LABEL, VALUE, USED, TYPE, DECIMALS, SOURCE = range(6)  # where used beside the value:
+# in view in a narrow panel
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -82,7 +83,7 @@ class FiguresTable(QWidget):
         column.addLayout(buttons)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [tr("Label"), tr("Value"), tr("Type"), tr("Decimals"), tr("Used"), tr("Source")])
+            [tr("Label"), tr("Value"), tr("Used"), tr("Type"), tr("Decimals"), tr("Source")])
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -134,9 +135,9 @@ class FiguresTable(QWidget):
                 (figure.label, figure.label.lower(), True),
                 (shown if figure.derived else entry_text(figure.value, document.locale),
                  _number(values, figure_id), not figure.derived),
+                (str(len(uses)), len(uses), False),
                 (QCoreApplication.translate("Forms", figure.type), figure.type, True),
                 (None, figure.shown_decimals, True),
-                (str(len(uses)), len(uses), False),
                 (figure.source, figure.source.lower(), True),
             ]
             for col, (text, key, editable) in enumerate(cells):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -322,6 +323,8 @@ class Forms(QScrollArea):
         editor = QComboBox()
         editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         editor.setMinimumContentsLength(14)
+        editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # the
+        # whole label in view, as wide as the other fields
         figures = self.session.document.figures
         for figure_id, figure in figures.items():
             editor.addItem(f"{figure.label} ({figure_id})", figure_id)
