@@ -122,7 +122,13 @@ def test_shortcuts_act_on_the_entry_being_edited(qtbot, window):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle(qtbot, window)
     assert tiles() == ["visitors", "minors", "victims", "age"]
-    for _ in range(3):
+    assert QApplication.focusWidget().property("field").startswith(
+        "blocks.key_figures.tiles.victims.")  # the tile now in its place
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert tiles()[:3] == ["visitors", "minors", "victims"] and len(tiles()) == 5
+    for _ in range(4):
         window.session.undo_stack.undo()
     assert saved(window) == before
 

@@ -159,7 +159,8 @@ class ElementActions(QObject):
 
     def act(self, target: Target, name: str) -> None:
         """Do `name` ('add', 'duplicate', 'up', 'down', 'remove') to the target's entry, or
-        (moving) to its block; then go to the entry it leaves in view."""
+        (moving) to its block; then put the cursor in the new or moved entry, or in the one
+        that took the place of a removed one, so the keys can be pressed again."""
         actions = self.actions
         if target.entry is None:
             actions.move_block(target.block, -1 if name == "up" else 1)
@@ -174,8 +175,11 @@ class ElementActions(QObject):
          "remove": lambda: actions.remove_entry(container, entry)}[name]()
         after = self._entry_ids(container)
         new = [e for e in after if e not in before]
-        shown = new[0] if new else entry if entry in after else None
-        self.go_to(f"{container}.{shown}" if shown else f"blocks.{target.block}")
+        if new or entry in after:  # the new entry, or the moved one
+            shown = new[0] if new else entry
+        else:  # removed (or not): the entry now in its place
+            shown = after[min(before.index(entry), len(after) - 1)]
+        self.go_to(f"{container}.{shown}")
 
     def _entry_ids(self, container: str) -> list[str]:
         block = self.actions.document.block(container.split(".")[1])

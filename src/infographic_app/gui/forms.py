@@ -229,6 +229,8 @@ class Forms(QScrollArea):
                          *(f"figures.{f}." for f in self._plan.get(block_id, [])))
             new = self._block_group(document.block(block_id))
             column.replaceWidget(old, new)
+            old.hide()  # at once: the layout would show the new group on the next turn of
+            new.show()  # the event loop, too late for a field in it to get the cursor
             old.deleteLater()
             self._blocks[block_id] = new
         self.show_derived()
