@@ -291,12 +291,12 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="157"/>
-        <location filename="../forms.py" line="349"/>
+        <location filename="../forms.py" line="351"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="351"/>
+        <location filename="../forms.py" line="353"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="190"/>
-        <location filename="../forms.py" line="369"/>
+        <location filename="../forms.py" line="371"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -355,23 +355,23 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="201"/>
-        <location filename="../forms.py" line="382"/>
+        <location filename="../forms.py" line="384"/>
         <location filename="../structure_actions.py" line="132"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="475"/>
+        <location filename="../forms.py" line="477"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="475"/>
+        <location filename="../forms.py" line="477"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="479"/>
+        <location filename="../forms.py" line="481"/>
         <source>Insert figure</source>
         <translation>Cijfer invoegen</translation>
     </message>
@@ -824,59 +824,59 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Huidig onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="205"/>
+        <location filename="../element_menu.py" line="209"/>
         <source>Edit in the form</source>
         <translation>Bewerken in het formulier</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="210"/>
+        <location filename="../element_menu.py" line="214"/>
         <source>Add {what} after this one</source>
         <translation>{what} hierna toevoegen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="211"/>
+        <location filename="../element_menu.py" line="215"/>
         <source>Duplicate this {what}</source>
         <translation>{what} dupliceren</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="212"/>
+        <location filename="../element_menu.py" line="216"/>
         <source>Move {what} up</source>
         <translation>{what} omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="213"/>
+        <location filename="../element_menu.py" line="217"/>
         <source>Move {what} down</source>
         <translation>{what} omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="214"/>
+        <location filename="../element_menu.py" line="218"/>
         <source>Remove this {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="223"/>
+        <location filename="../element_menu.py" line="227"/>
         <source>Block ‘{title}’</source>
         <translation>Blok ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="237"/>
+        <location filename="../element_menu.py" line="241"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="255"/>
+        <location filename="../element_menu.py" line="259"/>
         <location filename="../structure_actions.py" line="163"/>
         <source>Move block up</source>
         <translation>Blok omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="256"/>
+        <location filename="../element_menu.py" line="260"/>
         <location filename="../structure_actions.py" line="163"/>
         <source>Move block down</source>
         <translation>Blok omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="261"/>
+        <location filename="../element_menu.py" line="265"/>
         <source>Remove block…</source>
         <translation>Blok verwijderen…</translation>
     </message>
@@ -986,7 +986,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="253"/>
+        <location filename="../element_menu.py" line="257"/>
         <location filename="../structure_widgets.py" line="93"/>
         <source>Add a block after this one</source>
         <translation>Een blok na dit toevoegen</translation>
