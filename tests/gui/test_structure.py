@@ -189,3 +189,49 @@ def test_rules_panel_adds_a_rule_in_words(qtbot, window):
     assert "bezoekers met een hulpvraag over iemand anders is never more than unieke " \
         "bezoekers met een hulpvraag over mensenhandel" in texts
     assert "(ex-)partner + sociale omgeving + familielid make 100%" in texts
+
+
+def test_a_full_page_is_fixed_in_one_click(qtbot, window):
+    """Four more recommendations push 'Over Chat met Fier' past the foot of page 2; the
+    checks list says so once, and its button moves the block to a new page (one step)."""
+    for _ in range(4):
+        window.actions.add_entry("blocks.recommendations.items")
+    settle(qtbot, window)
+    window.session.run_checks()
+    full = [p for p in window.session.problems if p.fix == "new_page:about"]
+    assert len(full) == 1 and full[0].message.startswith("page 2 is full")
+    fix = window.checks.findChild(QPushButton, "fix:new_page:about")
+    assert fix is not None and fix.text() == "Move to a new page"
+    undoable(qtbot, window, fix.click)
+    document = window.session.document
+    assert [[b.id for b in p.blocks] for p in document.pages][1:] == [
+        ["recommendations", "footer"], ["about"]]
+    window.session.run_checks()
+    assert not [p for p in window.session.problems if p.fix or "full" in p.message]
+
+
+def test_an_entry_added_rebuilds_only_its_blocks_fields(qtbot, window):
+    forms = window.forms
+    groups = dict(forms._blocks)
+    button(window, "entry_add_after:blocks.recommendations.items.police_tools").click()
+    settle(qtbot, window)
+    assert forms._blocks["about"] is groups["about"]
+    assert forms._blocks["recommendations"] is not groups["recommendations"]
+    fields = set(forms.editors)
+    forms.rebuild()  # everything from scratch has the same fields
+    assert set(forms.editors) == fields
+    assert any(".items.new_item." in f for f in fields)
+
+
+def test_figures_table_behind_a_tab_catches_up_when_shown(qtbot, window):
+    from infographic_app.gui.figures_table import VALUE
+
+    table = window.figures_table
+    window.docks["figures"].raise_()
+    window.session.edit("figures.visitors_total.value", 333, "Change")
+    settle(qtbot, window)
+    assert table._stale  # not filled while nobody sees it
+    window.docks["figures_table"].raise_()
+    qtbot.waitUntil(lambda: not table._stale)
+    table.select("visitors_total")
+    assert table.table.item(table.table.currentRow(), VALUE).text() == "333"

@@ -24,12 +24,13 @@ def check_overflow(document: Document, scene: Scene, language: str = "en") -> li
                 if o.element_id.startswith("blocks.") and o.element_id.count(".") == 1}
         for overflow in page.overflows:
             field, line = document.locate(overflow.element_id)
-            messages = []
+            messages, fix = [], ""
             if overflow.element_id in full:  # a whole block past the foot of its page
                 block = document.block(overflow.element_id.split(".")[1])
                 messages.append(say("page_full", language, page=number,
                                     block=block.fields.get("heading") or block.id,
                                     points=round(overflow.height)))
+                fix = f"new_page:{block.id}"  # the editor's one click: move it there
             elif overflow.element_id.startswith(tuple(f"{b}." for b in full)) \
                     and not overflow.hidden_lines and not overflow.too_wide:
                 continue  # said once, for its block
@@ -42,8 +43,10 @@ def check_overflow(document: Document, scene: Scene, language: str = "en") -> li
                     word = word[:WORD_SHOWN - 1] + "…"
                 messages.append(say("overflow_sideways", language, page=number, word=word))
             problems += [Problem(message, field=field, file=str(document.path or ""), line=line,
-                                 severity=Severity.ERROR, element_id=overflow.element_id)
-                         for message in messages or [say("overflow_page", language, page=number)]]
+                                 severity=Severity.ERROR, element_id=overflow.element_id,
+                                 fix=fix if index == 0 else "")
+                         for index, message in enumerate(
+                             messages or [say("overflow_page", language, page=number)])]
     return problems
 
 

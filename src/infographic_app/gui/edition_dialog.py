@@ -145,8 +145,11 @@ def start_new_edition(window: MainWindow) -> bool:
 
 
 def fix_label(fix: str) -> str:
-    """The button text for a problem's one-click fix ('confirm:<figure>', 'intended:<field>')."""
+    """The button text for a problem's one-click fix ('confirm:<figure>', 'intended:<field>',
+    'new_page:<block>')."""
     kind = fix.partition(":")[0]
+    if kind == "new_page":
+        return tr("Move to a new page")
     return tr("Confirm unchanged") if kind == "confirm" else tr("Mark as intended")
 
 

@@ -1,7 +1,7 @@
 """The Figures table: every figure of the factsheet in one sortable table, edited in place.
 
-Label, value (in the document's notation), type, decimals, where it is used (a count;
-double-click to go there) and source. Buttons add, duplicate, rename and remove figures.
+Label, value (in the document's notation), where it is used (a count; double-click to go
+there), type, decimals and source. Buttons add, duplicate, rename and remove figures.
 """
 
 from __future__ import annotations
@@ -26,9 +26,10 @@ from infographic_app.gui.session import Session
 from infographic_app.gui.structure_actions import StructureActions, describe_use
 from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.figures import FIGURE_TYPES
-from infographic_app.model.operations import uses_of
+from infographic_app.model.operations import uses_by_figure, uses_of
 
-LABEL, VALUE, TYPE, DECIMALS, USED, SOURCE = range(6)
+LABEL, VALUE, USED, TYPE, DECIMALS, SOURCE = range(6)  # where used beside the value:
+# in view in a narrow panel
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -82,7 +83,7 @@ class FiguresTable(QWidget):
         column.addLayout(buttons)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [tr("Label"), tr("Value"), tr("Type"), tr("Decimals"), tr("Used"), tr("Source")])
+            [tr("Label"), tr("Value"), tr("Used"), tr("Type"), tr("Decimals"), tr("Source")])
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,20 +101,20 @@ class FiguresTable(QWidget):
         self.table.cellDoubleClicked.connect(self._double_clicked)
         column.addWidget(self.table)
         self._filling = False
-        self._shown_rows: list[tuple] | None = None  # what the table shows now
-        self._stale = True
-        session.problems_changed.connect(self._document_changed)
+        self._stale = False  # the document changed while the table was hidden
+        # With the checks, when typing pauses: filling it takes longer than a keystroke may.
+        session.problems_changed.connect(self._scene_changed)
 
-    def _document_changed(self) -> None:
-        """Refill when typing pauses (with the checks), while the table is on screen; a
-        hidden table catches up when shown. Typing never waits for it."""
-        self._stale = True
-        if self.isVisible():
+    def _scene_changed(self) -> None:
+        """Fill the table now when it is on screen, else when it is shown (a panel behind
+        another's tab is not)."""
+        self._stale = self.visibleRegion().isEmpty()
+        if not self._stale:
             self.refresh()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
+    def shown(self, visible: bool) -> None:
+        """Its panel was shown or hidden (the dock's visibilityChanged): catch up."""
+        if visible and self._stale:
             self.refresh()
 
     def refresh(self) -> None:
@@ -122,17 +123,25 @@ class FiguresTable(QWidget):
         document = self.session.document
         if document is None or self.table.state() == QAbstractItemView.State.EditingState:
             return
-        self._stale = False
-        values = document.values()
-        rows = [self._row(figure_id, values) for figure_id in document.figures]
-        if rows == self._shown_rows:
-            return
-        self._shown_rows = rows
         current = self.current_figure()
+        self._stale = False
         self._filling = True
         self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(rows))
-        for row, (figure_id, figure, cells, uses) in enumerate(rows):
+        self.table.setRowCount(len(document.figures))
+        values = document.values()
+        used = uses_by_figure(document)
+        for row, (figure_id, figure) in enumerate(document.figures.items()):
+            uses = used.get(figure_id, [])
+            shown = document.show(figure_id, values)
+            cells = [
+                (figure.label, figure.label.lower(), True),
+                (shown if figure.derived else entry_text(figure.value, document.locale),
+                 _number(values, figure_id), not figure.derived),
+                (str(len(uses)), len(uses), False),
+                (QCoreApplication.translate("Forms", figure.type), figure.type, True),
+                (None, figure.shown_decimals, True),
+                (figure.source, figure.source.lower(), True),
+            ]
             for col, (text, key, editable) in enumerate(cells):
                 item = _Item()
                 if col == DECIMALS:
@@ -158,23 +167,6 @@ class FiguresTable(QWidget):
         self._filling = False
         if current:
             self.select(current)
-
-    def _row(self, figure_id: str, values) -> tuple:
-        """(figure id, figure, cells as (text, sort key, editable), where it is used)."""
-        document = self.session.document
-        figure = document.figures[figure_id]
-        uses = tuple(uses_of(document, figure_id))
-        shown = document.show(figure_id, values)
-        cells = (
-            (figure.label, figure.label.lower(), True),
-            (shown if figure.derived else entry_text(figure.value, document.locale),
-             _number(values, figure_id), not figure.derived),
-            (QCoreApplication.translate("Forms", figure.type), figure.type, True),
-            (None, figure.shown_decimals, True),
-            (str(len(uses)), len(uses), False),
-            (figure.source, figure.source.lower(), True),
-        )
-        return figure_id, figure, cells, uses
 
     def current_figure(self) -> str | None:
         item = self.table.currentItem()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,7 +43,12 @@ from infographic_app.gui.edition_dialog import apply_fix
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import InvalidEntry, Session
 from infographic_app.gui.structure_actions import StructureActions
-from infographic_app.gui.structure_widgets import ChartEditor, block_bar, entry_bar
+from infographic_app.gui.structure_widgets import (
+    ChartEditor,
+    block_bar,
+    block_title,
+    entry_bar,
+)
 from infographic_app.model.addressing import nearest_name
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
 from infographic_app.model.editions import carried_over
@@ -100,15 +106,17 @@ class _FieldWatcher(QObject):
         self.forms = forms
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        field = watched.property("field")
-        if field and event.type() == QEvent.Type.FocusIn:
-            self.forms.field_focused.emit(field)
-        elif field and event.type() == QEvent.Type.FocusOut:
-            self.forms.session.end_typing_step()
-        elif event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        kind = event.type()  # every event of every field passes here: the cheap test first
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            field = watched.property("field")
+            if field and kind == QEvent.Type.FocusIn:
+                self.forms.field_focused.emit(field)
+            elif field:
+                self.forms.session.end_typing_step()
+        elif kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             pressed = QKeySequence(event.keyCombination())
             undo, redo = pressed in undo_keys(), pressed in redo_keys()
-            if event.type() == QEvent.Type.ShortcutOverride:
+            if kind == QEvent.Type.ShortcutOverride:
                 return undo or redo  # not taken by the field: the Edit menu's shortcut fires
             if undo or redo:  # no shortcut took it: still the factsheet's history, never
                 stack = self.forms.session.undo_stack  # the field's own
@@ -140,8 +148,13 @@ class Forms(QScrollArea):
         # Built on the next turn of the event loop: at start the window shows the factsheet
         # first, and the hundred-odd fields follow a moment later.
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
-        self._rebuild_timer.timeout.connect(self.rebuild)
-        session.document_replaced.connect(self._rebuild_timer.start)
+        self._rebuild_timer.timeout.connect(self._build_pending)
+        # What changed since the forms were built: block scopes ('blocks.<id>', ...) of
+        # structural edits, or None for everything (another document).
+        self._changed_scopes: set[str] | None = None
+        self._blocks: dict[str, QGroupBox] = {}  # the group of each block
+        self._plan: dict[str | None, list[str]] = {}  # see _figure_plan
+        session.document_replaced.connect(self._document_replaced)
         session.field_changed.connect(self.show_value)
         session.scene_changed.connect(self.show_derived)
         session.structure_changed.connect(self._structure_changed)
@@ -150,32 +163,27 @@ class Forms(QScrollArea):
     # ------------------------------------------------------------------ building
 
     def rebuild(self) -> None:
+        """Build every group of fields again, from the document."""
         self._rebuild_timer.stop()
+        self._changed_scopes = set()
         self.editors.clear()
         self.problem_labels.clear()
         self.confirm_buttons.clear()
         self._step_start.clear()
+        self._blocks.clear()
         document = self.session.document
         body = QWidget()
         column = QVBoxLayout(body)
         column.setSpacing(10)
-        shown: set[str] = set()
         meta = self._group(tr("Document"), column)
         for key in ("title", "author", "subject"):
             self._line(meta, f"metadata.{key}", name_of(key))
+        self._plan = _figure_plan(document)
         for block in document.blocks():
-            group = self._group(self._block_title(block), column)
-            if self.actions is not None:
-                group.addRow(block_bar(self.actions, block, self._block_title(block)))
-            self._fields(group, f"blocks.{block.id}", block.fields, BLOCK_KINDS[block.kind])
-            used = [f for f in _figures_in(block.fields)
-                    if f not in shown and f in document.figures]
-            if used:
-                group.addRow(_subheading(tr("Figures in this block")))
-                for figure_id in used:
-                    self._figure(group, figure_id)
-                shown.update(used)
-        rest = [f for f in document.figures if f not in shown]
+            box = self._block_group(block)
+            column.addWidget(box)
+            self._blocks[block.id] = box
+        rest = self._plan.get(None)
         if rest:
             group = self._group(tr("Other figures"), column)
             for figure_id in rest:
@@ -189,25 +197,81 @@ class Forms(QScrollArea):
             self.verticalScrollBar().setValue(self._scroll_to)
             self._scroll_to = None
 
+    def _block_group(self, block: Block) -> QGroupBox:
+        """A block's group: its buttons, its fields, then the figures it is the first to show."""
+        box, group = self._group_box(block_title(block))
+        if self.actions is not None:
+            group.addRow(block_bar(self.actions, block, block_title(block)))
+        self._fields(group, f"blocks.{block.id}", block.fields, BLOCK_KINDS[block.kind])
+        used = self._plan.get(block.id)
+        if used:
+            group.addRow(_subheading(tr("Figures in this block")))
+            for figure_id in used:
+                self._figure(group, figure_id)
+        return box
+
+    def _document_replaced(self) -> None:
+        self._changed_scopes = None
+        self._rebuild_timer.start()
+
+    def _build_pending(self) -> None:
+        """Build what changed since the forms were built (everything, or after structural
+        edits only the groups of the blocks they changed, when the figures stay in the same
+        groups)."""
+        scopes = self._changed_scopes
+        document = self.session.document
+        if scopes is None:
+            self.rebuild()
+            return
+        blocks = {scope.split(".")[1] for scope in scopes if scope.startswith("blocks.")}
+        if not scopes or len(blocks) != len(scopes) or _figure_plan(document) != self._plan \
+                or not blocks <= set(self._blocks) \
+                or not blocks <= {block.id for block in document.blocks()}:
+            self.rebuild()
+            return
+        self._rebuild_timer.stop()
+        self._changed_scopes = set()
+        column = self.widget().layout()
+        for block_id in blocks:
+            old = self._blocks[block_id]
+            self._forget(f"blocks.{block_id}.",
+                         *(f"figures.{f}." for f in self._plan.get(block_id, [])))
+            new = self._block_group(document.block(block_id))
+            column.replaceWidget(old, new)
+            old.hide()  # at once: the layout would show the new group on the next turn of
+            new.show()  # the event loop, too late for a field in it to get the cursor
+            old.deleteLater()
+            self._blocks[block_id] = new
+        self.show_derived()
+        self._scroll_to = None
+
+    def _forget(self, *prefixes: str) -> None:
+        """Drop the editors (and what is kept about them) of fields starting with a prefix."""
+        for kept in (self.editors, self.problem_labels, self._step_start):
+            for field in [f for f in kept if f.startswith(prefixes)]:
+                del kept[field]
+
     def _structure_changed(self, scopes: list[str]) -> None:
         """Something was added, removed or moved: the forms are built again on the next
         turn of the event loop (the preview first), where they were scrolled to."""
         if not self._rebuild_timer.isActive():
             self._scroll_to = self.verticalScrollBar().value()
+        if self._changed_scopes is not None:
+            self._changed_scopes.update(scopes)
         self._rebuild_timer.start()
 
     def _group(self, title: str, column: QVBoxLayout) -> QFormLayout:
+        box, form = self._group_box(title)
+        column.addWidget(box)
+        return form
+
+    def _group_box(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         box = QGroupBox(title)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow
         # dock keeps the fields wide enough to edit a paragraph
-        column.addWidget(box)
-        return form
-
-    def _block_title(self, block: Block) -> str:
-        heading = block.fields.get("heading")
-        return heading if isinstance(heading, str) and heading else name_of(block.kind)
+        return box, form
 
     def _fields(self, form: QFormLayout, prefix: str, values: dict,
                 specs: tuple[FieldSpec, ...]) -> None:
@@ -281,6 +345,8 @@ class Forms(QScrollArea):
         editor = QComboBox()
         editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         editor.setMinimumContentsLength(14)
+        editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # the
+        # whole label in view, as wide as the other fields
         figures = self.session.document.figures
         for figure_id, figure in figures.items():
             editor.addItem(f"{figure.label} ({figure_id})", figure_id)
@@ -421,7 +487,7 @@ class Forms(QScrollArea):
     def focus_field(self, name: str) -> bool:
         """Focus the editor of `name`, or of the nearest field that holds it."""
         if self._rebuild_timer.isActive():
-            self.rebuild()
+            self._build_pending()
         field = nearest_field(name, self.editors)
         if field is None:
             return False
@@ -486,6 +552,22 @@ class RichTextEdit(QPlainTextEdit):
     def insert_reference(self, figure_id: str) -> None:
         self.textCursor().insertText("{" + figure_id + "}")
         self.setFocus()
+
+
+def _figure_plan(document) -> dict[str | None, list[str]]:
+    """Which figures each block's group shows (by block id; those its fields are the first
+    to use), and under None the figures no block uses."""
+    plan: dict[str | None, list[str]] = {}
+    shown: set[str] = set()
+    for block in document.blocks():
+        used = [f for f in _figures_in(block.fields) if f not in shown and f in document.figures]
+        if used:
+            plan[block.id] = used
+            shown.update(used)
+    rest = [f for f in document.figures if f not in shown]
+    if rest:
+        plan[None] = rest
+    return plan
 
 
 def _figures_in(value) -> list[str]:

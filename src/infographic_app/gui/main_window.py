@@ -26,6 +26,7 @@ from infographic_app.gui.compare_view import CompareView, load_other
 from infographic_app.gui.desktop import app_icon, is_template
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.edition_dialog import apply_fix, start_new_edition
+from infographic_app.gui.element_menu import ElementActions
 from infographic_app.gui.export_worker import Exporter, ExportRequest
 from infographic_app.gui.figures_table import FiguresTable
 from infographic_app.gui.find_replace import FindReplaceDialog
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
             "edit it in the forms."))
         self.actions = StructureActions(self.session, lambda: self.dialogs, self)
         self.forms = Forms(self.session, actions=self.actions)
+        self.element_actions = ElementActions(self.actions, self.forms.focus_field, self)
         self.checks = ChecksPanel(self.session)
         self.figures: FigurePanel | None = None  # pyqtgraph loads after the window shows
         self._trend_figure: str | None = None  # the figure shown over the editions
@@ -212,6 +214,8 @@ class MainWindow(QMainWindow):
         self._action(menu, tr("Add &page"), actions.add_page)
         remove = menu.addMenu(tr("Remove pa&ge"))
         remove.aboutToShow.connect(lambda: self._fill_page_menu(remove))
+        menu.addSeparator()  # the entry or block being edited (gui/element_menu.py)
+        menu.addActions(list(self.element_actions.keys.values()))
         self.structure_menu = menu
 
     def _fill_block_menu(self, menu: QMenu) -> None:
@@ -239,10 +243,14 @@ class MainWindow(QMainWindow):
         self.preview.zoom_changed.connect(self._show_zoom)
         self.forms.field_focused.connect(self.preview.show_element)
         self.forms.field_focused.connect(self._field_focused)
+        self.forms.field_focused.connect(self.element_actions.set_current)
+        self.preview.context_requested.connect(self.element_actions.popup)
+        self.element_actions.target_shown.connect(self.preview.show_element)
         self.checks.field_requested.connect(self.forms.focus_field)
         self.checks.fix_requested.connect(self._apply_fix)
         self.alt_texts.field_requested.connect(self.forms.focus_field)
         self.figures_table.field_requested.connect(self.forms.focus_field)
+        self.docks["figures_table"].visibilityChanged.connect(self.figures_table.shown)
         self.exporter.finished.connect(self._export_finished)
         self.exporter.failed.connect(self._export_failed)
         self.watcher.fileChanged.connect(self._file_changed_outside)
@@ -439,7 +447,11 @@ class MainWindow(QMainWindow):
         self.find_dialog.refresh()
 
     def _apply_fix(self, fix: str) -> None:
-        apply_fix(self.session, fix)
+        kind, _, target = fix.partition(":")
+        if kind == "new_page":  # a structural edit: one undo step through the actions
+            self.actions.move_block_to_page(target, None)
+        else:
+            apply_fix(self.session, fix)
 
     def open_dialog(self) -> None:
         if not self._may_discard():

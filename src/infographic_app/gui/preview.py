@@ -6,12 +6,12 @@ after an edit only the area where primitives changed is painted again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPainter, QPen
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from infographic_app.gui.session import Session
-from infographic_app.layout.hit import Box, boxes_of, element_at, item_box, union
+from infographic_app.layout.hit import Box, boxes_of, elements_at, item_box, union
 from infographic_app.layout.scene import Primitive, ScenePage
 from infographic_app.model.problems import Severity
 from infographic_app.render.qt_painter import OVERFLOW_COLOUR, QtPainter
@@ -90,9 +90,17 @@ class PageCanvas(QWidget):
             self._drag_from = None
             self.unsetCursor()
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A right-click asks for the context menu of what is under the mouse."""
+        found = self.preview.elements_at(QPointF(event.pos()), grouped=True)
+        if found:
+            self.preview.context_requested.emit(found, event.globalPos())
+
 
 class Preview(QScrollArea):
     element_clicked = Signal(str)
+    # The elements under a right-click, the most specific first, and where on the screen.
+    context_requested = Signal(list, QPoint)
     zoom_changed = Signal(float)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
@@ -272,13 +280,19 @@ class Preview(QScrollArea):
     # ------------------------------------------------------------------ elements
 
     def element_at(self, position: QPointF) -> str | None:
+        found = self.elements_at(position)
+        return found[0] if found else None
+
+    def elements_at(self, position: QPointF, grouped: bool = False) -> list[str]:
+        """The elements under a point of the canvas, the most specific first; `grouped`: see
+        layout/hit.py elements_at."""
         for index, (origin, image) in enumerate(self.page_images()):
             size = image.deviceIndependentSize()
             if QRectF(origin, size).contains(position):
                 x = (position.x() - origin.x()) / self.scale
                 y = (position.y() - origin.y()) / self.scale
-                return element_at(self.boxes(index), x, y)
-        return None
+                return elements_at(self.boxes(index), x, y, grouped)
+        return []
 
     def highlighted_boxes(self, page: int) -> list[Box]:
         if not self.highlight or page >= len(self._pages):

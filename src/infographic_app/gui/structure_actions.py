@@ -162,11 +162,16 @@ class StructureActions(QObject):
         self.run(lambda: ops.move_block(self.document, block_id, delta),
                  tr("Move block up") if delta < 0 else tr("Move block down"))
 
-    def move_block_to_page(self, block_id: str, page_id: str | None) -> None:
-        """Move a block to another page; with None, to a new page after the last."""
+    def page_of(self, block_id: str) -> str:
+        """The id of the page a block is on."""
+        return next(p.id for p in self.document.pages if any(b.id == block_id for b in p.blocks))
+
+    def move_block_to_page(self, block_id: str, page_id: str | None) -> bool:
+        """Move a block to another page; with None, to a new page right after its own."""
         document = self.document
         if page_id is None:
-            add = ops.add_page(document)
+            own = [p.id for p in document.pages].index(self.page_of(block_id))
+            add = ops.add_page(document, own + 1)
             page_id = add.value.id
 
             def build():
@@ -179,7 +184,7 @@ class StructureActions(QObject):
         else:
             def build():
                 return ops.move_block_to_page(document, block_id, page_id)
-        self.run(build, tr("Move block to another page"))
+        return self.run(build, tr("Move block to another page"))
 
     def add_page(self) -> None:
         self.run(lambda: ops.add_page(self.document), tr("Add page"))

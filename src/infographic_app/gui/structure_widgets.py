@@ -85,24 +85,16 @@ def entry_bar(actions: StructureActions, container: str, entry_id: str) -> QWidg
 
 def block_bar(actions: StructureActions, block: Block, title: str) -> QWidget:
     """Move up/down, move to another page, add a block after and remove, for a block."""
-    document = actions.document
     to_page = QToolButton(text=tr("Page…"), toolTip=tr("Move this block to another page"))
     to_page.setObjectName(f"block_to_page:{block.id}")
     to_page.setAutoRaise(True)
     to_page.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    menu = QMenu(to_page)
-    own = next(p.id for p in document.pages if block in p.blocks)
-    for number, page in enumerate(document.pages, start=1):
-        if page.id != own:
-            menu.addAction(tr("Page {number}").format(number=number),
-                           lambda p=page.id: actions.move_block_to_page(block.id, p))
-    menu.addAction(tr("A new page"), lambda: actions.move_block_to_page(block.id, None))
-    to_page.setMenu(menu)
+    to_page.setMenu(page_menu(actions, block.id, to_page))
     add = QToolButton(text=tr("Add block"), toolTip=tr("Add a block after this one"))
     add.setObjectName(f"block_add_after:{block.id}")
     add.setAutoRaise(True)
     add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    add.setMenu(block_menu(actions, own, lambda: _index_after(actions, own, block.id), add))
+    add.setMenu(block_after_menu(actions, block.id, add))
     return _bar(
         _button("↑", tr("Move this block up"), f"block_up:{block.id}",
                 lambda: actions.move_block(block.id, -1)),
@@ -113,9 +105,32 @@ def block_bar(actions: StructureActions, block: Block, title: str) -> QWidget:
                 lambda: actions.remove_block(block.id, title)))
 
 
-def _index_after(actions: StructureActions, page_id: str, block_id: str) -> int:
-    page = next(p for p in actions.document.pages if p.id == page_id)
-    return [b.id for b in page.blocks].index(block_id) + 1
+def page_menu(actions: StructureActions, block_id: str, parent: QWidget | None = None) -> QMenu:
+    """The pages a block can move to, and a new page (right after the block's own)."""
+    menu = QMenu(tr("Move block to page"), parent)
+    own = actions.page_of(block_id)
+    for number, page in enumerate(actions.document.pages, start=1):
+        if page.id != own:
+            menu.addAction(tr("Page {number}").format(number=number),
+                           lambda p=page.id: actions.move_block_to_page(block_id, p))
+    menu.addAction(tr("A new page"), lambda: actions.move_block_to_page(block_id, None))
+    return menu
+
+
+def block_title(block: Block) -> str:
+    """What the editor calls a block: its heading, else the name of its kind."""
+    heading = block.fields.get("heading")
+    return heading if isinstance(heading, str) and heading else kind_name(block.kind)
+
+
+def block_after_menu(actions: StructureActions, block_id: str,
+                     parent: QWidget | None = None) -> QMenu:
+    """A menu of every kind of block; the chosen one is added right after `block_id`."""
+    def index_after() -> int:
+        page = next(p for p in actions.document.pages if p.id == actions.page_of(block_id))
+        return [b.id for b in page.blocks].index(block_id) + 1
+
+    return block_menu(actions, actions.page_of(block_id), index_after, parent)
 
 
 def block_menu(actions: StructureActions, page_id: str, index=None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from infographic_app.layout.scene import Primitive, Resources, Shape, TextRun
@@ -49,10 +50,26 @@ def item_box(item: Primitive, resources: Resources) -> Box:
     return Box(item.x, item.y, item.width, item.height, item.element_id)
 
 
-def element_at(boxes: list[Box], x: float, y: float) -> str | None:
-    """The most specific element under a point: the smallest box that holds it."""
-    hits = [b for b in boxes if b.contains(x, y)]
-    return min(hits, key=lambda b: b.width * b.height).element_id if hits else None
+def elements_at(boxes: list[Box], x: float, y: float, grouped: bool = False) -> list[str]:
+    """Every element under a point, each once, the most specific (smallest box) first: the
+    number of a tile, then the tile, then its block. With `grouped`, an element also covers
+    the area around all its parts ('blocks.key_figures.tiles.age' the tile's rule and text,
+    and the number between them)."""
+    if grouped:
+        boxes = boxes + _groups(boxes)
+    hits = sorted((b for b in boxes if b.contains(x, y)), key=lambda b: b.width * b.height)
+    return list(dict.fromkeys(b.element_id for b in hits))
+
+
+def _groups(boxes: list[Box]) -> list[Box]:
+    """For each element that holds others (by its id: 'a.b' holds 'a.b.c'), a box around
+    all it holds."""
+    parts: dict[str, list[Box]] = {}
+    for box in boxes:
+        names = box.element_id.split(".")
+        for end in range(2, len(names) + 1):
+            parts.setdefault(".".join(names[:end]), []).append(box)
+    return [dataclasses.replace(union(found), element_id=name) for name, found in parts.items()]
 
 
 def boxes_of(boxes: list[Box], element: str) -> list[Box]:

@@ -24,7 +24,13 @@ from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, Field
 from infographic_app.model.document import ID_PATTERN, Document, Rule
 from infographic_app.model.entry import value_problem_key
 from infographic_app.model.figures import FIGURE_TYPES, Figure
-from infographic_app.model.references import REFERENCE, read_reference
+from infographic_app.model.references import (
+    IN_FORMULA,
+    IN_TEXT,
+    REFERENCE,
+    figure_uses,
+    read_reference,
+)
 
 # Words new entries and blocks start with, in the document's language: visible on the page
 # at once, so the user sees where the new thing went and what to write.
@@ -337,47 +343,31 @@ class Use:
 
 
 def uses_of(document: Document, figure_id: str) -> list[Use]:
-    """Every place `figure_id` is used, in the order of the file: texts, tiles and charts of
-    the blocks, rules, formulas of other figures. (The one "where used" of the editor.)"""
-    uses = []
-    for name, spec, value in _block_fields(document):
-        if spec.kind == "rich" and isinstance(value, str):
-            if any(read_reference(m).figure_id == figure_id for m in REFERENCE.finditer(value)):
-                uses.append(Use(name, "text"))
-        elif spec.kind == "figure" and value == figure_id:
-            uses.append(Use(name, "figure"))
-        elif spec.kind == "figures" and isinstance(value, list) and figure_id in value:
-            uses.append(Use(name, "chart"))
-    for rule in document.rules:
-        if figure_id in rule.parts:
-            uses.append(Use(f"rules.{rule.id}.parts", "rule"))
-        if rule.whole == figure_id:
-            uses.append(Use(f"rules.{rule.id}.whole", "rule"))
-    for figure in document.figures.values():
-        if figure.derived and figure.id != figure_id and \
-                figure_id in _names_in(figure.formula):
-            uses.append(Use(f"figures.{figure.id}.formula", "formula"))
-    return uses
+    """Every place `figure_id` is used, once per field, in the order of the file: texts,
+    tiles and charts of the blocks, rules, formulas of other figures."""
+    return uses_by_figure(document).get(figure_id, [])
 
 
-def _block_fields(document: Document):
-    """(name, spec, value) of every declared field of every block, visuals included."""
-    for block in document.blocks():
-        yield from _walk(block.fields, BLOCK_KINDS[block.kind], f"blocks.{block.id}")
+def uses_by_figure(document: Document) -> dict[str, list[Use]]:
+    """uses_of for every figure, from one walk of the document: figure_uses of
+    model/references.py (the one walker), named as this module addresses the places (a
+    part_of_whole rule's `part` is its `parts`)."""
+    found: dict[str, dict[Use, None]] = {}
+    for use in figure_uses(document):
+        field_name, kind = use.field, _USE_KINDS.get(use.how)
+        if field_name.startswith("rules."):
+            field_name, kind = re.sub(r"\.part$", ".parts", field_name), "rule"
+        elif kind is None:  # a field holding the id: a chart's list, or a single figure
+            kind = "chart" if isinstance(use.path[-1], int) else "figure"
+        elif kind == "formula" and field_name == f"figures.{use.figure_id}.formula":
+            continue
+        found.setdefault(use.figure_id, {})[Use(field_name, kind)] = None
+    order = ("blocks", "rules", "figures")
+    return {figure_id: sorted(uses, key=lambda use: order.index(use.field.split(".")[0]))
+            for figure_id, uses in found.items()}
 
 
-def _walk(values: dict, specs: tuple[FieldSpec, ...], name: str):
-    for spec in specs:
-        value = values.get(spec.name)
-        here = f"{name}.{spec.name}"
-        yield here, spec, value
-        if spec.kind == "items" and isinstance(value, list):
-            for item in value:
-                if isinstance(item, dict):
-                    yield from _walk(item, spec.items, f"{here}.{item.get('id')}")
-        elif spec.kind == "visual" and isinstance(value, dict) and \
-                value.get("kind") in VISUAL_KINDS:
-            yield from _walk(value, VISUAL_KINDS[value["kind"]], here)
+_USE_KINDS = {IN_TEXT: "text", IN_FORMULA: "formula"}
 
 
 _NAME = r"(?<![A-Za-z0-9_]){}(?![A-Za-z0-9_])"

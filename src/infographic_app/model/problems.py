@@ -22,7 +22,8 @@ class Problem:
     element_id: str = ""
     # What the editor offers to do about it in the checks list, in one click:
     # 'confirm:<figure id>' (the value is unchanged this edition), 'intended:<text field>'
-    # (it names the previous edition's year on purpose); '' for nothing.
+    # (it names the previous edition's year on purpose), 'new_page:<block id>' (move a block
+    # that does not fit its page to a new page after it); '' for nothing.
     fix: str = ""
 
     def __str__(self) -> str:
