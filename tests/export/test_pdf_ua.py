@@ -335,3 +335,38 @@ def _elements(node):
     for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
         if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") not in ("/MCR", "/OBJR"):
             yield from _elements(kid)
+
+
+def _saved(pdf: pikepdf.Pdf) -> bytes:
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_the_self_check_catches_an_element_out_of_order(screen_pdf):
+    """Issue 12's self-check: the tree's text in order equals the page text in reading order
+    (ISO 14289-1 7.2, logical reading order; Matterhorn 09-001, tags not in logical order)."""
+    pdf = open_pdf(screen_pdf)
+    kids = pdf.Root.StructTreeRoot.K.K
+    kids[3], kids[4] = kids[4], kids[3]  # the intro's heading after its text
+    failures = check_screen_pdf(_saved(pdf))
+    [order] = [f for f in failures if f.startswith("the tree's text does not read")]
+    assert "Nederlandse minderjarige slachtoffers onzichtbaar" not in order.split("the tree")[0]
+    assert "ckm! CENTRUM KINDERHANDEL MENSENHANDEL" in order  # the words before the change
+
+
+def test_the_self_check_catches_two_mcids_with_swapped_parents(screen_pdf):
+    """Two MCIDs of page 1 given each other's element, in the tree and in the ParentTree
+    alike, so that every other check still passes: only the reading order shows it."""
+    pdf = open_pdf(screen_pdf)
+    first, second = [e for e in _elements(pdf.Root.StructTreeRoot.K)
+                     if e.get("/S") in ("/H1", "/H2") and isinstance(e.K, pikepdf.Array)
+                     and len(e.K) == 1 and isinstance(e.K[0], int)][:2]
+    a, b = int(first.K[0]), int(second.K[0])
+    first.K, second.K = pikepdf.Array([b]), pikepdf.Array([a])
+    nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+    parents = nums[1]  # page 1's array
+    parents[a], parents[b] = parents[b], parents[a]
+    failures = check_screen_pdf(_saved(pdf))
+    assert len(failures) == 1 and failures[0].startswith("the tree's text does not read as")
+    assert "Onzichtbare slachtoffers in 2019" in failures[0]
