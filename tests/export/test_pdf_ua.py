@@ -329,6 +329,48 @@ def test_the_print_pdf_is_not_tagged(factsheet):
     assert "/StructTreeRoot" not in pdf.Root and "/MarkInfo" not in pdf.Root
 
 
+def test_the_tagged_print_pdf_reads_as_the_screen_pdf(factsheet, tree):
+    """The print option: the same tree as the screen PDF, crop marks as artifacts, no link
+    annotation (PDF/X forbids them; the footer's address is plain text in its P). The PDF/X
+    rules with the option on: tests/export/test_pdfx.py."""
+    document, theme, scene = factsheet
+    data = pdf_bytes(document, theme, "print", scene=scene, tagged=True)
+    assert check_screen_pdf(data) == []
+    pdf = open_pdf(data)
+    found, loose = content_mcids(pdf)
+    assert loose == 0
+    printed, reached = read_tree(pdf, mcid_texts(data))
+    assert reached == dict.fromkeys(found, 1)
+    _, screen, _ = tree
+    assert [(e.role, e.text) for e in printed.walk() if e.role != "Link"] == [
+        (e.role, e.text) for e in screen.walk() if e.role != "Link"]
+    assert not any(e.objrs for e in printed.walk())
+
+
+def test_the_theme_and_the_command_line_ask_for_tagged_print(tmp_path):
+    from infographic_app.cli import main
+    from infographic_app.model.reading import load_document
+    from infographic_app.model.theme import load_theme
+    from infographic_app.paths import default_document, default_theme
+
+    folder = default_theme().parent
+    text = (default_theme().read_text(encoding="utf-8")
+            .replace("fonts/", f"{folder / 'fonts'}/")
+            .replace("profiles/", f"{folder / 'profiles'}/")
+            .replace("  max_ink: 300\n", "  max_ink: 300\n  tagged: true\n"))
+    assert "tagged: true" in text
+    (tmp_path / "theme.yaml").write_text(text, encoding="utf-8")
+    theme = load_theme(tmp_path / "theme.yaml")
+    assert theme.printing.tagged is True
+    document = load_document(default_document())
+    assert "/StructTreeRoot" in open_pdf(pdf_bytes(document, theme, "print")).Root
+    assert "/StructTreeRoot" not in open_pdf(pdf_bytes(document, theme, "print",
+                                                       tagged=False)).Root
+    out = tmp_path / "print.pdf"
+    assert main(["export", str(default_document()), "-o", str(out), "--tagged"]) == 0
+    assert bool(open_pdf(out.read_bytes()).Root.MarkInfo.Marked) is True
+
+
 def _elements(node):
     yield node
     kids = node.get("/K", [])

@@ -53,14 +53,15 @@ class TagPlan:
     nodes: dict[str, Node]
 
 
-def plan_tags(document: Document, scene: Scene) -> TagPlan:
-    """The role of every primitive of `scene`, laid out from `document`."""
-    return _Planner(document, scene).plan()
+def plan_tags(document: Document, scene: Scene, links: bool = True) -> TagPlan:
+    """The role of every primitive of `scene`, laid out from `document`; without `links` (the
+    print PDF has no annotations) text over a link is plain text of its element."""
+    return _Planner(document, scene, links).plan()
 
 
 class _Planner:
-    def __init__(self, document: Document, scene: Scene):
-        self.document, self.scene = document, scene
+    def __init__(self, document: Document, scene: Scene, links: bool = True):
+        self.document, self.scene, self.links = document, scene, links
         self.blocks = {block.id: block for block in document.blocks()}
         self.home = {block.id: number for number, page in enumerate(document.pages)
                      for block in page.blocks}
@@ -73,7 +74,8 @@ class _Planner:
     def plan(self) -> TagPlan:
         marks = []
         for number, page in enumerate(self.scene.pages):
-            links = [item for item in page.items if isinstance(item, Link)]
+            links = [item for item in page.items if isinstance(item, Link)] if self.links \
+                else []
             self.block = self.entry = None
             page_marks = []
             for item in page.items:
