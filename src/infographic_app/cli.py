@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="PDF for the print shop (CMYK, bleed, crop marks) or for screens")
     export.add_argument("--pdfx", choices=("4", "1a"),
                         help="print PDF as PDF/X-4 or PDF/X-1a (default: the theme's choice)")
+    export.add_argument("--tagged", action="store_true",
+                        help="tag the print PDF for screen readers as well, as the screen PDF "
+                             "always is (default: the theme's print.tagged)")
     export.add_argument("--dpi", type=float, default=150, help="PNG resolution (default 150)")
     export.add_argument("--page", type=int, help="PNG of this page only (1, 2, ...)")
     export.add_argument("--force", action="store_true",
@@ -204,7 +207,8 @@ def _export(args: argparse.Namespace) -> int:
             from infographic_app.export.pdf import export_pdf
 
             standard = f"PDF/X-{args.pdfx}" if args.pdfx else None
-            export_pdf(document, theme, args.target, output, standard, scene)
+            export_pdf(document, theme, args.target, output, standard, scene,
+                       tagged=args.tagged or None)
             written = [output]
         else:
             from infographic_app.export.png import export_png

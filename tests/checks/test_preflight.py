@@ -10,7 +10,7 @@ from infographic_app.layout.scene import Rect, Scene, ScenePage
 from infographic_app.model.problems import Severity
 from infographic_app.model.reading import load_document
 from infographic_app.model.theme import load_theme
-from infographic_app.paths import default_theme
+from infographic_app.paths import default_document, default_theme
 
 
 @pytest.fixture
@@ -115,3 +115,58 @@ def test_findings_speak_dutch_when_asked(document, themed):
     theme = themed(("margin_mm: 13", "margin_mm: 4"))
     [finding, *_] = findings(document, theme, "print", language="nl")
     assert "van de snijlijn" in finding.message
+
+
+# The screen PDF is tagged PDF/UA (issue 12): what a screen reader would miss is named with
+# the field a person must fill in.
+
+def screen_findings(path, theme, language="en"):
+    document = load_document(path)
+    return document, findings(document, theme, "screen", language)
+
+
+def test_a_chart_figure_without_a_label_on_screen(theme, changed_copy):
+    path = changed_copy(("    label: (ex-)partner", "    label: ''"))
+    _, found = screen_findings(path, theme)
+    [finding] = [f for f in found if "alt text" in f.message]
+    assert finding.field == "figures.perpetrator_partner.label" and finding.line is not None
+    assert "'perpetrator_partner' as a bare number" in finding.message
+    assert "give the figure a label" in finding.message
+    assert finding.severity == Severity.WARNING
+
+
+def test_a_chart_without_figures_on_screen(theme):
+    document = load_document(default_document())  # a copy of its own, changed in memory
+    [themes] = [b for b in document.blocks() if b.id == "themes"]
+    themes.fields["themes"][1]["visual"]["figures"] = []
+    found = [f for f in findings(document, theme, "screen") if "screen reader" in f.message]
+    assert [f.field for f in found] == ["blocks.themes.themes.partner_perpetrator.visual"]
+    assert "add the figures it should show" in found[0].message
+
+
+def test_an_empty_heading_on_screen(theme, changed_copy):
+    _, found = screen_findings(changed_copy(("heading: partner = pleger", "heading: ''")), theme)
+    [finding] = [f for f in found if "heading is empty" in f.message]
+    assert finding.field == "blocks.themes.themes.partner_perpetrator.heading"
+    assert finding.line is not None and "write a heading" in finding.message
+
+
+def test_an_empty_title_on_screen_refuses_the_export(theme, changed_copy):
+    _, found = screen_findings(changed_copy(("title: Onzichtbare slachtoffers in 2019",
+                                             "title: ''")), theme, "nl")
+    [finding] = [f for f in found if "titel is leeg" in f.message]
+    assert finding.field == "blocks.header.title" and finding.severity == Severity.ERROR
+    assert "schrijf een titel" in finding.message
+
+
+def test_a_link_without_text_on_screen(theme, changed_copy):
+    _, found = screen_findings(changed_copy(("text: www.chatmetfier.nl", "text: ''")), theme)
+    [finding] = [f for f in found if "links to" in f.message]
+    assert finding.field == "blocks.footer.text" and finding.line is not None
+    assert "links to https://www.chatmetfier.nl but shows no text" in finding.message
+    assert "write the address or a description" in finding.message
+
+
+def test_the_screen_findings_are_not_print_findings(theme, changed_copy):
+    document = load_document(changed_copy(("text: www.chatmetfier.nl", "text: ''")))
+    assert findings(document, theme, "print") == []

@@ -329,9 +329,86 @@ def test_the_print_pdf_is_not_tagged(factsheet):
     assert "/StructTreeRoot" not in pdf.Root and "/MarkInfo" not in pdf.Root
 
 
+def test_the_tagged_print_pdf_reads_as_the_screen_pdf(factsheet, tree):
+    """The print option: the same tree as the screen PDF, crop marks as artifacts, no link
+    annotation (PDF/X forbids them; the footer's address is plain text in its P). The PDF/X
+    rules with the option on: tests/export/test_pdfx.py."""
+    document, theme, scene = factsheet
+    data = pdf_bytes(document, theme, "print", scene=scene, tagged=True)
+    assert check_screen_pdf(data) == []
+    pdf = open_pdf(data)
+    found, loose = content_mcids(pdf)
+    assert loose == 0
+    printed, reached = read_tree(pdf, mcid_texts(data))
+    assert reached == dict.fromkeys(found, 1)
+    _, screen, _ = tree
+    assert [(e.role, e.text) for e in printed.walk() if e.role != "Link"] == [
+        (e.role, e.text) for e in screen.walk() if e.role != "Link"]
+    assert not any(e.objrs for e in printed.walk())
+
+
+def test_the_theme_and_the_command_line_ask_for_tagged_print(tmp_path):
+    from infographic_app.cli import main
+    from infographic_app.model.reading import load_document
+    from infographic_app.model.theme import load_theme
+    from infographic_app.paths import default_document, default_theme
+
+    folder = default_theme().parent
+    text = (default_theme().read_text(encoding="utf-8")
+            .replace("fonts/", f"{folder / 'fonts'}/")
+            .replace("profiles/", f"{folder / 'profiles'}/")
+            .replace("  max_ink: 300\n", "  max_ink: 300\n  tagged: true\n"))
+    assert "tagged: true" in text
+    (tmp_path / "theme.yaml").write_text(text, encoding="utf-8")
+    theme = load_theme(tmp_path / "theme.yaml")
+    assert theme.printing.tagged is True
+    document = load_document(default_document())
+    assert "/StructTreeRoot" in open_pdf(pdf_bytes(document, theme, "print")).Root
+    assert "/StructTreeRoot" not in open_pdf(pdf_bytes(document, theme, "print",
+                                                       tagged=False)).Root
+    out = tmp_path / "print.pdf"
+    assert main(["export", str(default_document()), "-o", str(out), "--tagged"]) == 0
+    assert bool(open_pdf(out.read_bytes()).Root.MarkInfo.Marked) is True
+
+
 def _elements(node):
     yield node
     kids = node.get("/K", [])
     for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
         if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") not in ("/MCR", "/OBJR"):
             yield from _elements(kid)
+
+
+def _saved(pdf: pikepdf.Pdf) -> bytes:
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_the_self_check_catches_an_element_out_of_order(screen_pdf):
+    """Issue 12's self-check: the tree's text in order equals the page text in reading order
+    (ISO 14289-1 7.2, logical reading order; Matterhorn 09-001, tags not in logical order)."""
+    pdf = open_pdf(screen_pdf)
+    kids = pdf.Root.StructTreeRoot.K.K
+    kids[3], kids[4] = kids[4], kids[3]  # the intro's heading after its text
+    failures = check_screen_pdf(_saved(pdf))
+    [order] = [f for f in failures if f.startswith("the tree's text does not read")]
+    assert "Nederlandse minderjarige slachtoffers onzichtbaar" not in order.split("the tree")[0]
+    assert "ckm! CENTRUM KINDERHANDEL MENSENHANDEL" in order  # the words before the change
+
+
+def test_the_self_check_catches_two_mcids_with_swapped_parents(screen_pdf):
+    """Two MCIDs of page 1 given each other's element, in the tree and in the ParentTree
+    alike, so that every other check still passes: only the reading order shows it."""
+    pdf = open_pdf(screen_pdf)
+    first, second = [e for e in _elements(pdf.Root.StructTreeRoot.K)
+                     if e.get("/S") in ("/H1", "/H2") and isinstance(e.K, pikepdf.Array)
+                     and len(e.K) == 1 and isinstance(e.K[0], int)][:2]
+    a, b = int(first.K[0]), int(second.K[0])
+    first.K, second.K = pikepdf.Array([b]), pikepdf.Array([a])
+    nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+    parents = nums[1]  # page 1's array
+    parents[a], parents[b] = parents[b], parents[a]
+    failures = check_screen_pdf(_saved(pdf))
+    assert len(failures) == 1 and failures[0].startswith("the tree's text does not read as")
+    assert "Onzichtbare slachtoffers in 2019" in failures[0]

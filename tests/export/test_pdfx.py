@@ -18,14 +18,22 @@ XMP = {"x": "adobe:ns:meta/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns
        "pdf": "http://ns.adobe.com/pdf/1.3/", "dc": "http://purl.org/dc/elements/1.1/"}
 
 
-@pytest.fixture(scope="module", params=["PDF/X-4", "PDF/X-1a"])
+@pytest.fixture(scope="module", params=[("PDF/X-4", False), ("PDF/X-1a", False),
+                                        ("PDF/X-4", True), ("PDF/X-1a", True)],
+                ids=["X-4", "X-1a", "X-4-tagged", "X-1a-tagged"])
 def pdfx(request):
+    """The print PDF for each standard, as it is by default and with the tagged option (issue
+    12: the tags must keep every PDF/X rule); every test below runs on all four."""
     from infographic_app.model.reading import load_document
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 
+    standard, tagged = request.param
     document, theme = load_document(default_document()), load_theme(default_theme())
-    return request.param, pdf_bytes(document, theme, "print", request.param)
+    data = pdf_bytes(document, theme, "print", standard, tagged=tagged)
+    with open_pdf(data) as pdf:
+        assert ("/StructTreeRoot" in pdf.Root) is tagged
+    return standard, data
 
 
 def _xmp(pdf: pikepdf.Pdf) -> str:
@@ -100,8 +108,9 @@ def test_the_same_factsheet_gives_the_same_bytes(pdfx):
     from infographic_app.paths import default_document, default_theme
 
     standard, data = pdfx
+    tagged = b"/StructTreeRoot" in data
     again = pdf_bytes(load_document(default_document()), load_theme(default_theme()), "print",
-                       standard)
+                      standard, tagged=tagged)
     assert again == data
 
 

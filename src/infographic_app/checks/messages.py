@@ -330,6 +330,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "het cijfer was 0 in editie {edition}, en een verandering in procenten vanaf 0 "
               "bestaat niet",
     },
+    "screen_chart_no_alt": {
+        "en": "the chart has nothing to say to a screen reader: it shows no figures, so its "
+              "alt text names only the kind of chart; add the figures it should show",
+        "nl": "de grafiek zegt een schermlezer niets: hij toont geen cijfers, dus de "
+              "alternatieve tekst noemt alleen het soort grafiek; voeg de cijfers toe die hij "
+              "moet tonen",
+    },
+    "screen_chart_unlabelled": {
+        "en": "the chart's alt text reads the figure '{figure}' as a bare number, because it "
+              "has no label; give the figure a label",
+        "nl": "de alternatieve tekst van de grafiek leest het cijfer '{figure}' voor als een "
+              "kaal getal, want het heeft geen omschrijving; geef het cijfer een omschrijving",
+    },
+    "screen_empty_title": {
+        "en": "the title is empty, so the screen PDF has no main heading (H1) and cannot be "
+              "made accessible; write a title",
+        "nl": "de titel is leeg, dus de schermversie heeft geen hoofdkop (H1) en kan niet "
+              "toegankelijk worden gemaakt; schrijf een titel",
+    },
+    "screen_empty_heading": {
+        "en": "the heading is empty, so a screen reader cannot find this section by its "
+              "heading; write a heading",
+        "nl": "de kop is leeg, dus een schermlezer vindt dit onderdeel niet aan zijn kop; "
+              "schrijf een kop",
+    },
+    "screen_link_without_text": {
+        "en": "the footer links to {url} but shows no text, so the link cannot be seen or "
+              "read aloud; write the address or a description in the footer's text",
+        "nl": "de voettekst linkt naar {url} maar toont geen tekst, dus de link is niet te "
+              "zien en niet voor te lezen; schrijf het adres of een omschrijving in de tekst "
+              "van de voettekst",
+    },
 }
 EDGES = {"en": {"left": "left", "right": "right", "top": "top", "bottom": "bottom"},
          "nl": {"left": "links", "right": "rechts", "top": "boven", "bottom": "onder"}}

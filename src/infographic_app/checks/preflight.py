@@ -9,6 +9,8 @@ from functools import lru_cache
 from infographic_app.checks.messages import edge_name, say
 from infographic_app.layout.hit import Box, item_box
 from infographic_app.layout.scene import Image, Rect, Resources, Scene, ScenePage, Shape, TextRun
+from infographic_app.model.addressing import elements
+from infographic_app.model.alt_text import visuals
 from infographic_app.model.document import Document
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.theme import MM, Colour, Theme
@@ -17,6 +19,8 @@ HAIRLINE = 0.25  # points
 BACKGROUND_AREA = 100  # square points: smaller shapes (icons) are not text backgrounds
 MIN_PPI = 300  # pixels per inch an image needs at its printed size
 RICH_BLACK_TEXT_BELOW = 12  # points
+CHARTS = ("icon_array", "percentage_bars", "donut")  # a Figure with /Alt in the screen PDF
+TITLES = {"header_band": "title"}  # the field that is a block's main heading (H1)
 EDGE = 0.5  # points: a shape this close to the trim edge touches it
 
 
@@ -39,6 +43,8 @@ def preflight(document: Document, scene: Scene, theme: Theme, target: str = "pri
             problems.append(Problem(say("print_needs_title", language), field="metadata.title",
                                     file=str(document.path or ""), line=line,
                                     element_id="metadata.title"))
+    if target == "screen":
+        problems += checker.accessibility()
     return _unique(problems)
 
 
@@ -119,6 +125,40 @@ class _Preflight:
             return [self.finding(run.element_id, Severity.WARNING, "contrast", page=number,
                                  ratio=self.number(ratio), needed=self.number(needed))]
         return []
+
+    def accessibility(self) -> list[Problem]:
+        """What the tagged screen PDF cannot say to a screen reader: a chart whose alt text
+        has no figures or reads a number without its label, an empty title or heading, a
+        link with no text to see or read."""
+        found = []
+        figures = self.document.figures
+        for element_id, _heading, visual in visuals(self.document):
+            if visual.get("kind") not in CHARTS:
+                continue
+            shown = [visual.get(key) for key in ("headline", "part", "whole")] \
+                + list(visual.get("figures") or ())
+            shown = [figure for figure in shown if figure]
+            if not shown:
+                found.append(self.finding(element_id, Severity.WARNING, "screen_chart_no_alt"))
+            found += [self.finding(f"figures.{figure}.label", Severity.WARNING,
+                                   "screen_chart_unlabelled", figure=figure)
+                      for figure in shown if figure in figures
+                      and not figures[figure].label.strip()]
+        for element in elements(self.document):
+            fields = element.fields
+            title = TITLES.get(element.block.kind) if not element.is_entry else None
+            if title and not str(fields.get(title) or "").strip():
+                found.append(self.finding(f"{element.id}.{title}", Severity.ERROR,
+                                          "screen_empty_title"))
+            if "heading" in fields and not str(fields.get("heading") or "").strip():
+                found.append(self.finding(f"{element.id}.heading", Severity.WARNING,
+                                          "screen_empty_heading"))
+            if element.block.kind == "footer" and not element.is_entry \
+                    and str(fields.get("url") or "").strip() \
+                    and not str(fields.get("text") or "").strip():
+                found.append(self.finding(f"{element.id}.text", Severity.WARNING,
+                                          "screen_link_without_text", url=fields["url"]))
+        return found
 
     def shapes(self, page: ScenePage, number: int) -> list[Problem]:
         found = []

@@ -7,6 +7,7 @@ painted, embedded fonts, page boxes, output intent, metadata and, for PDF/X-1a, 
 from __future__ import annotations
 
 import io
+import re
 
 import pikepdf
 
@@ -147,8 +148,10 @@ def check_screen_pdf(data: bytes) -> list[str]:
     Reads the file back without the code that built its tree: every painting operator lies in
     marked content with an MCID or in an Artifact; every MCID is reached exactly once from the
     structure tree and the ParentTree says the same element; every Figure has /Alt; heading
-    levels do not skip; links are in Link elements with /Contents; MarkInfo, /Lang,
-    DisplayDocTitle, Tabs and the XMP identification are there."""
+    levels do not skip; the tree's text, element by element in tree order, equals the tagged
+    page text in the order it is painted (which is the reading order); links are in Link
+    elements with /Contents; MarkInfo, /Lang, DisplayDocTitle, Tabs and the XMP
+    identification are there."""
     try:
         pdf = pikepdf.open(io.BytesIO(data))
     except pikepdf.PdfError as error:
@@ -165,25 +168,25 @@ def _tagged(pdf: pikepdf.Pdf) -> list[str]:
         failures.append("the catalog has no /Lang")
     if not bool(root.get("/ViewerPreferences", {}).get("/DisplayDocTitle", False)):
         failures.append("ViewerPreferences do not say DisplayDocTitle true")
-    meta = pdf.open_metadata()
-    if meta.get("pdfuaid:part") != "1":
+    xmp = _xmp_packet(root)
+    if not re.search(r"pdfuaid:part(?:>\s*|\s*=\s*[\"'])1\b", xmp):
         failures.append("XMP does not say pdfuaid:part 1")
-    if not meta.get("dc:title"):
+    if not re.search(r"<dc:title>.*?<rdf:li[^>]*>\s*[^<\s]", xmp, re.S):
         failures.append("XMP has no dc:title")
     tree = root.get("/StructTreeRoot")
     if tree is None:
         return [*failures, "there is no structure tree"]
     page_ids = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
-    content = {}  # (page, mcid) -> painted at all
+    content: dict[tuple[int, int], str] = {}  # (page, mcid) -> its text, in painting order
     for number, page in enumerate(pdf.pages):
         mcids, unmarked = _marked_content(page)
-        content.update({(number, mcid): True for mcid in mcids})
+        content.update({(number, mcid): text for mcid, text in mcids.items()})
         if unmarked:
             failures.append(f"page {number + 1}: {unmarked} painting operators neither tagged "
                             "nor artifact")
         if "/Annots" in page.obj and page.obj.get("/Tabs") != "/S":
             failures.append(f"page {number + 1} has annotations but no Tabs /S")
-    reached: dict[tuple[int, int], pikepdf.Object] = {}
+    reached: dict[tuple[int, int], pikepdf.Object] = {}  # in the tree's order
     levels: list[int] = []
     links: dict[tuple, pikepdf.Object] = {}  # annotation -> its Link element
 
@@ -228,15 +231,43 @@ def _tagged(pdf: pikepdf.Pdf) -> list[str]:
     failures += [f"heading levels skip from H{a} to H{b}" for a, b in zip(levels, levels[1:],
                                                                                strict=False)
                  if b > a + 1]
+    failures += _reading_order(content, reached)
     failures += _parent_tree(pdf, tree, reached, links)
     return failures
 
 
-def _marked_content(page: pikepdf.Page) -> tuple[set[int], int]:
-    """The MCIDs of the page's content, and how many painting operators lie outside both
+def _reading_order(content: dict[tuple[int, int], str], reached: dict) -> list[str]:
+    """The tree's text in tree order against the tagged page text in painting order, word by
+    word; the first difference, with the words before it, when they differ."""
+    painted = " ".join(content.values()).split()
+    read = " ".join(content.get(key, "") for key in reached).split()
+    if painted == read:
+        return []
+    at = next((i for i, (a, b) in enumerate(zip(painted, read, strict=False)) if a != b),
+              min(len(painted), len(read)))
+    before = " ".join(painted[max(0, at - 4):at])
+    return [f"the tree's text does not read as the page: after \"{before}\" the page has "
+            f"\"{' '.join(painted[at:at + 4])}\", the tree \"{' '.join(read[at:at + 4])}\""]
+
+
+def _xmp_packet(root: pikepdf.Object) -> str:
+    """The catalog's XMP packet as text ('' without one), read as XML text rather than
+    through an XMP library: the checks need two values, not a model of the packet."""
+    stream = root.get("/Metadata")
+    if not isinstance(stream, pikepdf.Stream):
+        return ""
+    return stream.read_bytes().decode("utf-8", "replace")
+
+
+def _marked_content(page: pikepdf.Page) -> tuple[dict[int, str], int]:
+    """The MCIDs of the page's content in painting order with the text each shows (decoded
+    with its font's ToUnicode map), and how many painting operators lie outside both
     MCID-marked content and artifacts."""
     stack: list[str] = []  # 'mcid', 'artifact' or 'other' per open sequence
-    mcids, unmarked = set(), 0
+    mcids: dict[int, str] = {}
+    unmarked, current, font = 0, None, {}
+    fonts = page.obj.get("/Resources", {}).get("/Font", {})
+    maps: dict[str, dict[int, str]] = {}
     for operands, operator in pikepdf.parse_content_stream(page):
         op = str(operator)
         if op in ("BDC", "BMC"):
@@ -244,16 +275,54 @@ def _marked_content(page: pikepdf.Page) -> tuple[set[int], int]:
             if operands[0] == "/Artifact":
                 stack.append("artifact")
             elif isinstance(properties, pikepdf.Dictionary) and "/MCID" in properties:
-                mcids.add(int(properties.MCID))
+                current = int(properties.MCID)
+                mcids.setdefault(current, "")
                 stack.append("mcid")
             else:
                 stack.append("other")
         elif op == "EMC":
-            if stack:
-                stack.pop()
-        elif op in PAINTING and not ({"mcid", "artifact"} & set(stack)):
+            if stack and stack.pop() == "mcid":
+                current = None
+        elif op == "Tf":
+            name = str(operands[0])
+            if name not in maps:
+                maps[name] = _to_unicode(fonts.get(name))
+            font = maps[name]
+        if op in PAINTING and not ({"mcid", "artifact"} & set(stack)):
             unmarked += 1
+        elif op in SHOWING and current is not None and "artifact" not in stack:
+            shown = operands[-1]
+            strings = shown if isinstance(shown, pikepdf.Array) else [shown]
+            text = "".join(font.get(code, "") for part in strings
+                           if isinstance(part, pikepdf.String) for code in bytes(part))
+            mcids[current] += " " + text
     return mcids, unmarked
+
+
+SHOWING = {"Tj", "TJ", "'", '"'}
+
+
+def _to_unicode(font: pikepdf.Object | None) -> dict[int, str]:
+    """A simple font's one-byte codes -> text, from its ToUnicode CMap (bfchar and bfrange)."""
+    if font is None or "/ToUnicode" not in font:
+        return {}
+    cmap = font.ToUnicode.read_bytes().decode("latin-1")
+    found: dict[int, str] = {}
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
+        for code, text in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>", block):
+            found[int(code, 16)] = _utf16(text)
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for low, high, start in re.findall(
+                r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            first = int(start, 16)
+            for offset, code in enumerate(range(int(low, 16), int(high, 16) + 1)):
+                found[code] = chr(first + offset)
+    return found
+
+
+def _utf16(hex_text: str) -> str:
+    text = bytes.fromhex(hex_text).decode("utf-16-be", "replace")
+    return "" if text == "\0" else text
 
 
 def _parent_tree(pdf: pikepdf.Pdf, tree: pikepdf.Object, reached: dict,

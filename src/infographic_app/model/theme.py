@@ -103,6 +103,7 @@ class PrintSettings:
     min_text_size: float
     safe_margin: float  # points
     max_ink: float  # percent, all four inks together
+    tagged: bool = False  # the print PDF carries the screen PDF's structure tree too
 
 
 # The most read of each file a theme names. Lato is 0.1 MB a face, the bundled profile 1 MB
@@ -297,7 +298,16 @@ class _ThemeReader:
             registry=str(texts["registry"]),
             min_text_size=self.number(data, path, "min_text_size", 2, 20),
             safe_margin=self.number(data, path, "safe_margin_mm", 0, 30) * MM,
-            max_ink=self.number(data, path, "max_ink", 200, 400))
+            max_ink=self.number(data, path, "max_ink", 200, 400),
+            tagged=self.flag(data, path, "tagged"))
+
+    def flag(self, data: dict, path: tuple, key: str) -> bool:
+        """A yes/no setting, no when absent."""
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            self.problem((*path, key), "use true or false")
+            return False
+        return value
 
     def output_profile(self, value: object) -> Path:
         """An ICC profile of a CMYK printing condition (class 'prtr', colour space 'CMYK'),
