@@ -17,7 +17,8 @@ whole save into the file's own text with one value changed (`save_into_original_
 load, merge, dump and the read-back check) beside writing it anew (`save_anew_ms`).
 
 `editions_case`: the bundled factsheet carried through 10 editions (10 earlier values per
-figure), its load time and checks time beside the bundled file's (`*_vs_bundled`: a ratio).
+figure), its load time, checks time and whole in-process screen export (load, layout, checks,
+PDF) beside the bundled file's (`*_vs_bundled`: a ratio).
 
 Medians, not means: the machine is shared and noisy (2 cores), and one stalled run should not
 move the number. Qt is imported only after the PDF and subprocess measurements.
@@ -40,7 +41,7 @@ import time
 from pathlib import Path
 
 from infographic_app.checks.report import check_for_targets
-from infographic_app.export.pdf import pdf_info
+from infographic_app.export.pdf import pdf_bytes, pdf_info
 from infographic_app.export.pdf_check import check_print_pdf
 from infographic_app.export.pdfx import identity, to_pdfx
 from infographic_app.layout.engine import layout_document
@@ -158,6 +159,18 @@ def editions_case(document, theme, runs: int) -> None:
         checks_ten = median_ms(lambda: check_for_targets(loaded, scene, theme,
                                                          ("print", "screen")), runs)
         report("checks_10_editions_vs_bundled", checks_ten / checks)
+
+        def export(source: Path) -> bytes:
+            loaded = load_document(source)
+            scene = layout_document(loaded, theme, fonts)
+            check_for_targets(loaded, scene, theme, ("screen",))
+            return pdf_bytes(loaded, theme, "screen", scene=scene)
+
+        whole = median_ms(lambda: export(default_document()), runs)
+        whole_ten = median_ms(lambda: export(path), runs)
+        report("screen_export_in_process_ms", whole)
+        report("screen_export_in_process_10_editions_ms", whole_ten)
+        report("screen_export_10_editions_vs_bundled", whole_ten / whole)
 
 
 def main() -> None:
