@@ -313,3 +313,24 @@ def test_the_offer_shows_where_a_long_text_changed(qtbot, make_window, tmp_path)
     [change] = second.dialogs.restore_offers[0]["changes"]
     before, after = change.split(" → ")
     assert before != after and after.endswith("Nieuw.'") and "…" in before
+
+
+def test_the_scroll_wheel_over_a_list_scrolls_the_form_and_changes_nothing(qtbot, window):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QComboBox
+
+    field = "blocks.key_figures.tiles.victims.figure"
+    combo = window.forms.editors[field]
+    assert isinstance(combo, QComboBox)
+    window.forms.ensureWidgetVisible(combo)
+    window.forms.editors["metadata.title"].setFocus()  # the cursor is elsewhere
+    scrolled = window.forms.verticalScrollBar().value()
+    for _ in range(3):
+        wheel = QWheelEvent(QPointF(5, 5), combo.mapToGlobal(QPointF(5, 5)), QPoint(0, 0),
+                            QPoint(0, -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(combo, wheel)
+    assert window.session.value(field) == "visitors_victim"
+    assert window.session.undo_stack.count() == 0
+    assert window.forms.verticalScrollBar().value() > scrolled  # the form moved instead

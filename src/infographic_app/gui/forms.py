@@ -49,6 +49,7 @@ from infographic_app.gui.structure_widgets import (
     block_title,
     entry_bar,
 )
+from infographic_app.gui.wheel_guard import WheelGuard
 from infographic_app.model.addressing import nearest_name
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
 from infographic_app.model.editions import carried_over
@@ -159,6 +160,7 @@ class Forms(QScrollArea):
         session.scene_changed.connect(self.show_derived)
         session.structure_changed.connect(self._structure_changed)
         self._scroll_to: int | None = None  # kept over a rebuild after a structural edit
+        self._wheels = WheelGuard(self)
 
     # ------------------------------------------------------------------ building
 
@@ -190,6 +192,7 @@ class Forms(QScrollArea):
                 self._figure(group, figure_id)
         column.addStretch(1)
         name_inputs(body)  # the buttons showing a symbol (↑, ✕, B): after their tool tips
+        self._wheels.guard(body)
         self.setWidget(body)
         self.show_derived()
         if self._scroll_to is not None:
@@ -237,6 +240,8 @@ class Forms(QScrollArea):
             self._forget(f"blocks.{block_id}.",
                          *(f"figures.{f}." for f in self._plan.get(block_id, [])))
             new = self._block_group(document.block(block_id))
+            name_inputs(new)
+            self._wheels.guard(new)
             column.replaceWidget(old, new)
             old.hide()  # at once: the layout would show the new group on the next turn of
             new.show()  # the event loop, too late for a field in it to get the cursor
