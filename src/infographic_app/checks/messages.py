@@ -83,6 +83,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "warning": {"en": "warning", "nl": "waarschuwing"},
     "check_summary": {"en": "{errors} error(s), {warnings} warning(s)",
                       "nl": "{errors} fout(en), {warnings} waarschuwing(en)"},
+    "placeholder_left": {
+        "en": "still the placeholder text '{text}'; write what belongs here",
+        "nl": "hier staat nog de voorlopige tekst '{text}'; schrijf wat hier hoort",
+    },
     "reference_malformed": {
         "en": "'{written}' in the text is not a figure reference; choose a figure with "
               "Insert figure (it writes {{figure_id}}), or leave out the braces",

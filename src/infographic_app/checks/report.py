@@ -5,6 +5,7 @@ from __future__ import annotations
 from infographic_app.checks.consistency import check_figures
 from infographic_app.checks.editions import check_editions
 from infographic_app.checks.messages import say
+from infographic_app.checks.placeholders import check_placeholders
 from infographic_app.checks.preflight import preflight
 from infographic_app.checks.references import check_references
 from infographic_app.layout.scene import Scene
@@ -53,7 +54,8 @@ def check_overflow(document: Document, scene: Scene, language: str = "en") -> li
 def check_document(document: Document, scene: Scene, language: str = "en") -> list[Problem]:
     """What is wrong with the content, whatever it is exported to."""
     return (check_figures(document, language) + check_references(document, language)
-            + check_overflow(document, scene, language) + check_editions(document, language))
+            + check_placeholders(document, language) + check_overflow(document, scene, language)
+            + check_editions(document, language))
 
 
 def check_for_targets(document: Document, scene: Scene, theme: Theme, targets: tuple[str, ...],

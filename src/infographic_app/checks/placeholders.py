@@ -1,0 +1,36 @@
+"""Texts still holding the words a new entry, block or figure started with."""
+
+from __future__ import annotations
+
+from infographic_app.checks.messages import say
+from infographic_app.model.addressing import block_fields
+from infographic_app.model.document import Document
+from infographic_app.model.operations import PLACEHOLDERS
+from infographic_app.model.problems import Problem, Severity
+
+# Words that are also real content ('Factsheet' above a title) are not placeholders.
+REAL_CONTENT = ("kicker", "copy")
+
+
+def placeholder_words() -> set[str]:
+    """The placeholder texts new things start with ('Schrijf hier de tekst.', 'nieuw
+    cijfer', ...), in every language the app writes them in: a factsheet may have changed
+    language since."""
+    words = {text for language in PLACEHOLDERS.values()
+             for key, text in language.items() if key not in REAL_CONTENT and text}
+    return {text.strip() for text in words}
+
+
+def check_placeholders(document: Document, language: str = "en") -> list[Problem]:
+    """An error for each text or figure label that still holds a placeholder: it would be
+    printed as it is ('Schrijf hier de nieuwe aanbeveling.')."""
+    words = placeholder_words()
+    found = [(field.id, field.path, field.value) for field in block_fields(document)
+             if field.spec.kind in ("text", "rich") and isinstance(field.value, str)
+             and field.value.strip() in words]
+    found += [(f"figures.{figure.id}.label", ("figures", figure.id, "label"), figure.label)
+              for figure in document.figures.values() if figure.label.strip() in words]
+    return [Problem(say("placeholder_left", language, text=text.strip()), field=field,
+                    file=str(document.path or ""), line=document.line_of(path),
+                    severity=Severity.ERROR, element_id=field)
+            for field, path, text in found]
