@@ -45,6 +45,11 @@ class ScriptedDialogs:
         self.problem_lists.append(problems)
         return self.despite_problems
 
+    def ask_confirm_unchanged(self, labels):
+        self.asked.append("confirm unchanged")
+        self.confirm_labels = labels
+        return True
+
     def ask_replace(self, name):
         self.asked.append("replace")
         return self.replace

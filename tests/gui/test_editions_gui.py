@@ -142,3 +142,20 @@ def test_the_dialog_proposes_titles_ticked_and_running_texts_unticked(qtbot):
     assert label == "2020-2021"
     assert [m.field for m in chosen][-1] == "blocks.themes.themes.criminal_exploitation.text"
     assert start_edition(document, label).edition == "2020-2021"
+
+
+def test_every_figure_not_updated_is_confirmed_in_one_step(qtbot, window):
+    window.dialogs.new_edition = ("2020", ["metadata.title"])
+    window.new_edition()
+    type_into(qtbot, window, "figures.visitors_total.value", "283")
+    steps = window.session.undo_stack.count()
+    confirm = next(a for a in window.menuBar().actions()[0].menu().actions()
+                   if a.text() == "&Confirm all figures unchanged…")
+    confirm.trigger()
+    assert window.dialogs.asked[-1] == "confirm unchanged"
+    assert len(window.dialogs.confirm_labels) == len(OTHER_TYPED) + 2  # victims, exploited
+    assert not [r for r in _rows(window) if "not updated for edition" in r[1]]
+    assert window.session.undo_stack.count() == steps + 1  # one step
+    window.session.undo_stack.undo()
+    assert len([r for r in _rows(window) if "not updated for edition" in r[1]]) == \
+        len(OTHER_TYPED) + 2

@@ -31,6 +31,7 @@ def _start_log(folder: Path) -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         handlers=[logging.FileHandler(folder / "factsheet-studio.log"),
                                   logging.StreamHandler()])
+    logging.getLogger("pikepdf").setLevel(logging.WARNING)  # not its start-up chatter
 
 
 def run(document: Path | None) -> int:

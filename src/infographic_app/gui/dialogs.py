@@ -83,6 +83,17 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is go_ahead
 
+    def ask_confirm_unchanged(self, labels: list[str]) -> bool:
+        """Whether these figures (their labels) keep last edition's value in this one."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Confirm all unchanged"),
+                          tr("These figures still hold the value of the previous edition. "
+                             "Keep that value in this edition for all of them?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self.parent)
+        box.setInformativeText(_listing(tr("Not updated:"), labels))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def ask_replace(self, name: str) -> bool:
         answer = QMessageBox.question(
             self.parent, tr("Replace file?"),

@@ -25,6 +25,7 @@ from infographic_app.model.editions import (
     EditionError,
     YearMention,
     edition_label,
+    not_updated,
     replace_mentions,
     start_edition,
     year_mentions,
@@ -168,3 +169,23 @@ def apply_fix(session: Session, fix: str) -> None:
             session.edit("intended_year_mentions", [*marks, target],
                          tr("Year intended: {field}").format(field=target))
     session.end_typing_step()
+
+
+def confirm_all_unchanged(window: MainWindow) -> None:
+    """Edit → Confirm all unchanged…: after a question that lists them, every figure still
+    holding last edition's value is confirmed unchanged, as one undo step."""
+    session = window.session
+    figure_ids = not_updated(session.document)
+    if not figure_ids:
+        window.statusBar().showMessage(tr("Every figure is up to date for this edition."), 5000)
+        return
+    labels = [session.document.figures[f].label or f for f in figure_ids]
+    if not window.dialogs.ask_confirm_unchanged(labels):
+        return
+    session.undo_stack.beginMacro(tr("Confirm {count} figures unchanged").format(
+        count=len(figure_ids)))
+    try:
+        for figure_id in figure_ids:
+            apply_fix(session, f"confirm:{figure_id}")
+    finally:
+        session.undo_stack.endMacro()

@@ -25,7 +25,11 @@ from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.compare_view import CompareView, load_other
 from infographic_app.gui.desktop import app_icon, is_template
 from infographic_app.gui.dialogs import Dialogs
-from infographic_app.gui.edition_dialog import apply_fix, start_new_edition
+from infographic_app.gui.edition_dialog import (
+    apply_fix,
+    confirm_all_unchanged,
+    start_new_edition,
+)
 from infographic_app.gui.element_menu import ElementActions
 from infographic_app.gui.export_worker import Exporter, ExportRequest
 from infographic_app.gui.figures_table import FiguresTable
@@ -150,6 +154,8 @@ class MainWindow(QMainWindow):
         self._action(file, tr("&New from template"), self.new_document, keys.New)
         self._action(file, tr("&Open…"), self.open_dialog, keys.Open)
         self._action(file, tr("New e&dition…"), self.new_edition)
+        self._action(file, tr("&Confirm all figures unchanged…"),
+                     lambda: confirm_all_unchanged(self))
         compare = file.addMenu(tr("&Compare with"))
         self._action(compare, tr("The &previous edition (the figures' history)"),
                      self.compare_with_previous)
@@ -467,7 +473,10 @@ class MainWindow(QMainWindow):
         return self._confirm_despite_errors("save") and self._save_to(self.session.path)
 
     def save_as(self) -> bool:
-        suggestion = str(self.session.path or Path.home() / "factsheet.yaml")
+        """Ask for a name (a new edition's suggested as factsheet-2020.yaml) and save there."""
+        edition = self.session.document.edition
+        new_name = f"factsheet-{edition}.yaml" if edition else "factsheet.yaml"
+        suggestion = str(self.session.path or Path.home() / new_name)
         path = self._chosen_path(self.dialogs.save_path(suggestion), (".yaml", ".yml"))
         return bool(path) and self._confirm_despite_errors("save") and self._save_to(path)
 

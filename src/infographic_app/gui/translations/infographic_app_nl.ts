@@ -115,173 +115,188 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="88" />
+        <source>Confirm all unchanged</source>
+        <translation>Alles als ongewijzigd bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="89" />
+        <source>These figures still hold the value of the previous edition. Keep that value in this edition for all of them?</source>
+        <translation>Deze cijfers hebben nog de waarde van de vorige editie. Die waarde voor al deze cijfers in deze editie houden?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="93" />
+        <source>Not updated:</source>
+        <translation>Niet bijgewerkt:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="99" />
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="89" />
+        <location filename="../dialogs.py" line="100" />
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="96" />
+        <location filename="../dialogs.py" line="107" />
         <source>File changed</source>
         <translation>Bestand gewijzigd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="97" />
+        <location filename="../dialogs.py" line="108" />
         <source>{name} was changed by another program. Load that version? Your unsaved changes would be lost.</source>
         <translation>{name} is door een ander programma gewijzigd. Die versie laden? Uw niet-opgeslagen wijzigingen gaan dan verloren.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="102" />
+        <location filename="../dialogs.py" line="113" />
         <source>Open factsheet</source>
         <translation>Factsheet openen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="108" />
+        <location filename="../dialogs.py" line="119" />
         <source>Compare with factsheet</source>
         <translation>Vergelijken met factsheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="113" />
+        <location filename="../dialogs.py" line="124" />
         <source>Save factsheet</source>
         <translation>Factsheet opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="118" />
+        <location filename="../dialogs.py" line="129" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="124" />
+        <location filename="../dialogs.py" line="135" />
         <source>PNG images</source>
         <translation>PNG-afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="127" />
+        <location filename="../dialogs.py" line="138" />
         <source>All pages</source>
         <translation>Alle pagina's</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="129" />
-        <location filename="../main_window.py" line="230" />
+        <location filename="../dialogs.py" line="140" />
+        <location filename="../main_window.py" line="236" />
         <location filename="../structure_widgets.py" line="114" />
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="134" />
+        <location filename="../dialogs.py" line="145" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="135" />
+        <location filename="../dialogs.py" line="146" />
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="158" />
+        <location filename="../dialogs.py" line="169" />
         <source>New figure</source>
         <translation>Nieuw cijfer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="161" />
+        <location filename="../dialogs.py" line="172" />
         <source>e.g. (stief)ouders</source>
         <translation>bijv. (stief)ouders</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="166" />
+        <location filename="../dialogs.py" line="177" />
         <source>e.g. 14,3</source>
         <translation>bijv. 14,3</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="167" />
+        <location filename="../dialogs.py" line="178" />
         <location filename="../figures_table.py" line="86" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="168" />
+        <location filename="../dialogs.py" line="179" />
         <location filename="../figures_table.py" line="86" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="169" />
+        <location filename="../dialogs.py" line="180" />
         <location filename="../figures_table.py" line="86" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="180" />
+        <location filename="../dialogs.py" line="191" />
         <source>Figure in use</source>
         <translation>Cijfer in gebruik</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="181" />
+        <location filename="../dialogs.py" line="192" />
         <source>'{label}' is used. Remove it, and take it out of these places too?</source>
         <translation>'{label}' wordt gebruikt. Verwijderen, en ook uit deze plaatsen halen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="183" />
+        <location filename="../dialogs.py" line="194" />
         <source>It is used in:</source>
         <translation>Het wordt gebruikt in:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="184" />
+        <location filename="../dialogs.py" line="195" />
         <source>Remove everywhere</source>
         <translation>Overal verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="191" />
+        <location filename="../dialogs.py" line="202" />
         <location filename="../rules_panel.py" line="46" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="191" />
+        <location filename="../dialogs.py" line="202" />
         <source>Remove {what}? Undo brings it back.</source>
         <translation>{what} verwijderen? Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="199" />
+        <location filename="../dialogs.py" line="210" />
         <source>Add to the rule too?</source>
         <translation>Ook aan de regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="200" />
+        <location filename="../dialogs.py" line="211" />
         <source>The shares in this chart must make 100% ({parts}). Add '{label}' to that rule too?</source>
         <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). '{label}' ook aan die regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="209" />
+        <location filename="../dialogs.py" line="220" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="229" />
+        <location filename="../dialogs.py" line="240" />
         <source>What must hold</source>
         <translation>Wat moet kloppen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="230" />
+        <location filename="../dialogs.py" line="241" />
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="231" />
+        <location filename="../dialogs.py" line="242" />
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="261" />
+        <location filename="../dialogs.py" line="272" />
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="47" />
-        <location filename="../forms.py" line="178" />
+        <location filename="../forms.py" line="180" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -357,7 +372,7 @@
     </message>
     <message>
         <location filename="../compare_view.py" line="185" />
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="414" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -387,23 +402,23 @@
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="208" />
+        <location filename="../forms.py" line="211" />
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="188" />
+        <location filename="../forms.py" line="190" />
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="159" />
-        <location filename="../forms.py" line="382" />
+        <location filename="../forms.py" line="387" />
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="384" />
+        <location filename="../forms.py" line="389" />
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
@@ -450,7 +465,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="192" />
-        <location filename="../forms.py" line="410" />
+        <location filename="../forms.py" line="415" />
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -462,349 +477,354 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="203" />
-        <location filename="../forms.py" line="423" />
+        <location filename="../forms.py" line="428" />
         <location filename="../structure_actions.py" line="132" />
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="361" />
+        <location filename="../forms.py" line="366" />
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="520" />
+        <location filename="../forms.py" line="525" />
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="520" />
+        <location filename="../forms.py" line="525" />
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="524" />
+        <location filename="../forms.py" line="529" />
         <source>Insert figure</source>
         <translation>Cijfer invoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="96" />
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="98" />
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="100" />
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="93" />
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="102" />
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76" />
+        <location filename="../main_window.py" line="80" />
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="82" />
         <source>The pages of the factsheet as they will be printed. Click a text or a figure to edit it in the forms.</source>
         <translation>De pagina's van de factsheet zoals ze gedrukt worden. Klik op een tekst of een cijfer om die in de formulieren te bewerken.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="104" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="106" />
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="108" />
         <source>Figures table</source>
         <translation>Cijfertabel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="110" />
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="154" />
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="155" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="156" />
         <source>New e&amp;dition…</source>
         <translation>Nieuwe e&amp;ditie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="157" />
+        <source>&amp;Confirm all figures unchanged…</source>
+        <translation>Alle cijfers als &amp;ongewijzigd bevestigen…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="159" />
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="160" />
         <source>The &amp;previous edition (the figures' history)</source>
         <translation>De &amp;vorige editie (de geschiedenis van de cijfers)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="162" />
         <source>&amp;Another factsheet…</source>
         <translation>&amp;Een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="163" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="165" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="166" />
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="167" />
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="169" />
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="170" />
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="172" />
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="173" />
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="175" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="177" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="180" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176" />
+        <location filename="../main_window.py" line="182" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="189" />
         <source>&amp;Find and replace…</source>
         <translation>&amp;Zoeken en vervangen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="191" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="193" />
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="195" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190" />
+        <location filename="../main_window.py" line="196" />
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191" />
+        <location filename="../main_window.py" line="197" />
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="198" />
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="199" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194" />
+        <location filename="../main_window.py" line="200" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="202" />
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="210" />
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="215" />
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210" />
+        <location filename="../main_window.py" line="216" />
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="218" />
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="220" />
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215" />
+        <location filename="../main_window.py" line="221" />
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="231" />
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="294" />
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="291" />
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="264" />
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="315" />
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="386" />
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="395" />
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="415" />
         <source>This factsheet has no earlier edition in its figures' history (it is a first edition). Compare it with last year's factsheet file instead.</source>
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502" />
+        <location filename="../main_window.py" line="508" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503" />
+        <location filename="../main_window.py" line="509" />
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509" />
+        <location filename="../main_window.py" line="515" />
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548" />
+        <location filename="../main_window.py" line="554" />
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553" />
+        <location filename="../main_window.py" line="559" />
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555" />
+        <location filename="../main_window.py" line="561" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555" />
+        <location filename="../main_window.py" line="561" />
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565" />
+        <location filename="../main_window.py" line="571" />
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="566" />
+        <location filename="../main_window.py" line="572" />
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="577" />
+        <location filename="../main_window.py" line="583" />
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
@@ -1181,59 +1201,69 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="60" />
-        <location filename="../edition_dialog.py" line="121" />
-        <location filename="../edition_dialog.py" line="135" />
+        <location filename="../edition_dialog.py" line="61" />
+        <location filename="../edition_dialog.py" line="122" />
+        <location filename="../edition_dialog.py" line="136" />
         <source>New edition</source>
         <translation>Nieuwe editie</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="65" />
+        <location filename="../edition_dialog.py" line="66" />
         <source>New edition (a year or a label)</source>
         <translation>Nieuwe editie (een jaartal of een naam)</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="67" />
+        <location filename="../edition_dialog.py" line="68" />
         <source>Every figure keeps its {previous} value in its history and is marked not yet updated until you type this edition's value or confirm it unchanged.
 {previous} appears in these places; ticked ones get the new edition's year. A year that refers to something that happened then must stay.</source>
         <translation>Elk cijfer bewaart zijn waarde van {previous} in zijn geschiedenis en staat op niet bijgewerkt tot u de waarde van deze editie typt of bevestigt dat die ongewijzigd is.
 {previous} staat op deze plaatsen; aangevinkte plaatsen krijgen het jaartal van de nieuwe editie. Een jaartal dat verwijst naar iets wat toen gebeurde, moet blijven staan.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="122" />
+        <location filename="../edition_dialog.py" line="123" />
         <source>This factsheet does not say which edition it is. Add a line such as 'edition: 2019' at its top, after schema_version, and open it again.</source>
         <translation>Deze factsheet zegt niet welke editie het is. Voeg bovenaan, na schema_version, een regel toe zoals 'edition: 2019' en open de factsheet opnieuw.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="142" />
+        <location filename="../edition_dialog.py" line="143" />
         <source>Edition {edition}: type the new figures, or confirm them unchanged in the checks list; then Save as.</source>
         <translation>Editie {edition}: typ de nieuwe cijfers, of bevestig in de controlelijst dat ze ongewijzigd zijn; kies daarna Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="152" />
+        <location filename="../edition_dialog.py" line="153" />
         <source>Move to a new page</source>
         <translation>Naar een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="153" />
-        <location filename="../forms.py" line="394" />
+        <location filename="../edition_dialog.py" line="154" />
+        <location filename="../forms.py" line="399" />
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="153" />
+        <location filename="../edition_dialog.py" line="154" />
         <source>Mark as intended</source>
         <translation>Markeer als bedoeld</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="164" />
+        <location filename="../edition_dialog.py" line="165" />
         <source>Confirm unchanged: {label}</source>
         <translation>Ongewijzigd bevestigd: {label}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="169" />
+        <location filename="../edition_dialog.py" line="170" />
         <source>Year intended: {field}</source>
         <translation>Jaartal bedoeld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../edition_dialog.py" line="180" />
+        <source>Every figure is up to date for this edition.</source>
+        <translation>Alle cijfers zijn bijgewerkt voor deze editie.</translation>
+    </message>
+    <message>
+        <location filename="../edition_dialog.py" line="185" />
+        <source>Confirm {count} figures unchanged</source>
+        <translation>{count} cijfers als ongewijzigd bevestigen</translation>
     </message>
     <message>
         <location filename="../find_replace.py" line="60" />
@@ -1319,17 +1349,17 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="240" />
+        <location filename="../dialogs.py" line="251" />
         <source>these parts make that whole</source>
         <translation>deze delen zijn samen dat geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="241" />
+        <location filename="../dialogs.py" line="252" />
         <source>these shares make 100%</source>
         <translation>deze percentages zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="242" />
+        <location filename="../dialogs.py" line="253" />
         <source>this part is never more than that whole</source>
         <translation>dit deel is nooit meer dan dat geheel</translation>
     </message>
@@ -1394,163 +1424,163 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="59" />
+        <location filename="../forms.py" line="60" />
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="60" />
+        <location filename="../forms.py" line="61" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="61" />
+        <location filename="../forms.py" line="62" />
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="62" />
+        <location filename="../forms.py" line="63" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="63" />
+        <location filename="../forms.py" line="64" />
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="64" />
+        <location filename="../forms.py" line="65" />
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="65" />
+        <location filename="../forms.py" line="66" />
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="66" />
+        <location filename="../forms.py" line="67" />
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="67" />
+        <location filename="../forms.py" line="68" />
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="68" />
+        <location filename="../forms.py" line="69" />
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="69" />
+        <location filename="../forms.py" line="70" />
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="70" />
+        <location filename="../forms.py" line="71" />
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71" />
+        <location filename="../forms.py" line="72" />
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72" />
+        <location filename="../forms.py" line="73" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="73" />
+        <location filename="../forms.py" line="74" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="74" />
+        <location filename="../forms.py" line="75" />
         <location filename="../structure_widgets.py" line="27" />
         <source>Title band</source>
         <translation>Titelbalk</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="75" />
+        <location filename="../forms.py" line="76" />
         <location filename="../structure_widgets.py" line="33" />
         <source>Footer</source>
         <translation>Voettekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="76" />
+        <location filename="../forms.py" line="77" />
         <location filename="../structure_widgets.py" line="40" />
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="77" />
+        <location filename="../forms.py" line="78" />
         <location filename="../structure_widgets.py" line="38" />
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="78" />
+        <location filename="../forms.py" line="79" />
         <location filename="../structure_widgets.py" line="37" />
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="79" />
+        <location filename="../forms.py" line="80" />
         <location filename="../structure_widgets.py" line="39" />
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="80" />
+        <location filename="../forms.py" line="81" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="81" />
+        <location filename="../forms.py" line="82" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82" />
+        <location filename="../forms.py" line="83" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83" />
+        <location filename="../forms.py" line="84" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="84" />
+        <location filename="../forms.py" line="85" />
         <source>Under the number</source>
         <translation>Onder het getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="85" />
+        <location filename="../forms.py" line="86" />
         <source>the change since the previous edition</source>
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88" />
+        <location filename="../forms.py" line="89" />
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89" />
+        <location filename="../forms.py" line="90" />
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="90" />
+        <location filename="../forms.py" line="91" />
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="91" />
+        <location filename="../forms.py" line="92" />
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
