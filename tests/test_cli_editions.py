@@ -194,3 +194,17 @@ def test_diff_lists_entries_added_and_removed(changed_copy, capsys):
     out = capsys.readouterr().out
     assert "Added:\n  blocks.key_figures.tiles.age_of_victims\n" in out
     assert "Removed:\n  blocks.key_figures.tiles.age\n" in out
+
+
+def test_the_edition_commands_speak_dutch_in_a_dutch_shell(edition_2020, capsys,
+                                                            monkeypatch):
+    path, _ = edition_2020
+    monkeypatch.setenv("LANGUAGE", "nl_NL")
+    _type(path, "visitors_total", "299", "283")
+    assert main(["diff", str(default_document()), str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "Editie: 2019 → 2020" in out and "\nCijfers:\n" in out
+    assert "Figures" not in out and "Edition" not in out
+    assert main(["confirm", str(path), "--all"]) == 0
+    out = capsys.readouterr().out
+    assert "bevestigd als ongewijzigd: " in out and "geschreven: " in out

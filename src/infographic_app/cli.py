@@ -215,7 +215,7 @@ def _export(args: argparse.Namespace) -> int:
 
             written = export_png(document, theme, output, args.dpi, args.page, scene)
     for path in written:
-        print(f"wrote {path}")
+        print(say("wrote", command_line_language(), path=path))
     return EXIT_OK
 
 
@@ -279,7 +279,7 @@ def _card(args: argparse.Namespace) -> int:
     with _writing(output):
         written = export_card(document, theme, args.of, args.size, output, card)
     for path in written:
-        print(f"wrote {path}")
+        print(say("wrote", command_line_language(), path=path))
     return EXIT_OK
 
 

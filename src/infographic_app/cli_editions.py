@@ -10,6 +10,7 @@ import argparse
 import shutil
 from pathlib import Path
 
+from infographic_app.checks.messages import command_line_language, say
 from infographic_app.model.problems import InputError, Problem
 
 EXIT_SAME, EXIT_DIFFERS = 0, 1
@@ -92,22 +93,21 @@ def new_edition(args: argparse.Namespace) -> int:
     replace_mentions(new, chosen, new.edition)
     with _writing(output):
         save_document(new, output, original=args.document.read_text(encoding="utf-8"))
-    print(f"{output}: edition {new.edition}, started from edition {previous} "
-          f"({args.document})")
-    print(f"{len(not_updated(new))} figure(s) to update: type this edition's value, or "
-          f"confirm it unchanged (infographic-app confirm); `check` lists them")
+    language = command_line_language()
+    print(say("edition_started", language, output=output, edition=new.edition,
+              previous=previous, source=args.document))
+    print(say("edition_to_update", language, count=len(not_updated(new))))
     if mentions:
         kept = [m for m in mentions if m not in chosen]
-        print(f"{previous} is named {len(mentions)} time(s) in the texts:")
+        print(say("edition_named", language, year=previous, count=len(mentions)))
         for mention in mentions:
             done = mention in chosen
             shown = mention.context(new.edition if done else None)
-            print(f"  {'replaced' if done else 'kept    '}  {mention.field}: {shown}")
+            word = say("edition_replaced" if done else "edition_kept", language)
+            print(f"  {word}  {mention.field}: {shown}")
         if kept:
-            print("kept as they were; replace with --replace FIELD (one field) or "
-                  "--replace-year (all); `check` warns about each until it is changed or "
-                  "marked as intended")
-    print(f"wrote {output}")
+            print(say("edition_kept_note", language))
+    print(say("wrote", language, path=output))
     return 0
 
 
@@ -142,13 +142,14 @@ def confirm(args: argparse.Namespace) -> int:
         with atomic_write(path.with_name(path.name + ".bak")) as backup, path.open("rb") as old:
             shutil.copyfileobj(old, backup)
         save_document(document, path)
+    language = command_line_language()
     for figure_id in confirmed:
-        print(f"confirmed unchanged: {figure_id} ({document.show(figure_id)})")
+        print(say("confirmed", language, figure=figure_id, value=document.show(figure_id)))
     for figure_id in [f for f in chosen if f not in confirmed]:
-        print(f"already up to date: {figure_id}")
+        print(say("already_updated", language, figure=figure_id))
     for field in args.intended:
-        print(f"marked as intended: {field}")
-    print(f"wrote {path} ({len(not_updated(document))} figure(s) still to update)")
+        print(say("marked_intended", language, field=field))
+    print(say("confirm_wrote", language, path=path, count=len(not_updated(document))))
     return 0
 
 
@@ -160,30 +161,32 @@ def diff(args: argparse.Namespace) -> int:
 
     old, new = load_document(args.old), load_document(args.new)
     result = compare_documents(old, new)
+    language = command_line_language()
     if result.same:
-        print(f"{args.old} and {args.new} are the same factsheet")
+        print(say("diff_same", language, old=args.old, new=args.new))
         return EXIT_SAME
     if result.before_edition != result.after_edition:
-        print(f"Edition: {result.before_edition or '(not given)'} → "
-              f"{result.after_edition or '(not given)'}")
+        unknown = say("diff_not_given", language)
+        print(say("diff_edition", language, old=result.before_edition or unknown,
+                  new=result.after_edition or unknown))
     if result.figures:
-        print("\nFigures:")
+        print("\n" + say("diff_figures", language))
         width = max(len(f.figure_id) for f in result.figures)
         for figure in result.figures:
             change = f"  ({figure.change})" if figure.change else ""
             print(f"  {figure.figure_id:<{width}}  {figure.before} → {figure.after}{change}"
                   f"  {figure.label}")
     if result.texts:
-        print("\nTexts ([-removed-] {+added+}):")
+        print("\n" + say("diff_texts", language))
         for text in result.texts:
             print(f"  {text.field}: {text.summary()}")
-    for title, names in (("Added", result.added), ("Removed", result.removed)):
+    for title, names in (("diff_added", result.added), ("diff_removed", result.removed)):
         if names:
-            print(f"\n{title}:")
+            print("\n" + say(title, language))
             for name in names:
                 print(f"  {name}")
     if result.other:
-        print("\nOther changes:")
+        print("\n" + say("diff_other", language))
         for change in result.other:
             print(f"  {change.field}: {_shown(change.before)} → {_shown(change.after)}")
     return EXIT_DIFFERS

@@ -87,6 +87,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "still the placeholder text '{text}'; write what belongs here",
         "nl": "hier staat nog de voorlopige tekst '{text}'; schrijf wat hier hoort",
     },
+    "wrote": {"en": "wrote {path}", "nl": "geschreven: {path}"},
+    "diff_same": {"en": "{old} and {new} are the same factsheet",
+                  "nl": "{old} en {new} zijn dezelfde factsheet"},
+    "diff_edition": {"en": "Edition: {old} → {new}", "nl": "Editie: {old} → {new}"},
+    "diff_not_given": {"en": "(not given)", "nl": "(niet opgegeven)"},
+    "diff_figures": {"en": "Figures:", "nl": "Cijfers:"},
+    "diff_texts": {"en": "Texts ([-removed-] {{+added+}}):",
+                   "nl": "Teksten ([-weggehaald-] {{+toegevoegd+}}):"},
+    "diff_added": {"en": "Added:", "nl": "Toegevoegd:"},
+    "diff_removed": {"en": "Removed:", "nl": "Weggehaald:"},
+    "diff_other": {"en": "Other changes:", "nl": "Andere wijzigingen:"},
+    "edition_started": {
+        "en": "{output}: edition {edition}, started from edition {previous} ({source})",
+        "nl": "{output}: editie {edition}, gemaakt van editie {previous} ({source})"},
+    "edition_to_update": {
+        "en": "{count} figure(s) to update: type this edition's value, or confirm it unchanged "
+              "(infographic-app confirm); `check` lists them",
+        "nl": "{count} cijfer(s) bij te werken: typ de waarde van deze editie, of bevestig dat "
+              "die gelijk blijft (infographic-app confirm); `check` noemt ze"},
+    "edition_named": {"en": "{year} is named {count} time(s) in the texts:",
+                      "nl": "{year} staat {count} keer in de teksten:"},
+    "edition_replaced": {"en": "replaced", "nl": "vervangen"},
+    "edition_kept": {"en": "kept    ", "nl": "gelaten "},
+    "edition_kept_note": {
+        "en": "kept as they were; replace with --replace FIELD (one field) or --replace-year "
+              "(all); `check` warns about each until it is changed or marked as intended",
+        "nl": "gelaten zoals ze waren; vervang met --replace VELD (één veld) of --replace-year "
+              "(alle); `check` waarschuwt voor elk tot het is veranderd of als bedoeld "
+              "gemarkeerd"},
+    "confirmed": {"en": "confirmed unchanged: {figure} ({value})",
+                  "nl": "bevestigd als ongewijzigd: {figure} ({value})"},
+    "already_updated": {"en": "already up to date: {figure}", "nl": "al bijgewerkt: {figure}"},
+    "marked_intended": {"en": "marked as intended: {field}",
+                        "nl": "als bedoeld gemarkeerd: {field}"},
+    "confirm_wrote": {"en": "wrote {path} ({count} figure(s) still to update)",
+                      "nl": "geschreven: {path} (nog {count} cijfer(s) bij te werken)"},
     "reference_malformed": {
         "en": "'{written}' in the text is not a figure reference; choose a figure with "
               "Insert figure (it writes {{figure_id}}), or leave out the braces",
