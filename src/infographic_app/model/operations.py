@@ -360,6 +360,34 @@ def uses_of(document: Document, figure_id: str) -> list[Use]:
     return uses
 
 
+def uses_by_figure(document: Document) -> dict[str, list[Use]]:
+    """uses_of for every figure at once, in one walk of the document: {figure id: uses},
+    each list as uses_of gives it; a figure used nowhere is not in it."""
+    found: dict[str, list[Use]] = {}
+    for name, spec, value in _block_fields(document):
+        if spec.kind == "rich" and isinstance(value, str):
+            for figure_id in dict.fromkeys(read_reference(m).figure_id
+                                           for m in REFERENCE.finditer(value)):
+                if figure_id is not None:
+                    found.setdefault(figure_id, []).append(Use(name, "text"))
+        elif spec.kind == "figure" and isinstance(value, str):
+            found.setdefault(value, []).append(Use(name, "figure"))
+        elif spec.kind == "figures" and isinstance(value, list):
+            for figure_id in dict.fromkeys(v for v in value if isinstance(v, str)):
+                found.setdefault(figure_id, []).append(Use(name, "chart"))
+    for rule in document.rules:
+        for figure_id in dict.fromkeys(rule.parts):
+            found.setdefault(figure_id, []).append(Use(f"rules.{rule.id}.parts", "rule"))
+        if rule.whole is not None:
+            found.setdefault(rule.whole, []).append(Use(f"rules.{rule.id}.whole", "rule"))
+    for figure in document.figures.values():
+        if figure.derived:
+            for figure_id in sorted(_names_in(figure.formula) - {figure.id}):
+                found.setdefault(figure_id, []).append(
+                    Use(f"figures.{figure.id}.formula", "formula"))
+    return found
+
+
 def _block_fields(document: Document):
     """(name, spec, value) of every declared field of every block, visuals included."""
     for block in document.blocks():
