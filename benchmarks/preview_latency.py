@@ -12,7 +12,10 @@ several starts), and the peak memory of the typing run.
 
 Medians and 95th percentiles, not means: the machine is shared and noisy (2 cores).
 
-    python benchmarks/preview_latency.py [--keys 200] [--edits 40] [--starts 5]
+With --pages N the typing runs on a factsheet of N pages (the bundled one's pages repeated
+with renamed ids, benchmarks/big_document.py); the keys go to the first copy's fields.
+
+    python benchmarks/preview_latency.py [--keys 200] [--edits 40] [--starts 5] [--pages N]
 """
 
 from __future__ import annotations
@@ -117,11 +120,21 @@ def startup_seconds(starts: int) -> list[float]:
     return results[1:]
 
 
+def open_big_document(window, pages: int, folder: str) -> None:
+    """Open a factsheet of `pages` pages built from the bundled one, as File > Open would."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from big_document import write_big_document
+
+    window.open_path(write_big_document(pages, Path(folder)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keys", type=int, default=200, help="keys typed into each field")
     parser.add_argument("--edits", type=int, default=40, help="structural edits to time")
     parser.add_argument("--starts", type=int, default=5, help="process starts to time")
+    parser.add_argument("--pages", type=int, default=0,
+                        help="type into a factsheet of this many pages (0: the bundled one)")
     args = parser.parse_args()
 
     starts = startup_seconds(args.starts)
@@ -139,6 +152,9 @@ def main() -> None:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings, Recovery(Path(folder) / "recovery"))
         window.open_initial(None)
+        if args.pages:
+            open_big_document(window, args.pages, folder)
+            report("pages", len(window.session.document.pages))
         window.resize(1500, 950)
         window.show()
         app.processEvents()

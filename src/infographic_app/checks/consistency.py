@@ -26,8 +26,8 @@ def check_figures(document: Document, language: str = "en") -> list[Problem]:
     (errors), sets of shares whose printed values do not make 100% (warnings) and values typed
     like a Dutch thousands group, 1.300 (warnings); each with file, line and field."""
     values = document.values()
-    problems = [p for rule in document.rules
-                for p in _check_rule(document, rule, values, language)]
+    problems = [p for index, rule in enumerate(document.rules)
+                for p in _check_rule(document, rule, index, values, language)]
     broken = {p.field for p in problems}
     problems += _check_derived(document, values, language)
     problems += _check_shares(document, values, language, broken)
@@ -71,7 +71,7 @@ def _problem(document: Document, field: str, line: int | None, message: str,
                    severity=severity, element_id=element_id)
 
 
-def _check_rule(document: Document, rule: Rule, values: FigureValues,
+def _check_rule(document: Document, rule: Rule, index: int, values: FigureValues,
                 language: str) -> list[Problem]:
     try:
         parts = [values.exact(p) for p in rule.parts]
@@ -82,7 +82,7 @@ def _check_rule(document: Document, rule: Rule, values: FigureValues,
         return []
     figures = [document.figures[p] for p in rule.parts]
     field = f"rules.{rule.id}"
-    line = document.line_of(("rules", document.rules.index(rule)))
+    line = document.line_of(("rules", index))
     element = f"figures.{rule.parts[0]}"
     total = sum(parts, Fraction(0))
     terms = " + ".join(_named(document, values, p) for p in rule.parts)

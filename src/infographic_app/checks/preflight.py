@@ -4,6 +4,7 @@ the scene before anything is exported. Each finding names the element, the page 
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 from infographic_app.checks.messages import edge_name, say
@@ -30,6 +31,7 @@ def preflight(document: Document, scene: Scene, theme: Theme, target: str = "pri
     object to in `scene`, laid out from `document` with `theme`: one Problem per element and
     finding, with messages in `language` ('en' or 'nl'). Text sizes in points; boxes of
     text from the faces' metrics in the scene's resources."""
+    _fit_boxes(scene)
     checker = _Preflight(document, theme, scene.resources, language)
     problems: list[Problem] = []
     for number, page in enumerate(scene.pages, start=1):
@@ -201,10 +203,28 @@ class _Preflight:
                 for name in sorted(used) if sum(self.theme.colours[name].cmyk) * 100 > limit]
 
 
-@lru_cache(maxsize=8192)
+# Boxes of the same primitives again and again, as the editor checks after every pause in
+# typing: at least as many as twice the last scene checked holds, so a large document does not
+# fall off the cache (preflight sets the limit).
+_BOXES: dict[tuple, Box] = {}
+_BOXES_KEPT = 8192
+_boxes_limit = _BOXES_KEPT
+
+
 def _box(item, resources: Resources) -> Box:
-    """Boxes of the same primitives again and again, as the editor checks on every key."""
-    return item_box(item, resources)
+    key = (item, resources)
+    box = _BOXES.get(key)
+    if box is None:
+        if len(_BOXES) >= _boxes_limit:  # the oldest quarter goes
+            for old in list(itertools.islice(_BOXES, len(_BOXES) // 4)):
+                del _BOXES[old]
+        box = _BOXES[key] = item_box(item, resources)
+    return box
+
+
+def _fit_boxes(scene: Scene) -> None:
+    global _boxes_limit
+    _boxes_limit = max(_BOXES_KEPT, 2 * sum(len(page.items) for page in scene.pages))
 
 
 def _covers(outer: Box, inner: Box) -> bool:

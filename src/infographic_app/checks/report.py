@@ -11,6 +11,7 @@ from infographic_app.checks.references import check_references
 from infographic_app.layout.scene import Scene
 from infographic_app.model.document import Document
 from infographic_app.model.problems import Problem, Severity
+from infographic_app.model.storage import collection_paused
 from infographic_app.model.theme import Theme
 
 WORD_SHOWN = 30  # characters of a word too wide for its box that a message quotes
@@ -61,10 +62,11 @@ def check_document(document: Document, scene: Scene, language: str = "en") -> li
 def check_for_targets(document: Document, scene: Scene, theme: Theme, targets: tuple[str, ...],
                       language: str = "en") -> list[Problem]:
     """The content checks and the preflight of each target ('print', 'screen')."""
-    problems = check_document(document, scene, language)
-    for target in targets:
-        problems += preflight(document, scene, theme, target, language)
-    return list(dict.fromkeys(problems))
+    with collection_paused():  # many boxes and messages, no garbage cycles
+        problems = check_document(document, scene, language)
+        for target in targets:
+            problems += preflight(document, scene, theme, target, language)
+        return list(dict.fromkeys(problems))
 
 
 def has_errors(problems: list[Problem]) -> bool:

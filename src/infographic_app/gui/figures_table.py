@@ -6,7 +6,7 @@ there), type, decimals and source. Buttons add, duplicate, rename and remove fig
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from infographic_app.checks.messages import say
 from infographic_app.gui.i18n import tr
-from infographic_app.gui.session import Session
+from infographic_app.gui.session import PANELS_DELAY_MS, Session
 from infographic_app.gui.structure_actions import StructureActions, describe_use
 from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.figures import FIGURE_TYPES
@@ -101,12 +101,17 @@ class FiguresTable(QWidget):
         self.table.cellDoubleClicked.connect(self._double_clicked)
         column.addWidget(self.table)
         self._filling = False
+        self._rows: dict[str, tuple] = {}  # figure id: what its row shows (refresh)
+        self._items: dict[str, list[QTableWidgetItem]] = {}  # figure id: its row's cells
+        self._refresh_timer = QTimer(self)  # when typing pauses: the preview comes first
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(PANELS_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._refresh_if_seen)
         self._stale = False  # the document changed while the table was hidden
-        # With the checks, when typing pauses: filling it takes longer than a keystroke may.
-        session.problems_changed.connect(self._scene_changed)
+        session.scene_changed.connect(self._refresh_timer.start)
 
-    def _scene_changed(self) -> None:
-        """Fill the table now when it is on screen, else when it is shown (a panel behind
+    def _refresh_if_seen(self) -> None:
+        """Fill the table when it is on screen, else when it is shown (a panel behind
         another's tab is not)."""
         self._stale = self.visibleRegion().isEmpty()
         if not self._stale:
@@ -118,55 +123,87 @@ class FiguresTable(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Fill the table from the document (not while a cell is being edited); nothing is
-        redone when the figures show as they did."""
+        """Fill the table from the document (not while a cell is being edited). Only the
+        rows of figures that changed are written again: a keystroke in a large factsheet
+        changes one or two of its hundreds of figures."""
+        self._refresh_timer.stop()
         document = self.session.document
         if document is None or self.table.state() == QAbstractItemView.State.EditingState:
+            return
+        values = document.values()
+        uses = uses_by_figure(document)
+        rows = {figure_id: self._row(document, values, figure_id, figure, uses.get(figure_id, []))
+                for figure_id, figure in document.figures.items()}
+        same_figures = list(rows) == list(self._rows)
+        changed = [figure_id for figure_id, row in rows.items()
+                   if not same_figures or self._rows[figure_id][0] != row[0]]
+        self._rows = rows
+        if not changed:
             return
         current = self.current_figure()
         self._stale = False
         self._filling = True
         self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(document.figures))
-        values = document.values()
-        used = uses_by_figure(document)
-        for row, (figure_id, figure) in enumerate(document.figures.items()):
-            uses = used.get(figure_id, [])
-            shown = document.show(figure_id, values)
-            cells = [
-                (figure.label, figure.label.lower(), True),
-                (shown if figure.derived else entry_text(figure.value, document.locale),
-                 _number(values, figure_id), not figure.derived),
-                (str(len(uses)), len(uses), False),
-                (QCoreApplication.translate("Forms", figure.type), figure.type, True),
-                (None, figure.shown_decimals, True),
-                (figure.source, figure.source.lower(), True),
-            ]
-            for col, (text, key, editable) in enumerate(cells):
-                item = _Item()
-                if col == DECIMALS:
-                    item.setData(Qt.ItemDataRole.EditRole, figure.shown_decimals)
-                else:
-                    item.setText(text)
-                item.setData(ID_ROLE, figure_id)
-                item.setData(SORT_ROLE, key)
-                if col == TYPE:
-                    item.setData(ID_ROLE + 2, figure.type)
-                if col == USED:
-                    item.setToolTip("\n".join(describe_use(self.session, u) for u in uses)
-                                    or tr("Not used"))
-                if col == VALUE and figure.derived:
-                    item.setToolTip(tr("Computed: {formula}").format(formula=figure.formula))
-                if col == VALUE:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                if not editable:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.table.setItem(row, col, item)
+        header = self.table.horizontalHeader()
+        # Sized to their contents once, after the cells are written, not after each cell.
+        for section in (VALUE, TYPE, DECIMALS, USED):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
+        if not same_figures:
+            self.table.setRowCount(len(document.figures))
+            self._items = {}
+            for row, figure_id in enumerate(rows):
+                self._items[figure_id] = items = [_Item() for _ in range(6)]
+                self._fill(items, *rows[figure_id][1])
+                for col, item in enumerate(items):
+                    self.table.setItem(row, col, item)
+        else:
+            for figure_id in changed:
+                self._fill(self._items[figure_id], *rows[figure_id][1])
+        for section in (VALUE, TYPE, DECIMALS, USED):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSortingEnabled(True)
         self._filling = False
         if current:
             self.select(current)
+
+    def _row(self, document, values, figure_id: str, figure, uses: list) -> tuple:
+        """What the row of a figure shows: (a key that changes when the row does,
+        (figure id, figure, cells, uses)) for _fill."""
+        shown = document.show(figure_id, values)
+        cells = (
+            (figure.label, figure.label.lower(), True),
+            (shown if figure.derived else entry_text(figure.value, document.locale),
+             _number(values, figure_id), not figure.derived),
+            (str(len(uses)), len(uses), False),
+            (QCoreApplication.translate("Forms", figure.type), figure.type, True),
+            (None, figure.shown_decimals, True),
+            (figure.source, figure.source.lower(), True),
+        )  # in the order of the columns: LABEL, VALUE, USED, TYPE, DECIMALS, SOURCE
+        key = (cells, tuple(uses), figure.derived, figure.formula, figure.type)
+        return key, (figure_id, figure, cells, uses)
+
+    def _fill(self, items: list[QTableWidgetItem], figure_id: str, figure, cells,
+              uses) -> None:
+        for col, (text, key, editable) in enumerate(cells):
+            item = items[col]
+            if col == DECIMALS:
+                item.setData(Qt.ItemDataRole.EditRole, figure.shown_decimals)
+            else:
+                item.setText(text)
+            item.setData(ID_ROLE, figure_id)
+            item.setData(SORT_ROLE, key)
+            if col == TYPE:
+                item.setData(ID_ROLE + 2, figure.type)
+            if col == USED:
+                item.setToolTip("\n".join(describe_use(self.session, u) for u in uses)
+                                or tr("Not used"))
+            if col == VALUE:
+                item.setToolTip(tr("Computed: {formula}").format(formula=figure.formula)
+                                if figure.derived else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+            flags = item.flags() | Qt.ItemFlag.ItemIsEditable
+            item.setFlags(flags if editable else flags & ~Qt.ItemFlag.ItemIsEditable)
 
     def current_figure(self) -> str | None:
         item = self.table.currentItem()
@@ -197,6 +234,7 @@ class FiguresTable(QWidget):
             except EntryError as error:
                 self.actions.dialogs.error(tr("Not changed"), say(
                     error.key, self.session.language, **error.params))
+                self._rows = {}  # the cell shows the document's value again
                 self.refresh()
                 return
             self.session.edit(f"figures.{figure_id}.value", value,

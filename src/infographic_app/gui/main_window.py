@@ -40,7 +40,7 @@ from infographic_app.gui.preferences import PreferencesDialog, about_text
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recovery import Recovery
 from infographic_app.gui.rules_panel import RulesPanel
-from infographic_app.gui.session import Session
+from infographic_app.gui.session import PANELS_DELAY_MS, Session
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.gui.structure_widgets import block_menu
 from infographic_app.model.changes import Change, document_changes
@@ -244,7 +244,13 @@ class MainWindow(QMainWindow):
         session.document_replaced.connect(self._document_replaced)
         session.saved.connect(self._document_replaced)
         session.problems_changed.connect(self._update_title)
-        session.scene_changed.connect(self._scene_changed)
+        # The panels beside the preview (figure charts, alt texts) follow when typing pauses,
+        # as the checks do: on every key, the preview comes first.
+        self._panels_timer = QTimer(self)
+        self._panels_timer.setSingleShot(True)
+        self._panels_timer.setInterval(PANELS_DELAY_MS)
+        self._panels_timer.timeout.connect(self._scene_changed)
+        session.scene_changed.connect(self._panels_timer.start)
         self.preview.element_clicked.connect(self.forms.focus_field)
         self.preview.zoom_changed.connect(self._show_zoom)
         self.forms.field_focused.connect(self.preview.show_element)
@@ -362,6 +368,7 @@ class MainWindow(QMainWindow):
             self.figures.trend.show_figure(self._trend_figure)
 
     def _scene_changed(self) -> None:
+        self._panels_timer.stop()
         if self.session.document is None:
             return
         self.alt_texts.set_document(self.session.document)

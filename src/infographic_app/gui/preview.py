@@ -116,7 +116,8 @@ class Preview(QScrollArea):
         self._pages: list[ScenePage] = []
         self._images: list[QImage] = []
         self._boxes: dict[int, list[Box]] = {}
-        self._item_boxes: dict[Primitive, Box] = {}  # kept across edits: most items stay
+        # Per page, the box of each item; kept across edits (most pages and items stay).
+        self._item_boxes: list[dict[Primitive, Box]] = []
         self.canvas = PageCanvas(self)
         self.canvas.element_clicked.connect(self.element_clicked)
         self.setWidget(self.canvas)
@@ -201,27 +202,40 @@ class Preview(QScrollArea):
         if self._painter is None or self._painter.resources is not scene.resources \
                 or self._painter.proof != self.proof:
             self._painter, self._pages = QtPainter(scene.resources, self.proof), []
-            self._item_boxes = {}
-        old = self._pages
+            self._item_boxes = []
+        old, old_boxes = self._pages, self._item_boxes
         self._pages = list(scene.pages)
-        self._boxes = {}
         if len(old) != len(self._pages) or abs(self._fitted_scale() - self.scale) > 1e-6:
+            self._boxes, self._item_boxes = {}, [{} for _ in self._pages]
             self._images = []
             self._apply_zoom()
             return
+        if len(old_boxes) != len(old):
+            old_boxes = [{} for _ in old]
+        self._item_boxes = []
         for index, page in enumerate(self._pages):
-            if page is not old[index] and page != old[index]:
-                self._repaint_changes(index, old[index], page)
-        self._item_boxes = {item: self.item_box(item) for page in self._pages
-                            for item in page.items}
+            if page is old[index]:  # a page the edit did not touch: nothing to do
+                self._item_boxes.append(old_boxes[index])
+                continue
+            self._boxes.pop(index, None)
+            if page != old[index]:
+                self._repaint_changes(index, old[index], page, old_boxes[index])
+            kept = old_boxes[index]
+            self._item_boxes.append({item: kept.get(item) or self.item_box(item)
+                                     for item in page.items})
         self.canvas.update()
 
-    def item_box(self, item: Primitive) -> Box:
-        box = self._item_boxes.get(item)
-        return box if box is not None else item_box(item, self._painter.resources)
+    def item_box(self, item: Primitive, page: int | None = None) -> Box:
+        if page is not None and page < len(self._item_boxes):
+            box = self._item_boxes[page].get(item)
+            if box is not None:
+                return box
+        return item_box(item, self._painter.resources)
 
-    def _repaint_changes(self, index: int, old: ScenePage, new: ScenePage) -> None:
-        changed = [self.item_box(item) for item in set(old.items) ^ set(new.items)]
+    def _repaint_changes(self, index: int, old: ScenePage, new: ScenePage,
+                         old_boxes: dict[Primitive, Box]) -> None:
+        changed = [old_boxes.get(item) or self.item_box(item)
+                   for item in set(old.items) ^ set(new.items)]
         changed += [Box(o.x, o.y, o.width, o.height, "")
                     for o in set(old.overflows) ^ set(new.overflows)]
         if not changed:
@@ -237,7 +251,8 @@ class Preview(QScrollArea):
                       dirty.height * scale).toAlignedRect()
         painter.setClipRect(clip)
         painter.fillRect(clip, QColor("white"))
-        items = [item for item in new.items if self.item_box(item).intersects(dirty)]
+        items = [item for item in new.items
+                 if (old_boxes.get(item) or self.item_box(item)).intersects(dirty)]
         overflows = [o for o in new.overflows
                      if Box(o.x, o.y, o.width, o.height, "").intersects(dirty)]
         self._painter.paint_items(painter, items, overflows, scale)
@@ -258,7 +273,7 @@ class Preview(QScrollArea):
     def boxes(self, index: int) -> list[Box]:
         """Where the elements of a page are, worked out when first needed after a change."""
         if index not in self._boxes:
-            self._boxes[index] = [self.item_box(item) for item in self._pages[index].items]
+            self._boxes[index] = [self.item_box(item, index) for item in self._pages[index].items]
         return self._boxes[index]
 
     def page_images(self) -> list[tuple[QPointF, QImage]]:

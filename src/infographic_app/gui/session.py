@@ -1,8 +1,8 @@
 """The open factsheet: model, undo history, file, scene and checks. Widgets observe it.
 
-Every edit is a SetField command on the undo stack. A change marks the layout stale; the
-scene is rebuilt once per event-loop turn, however many fields changed, and the checks
-follow when typing pauses.
+Every edit is a SetField command on the undo stack. A change marks the pages it touches
+stale; they are laid out again once per event-loop turn, however many fields changed (the
+other pages' scene is kept as it was), and the checks follow when typing pauses.
 """
 
 from __future__ import annotations
@@ -25,12 +25,15 @@ from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Scene
 from infographic_app.layout.text import TextSetter
+from infographic_app.model.addressing import block_position
+from infographic_app.model.blocks import Page
 from infographic_app.model.document import Document
 from infographic_app.model.entry import EntryError
 from infographic_app.model.fields import get_field, set_field
 from infographic_app.model.operations import Operation
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.reading import load_document
+from infographic_app.model.references import figures_depending_on, figures_in
 from infographic_app.model.storage import atomic_write, dump_yaml
 from infographic_app.model.theme import Theme, load_theme_for
 from infographic_app.model.writing import document_text, document_to_data
@@ -41,6 +44,9 @@ TYPING_PAUSE_MS = 1000  # a pause this long ends one undo step of typing
 AUTOSAVE_DELAY_MS = 2000
 # The checks run when typing pauses this long: the preview comes first on every key.
 CHECKS_DELAY_MS = 150
+# The panels beside the preview (figures table, figure charts, alt texts) follow as the
+# checks do: their work grows with the document, and the preview comes first on every key.
+PANELS_DELAY_MS = CHECKS_DELAY_MS
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,11 @@ class Session(QObject):
         self._typing_field: str | None = None
         self._typing_index = -1  # the undo index the open typing step sits at
         self._typing_timer = _single_shot(self, TYPING_PAUSE_MS, self.end_typing_step)
-        self._relayout_timer = _single_shot(self, 0, self.relayout)
+        self._relayout_timer = _single_shot(self, 0, self._relayout_changed)
+        # The pages edits touched since the last layout (indices); None: every page.
+        self._changed_pages: set[int] | None = None
+        self._page_figures: list[set[str]] | None = None  # the figures each page shows
+        self._shapes: dict = {}  # drawings kept between layouts (layout_document)
         self._checks_timer = _single_shot(self, CHECKS_DELAY_MS, self.run_checks)
         self._autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.write_recovery)
         self._written_text: str | None = None  # the file as this session opened or saved it
@@ -103,6 +113,7 @@ class Session(QObject):
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
         self.invalid_entries.clear()
         self.undo_stack.clear()
+        self._shapes, self._page_figures = {}, None
         self.relayout()  # the checks follow on the event loop, after the first paint
         self.document_replaced.emit()
 
@@ -177,6 +188,7 @@ class Session(QObject):
     def apply(self, field: str, value: Any) -> None:
         """Change the model (called by commands only) and schedule the re-layout."""
         set_field(self.document, field, copy.deepcopy(value))
+        self._touched(self._pages_showing(field))
         self.field_changed.emit(field)
         self._relayout_timer.start()
         if not self._autosave_timer.isActive():  # not restarted by every key: steady
@@ -191,6 +203,8 @@ class Session(QObject):
         """Do or undo a structural operation (called by commands only), tell the forms
         what changed and schedule the re-layout."""
         operation.undo(self.document) if undo else operation.do(self.document)
+        self._page_figures = None
+        self._touched(None)
         for field in [f for f in self.invalid_entries
                       if f.split(".")[1] not in self.document.figures]:
             del self.invalid_entries[field]  # typing in a figure that is gone
@@ -211,10 +225,51 @@ class Session(QObject):
         self._checks_timer.start()
 
     def relayout(self) -> None:
+        """Lay out every page again."""
+        self._touched(None)
+        self._relayout_changed()
+
+    def _relayout_changed(self) -> None:
+        """Lay out again the pages edits touched since the last layout."""
         self._relayout_timer.stop()
-        self.scene = layout_document(self.document, self.theme, setter=self.setter)
+        changed, self._changed_pages = self._changed_pages, set()
+        self.scene = layout_document(self.document, self.theme, setter=self.setter,
+                                     previous=self.scene, changed=changed, shapes=self._shapes)
         self.scene_changed.emit()
         self._checks_timer.start()
+
+    def _touched(self, pages: set[int] | None) -> None:
+        """Mark pages (indices; None: all) to be laid out again."""
+        if pages is None or self._changed_pages is None:
+            self._changed_pages = None
+        else:
+            self._changed_pages |= pages
+
+    def _pages_showing(self, field: str) -> set[int] | None:
+        """The pages whose layout a change of `field` may change; None: any page.
+
+        A block's field changes its own page (the header band: every page, as running
+        header); a figure's, the pages that show it or a figure computed from it (or rounded
+        with it); its history (editions, compared on every page) and anything else: all."""
+        parts = field.split(".")
+        document = self.document
+        if parts[0] == "blocks" and len(parts) > 2:
+            found = block_position(document, parts[1])
+            header = _header(document)
+            if found is None or (header is not None and header.id == parts[1]):
+                return None
+            if self._page_figures is not None and found[0] < len(self._page_figures):
+                self._page_figures[found[0]] = _figures_on(document.pages[found[0]], header)
+            return {found[0]}
+        if parts[0] == "figures" and len(parts) > 2 and parts[2] != "history" \
+                and parts[1] in document.figures:
+            shown = figures_depending_on(document, parts[1])
+            if self._page_figures is None or len(self._page_figures) != len(document.pages):
+                header = _header(document)
+                self._page_figures = [_figures_on(page, header) for page in document.pages]
+            return {index for index, used in enumerate(self._page_figures)
+                    if not used.isdisjoint(shown)}
+        return None
 
     def run_checks(self) -> None:
         """Rules, overflow and preflight (print and screen), a moment after the preview."""
@@ -244,6 +299,17 @@ class Session(QObject):
                                     line=self.document.line_of(("figures", figure_id, "value")),
                                     severity=Severity.ERROR, element_id=f"figures.{figure_id}"))
         return problems
+
+
+def _header(document: Document):
+    """The header band every page without its own shows as running header."""
+    return next((b for b in document.blocks() if b.kind == "header_band"), None)
+
+
+def _figures_on(page: Page, header) -> set[str]:
+    """The ids of the figures a page shows: its blocks', and the running header's."""
+    blocks = page.blocks if header is None else [*page.blocks, header]
+    return {figure_id for block in blocks for figure_id in figures_in(block.fields)}
 
 
 def backup_path(path: Path) -> Path:

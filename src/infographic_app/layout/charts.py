@@ -6,7 +6,6 @@ Each draws into a box (x, top, width, height) and returns the height it used.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 from infographic_app.layout.context import Context
 from infographic_app.layout.scene import Rect, Shape
@@ -38,7 +37,7 @@ def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, h
         top, height = top + used, height - used
     # Ten rows of ten when there is room, else fewer, longer rows.
     columns = 10 if width + 40 <= height else 20
-    ctx.add(*_icon_grid(x, top, width / columns, columns, lit, element_id))
+    ctx.add(*_icon_grid(ctx, x, top, width / columns, columns, lit, element_id))
     y = top + (100 // columns) * width / columns + 8
     if visual.get("caption"):
         y += ctx.text(visual["caption"], "caption", x, y, width,
@@ -48,15 +47,22 @@ def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, h
     return y - start
 
 
-@lru_cache(maxsize=16)
-def _icon_grid(x: float, top: float, cell: float, columns: int, lit: int,
+def _icon_grid(ctx: Context, x: float, top: float, cell: float, columns: int, lit: int,
                element_id: str) -> tuple[Shape, ...]:
-    """The figures of an icon array; cached, as they rarely change while someone types."""
+    """The figures of an icon array; kept in `ctx.shapes` by element id (the latest grid of
+    each icon array, as many as the document has), as they rarely change while someone
+    types."""
+    key = ("icon_grid", x, top, cell, columns, lit)
+    kept = ctx.shapes.get(element_id)
+    if kept is not None and kept[0] == key:
+        return kept[1]
     icon = cell * 0.86
-    return tuple(
+    grid = tuple(
         Shape(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon),
              "primary" if index < lit else "rule", element_id)
         for index in range(100) for row, col in [divmod(index, columns)])
+    ctx.shapes[element_id] = (key, grid)
+    return grid
 
 
 def percentage_bars(ctx: Context, visual: dict, x: float, top: float, width: float,

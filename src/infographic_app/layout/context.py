@@ -29,6 +29,9 @@ class Context:
     values: FigureValues
     items: list[Primitive] = field(default_factory=list)
     overflows: list[Overflow] = field(default_factory=list)
+    # Drawings kept between layouts by element id, (arguments, primitives) each: one entry
+    # per drawing of the document, however large it is (charts.py: icon arrays).
+    shapes: dict = field(default_factory=dict)
 
     def value(self, figure_id: str) -> float:
         """The figure's value for drawing; NaN when it cannot be computed."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from infographic_app.layout import blocks as kinds
 from infographic_app.layout.context import Context
 from infographic_app.layout.fonts import FontSet
@@ -10,6 +12,7 @@ from infographic_app.layout.scene import Overflow, Scene, ScenePage, moved
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.blocks import Block
 from infographic_app.model.document import Document
+from infographic_app.model.storage import collection_paused
 from infographic_app.model.theme import Theme
 
 FLOWING = {
@@ -21,21 +24,37 @@ FLOWING = {
 
 
 def layout_document(document: Document, theme: Theme, fonts: FontSet | None = None,
-                    setter: TextSetter | None = None) -> Scene:
+                    setter: TextSetter | None = None, *, previous: Scene | None = None,
+                    changed: Collection[int] | None = None,
+                    shapes: dict | None = None) -> Scene:
     """Lay out every page, with the resources its primitives name. An editor passes the same
     `setter` each time, to reuse its work (made for the document's locale, which it
     hyphenates by), and gets the same resources table back each time. A font file that
-    cannot be read raises InputError."""
+    cannot be read raises InputError.
+
+    An editor that knows what an edit touched also passes the `previous` scene and the
+    indices of the pages that `changed`: the other pages are taken from `previous` as they
+    are (the layout of a page depends on its own blocks, the document's header band and the
+    figures it shows), so a keystroke costs one page, not the whole document. And it passes
+    the same `shapes` dict each time: drawings (icon arrays) kept by element id, one each."""
     setter = setter or TextSetter(fonts or FontSet(theme), document.locale)
     fonts = setter.fonts
+    setter.fit_cache(len(document.pages))
     values = document.values()
     header = next((b for b in document.blocks() if b.kind == "header_band"), None)
+    shapes = {} if shapes is None else shapes
+    reuse = previous is not None and changed is not None \
+        and len(previous.pages) == len(document.pages)
     pages = []
-    for page in document.pages:
-        ctx = Context(document, theme, fonts, setter, values)
-        _layout_page(ctx, page.blocks, header)
-        pages.append(ScenePage(theme.page.width, theme.page.height, theme.page.bleed,
-                               tuple(ctx.items), tuple(ctx.overflows)))
+    with collection_paused():
+        for index, page in enumerate(document.pages):
+            if reuse and index not in changed:
+                pages.append(previous.pages[index])
+                continue
+            ctx = Context(document, theme, fonts, setter, values, shapes=shapes)
+            _layout_page(ctx, page.blocks, header)
+            pages.append(ScenePage(theme.page.width, theme.page.height, theme.page.bleed,
+                                   tuple(ctx.items), tuple(ctx.overflows)))
     return Scene(tuple(pages), resources_for(theme, fonts))
 
 

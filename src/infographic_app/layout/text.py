@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -116,12 +117,14 @@ class TextSetter:
     minimum, while a cut word is flagged in the preview and the checks like left-out lines.
     """
 
-    CACHE_SIZE = 4000
+    CACHE_SIZE = 4000  # texts kept, at least
+    TEXTS_PER_PAGE = 120  # kept per page of the document: a page sets about 30
 
     def __init__(self, fonts: FontSet, language: str = "nl-NL"):
         self.fonts = fonts
         self.language = language
-        self._set: dict[tuple, SetText] = {}
+        self._set: dict[tuple, SetText] = {}  # in order of use, the latest last
+        self._limit = self.CACHE_SIZE
 
     def set(self, text: str, style: TextStyle, x: float, top: float, width: float,
             element_id: str, max_height: float | None = None, colour: str | None = None,
@@ -132,12 +135,19 @@ class TextSetter:
         that cannot be broken is cut at the box's edge; both are reported as an Overflow.
         """
         key = (text, style, x, top, width, element_id, max_height, colour, align)
-        placed = self._set.get(key)
+        placed = self._set.pop(key, None)
         if placed is None:
-            if len(self._set) >= self.CACHE_SIZE:
-                self._set.clear()
-            placed = self._set[key] = self._set_text(*key)
+            if len(self._set) >= self._limit:  # the least recently used go
+                for old in list(itertools.islice(self._set, len(self._set) // 4)):
+                    del self._set[old]
+            placed = self._set_text(*key)
+        self._set[key] = placed  # the most recently used last
         return placed
+
+    def fit_cache(self, pages: int) -> None:
+        """Keep at least what `pages` pages set (a page sets some 30 texts), so a large
+        document does not fall off the cache while someone types."""
+        self._limit = max(self.CACHE_SIZE, self.TEXTS_PER_PAGE * pages)
 
     def _set_text(self, text: str, style: TextStyle, x: float, top: float, width: float,
                   element_id: str, max_height: float | None, colour: str | None,

@@ -147,16 +147,39 @@ def fields_in(values: dict, specs: tuple[FieldSpec, ...], element_id: str = "",
             yield from fields_in(value, VISUAL_KINDS[value["kind"]], name, where)
 
 
+def block_position(document: Document, block_id: str) -> tuple[int, int] | None:
+    """(page index, block index) of the block with id `block_id`, None when there is none.
+
+    Answered from an index kept with the document and checked at every answer: a block
+    moved, removed or renamed since it was built makes it be built again, so lookups cost
+    the same at 2 pages and at 200 (the checks look up every element they report)."""
+    index = document.__dict__.get("_block_positions")
+    found = index.get(block_id) if index is not None else None
+    if found is not None:
+        page_index, block_index = found
+        pages = document.pages
+        if page_index < len(pages) and block_index < len(pages[page_index].blocks) \
+                and pages[page_index].blocks[block_index].id == block_id:
+            return found
+    index = {}
+    for page_index, page in enumerate(document.pages):
+        for block_index, block in enumerate(page.blocks):
+            index.setdefault(block.id, (page_index, block_index))
+    document.__dict__["_block_positions"] = index
+    return index.get(block_id)
+
+
 def _resolve(document: Document, element_id: str) -> tuple[DocumentPath, Any, bool]:
     """How far the document holds `element_id`: the path and value of its longest leading
     part that the document holds, and whether that is all of it."""
     head, *rest = element_id.split(".")
     if head == "blocks" and rest:
-        found = next((element for element in elements(document)
-                      if not element.is_entry and element.block.id == rest[0]), None)
+        found = block_position(document, rest[0])
         if found is None:
             return (), None, False
-        path, value, rest = found.path, found.fields, rest[1:]
+        page_index, block_index = found
+        path = ("pages", page_index, "blocks", block_index)
+        value, rest = document.pages[page_index].blocks[block_index].fields, rest[1:]
     elif head in TOP_LEVEL:
         path, value = (head,), getattr(document, head)
     else:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from infographic_app.model.addressing import line_of
+from infographic_app.model.addressing import block_position, line_of
 from infographic_app.model.blocks import Block, Page
 from infographic_app.model.editions import EDITION_FORMS, show_against_previous
 from infographic_app.model.figures import Figure, FigureValues, FormulaError, format_figure
@@ -109,7 +109,10 @@ class Document:
 
     def block(self, block_id: str) -> Block:
         """The block with id `block_id`; StopIteration when there is none."""
-        return next(b for b in self.blocks() if b.id == block_id)
+        found = block_position(self, block_id)
+        if found is None:
+            raise StopIteration(block_id)
+        return self.pages[found[0]].blocks[found[1]]
 
     def line_of(self, path: tuple) -> int | None:
         """The file line (1-based) of a document path like ('figures', 'x', 'value'), or of

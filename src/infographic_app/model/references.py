@@ -149,3 +149,25 @@ def _formula_names(formula: str) -> list[str]:
         return formula_names(formula)
     except FormulaError:
         return []
+
+
+def figures_depending_on(document: Document, figure_id: str) -> set[str]:
+    """`figure_id` and every figure whose printed value may change with it: derived figures
+    whose formulas use it, also through other formulas, and the shares rounded together
+    with it (the parts of a rule with `rounding: largest_remainder`)."""
+    users: dict[str, set[str]] = {}
+    for figure in document.figures.values():
+        if figure.formula is not None:
+            for name in _formula_names(figure.formula):
+                users.setdefault(name, set()).add(figure.id)
+    for rule in document.rules:
+        if rule.rounding is not None:
+            for part in rule.parts:
+                users.setdefault(part, set()).update(rule.parts)
+    found, todo = {figure_id}, [figure_id]
+    while todo:
+        for user in users.get(todo.pop(), ()):
+            if user not in found:
+                found.add(user)
+                todo.append(user)
+    return found

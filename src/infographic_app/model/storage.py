@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import os
 import stat
 import tempfile
@@ -156,6 +157,21 @@ def read_yaml(path: Path) -> tuple[dict, SourceMap]:
     return parse_yaml(text, source), source
 
 
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused, for work that makes many objects and no garbage
+    cycles (parsing a file, laying out a document): the collector's passes over everything
+    made so far grew with the document (a 200-page factsheet loaded 40% slower with it).
+    Whatever such work drops is still freed at once, by reference counting."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 # libyaml's parser when PyYAML was built with it: several times faster on a factsheet.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -168,6 +184,11 @@ def parse_yaml(text: str, source: SourceMap) -> dict:
     MAX_YAML_DEPTH, expands to more than MAX_YAML_VALUES values through aliases, or holds a
     value YAML cannot construct (a date that does not exist, `!!int abc`).
     """
+    with collection_paused():
+        return _parse_yaml(text, source)
+
+
+def _parse_yaml(text: str, source: SourceMap) -> dict:
     source.text_lines = text.split("\n")
     _refuse_hidden_line_breaks(source)
     loader = _Loader(text)
