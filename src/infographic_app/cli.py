@@ -74,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line with `argv` (default: sys.argv[1:]); the editor when no
+    command is given. Returns the exit code: 0 done, 1 check found errors or an export was
+    refused, 2 the input cannot be used, 3 an internal error, 130 interrupted."""
     argv = sys.argv[1:] if argv is None else argv
     try:
         from infographic_app.cli_editions import COMMANDS as EDITION_COMMANDS

@@ -51,6 +51,8 @@ COMMANDS = ("new-edition", "confirm", "diff")
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run the edition command `args.command` ('new-edition', 'confirm', 'diff');
+    returns its exit code."""
     return {"new-edition": new_edition, "confirm": confirm, "diff": diff}[args.command](args)
 
 

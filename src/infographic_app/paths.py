@@ -15,16 +15,21 @@ def _bundled(name: str) -> Path:
 
 
 def assets_dir() -> Path:
+    """The bundled assets folder (theme, fonts, colour profile, icons). FileNotFoundError
+    when the installation lacks it."""
     return _bundled("assets")
 
 
 def data_dir() -> Path:
+    """The bundled factsheets folder (the templates). FileNotFoundError when missing."""
     return _bundled("data")
 
 
 def default_theme() -> Path:
+    """The bundled theme file (assets/theme.yaml)."""
     return assets_dir() / "theme.yaml"
 
 
 def default_document() -> Path:
+    """The bundled 2019 factsheet, the template the editor opens by default."""
     return data_dir() / "factsheet-2019.yaml"

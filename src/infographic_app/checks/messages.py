@@ -408,11 +408,14 @@ EDGES = {"en": {"left": "left", "right": "right", "top": "top", "bottom": "botto
 
 
 def say(key: str, language: str, **params: object) -> str:
+    """The message `key` of MESSAGES in `language` ('en' or 'nl'; English when the
+    language has none), filled in with `params`. KeyError for an unknown key or parameter."""
     texts = MESSAGES[key]
     return texts.get(language, texts["en"]).format(**params)
 
 
 def edge_name(edge: str, language: str) -> str:
+    """A page edge ('left', 'right', 'top', 'bottom') in words of `language`."""
     return EDGES.get(language, EDGES["en"])[edge]
 
 

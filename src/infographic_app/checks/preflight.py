@@ -259,6 +259,8 @@ def _luminance(colour: Colour) -> float:
 
 @lru_cache(maxsize=256)
 def contrast(first: Colour, second: Colour) -> float:
+    """The WCAG contrast ratio of two colours' screen RGB: 1.0 (the same) to 21.0
+    (black on white)."""
     light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
 

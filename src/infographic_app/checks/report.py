@@ -70,4 +70,5 @@ def check_for_targets(document: Document, scene: Scene, theme: Theme, targets: t
 
 
 def has_errors(problems: list[Problem]) -> bool:
+    """Whether any of `problems` is an error (warnings never count)."""
     return any(p.severity == Severity.ERROR for p in problems)

@@ -16,6 +16,8 @@ from infographic_app.model.document import Document
 
 
 class AltTextPanel(QWidget):
+    """The Alt text panel: the generated alt text of every chart, in the factsheet's
+    language; a double-click asks for the chart's field (`field_requested`)."""
     field_requested = Signal(str)  # the element id of a visual, e.g. 'blocks.intro.visual'
 
     def __init__(self, parent: QWidget | None = None):

@@ -35,6 +35,8 @@ def _start_log(folder: Path) -> None:
 
 
 def run(document: Path | None) -> int:
+    """Start the editor on `document` (None: the last file, else the bundled template):
+    settings, log, translations, the window, the event loop. Returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)

@@ -19,6 +19,9 @@ from infographic_app.model.problems import Severity
 
 
 class ChecksPanel(QTreeWidget):
+    """The checks list: every problem of the session's checks, errors first as found,
+    with where it is; a double-click asks for the field (`field_requested`), a fix button
+    for the problem's one-click fix (`fix_requested`)."""
     field_requested = Signal(str)
     fix_requested = Signal(str)  # a problem's one-click fix ('confirm:<figure id>', ...)
 

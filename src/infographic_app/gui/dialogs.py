@@ -27,6 +27,8 @@ YAML_FILTER = "Factsheet (*.yaml *.yml)"
 
 
 class Dialogs:
+    """Every question the editor asks the user, so tests can answer them instead
+    (tests/gui/conftest.py ScriptedDialogs)."""
     def __init__(self, parent: QWidget):
         self.parent = parent
 

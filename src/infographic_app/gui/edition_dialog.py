@@ -43,6 +43,8 @@ TICKED_ENDINGS = (".title", ".kicker", ".heading", ".subject")
 
 
 def ticked_by_default(mention: YearMention) -> bool:
+    """Whether a mention of last edition's year is proposed for replacing: titles,
+    headings and metadata yes; running texts no (they often name another year on purpose)."""
     return mention.field.endswith(TICKED_ENDINGS)
 
 

@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ExportRequest:
+    """One export asked for in the editor: `kind` 'print', 'screen' or 'png', the file,
+    and for PNG the resolution (dpi) and page (1-based; None: every page)."""
     kind: str  # "print", "screen" or "png"
     path: Path
     dpi: float = 150
@@ -58,6 +60,8 @@ class _ExportJob(QRunnable):
 
 
 class Exporter(QObject):
+    """Runs exports on a worker thread with the command line's code, on a snapshot of
+    the document; says `finished` (request, files written) or `failed` (request, reason)."""
     finished = Signal(object, list)
     failed = Signal(object, str)
 

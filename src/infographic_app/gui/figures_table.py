@@ -61,6 +61,9 @@ class _TypeDelegate(QStyledItemDelegate):
 
 
 class FiguresTable(QWidget):
+    """The Figures table dock: every figure with its label, value, uses, type, decimals
+    and source, sortable and edited in place, with buttons to add, duplicate, rename and
+    remove figures."""
     field_requested = Signal(str)  # go to a place where a figure is used
 
     def __init__(self, session: Session, actions: StructureActions,

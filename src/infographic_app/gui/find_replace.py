@@ -53,6 +53,8 @@ def replace_matches(session: Session, matches: list[TextMatch], replacement: str
 
 
 class FindReplaceDialog(QDialog):
+    """Edit → Find and replace: the matches in every text and the metadata with their
+    place and context, ticked to replace; the replacements are one undo step."""
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window, self.session = window, window.session

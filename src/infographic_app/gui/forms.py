@@ -95,6 +95,8 @@ TYPE_NAMES = {
 
 
 def name_of(key: str) -> str:
+    """The form label of a field or kind name ('heading', 'donut') in the interface
+    language."""
     return QCoreApplication.translate("Forms", NAMES.get(key, key))
 
 
@@ -127,6 +129,9 @@ class _FieldWatcher(QObject):
 
 
 class Forms(QScrollArea):
+    """The forms dock: a group of fields per block, in the factsheet's order, generated
+    from the block declarations, with the figures each block shows. Edits go to the session
+    as undoable steps; `field_focused` says which field has the cursor."""
     field_focused = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None,

@@ -19,6 +19,8 @@ def tr(text: str) -> str:
 
 
 def chosen_language(settings: QSettings) -> str:
+    """The interface language: the one chosen in Preferences ('nl' or 'en'), else the
+    system's if it is one of them, else English."""
     choice = settings.value("ui/language", SYSTEM)
     if choice in LANGUAGES:
         return choice

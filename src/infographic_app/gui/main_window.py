@@ -63,6 +63,8 @@ EXPORT_PRINT_KEY = "Ctrl+Shift+E"
 
 
 class MainWindow(QMainWindow):
+    """The editor window: forms, preview, checks, figure panel, history and the other
+    docks around one Session; menus for files, editing, structure, view and help."""
     def __init__(self, settings: QSettings, recovery: Recovery):
         super().__init__()
         self.settings = settings

@@ -12,6 +12,7 @@ from infographic_app.paths import assets_dir
 
 
 class PreferencesDialog(QDialog):
+    """Edit → Preferences: the interface language (used from the next start)."""
     def __init__(self, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
@@ -37,6 +38,8 @@ class PreferencesDialog(QDialog):
 
 
 def about_text(version: str) -> str:
+    """The About box's text for app `version`: what the app is for, and the font
+    licence."""
     licence = (assets_dir() / "fonts" / "OFL.txt").read_text(encoding="utf-8")
     purpose = tr("Edit a data factsheet in forms, check its figures and export it for print, "
                  "screen and social media.")

@@ -23,6 +23,8 @@ MIN_ZOOM, MAX_ZOOM = 0.1, 8.0  # pixels per point
 
 
 class PageCanvas(QWidget):
+    """The widget the preview's page images are drawn on, with the highlight and the
+    error frames; a click asks for the element under it (`element_clicked`)."""
     element_clicked = Signal(str)
 
     def __init__(self, preview: Preview):
@@ -98,6 +100,9 @@ class PageCanvas(QWidget):
 
 
 class Preview(QScrollArea):
+    """The live preview: the session's scene painted page under page by the Qt painter,
+    zoomable; repaints only the changed area after an edit, marks elements with errors, and
+    says which element was clicked or right-clicked."""
     element_clicked = Signal(str)
     # The elements under a right-click, the most specific first, and where on the screen.
     context_requested = Signal(list, QPoint)

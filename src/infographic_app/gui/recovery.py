@@ -24,6 +24,9 @@ def fingerprint(text: str) -> str:
 
 @dataclass(frozen=True)
 class RecoveryCopy:
+    """A recovery copy found on disk: the file it belongs to (None: a new factsheet),
+    the copy, the fingerprint of the text it changes and when it was written (seconds since
+    the epoch)."""
     original: Path | None  # the file the copy belongs to; None for a new, unsaved factsheet
     copy: Path
     base: str | None = None  # fingerprint of the original's text the copy changes

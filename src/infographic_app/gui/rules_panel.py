@@ -33,6 +33,8 @@ def rule_in_words(document: Document, rule: Rule) -> str:
 
 
 class RulesPanel(QWidget):
+    """The Rules dock: the document's consistency rules in words ('… make 100%'), with
+    buttons to add, change and remove them."""
     def __init__(self, session: Session, actions: StructureActions,
                  parent: QWidget | None = None):
         super().__init__(parent)

@@ -59,6 +59,8 @@ class InvalidEntry:
 
 
 class Session(QObject):
+    """The open factsheet: document, theme, undo history, scene and checks, and its
+    file. Widgets observe its signals; every change goes through an undoable command."""
     field_changed = Signal(str)  # a field's value changed (by an edit, undo or redo)
     scene_changed = Signal()  # the scene is up to date again
     problems_changed = Signal()  # the checks have run again
@@ -313,6 +315,7 @@ def _figures_on(page: Page, header) -> set[str]:
 
 
 def backup_path(path: Path) -> Path:
+    """Where the previous version of `path` is kept on save: FILE.yaml.bak beside it."""
     return path.with_name(path.name + ".bak")
 
 

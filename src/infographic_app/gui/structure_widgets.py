@@ -42,6 +42,7 @@ CHART_NAMES = {
 
 
 def kind_name(kind: str | None, names: dict = BLOCK_KIND_NAMES) -> str:
+    """The name of a block or chart kind (None: no chart) in the interface language."""
     text = names.get(kind, kind or "")
     context = "Forms" if kind in ("header_band", "footer", "donut", "percentage_bars",
                                   "big_numbers", "icon_array") else "Structure"

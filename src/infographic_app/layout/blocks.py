@@ -116,6 +116,8 @@ def running_header(ctx: Context, header: Block) -> float:
 
 def heading(ctx: Context, text: str, top: float, element_id: str, style: str = "heading",
             x: float | None = None, width: float | None = None) -> float:
+    """Set a heading at `top` (points) across the content width (or from `x`, `width`
+    wide); returns the y below it."""
     page = ctx.theme.page
     placed = ctx.text(text, style, page.margin if x is None else x, top,
                       page.content_width if width is None else width, element_id,
@@ -124,6 +126,8 @@ def heading(ctx: Context, text: str, top: float, element_id: str, style: str = "
 
 
 def intro(ctx: Context, block: Block, top: float) -> float:
+    """Lay out an intro block at `top`: heading, text, and its visual beside the text;
+    returns the y below the block (points)."""
     page = ctx.theme.page
     has_visual = bool(block.fields.get("visual"))
     top = heading(ctx, block.fields["heading"], top, _id(block, "heading"))
@@ -143,6 +147,8 @@ def intro(ctx: Context, block: Block, top: float) -> float:
 
 
 def tiles(ctx: Context, block: Block, top: float) -> float:
+    """Lay out a tiles block at `top`: the heading and up to five tiles a row (big
+    number, accent rule, text) on a tinted band; returns the y below the band (points)."""
     page = ctx.theme.page
     pad = ctx.theme.spacing["band_padding"]
     items = block.fields["tiles"]
@@ -221,6 +227,8 @@ def themes(ctx: Context, block: Block, top: float, bottom: float) -> float:
 
 
 def numbered_list(ctx: Context, block: Block, top: float) -> float:
+    """Lay out a numbered list at `top`: the heading, then each item with its number
+    in the first column; returns the y below it (points)."""
     page = ctx.theme.page
     y = heading(ctx, block.fields["heading"], top, _id(block, "heading"), "section_heading")
     number_x, number_width = page.span(0, 1)

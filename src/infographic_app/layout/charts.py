@@ -17,6 +17,8 @@ DONUT_COLOURS = ("primary", "accent", "muted", "primary_dark", "rule")
 
 def draw_visual(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
                 element_id: str) -> float:
+    """Draw `visual` (a donut, percentage bars, big numbers or icon array) in the box
+    x, top, width, height (points); returns the height it used."""
     return VISUALS[visual["kind"]](ctx, visual, x, top, width, height, element_id)
 
 
@@ -67,6 +69,8 @@ def _icon_grid(ctx: Context, x: float, top: float, cell: float, columns: int, li
 
 def percentage_bars(ctx: Context, visual: dict, x: float, top: float, width: float,
                     height: float, element_id: str) -> float:
+    """A bar per figure, its value left of it and its label under it, in the box
+    (points); returns the height used."""
     figure_style = ctx.theme.style("chart_figure")
     value_width = ctx.setter.measure("100,0%", figure_style) + 6
     bar_x, bar_width = x + value_width, width - value_width
@@ -89,6 +93,8 @@ def percentage_bars(ctx: Context, visual: dict, x: float, top: float, width: flo
 
 def donut(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
           element_id: str) -> float:
+    """A donut of the figures' shares with a legend (value and label) beside it, in the
+    box (points); returns the height used."""
     diameter = min(height, width * 0.42)
     radius = diameter / 2
     cx, cy = x + radius, top + radius
@@ -124,6 +130,8 @@ def donut(ctx: Context, visual: dict, x: float, top: float, width: float, height
 
 def big_numbers(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
                 element_id: str) -> float:
+    """The figures as big numbers side by side, each with its label under it, in the
+    box (points); returns the height used."""
     figures = visual["figures"]
     gap = 10
     cell = (width - gap * (len(figures) - 1)) / len(figures)

@@ -22,6 +22,8 @@ VOCABULARY = {
 
 @dataclass
 class Context:
+    """What the layout of one page needs: the document and its computed values, the
+    theme, fonts, text setter, and the items and overflows placed so far."""
     document: Document
     theme: Theme
     fonts: FontSet

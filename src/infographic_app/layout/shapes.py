@@ -28,11 +28,14 @@ def arc(cx: float, cy: float, r: float, start: float, end: float) -> list[PathCo
 
 
 def circle(cx: float, cy: float, r: float) -> tuple[PathCommand, ...]:
+    """A closed circle around (cx, cy) of radius `r` (points) as path commands."""
     return (("M", *_point(cx, cy, r, 0)), *arc(cx, cy, r, 0, 2 * math.pi), ("Z",))
 
 
 def ring_segment(cx: float, cy: float, outer: float, inner: float, start: float,
                  end: float) -> tuple[PathCommand, ...]:
+    """The part of a ring around (cx, cy) between radii `inner` and `outer` (points),
+    from angle `start` to `end` (radians, clockwise from the top), as path commands."""
     return (("M", *_point(cx, cy, outer, start)), *arc(cx, cy, outer, start, end),
             ("L", *_point(cx, cy, inner, end)), *arc(cx, cy, inner, end, start), ("Z",))
 

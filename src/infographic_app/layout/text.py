@@ -30,6 +30,7 @@ MISSING_GLYPH = "?"
 
 @dataclass(frozen=True)
 class Span:
+    """A stretch of text in one style: bold and/or italic, from the inline markup."""
     text: str
     bold: bool = False
     italic: bool = False
@@ -57,6 +58,8 @@ def _split(text: str, pattern: re.Pattern) -> list[tuple[str, bool]]:
 
 
 def face_for(base: str, bold: bool, italic: bool) -> str:
+    """The font face (a theme font key) for text of style face `base`, made bold and/or
+    italic by markup; 'black' stays black."""
     if base == "black":
         return "black"
     bold = bold or base in ("bold", "bold_italic")
@@ -67,6 +70,8 @@ def face_for(base: str, bold: bool, italic: bool) -> str:
 
 @dataclass(frozen=True)
 class SetText:
+    """A text set into its box: the text runs, the height used and the width of the
+    widest line (points), the number of lines shown, and an Overflow if it does not fit."""
     runs: tuple[TextRun, ...]
     height: float  # from the top of the box to the bottom of the last shown line
     lines: int
@@ -100,6 +105,7 @@ def _word(pieces: list[Piece], space: float, soft_hyphens: tuple[int, ...] = ())
 
 @dataclass
 class Line:
+    """One line being built: its words and width so far (points)."""
     words: list[Word]
     width: float = 0.0
 

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class FieldSpec:
+    """One field a block or visual kind declares: its name, kind of value, whether it
+    is required, the fields of each entry (for 'items'), the choices (for 'choice') and a help
+    text."""
     name: str
     kind: str  # "text" | "rich" (markup + figure references) | "figure" | "figures" | "url"
     #           | "items" (a list of sub-records with ids) | "visual"
@@ -84,6 +87,8 @@ VISUAL_KINDS: dict[str, tuple[FieldSpec, ...]] = {
 
 @dataclass
 class Block:
+    """A block of a page: its id, kind (one of BLOCK_KINDS) and fields, as the file
+    holds them (dicts and lists, in file order)."""
     id: str
     kind: str
     fields: dict = field(default_factory=dict)  # as declared in BLOCK_KINDS, in file order
@@ -91,5 +96,6 @@ class Block:
 
 @dataclass
 class Page:
+    """A page of the factsheet: its id and blocks, top to bottom."""
     id: str
     blocks: list[Block] = field(default_factory=list)

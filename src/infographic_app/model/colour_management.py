@@ -13,6 +13,8 @@ from PIL import Image, ImageCms
 
 
 class ColourConverter:
+    """Converts CMYK (percent) to the RGB the print profile (an ICC file) predicts,
+    with littleCMS; for colours given only in CMYK and for the soft proof."""
     def __init__(self, profile: Path):
         cmyk = ImageCms.getOpenProfile(str(profile))
         srgb = ImageCms.createProfile("sRGB")
@@ -36,4 +38,5 @@ class ColourConverter:
 
 @lru_cache(maxsize=4)
 def converter(profile: Path) -> ColourConverter:
+    """The colour converter of the ICC profile at `profile`."""
     return ColourConverter(Path(profile))

@@ -70,6 +70,8 @@ class TextChange:
 
 @dataclass
 class Comparison:
+    """How two factsheets differ: the editions, figures printed differently, texts
+    changed word by word, entries added or removed, and other changed fields."""
     before_edition: str | None
     after_edition: str | None
     figures: list[FigureChange] = field(default_factory=list)

@@ -29,6 +29,9 @@ WHOLE_NUMBER_TYPES = ("count", "estimate")
 
 @dataclass
 class Figure:
+    """A figure of the factsheet: typed (`value`) or derived (`formula`), its type
+    (count, estimate, decimal, percentage), label, decimals and rounding as printed, source,
+    note, and for editions the values of earlier editions and whether it was updated."""
     id: str
     type: str
     label: str
@@ -72,7 +75,8 @@ def value_problem(kind: str, value: float) -> str | None:
 
 
 class FormulaError(ValueError):
-    pass
+    """A formula that cannot be read or computed (it names an unknown figure, depends
+    on itself, or is too long or deep); the message says why in words."""
 
 
 # Formulas are short sums and shares ('part / whole * 100'); these bounds keep a pasted or
@@ -131,6 +135,7 @@ def _depth(tree: ast.AST) -> int:
 
 
 def formula_names(text: str) -> list[str]:
+    """The figure ids a formula uses, in order. FormulaError when it cannot be read."""
     return [n.id for n in ast.walk(parse_formula(text)) if isinstance(n, ast.Name)]
 
 

@@ -9,4 +9,5 @@ ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 
 
 def strip_markup(text: str) -> str:
+    """`text` without its **bold** and *italic* markers, as alt text and search read it."""
     return ITALIC.sub(r"\1", BOLD.sub(r"\1", text))

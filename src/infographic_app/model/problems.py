@@ -8,12 +8,16 @@ from enum import StrEnum
 
 
 class Severity(StrEnum):
+    """How bad a problem is: an error stops an export (unless forced); a warning never
+    does."""
     ERROR = "error"
     WARNING = "warning"
 
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing wrong, in the form FILE:LINE: field: message; with its severity and
+    the element it concerns (for the preview), and an optional one-click fix."""
     message: str
     field: str = ""
     file: str = ""
