@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
+from infographic_app.model.storage import DocumentPath
 
 if TYPE_CHECKING:
     from infographic_app.model.document import Document
 
-DocumentPath = tuple[str | int, ...]
 TOP_LEVEL = ("figures", "metadata", "rules")  # element ids that start like the file's keys
 
 

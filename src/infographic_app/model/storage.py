@@ -16,7 +16,8 @@ import yaml
 
 from infographic_app.model.problems import InputError, Problem, quote_value
 
-Path_ = tuple[str | int, ...]
+# A place in the file: keys and list indexes, e.g. ("pages", 0, "blocks", 2, "heading").
+DocumentPath = tuple[str | int, ...]
 
 
 class SourceMap:
@@ -26,33 +27,33 @@ class SourceMap:
     def __init__(self, file: str):
         self.file = file
         self.text_lines: list[str] = []  # the file, line by line
-        self._lines: dict[Path_, int] = {}
-        self._typed: dict[Path_, str] = {}
+        self._lines: dict[DocumentPath, int] = {}
+        self._typed: dict[DocumentPath, str] = {}
         self._starts: list[int] | None = None  # every recorded line, sorted; built when asked
-        self.long_texts: list[Path_] = []  # values longer than MAX_TEXT_CHARS
+        self.long_texts: list[DocumentPath] = []  # values longer than MAX_TEXT_CHARS
 
-    def record(self, path: Path_, line: int) -> None:
+    def record(self, path: DocumentPath, line: int) -> None:
         """Remember that the key or item at `path` is on `line` (1-based); by the reader."""
         self._lines[path] = line
         self._starts = None
 
-    def record_typed(self, path: Path_, text: str) -> None:
+    def record_typed(self, path: DocumentPath, text: str) -> None:
         """Remember how the unquoted value at `path` was typed; by the reader."""
         self._typed[path] = text
 
-    def typed(self, path: Path_) -> str | None:
+    def typed(self, path: DocumentPath) -> str | None:
         """The unquoted value at `path` as written in the file ('010', where YAML reads 8);
         None for a quoted or block text, a list, a mapping, or a path the file does not hold."""
         return self._typed.get(path)
 
-    def line(self, path: Path_) -> int | None:
+    def line(self, path: DocumentPath) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one."""
         for end in range(len(path), -1, -1):
             if path[:end] in self._lines:
                 return self._lines[path[:end]]
         return None
 
-    def line_of_text(self, path: Path_, text: str) -> int | None:
+    def line_of_text(self, path: DocumentPath, text: str) -> int | None:
         """The line of a multi-line value at `path` on which `text` first appears."""
         start = self.line(path)
         if start is None:
@@ -63,7 +64,7 @@ class SourceMap:
         end = self._starts[after] if after < len(self._starts) else len(self.text_lines) + 1
         return next((n for n in range(start, end) if text in self.text_lines[n - 1]), start)
 
-    def problem(self, path: Path_, field: str, message: str, line: int | None = None,
+    def problem(self, path: DocumentPath, field: str, message: str, line: int | None = None,
                 **kw: Any) -> Problem:
         """A problem with this file, on `line` or else on the line of `path`."""
         return Problem(message, field=field, file=self.file, line=line or self.line(path), **kw)
@@ -332,7 +333,7 @@ def _kind(node: yaml.Node) -> str:
     return "a single value"
 
 
-def _convert(node: yaml.Node, path: Path_, loader: Any, source: SourceMap) -> Any:
+def _convert(node: yaml.Node, path: DocumentPath, loader: Any, source: SourceMap) -> Any:
     source.record(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)
@@ -362,7 +363,7 @@ def _convert(node: yaml.Node, path: Path_, loader: Any, source: SourceMap) -> An
     return _scalar(node, loader, source, path)
 
 
-def _scalar(node: yaml.ScalarNode, loader: Any, source: SourceMap, path: Path_) -> Any:
+def _scalar(node: yaml.ScalarNode, loader: Any, source: SourceMap, path: DocumentPath) -> Any:
     if node.tag in _NUMBER_TAGS and len(node.value) > _MAX_NUMBER_CHARS:
         return node.value  # no figure has so many digits; the reader says so, quoting them
     return _construct(node, loader, source, path)
@@ -377,7 +378,7 @@ _TAG_NAMES = {"tag:yaml.org,2002:timestamp": "a date", "tag:yaml.org,2002:int": 
               "tag:yaml.org,2002:null": "empty", "tag:yaml.org,2002:binary": "binary data"}
 
 
-def _construct(node: yaml.ScalarNode, loader: Any, source: SourceMap, path: Path_) -> Any:
+def _construct(node: yaml.ScalarNode, loader: Any, source: SourceMap, path: DocumentPath) -> Any:
     """The value of a scalar node as YAML reads it; InputError with the line for a value YAML
     cannot read as its (given or implied) type: `2019-02-30`, `!!int abc`, `!foo bar`."""
     try:
