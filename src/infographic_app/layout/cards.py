@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from infographic_app.layout.blocks import accent_rule, heading, wordmark
+from infographic_app.layout.block_layout import accent_rule, heading, wordmark
 from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
 from infographic_app.layout.fonts import FontSet

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from infographic_app.layout import blocks as kinds
+from infographic_app.layout import block_layout as kinds
 from infographic_app.layout.context import Context
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.resources import resources_for
