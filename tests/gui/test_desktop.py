@@ -131,3 +131,26 @@ def test_the_template_is_recognised_by_its_folder_not_its_name(tmp_path):
     assert is_template(default_document())
     assert not is_template(tmp_path / default_document().name)
     assert not is_template(Path("factsheet-2019.yaml"))
+
+
+def test_ctrl_b_and_ctrl_i_wrap_the_selection_in_a_text_field(qtbot, window):
+    from PySide6.QtGui import QTextCursor
+
+    from infographic_app.gui.forms import RichTextEdit
+
+    field, editor = next((f, e) for f, e in window.forms.editors.items()
+                         if isinstance(e, RichTextEdit))
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.setPlainText("een woord hier")
+    for key, marker in ((Qt.Key.Key_B, "**"), (Qt.Key.Key_I, "*")):
+        editor.setPlainText("een woord hier")
+        cursor = editor.textCursor()
+        cursor.setPosition(4)
+        cursor.setPosition(9, QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cursor)
+        qtbot.keyClick(editor, key, Qt.KeyboardModifier.ControlModifier)
+        assert editor.toPlainText() == f"een {marker}woord{marker} hier"
+        QApplication.processEvents()
+        assert window.session.value(field) == f"een {marker}woord{marker} hier"
+    assert not window.preview.proof
