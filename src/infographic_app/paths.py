@@ -22,6 +22,15 @@ def data_dir() -> Path:
     return _bundled("data")
 
 
+def readme_file() -> Path:
+    """The README, whose user part (the editor, the factsheet file) is the help behind F1.
+    An installed wheel or bundle carries it inside the package."""
+    for base in (_PACKAGE, _PACKAGE.parent.parent):
+        if (base / "README.md").is_file():
+            return base / "README.md"
+    raise FileNotFoundError("the README (the help) is missing from this installation")
+
+
 def default_theme() -> Path:
     return assets_dir() / "theme.yaml"
 

@@ -154,3 +154,26 @@ def test_ctrl_b_and_ctrl_i_wrap_the_selection_in_a_text_field(qtbot, window):
         QApplication.processEvents()
         assert window.session.value(field) == f"een {marker}woord{marker} hier"
     assert not window.preview.proof
+
+
+def test_f1_shows_the_user_part_of_the_readme(qtbot, window):
+    from infographic_app.gui.help_window import user_guide
+    from infographic_app.paths import readme_file
+
+    window.preview.setFocus()
+    qtbot.keyClick(window.preview, Qt.Key.Key_F1)
+    shown = window.help_window
+    assert shown is not None and shown.isVisible()
+    text = shown.browser.toPlainText()
+    assert "The editor" in text and "Forms on the left" in text  # the editor section
+    assert "The factsheet file" in text and "Writing numbers" in text
+    assert "Install the desktop app" not in text and "Command line" not in text
+    guide = user_guide(readme_file().read_text(encoding="utf-8"))
+    assert guide.startswith("## The editor") and "## The theme" not in guide
+
+
+def test_the_bundle_carries_the_help():
+    """The wheel's copy is checked by tests/test_packaging.py; the bundle's spec adds it."""
+    root = Path(__file__).resolve().parents[2]
+    assert '"README.md"), "infographic_app")' in (
+        root / "packaging" / "infographic-app.spec").read_text(encoding="utf-8")

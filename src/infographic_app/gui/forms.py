@@ -538,6 +538,7 @@ class RichTextEdit(QPlainTextEdit):
                 ("I", "*", tr("Italic"), QKeySequence.StandardKey.Italic)):
             shown = QKeySequence(key).toString(native)
             button = QToolButton(text=text, toolTip=f"{tip} ({shown})" if shown else tip)
+            button.setAccessibleName(tip)  # a screen reader says "Bold", not the key
             button.clicked.connect(lambda _=False, m=marker: self.wrap_selection(m))
             row.addWidget(button)
         insert = QToolButton(text=tr("Insert figure"))

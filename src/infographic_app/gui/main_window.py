@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QUndoView,
+    QWidget,
 )
 
 from infographic_app import __version__
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._trend_figure: str | None = None  # the figure shown over the editions
         self.compare_view: CompareView | None = None
         self.find_dialog: FindReplaceDialog | None = None
+        self.help_window: QWidget | None = None  # Help → Factsheet studio help (F1)
         self.alt_texts = AltTextPanel()
         self.figures_table = FiguresTable(self.session, self.actions)
         self.rules = RulesPanel(self.session, self.actions)
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu(tr("&Help"))
+        self._action(help_menu, tr("Factsheet studio &help"), self.show_help, keys.HelpContents)
         self._action(help_menu, tr("&About Factsheet studio"), self.about)
 
     def _structure_menu(self, menu: QMenu) -> None:
@@ -586,6 +589,16 @@ class MainWindow(QMainWindow):
 
     def preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()
+
+    def show_help(self) -> None:
+        """Help → Factsheet studio help (F1): the README's user part (gui/help_window.py)."""
+        from infographic_app.gui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
