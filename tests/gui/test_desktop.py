@@ -177,3 +177,31 @@ def test_the_bundle_carries_the_help():
     root = Path(__file__).resolve().parents[2]
     assert '"README.md"), "infographic_app")' in (
         root / "packaging" / "infographic-app.spec").read_text(encoding="utf-8")
+
+
+def test_recent_files_drop_missing_files_and_can_be_cleared(qtbot, window, tmp_path):
+    others = []
+    for name in ("a.yaml", "b.yaml"):
+        other = tmp_path / name
+        other.write_bytes(default_document().read_bytes())
+        assert window.open_path(other)
+        others.append(other)
+
+    def listed() -> list[str]:
+        window.recent_menu.aboutToShow.emit()
+        return [a.text() for a in window.recent_menu.actions()
+                if a.isEnabled() and not a.isSeparator()]
+
+    clear = "&Clear list"
+    assert listed() == [str(others[1]), str(others[0]), str(tmp_path / "factsheet.yaml"), clear]
+    others[0].unlink()  # moved or deleted since
+    assert listed() == [str(others[1]), str(tmp_path / "factsheet.yaml"), clear]
+    assert str(others[0]) not in window.settings.value("files/recent", [], type=list)
+    [clear_action] = [a for a in window.recent_menu.actions() if a.text() == clear]
+    clear_action.trigger()
+    assert window.settings.value("files/recent", [], type=list) == []
+    assert listed() == []  # "No recent files" (disabled) and a disabled Clear list
+    assert [a.text() for a in window.recent_menu.actions() if not a.isSeparator()] == [
+        "No recent files", clear]
+    assert window.open_path(others[1])  # the list starts again
+    assert listed()[0] == str(others[1])

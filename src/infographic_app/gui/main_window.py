@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
                      self.compare_with_previous)
         self._action(compare, tr("&Another factsheet…"), self.compare_with_file)
         self.recent_menu = file.addMenu(tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
         file.addSeparator()
         self._action(file, tr("&Save"), self.save, keys.Save)
         self._action(file, tr("Save &as…"), self.save_as, keys.SaveAs)
@@ -339,13 +341,38 @@ class MainWindow(QMainWindow):
         """Put `path` first in Open recent, as an absolute path: the app may be started from
         another folder next time."""
         path = Path(path).resolve()
-        recent = [p for p in self.settings.value("files/recent", [], type=list) if p != str(path)]
+        recent = [p for p in self._recent_files() if p != str(path)]
         recent.insert(0, str(path))
         self.settings.setValue("files/recent", recent[:MAX_RECENT])
         self.settings.setValue("files/last", str(path))
-        self.recent_menu.clear()
-        for item in recent[:MAX_RECENT]:
-            self._action(self.recent_menu, item, lambda p=item: self._open_checked(Path(p)))
+        self._fill_recent_menu()
+
+    def _recent_files(self) -> list[str]:
+        """The recent files that still exist; the others are dropped from the list for good
+        (moved, deleted or on a drive no longer there)."""
+        listed = self.settings.value("files/recent", [], type=list)
+        existing = [p for p in listed if Path(p).is_file()]
+        if existing != listed:
+            self.settings.setValue("files/recent", existing)
+        return existing
+
+    def _fill_recent_menu(self) -> None:
+        """File → Open recent, as it is when the menu opens: the files that still exist, and
+        Clear list."""
+        menu = self.recent_menu
+        menu.clear()
+        recent = self._recent_files()
+        for item in recent:
+            self._action(menu, item, lambda p=item: self._open_checked(Path(p)))
+        if not recent:
+            menu.addAction(tr("No recent files")).setEnabled(False)
+        menu.addSeparator()
+        self._action(menu, tr("&Clear list"), self.clear_recent).setEnabled(bool(recent))
+
+    def clear_recent(self) -> None:
+        """File → Open recent → Clear list: forget the recent files (not the files)."""
+        self.settings.setValue("files/recent", [])
+        self._fill_recent_menu()
 
     def _open_checked(self, path: Path) -> None:
         if self._may_discard():
