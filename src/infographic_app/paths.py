@@ -35,5 +35,13 @@ def default_theme() -> Path:
     return assets_dir() / "theme.yaml"
 
 
+def templates() -> list[Path]:
+    """The factsheets that ship with the app (every .yaml under data/), which File → New
+    offers; the bundled 2019 factsheet first."""
+    found = sorted(data_dir().rglob("*.yaml"))
+    first = [p for p in found if p.name == "factsheet-2019.yaml"]
+    return first + [p for p in found if p not in first]
+
+
 def default_document() -> Path:
     return data_dir() / "factsheet-2019.yaml"

@@ -205,3 +205,49 @@ def test_recent_files_drop_missing_files_and_can_be_cleared(qtbot, window, tmp_p
         "No recent files", clear]
     assert window.open_path(others[1])  # the list starts again
     assert listed()[0] == str(others[1])
+
+
+def test_new_starts_from_the_template_untitled_and_save_asks_where(qtbot, window, tmp_path):
+    template = default_document()
+    before = template.read_bytes()
+    type_into(qtbot, window, "figures.visitors_total.value", "300")
+    window.dialogs.save_changes = "discard"
+    window.new_document()
+    assert "template" not in window.dialogs.asked  # one template: no question
+    assert window.session.path is None and not window.session.modified
+    assert window.session.document.figures["visitors_total"].value == 299
+    type_into(qtbot, window, "figures.visitors_total.value", "400")
+    window.dialogs.next_path = None
+    assert not window.save()  # Save asked for a path (the user cancelled)
+    assert window.session.path is None and template.read_bytes() == before
+    window.dialogs.next_path = tmp_path / "new.yaml"
+    assert window.save() and window.session.path == tmp_path / "new.yaml"
+    assert template.read_bytes() == before
+
+
+def test_new_offers_a_choice_when_several_templates_ship(qtbot, window, tmp_path, monkeypatch):
+    import infographic_app.gui.desktop as desktop
+    import infographic_app.paths as paths
+
+    shipped = tmp_path / "install" / "data"
+    shipped.mkdir(parents=True)
+    (shipped / "factsheet-2019.yaml").write_bytes(default_document().read_bytes())
+    other = default_document().read_text(encoding="utf-8").replace("299", "277", 1)
+    (shipped / "annual-report.yaml").write_text(other, encoding="utf-8")
+    monkeypatch.setattr(paths, "data_dir", lambda: shipped)
+    monkeypatch.setattr(desktop, "data_dir", lambda: shipped)
+    assert [p.name for p in paths.templates()] == ["factsheet-2019.yaml", "annual-report.yaml"]
+    window.dialogs.template_choice = None  # cancelled: the open factsheet stays
+    window.new_document()
+    assert window.dialogs.template_names == ["factsheet-2019", "annual-report"]
+    assert window.session.path == tmp_path / "factsheet.yaml"
+    window.dialogs.template_choice = 1
+    window.new_document()
+    assert window.session.path is None
+    assert window.session.document.figures["visitors_total"].value == 277  # the one chosen
+    assert window.session.document.path is None
+    before = (shipped / "annual-report.yaml").read_bytes()
+    window.dialogs.next_path = None
+    type_into(qtbot, window, "figures.visitors_total.value", "278")
+    assert not window.save()
+    assert (shipped / "annual-report.yaml").read_bytes() == before

@@ -50,7 +50,7 @@ from infographic_app.model.document import Document
 from infographic_app.model.figures import format_figure
 from infographic_app.model.problems import InputError, Severity
 from infographic_app.model.reading import load_document
-from infographic_app.paths import default_document
+from infographic_app.paths import default_document, templates
 
 if TYPE_CHECKING:
     from infographic_app.gui.figure_panel import FigurePanel
@@ -437,8 +437,16 @@ class MainWindow(QMainWindow):
         return answer == "discard"
 
     def new_document(self) -> None:
+        """File → New from template: the bundled factsheet, or when several ship with the app
+        the one chosen; it opens untitled (Save asks where), so no template is saved over."""
+        bundled = templates() or [default_document()]
+        if len(bundled) > 1:
+            chosen = self.dialogs.choose_template([p.stem for p in bundled])
+            if chosen is None:
+                return
+            bundled = [bundled[chosen]]
         if self._may_discard():
-            self.open_path(default_document())  # a template: opens untitled
+            self.open_path(bundled[0])  # a template: opens untitled
             self._update_title()
 
     def new_edition(self) -> None:
