@@ -157,7 +157,7 @@
     <message>
         <location filename="../dialogs.py" line="121"/>
         <source>Start from the template:</source>
-        <translation>Beginnen met de sjabloon:</translation>
+        <translation>Beginnen met het sjabloon:</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="126"/>
