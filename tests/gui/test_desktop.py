@@ -251,3 +251,26 @@ def test_new_offers_a_choice_when_several_templates_ship(qtbot, window, tmp_path
     type_into(qtbot, window, "figures.visitors_total.value", "278")
     assert not window.save()
     assert (shipped / "annual-report.yaml").read_bytes() == before
+
+
+def test_the_log_rotates_and_keeps_three_old_files(tmp_path):
+    import logging
+
+    from infographic_app.gui.app import LOG_BACKUPS, LOG_BYTES, LOG_NAME, log_file_handler
+
+    assert (LOG_BYTES, LOG_BACKUPS) == (1_000_000, 3)
+    handler = log_file_handler(tmp_path / "new folder")
+    logger = logging.getLogger("infographic_app.test_rotation")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        handler.maxBytes = 2000  # the same handler, filled faster
+        for number in range(400):
+            logger.warning("line %d of the log, long enough to fill it quickly", number)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in (tmp_path / "new folder").iterdir())
+    assert names == [LOG_NAME] + [f"{LOG_NAME}.{n}" for n in (1, 2, 3)]
+    assert all(p.stat().st_size <= 2100 for p in (tmp_path / "new folder").iterdir())
+    assert "line 399 of the log" in (tmp_path / "new folder" / LOG_NAME).read_text("utf-8")
