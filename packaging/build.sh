@@ -33,6 +33,8 @@ cp packaging/nl.fier.FactsheetStudio.mime.xml "$bundle/share/mime/packages/"
 rm -rf "$bundle/share/icons"
 mkdir -p "$bundle/share/icons"
 cp -R packaging/icons/hicolor "$bundle/share/icons/"
+mkdir -p "$bundle/share/man/man1"
+cp packaging/infographic-app.1 "$bundle/share/man/man1/"  # packaging/make_manpage.py
 cp packaging/install.sh "$bundle/install.sh"
 chmod +x "$bundle/install.sh"
 

@@ -13,7 +13,8 @@ id=nl.fier.FactsheetStudio
 
 remove() {
     rm -rf "$target" "$bin/infographic-app" "$data/applications/$id.desktop" \
-        "$data/metainfo/$id.metainfo.xml" "$data/mime/packages/$id.mime.xml"
+        "$data/metainfo/$id.metainfo.xml" "$data/mime/packages/$id.mime.xml" \
+        "$data/man/man1/infographic-app.1"
     find "$data/icons/hicolor" -name "$id.*" -delete 2>/dev/null || true
 }
 refresh() {
@@ -44,6 +45,10 @@ sed -e "s|^Exec=infographic-app|Exec=$target/infographic-app|" \
 cp "$here/share/metainfo/$id.metainfo.xml" "$data/metainfo/"
 cp "$here/share/mime/packages/$id.mime.xml" "$data/mime/packages/"
 cp -R "$here/share/icons/hicolor" "$data/icons/"
+if [ -f "$here/share/man/man1/infographic-app.1" ]; then  # man infographic-app
+    mkdir -p "$data/man/man1"
+    cp "$here/share/man/man1/infographic-app.1" "$data/man/man1/"
+fi
 refresh
 echo "Factsheet studio is installed: start it from the applications menu, or run"
 echo "    $bin/infographic-app"

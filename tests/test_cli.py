@@ -1,5 +1,7 @@
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -93,3 +95,35 @@ def test_check_speaks_dutch_in_a_dutch_shell(changed_copy, capsys, monkeypatch):
     [line] = err.splitlines()
     assert line.startswith("fout: ") and "de delen tellen niet op tot het geheel" in line
     assert out.strip().endswith(": 1 fout(en), 0 waarschuwing(en)")
+
+
+def test_help_shows_the_editor_form_and_the_exit_codes(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("usage: infographic-app [FACTSHEET.yaml]\n")
+    assert "the desktop editor opens" in shown
+    codes = shown.split("exit codes:", 1)[1]
+    for code in ("0", "1", "2", "3", "130"):
+        assert f"\n  {code} " in codes
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert capsys.readouterr().out.startswith("usage: infographic-app export ")
+
+
+def test_the_man_page_is_made_from_the_parser_and_up_to_date():
+    root = Path(__file__).resolve().parents[1]
+    script = root / "packaging" / "make_manpage.py"
+    checked = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
+                             text=True)
+    assert checked.returncode == 0, checked.stderr
+    page = (root / "packaging" / "infographic-app.1").read_text(encoding="utf-8")
+    assert "infographic\\-app [FACTSHEET.yaml]" in page
+    assert ".SH EXIT STATUS" in page and "\\fB130\\fR" in page
+    assert all(f".SS {c}" in page for c in ("export", "card", "check", "new\\-edition"))
+    if shutil.which("groff"):  # no warnings from the formatter man uses
+        shown = subprocess.run(["groff", "-man", "-Tutf8", "-ww", "-z",
+                                str(root / "packaging" / "infographic-app.1")],
+                               capture_output=True, text=True)
+        assert shown.returncode == 0 and not shown.stderr, shown.stderr

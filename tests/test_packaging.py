@@ -17,7 +17,7 @@ def test_an_installed_wheel_finds_its_assets_and_exports(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("infographic_app/assets/theme.yaml", "infographic_app/assets/fonts/OFL.txt",
                    "infographic_app/assets/fonts/Lato-Regular.ttf",
-                   "infographic_app/data/factsheet-2019.yaml",
+                   "infographic_app/data/factsheet-2019.yaml", "infographic_app/README.md",
                    "infographic_app/gui/translations/infographic_app_nl.qm"):
         assert needed in names
     site = tmp_path / "site"
@@ -27,6 +27,8 @@ def test_an_installed_wheel_finds_its_assets_and_exports(tmp_path):
               "from infographic_app.cli import main\n"
               f"assert infographic_app.__file__.startswith({str(site)!r})\n"
               f"assert str(default_document()).startswith({str(site)!r})\n"
+              "from infographic_app.paths import readme_file\n"
+              f"assert str(readme_file()).startswith({str(site)!r})\n"
               "raise SystemExit(main(['export', str(default_document()), '-o', 'f.pdf']))\n")
     run = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
                          text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})

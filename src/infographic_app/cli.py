@@ -23,6 +23,28 @@ EXIT_INTERNAL_ERROR = 3
 LOG_NAME = "factsheet-studio.log"
 
 
+USAGE = """%(prog)s [FACTSHEET.yaml]
+       %(prog)s COMMAND [OPTIONS] FACTSHEET.yaml ...
+       %(prog)s --help | --version"""
+DESCRIPTION = """\
+Factsheet studio: edit a data factsheet, preview it, export it.
+
+Without a command, the desktop editor opens: on FACTSHEET.yaml when one is given, else on
+the file opened last, else on the bundled factsheet as a new, untitled one. The commands
+below export and check without opening a window ('infographic-app COMMAND --help' for each)."""
+EPILOG = f"""\
+exit codes:
+  {EXIT_OK}    done; check found no errors; diff found no difference
+  {EXIT_CHECK_FAILED}    the checks found errors (export and card wrote nothing; use --force);
+       diff: the factsheets differ
+  {EXIT_BAD_INPUT}    bad input: a file that cannot be read or is not a valid factsheet, or a
+       wrong command line; each problem on a line as FILE: field: message
+  {EXIT_INTERNAL_ERROR}    something went wrong inside the app, not in the file; nothing was
+       written and the details are in the log ({LOG_NAME}, in
+       ~/.local/share/CKM/Factsheet studio/ or $XDG_DATA_HOME/CKM/Factsheet studio/)
+  {EXIT_INTERRUPTED}  interrupted (Ctrl+C)"""
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage errors as FILE: field: message lines with exit code 2, like every other bad input."""
 
@@ -31,10 +53,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="infographic-app",
-                     description="Factsheet studio: edit a data factsheet, preview it, export it.")
+    parser = _Parser(prog="infographic-app", usage=USAGE, description=DESCRIPTION,
+                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND",
+                                     prog="infographic-app",
+                                     title="commands")
     export = commands.add_parser("export", help="write a print PDF, screen PDF or PNG pages")
     export.add_argument("document", type=Path, help="the factsheet (.yaml)")
     export.add_argument("-o", "--output", type=Path, required=True,

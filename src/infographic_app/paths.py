@@ -25,9 +25,26 @@ def data_dir() -> Path:
     return _bundled("data")
 
 
+def readme_file() -> Path:
+    """The README, whose user part (the editor, the factsheet file) is the help behind F1.
+    An installed wheel or bundle carries it inside the package."""
+    for base in (_PACKAGE, _PACKAGE.parent.parent):
+        if (base / "README.md").is_file():
+            return base / "README.md"
+    raise FileNotFoundError("the README (the help) is missing from this installation")
+
+
 def default_theme() -> Path:
     """The bundled theme file (assets/theme.yaml)."""
     return assets_dir() / "theme.yaml"
+
+
+def templates() -> list[Path]:
+    """The factsheets that ship with the app (every .yaml under data/), which File → New
+    offers; the bundled 2019 factsheet first."""
+    found = sorted(data_dir().rglob("*.yaml"))
+    first = [p for p in found if p.name == "factsheet-2019.yaml"]
+    return first + [p for p in found if p not in first]
 
 
 def default_document() -> Path:

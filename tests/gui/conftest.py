@@ -67,6 +67,13 @@ class ScriptedDialogs:
 
     compare_with: Path | None = None  # the file File -> Compare with -> Another… picks
 
+    template_choice: int | None = 0  # File -> New: which of several templates; None: cancel
+
+    def choose_template(self, names):
+        self.asked.append("template")
+        self.template_names = names
+        return self.template_choice
+
     def compare_path(self, folder):
         self.asked.append("compare with")
         return self.compare_with

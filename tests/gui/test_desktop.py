@@ -131,3 +131,146 @@ def test_the_template_is_recognised_by_its_folder_not_its_name(tmp_path):
     assert is_template(default_document())
     assert not is_template(tmp_path / default_document().name)
     assert not is_template(Path("factsheet-2019.yaml"))
+
+
+def test_ctrl_b_and_ctrl_i_wrap_the_selection_in_a_text_field(qtbot, window):
+    from PySide6.QtGui import QTextCursor
+
+    from infographic_app.gui.forms import RichTextEdit
+
+    field, editor = next((f, e) for f, e in window.forms.editors.items()
+                         if isinstance(e, RichTextEdit))
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.setPlainText("een woord hier")
+    for key, marker in ((Qt.Key.Key_B, "**"), (Qt.Key.Key_I, "*")):
+        editor.setPlainText("een woord hier")
+        cursor = editor.textCursor()
+        cursor.setPosition(4)
+        cursor.setPosition(9, QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cursor)
+        qtbot.keyClick(editor, key, Qt.KeyboardModifier.ControlModifier)
+        assert editor.toPlainText() == f"een {marker}woord{marker} hier"
+        QApplication.processEvents()
+        assert window.session.value(field) == f"een {marker}woord{marker} hier"
+    assert not window.preview.proof
+
+
+def test_f1_shows_the_user_part_of_the_readme(qtbot, window):
+    from infographic_app.gui.help_window import user_guide
+    from infographic_app.paths import readme_file
+
+    window.preview.setFocus()
+    qtbot.keyClick(window.preview, Qt.Key.Key_F1)
+    shown = window.help_window
+    assert shown is not None and shown.isVisible()
+    text = shown.browser.toPlainText()
+    assert "The editor" in text and "Forms on the left" in text  # the editor section
+    assert "The factsheet file" in text and "Writing numbers" in text
+    assert "Install the desktop app" not in text and "Command line" not in text
+    guide = user_guide(readme_file().read_text(encoding="utf-8"))
+    assert guide.startswith("## The editor") and "## The theme" not in guide
+
+
+def test_the_bundle_carries_the_help():
+    """The wheel's copy is checked by tests/test_packaging.py; the bundle's spec adds it."""
+    root = Path(__file__).resolve().parents[2]
+    assert '"README.md"), "infographic_app")' in (
+        root / "packaging" / "infographic-app.spec").read_text(encoding="utf-8")
+
+
+def test_recent_files_drop_missing_files_and_can_be_cleared(qtbot, window, tmp_path):
+    others = []
+    for name in ("a.yaml", "b.yaml"):
+        other = tmp_path / name
+        other.write_bytes(default_document().read_bytes())
+        assert window.open_path(other)
+        others.append(other)
+
+    def listed() -> list[str]:
+        window.recent_menu.aboutToShow.emit()
+        return [a.text() for a in window.recent_menu.actions()
+                if a.isEnabled() and not a.isSeparator()]
+
+    clear = "&Clear list"
+    assert listed() == [str(others[1]), str(others[0]), str(tmp_path / "factsheet.yaml"), clear]
+    others[0].unlink()  # moved or deleted since
+    assert listed() == [str(others[1]), str(tmp_path / "factsheet.yaml"), clear]
+    assert str(others[0]) not in window.settings.value("files/recent", [], type=list)
+    [clear_action] = [a for a in window.recent_menu.actions() if a.text() == clear]
+    clear_action.trigger()
+    assert window.settings.value("files/recent", [], type=list) == []
+    assert listed() == []  # "No recent files" (disabled) and a disabled Clear list
+    assert [a.text() for a in window.recent_menu.actions() if not a.isSeparator()] == [
+        "No recent files", clear]
+    assert window.open_path(others[1])  # the list starts again
+    assert listed()[0] == str(others[1])
+
+
+def test_new_starts_from_the_template_untitled_and_save_asks_where(qtbot, window, tmp_path):
+    template = default_document()
+    before = template.read_bytes()
+    type_into(qtbot, window, "figures.visitors_total.value", "300")
+    window.dialogs.save_changes = "discard"
+    window.new_document()
+    assert "template" not in window.dialogs.asked  # one template: no question
+    assert window.session.path is None and not window.session.modified
+    assert window.session.document.figures["visitors_total"].value == 299
+    type_into(qtbot, window, "figures.visitors_total.value", "400")
+    window.dialogs.next_path = None
+    assert not window.save()  # Save asked for a path (the user cancelled)
+    assert window.session.path is None and template.read_bytes() == before
+    window.dialogs.next_path = tmp_path / "new.yaml"
+    assert window.save() and window.session.path == tmp_path / "new.yaml"
+    assert template.read_bytes() == before
+
+
+def test_new_offers_a_choice_when_several_templates_ship(qtbot, window, tmp_path, monkeypatch):
+    import infographic_app.gui.desktop as desktop
+    import infographic_app.paths as paths
+
+    shipped = tmp_path / "install" / "data"
+    shipped.mkdir(parents=True)
+    (shipped / "factsheet-2019.yaml").write_bytes(default_document().read_bytes())
+    other = default_document().read_text(encoding="utf-8").replace("299", "277", 1)
+    (shipped / "annual-report.yaml").write_text(other, encoding="utf-8")
+    monkeypatch.setattr(paths, "data_dir", lambda: shipped)
+    monkeypatch.setattr(desktop, "data_dir", lambda: shipped)
+    assert [p.name for p in paths.templates()] == ["factsheet-2019.yaml", "annual-report.yaml"]
+    window.dialogs.template_choice = None  # cancelled: the open factsheet stays
+    window.new_document()
+    assert window.dialogs.template_names == ["factsheet-2019", "annual-report"]
+    assert window.session.path == tmp_path / "factsheet.yaml"
+    window.dialogs.template_choice = 1
+    window.new_document()
+    assert window.session.path is None
+    assert window.session.document.figures["visitors_total"].value == 277  # the one chosen
+    assert window.session.document.path is None
+    before = (shipped / "annual-report.yaml").read_bytes()
+    window.dialogs.next_path = None
+    type_into(qtbot, window, "figures.visitors_total.value", "278")
+    assert not window.save()
+    assert (shipped / "annual-report.yaml").read_bytes() == before
+
+
+def test_the_log_rotates_and_keeps_three_old_files(tmp_path):
+    import logging
+
+    from infographic_app.gui.app import LOG_BACKUPS, LOG_BYTES, LOG_NAME, log_file_handler
+
+    assert (LOG_BYTES, LOG_BACKUPS) == (1_000_000, 3)
+    handler = log_file_handler(tmp_path / "new folder")
+    logger = logging.getLogger("infographic_app.test_rotation")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        handler.maxBytes = 2000  # the same handler, filled faster
+        for number in range(400):
+            logger.warning("line %d of the log, long enough to fill it quickly", number)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in (tmp_path / "new folder").iterdir())
+    assert names == [LOG_NAME] + [f"{LOG_NAME}.{n}" for n in (1, 2, 3)]
+    assert all(p.stat().st_size <= 2100 for p in (tmp_path / "new folder").iterdir())
+    assert "line 399 of the log" in (tmp_path / "new folder" / LOG_NAME).read_text("utf-8")

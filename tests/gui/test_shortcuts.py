@@ -113,3 +113,18 @@ def test_soft_proof_has_a_key_of_its_own(bindings):
     scheme, found = bindings
     [proof] = [a for a in found["actions"] if "soft proof" in a["text"]]
     assert proof["keys"] == ["Ctrl+Shift+P"]
+
+
+def test_bold_and_italic_keys_belong_to_the_text_fields_alone(bindings):
+    """Ctrl+B / Ctrl+I in a text field wrap the selection in **…** / *…*; no action of the
+    window may have those keys too, or the field's would not fire."""
+    scheme, found = bindings
+    field_keys = set()
+    for name in ("Bold", "Italic"):
+        fields = [a for a in found["actions"] if a["standard_key"] == name]
+        assert fields and not any(a["window_wide"] for a in fields), (scheme, name)
+        assert all(set(found["standard"][name]) <= set(a["keys"]) for a in fields)
+        field_keys |= set(found["standard"][name])
+    assert {"Ctrl+B", "Ctrl+I"} <= field_keys
+    window_keys = {k for a in found["actions"] if a["window_wide"] for k in a["keys"]}
+    assert not field_keys & window_keys, scheme

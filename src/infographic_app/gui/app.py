@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -17,6 +18,9 @@ from infographic_app.gui.main_window import MainWindow
 from infographic_app.gui.recovery import Recovery
 
 ORGANISATION, APPLICATION = "CKM", "Factsheet studio"
+LOG_NAME = "factsheet-studio.log"  # also where the command line logs an internal error
+LOG_BYTES, LOG_BACKUPS = 1_000_000, 3  # at most 4 MB of log
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 log = logging.getLogger("infographic_app")
 
 
@@ -25,12 +29,19 @@ def data_folder() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
-def _start_log(folder: Path) -> None:
+def log_file_handler(folder: Path) -> RotatingFileHandler:
+    """The log file, rotated at LOG_BYTES: factsheet-studio.log, then .log.1 … .log.3 (the
+    oldest is dropped), so years of daily use never fill a disk."""
     folder.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        handlers=[logging.FileHandler(folder / "factsheet-studio.log"),
-                                  logging.StreamHandler()])
+    handler = RotatingFileHandler(folder / LOG_NAME, maxBytes=LOG_BYTES,
+                                  backupCount=LOG_BACKUPS, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    return handler
+
+
+def _start_log(folder: Path) -> None:
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT,
+                        handlers=[log_file_handler(folder), logging.StreamHandler()])
     logging.getLogger("pikepdf").setLevel(logging.WARNING)  # not its start-up chatter
 
 

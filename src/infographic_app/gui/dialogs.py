@@ -116,6 +116,13 @@ class Dialogs:
                                               YAML_FILTER)
         return Path(path) if path else None
 
+    def choose_template(self, names: list[str]) -> int | None:
+        """File → New, when several factsheets ship with the app: which to start from (its
+        index in `names`), None when cancelled."""
+        name, ok = QInputDialog.getItem(self.parent, tr("New factsheet"),
+                                        tr("Start from the template:"), names, 0, False)
+        return names.index(name) if ok and name in names else None
+
     def compare_path(self, folder: str) -> Path | None:
         """The factsheet to compare the open one with (File → Compare with)."""
         path, _ = QFileDialog.getOpenFileName(self.parent, tr("Compare with factsheet"), folder,

@@ -521,14 +521,29 @@ class RichTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         lines = 4 if len(session.value(field) or "") > 120 else 2
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        # The platform's Bold and Italic keys (Ctrl+B, Ctrl+I) do what the B and I buttons
+        # do, only while this field has the focus (no window-wide action has these keys).
+        for key, marker, text in ((QKeySequence.StandardKey.Bold, "**", tr("Bold")),
+                                  (QKeySequence.StandardKey.Italic, "*", tr("Italic"))):
+            action = QAction(text, self)
+            action.setShortcuts(key)
+            action.setProperty("standard_key", key.name)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, m=marker: self.wrap_selection(m))
+            self.addAction(action)
 
     def toolbar(self) -> QWidget:
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        for text, marker, tip in (("B", "**", tr("Bold")), ("I", "*", tr("Italic"))):
-            button = QToolButton(text=text, toolTip=tip)
+        native = QKeySequence.SequenceFormat.NativeText
+        for text, marker, tip, key in (
+                ("B", "**", tr("Bold"), QKeySequence.StandardKey.Bold),
+                ("I", "*", tr("Italic"), QKeySequence.StandardKey.Italic)):
+            shown = QKeySequence(key).toString(native)
+            button = QToolButton(text=text, toolTip=f"{tip} ({shown})" if shown else tip)
+            button.setAccessibleName(tip)  # a screen reader says "Bold", not the key
             button.clicked.connect(lambda _=False, m=marker: self.wrap_selection(m))
             row.addWidget(button)
         insert = QToolButton(text=tr("Insert figure"))

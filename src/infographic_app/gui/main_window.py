@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QUndoView,
+    QWidget,
 )
 
 from infographic_app import __version__
@@ -49,7 +50,7 @@ from infographic_app.model.document import Document
 from infographic_app.model.figures import format_figure
 from infographic_app.model.problems import InputError, Severity
 from infographic_app.model.reading import load_document
-from infographic_app.paths import default_document
+from infographic_app.paths import default_document, templates
 
 if TYPE_CHECKING:
     from infographic_app.gui.figure_panel import FigurePanel
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._trend_figure: str | None = None  # the figure shown over the editions
         self.compare_view: CompareView | None = None
         self.find_dialog: FindReplaceDialog | None = None
+        self.help_window: QWidget | None = None  # Help → Factsheet studio help (F1)
         self.alt_texts = AltTextPanel()
         self.figures_table = FiguresTable(self.session, self.actions)
         self.rules = RulesPanel(self.session, self.actions)
@@ -163,6 +165,8 @@ class MainWindow(QMainWindow):
                      self.compare_with_previous)
         self._action(compare, tr("&Another factsheet…"), self.compare_with_file)
         self.recent_menu = file.addMenu(tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
         file.addSeparator()
         self._action(file, tr("&Save"), self.save, keys.Save)
         self._action(file, tr("Save &as…"), self.save_as, keys.SaveAs)
@@ -209,6 +213,7 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu(tr("&Help"))
+        self._action(help_menu, tr("Factsheet studio &help"), self.show_help, keys.HelpContents)
         self._action(help_menu, tr("&About Factsheet studio"), self.about)
 
     def _structure_menu(self, menu: QMenu) -> None:
@@ -338,13 +343,38 @@ class MainWindow(QMainWindow):
         """Put `path` first in Open recent, as an absolute path: the app may be started from
         another folder next time."""
         path = Path(path).resolve()
-        recent = [p for p in self.settings.value("files/recent", [], type=list) if p != str(path)]
+        recent = [p for p in self._recent_files() if p != str(path)]
         recent.insert(0, str(path))
         self.settings.setValue("files/recent", recent[:MAX_RECENT])
         self.settings.setValue("files/last", str(path))
-        self.recent_menu.clear()
-        for item in recent[:MAX_RECENT]:
-            self._action(self.recent_menu, item, lambda p=item: self._open_checked(Path(p)))
+        self._fill_recent_menu()
+
+    def _recent_files(self) -> list[str]:
+        """The recent files that still exist; the others are dropped from the list for good
+        (moved, deleted or on a drive no longer there)."""
+        listed = self.settings.value("files/recent", [], type=list)
+        existing = [p for p in listed if Path(p).is_file()]
+        if existing != listed:
+            self.settings.setValue("files/recent", existing)
+        return existing
+
+    def _fill_recent_menu(self) -> None:
+        """File → Open recent, as it is when the menu opens: the files that still exist, and
+        Clear list."""
+        menu = self.recent_menu
+        menu.clear()
+        recent = self._recent_files()
+        for item in recent:
+            self._action(menu, item, lambda p=item: self._open_checked(Path(p)))
+        if not recent:
+            menu.addAction(tr("No recent files")).setEnabled(False)
+        menu.addSeparator()
+        self._action(menu, tr("&Clear list"), self.clear_recent).setEnabled(bool(recent))
+
+    def clear_recent(self) -> None:
+        """File → Open recent → Clear list: forget the recent files (not the files)."""
+        self.settings.setValue("files/recent", [])
+        self._fill_recent_menu()
 
     def _open_checked(self, path: Path) -> None:
         if self._may_discard():
@@ -409,8 +439,16 @@ class MainWindow(QMainWindow):
         return answer == "discard"
 
     def new_document(self) -> None:
+        """File → New from template: the bundled factsheet, or when several ship with the app
+        the one chosen; it opens untitled (Save asks where), so no template is saved over."""
+        bundled = templates() or [default_document()]
+        if len(bundled) > 1:
+            chosen = self.dialogs.choose_template([p.stem for p in bundled])
+            if chosen is None:
+                return
+            bundled = [bundled[chosen]]
         if self._may_discard():
-            self.open_path(default_document())  # a template: opens untitled
+            self.open_path(bundled[0])  # a template: opens untitled
             self._update_title()
 
     def new_edition(self) -> None:
@@ -588,6 +626,16 @@ class MainWindow(QMainWindow):
 
     def preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()
+
+    def show_help(self) -> None:
+        """Help → Factsheet studio help (F1): the README's user part (gui/help_window.py)."""
+        from infographic_app.gui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -1,1365 +1,1404 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../checks_panel.py" line="29" />
+        <location filename="../checks_panel.py" line="29"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="29" />
+        <location filename="../checks_panel.py" line="29"/>
         <source>What is wrong</source>
         <translation>Wat er mis is</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="29" />
-        <location filename="../find_replace.py" line="85" />
+        <location filename="../checks_panel.py" line="29"/>
+        <location filename="../find_replace.py" line="85"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="48" />
+        <location filename="../checks_panel.py" line="48"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="48" />
+        <location filename="../checks_panel.py" line="48"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="50" />
+        <location filename="../checks_panel.py" line="50"/>
         <source>{field} (line {line})</source>
         <translation>{field} (regel {line})</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="63" />
+        <location filename="../checks_panel.py" line="63"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="38" />
+        <location filename="../dialogs.py" line="38"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="39" />
+        <location filename="../dialogs.py" line="39"/>
         <source>{name} has changes that are not saved. Save them?</source>
         <translation>{name} heeft wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="46" />
+        <location filename="../dialogs.py" line="46"/>
         <source>Revert to saved</source>
         <translation>Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="47" />
+        <location filename="../dialogs.py" line="47"/>
         <source>Throw away the changes to {name} since it was last saved?</source>
         <translation>De wijzigingen in {name} sinds het laatste opslaan weggooien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="61" />
+        <location filename="../dialogs.py" line="61"/>
         <source>{name} was changed after that copy was made, so the copy opens as a new factsheet: save it under a name of its own.</source>
         <translation>{name} is gewijzigd nadat die kopie is gemaakt. Daarom opent de kopie als een nieuwe factsheet: sla hem op onder een eigen naam.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="64" />
+        <location filename="../dialogs.py" line="64"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="68" />
+        <location filename="../dialogs.py" line="68"/>
         <source>Restore it?</source>
         <translation>Herstellen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="67" />
+        <location filename="../dialogs.py" line="67"/>
         <source>What the copy changes:</source>
         <translation>Wat de kopie wijzigt:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="58" />
+        <location filename="../dialogs.py" line="58"/>
         <source>Factsheet studio was closed without saving {name}. A recovery copy of your changes was written on {when}.</source>
         <translation>Factsheet studio is afgesloten zonder dat {name} was opgeslagen. Op {when} is een herstelkopie van uw wijzigingen geschreven.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="75" />
+        <location filename="../dialogs.py" line="75"/>
         <source>The factsheet has errors. Save it anyway?</source>
         <translation>De factsheet bevat fouten. Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="75" />
+        <location filename="../dialogs.py" line="75"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="76" />
+        <location filename="../dialogs.py" line="76"/>
         <source>The factsheet has errors. Export it anyway?</source>
         <translation>De factsheet bevat fouten. Toch exporteren?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="76" />
+        <location filename="../dialogs.py" line="76"/>
         <source>Export anyway</source>
         <translation>Toch exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="78" />
+        <location filename="../dialogs.py" line="78"/>
         <source>Errors in the factsheet</source>
         <translation>Fouten in de factsheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="80" />
+        <location filename="../dialogs.py" line="80"/>
         <source>The checks found:</source>
         <translation>De controles vonden:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="88" />
+        <location filename="../dialogs.py" line="88"/>
         <source>Confirm all unchanged</source>
         <translation>Alles als ongewijzigd bevestigen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="89" />
+        <location filename="../dialogs.py" line="89"/>
         <source>These figures still hold the value of the previous edition. Keep that value in this edition for all of them?</source>
         <translation>Deze cijfers hebben nog de waarde van de vorige editie. Die waarde voor al deze cijfers in deze editie houden?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="93" />
+        <location filename="../dialogs.py" line="93"/>
         <source>Not updated:</source>
         <translation>Niet bijgewerkt:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="99" />
+        <location filename="../dialogs.py" line="99"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="100" />
+        <location filename="../dialogs.py" line="100"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="107" />
+        <location filename="../dialogs.py" line="107"/>
         <source>File changed</source>
         <translation>Bestand gewijzigd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="108" />
+        <location filename="../dialogs.py" line="108"/>
         <source>{name} was changed by another program. Load that version? Your unsaved changes would be lost.</source>
         <translation>{name} is door een ander programma gewijzigd. Die versie laden? Uw niet-opgeslagen wijzigingen gaan dan verloren.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="113" />
+        <location filename="../dialogs.py" line="113"/>
         <source>Open factsheet</source>
         <translation>Factsheet openen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="119" />
+        <location filename="../dialogs.py" line="121"/>
+        <source>Start from the template:</source>
+        <translation>Beginnen met het sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="126"/>
         <source>Compare with factsheet</source>
         <translation>Vergelijken met factsheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="124" />
+        <location filename="../dialogs.py" line="131"/>
         <source>Save factsheet</source>
         <translation>Factsheet opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="129" />
+        <location filename="../dialogs.py" line="136"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="135" />
+        <location filename="../dialogs.py" line="142"/>
         <source>PNG images</source>
         <translation>PNG-afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="138" />
+        <location filename="../dialogs.py" line="145"/>
         <source>All pages</source>
-        <translation>Alle pagina's</translation>
+        <translation>Alle pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="140" />
-        <location filename="../main_window.py" line="236" />
-        <location filename="../structure_widgets.py" line="114" />
+        <location filename="../dialogs.py" line="147"/>
+        <location filename="../main_window.py" line="241"/>
+        <location filename="../structure_widgets.py" line="114"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="145" />
+        <location filename="../dialogs.py" line="152"/>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="146" />
+        <location filename="../dialogs.py" line="153"/>
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="169" />
+        <location filename="../dialogs.py" line="176"/>
         <source>New figure</source>
         <translation>Nieuw cijfer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="172" />
+        <location filename="../dialogs.py" line="179"/>
         <source>e.g. (stief)ouders</source>
         <translation>bijv. (stief)ouders</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="177" />
+        <location filename="../dialogs.py" line="184"/>
         <source>e.g. 14,3</source>
         <translation>bijv. 14,3</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="178" />
-        <location filename="../figures_table.py" line="86" />
+        <location filename="../dialogs.py" line="185"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="179" />
-        <location filename="../figures_table.py" line="86" />
+        <location filename="../dialogs.py" line="186"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="180" />
-        <location filename="../figures_table.py" line="86" />
+        <location filename="../dialogs.py" line="187"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="191" />
+        <location filename="../dialogs.py" line="198"/>
         <source>Figure in use</source>
         <translation>Cijfer in gebruik</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="192" />
-        <source>'{label}' is used. Remove it, and take it out of these places too?</source>
-        <translation>'{label}' wordt gebruikt. Verwijderen, en ook uit deze plaatsen halen?</translation>
+        <location filename="../dialogs.py" line="199"/>
+        <source>&apos;{label}&apos; is used. Remove it, and take it out of these places too?</source>
+        <translation>&apos;{label}&apos; wordt gebruikt. Verwijderen, en ook uit deze plaatsen halen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="194" />
+        <location filename="../dialogs.py" line="201"/>
         <source>It is used in:</source>
         <translation>Het wordt gebruikt in:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="195" />
+        <location filename="../dialogs.py" line="202"/>
         <source>Remove everywhere</source>
         <translation>Overal verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="202" />
-        <location filename="../rules_panel.py" line="46" />
+        <location filename="../dialogs.py" line="209"/>
+        <location filename="../rules_panel.py" line="46"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="202" />
+        <location filename="../dialogs.py" line="209"/>
         <source>Remove {what}? Undo brings it back.</source>
         <translation>{what} verwijderen? Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="210" />
+        <location filename="../dialogs.py" line="217"/>
         <source>Add to the rule too?</source>
         <translation>Ook aan de regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="211" />
-        <source>The shares in this chart must make 100% ({parts}). Add '{label}' to that rule too?</source>
-        <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). '{label}' ook aan die regel toevoegen?</translation>
+        <location filename="../dialogs.py" line="218"/>
+        <source>The shares in this chart must make 100% ({parts}). Add &apos;{label}&apos; to that rule too?</source>
+        <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). &apos;{label}&apos; ook aan die regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="220" />
+        <location filename="../dialogs.py" line="227"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="240" />
+        <location filename="../dialogs.py" line="247"/>
         <source>What must hold</source>
         <translation>Wat moet kloppen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="241" />
+        <location filename="../dialogs.py" line="248"/>
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="242" />
+        <location filename="../dialogs.py" line="249"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="272" />
+        <location filename="../dialogs.py" line="279"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="47" />
-        <location filename="../forms.py" line="180" />
+        <location filename="../compare_view.py" line="47"/>
+        <location filename="../forms.py" line="180"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="52" />
-        <source>Figure '{label}'</source>
-        <translation>Cijfer '{label}'</translation>
+        <location filename="../compare_view.py" line="52"/>
+        <source>Figure &apos;{label}&apos;</source>
+        <translation>Cijfer &apos;{label}&apos;</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="55" />
+        <location filename="../compare_view.py" line="55"/>
         <source>Rule {name}</source>
         <translation>Regel {name}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="92" />
+        <location filename="../compare_view.py" line="92"/>
         <source>No differences.</source>
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="94" />
+        <location filename="../compare_view.py" line="94"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="95" />
+        <location filename="../compare_view.py" line="95"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="96" />
+        <location filename="../compare_view.py" line="96"/>
         <source>No figure changed.</source>
         <translation>Geen cijfer veranderd.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="97" />
+        <location filename="../compare_view.py" line="97"/>
         <source>Texts</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="98" />
+        <location filename="../compare_view.py" line="98"/>
         <source>No text changed.</source>
         <translation>Geen tekst veranderd.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="99" />
+        <location filename="../compare_view.py" line="99"/>
         <source>Other changes</source>
         <translation>Andere wijzigingen</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="121" />
+        <location filename="../compare_view.py" line="121"/>
         <source>{count} other figures are the same in both.</source>
         <translation>De andere {count} cijfers zijn in beide gelijk.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="128" />
-        <source>The history holds the figures of earlier editions, not their texts: to see the texts that changed, compare with last year's factsheet file.</source>
+        <location filename="../compare_view.py" line="128"/>
+        <source>The history holds the figures of earlier editions, not their texts: to see the texts that changed, compare with last year&apos;s factsheet file.</source>
         <translation>De geschiedenis bewaart de cijfers van eerdere edities, niet hun teksten: vergelijk met het factsheetbestand van vorig jaar om te zien welke teksten veranderd zijn.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="134" />
-        <source>&lt;span style='{removed}'&gt;Struck through&lt;/span&gt;: left out; &lt;span style='{added}'&gt;marked&lt;/span&gt;: new.</source>
-        <translation>&lt;span style='{removed}'&gt;Doorgestreept&lt;/span&gt;: weggelaten; &lt;span style='{added}'&gt;gemarkeerd&lt;/span&gt;: nieuw.</translation>
+        <location filename="../compare_view.py" line="134"/>
+        <source>&lt;span style=&apos;{removed}&apos;&gt;Struck through&lt;/span&gt;: left out; &lt;span style=&apos;{added}&apos;&gt;marked&lt;/span&gt;: new.</source>
+        <translation>&lt;span style=&apos;{removed}&apos;&gt;Doorgestreept&lt;/span&gt;: weggelaten; &lt;span style=&apos;{added}&apos;&gt;gemarkeerd&lt;/span&gt;: nieuw.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="149" />
+        <location filename="../compare_view.py" line="149"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="150" />
+        <location filename="../compare_view.py" line="150"/>
         <source>Removed</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="185" />
-        <location filename="../main_window.py" line="414" />
+        <location filename="../compare_view.py" line="185"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="197" />
+        <location filename="../compare_view.py" line="197"/>
         <source>Compare with another factsheet…</source>
         <translation>Vergelijken met een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="213" />
+        <location filename="../compare_view.py" line="213"/>
         <source>This factsheet</source>
         <translation>Deze factsheet</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="215" />
+        <location filename="../compare_view.py" line="215"/>
         <source>{edition} (open)</source>
         <translation>{edition} (geopend)</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="220" />
+        <location filename="../compare_view.py" line="220"/>
         <source>{edition} (history)</source>
         <translation>{edition} (geschiedenis)</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="235" />
+        <location filename="../compare_view.py" line="235"/>
         <source>Nothing to compare with.</source>
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="211" />
+        <location filename="../forms.py" line="211"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="190" />
+        <location filename="../forms.py" line="190"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="159" />
-        <location filename="../forms.py" line="387" />
+        <location filename="../figures_table.py" line="201"/>
+        <location filename="../forms.py" line="387"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="389" />
+        <location filename="../forms.py" line="389"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="74" />
-        <location filename="../structure_widgets.py" line="213" />
+        <location filename="../figures_table.py" line="74"/>
+        <location filename="../structure_widgets.py" line="213"/>
         <source>New figure…</source>
         <translation>Nieuw cijfer…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="75" />
+        <location filename="../figures_table.py" line="75"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="76" />
+        <location filename="../figures_table.py" line="76"/>
         <source>Rename…</source>
         <translation>Andere naam…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="77" />
+        <location filename="../figures_table.py" line="77"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="86" />
+        <location filename="../figures_table.py" line="86"/>
         <source>Decimals</source>
         <translation>Decimalen</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="86" />
+        <location filename="../figures_table.py" line="86"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="86" />
+        <location filename="../figures_table.py" line="86"/>
         <source>Used</source>
         <translation>Gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="157" />
+        <location filename="../figures_table.py" line="199"/>
         <source>Not used</source>
         <translation>Niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="192" />
-        <location filename="../forms.py" line="415" />
+        <location filename="../figures_table.py" line="229"/>
+        <location filename="../forms.py" line="415"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="198" />
-        <location filename="../structure_actions.py" line="71" />
+        <location filename="../figures_table.py" line="235"/>
+        <location filename="../structure_actions.py" line="71"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="203" />
-        <location filename="../forms.py" line="428" />
-        <location filename="../structure_actions.py" line="132" />
+        <location filename="../figures_table.py" line="241"/>
+        <location filename="../forms.py" line="428"/>
+        <location filename="../structure_actions.py" line="132"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="366" />
+        <location filename="../forms.py" line="366"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="525" />
+        <location filename="../forms.py" line="521"/>
+        <location filename="../forms.py" line="537"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="525" />
+        <location filename="../forms.py" line="522"/>
+        <location filename="../forms.py" line="538"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="529" />
+        <location filename="../forms.py" line="544"/>
         <source>Insert figure</source>
         <translation>Cijfer invoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="98"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="100"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="102"/>
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="93" />
-        <location filename="../main_window.py" line="102" />
+        <location filename="../compare_view.py" line="93"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="81"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="83"/>
         <source>The pages of the factsheet as they will be printed. Click a text or a figure to edit it in the forms.</source>
-        <translation>De pagina's van de factsheet zoals ze gedrukt worden. Klik op een tekst of een cijfer om die in de formulieren te bewerken.</translation>
+        <translation>De pagina&apos;s van de factsheet zoals ze gedrukt worden. Klik op een tekst of een cijfer om die in de formulieren te bewerken.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="106"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="108"/>
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="110"/>
         <source>Figures table</source>
         <translation>Cijfertabel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="112"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="158"/>
         <source>New e&amp;dition…</source>
         <translation>Nieuwe e&amp;ditie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Confirm all figures unchanged…</source>
         <translation>Alle cijfers als &amp;ongewijzigd bevestigen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
-        <source>The &amp;previous edition (the figures' history)</source>
+        <location filename="../main_window.py" line="162"/>
+        <source>The &amp;previous edition (the figures&apos; history)</source>
         <translation>De &amp;vorige editie (de geschiedenis van de cijfers)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Another factsheet…</source>
         <translation>&amp;Een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="165"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="170"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="171"/>
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="174"/>
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="176"/>
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="177"/>
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177" />
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Find and replace…</source>
         <translation>&amp;Zoeken en vervangen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191" />
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195" />
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="200"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197" />
+        <location filename="../main_window.py" line="201"/>
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199" />
+        <location filename="../main_window.py" line="203"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="204"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="206"/>
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210" />
+        <location filename="../main_window.py" line="214"/>
+        <source>Factsheet studio &amp;help</source>
+        <translation>&amp;Hulp bij Factsheet studio</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215" />
+        <location filename="../main_window.py" line="220"/>
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="221"/>
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="223"/>
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="225"/>
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="226"/>
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="236"/>
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="305"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="368"/>
+        <source>No recent files</source>
+        <translation>Geen recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="370"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Lijst wissen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="302"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="264" />
-        <location filename="../main_window.py" line="315" />
+        <location filename="../compare_view.py" line="264"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../dialogs.py" line="120"/>
+        <location filename="../main_window.py" line="423"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="432"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
-        <source>This factsheet has no earlier edition in its figures' history (it is a first edition). Compare it with last year's factsheet file instead.</source>
+        <location filename="../main_window.py" line="460"/>
+        <source>This factsheet has no earlier edition in its figures&apos; history (it is a first edition). Compare it with last year&apos;s factsheet file instead.</source>
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508" />
+        <location filename="../main_window.py" line="556"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509" />
+        <location filename="../main_window.py" line="557"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515" />
+        <location filename="../main_window.py" line="563"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554" />
+        <location filename="../main_window.py" line="602"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559" />
+        <location filename="../main_window.py" line="607"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="561" />
+        <location filename="../main_window.py" line="609"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="561" />
+        <location filename="../main_window.py" line="609"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571" />
+        <location filename="../main_window.py" line="619"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="572" />
+        <location filename="../main_window.py" line="620"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="583" />
+        <location filename="../main_window.py" line="641"/>
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="18" />
+        <location filename="../preferences.py" line="18"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="21" />
+        <location filename="../preferences.py" line="21"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="26" />
+        <location filename="../preferences.py" line="26"/>
         <source>Interface language</source>
         <translation>Taal van de bediening</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="27" />
+        <location filename="../preferences.py" line="27"/>
         <source>A new language shows after the next start.</source>
         <translation>Een andere taal verschijnt na de volgende start.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="41" />
+        <location filename="../preferences.py" line="41"/>
         <source>Edit a data factsheet in forms, check its figures and export it for print, screen and social media.</source>
         <translation>Bewerk een factsheet met cijfers in formulieren, controleer de cijfers en exporteer voor drukwerk, scherm en sociale media.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="43" />
+        <location filename="../preferences.py" line="43"/>
         <source>Bundled fonts</source>
         <translation>Meegeleverde lettertypen</translation>
     </message>
     <message>
-        <location filename="../rules_panel.py" line="29" />
+        <location filename="../rules_panel.py" line="29"/>
         <source>{parts} make 100%</source>
         <translation>{parts} zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../rules_panel.py" line="31" />
+        <location filename="../rules_panel.py" line="31"/>
         <source>{parts} make {whole}</source>
         <translation>{parts} zijn samen {whole}</translation>
     </message>
     <message>
-        <location filename="../rules_panel.py" line="32" />
+        <location filename="../rules_panel.py" line="32"/>
         <source>{part} is never more than {whole}</source>
         <translation>{part} is nooit meer dan {whole}</translation>
     </message>
     <message>
-        <location filename="../rules_panel.py" line="44" />
+        <location filename="../rules_panel.py" line="44"/>
         <source>New rule…</source>
         <translation>Nieuwe regel…</translation>
     </message>
     <message>
-        <location filename="../rules_panel.py" line="45" />
+        <location filename="../rules_panel.py" line="45"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="88" />
+        <location filename="../structure_actions.py" line="88"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="93" />
+        <location filename="../structure_actions.py" line="93"/>
         <source>Add figure {label}</source>
         <translation>Cijfer {label} toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="100" />
+        <location filename="../structure_actions.py" line="100"/>
         <source>Duplicate figure {label}</source>
         <translation>Cijfer {label} dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="104" />
+        <location filename="../structure_actions.py" line="104"/>
         <source>Rename figure</source>
         <translation>Cijfer hernoemen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="105" />
-        <source>New name of '{label}' (letters, digits and _; texts refer to it as {{name}}):</source>
-        <translation>Nieuwe naam van '{label}' (letters, cijfers en _; teksten verwijzen ernaar als {{naam}}):</translation>
+        <location filename="../structure_actions.py" line="105"/>
+        <source>New name of &apos;{label}&apos; (letters, digits and _; texts refer to it as {{name}}):</source>
+        <translation>Nieuwe naam van &apos;{label}&apos; (letters, cijfers en _; teksten verwijzen ernaar als {{naam}}):</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="109" />
+        <location filename="../structure_actions.py" line="109"/>
         <source>Rename figure {old} to {new}</source>
         <translation>Cijfer {old} hernoemen tot {new}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="116" />
+        <location filename="../structure_actions.py" line="116"/>
         <source>Remove figure {label}</source>
         <translation>Cijfer {label} verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="120" />
+        <location filename="../structure_actions.py" line="120"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="121" />
-        <source>'{label}' is used in a formula, so it cannot be removed. Change that formula first. It is used in:
+        <location filename="../structure_actions.py" line="121"/>
+        <source>&apos;{label}&apos; is used in a formula, so it cannot be removed. Change that formula first. It is used in:
 {places}</source>
-        <translation>'{label}' wordt in een formule gebruikt en kan daarom niet worden verwijderd. Verander eerst die formule. Het wordt gebruikt in:
+        <translation>&apos;{label}&apos; wordt in een formule gebruikt en kan daarom niet worden verwijderd. Verander eerst die formule. Het wordt gebruikt in:
 {places}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="137" />
+        <location filename="../structure_actions.py" line="137"/>
         <source>Add entry</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="141" />
+        <location filename="../structure_actions.py" line="141"/>
         <source>Duplicate entry</source>
         <translation>Onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="145" />
+        <location filename="../structure_actions.py" line="145"/>
         <source>Remove entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="149" />
+        <location filename="../structure_actions.py" line="149"/>
         <source>Move entry up</source>
         <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="149" />
+        <location filename="../structure_actions.py" line="149"/>
         <source>Move entry down</source>
         <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="154" />
-        <location filename="../structure_widgets.py" line="93" />
-        <location filename="../structure_widgets.py" line="139" />
+        <location filename="../structure_actions.py" line="154"/>
+        <location filename="../structure_widgets.py" line="93"/>
+        <location filename="../structure_widgets.py" line="139"/>
         <source>Add block</source>
         <translation>Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="159" />
+        <location filename="../structure_actions.py" line="159"/>
         <source>Remove {title}</source>
         <translation>{title} verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="129" />
+        <location filename="../element_menu.py" line="129"/>
         <source>Add an entry after the current one</source>
         <translation>Nieuw onderdeel na het huidige</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="130" />
+        <location filename="../element_menu.py" line="130"/>
         <source>Duplicate the current entry</source>
         <translation>Huidig onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="131" />
+        <location filename="../element_menu.py" line="131"/>
         <source>Move the current entry or block up</source>
         <translation>Huidig onderdeel of blok omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="132" />
+        <location filename="../element_menu.py" line="132"/>
         <source>Move the current entry or block down</source>
         <translation>Huidig onderdeel of blok omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="133" />
+        <location filename="../element_menu.py" line="133"/>
         <source>Remove the current entry</source>
         <translation>Huidig onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="209" />
+        <location filename="../element_menu.py" line="209"/>
         <source>Edit in the form</source>
         <translation>Bewerken in het formulier</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="214" />
+        <location filename="../element_menu.py" line="214"/>
         <source>Add {what} after this one</source>
         <translation>{what} hierna toevoegen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="215" />
+        <location filename="../element_menu.py" line="215"/>
         <source>Duplicate this {what}</source>
         <translation>{what} dupliceren</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="216" />
+        <location filename="../element_menu.py" line="216"/>
         <source>Move {what} up</source>
         <translation>{what} omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="217" />
+        <location filename="../element_menu.py" line="217"/>
         <source>Move {what} down</source>
         <translation>{what} omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="218" />
+        <location filename="../element_menu.py" line="218"/>
         <source>Remove this {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="227" />
+        <location filename="../element_menu.py" line="227"/>
         <source>Block ‘{title}’</source>
         <translation>Blok ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="241" />
+        <location filename="../element_menu.py" line="241"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="259" />
-        <location filename="../structure_actions.py" line="163" />
+        <location filename="../element_menu.py" line="259"/>
+        <location filename="../structure_actions.py" line="163"/>
         <source>Move block up</source>
         <translation>Blok omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="260" />
-        <location filename="../structure_actions.py" line="163" />
+        <location filename="../element_menu.py" line="260"/>
+        <location filename="../structure_actions.py" line="163"/>
         <source>Move block down</source>
         <translation>Blok omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="265" />
+        <location filename="../element_menu.py" line="265"/>
         <source>Remove block…</source>
         <translation>Blok verwijderen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="187" />
+        <location filename="../structure_actions.py" line="187"/>
         <source>Move block to another page</source>
         <translation>Blok naar een andere pagina</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="190" />
+        <location filename="../structure_actions.py" line="190"/>
         <source>Add page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="194" />
+        <location filename="../structure_actions.py" line="194"/>
         <source>page {number}</source>
         <translation>pagina {number}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="195" />
+        <location filename="../structure_actions.py" line="195"/>
         <source>Remove page</source>
         <translation>Pagina verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="201" />
+        <location filename="../structure_actions.py" line="201"/>
         <source>Change chart</source>
         <translation>Grafiek wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="217" />
+        <location filename="../structure_actions.py" line="217"/>
         <source>Add {label} to chart</source>
         <translation>{label} aan grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="221" />
+        <location filename="../structure_actions.py" line="221"/>
         <source>Remove figure from chart</source>
         <translation>Cijfer uit grafiek halen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="225" />
+        <location filename="../structure_actions.py" line="225"/>
         <source>Move figure in chart</source>
         <translation>Cijfer in grafiek verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="232" />
+        <location filename="../structure_actions.py" line="232"/>
         <source>Add rule</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="239" />
+        <location filename="../structure_actions.py" line="239"/>
         <source>Change rule</source>
         <translation>Regel wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="242" />
+        <location filename="../structure_actions.py" line="242"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="74" />
+        <location filename="../structure_widgets.py" line="74"/>
         <source>Add a new entry after this one</source>
         <translation>Een nieuw onderdeel na dit toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="76" />
+        <location filename="../structure_widgets.py" line="76"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="76" />
+        <location filename="../structure_widgets.py" line="76"/>
         <source>Duplicate this entry</source>
         <translation>Dit onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="78" />
+        <location filename="../structure_widgets.py" line="78"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="80" />
+        <location filename="../structure_widgets.py" line="80"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="82" />
+        <location filename="../structure_widgets.py" line="82"/>
         <source>Remove this entry</source>
         <translation>Dit onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="88" />
+        <location filename="../structure_widgets.py" line="88"/>
         <source>Page…</source>
         <translation>Pagina…</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="88" />
+        <location filename="../structure_widgets.py" line="88"/>
         <source>Move this block to another page</source>
         <translation>Dit blok naar een andere pagina verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="110" />
+        <location filename="../structure_widgets.py" line="110"/>
         <source>Move block to page</source>
         <translation>Blok naar pagina</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="116" />
+        <location filename="../structure_widgets.py" line="116"/>
         <source>A new page</source>
         <translation>Een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="257" />
-        <location filename="../structure_widgets.py" line="93" />
+        <location filename="../element_menu.py" line="257"/>
+        <location filename="../structure_widgets.py" line="93"/>
         <source>Add a block after this one</source>
         <translation>Een blok na dit toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="99" />
+        <location filename="../structure_widgets.py" line="99"/>
         <source>Move this block up</source>
         <translation>Dit blok omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="101" />
+        <location filename="../structure_widgets.py" line="101"/>
         <source>Move this block down</source>
         <translation>Dit blok omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="104" />
+        <location filename="../structure_widgets.py" line="104"/>
         <source>Remove this block</source>
         <translation>Dit blok verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="186" />
+        <location filename="../structure_widgets.py" line="186"/>
         <source>Add figure</source>
         <translation>Cijfer toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="186" />
+        <location filename="../structure_widgets.py" line="186"/>
         <source>Add a figure to this chart</source>
         <translation>Een cijfer aan deze grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="195" />
+        <location filename="../structure_widgets.py" line="195"/>
         <source>Move the chosen figure up</source>
         <translation>Het gekozen cijfer omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="197" />
+        <location filename="../structure_widgets.py" line="197"/>
         <source>Move the chosen figure down</source>
         <translation>Het gekozen cijfer omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="199" />
+        <location filename="../structure_widgets.py" line="199"/>
         <source>Take the chosen figure out of the chart</source>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="61" />
-        <location filename="../edition_dialog.py" line="122" />
-        <location filename="../edition_dialog.py" line="136" />
+        <location filename="../edition_dialog.py" line="61"/>
+        <location filename="../edition_dialog.py" line="122"/>
+        <location filename="../edition_dialog.py" line="136"/>
         <source>New edition</source>
         <translation>Nieuwe editie</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="66" />
+        <location filename="../edition_dialog.py" line="66"/>
         <source>New edition (a year or a label)</source>
         <translation>Nieuwe editie (een jaartal of een naam)</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="68" />
-        <source>Every figure keeps its {previous} value in its history and is marked not yet updated until you type this edition's value or confirm it unchanged.
-{previous} appears in these places; ticked ones get the new edition's year. A year that refers to something that happened then must stay.</source>
+        <location filename="../edition_dialog.py" line="68"/>
+        <source>Every figure keeps its {previous} value in its history and is marked not yet updated until you type this edition&apos;s value or confirm it unchanged.
+{previous} appears in these places; ticked ones get the new edition&apos;s year. A year that refers to something that happened then must stay.</source>
         <translation>Elk cijfer bewaart zijn waarde van {previous} in zijn geschiedenis en staat op niet bijgewerkt tot u de waarde van deze editie typt of bevestigt dat die ongewijzigd is.
 {previous} staat op deze plaatsen; aangevinkte plaatsen krijgen het jaartal van de nieuwe editie. Een jaartal dat verwijst naar iets wat toen gebeurde, moet blijven staan.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="123" />
-        <source>This factsheet does not say which edition it is. Add a line such as 'edition: 2019' at its top, after schema_version, and open it again.</source>
-        <translation>Deze factsheet zegt niet welke editie het is. Voeg bovenaan, na schema_version, een regel toe zoals 'edition: 2019' en open de factsheet opnieuw.</translation>
+        <location filename="../edition_dialog.py" line="123"/>
+        <source>This factsheet does not say which edition it is. Add a line such as &apos;edition: 2019&apos; at its top, after schema_version, and open it again.</source>
+        <translation>Deze factsheet zegt niet welke editie het is. Voeg bovenaan, na schema_version, een regel toe zoals &apos;edition: 2019&apos; en open de factsheet opnieuw.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="143" />
+        <location filename="../edition_dialog.py" line="143"/>
         <source>Edition {edition}: type the new figures, or confirm them unchanged in the checks list; then Save as.</source>
         <translation>Editie {edition}: typ de nieuwe cijfers, of bevestig in de controlelijst dat ze ongewijzigd zijn; kies daarna Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="153" />
+        <location filename="../edition_dialog.py" line="153"/>
         <source>Move to a new page</source>
         <translation>Naar een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="154" />
-        <location filename="../forms.py" line="399" />
+        <location filename="../edition_dialog.py" line="154"/>
+        <location filename="../forms.py" line="399"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="154" />
+        <location filename="../edition_dialog.py" line="154"/>
         <source>Mark as intended</source>
         <translation>Markeer als bedoeld</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="165" />
+        <location filename="../edition_dialog.py" line="165"/>
         <source>Confirm unchanged: {label}</source>
         <translation>Ongewijzigd bevestigd: {label}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="170" />
+        <location filename="../edition_dialog.py" line="170"/>
         <source>Year intended: {field}</source>
         <translation>Jaartal bedoeld: {field}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="180" />
+        <location filename="../edition_dialog.py" line="180"/>
         <source>Every figure is up to date for this edition.</source>
         <translation>Alle cijfers zijn bijgewerkt voor deze editie.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="185" />
+        <location filename="../edition_dialog.py" line="185"/>
         <source>Confirm {count} figures unchanged</source>
         <translation>{count} cijfers als ongewijzigd bevestigen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="60" />
+        <location filename="../find_replace.py" line="60"/>
         <source>Find and replace</source>
         <translation>Zoeken en vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="66" />
+        <location filename="../find_replace.py" line="66"/>
         <source>e.g. 2019</source>
         <translation>bijv. 2019</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="69" />
+        <location filename="../find_replace.py" line="69"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="70" />
+        <location filename="../find_replace.py" line="70"/>
         <source>Replace with</source>
         <translation>Vervangen door</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="71" />
+        <location filename="../find_replace.py" line="71"/>
         <source>Match case</source>
         <translation>Hoofdlettergevoelig</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="72" />
+        <location filename="../find_replace.py" line="72"/>
         <source>Whole words only</source>
         <translation>Alleen hele woorden</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="73" />
+        <location filename="../find_replace.py" line="73"/>
         <source>Also inside figure references {…}</source>
         <translation>Ook binnen verwijzingen naar cijfers {…}</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="75" />
+        <location filename="../find_replace.py" line="75"/>
         <source>A figure reference such as {visitors_total} names a figure; changing it makes it point to another figure, or to none.</source>
         <translation>Een verwijzing zoals {visitors_total} noemt een cijfer; wie haar verandert, laat haar naar een ander cijfer wijzen, of naar geen enkel.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="85" />
+        <location filename="../find_replace.py" line="85"/>
         <source>Found (and what it becomes)</source>
         <translation>Gevonden (en wat het wordt)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="91" />
+        <location filename="../find_replace.py" line="91"/>
         <source>Replace ticked</source>
         <translation>Aangevinkte vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="93" />
+        <location filename="../find_replace.py" line="93"/>
         <source>Replace all</source>
         <translation>Alles vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="135" />
+        <location filename="../find_replace.py" line="135"/>
         <source>Type what to find.</source>
         <translation>Typ wat u zoekt.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="137" />
+        <location filename="../find_replace.py" line="137"/>
         <source>Not found.</source>
         <translation>Niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="139" />
+        <location filename="../find_replace.py" line="139"/>
         <source>{count} found in {fields} fields; untick those to keep.</source>
         <translation>{count} gevonden in {fields} velden; vink uit wat moet blijven.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="157" />
-        <source>Replace '{find}' with '{replacement}' ({count}×)</source>
-        <translation>'{find}' vervangen door '{replacement}' ({count}×)</translation>
+        <location filename="../find_replace.py" line="157"/>
+        <source>Replace &apos;{find}&apos; with &apos;{replacement}&apos; ({count}×)</source>
+        <translation>&apos;{find}&apos; vervangen door &apos;{replacement}&apos; ({count}×)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="161" />
+        <location filename="../find_replace.py" line="161"/>
         <source>Replaced {count}×. Undo (Ctrl+Z) takes it back in one step.</source>
         <translation>{count}× vervangen. Ongedaan maken (Ctrl+Z) draait het in één stap terug.</translation>
+    </message>
+    <message>
+        <location filename="../help_window.py" line="39"/>
+        <source>Factsheet studio help</source>
+        <translation>Hulp bij Factsheet studio</translation>
+    </message>
+    <message>
+        <location filename="../help_window.py" line="42"/>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <location filename="../help_window.py" line="46"/>
+        <source>The help could not be read: {reason}</source>
+        <translation>De hulp kon niet worden gelezen: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="251" />
+        <location filename="../dialogs.py" line="258"/>
         <source>these parts make that whole</source>
         <translation>deze delen zijn samen dat geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="252" />
+        <location filename="../dialogs.py" line="259"/>
         <source>these shares make 100%</source>
         <translation>deze percentages zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="253" />
+        <location filename="../dialogs.py" line="260"/>
         <source>this part is never more than that whole</source>
         <translation>dit deel is nooit meer dan dat geheel</translation>
     </message>
@@ -1367,17 +1406,17 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>ElementMenu</name>
     <message>
-        <location filename="../element_menu.py" line="41" />
+        <location filename="../element_menu.py" line="41"/>
         <source>tile</source>
         <translation>tegel</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="42" />
+        <location filename="../element_menu.py" line="42"/>
         <source>theme</source>
         <translation>thema</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="43" />
+        <location filename="../element_menu.py" line="43"/>
         <source>list item</source>
         <translation>punt</translation>
     </message>
@@ -1385,38 +1424,38 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../figure_panel.py" line="113" />
+        <location filename="../figure_panel.py" line="113"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="128" />
-        <location filename="../figure_panel.py" line="257" />
+        <location filename="../figure_panel.py" line="128"/>
+        <location filename="../figure_panel.py" line="257"/>
         <source>Sum</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="302" />
+        <location filename="../figure_panel.py" line="302"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="370" />
+        <location filename="../figure_panel.py" line="370"/>
         <source>Over the editions</source>
         <translation>Over de edities</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="371" />
+        <location filename="../figure_panel.py" line="371"/>
         <source>Click a figure in the form or the preview to see its value in every edition.</source>
         <translation>Klik op een cijfer in het formulier of het voorbeeld om de waarde in elke editie te zien.</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="378" />
+        <location filename="../figure_panel.py" line="378"/>
         <source>per edition</source>
         <translation>per editie</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="396" />
+        <location filename="../figure_panel.py" line="396"/>
         <source>No earlier edition yet: the history starts with the next edition.</source>
         <translation>Nog geen eerdere editie: de geschiedenis begint bij de volgende editie.</translation>
     </message>
@@ -1424,163 +1463,163 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="60" />
+        <location filename="../forms.py" line="60"/>
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="61" />
+        <location filename="../forms.py" line="61"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="62" />
+        <location filename="../forms.py" line="62"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="63" />
+        <location filename="../forms.py" line="63"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="64" />
+        <location filename="../forms.py" line="64"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="65" />
+        <location filename="../forms.py" line="65"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="66" />
+        <location filename="../forms.py" line="66"/>
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="67" />
+        <location filename="../forms.py" line="67"/>
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="68" />
+        <location filename="../forms.py" line="68"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="69" />
+        <location filename="../forms.py" line="69"/>
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="70" />
+        <location filename="../forms.py" line="70"/>
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71" />
+        <location filename="../forms.py" line="71"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72" />
+        <location filename="../forms.py" line="72"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="73" />
+        <location filename="../forms.py" line="73"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="74" />
+        <location filename="../forms.py" line="74"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="75" />
-        <location filename="../structure_widgets.py" line="27" />
+        <location filename="../forms.py" line="75"/>
+        <location filename="../structure_widgets.py" line="27"/>
         <source>Title band</source>
         <translation>Titelbalk</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="76" />
-        <location filename="../structure_widgets.py" line="33" />
+        <location filename="../forms.py" line="76"/>
+        <location filename="../structure_widgets.py" line="33"/>
         <source>Footer</source>
         <translation>Voettekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="77" />
-        <location filename="../structure_widgets.py" line="40" />
+        <location filename="../forms.py" line="77"/>
+        <location filename="../structure_widgets.py" line="40"/>
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="78" />
-        <location filename="../structure_widgets.py" line="38" />
+        <location filename="../forms.py" line="78"/>
+        <location filename="../structure_widgets.py" line="38"/>
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="79" />
-        <location filename="../structure_widgets.py" line="37" />
+        <location filename="../forms.py" line="79"/>
+        <location filename="../structure_widgets.py" line="37"/>
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="80" />
-        <location filename="../structure_widgets.py" line="39" />
+        <location filename="../forms.py" line="80"/>
+        <location filename="../structure_widgets.py" line="39"/>
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="81" />
+        <location filename="../forms.py" line="81"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82" />
+        <location filename="../forms.py" line="82"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83" />
+        <location filename="../forms.py" line="83"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="84" />
+        <location filename="../forms.py" line="84"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="85" />
+        <location filename="../forms.py" line="85"/>
         <source>Under the number</source>
         <translation>Onder het getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="86" />
+        <location filename="../forms.py" line="86"/>
         <source>the change since the previous edition</source>
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89" />
+        <location filename="../forms.py" line="89"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="90" />
+        <location filename="../forms.py" line="90"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="91" />
+        <location filename="../forms.py" line="91"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="92" />
+        <location filename="../forms.py" line="92"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
@@ -1588,57 +1627,57 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>Structure</name>
     <message>
-        <location filename="../structure_actions.py" line="23" />
+        <location filename="../structure_actions.py" line="23"/>
         <source>the text of {place}</source>
         <translation>de tekst van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="24" />
+        <location filename="../structure_actions.py" line="24"/>
         <source>the number of {place}</source>
         <translation>het getal van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="25" />
+        <location filename="../structure_actions.py" line="25"/>
         <source>the chart of {place}</source>
         <translation>de grafiek van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="26" />
+        <location filename="../structure_actions.py" line="26"/>
         <source>the rule {place}</source>
         <translation>de regel {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="27" />
+        <location filename="../structure_actions.py" line="27"/>
         <source>the formula of {place}</source>
         <translation>de formule van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="28" />
+        <location filename="../structure_widgets.py" line="28"/>
         <source>Introduction with chart</source>
         <translation>Inleiding met grafiek</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="29" />
+        <location filename="../structure_widgets.py" line="29"/>
         <source>Big-number tiles</source>
         <translation>Tegels met grote getallen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="30" />
+        <location filename="../structure_widgets.py" line="30"/>
         <source>Themes (two columns)</source>
-        <translation>Thema's (twee kolommen)</translation>
+        <translation>Thema&apos;s (twee kolommen)</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="31" />
+        <location filename="../structure_widgets.py" line="31"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="32" />
+        <location filename="../structure_widgets.py" line="32"/>
         <source>Text panel</source>
         <translation>Tekstvlak</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="36" />
+        <location filename="../structure_widgets.py" line="36"/>
         <source>no chart</source>
         <translation>geen grafiek</translation>
     </message>

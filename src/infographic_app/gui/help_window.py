@@ -1,0 +1,51 @@
+"""Help → Factsheet studio help (F1): the user part of the README, shipped with the app, in
+a window of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from infographic_app.gui.i18n import tr
+from infographic_app.paths import readme_file
+
+# The README's sections for the people who edit factsheets (the rest is for installers,
+# developers and the print shop).
+USER_SECTIONS = ("The editor", "The factsheet file")
+
+
+def user_guide(readme: str, sections: tuple[str, ...] = USER_SECTIONS) -> str:
+    """The README's level-2 sections named in `sections`, each with its subsections, in the
+    README's order, as Markdown."""
+    kept: list[str] = []
+    keep = False
+    in_code = False
+    for line in readme.splitlines():
+        if line.startswith("```"):
+            in_code = not in_code
+        if not in_code and line.startswith("## "):
+            keep = line[3:].strip() in sections
+        if keep:
+            kept.append(line)
+    return "\n".join(kept).strip() + "\n"
+
+
+class HelpWindow(QWidget):
+    """The user guide as formatted text; links to web pages open in the browser."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("help_window")
+        self.setWindowTitle(tr("Factsheet studio help"))
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setAccessibleName(tr("Help"))
+        try:
+            text = user_guide(readme_file().read_text(encoding="utf-8"))
+        except OSError as error:
+            text = tr("The help could not be read: {reason}").format(reason=error)
+        self.browser.setMarkdown(text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.resize(760, 820)
