@@ -311,8 +311,9 @@ def _editor(argv: list[str]) -> int:
     global _editor_started
     _editor_started = True
     documents = [Path(a) for a in argv if not a.startswith("-")]
-    if documents:
-        _load(documents[0])  # say now, in words, what is wrong with the file
+    document = None
+    if documents:  # say now, in words, what is wrong with the file; the window opens it
+        document, _ = _load(documents[0])
     from infographic_app.gui.app import run
 
-    return run(documents[0] if documents else None)
+    return run(documents[0] if documents else None, document)

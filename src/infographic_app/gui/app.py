@@ -15,6 +15,7 @@ from infographic_app.gui.desktop import APP_ID, ORGANISATION_DOMAIN, app_icon
 from infographic_app.gui.i18n import chosen_language, install_translators
 from infographic_app.gui.main_window import MainWindow
 from infographic_app.gui.recovery import Recovery
+from infographic_app.model.document import Document
 
 ORGANISATION, APPLICATION = "CKM", "Factsheet studio"
 log = logging.getLogger("infographic_app")
@@ -34,7 +35,9 @@ def _start_log(folder: Path) -> None:
     logging.getLogger("pikepdf").setLevel(logging.WARNING)  # not its start-up chatter
 
 
-def run(document: Path | None) -> int:
+def run(document: Path | None, loaded: Document | None = None) -> int:
+    """The editor on `document` (else the last one, else the bundled factsheet); `loaded`:
+    `document` read already, so it is not read twice."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -47,7 +50,7 @@ def run(document: Path | None) -> int:
     install_translators(app, chosen_language(settings))
     window = MainWindow(settings, Recovery(data_folder() / "recovery"))
     _report_unhandled_errors(window)
-    window.open_initial(document)
+    window.open_initial(document, loaded)
     window.show()
     return app.exec()
 

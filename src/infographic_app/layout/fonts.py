@@ -18,15 +18,17 @@ import pickle
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_cache_dir
-from reportlab import Version as REPORTLAB_VERSION
-from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFace
 
 from infographic_app.layout.scene import FontFace
 from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import Theme
+
+if TYPE_CHECKING:  # ReportLab loads when a font is parsed or embedded, not for measuring
+    from reportlab.pdfbase.ttfonts import TTFont
 
 METRICS_VERSION = 2  # 2: with the descent
 
@@ -116,6 +118,8 @@ def embeddable(face: FontFace) -> TTFont:
 
 @lru_cache(maxsize=16)
 def _parse_cached(path: Path, version: tuple[int, int], key: str | None = None) -> TTFont:
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
     name = key or _key(path, version)
     cache = _cache_folder() / f"{path.stem}-{_digest('tables', path, version)}.pickle"
     try:
@@ -144,6 +148,10 @@ def _parse_cached(path: Path, version: tuple[int, int], key: str | None = None) 
 def _restored(name: str, path: Path, cached: tuple[dict, dict]) -> TTFont:
     """The TTFont that TTFont(name, path) makes, from the state and the parsed tables it had
     when the cache was written, and the bytes of the file."""
+    from weakref import WeakKeyDictionary
+
+    from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
     state, tables = cached
     face = TTFontFace.__new__(TTFontFace)
     face.__dict__.update(tables)
@@ -151,8 +159,6 @@ def _restored(name: str, path: Path, cached: tuple[dict, dict]) -> TTFont:
     face._pdfScale = _unit_scale(face.unitsPerEm)
     font = TTFont.__new__(TTFont)
     font.__dict__.update(state)
-    from weakref import WeakKeyDictionary
-
     font.fontName, font.face, font.state = name, face, WeakKeyDictionary()
     return font
 
@@ -167,7 +173,9 @@ def _unit_scale(units_per_em: int):
 
 def _digest(kind: str, path: Path, version: tuple[int, int]) -> str:
     """Names a cache file: what it holds, the font file's identity and ReportLab's version."""
-    return hashlib.sha1(f"{kind}:{REPORTLAB_VERSION}:{path}:{version}".encode()).hexdigest()[:16]
+    from reportlab import Version
+
+    return hashlib.sha1(f"{kind}:{Version}:{path}:{version}".encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=16)
