@@ -7,8 +7,9 @@ until the preview has been laid out, painted into its page images and repainted 
 Then a structural edit: a tile added with the '+' of its form, timed from the click until the
 preview has been laid out and repainted (the forms are rebuilt in that time too); each is
 undone, untimed, so the factsheet stays the same.
-Also: how long after process start the main window is shown with the factsheet (median of
-several starts), and the peak memory of the typing run.
+Also: how long after process start the preview first paints the factsheet's pages, in the
+real event loop of the editor as the command starts it (median of several starts), and the
+peak memory of the typing run.
 
 Medians and 95th percentiles, not means: the machine is shared and noisy (2 cores).
 
@@ -16,6 +17,7 @@ With --pages N the typing runs on a factsheet of N pages (the bundled one's page
 with renamed ids, benchmarks/big_document.py); the keys go to the first copy's fields.
 
     python benchmarks/preview_latency.py [--keys 200] [--edits 40] [--starts 5] [--pages N]
+                                         [--only-start]
 """
 
 from __future__ import annotations
@@ -34,24 +36,27 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGET_P95_MS = 16
 TARGET_STRUCTURE_P95_MS = 50
-TARGET_START_S = 0.8
+TARGET_START_S = 0.6
 TARGET_MEMORY_MB = 200
 
+# The editor as `infographic-app` starts it (settings, log and recovery copies in a fresh
+# folder), timed from before the interpreter starts until the preview's first paintEvent that
+# paints the factsheet's pages, inside the real event loop: nothing is forced to paint.
 STARTUP_SCRIPT = """
-import sys, time
+import os, sys, time
 start = float(sys.argv[1])
-from pathlib import Path
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from infographic_app.gui.main_window import MainWindow
-from infographic_app.gui.recovery import Recovery
-settings = QSettings(sys.argv[2] + "/settings.ini", QSettings.Format.IniFormat)
-window = MainWindow(settings, Recovery(Path(sys.argv[2]) / "recovery"))
-window.open_initial(None)
-window.show()
-window.repaint()  # painted, with the factsheet in the preview; the figure panel follows
-print(time.time() - start)
+os.environ["XDG_CONFIG_HOME"] = sys.argv[2] + "/config"
+os.environ["XDG_DATA_HOME"] = sys.argv[2] + "/data"
+from infographic_app.gui.preview import PageCanvas
+painted = PageCanvas.paintEvent
+def first_paint(canvas, event):
+    painted(canvas, event)
+    if canvas.preview.page_images():
+        print(time.time() - start, flush=True)
+        os._exit(0)
+PageCanvas.paintEvent = first_paint
+from infographic_app.cli import main
+main([])
 """
 
 
@@ -107,8 +112,9 @@ def structure_latencies(window, edits: int) -> list[float]:
 
 
 def startup_seconds(starts: int) -> list[float]:
-    """Seconds from process start to the painted window. Python may keep .pyc files, as in
-    an installed app (pip compiles them at install); a first, unmeasured start writes them."""
+    """Seconds from process start to the first painted preview (see STARTUP_SCRIPT). Python
+    may keep .pyc files, as in an installed app (pip compiles them at install); a first,
+    unmeasured start writes them."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     results = []
@@ -135,11 +141,17 @@ def main() -> None:
     parser.add_argument("--starts", type=int, default=5, help="process starts to time")
     parser.add_argument("--pages", type=int, default=0,
                         help="type into a factsheet of this many pages (0: the bundled one)")
+    parser.add_argument("--only-start", action="store_true", help="time the starts only")
     args = parser.parse_args()
 
     starts = startup_seconds(args.starts)
-    report("window_shown_after_start_median_s", statistics.median(starts))
-    report("window_shown_after_start_max_s", max(starts))
+    report("preview_painted_after_start_median_s", statistics.median(starts))
+    report("preview_painted_after_start_max_s", max(starts))
+    if args.only_start:
+        report("target_preview_painted_s", TARGET_START_S)
+        report("start_within_target",
+               "yes" if statistics.median(starts) <= TARGET_START_S else "no")
+        return
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -178,7 +190,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report("peak_memory_mb", peak_mb)
     report("target_p95_ms", TARGET_P95_MS)
-    report("target_window_shown_s", TARGET_START_S)
+    report("target_preview_painted_s", TARGET_START_S)
     report("target_peak_memory_mb", TARGET_MEMORY_MB)
     report("target_structure_p95_ms", TARGET_STRUCTURE_P95_MS)
     within = all(percentile(t, 0.95) <= TARGET_P95_MS for t in results.values())

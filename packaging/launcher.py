@@ -1,8 +1,6 @@
 """The bundle's entry point: the same as the `infographic-app` command of a pip install."""
 
-import sys
-
-from infographic_app.cli import main
+from infographic_app.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -1,3 +1,3 @@
-from infographic_app.cli import main
+from infographic_app.cli import run
 
-raise SystemExit(main())
+run()

@@ -141,3 +141,22 @@ def test_a_line_reaches_from_the_fonts_ascent_to_its_descent(theme):
     assert setter.set("Slachtoffers\nin 2019", style, 0, 0, 500, "t").height == \
         pytest.approx(24)
     assert setter.fonts.descent("regular", 10) == pytest.approx(1.95)
+
+
+def test_the_font_embedded_from_the_cache_is_the_parsed_fonts(theme, tmp_path, monkeypatch):
+    """A PDF export takes ReportLab's parsed tables from the cache, not from the font file;
+    the subset it embeds is the one the parsed font gives, byte for byte."""
+    from infographic_app.layout import fonts
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fonts._parse_cached.cache_clear()
+    face = FontSet(theme).face("bold")
+    parsed = fonts.embeddable(face)  # parsed, then its tables cached on disk
+    assert list((tmp_path / "infographic-app" / "font-metrics").glob("Lato-Bold-*.pickle"))
+    fonts._parse_cached.cache_clear()
+    cached = fonts.embeddable(face)
+    assert cached is not parsed and cached.fontName == parsed.fontName == face.key
+    subset = [ord(c) for c in "Slachtoffers 2019 €"]
+    assert cached.face.makeSubset(subset) == parsed.face.makeSubset(subset)
+    assert cached.stringWidth("Slachtoffers", 10) == parsed.stringWidth("Slachtoffers", 10)
+    fonts._parse_cached.cache_clear()

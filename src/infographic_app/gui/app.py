@@ -16,6 +16,7 @@ from infographic_app.gui.desktop import APP_ID, ORGANISATION_DOMAIN, app_icon
 from infographic_app.gui.i18n import chosen_language, install_translators
 from infographic_app.gui.main_window import MainWindow
 from infographic_app.gui.recovery import Recovery
+from infographic_app.model.document import Document
 
 ORGANISATION, APPLICATION = "CKM", "Factsheet studio"
 LOG_NAME = "factsheet-studio.log"  # also where the command line logs an internal error
@@ -45,9 +46,10 @@ def _start_log(folder: Path) -> None:
     logging.getLogger("pikepdf").setLevel(logging.WARNING)  # not its start-up chatter
 
 
-def run(document: Path | None) -> int:
+def run(document: Path | None, loaded: Document | None = None) -> int:
     """Start the editor on `document` (None: the last file, else the bundled template):
-    settings, log, translations, the window, the event loop. Returns the exit code."""
+    settings, log, translations, the window, the event loop; `loaded` is `document` read
+    already, so it is not read twice. Returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -60,7 +62,7 @@ def run(document: Path | None) -> int:
     install_translators(app, chosen_language(settings))
     window = MainWindow(settings, Recovery(data_folder() / "recovery"))
     _report_unhandled_errors(window)
-    window.open_initial(document)
+    window.open_initial(document, loaded)
     window.show()
     return app.exec()
 

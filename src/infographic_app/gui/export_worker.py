@@ -9,8 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from infographic_app.export.pdf import export_pdf
-from infographic_app.export.png import export_png
 from infographic_app.model.document import Document
 from infographic_app.model.problems import InputError
 from infographic_app.model.theme import Theme
@@ -42,6 +40,10 @@ class _ExportJob(QRunnable):
     def run(self) -> None:
         request = self.request
         try:
+            # imported on the first export, not while the editor starts (ReportLab, pikepdf)
+            from infographic_app.export.pdf import export_pdf
+            from infographic_app.export.png import export_png
+
             if request.kind == "png":
                 written = export_png(self.document, self.theme, request.path, request.dpi,
                                      request.page)

@@ -60,6 +60,8 @@ MAX_RECENT = 8
 SOFT_PROOF_KEY = "Ctrl+Shift+P"
 # Not Ctrl+E: on Linux (X11, GNOME, KDE key schemes) a text field takes it as End.
 EXPORT_PRINT_KEY = "Ctrl+Shift+E"
+# At start the figure panel waits for the preview's first paint, at most this long.
+START_WAIT_MS = 1500
 
 
 
@@ -258,6 +260,13 @@ class MainWindow(QMainWindow):
         self._panels_timer.setInterval(PANELS_DELAY_MS)
         self._panels_timer.timeout.connect(self._scene_changed)
         session.scene_changed.connect(self._panels_timer.start)
+        self.preview.first_painted.connect(self._first_painted)
+        # Should the preview not paint (a window never shown), the rest comes all the same.
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(START_WAIT_MS)
+        self._start_timer.timeout.connect(self._first_painted)
+        self._start_timer.start()
         self.preview.element_clicked.connect(self.forms.focus_field)
         self.preview.zoom_changed.connect(self._show_zoom)
         self.forms.field_focused.connect(self.preview.show_element)
@@ -276,14 +285,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ documents
 
-    def open_initial(self, path: Path | None) -> None:
+    def open_initial(self, path: Path | None, loaded: Document | None = None) -> None:
         """At start: the file asked for, else the last one, else the bundled factsheet (as a
         new, untitled factsheet: a template is never saved over); offer the recovery copy
-        if the previous session ended without saving."""
+        if the previous session ended without saving. `loaded`: `path` read already."""
         if path is None:
+            loaded = None
             last = self.settings.value("files/last", "")
             path = Path(last) if last and Path(last).is_file() else default_document()
-        if not self.open_path(Path(path)):
+        if not self.open_path(Path(path), loaded):
             self.open_path(default_document())
         self.offer_recovery()
 
@@ -316,11 +326,12 @@ class MainWindow(QMainWindow):
         self.session.write_recovery()
         self._update_title()
 
-    def open_path(self, path: Path) -> bool:
-        """Open a factsheet; on bad input say why and keep the open document untouched."""
+    def open_path(self, path: Path, loaded: Document | None = None) -> bool:
+        """Open a factsheet (`loaded`: that file, read already); on bad input say why and keep
+        the open document untouched."""
         template = is_template(path)
         try:
-            document = load_document(path)
+            document = loaded or load_document(path)
             if template:  # a new, untitled factsheet: Save asks where
                 document.path = None
             self.session.open(path, document)
@@ -380,8 +391,10 @@ class MainWindow(QMainWindow):
         if self._may_discard():
             self.open_path(path)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
+    def _first_painted(self) -> None:
+        """The window is on screen with the factsheet: now the figure panel (importing
+        pyqtgraph takes a while), on the next turn of the event loop."""
+        self._start_timer.stop()
         if self.figures is None:
             QTimer.singleShot(0, self._load_figure_panel)
 

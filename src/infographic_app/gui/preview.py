@@ -1,12 +1,16 @@
 """The live preview: the session's scene painted by the Qt painter, page under page.
 
-Pages are painted into images at the current zoom and device pixel ratio and kept;
-after an edit only the area where primitives changed is painted again.
+Pages are painted into images at the current zoom and device pixel ratio when first shown,
+and kept; after an edit only the area where primitives changed is painted again. The preview
+paints the first time with the pages in view: resizing the window as it opens, or pages
+scrolled out of view, render nothing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPainter, QPen
 from PySide6.QtWidgets import QScrollArea, QWidget
 
@@ -39,16 +43,19 @@ class PageCanvas(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(120, 124, 130))
-        for index, (origin, image) in enumerate(self.preview.page_images()):
-            size = image.deviceIndependentSize()
+        places = self.preview.page_places()
+        for index, (origin, size) in enumerate(places):
             target = QRectF(origin, size)
             if not target.intersects(QRectF(event.rect())):
                 continue
             painter.fillRect(target.translated(3, 3), QColor(0, 0, 0, 60))
-            painter.drawImage(origin, image)
+            painter.drawImage(origin, self.preview._images[index])
             self._highlight(painter, index, origin)
             self._mark_problems(painter, index, origin)
         painter.end()
+        if places and not self.preview.painted:
+            self.preview.painted = True
+            self.preview.first_painted.emit()
 
     def _mark_problems(self, painter: QPainter, index: int, origin: QPointF) -> None:
         """A dashed frame, in the overflow marker's red, around each element with an error."""
@@ -99,11 +106,39 @@ class PageCanvas(QWidget):
             self.preview.context_requested.emit(found, event.globalPos())
 
 
+class PageImages:
+    """The image of each page at the preview's scale, rendered when first asked for (the
+    canvas asks for the pages it paints), then kept: a sequence of QImage."""
+
+    def __init__(self, render: Callable[[int], QImage], count: int):
+        self._render = render  # the image of the page at an index, as the preview has it now
+        self._images: list[QImage | None] = [None] * count
+
+    def __len__(self) -> int:
+        return len(self._images)
+
+    def __getitem__(self, index: int) -> QImage:
+        image = self._images[index]
+        if image is None:
+            image = self._images[index] = self._render(index)
+        return image
+
+    def __setitem__(self, index: int, image: QImage) -> None:
+        self._images[index] = image
+
+    def __iter__(self) -> Iterator[QImage]:
+        return (self[index] for index in range(len(self)))
+
+    def rendered(self, index: int) -> bool:
+        return self._images[index] is not None
+
+
 class Preview(QScrollArea):
     """The live preview: the session's scene painted page under page by the Qt painter,
     zoomable; repaints only the changed area after an edit, marks elements with errors, and
     says which element was clicked or right-clicked."""
     element_clicked = Signal(str)
+    first_painted = Signal()  # the pages were painted on screen for the first time
     # The elements under a right-click, the most specific first, and where on the screen.
     context_requested = Signal(list, QPoint)
     zoom_changed = Signal(float)
@@ -119,7 +154,8 @@ class Preview(QScrollArea):
         self.proof = False  # simulate the print colours
         self._painter: QtPainter | None = None
         self._pages: list[ScenePage] = []
-        self._images: list[QImage] = []
+        self._images = PageImages(self._render_page, 0)
+        self.painted = False  # the pages have been painted on screen
         self._boxes: dict[int, list[Box]] = {}
         # Per page, the box of each item; kept across edits (most pages and items stay).
         self._item_boxes: list[dict[Primitive, Box]] = []
@@ -158,7 +194,7 @@ class Preview(QScrollArea):
         scale = self._fitted_scale()
         if abs(scale - self.scale) > 1e-6 or len(self._images) != len(self._pages):
             self.scale = scale
-            self._images = [self._render(page) for page in self._pages]
+            self._images = PageImages(self._render_page, len(self._pages))
             self.zoom_changed.emit(scale)
         self.canvas.resize(self.canvas_size())
         self.canvas.update()
@@ -212,7 +248,7 @@ class Preview(QScrollArea):
         self._pages = list(scene.pages)
         if len(old) != len(self._pages) or abs(self._fitted_scale() - self.scale) > 1e-6:
             self._boxes, self._item_boxes = {}, [{} for _ in self._pages]
-            self._images = []
+            self._images = PageImages(self._render_page, 0)
             self._apply_zoom()
             return
         if len(old_boxes) != len(old):
@@ -243,7 +279,7 @@ class Preview(QScrollArea):
                    for item in set(old.items) ^ set(new.items)]
         changed += [Box(o.x, o.y, o.width, o.height, "")
                     for o in set(old.overflows) ^ set(new.overflows)]
-        if not changed:
+        if not changed or not self._images.rendered(index):  # not shown yet: rendered when it is
             return
         dirty = union(changed, margin=4)
         if dirty.width * dirty.height > 0.4 * new.width * new.height:
@@ -262,6 +298,9 @@ class Preview(QScrollArea):
                      if Box(o.x, o.y, o.width, o.height, "").intersects(dirty)]
         self._painter.paint_items(painter, items, overflows, scale)
         painter.end()
+
+    def _render_page(self, index: int) -> QImage:
+        return self._render(self._pages[index])
 
     def _render(self, page: ScenePage) -> QImage:
         ratio = self.devicePixelRatioF()
@@ -282,11 +321,20 @@ class Preview(QScrollArea):
         return self._boxes[index]
 
     def page_images(self) -> list[tuple[QPointF, QImage]]:
+        """Where each page is on the canvas, and its image (rendering those not shown yet)."""
+        return [(origin, self._images[index])
+                for index, (origin, _) in enumerate(self.page_places())]
+
+    def page_places(self) -> list[tuple[QPointF, QSizeF]]:
+        """Where each page is on the canvas and its size there, without rendering it."""
         placed, y = [], PAGE_GAP
         width = self.canvas.width()
-        for image in self._images:
-            size = image.deviceIndependentSize()
-            placed.append((QPointF(max(PAGE_GAP, (width - size.width()) / 2), y), image))
+        ratio = self.devicePixelRatioF()
+        for page in self._pages[:len(self._images)]:
+            # the size of the image _render makes, in device-independent pixels
+            size = QSizeF(round(page.width * self.scale * ratio) / ratio,
+                          round(page.height * self.scale * ratio) / ratio)
+            placed.append((QPointF(max(PAGE_GAP, (width - size.width()) / 2), y), size))
             y += size.height() + PAGE_GAP
         return placed
 

@@ -17,8 +17,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from infographic_app.checks.messages import say
-from infographic_app.checks.report import check_for_targets
-from infographic_app.export.refusal import export_findings, export_refusal
 from infographic_app.gui.commands import SetField, Structural
 from infographic_app.gui.recovery import Recovery, fingerprint
 from infographic_app.layout.engine import layout_document
@@ -276,6 +274,9 @@ class Session(QObject):
     def run_checks(self) -> None:
         """Rules, overflow and preflight (print and screen), a moment after the preview."""
         self._checks_timer.stop()
+        # here, not at the top: the checks' modules load after the window's first paint
+        from infographic_app.checks.report import check_for_targets
+
         self.problems = self.entry_problems() + check_for_targets(
             self.document, self.scene, self.theme, ("print", "screen"),
             self.language)
@@ -285,6 +286,8 @@ class Session(QObject):
         """What refuses an export to `target` ('print', or 'screen' for the screen PDF and
         PNG pages) unless the user goes ahead: invalid figure fields and the errors of the
         export's checks, as the command line's `export` refuses it."""
+        from infographic_app.export.refusal import export_findings, export_refusal
+
         return export_refusal(self.entry_problems() + export_findings(
             self.document, self.scene, self.theme, target, self.language))
 

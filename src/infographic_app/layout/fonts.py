@@ -4,23 +4,31 @@ Reading a font with ReportLab takes some 20 ms per face. The layout needs only t
 widths, the ascent and descent and which characters have glyphs, so those are kept in a small
 cache file per font file (in the user's cache folder); the full font is read only to embed it
 in a PDF, by the PDF painter, from the file the scene's FontFace names.
+
+Embedding needs ReportLab's parsed tables as well (glyph offsets, the character map, the
+metrics of every glyph), which cost as much again to parse; those are kept in a second cache
+file per font file (`embeddable`), so a PDF export reads the font file's bytes and nothing more.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_cache_dir
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from infographic_app.layout.scene import FontFace
 from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import Theme
+
+if TYPE_CHECKING:  # ReportLab loads when a font is parsed or embedded, not for measuring
+    from reportlab.pdfbase.ttfonts import TTFont
 
 METRICS_VERSION = 2  # 2: with the descent
 
@@ -99,12 +107,75 @@ def _key(path: Path, version: tuple[int, int]) -> str:
     return f"{path.stem}-{hashlib.sha1(f'{path}:{version}'.encode()).hexdigest()[:8]}"
 
 
+def embeddable(face: FontFace) -> TTFont:
+    """The ReportLab font of `face`, under its key, to register and embed subsets of. Its parsed
+    tables come from the cache (the file's bytes are read as they are); the font file itself is
+    parsed only when they are not cached yet. A font file that cannot be read raises InputError
+    naming it."""
+    path = Path(face.file)
+    return _parse_cached(path, _version(path), face.key)
+
+
 @lru_cache(maxsize=16)
-def _parse_cached(path: Path, version: tuple[int, int]) -> TTFont:
+def _parse_cached(path: Path, version: tuple[int, int], key: str | None = None) -> TTFont:
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    name = key or _key(path, version)
+    cache = _cache_folder() / f"{path.stem}-{_digest('tables', path, version)}.pickle"
     try:
-        return TTFont(_key(path, version), str(path))
+        return _restored(name, path, pickle.loads(cache.read_bytes()))
+    except Exception:  # not cached yet, damaged, or from another ReportLab: parse the font
+        pass
+    try:
+        font = TTFont(name, str(path))
     except (OSError, TTFError) as exc:
         raise InputError([Problem(f"cannot use this font file: {exc}", file=str(path))]) from None
+    # not the bytes (read from the file) nor the unit scale (a closure, made again from the
+    # units per em)
+    tables = {name: value for name, value in font.face.__dict__.items()
+              if name not in ("_ttf_data", "_pdfScale")}
+    state = {name: value for name, value in font.__dict__.items()
+             if name not in ("face", "state", "fontName")}
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(cache) as handle:
+            pickle.dump((state, tables), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # a read-only home (or an unpicklable ReportLab) costs the parse again
+        pass
+    return font
+
+
+def _restored(name: str, path: Path, cached: tuple[dict, dict]) -> TTFont:
+    """The TTFont that TTFont(name, path) makes, from the state and the parsed tables it had
+    when the cache was written, and the bytes of the file."""
+    from weakref import WeakKeyDictionary
+
+    from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+    state, tables = cached
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(tables)
+    face._ttf_data = path.read_bytes()
+    face._pdfScale = _unit_scale(face.unitsPerEm)
+    font = TTFont.__new__(TTFont)
+    font.__dict__.update(state)
+    font.fontName, font.face, font.state = name, face, WeakKeyDictionary()
+    return font
+
+
+def _unit_scale(units_per_em: int):
+    """Font units to 1000ths of the size, as ReportLab scales them when it parses the font."""
+    if units_per_em == 1000:
+        return lambda x: x
+    factor = 1000 / units_per_em
+    return lambda x: x * factor
+
+
+def _digest(kind: str, path: Path, version: tuple[int, int]) -> str:
+    """Names a cache file: what it holds, the font file's identity and ReportLab's version."""
+    from reportlab import Version
+
+    return hashlib.sha1(f"{kind}:{Version}:{path}:{version}".encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=16)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from infographic_app.layout.fonts import FontSet
+from infographic_app.layout.fonts import FontSet, embeddable
 from infographic_app.layout.scene import RGB, Picture, Resources, Swatch
 from infographic_app.model.theme import Theme
 
@@ -31,10 +31,12 @@ def resources_for(theme: Theme, fonts: FontSet) -> Resources:
     colours = {name: Swatch(c.cmyk, c.rgb) for name, c in theme.colours.items()}
     logo = theme.logo
     sources = [str(logo.path)] if logo is not None and logo.pixels is not None else []
+    faces = {face: fonts.face(face) for face in theme.fonts}
     resources = Resources(
         colours=colours,
         proof_colours=OnFirstUse(colours, lambda name: _proof(profile, colours[name].cmyk)),
-        faces={face: fonts.face(face) for face in theme.fonts},
+        faces=faces,
+        font_programs=OnFirstUse(faces, lambda face: embeddable(faces[face])),
         images=OnFirstUse(sources, lambda source: _decode(*_stamped(source))),
         separations=OnFirstUse(sources, lambda source: _separate(*_stamped(source), profile)))
     _last = (theme, fonts, resources)

@@ -13,7 +13,7 @@ Every primitive carries the id of the document element it came from.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 # A path is a sequence of ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("Z",).
 PathCommand = tuple
@@ -167,6 +167,9 @@ class Resources:
     and `separations` may be worked out on first use, as building a colour transform takes
     a tenth of a second; a missing name raises KeyError. One table is shared by all scenes
     laid out with the same theme and fonts, so tables compare by identity.
+    `font_programs`: face name -> the face's font as the PDF painter embeds it (a ReportLab
+    TTFont under the face's key, its tables from the font cache), made on first use; empty
+    when the scene is not to be painted as PDF.
     """
 
     colours: Mapping[str, Swatch]
@@ -174,6 +177,7 @@ class Resources:
     faces: Mapping[str, FontFace]
     images: Mapping[str, Picture]
     separations: Mapping[str, bytes]
+    font_programs: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import struct
 from functools import lru_cache
+from pathlib import Path
 
 MAX_LOGO_PIXELS = 25_000_000  # a logo of 5000 x 5000 pixels is already 40 cm wide at 300 ppi
 # Tables a TrueType font needs to be measured and embedded.
@@ -59,9 +60,18 @@ def profile_damage(data: bytes) -> str | None:
 
 @lru_cache(maxsize=8)
 def _transform_works(data: bytes) -> bool:
-    """Whether littleCMS turns CMYK into sRGB with the profile (some 40 ms, so once a file)."""
+    """Whether littleCMS turns CMYK into sRGB with the profile (some 40 ms, so once a file;
+    a profile that worked is remembered, by its bytes and Pillow's version, in the user's
+    cache folder, so a screen export or the editor's start do not build a transform)."""
+    import hashlib
     from io import BytesIO
 
+    from PIL import __version__
+
+    digest = hashlib.sha256(data + f"\0{__version__}".encode()).hexdigest()[:32]
+    marker = _cache_folder() / f"{digest}.works"
+    if marker.exists():
+        return True
     from PIL import Image, ImageCms
 
     try:
@@ -70,7 +80,20 @@ def _transform_works(data: bytes) -> bool:
         ImageCms.applyTransform(Image.new("CMYK", (1, 1), (0, 255, 0, 0)), transform)
     except (OSError, ValueError, TypeError, ImageCms.PyCMSError):
         return False
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:
+        pass  # a read-only home only costs the next start this transform
     return True
+
+
+def _cache_folder() -> Path:
+    """Where profiles that worked are remembered: the per-user cache of the platform, read
+    when asked (tests set XDG_CACHE_HOME)."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("infographic-app", appauthor=False)) / "colour-profiles"
 
 
 def raster_size(data: bytes) -> tuple[int, int]:

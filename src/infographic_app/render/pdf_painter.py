@@ -78,7 +78,7 @@ def paint_pdf(scene: Scene, target: str, out: BinaryIO, info: PdfInfo,
     faces = scene.resources.faces
     # regular: the canvas' initial font, never ReportLab's Helvetica
     for face in sorted({"regular", *(run.face for run in scene.texts())}):
-        _register(faces[face])
+        _register(faces[face], scene.resources.font_programs.get(face))
     printing = target == "print"
     # Invariant: the same scene gives the same bytes (no clock, no random id); the dates are
     # the document's own, not invariant mode's 1 January 2000.
@@ -103,10 +103,13 @@ def paint_pdf(scene: Scene, target: str, out: BinaryIO, info: PdfInfo,
     return groups
 
 
-def _register(face: FontFace) -> None:
-    """Make the face's font known to ReportLab once per process, under its unique key."""
+def _register(face: FontFace, program: object | None) -> None:
+    """Make the face's font known to ReportLab once per process, under its unique key: the
+    font the resources hold for it (its tables cached, not parsed again), else the file read."""
     if face.key not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(face.key, face.file))
+        if not isinstance(program, TTFont) or program.fontName != face.key:
+            program = TTFont(face.key, face.file)
+        pdfmetrics.registerFont(program)
 
 
 class _PagePainter(ScenePainter):
