@@ -1,6 +1,7 @@
 """File -> New edition… and the edition warnings in the checks list, on the real window."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from infographic_app.gui.edition_dialog import NewEditionDialog
@@ -149,7 +150,7 @@ def test_every_figure_not_updated_is_confirmed_in_one_step(qtbot, window):
     window.new_edition()
     type_into(qtbot, window, "figures.visitors_total.value", "283")
     steps = window.session.undo_stack.count()
-    confirm = next(a for a in window.menuBar().actions()[0].menu().actions()
+    confirm = next(a for a in window.findChildren(QAction)
                    if a.text() == "&Confirm all figures unchanged…")
     confirm.trigger()
     assert window.dialogs.asked[-1] == "confirm unchanged"
