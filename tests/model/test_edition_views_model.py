@@ -7,7 +7,7 @@ from pathlib import Path
 from infographic_app.checks.editions import check_editions
 from infographic_app.layout.engine import layout_document
 from infographic_app.model.comparison import as_previous_edition, compare_documents
-from infographic_app.model.editions import badge_text, series, start_edition
+from infographic_app.model.editions import badge_text, edition_values, start_edition
 from infographic_app.model.fields import get_field, set_field
 from infographic_app.model.find_replace import find_matches, replaced_texts
 from infographic_app.model.reading import load_document
@@ -38,6 +38,11 @@ def test_the_previous_edition_is_rebuilt_from_the_history():
         ("exploited_now", "92,9%", "91,5%", "-1,4 procentpunt")]
     assert not comparison.texts and not comparison.added and not comparison.other
     assert as_previous_edition(load_document(SEED)) is None  # a first edition
+
+
+def series(document, figure_id):
+    """A figure's exact value in every edition, as the trend chart reads them."""
+    return [(edition, values.exact(figure_id)) for edition, values in edition_values(document)]
 
 
 def test_a_figure_over_the_editions():

@@ -73,6 +73,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "entry_percentage_range": {"en": "a percentage lies between 0 and 100",
                                "nl": "een percentage ligt tussen 0 en 100"},
     "entry_not_finite": {"en": "the number is too large", "nl": "het getal is te groot"},
+    "entry_too_large": {"en": "a figure has at most 15 digits before the decimal mark",
+                        "nl": "een cijfer heeft hoogstens 15 cijfers voor de komma"},
     "reference_unknown": {
         "en": "'{written}' in the text names no figure: there is no figure '{name}'",
         "nl": "'{written}' in de tekst noemt geen cijfer: er is geen cijfer '{name}'",

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from infographic_app.checks.consistency import rounding_slack
 from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
-from infographic_app.model.editions import earlier_editions, values_in
+from infographic_app.model.editions import edition_values
 from infographic_app.model.figures import FormulaError, format_figure
 from infographic_app.model.numbers import to_exact
 
@@ -298,15 +298,12 @@ def trend_data(document: Document, figure_id: str) -> TrendData | None:
     if figure is None:
         return None
     editions, values, texts = [], [], []
-    sets = [(e, values_in(document, e)) for e in earlier_editions(document)]
-    sets.append((document.edition or QCoreApplication.translate("FigurePanel", "now"),
-                 document.values()))
-    for edition, figure_values in sets:
+    for edition, figure_values in edition_values(document):
         try:
             exact = figure_values.exact(figure_id)
         except FormulaError:
             exact = None
-        editions.append(edition)
+        editions.append(edition or QCoreApplication.translate("FigurePanel", "now"))
         values.append(None if exact is None else float(exact))
         texts.append("–" if exact is None else document.show(figure_id, figure_values))
     return TrendData(figure_id, figure.label or figure_id, tuple(editions), tuple(values),

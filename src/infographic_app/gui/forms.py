@@ -107,6 +107,7 @@ class _FieldWatcher(QObject):
     def __init__(self, forms: Forms):
         super().__init__(forms)
         self.forms = forms
+        self._undo, self._redo = undo_keys(), redo_keys()  # the platform's, fixed at start
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()  # every event of every field passes here: the cheap test first
@@ -118,7 +119,7 @@ class _FieldWatcher(QObject):
                 self.forms.session.end_typing_step()
         elif kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             pressed = QKeySequence(event.keyCombination())
-            undo, redo = pressed in undo_keys(), pressed in redo_keys()
+            undo, redo = pressed in self._undo, pressed in self._redo
             if kind == QEvent.Type.ShortcutOverride:
                 return undo or redo  # not taken by the field: the Edit menu's shortcut fires
             if undo or redo:  # no shortcut took it: still the factsheet's history, never

@@ -231,7 +231,6 @@ class MainWindow(QMainWindow):
         remove.aboutToShow.connect(lambda: self._fill_page_menu(remove))
         menu.addSeparator()  # the entry or block being edited (gui/element_menu.py)
         menu.addActions(list(self.element_actions.keys.values()))
-        self.structure_menu = menu
 
     def _fill_block_menu(self, menu: QMenu) -> None:
         menu.clear()
@@ -555,11 +554,11 @@ class MainWindow(QMainWindow):
         'export') although errors stand: any error of the checks list, or for an export to
         `target` ('print', 'screen') the errors that refuse that export."""
         session = self.session
-        session.run_checks()  # the list may be a keystroke behind
         if target is None:
+            session.run_checks()  # the list may be a keystroke behind
             errors = [p for p in session.problems if p.severity == Severity.ERROR]
         else:
-            errors = session.export_errors(target)
+            errors = session.export_errors(target)  # that export's checks, run now
         listed = [p.message + (f" ({p.field})" if p.field else "") for p in errors]
         return not listed or self.dialogs.ask_despite_problems(action, listed)
 

@@ -346,27 +346,16 @@ def start_edition(document: Document, edition: Any) -> Document:
 
 # --------------------------------------------------------------------- over the editions
 
-def series(document: Document, figure_id: str) -> list[tuple[str, Fraction | None]]:
-    """A figure's exact value in every edition, oldest first, this edition last: the
-    earlier ones from the history (derived figures computed from the history of their
-    inputs), None where an edition has no value for it."""
-    out: list[tuple[str, Fraction | None]] = []
-    for edition in earlier_editions(document):
-        try:
-            out.append((edition, values_in(document, edition).exact(figure_id)))
-        except FormulaError:
-            out.append((edition, None))
-    try:
-        now = document.values().exact(figure_id)
-    except FormulaError:
-        now = None
-    out.append((document.edition or "", now))
-    return out
+def edition_values(document: Document) -> list[tuple[str | None, FigureValues]]:
+    """The figures' values in every edition, oldest first, this edition last (its name None
+    when the document gives none): the earlier ones from the history, derived figures computed
+    from the history of their inputs."""
+    return [*((edition, values_in(document, edition)) for edition in earlier_editions(document)),
+            (document.edition, document.values())]
 
 
 # The change badge of a tile: '+14% t.o.v. 2020' (nl-NL), '+14% vs 2020' (en-GB).
 BADGE_WORDS = {"nl-NL": "{change} t.o.v. {edition}", "en-GB": "{change} vs {edition}"}
-BADGES = ("change",)  # what a tile's `badge` may say
 
 
 def badge_text(document: Document, figure_id: str) -> str | None:

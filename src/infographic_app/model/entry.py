@@ -6,12 +6,10 @@ the editor and the checks list can say it in the interface language (checks/mess
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 
-from infographic_app.model.numbers import FIGURE_LIMIT, LOCALES, NumberStyle, format_number
-
-WHOLE_NUMBER_TYPES = ("count", "estimate")
+from infographic_app.model.figures import WHOLE_NUMBER_TYPES, value_problem_key
+from infographic_app.model.numbers import LOCALES, NumberStyle, format_number
 
 
 class EntryError(ValueError):
@@ -33,7 +31,7 @@ def read_entry(text: str, kind: str, locale: str) -> float | int:
     number = _parse(text, locale)
     problem = value_problem_key(kind, number)
     if problem:
-        raise EntryError(problem, typed=text.strip())
+        raise EntryError(f"entry_{problem}", typed=text.strip())
     return int(number) if kind in WHOLE_NUMBER_TYPES else number
 
 
@@ -46,19 +44,6 @@ def entry_text(value: float | int | None, locale: str) -> str:
     exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     decimals = max(0, -exact.normalize().as_tuple().exponent)
     return format_number(exact, decimals, locale)
-
-
-def value_problem_key(kind: str, value: float) -> str | None:
-    """The message key of why `value` cannot be a figure of type `kind`; None when it can."""
-    if not math.isfinite(value) or abs(value) >= FIGURE_LIMIT:
-        return "entry_not_finite"  # 'the number is too large'
-    if kind in WHOLE_NUMBER_TYPES and value != int(value):
-        return "entry_not_whole"
-    if kind in WHOLE_NUMBER_TYPES and value < 0:
-        return "entry_negative"
-    if kind == "percentage" and not 0 <= value <= 100:
-        return "entry_percentage_range"
-    return None
 
 
 def _parse(text: str, locale: str) -> float:

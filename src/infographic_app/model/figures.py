@@ -57,21 +57,38 @@ class Figure:
         return DEFAULT_DECIMALS[self.type] if self.decimals is None else self.decimals
 
 
-def value_problem(kind: str, value: float) -> str | None:
-    """Why `value` cannot be a figure of type `kind`, in words; None when it can. A figure's
-    size is less than FIGURE_LIMIT (at most 15 digits before the point)."""
+# Why a value cannot be a figure of a type, by key; the loader says these words, the editor
+# says the same in the interface language (checks/messages.py: 'entry_' + key).
+VALUE_PROBLEMS = {
+    "not_finite": "must be a finite number",
+    "too_large": "{a} {kind} has at most {digits} digits before the point",
+    "not_whole": "{a} {kind} is a whole number",
+    "negative": "{a} {kind} cannot be negative",
+    "percentage_range": "a percentage lies between 0 and 100",
+}
+
+
+def value_problem_key(kind: str, value: float) -> str | None:
+    """The key in VALUE_PROBLEMS of why `value` cannot be a figure of type `kind`; None when
+    it can. A figure's size is less than FIGURE_LIMIT (at most 15 digits before the point)."""
     if isinstance(value, float) and not math.isfinite(value):
-        return "must be a finite number"
+        return "not_finite"
     if abs(value) >= FIGURE_LIMIT:
-        return f"{article(kind)} {kind} has at most {MAX_FIGURE_DIGITS} digits before the point"
-    if kind in WHOLE_NUMBER_TYPES:
-        if value != int(value):
-            return f"{article(kind)} {kind} is a whole number"
-        if value < 0:
-            return f"{article(kind)} {kind} cannot be negative"
+        return "too_large"
+    if kind in WHOLE_NUMBER_TYPES and value != int(value):
+        return "not_whole"
+    if kind in WHOLE_NUMBER_TYPES and value < 0:
+        return "negative"
     if kind == "percentage" and not 0 <= value <= 100:
-        return "a percentage lies between 0 and 100"
+        return "percentage_range"
     return None
+
+
+def value_problem(kind: str, value: float) -> str | None:
+    """Why `value` cannot be a figure of type `kind`, in words; None when it can."""
+    key = value_problem_key(kind, value)
+    return VALUE_PROBLEMS[key].format(a=article(kind), kind=kind, digits=MAX_FIGURE_DIGITS) \
+        if key else None
 
 
 class FormulaError(ValueError):

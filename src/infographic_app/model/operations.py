@@ -22,8 +22,7 @@ from typing import Any
 
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
 from infographic_app.model.document import ID_PATTERN, Document, Rule
-from infographic_app.model.entry import value_problem_key
-from infographic_app.model.figures import FIGURE_TYPES, Figure
+from infographic_app.model.figures import FIGURE_TYPES, Figure, value_problem_key
 from infographic_app.model.references import (
     IN_FORMULA,
     IN_TEXT,
@@ -371,10 +370,6 @@ _USE_KINDS = {IN_TEXT: "text", IN_FORMULA: "formula"}
 
 
 _NAME = r"(?<![A-Za-z0-9_]){}(?![A-Za-z0-9_])"
-
-
-def _names_in(formula: str) -> set[str]:
-    return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", formula or ""))
 
 
 def _replace_references(text: str, old: str, new: Any) -> str:
