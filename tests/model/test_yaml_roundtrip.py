@@ -137,3 +137,18 @@ def test_a_text_that_is_not_a_mapping_any_more_is_written_anew(document, tmp_pat
     path = tmp_path / "saved.yaml"
     save_document(document, path, original="- a list\n")
     assert path.read_text(encoding="utf-8") == dump_yaml(document_to_data(document))
+
+
+@pytest.mark.parametrize("text", [
+    "tab\there " * 20, "nbsp\u00a0en € “citaat” " * 10, " spatie voor", "spatie na ",
+    "regel een \nregel twee\n\n", "- geen lijst", "a: geen sleutel # geen commentaar",
+    "ja", "010", "😀 " * 40, "zero\u200bwidth " * 30])
+def test_the_quick_writer_reads_back_as_the_same_data(document, text):
+    """The recovery copy's quick writer: whatever it quotes or folds otherwise, the text
+    read back is the text written, and an ordinary factsheet is written the same."""
+    import yaml
+
+    data = document_to_data(document)
+    assert dump_yaml(data, quick=True) == dump_yaml(data)
+    data["metadata"]["title"] = text
+    assert yaml.safe_load(dump_yaml(data, quick=True)) == data

@@ -154,7 +154,8 @@ class Session(QObject):
             return
         base = fingerprint(self._written_text) \
             if self._written_text is not None and self.path else None
-        self.recovery.write(self.path, dump_yaml(document_to_data(self.document)), base)
+        self.recovery.write(self.path, dump_yaml(document_to_data(self.document), quick=True),
+                            base)
 
     def discard_recovery(self) -> None:
         self.recovery.discard(self.path)
