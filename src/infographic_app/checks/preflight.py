@@ -4,7 +4,6 @@ the scene before anything is exported. Each finding names the element, the page 
 
 from __future__ import annotations
 
-import itertools
 from functools import lru_cache
 
 from infographic_app.checks.messages import edge_name, say
@@ -31,13 +30,13 @@ def preflight(document: Document, scene: Scene, theme: Theme, target: str = "pri
     object to in `scene`, laid out from `document` with `theme`: one Problem per element and
     finding, with messages in `language` ('en' or 'nl'). Text sizes in points; boxes of
     text from the faces' metrics in the scene's resources."""
-    _fit_boxes(scene)
     checker = _Preflight(document, theme, scene.resources, language)
     problems: list[Problem] = []
-    for number, page in enumerate(scene.pages, start=1):
-        problems += checker.text(page, number, target)
+    for number, (page, boxes) in enumerate(zip(scene.pages, _page_boxes(scene), strict=True),
+                                           start=1):
+        problems += checker.text(page, boxes, number, target)
         if target == "print":
-            problems += checker.shapes(page, number)
+            problems += checker.shapes(page, boxes, number)
     if target == "print":
         problems += checker.ink(scene)
         if not document.metadata.get("title", "").strip():  # PDF/X requires a title
@@ -68,10 +67,10 @@ class _Preflight:
         text = f"{value:.1f}".rstrip("0").rstrip(".")
         return text.replace(".", ",") if self.language == "nl" else text
 
-    def text(self, page: ScenePage, number: int, target: str) -> list[Problem]:
+    def text(self, page: ScenePage, boxes: tuple[Box, ...], number: int,
+             target: str) -> list[Problem]:
         found = []
         printing = self.theme.printing
-        boxes = [_box(item, self.resources) for item in page.items]
         backgrounds = [(index, box, item.fill) for index, (item, box) in
                        enumerate(zip(page.items, boxes, strict=True))
                        if isinstance(item, Rect | Shape) and item.fill
@@ -162,9 +161,9 @@ class _Preflight:
                                           "screen_link_without_text", url=fields["url"]))
         return found
 
-    def shapes(self, page: ScenePage, number: int) -> list[Problem]:
+    def shapes(self, page: ScenePage, boxes: tuple[Box, ...], number: int) -> list[Problem]:
         found = []
-        for item in page.items:
+        for item, box in zip(page.items, boxes, strict=True):
             if isinstance(item, Rect) and item.fill and 0 < min(item.width, item.height) \
                     < HAIRLINE:
                 found.append(self.finding(item.element_id, Severity.WARNING, "hairline",
@@ -176,7 +175,7 @@ class _Preflight:
             if isinstance(item, Image):
                 found += self._resolution(item, number)
             if isinstance(item, Rect | Shape) and item.fill:
-                for edge in _short_of_bleed(_box(item, self.resources), page):
+                for edge in _short_of_bleed(box, page):
                     found.append(self.finding(item.element_id, Severity.ERROR, "bleed",
                                               page=number, edge=edge_name(edge, self.language)))
         return found
@@ -203,28 +202,25 @@ class _Preflight:
                 for name in sorted(used) if sum(self.theme.colours[name].cmyk) * 100 > limit]
 
 
-# Boxes of the same primitives again and again, as the editor checks after every pause in
-# typing: at least as many as twice the last scene checked holds, so a large document does not
-# fall off the cache (preflight sets the limit).
-_BOXES: dict[tuple, Box] = {}
-_BOXES_KEPT = 8192
-_boxes_limit = _BOXES_KEPT
+# The boxes of the pages of the scene checked last, by page: (page, resources, boxes).
+_checked_pages: dict[int, tuple[ScenePage, Resources, tuple[Box, ...]]] = {}
 
 
-def _box(item, resources: Resources) -> Box:
-    key = (item, resources)
-    box = _BOXES.get(key)
-    if box is None:
-        if len(_BOXES) >= _boxes_limit:  # the oldest quarter goes
-            for old in list(itertools.islice(_BOXES, len(_BOXES) // 4)):
-                del _BOXES[old]
-        box = _BOXES[key] = item_box(item, resources)
-    return box
-
-
-def _fit_boxes(scene: Scene) -> None:
-    global _boxes_limit
-    _boxes_limit = max(_BOXES_KEPT, 2 * sum(len(page.items) for page in scene.pages))
+def _page_boxes(scene: Scene) -> list[tuple[Box, ...]]:
+    """The box (points) of each item of each page of `scene`, in painting order. A page the
+    scene checked last also holds keeps its boxes: an editor checks after every pause in
+    typing, with only the pages an edit touched laid out anew. Only that scene's pages are
+    kept, so a big document never falls off a fixed-size cache."""
+    global _checked_pages
+    kept = {}
+    for page in scene.pages:
+        entry = _checked_pages.get(id(page))
+        if entry is None or entry[0] is not page or entry[1] is not scene.resources:
+            entry = (page, scene.resources,
+                     tuple(item_box(item, scene.resources) for item in page.items))
+        kept[id(page)] = entry
+    _checked_pages = kept
+    return [kept[id(page)][2] for page in scene.pages]
 
 
 def _covers(outer: Box, inner: Box) -> bool:

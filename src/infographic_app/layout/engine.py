@@ -12,7 +12,7 @@ from infographic_app.layout.scene import Overflow, Scene, ScenePage, moved
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.blocks import Block
 from infographic_app.model.document import Document
-from infographic_app.model.storage import collection_paused
+from infographic_app.model.storage import collect_young, collection_paused
 from infographic_app.model.theme import Theme
 
 FLOWING = {
@@ -55,6 +55,7 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
             _layout_page(ctx, page.blocks, header)
             pages.append(ScenePage(theme.page.width, theme.page.height, theme.page.bleed,
                                    tuple(ctx.items), tuple(ctx.overflows)))
+            collect_young()
     return Scene(tuple(pages), resources_for(theme, fonts))
 
 

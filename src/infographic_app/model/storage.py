@@ -173,6 +173,16 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+def collect_young() -> None:
+    """One pass of the cycle collector over the youngest objects only (those made since the
+    last pass), paused or not. Big work that pauses the collector calls it after each piece
+    (a laid-out page): the pass then looks at one page's objects while they are still in the
+    processor's cache, and stops tracking the tuples of numbers among them, instead of one
+    pass over a whole document's objects when the collector resumes, which grew faster than
+    the document (50 ms for 200 pages, 2.3 ms for 20)."""
+    gc.collect(0)
+
+
 # libyaml's parser when PyYAML was built with it: several times faster on a factsheet.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
