@@ -11,6 +11,13 @@ with .pyc files kept as in an installed app, and once more without them
 PYTHONDONTWRITEBYTECODE=1), beside a bare `import reportlab.pdfgen.canvas` for what the
 interpreter and ReportLab cost.
 
+The print export's peer is `benchmarks/bare_reportlab_factsheet.py`, the same two pages drawn
+with bare ReportLab (what it leaves out is listed at its top). The command line and the peer
+run interleaved (A B A B ...), --process-runs times each, with .pyc files kept, so both see the
+same machine: `cli_print_vs_bare_reportlab` is the ratio of their medians, against
+`target_cli_vs_bare`. `--also-src DIR` adds the command line of another checkout's `src`
+(e.g. the commit before a change) to the same interleaved runs (`other_cli_print_*`).
+
 `yaml_*`: reading and writing the bundled file's YAML text, PyYAML (what the reader uses, and
 today's writer for a new factsheet) beside ruamel.yaml's round-trip mode (load, dump), and a
 whole save into the file's own text with one value changed (`save_into_original_ms`: round-trip
@@ -23,7 +30,7 @@ PDF) beside the bundled file's (`*_vs_bundled`: a ratio).
 Medians, not means: the machine is shared and noisy (2 cores), and one stalled run should not
 move the number. Qt is imported only after the PDF and subprocess measurements.
 
-    python benchmarks/export.py [--runs 15] [--process-runs 9]
+    python benchmarks/export.py [--runs 15] [--process-runs 9] [--also-src /other/src]
 """
 
 from __future__ import annotations
@@ -54,6 +61,8 @@ from infographic_app.render.pdf_painter import paint_pdf
 
 TARGETS = {"layout_ms": 10, "preflight_ms": 50, "cli_screen_export_wall_ms": 450,
            "cli_print_export_wall_ms": 600}  # print: PDF/X post-processing and self-check
+TARGET_CLI_VS_BARE = 1.15  # the whole print export beside the bare ReportLab script
+PEER = Path(__file__).resolve().parent / "bare_reportlab_factsheet.py"
 
 
 def report(name: str, value: object) -> None:
@@ -73,19 +82,28 @@ def median_ms(action, runs: int) -> float:
 def wall_ms(command: list[str], runs: int, bytecode: bool = True) -> list[float]:
     """Wall times of `command`. With `bytecode`, Python may keep .pyc files, as in an installed
     app (pip compiles them at install time); a first, unmeasured run writes them."""
+    return interleaved_ms({"": (command, {})}, runs, bytecode)[""]
+
+
+def interleaved_ms(commands: dict[str, tuple[list[str], dict[str, str]]], runs: int,
+                   bytecode: bool = True) -> dict[str, list[float]]:
+    """Wall times of each named (command, extra environment), run in turn (A B A B ...) so
+    that all see the same load on the machine; see wall_ms for `bytecode`."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not bytecode:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
     else:
-        subprocess.run(command, capture_output=True, env=env)
-    times = []
+        for command, extra in commands.values():
+            subprocess.run(command, capture_output=True, env=env | extra)
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        elapsed, done = timed(lambda: subprocess.run(command, capture_output=True, text=True,
-                                                     env=env))
-        if done.returncode != 0:
-            sys.exit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
-        times.append(elapsed)
+        for name, (command, extra) in commands.items():
+            elapsed, done = timed(lambda c=command, e=extra: subprocess.run(
+                c, capture_output=True, text=True, env=env | e))
+            if done.returncode != 0:
+                sys.exit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
+            times[name].append(elapsed)
     return times
 
 
@@ -173,10 +191,33 @@ def editions_case(document, theme, runs: int) -> None:
         report("screen_export_10_editions_vs_bundled", whole_ten / whole)
 
 
+def print_against_peer(cli: list[str], tmp: Path, args: argparse.Namespace) -> list[float]:
+    """The command line's print export and the bare ReportLab script, interleaved (and another
+    checkout's command line with --also-src); returns the command line's times."""
+    commands = {"cli": (cli, {}),
+                "bare": ([sys.executable, str(PEER), str(tmp / "bare.pdf")], {})}
+    if args.also_src:
+        other = [*cli[:cli.index("-o") + 1], str(tmp / "other.pdf"), *cli[cli.index("-o") + 2:]]
+        commands["other"] = (other, {"PYTHONPATH": str(args.also_src.resolve())})
+    times = interleaved_ms(commands, args.process_runs)
+    report_wall("cli_print_export_wall", times["cli"])
+    report_wall("bare_reportlab_print_wall", times["bare"])
+    bare = statistics.median(times["bare"])
+    report("cli_print_vs_bare_reportlab", statistics.median(times["cli"]) / bare)
+    report("target_cli_vs_bare", TARGET_CLI_VS_BARE)
+    if args.also_src:
+        report("other_src", str(args.also_src))
+        report_wall("other_cli_print_export_wall", times["other"])
+        report("other_cli_print_vs_bare_reportlab", statistics.median(times["other"]) / bare)
+    return times["cli"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="in-process repetitions")
     parser.add_argument("--process-runs", type=int, default=9, help="subprocess repetitions")
+    parser.add_argument("--also-src", type=Path,
+                        help="another checkout's src folder whose command line to time as well")
     args = parser.parse_args()
     doc = default_document()
     report("runs", args.runs)
@@ -224,8 +265,7 @@ def main() -> None:
 
         cli = [sys.executable, "-m", "infographic_app", "export", str(doc), "-o", str(out),
                "--target", "print"]
-        cli_times = wall_ms(cli, args.process_runs)
-        report_wall("cli_print_export_wall", cli_times)
+        cli_times = print_against_peer(cli, Path(tmp), args)
         report_wall("cli_print_export_no_pyc_wall", wall_ms(cli, args.process_runs, False))
         screen_times = wall_ms([*cli[:-1], "screen"], args.process_runs)
         report_wall("cli_screen_export_wall", screen_times)

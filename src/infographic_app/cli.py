@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -43,7 +44,9 @@ exit codes:
   {EXIT_INTERNAL_ERROR}    something went wrong inside the app, not in the file; nothing was
        written and the details are in the log ({LOG_NAME}, in
        ~/.local/share/CKM/Factsheet studio/ or $XDG_DATA_HOME/CKM/Factsheet studio/)
-  {EXIT_INTERRUPTED}  interrupted (Ctrl+C)"""
+  {EXIT_INTERRUPTED}  interrupted (Ctrl+C)
+export of several factsheets (--outdir) exits with the worst code of them (2, then 1, then
+0); each factsheet that can be exported is written all the same."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,10 +63,22 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND",
                                      prog="infographic-app",
                                      title="commands")
-    export = commands.add_parser("export", help="write a print PDF, screen PDF or PNG pages")
-    export.add_argument("document", type=Path, help="the factsheet (.yaml)")
-    export.add_argument("-o", "--output", type=Path, required=True,
-                        help="OUT.pdf or OUT.png (several pages: OUT-1.png, OUT-2.png ...)")
+    export = commands.add_parser(
+        "export", help="write a print PDF, screen PDF or PNG pages, of one factsheet or many",
+        description="Export one factsheet to -o OUT, or several in one go to --outdir FOLDER. "
+                    "Each factsheet is read, checked and written (or refused) on its own; the "
+                    "exit code is the worst of them.")
+    export.add_argument("documents", type=Path, nargs="+", metavar="FACTSHEET.yaml",
+                        help="the factsheet(s)")
+    where = export.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", type=Path,
+                       help="OUT.pdf or OUT.png (several pages: OUT-1.png, OUT-2.png ...), for "
+                            "one factsheet")
+    where.add_argument("--outdir", type=Path, metavar="FOLDER",
+                       help="write each factsheet to FOLDER/NAME.pdf (or NAME.png), NAME being "
+                            "its file name without .yaml (and .factsheet)")
+    export.add_argument("--format", choices=("pdf", "png"),
+                        help="with --outdir: PDF (default) or PNG pages")
     export.add_argument("--target", choices=("print", "screen"), default="print",
                         help="PDF for the print shop (CMYK, bleed, crop marks) or for screens")
     export.add_argument("--pdfx", choices=("4", "1a"),
@@ -232,8 +247,110 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    """Export each factsheet on its own: one that cannot be read or is refused by the checks
+    does not stop the others. Returns the worst exit code (2 bad input, 1 refused, 0 done)."""
+    language = command_line_language()
+    jobs = _export_jobs(args, language)
+    shared = _Shared()
+    codes = []
+    for document, output in jobs:
+        try:
+            codes.append(_export_one(document, output, args, shared))
+        except InputError as exc:
+            for problem in exc.problems:  # every line names its file, also --page's
+                print(problem if problem.file else replace(problem, file=str(document)),
+                      file=sys.stderr)
+            codes.append(EXIT_BAD_INPUT)
+    if len(jobs) > 1:
+        print(say("export_batch_summary", language, written=codes.count(EXIT_OK),
+                  total=len(jobs), refused=codes.count(EXIT_CHECK_FAILED),
+                  unreadable=codes.count(EXIT_BAD_INPUT)))
+    return max(codes)
+
+
+def _export_jobs(args: argparse.Namespace, language: str) -> list[tuple[Path, Path]]:
+    """Each factsheet with the file it is exported to; a wrong command line (no -o nor
+    --outdir, -o for several factsheets, --format with -o) or two factsheets that would be
+    written to the same file raise InputError before anything is read or written."""
+    documents: list[Path] = args.documents
+    usage = "infographic-app export"
+    if args.output is None and args.outdir is None:
+        raise InputError([Problem(say("export_no_output", language), file=usage)])
+    if args.output is not None:
+        if len(documents) > 1:
+            raise InputError([Problem(say("export_one_output", language, count=len(documents)),
+                                      file=usage)])
+        if args.format:
+            raise InputError([Problem(say("export_format_with_output", language), file=usage)])
+        return [(documents[0], args.output)]
+    folder: Path = args.outdir
+    if not folder.is_dir():
+        what = "export_outdir_file" if folder.exists() else "export_outdir_missing"
+        raise InputError([Problem(say(what, language), field="--outdir", file=str(folder))])
+    suffix = f".{args.format or 'pdf'}"
+    outputs: dict[str, Path] = {}
+    for document in documents:
+        name = output_name(document)
+        clash = outputs.get(name)
+        if clash is None and suffix == ".png" and args.page is None:  # a-1.png: page 1 of a?
+            clash = next((other for known, other in outputs.items()
+                          if _page_of(name, known) or _page_of(known, name)), None)
+        if clash is not None:
+            raise InputError([Problem(say("export_same_name", language, first=clash,
+                                          second=document),
+                                      field="--outdir", file=str(folder / (name + suffix)))])
+        outputs[name] = document
+    return [(document, folder / (name + suffix)) for name, document in outputs.items()]
+
+
+def output_name(document: Path) -> str:
+    """The name a factsheet is exported under with --outdir: its file name without .yaml
+    (or .yml) and a .factsheet before it (factsheet-2020.yaml, 2020.factsheet.yaml: 2020)."""
+    name = document.name
+    for ending in (".yaml", ".yml", ".factsheet"):
+        if name.lower().endswith(ending) and len(name) > len(ending):
+            name = name[:-len(ending)]
+    return name
+
+
+def _page_of(name: str, other: str) -> bool:
+    """Whether `name` is how a page of `other` is named as a PNG (other-1, other-2 ...)."""
+    return name.startswith(other + "-") and name[len(other) + 1:].isdigit()
+
+
+class _Shared:
+    """What the factsheets of one export call share: each theme file read once, and the fonts
+    of a theme (their metrics and the widths measured with them) for every theme that names
+    the same font files."""
+
+    def __init__(self):
+        self.themes: dict[Path, object] = {}
+        self.fonts: dict[tuple, object] = {}
+
+    def load(self, path: Path):
+        """The document at `path` and its theme."""
+        from infographic_app.model.reading import load_document
+        from infographic_app.model.theme import load_theme, theme_path_for
+
+        document = load_document(path)
+        theme_path = theme_path_for(document)
+        theme = self.themes.get(theme_path)
+        if theme is None:
+            theme = self.themes[theme_path] = load_theme(theme_path)
+        return document, theme
+
+    def font_set(self, theme):
+        """The FontSet of `theme`'s font files, made once per set of files."""
+        from infographic_app.layout.fonts import FontSet
+
+        key = tuple(sorted(theme.fonts.items()))
+        if key not in self.fonts:
+            self.fonts[key] = FontSet(theme)
+        return self.fonts[key]
+
+
+def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _Shared) -> int:
     """Lay out once, check that scene, and write it only when the checks allow (or --force)."""
-    output: Path = args.output
     kind = output.suffix.lower()
     if kind not in (".pdf", ".png"):
         raise InputError([Problem("the output must end in .pdf or .png", field="-o",
@@ -242,10 +359,10 @@ def _export(args: argparse.Namespace) -> int:
     if kind == ".png" and not 36 <= args.dpi <= 1200:
         raise InputError([Problem(f"choose a resolution from 36 to 1200 dpi, not {args.dpi:g}",
                                   field="--dpi")])
-    document, theme = _load(args.document)
+    document, theme = shared.load(source)
     from infographic_app.layout.engine import layout_document
 
-    scene = layout_document(document, theme)
+    scene = layout_document(document, theme, shared.font_set(theme))
     if kind == ".png":
         from infographic_app.export.png import page_indexes
 

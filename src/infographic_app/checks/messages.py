@@ -249,6 +249,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "tekst op pagina {page} heeft een contrast van {ratio}:1 met de achtergrond, minder "
               "dan {needed}:1 voor schermen (WCAG AA); kies een donkerder of lichter kleur",
     },
+    "export_no_output": {
+        "en": "say where to write: -o OUT.pdf for one factsheet, or --outdir FOLDER for one or "
+              "more",
+        "nl": "zeg waar het heen moet: -o UIT.pdf voor één factsheet, of --outdir MAP voor een "
+              "of meer",
+    },
+    "export_one_output": {
+        "en": "-o names one file, but {count} factsheets were given; use --outdir FOLDER to "
+              "write each to a file of its own",
+        "nl": "-o noemt één bestand, maar er zijn {count} factsheets opgegeven; gebruik --outdir "
+              "MAP om elk naar een eigen bestand te schrijven",
+    },
+    "export_format_with_output": {
+        "en": "--format goes with --outdir; with -o the file name's ending (.pdf or .png) "
+              "chooses",
+        "nl": "--format hoort bij --outdir; bij -o kiest de extensie van de bestandsnaam (.pdf "
+              "of .png)",
+    },
+    "export_outdir_missing": {
+        "en": "cannot write here: the folder does not exist (nothing was written)",
+        "nl": "kan hier niet schrijven: de map bestaat niet (er is niets geschreven)",
+    },
+    "export_outdir_file": {
+        "en": "cannot write here: this is a file, not a folder (nothing was written)",
+        "nl": "kan hier niet schrijven: dit is een bestand, geen map (er is niets geschreven)",
+    },
+    "export_same_name": {
+        "en": "{first} and {second} would both be written to this file, so nothing was "
+              "written; rename one of them, or export them in separate calls",
+        "nl": "{first} en {second} zouden allebei naar dit bestand geschreven worden, dus er is "
+              "niets geschreven; geef een van beide een andere naam, of exporteer ze apart",
+    },
+    "export_batch_summary": {
+        "en": "exported {written} of {total} factsheets ({refused} refused by the checks, "
+              "{unreadable} not usable)",
+        "nl": "{written} van de {total} factsheets geëxporteerd ({refused} geweigerd door de "
+              "controle, {unreadable} onbruikbaar)",
+    },
     "export_refused": {
         "en": "not exported: the checks found {errors} error(s), listed above; nothing was "
               "written; correct them, or add --force to export anyway",

@@ -225,6 +225,9 @@ class TextSetter:
     def _settable(self, text: str, face: str) -> list[tuple[str, str]]:
         """`text` in parts the face can set: (text, "") for stretches it has glyphs for, and
         (MISSING_GLYPH, the character) for each character it lacks."""
+        glyphs = self.fonts.metrics(face).glyphs
+        if all(ord(char) in glyphs for char in text):  # nearly always: one part, or none
+            return [(text, "")] if text else []
         parts: list[tuple[str, str]] = []
         for char in text:
             if not self.fonts.has_glyph(face, char):

@@ -421,8 +421,14 @@ class _ThemeReader:
 
 def load_theme_for(document: Document) -> Theme:
     """The theme a document names (relative to the document), or the bundled one."""
+    return load_theme(theme_path_for(document))
+
+
+def theme_path_for(document: Document) -> Path:
+    """The theme file a document names (relative to the document), or the bundled one. A
+    named file that does not exist raises InputError naming the document's line."""
     if not document.theme:
-        return load_theme(default_theme())
+        return default_theme()
     base = document.path.parent if document.path else Path.cwd()
     path = (base / document.theme).resolve()
     if not path.is_file():
@@ -430,4 +436,4 @@ def load_theme_for(document: Document) -> Theme:
                                   f"(looked for {path})", field="theme",
                                   file=str(document.path or ""),
                                   line=document.line_of(("theme",)))])
-    return load_theme(path)
+    return path
