@@ -32,11 +32,15 @@ def preflight(document: Document, scene: Scene, theme: Theme, target: str = "pri
     text from the faces' metrics in the scene's resources."""
     checker = _Preflight(document, theme, scene.resources, language)
     problems: list[Problem] = []
-    for number, (page, boxes) in enumerate(zip(scene.pages, _page_boxes(scene), strict=True),
-                                           start=1):
-        problems += checker.text(page, boxes, number, target)
-        if target == "print":
-            problems += checker.shapes(page, boxes, number)
+    for number, checked in enumerate(_checked(scene, theme, document), start=1):
+        key = (number, target, language)
+        found = checked.findings.get(key)
+        if found is None:
+            found = checker.text(checked.page, checked.boxes, number, target)
+            if target == "print":
+                found += checker.shapes(checked.page, checked.boxes, number)
+            checked.findings[key] = found
+        problems += found
     if target == "print":
         problems += checker.ink(scene)
         if not document.metadata.get("title", "").strip():  # PDF/X requires a title
@@ -202,25 +206,40 @@ class _Preflight:
                 for name in sorted(used) if sum(self.theme.colours[name].cmyk) * 100 > limit]
 
 
-# The boxes of the pages of the scene checked last, by page: (page, resources, boxes).
-_checked_pages: dict[int, tuple[ScenePage, Resources, tuple[Box, ...]]] = {}
+class _CheckedPage:
+    """A page of the scene checked last: the box (points) of each of its items in painting
+    order, and its findings by (page number, target, language), made with `made_with` (the
+    theme, the document and its file and source map: what the findings point to)."""
+
+    def __init__(self, page: ScenePage, resources: Resources, made_with: tuple):
+        self.page, self.resources, self.made_with = page, resources, made_with
+        self.boxes = tuple(item_box(item, resources) for item in page.items)
+        self.findings: dict[tuple[int, str, str], list[Problem]] = {}
+
+    def keeps(self, page: ScenePage, resources: Resources, made_with: tuple) -> bool:
+        return self.page is page and self.resources is resources and all(
+            a is b for a, b in zip(self.made_with, made_with, strict=True))
 
 
-def _page_boxes(scene: Scene) -> list[tuple[Box, ...]]:
-    """The box (points) of each item of each page of `scene`, in painting order. A page the
-    scene checked last also holds keeps its boxes: an editor checks after every pause in
-    typing, with only the pages an edit touched laid out anew. Only that scene's pages are
-    kept, so a big document never falls off a fixed-size cache."""
+_checked_pages: dict[int, _CheckedPage] = {}
+
+
+def _checked(scene: Scene, theme: Theme, document: Document) -> list[_CheckedPage]:
+    """The pages of `scene`, each with its boxes and the findings made of it so far. A page
+    object the scene checked last also holds keeps them: an editor checks after every pause
+    in typing, with only the pages an edit touched laid out anew, so only those are checked
+    again. Only that scene's pages are kept: a big document never falls off a fixed-size
+    cache."""
     global _checked_pages
+    made_with = (theme, document, document.source, document.path)
     kept = {}
     for page in scene.pages:
-        entry = _checked_pages.get(id(page))
-        if entry is None or entry[0] is not page or entry[1] is not scene.resources:
-            entry = (page, scene.resources,
-                     tuple(item_box(item, scene.resources) for item in page.items))
-        kept[id(page)] = entry
+        checked = _checked_pages.get(id(page))
+        if checked is None or not checked.keeps(page, scene.resources, made_with):
+            checked = _CheckedPage(page, scene.resources, made_with)
+        kept[id(page)] = checked
     _checked_pages = kept
-    return [kept[id(page)][2] for page in scene.pages]
+    return [kept[id(page)] for page in scene.pages]
 
 
 def _covers(outer: Box, inner: Box) -> bool:
