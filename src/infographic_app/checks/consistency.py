@@ -85,24 +85,28 @@ def _check_rule(document: Document, rule: Rule, index: int, values: FigureValues
     line = document.line_of(("rules", index))
     element = f"figures.{rule.parts[0]}"
     total = sum(parts, Fraction(0))
-    terms = " + ".join(_named(document, values, p) for p in rule.parts)
     # Rounded figures may miss the whole by half a unit of their last decimal each.
     tolerance = (to_exact(rule.tolerance) if rule.tolerance is not None
                  else rounding_slack(figures))
     if rule.kind == "sum" and abs(total - whole) > tolerance:
         return [_problem(document, field, line, say(
-            "sum", language, terms=terms,
+            "sum", language, terms=_terms(document, values, rule),
             total=format_figure(document.figures[rule.whole], total, document.locale),
             whole=_named(document, values, rule.whole)), element)]
     if rule.kind == "sum_to_100" and abs(total - 100) > tolerance:
         return [_problem(document, field, line, say(
-            "sum_to_100", language, terms=terms,
+            "sum_to_100", language, terms=_terms(document, values, rule),
             total=format_figure(figures[0], total, document.locale)), element)]
     if rule.kind == "part_of_whole" and parts[0] > whole:
         return [_problem(document, field, line, say(
-            "part_of_whole", language, terms=terms,
+            "part_of_whole", language, terms=_terms(document, values, rule),
             whole=_named(document, values, rule.whole)), element)]
     return []
+
+
+def _terms(document: Document, values: FigureValues, rule: Rule) -> str:
+    """The rule's parts as its message names them: 'a (12) + b (30)'."""
+    return " + ".join(_named(document, values, p) for p in rule.parts)
 
 
 def rounding_slack(figures) -> Fraction:

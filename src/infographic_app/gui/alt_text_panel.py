@@ -34,8 +34,9 @@ class AltTextPanel(QWidget):
     def set_document(self, document: Document) -> None:
         """Show the document's alt texts; nothing is redrawn while they stay the same, so a
         selection survives typing elsewhere."""
+        values = document.values()  # each figure rounded once, however many charts show it
         shown = [(element_id, heading or element_id,
-                  alt_text_for_visual(document, visual, heading))
+                  alt_text_for_visual(document, visual, heading, values))
                  for element_id, heading, visual in visuals(document)]
         if shown == self._shown:
             return

@@ -54,10 +54,12 @@ class Card:
     visual: dict | None = None
 
 
-def alt_text_for_visual(document: Document, visual: dict, heading: str) -> str:
-    """One sentence: the kind of chart, its heading, and every figure it shows with its label."""
+def alt_text_for_visual(document: Document, visual: dict, heading: str,
+                        values: FigureValues | None = None) -> str:
+    """One sentence: the kind of chart, its heading, and every figure it shows with its label;
+    the figures from `values` (default: the document's values now)."""
     words = SENTENCES[document.locale]
-    values = document.values()
+    values = values or document.values()
     kind = visual["kind"]
     if kind == "icon_array":
         body = _part_of_whole(document, values, visual)
@@ -74,7 +76,8 @@ def alt_text_for_visual(document: Document, visual: dict, heading: str) -> str:
 
 def alt_texts(document: Document) -> list[tuple[str, str]]:
     """(element id, alt text) of every visual of the document, in reading order."""
-    return [(element_id, alt_text_for_visual(document, visual, heading))
+    values = document.values()  # each figure rounded once, however many charts show it
+    return [(element_id, alt_text_for_visual(document, visual, heading, values))
             for element_id, heading, visual in visuals(document)]
 
 
@@ -95,7 +98,8 @@ def alt_text_for_card(document: Document, target: str) -> str:
                  source_line(document, card.figure)]
     else:
         parts = [card.heading, _plain(document, values, card.text),
-                 alt_text_for_visual(document, card.visual, "") if card.visual else ""]
+                 alt_text_for_visual(document, card.visual, "", values) if card.visual
+                 else ""]
     title = factsheet_title(document)
     if title:
         parts.append(SENTENCES[document.locale]["from"].format(title=title))

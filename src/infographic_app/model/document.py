@@ -12,7 +12,7 @@ from pathlib import Path
 from infographic_app.model.addressing import block_position, line_of
 from infographic_app.model.blocks import Block, Page
 from infographic_app.model.editions import EDITION_FORMS, show_against_previous
-from infographic_app.model.figures import Figure, FigureValues, FormulaError, format_figure
+from infographic_app.model.figures import Figure, FigureValues
 from infographic_app.model.references import REFERENCE, read_reference
 from infographic_app.model.storage import SourceMap
 
@@ -68,23 +68,33 @@ class Document:
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
     # The schema version of the file as read, when it was older (saved as SCHEMA_VERSION).
     migrated_from: int | None = field(default=None, compare=False, repr=False)
+    # The last values() with what they were computed from (see values()).
+    _values: tuple[tuple, FigureValues] | None = field(default=None, init=False,
+                                                        compare=False, repr=False)
 
     def values(self) -> FigureValues:
         """The figures' values; the parts of a rule with `rounding: largest_remainder` are
-        rounded as one set."""
-        return FigureValues(self.figures, [tuple(rule.parts) for rule in self.rules
-                                           if rule.rounding == "largest_remainder"])
+        rounded as one set.
+
+        The same FigureValues, with the exact and rounded values it has worked out so far,
+        for as long as everything they are computed from is the same: each figure's value,
+        formula, type, decimals and rounding, and the sets. So the preview, the checks and
+        the panels of an editor round a figure once per edit, not once each, and a figure
+        changed in any way (however it was changed) is worked out anew."""
+        sets = [tuple(rule.parts) for rule in self.rules if rule.rounding == "largest_remainder"]
+        # The dict's id stays unique: the FigureValues kept holds on to it.
+        inputs = (id(self.figures), tuple(sets), tuple([
+            (figure_id, type(f.value), f.value, f.formula, f.type, f.decimals, f.rounding)
+            for figure_id, f in self.figures.items()]))
+        if self._values is None or self._values[0] != inputs:
+            self._values = (inputs, FigureValues(self.figures, sets))
+        return self._values[1]
 
     def show(self, figure_id: str, values: FigureValues | None = None,
              with_unit: bool = True) -> str:
         """The figure as it is printed everywhere (tile, chart, sentence, alt text): '1.300',
         '92,9%' ('92,9' without the unit); '?' when it cannot be computed."""
-        values = values or self.values()
-        try:
-            shown = values.shown(figure_id)
-        except FormulaError:
-            shown = None
-        return format_figure(self.figures[figure_id], shown, self.locale, with_unit)
+        return (values or self.values()).printed(figure_id, self.locale, with_unit)
 
     def resolve(self, text: str, values: FigureValues | None = None) -> str:
         """`text` with every {figure} reference replaced by the figure as readers see it.

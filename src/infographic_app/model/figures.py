@@ -171,6 +171,7 @@ class FigureValues:
         self._figures = figures
         self._cache: dict[str, Fraction | None] = {}
         self._shown: dict[str, Decimal | None] = {}  # a layout prints each figure many times
+        self._printed: dict[tuple[str, str, bool], str] = {}
         self._busy: set[str] = set()
         self.too_large: set[str] = set()  # derived figures whose result is out of range
         self._set_of = {figure_id: tuple(group) for group in sets for figure_id in group}
@@ -213,6 +214,20 @@ class FigureValues:
         if figure_id not in self._shown:
             self._shown[figure_id] = self._rounded(figure_id)
         return self._shown[figure_id]
+
+    def printed(self, figure_id: str, locale: str, with_unit: bool = True) -> str:
+        """The figure as it is printed in `locale` ('nl-NL', 'en-GB'): its shown value with
+        thousands separator, decimal comma or point and, `with_unit`, its unit ('92,9%');
+        '?' when it cannot be computed."""
+        key = (figure_id, locale, with_unit)
+        if key not in self._printed:
+            try:
+                shown = self.shown(figure_id)
+            except FormulaError:
+                shown = None
+            self._printed[key] = format_figure(self._figures[figure_id], shown, locale,
+                                               with_unit)
+        return self._printed[key]
 
     def _rounded(self, figure_id: str) -> Decimal | None:
         value = self.exact(figure_id)
