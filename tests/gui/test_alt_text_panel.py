@@ -57,3 +57,19 @@ def test_clicking_a_heading_asks_for_its_field(panel, qtbot):
     with qtbot.waitSignal(panel.field_requested) as signal:
         qtbot.mouseClick(panel.browser.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert signal.args == ["blocks.themes.themes.partner_perpetrator.visual"]
+
+
+def test_behind_another_tab_it_catches_up_when_shown(window, qtbot):
+    """A 50-page factsheet has 150 charts: the panel is not kept up to date while nobody sees
+    it, and shows the document as it is when its tab is raised."""
+    dock = window.docks["alt_texts"]
+    assert dock.visibleRegion().isEmpty()  # behind the figure panel's tab
+    editor = window.forms.editors["figures.perpetrator_partner.value"]
+    editor.selectAll()
+    qtbot.keyClicks(editor, "80,6")
+    qtbot.waitUntil(lambda: not window._panels_timer.isActive())
+    assert "81,6%" in window.alt_texts.browser.toPlainText()  # not on screen, not redone
+    dock.raise_()
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+    shown = window.alt_texts.browser.toPlainText()
+    assert "(ex-)partner 80,6%, sociale omgeving" in shown and "81,6%" not in shown

@@ -278,6 +278,10 @@ class MainWindow(QMainWindow):
         self.alt_texts.field_requested.connect(self.forms.focus_field)
         self.figures_table.field_requested.connect(self.forms.focus_field)
         self.docks["figures_table"].visibilityChanged.connect(self.figures_table.shown)
+        self._stale_panels: set[str] = set()
+        for name in ("alt_texts", "figures"):
+            self.docks[name].visibilityChanged.connect(
+                lambda visible, name=name: self._panel_shown(name, visible))
         self.exporter.finished.connect(self._export_finished)
         self.exporter.failed.connect(self._export_failed)
         self.watcher.fileChanged.connect(self._file_changed_outside)
@@ -412,12 +416,30 @@ class MainWindow(QMainWindow):
             self.figures.trend.show_figure(self._trend_figure)
 
     def _scene_changed(self) -> None:
+        """The side panels follow the document when typing pauses. A panel not on screen (a
+        tab behind another) follows when it is shown: a 50-page factsheet has 150 charts."""
         self._panels_timer.stop()
-        if self.session.document is None:
+        self._stale_panels = {"alt_texts", "figures"}
+        for name in sorted(self._stale_panels):
+            if self._on_screen(self.docks[name]):
+                self._refresh_panel(name)
+
+    def _on_screen(self, dock: QDockWidget) -> bool:
+        """Whether `dock` is not a tab behind another (a hidden or minimised window counts as
+        on screen: its panels are up to date when it comes back)."""
+        return not self.isVisible() or self.isMinimized() or not dock.visibleRegion().isEmpty()
+
+    def _panel_shown(self, name: str, visible: bool) -> None:
+        if visible and name in self._stale_panels:
+            self._refresh_panel(name)
+
+    def _refresh_panel(self, name: str) -> None:
+        document = self.session.document
+        panel = self.alt_texts if name == "alt_texts" else self.figures
+        if document is None or panel is None:  # the figure panel shows it when it loads
             return
-        self.alt_texts.set_document(self.session.document)
-        if self.figures is not None:
-            self.figures.set_document(self.session.document)
+        panel.set_document(document)
+        self._stale_panels.discard(name)
 
     def _show_zoom(self, scale: float) -> None:
         self.zoom_label.setText(f"{scale * 72 / self.logicalDpiX() * 100:.0f}%")
