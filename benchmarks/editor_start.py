@@ -53,7 +53,6 @@ TARGET_PREVIEW_PAINTED_S = 0.6
 TIMEOUT_S = 30.0
 BAND_ROWS, BAND_WIDTH_PX = 30, 300
 PAPER_ROWS, PAPER_SHARE = 200, 0.4
-COLOUR_TOLERANCE = 8  # per channel, 0-255
 DRAWN_SHARE = 0.9
 
 EMPTY_WINDOW = """
@@ -90,22 +89,19 @@ def report(name: str, value: object) -> None:
     print(f"{name}={value:.3f}" if isinstance(value, float) else f"{name}={value}", flush=True)
 
 
-def brand_colours() -> tuple[np.ndarray, np.ndarray]:
-    """The bundled theme's primary and paper colours as RGB arrays."""
+def brand_colours() -> tuple[int, int]:
+    """The bundled theme's primary and paper colours as 0xRRGGBB values."""
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_theme
 
     colours = load_theme(default_theme()).colours
-    return np.array(colours["primary"].rgb), np.array(colours["paper"].rgb)
+    return tuple(int(colours[name].hex[1:], 16) for name in ("primary", "paper"))
 
 
-def matches(pixels: np.ndarray, colour: np.ndarray) -> np.ndarray:
-    return (np.abs(pixels.astype(np.int16) - colour).max(axis=2) <= COLOUR_TOLERANCE)
-
-
-def page_painted(frame: np.ndarray, primary: np.ndarray, paper: np.ndarray) -> bool:
-    """Whether `frame` (RGB) shows the factsheet's page: see the module's docstring."""
-    band = matches(frame, primary)
+def page_painted(frame: np.ndarray, primary: int, paper: int) -> bool:
+    """Whether `frame` (0xRRGGBB values) shows the factsheet's page: see the module's
+    docstring. The colours are compared exactly: the preview draws them as the theme has them."""
+    band = frame == primary
     rows = np.flatnonzero(band.sum(axis=1) >= BAND_WIDTH_PX)
     if len(rows) < BAND_ROWS:
         return False
@@ -113,18 +109,18 @@ def page_painted(frame: np.ndarray, primary: np.ndarray, paper: np.ndarray) -> b
     if len(columns) < BAND_WIDTH_PX:
         return False
     below = frame[rows[-1] + 1:rows[-1] + 1 + PAPER_ROWS, columns[0]:columns[-1] + 1]
-    return len(below) == PAPER_ROWS and matches(below, paper).mean() >= PAPER_SHARE
+    return len(below) == PAPER_ROWS and (below == paper).mean() >= PAPER_SHARE
 
 
 def window_drawn(frame: np.ndarray) -> bool:
     """Whether the window's area shows something drawn: not the black of the empty screen."""
-    return (frame.max(axis=2) > 0).mean() >= DRAWN_SHARE
+    return (frame != 0).mean() >= DRAWN_SHARE
 
 
 def save(frame: np.ndarray, path: Path) -> None:
     from PIL import Image
 
-    Image.fromarray(frame).save(path)
+    Image.fromarray(x11_screen.rgb(frame)).save(path)
 
 
 class Starts:

@@ -4,8 +4,8 @@
 ctypes and says when a top-level window is mapped (MapNotify on the root window), when its
 content changes (the DAMAGE extension: the server reports every drawing into the window, so
 nothing is polled while nothing changes) and what the screen shows there (XGetImage of the
-root window, as an RGB numpy array). Linux with libX11 and Xvfb only; `available()` says
-whether this machine has them.
+root window, as a numpy array of 0xRRGGBB values; `rgb` makes an image of it). Linux with
+libX11 and Xvfb only; `available()` says whether this machine has them.
 """
 
 from __future__ import annotations
@@ -153,8 +153,9 @@ class Screen:
         return x.value, y.value, width.value, height.value
 
     def grab(self, window: int) -> np.ndarray | None:
-        """What the screen shows where `window` is, as a height × width × 3 RGB array (the
-        screen's part of it); None when the window is gone."""
+        """What the screen shows where `window` is (the screen's part of it), as a height ×
+        width array of 0xRRGGBB pixel values (uint32: one comparison tests a colour, fast
+        enough to look at every frame); None when the window is gone."""
         left, top, width, height = self.geometry(window)
         _, _, screen_width, screen_height = self.geometry(self.root)
         width, height = min(width, screen_width - left), min(height, screen_height - top)
@@ -167,11 +168,17 @@ class Screen:
         try:
             if image.contents.bits_per_pixel != 32:
                 raise RuntimeError("the X screen should have 24-bit colour (Xvfb ...x24)")
-            shape = (image.contents.height, image.contents.bytes_per_line // 4, 4)
-            pixels = np.ctypeslib.as_array(image.contents.data, shape=shape)
-            return pixels[:, :image.contents.width, 2::-1].copy()  # BGRX → RGB
+            shape = (image.contents.height, image.contents.bytes_per_line)
+            rows = np.ctypeslib.as_array(image.contents.data, shape=shape)
+            pixels = rows.view("<u4")[:, :image.contents.width]  # 0xXXRRGGBB
+            return pixels & 0xFFFFFF
         finally:
             self.x.XDestroyImage(image)
 
     def close(self) -> None:
         self.x.XCloseDisplay(ctypes.c_void_p(self.display))
+
+
+def rgb(frame: np.ndarray) -> np.ndarray:
+    """A grabbed frame as a height × width × 3 RGB array (to save as an image)."""
+    return np.stack([(frame >> shift) & 0xFF for shift in (16, 8, 0)], axis=-1).astype(np.uint8)

@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         self._start_timer = QTimer(self)
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(START_WAIT_MS)
-        self._start_timer.timeout.connect(self._first_painted)
+        self._start_timer.timeout.connect(self._load_figure_panel)
         self._start_timer.start()
         self.preview.element_clicked.connect(self.forms.focus_field)
         self.preview.zoom_changed.connect(self._show_zoom)
@@ -392,13 +392,14 @@ class MainWindow(QMainWindow):
 
     def _first_painted(self) -> None:
         """The window is on screen with the factsheet: now the figure panel (importing
-        pyqtgraph takes a while), on the next turn of the event loop."""
-        self._start_timer.stop()
+        pyqtgraph takes a while), behind the work queued on timers already (the forms'
+        fields): a timer, not a posted call, which would jump that queue."""
         if self.figures is None:
-            QTimer.singleShot(0, self._load_figure_panel)
+            self._start_timer.start(0)
 
     def _load_figure_panel(self) -> None:
         """The figure panel, once the window is on screen: importing pyqtgraph takes a while."""
+        self._start_timer.stop()
         if self.figures is not None:
             return
         from infographic_app.gui.figure_panel import FigurePanel
