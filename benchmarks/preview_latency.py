@@ -10,17 +10,15 @@ does when typing pauses, checks and side panels, counts when a key has to wait f
 Then a structural edit: a tile added with the '+' of its form, timed from the click until the
 preview has been laid out and repainted (the forms are rebuilt in that time too); each is
 undone, untimed, so the factsheet stays the same.
-Also: how long after process start the preview first paints the factsheet's pages, in the
-real event loop of the editor as the command starts it (median of several starts), and the
-peak memory of the typing run.
+Also the peak memory of the typing run. The editor's start, as the screen shows it, is
+measured by benchmarks/editor_start.py.
 
 Medians and 95th percentiles, not means: the machine is shared and noisy (2 cores).
 
 With --pages N the typing runs on a factsheet of N pages (the bundled one's pages repeated
 with renamed ids, benchmarks/big_document.py); the keys go to the first copy's fields.
 
-    python benchmarks/preview_latency.py [--keys 200] [--edits 40] [--starts 5] [--pages N]
-                                         [--pace-ms 200] [--only-start]
+    python benchmarks/preview_latency.py [--keys 200] [--edits 40] [--pages N] [--pace-ms 200]
 """
 
 from __future__ import annotations
@@ -29,7 +27,6 @@ import argparse
 import os
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -39,29 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGET_P95_MS = 16
 TARGET_STRUCTURE_P95_MS = 50
-TARGET_START_S = 0.6
 TARGET_MEMORY_MB = 200
-
-# The editor as `infographic-app` starts it (settings, log and recovery copies in a fresh
-# folder), timed from before the interpreter starts until the preview's first paintEvent that
-# paints the factsheet's pages, inside the real event loop: nothing is forced to paint.
-STARTUP_SCRIPT = """
-import os, sys, time
-start = float(sys.argv[1])
-os.environ["XDG_CONFIG_HOME"] = sys.argv[2] + "/config"
-os.environ["XDG_DATA_HOME"] = sys.argv[2] + "/data"
-from infographic_app.gui.preview import PageCanvas
-painted = PageCanvas.paintEvent
-def first_paint(canvas, event):
-    painted(canvas, event)
-    if canvas.preview.page_images():
-        print(time.time() - start, flush=True)
-        os._exit(0)
-PageCanvas.paintEvent = first_paint
-from infographic_app.cli import main
-main([])
-"""
-
 
 def report(name: str, value: object) -> None:
     print(f"{name}={value:.2f}" if isinstance(value, float) else f"{name}={value}", flush=True)
@@ -124,21 +99,6 @@ def structure_latencies(window, edits: int) -> list[float]:
     return times
 
 
-def startup_seconds(starts: int) -> list[float]:
-    """Seconds from process start to the first painted preview (see STARTUP_SCRIPT). Python
-    may keep .pyc files, as in an installed app (pip compiles them at install); a first,
-    unmeasured start writes them."""
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    results = []
-    for _ in range(starts + 1):
-        with tempfile.TemporaryDirectory() as folder:
-            done = subprocess.run([sys.executable, "-c", STARTUP_SCRIPT, str(time.time()),
-                                   folder], capture_output=True, text=True, check=True, env=env)
-        results.append(float(done.stdout.strip().splitlines()[-1]))
-    return results[1:]
-
-
 def open_big_document(window, pages: int, folder: str) -> None:
     """Open a factsheet of `pages` pages built from the bundled one, as File > Open would."""
     sys.path.insert(0, str(Path(__file__).parent))
@@ -151,22 +111,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keys", type=int, default=200, help="keys typed into each field")
     parser.add_argument("--edits", type=int, default=40, help="structural edits to time")
-    parser.add_argument("--starts", type=int, default=5, help="process starts to time")
     parser.add_argument("--pages", type=int, default=0,
                         help="type into a factsheet of this many pages (0: the bundled one)")
-    parser.add_argument("--only-start", action="store_true", help="time the starts only")
     parser.add_argument("--pace-ms", type=float, default=200,
                         help="a key every this many ms in the paced typing runs")
     args = parser.parse_args()
-
-    starts = startup_seconds(args.starts)
-    report("preview_painted_after_start_median_s", statistics.median(starts))
-    report("preview_painted_after_start_max_s", max(starts))
-    if args.only_start:
-        report("target_preview_painted_s", TARGET_START_S)
-        report("start_within_target",
-               "yes" if statistics.median(starts) <= TARGET_START_S else "no")
-        return
 
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
@@ -208,15 +157,12 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report("peak_memory_mb", peak_mb)
     report("target_p95_ms", TARGET_P95_MS)
-    report("target_preview_painted_s", TARGET_START_S)
     report("target_peak_memory_mb", TARGET_MEMORY_MB)
     report("target_structure_p95_ms", TARGET_STRUCTURE_P95_MS)
     within = all(percentile(t, 0.95) <= TARGET_P95_MS for t in results.values())
     report("typing_within_target", "yes" if within else "no")
     report("structure_within_target",
            "yes" if percentile(structure, 0.95) <= TARGET_STRUCTURE_P95_MS else "no")
-    report("start_within_target",
-           "yes" if statistics.median(starts) <= TARGET_START_S else "no")
     report("memory_within_target", "yes" if peak_mb <= TARGET_MEMORY_MB else "no")
 
 

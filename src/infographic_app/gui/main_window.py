@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
         self._start_timer = QTimer(self)
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(START_WAIT_MS)
-        self._start_timer.timeout.connect(self._first_painted)
+        self._start_timer.timeout.connect(self._load_figure_panel)
         self._start_timer.start()
         self.preview.element_clicked.connect(self.forms.focus_field)
         self.preview.zoom_changed.connect(self._show_zoom)
@@ -396,13 +397,14 @@ class MainWindow(QMainWindow):
 
     def _first_painted(self) -> None:
         """The window is on screen with the factsheet: now the figure panel (importing
-        pyqtgraph takes a while), on the next turn of the event loop."""
-        self._start_timer.stop()
+        pyqtgraph takes a while), once the work queued behind the first frame (the forms'
+        fields) is built and painted."""
         if self.figures is None:
-            QTimer.singleShot(0, self._load_figure_panel)
+            _after_queued_work(self, self._load_figure_panel)
 
     def _load_figure_panel(self) -> None:
         """The figure panel, once the window is on screen: importing pyqtgraph takes a while."""
+        self._start_timer.stop()
         if self.figures is not None:
             return
         from infographic_app.gui.figure_panel import FigurePanel
@@ -695,6 +697,27 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
         event.accept()
+
+
+def _after_queued_work(parent: QObject, slot: Callable[[], None], turns: int = 2) -> None:
+    """Call `slot` after `turns` turns of zero timers: each runs after the timers that were
+    due before it and, from the second on, after the events those posted (the paint of what
+    they built). QTimer.singleShot(0) would post a call that runs before both."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+
+    def turn() -> None:
+        nonlocal turns
+        turns -= 1
+        if turns:
+            timer.start()
+        else:
+            timer.deleteLater()
+            slot()
+
+    timer.timeout.connect(turn)
+    timer.start()
 
 
 def _problems(error: InputError) -> str:
