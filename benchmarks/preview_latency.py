@@ -74,7 +74,7 @@ def typing_latencies(window, field: str, keys: int) -> list[float]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    editor = window.forms.editors[field]
+    editor = window.forms.editor_for(field)
     editor.setFocus()
     if hasattr(editor, "end"):
         editor.end(False)
