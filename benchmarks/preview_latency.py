@@ -97,10 +97,12 @@ def structure_latencies(window, edits: int) -> list[float]:
     """Milliseconds from a click on a tile's 'add after' button to the repainted preview."""
     from PySide6.QtWidgets import QApplication, QToolButton
 
+    tile = "blocks.key_figures.tiles.visitors"
+    window.forms.ensureWidgetVisible(window.forms.editor_for(tile))  # the user scrolls to it
     times = []
     for _ in range(edits):
         button = window.forms.findChild(QToolButton,
-                                        "entry_add_after:blocks.key_figures.tiles.visitors")
+                                        f"entry_add_after:{tile}")
         start = time.perf_counter()
         button.click()
         QApplication.processEvents()  # the re-layout and the forms' rebuild

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -299,7 +300,8 @@ class Forms(QScrollArea):
         """Lay the groups out now, so that where each one is can be read."""
         body = self.widget()
         if body is not None:
-            body.layout().activate()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the groups'
+            body.layout().activate()  # own layouts, then the column's
 
     def _fill_view(self) -> None:
         """Build the groups on screen or within half a screen of it, keeping what is on
@@ -320,8 +322,11 @@ class Forms(QScrollArea):
                 missing = [s for s in wanted if not s.built]
                 if not missing:
                     break
-                anchor = next((s for s in wanted if s.widget.y() + s.widget.height() > top),
-                              wanted[0])
+                # What stays in place: a group on screen already built (its height is
+                # known), else the first on screen; groups built above it push it down.
+                shown = [s for s in wanted if s.widget.y() + s.widget.height() > top
+                         and s.widget.y() < bottom] or wanted
+                anchor = next((s for s in shown if s.built), shown[0])
                 offset = top - anchor.widget.y()
                 for section in missing:
                     self._build_section(section)
@@ -665,7 +670,10 @@ class Forms(QScrollArea):
         editor = self.editor_for(name)
         if editor is None:
             return False
-        self.ensureWidgetVisible(editor, 40, 80)
+        # All of the field with its label in view (ensureWidgetVisible would settle for the
+        # line with a text field's cursor).
+        middle = editor.mapTo(self.widget(), QPoint(0, editor.height() // 2))
+        self.ensureVisible(middle.x(), middle.y(), 40, editor.height() // 2 + 40)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
