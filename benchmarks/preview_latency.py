@@ -57,7 +57,7 @@ def typing_latencies(window, field: str, keys: int, pace_ms: float = 0) -> list[
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    editor = window.forms.editors[field]
+    editor = window.forms.editor_for(field)
     editor.setFocus()
     if hasattr(editor, "end"):
         editor.end(False)
@@ -85,10 +85,12 @@ def structure_latencies(window, edits: int) -> list[float]:
     """Milliseconds from a click on a tile's 'add after' button to the repainted preview."""
     from PySide6.QtWidgets import QApplication, QToolButton
 
+    tile = "blocks.key_figures.tiles.visitors"
+    window.forms.ensureWidgetVisible(window.forms.editor_for(tile))  # the user scrolls to it
     times = []
     for _ in range(edits):
         button = window.forms.findChild(QToolButton,
-                                        "entry_add_after:blocks.key_figures.tiles.visitors")
+                                        f"entry_add_after:{tile}")
         start = time.perf_counter()
         button.click()
         QApplication.processEvents()  # the re-layout and the forms' rebuild

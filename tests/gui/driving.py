@@ -9,8 +9,27 @@ def scene_text(window, page=0):
 
 def type_into(qtbot, window, field, text):
     QApplication.processEvents()  # the forms are (re)built on the event loop
-    editor = window.forms.editors[field]
+    editor = window.forms.editor_for(field)
     editor.setFocus()
     editor.selectAll()
     qtbot.keyClicks(editor, text)
+    QApplication.processEvents()
+
+
+def scroll_forms_through(window):
+    """Scroll the forms from the top to the bottom, as a user reading them does: each group
+    of fields is built as it comes into view (the bundled factsheet's fields stay within
+    the forms' budget, so all of them are built at the end)."""
+    bar = window.forms.verticalScrollBar()
+    bar.setValue(0)
+    QApplication.processEvents()
+    while bar.value() < bar.maximum():
+        bar.setValue(bar.value() + bar.pageStep())
+        QApplication.processEvents()
+
+
+def scroll_forms_to(window, element):
+    """Scroll the forms to the fields of `element` ('blocks.about', 'figures.x'), as a user
+    does before pressing one of its buttons."""
+    window.forms.ensureWidgetVisible(window.forms.editor_for(element))
     QApplication.processEvents()

@@ -10,13 +10,14 @@ from infographic_app.gui.accessibility import is_input, spoken_name, unnamed_inp
 from infographic_app.gui.desktop import APP_ID, app_icon, icon_file, is_template
 from infographic_app.paths import default_document
 
-from driving import type_into
+from driving import scroll_forms_through, type_into
 
 
 def _all_built(qtbot, window):
-    """The window with the figure panel (loaded after it shows) and the forms built."""
+    """The window with the figure panel (loaded after it shows) and the forms built (scrolled
+    through)."""
     qtbot.waitUntil(lambda: window.figures is not None)
-    QApplication.processEvents()
+    scroll_forms_through(window)
     return [w for w in window.findChildren(QWidget) if is_input(w)]
 
 
@@ -50,7 +51,7 @@ def test_every_input_has_a_name_in_dutch_too(qtbot, dutch, make_window):
     window = make_window()
     _all_built(qtbot, window)
     assert _unnamed(window) == []
-    assert window.forms.editors["blocks.intro.text"].accessibleName() == "Tekst"
+    assert window.forms.editor_for("blocks.intro.text").accessibleName() == "Tekst"
     assert window.preview.accessibleName() == "Voorbeeld"
 
 
@@ -64,7 +65,7 @@ def test_the_names_stay_after_the_forms_are_built_again(qtbot, window):
 def test_redo_keys_of_windows_and_linux_both_work_in_a_field(qtbot, window):
     """Offscreen Qt uses the Windows key scheme, where Ctrl+Y was also the soft proof's."""
     type_into(qtbot, window, "figures.visitors_total.value", "300")
-    editor = window.forms.editors["figures.visitors_total.value"]
+    editor = window.forms.editor_for("figures.visitors_total.value")
     figures = window.session.document.figures
     for redo in ("Y", "Shift+Z"):
         qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

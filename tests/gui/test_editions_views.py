@@ -114,7 +114,7 @@ def test_find_and_replace_chosen_matches_is_one_undo_step(qtbot, window):
     window.undo_action.trigger()
     QApplication.processEvents()
     assert dump_yaml(document_to_data(window.session.document)) == before
-    assert window.forms.editors["metadata.title"].text().endswith("in 2019")
+    assert window.forms.editor_for("metadata.title").text().endswith("in 2019")
 
 
 def test_find_never_touches_figure_references_unless_asked(window):

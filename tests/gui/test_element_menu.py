@@ -103,7 +103,7 @@ def test_right_click_a_donut_changes_its_chart(qtbot, window):
 
 def test_shortcuts_act_on_the_entry_being_edited(qtbot, window):
     before = saved(window)
-    editor = window.forms.editors["blocks.key_figures.tiles.minors.text"]
+    editor = window.forms.editor_for("blocks.key_figures.tiles.minors.text")
     editor.setFocus()
     qtbot.waitUntil(editor.hasFocus)
     tiles = lambda: [t["id"] for t in window.session.document.block(  # noqa: E731

@@ -42,7 +42,7 @@ def test_typing_a_figure_changes_the_tile_sentence_and_preview(qtbot, window):
 def test_a_figure_used_in_a_derived_figure_changes_that_too(qtbot, window):
     type_into(qtbot, window, "figures.visitors_minor.value", "260")
     qtbot.waitUntil(lambda: "In 2019 kwam 20 procent" in scene_text(window))
-    assert window.forms.editors["figures.minors_reached_share.value"].text() == "20%"
+    assert window.forms.editor_for("figures.minors_reached_share.value").text() == "20%"
 
 
 @pytest.mark.parametrize(("typed", "reason"), [
@@ -67,7 +67,7 @@ def test_dutch_notation_is_accepted(qtbot, window):
 
 def test_typing_is_one_undo_step_and_undo_redo_restore_exactly(qtbot, window):
     original = document_to_data(window.session.document)
-    editor = window.forms.editors["blocks.about.heading"]
+    editor = window.forms.editor_for("blocks.about.heading")
     editor.setFocus()
     editor.end(False)
     qtbot.keyClicks(editor, " (2019)")
@@ -89,7 +89,7 @@ def test_typing_is_one_undo_step_and_undo_redo_restore_exactly(qtbot, window):
 
 
 def test_a_pause_in_typing_starts_a_new_undo_step(qtbot, window):
-    editor = window.forms.editors["blocks.about.heading"]
+    editor = window.forms.editor_for("blocks.about.heading")
     editor.setFocus()
     qtbot.keyClicks(editor, "a")
     window.session.end_typing_step()  # what the pause timer or leaving the field does
@@ -106,7 +106,7 @@ def test_clicking_a_preview_element_focuses_its_field(qtbot, window):
                     origin.y() + (box.y + box.height / 2) * preview.scale)
     preview.ensureVisible(int(point.x()), int(point.y()))
     qtbot.mouseClick(preview.canvas, Qt.MouseButton.LeftButton, pos=point.toPoint())
-    assert QApplication.focusWidget() is window.forms.editors["figures.visitors_victim.value"]
+    assert QApplication.focusWidget() is window.forms.editor_for("figures.visitors_victim.value")
 
 
 def test_focusing_a_field_highlights_its_element(qtbot, window):
@@ -123,7 +123,7 @@ def test_checks_list_follows_typing_and_jumps_to_the_field(qtbot, window):
     assert "victims_and_others_make_total" in item.text(2)
     assert "300" in item.text(1) and "299" in item.text(1)
     window.checks.itemActivated.emit(item, 0)
-    assert QApplication.focusWidget() is window.forms.editors["figures.visitors_victim.value"]
+    assert QApplication.focusWidget() is window.forms.editor_for("figures.visitors_victim.value")
 
 
 def test_a_decimal_typed_like_thousands_is_listed_until_it_is_changed(qtbot, make_window,
@@ -145,7 +145,7 @@ def test_a_decimal_typed_like_thousands_is_listed_until_it_is_changed(qtbot, mak
 
 
 def test_overflowing_text_is_listed_and_marked(qtbot, window):
-    editor = window.forms.editors["blocks.themes.themes.criminal_exploitation.text"]
+    editor = window.forms.editor_for("blocks.themes.themes.criminal_exploitation.text")
     editor.setFocus()
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " Dit is slechts het topje van de ijsberg." * 6)
@@ -274,7 +274,7 @@ def test_unsaved_work_survives_a_killed_process(qtbot, make_window, tmp_path):
         window.open_initial(Path({str(document)!r}))
         window.show()
         app.processEvents()
-        editor = window.forms.editors["figures.visitors_total.value"]
+        editor = window.forms.editor_for("figures.visitors_total.value")
         editor.setFocus()
         editor.selectAll()
         QTest.keyClicks(editor, "333")

@@ -24,7 +24,7 @@ def checks_list(window) -> list[tuple[str, str, str]]:
 
 
 def leave_field(qtbot, window) -> None:
-    window.forms.editors["metadata.title"].setFocus()
+    window.forms.editor_for("metadata.title").setFocus()
     QApplication.processEvents()
 
 
@@ -108,7 +108,7 @@ def test_undo_gives_an_invalid_field_its_value_back(qtbot, window):
     type_into(qtbot, window, "figures.visitors_other.value", "40")
     type_into(qtbot, window, "figures.visitors_total.value", "3OO")  # letters O
     window.session.undo_stack.undo()  # takes back the 40
-    assert window.forms.editors["figures.visitors_other.value"].text() == "34"
+    assert window.forms.editor_for("figures.visitors_other.value").text() == "34"
     assert window.session.invalid_entries.keys() == {"figures.visitors_total.value"}
 
 
@@ -117,7 +117,7 @@ def test_undo_gives_an_invalid_field_its_value_back(qtbot, window):
 
 def test_a_mistyped_reference_is_shown_broken_and_listed(qtbot, window):
     field = "blocks.key_figures.tiles.victims.text"
-    editor = window.forms.editors[field]
+    editor = window.forms.editor_for(field)
     editor.setFocus()
     editor.selectAll()
     qtbot.keyClicks(editor, "De overige {visitors_tota} vroegen in {2019} om { hulp.")
@@ -191,7 +191,7 @@ def test_a_copy_of_an_older_version_opens_as_a_new_factsheet(qtbot, make_window,
 
 def test_steady_typing_is_copied_within_seconds_of_the_first_key(qtbot, window):
     recovery = window.session.recovery
-    editor = window.forms.editors["blocks.about.text"]
+    editor = window.forms.editor_for("blocks.about.text")
     editor.setFocus()
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     started, copied_after = time.monotonic(), None
@@ -236,7 +236,7 @@ def _heading(window) -> str:
 
 
 def test_typing_after_an_undo_is_a_step_of_its_own(qtbot, window):
-    editor = window.forms.editors["blocks.about.heading"]
+    editor = window.forms.editor_for("blocks.about.heading")
     editor.setFocus()
     editor.end(False)
     qtbot.keyClicks(editor, "a")
@@ -254,7 +254,7 @@ def test_typing_after_an_undo_is_a_step_of_its_own(qtbot, window):
 
 def test_ctrl_z_in_a_field_undoes_the_factsheet_history(qtbot, window):
     for field in ("blocks.about.heading", "blocks.about.text"):
-        editor = window.forms.editors[field]
+        editor = window.forms.editor_for(field)
         editor.setFocus()
         before = window.session.value(field)
         qtbot.keyClicks(editor, "xyz")
@@ -289,7 +289,7 @@ def test_a_value_typed_before_a_pause_stays_while_the_next_typing_is_invalid(qtb
 
 
 def test_undo_in_a_text_leaves_the_cursor_where_the_text_changed(qtbot, window):
-    editor = window.forms.editors["blocks.about.text"]
+    editor = window.forms.editor_for("blocks.about.text")
     editor.setFocus()
     cursor = editor.textCursor()
     cursor.setPosition(40)
@@ -304,7 +304,7 @@ def test_undo_in_a_text_leaves_the_cursor_where_the_text_changed(qtbot, window):
 def test_the_offer_shows_where_a_long_text_changed(qtbot, make_window, tmp_path):
     path = _factsheet(tmp_path, "factsheet.yaml")
     first = make_window(path)
-    editor = first.forms.editors["blocks.about.text"]
+    editor = first.forms.editor_for("blocks.about.text")
     editor.setFocus()
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " Nieuw.")
@@ -321,10 +321,10 @@ def test_the_scroll_wheel_over_a_list_scrolls_the_form_and_changes_nothing(qtbot
     from PySide6.QtWidgets import QComboBox
 
     field = "blocks.key_figures.tiles.victims.figure"
-    combo = window.forms.editors[field]
+    combo = window.forms.editor_for(field)
     assert isinstance(combo, QComboBox)
     window.forms.ensureWidgetVisible(combo)
-    window.forms.editors["metadata.title"].setFocus()  # the cursor is elsewhere
+    window.forms.editor_for("metadata.title").setFocus()  # the cursor is elsewhere
     scrolled = window.forms.verticalScrollBar().value()
     for _ in range(3):
         wheel = QWheelEvent(QPointF(5, 5), combo.mapToGlobal(QPointF(5, 5)), QPoint(0, 0),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
 from infographic_app.gui.structure_widgets import ChartEditor
 from infographic_app.model.writing import document_to_data
 
-from driving import type_into
+from driving import scroll_forms_to, type_into
 from pdfcheck import page_text
 
 DONUT = "blocks.themes.themes.partner_perpetrator.visual"
@@ -45,9 +45,18 @@ def undoable(qtbot, window, action, steps=1):
 
 
 def button(window, name):
+    """The button `name` ('entry_up:blocks.key_figures.tiles.minors', 'block_down:about') of
+    the forms, scrolled into view."""
+    target = name.split(":", 1)[1]
+    scroll_forms_to(window, target if target.startswith("blocks.") else f"blocks.{target}")
     found = window.forms.findChild(QToolButton, name)
     assert found is not None, name
     return found
+
+
+def chart_editor(window, field=DONUT):
+    scroll_forms_to(window, field)
+    return window.forms.findChild(ChartEditor, f"chart:{field}")
 
 
 def menu_action(tool_button, name):
@@ -62,7 +71,7 @@ def test_the_2020_edition_through_the_editor(qtbot, window, tmp_path):
 
     # A new figure, added to the donut and (offered) to its sum-to-100 rule.
     dialogs.new_figure = ("(stief)ouders", "percentage", "14,3")
-    chart = window.forms.findChild(ChartEditor, f"chart:{DONUT}")
+    chart = chart_editor(window)
     new = menu_action(button(window, f"chart_add:{DONUT}"), "chart_new_figure")
     undoable(qtbot, window, new.trigger, steps=2)
     assert "add to rule" in dialogs.asked
@@ -144,7 +153,8 @@ def test_renaming_a_figure_updates_every_use(qtbot, window):
     text = yaml.safe_dump(data(window))
     assert "perpetrator_partner" not in text
     assert "{partner}" in window.session.document.block("themes").fields["themes"][1]["text"]
-    assert "figures.partner.value" in window.forms.editors
+    assert window.forms.editor_for("figures.partner.value").property("field") == \
+        "figures.partner.value"
 
 
 def test_blocks_pages_and_charts_from_the_form(qtbot, window):
@@ -153,7 +163,7 @@ def test_blocks_pages_and_charts_from_the_form(qtbot, window):
     new_page = next(a for a in to_page.menu().actions() if a.text() == "A new page")
     undoable(qtbot, window, new_page.trigger)
     assert [p.id for p in window.session.document.pages] == ["page1", "page2", "page3"]
-    kind = window.forms.findChild(ChartEditor, f"chart:{DONUT}").kind
+    kind = chart_editor(window).kind
     undoable(qtbot, window, lambda: kind.activated.emit(kind.findData("percentage_bars")))
     assert window.session.document.block("themes").fields["themes"][1]["visual"]["kind"] \
         == "percentage_bars"
@@ -212,15 +222,23 @@ def test_a_full_page_is_fixed_in_one_click(qtbot, window):
 
 def test_an_entry_added_rebuilds_only_its_blocks_fields(qtbot, window):
     forms = window.forms
-    groups = dict(forms._blocks)
-    button(window, "entry_add_after:blocks.recommendations.items.police_tools").click()
+    add = button(window, "entry_add_after:blocks.recommendations.items.police_tools")
+    forms.editor_for("blocks.about")
+    groups = {key: section.widget for key, section in forms._sections.items()}
+    add.click()
     settle(qtbot, window)
-    assert forms._blocks["about"] is groups["about"]
-    assert forms._blocks["recommendations"] is not groups["recommendations"]
-    fields = set(forms.editors)
+    assert forms._sections["blocks.about"].widget is groups["blocks.about"]
+    assert forms._sections["blocks.recommendations"].widget \
+        is not groups["blocks.recommendations"]
+
+    def fields():
+        return {f for f in forms.editors if f.startswith("blocks.recommendations.")}
+
+    added = fields()
     forms.rebuild()  # everything from scratch has the same fields
-    assert set(forms.editors) == fields
-    assert any(".items.new_item." in f for f in fields)
+    forms.editor_for("blocks.recommendations")
+    assert fields() == added
+    assert any(".items.new_item." in f for f in added)
 
 
 def test_figures_table_behind_a_tab_catches_up_when_shown(qtbot, window):

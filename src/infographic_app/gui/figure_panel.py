@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QGraphicsWidget,
     QLabel,
     QScrollArea,
     QToolTip,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app.checks.consistency import rounding_slack
+from infographic_app.gui.near_view import near, shown_range
 from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
 from infographic_app.model.editions import edition_values
@@ -177,7 +179,9 @@ class _Chart:
 class FigurePanel(QWidget):
     """One horizontal bar chart per donut and percentage_bars visual of the document.
 
-    Hovering a bar's row shows its label and exact value; clicking it emits the figure id."""
+    Hovering a bar's row shows its label and exact value; clicking it emits the figure id.
+    A chart's plot (almost a megabyte) is made when the chart is scrolled near the view
+    and dropped when it is far away: a long factsheet has a chart on nearly every page."""
 
     figure_activated = Signal(str)
 
@@ -193,12 +197,16 @@ class FigurePanel(QWidget):
         self.scroll.setWidget(self.view)
         # The plots would swallow the wheel, although they neither zoom nor pan.
         self.view.viewport().installEventFilter(self)
+        self.scroll.viewport().installEventFilter(self)  # resized: more charts in view
+        self.scroll.verticalScrollBar().valueChanged.connect(self._fill_view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.trend = TrendChart()
         layout.addWidget(self.trend)
         layout.addWidget(self.scroll, 1)
-        self._charts: list[_Chart] = []
+        self._data: list[ChartData] = []  # of every chart, top to bottom
+        self._charts: list[_Chart | None] = []  # the plot of each chart near the view
+        self._spans: list[tuple[float, float]] = []  # each chart's top and height, pixels
         self._structure: tuple = ()
         scene = self.view.scene()
         # Rate-limited: a tooltip per mouse event would be wasted work. Kept, or it stops.
@@ -208,9 +216,11 @@ class FigurePanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A wheel over a plot scrolls the panel instead of the plot."""
-        if event.type() == QEvent.Type.Wheel:
+        if event.type() == QEvent.Type.Wheel and watched is self.view.viewport():
             QApplication.sendEvent(self.scroll.verticalScrollBar(), event)
             return True
+        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            self._fill_view()
         return super().eventFilter(watched, event)
 
     def set_document(self, document: Document) -> None:
@@ -221,34 +231,59 @@ class FigurePanel(QWidget):
         if structure != self._structure:
             self._rebuild(charts)
             self._structure = structure
+        self._data = charts
         for chart, data in zip(self._charts, charts, strict=True):
-            chart.update(data)
+            if chart is not None:
+                chart.update(data)
+        self._fill_view()
 
     def _rebuild(self, charts: list[ChartData]) -> None:
+        """A row per chart, of the chart's height, empty until it is near the view."""
         self.view.clear()
-        self._charts = []
+        self._charts = [None] * len(charts)
         heights = [ROW_HEIGHT * (len(data.figures) + (data.kind == "donut")) + CHART_EXTRA
                    for data in charts]
         grid = self.view.ci.layout
-        for row, (data, height) in enumerate(zip(charts, heights, strict=True)):
-            self._charts.append(_Chart(self.view.addPlot(row=row, col=0), data))
-            grid.setRowFixedHeight(row, height)
         _, top, _, bottom = grid.getContentsMargins()
-        spacing = grid.verticalSpacing() * max(len(charts) - 1, 0)
-        self.view.setMinimumHeight(round(sum(heights) + spacing + top + bottom))
+        self._spans = []
+        for row, height in enumerate(heights):
+            self.view.ci.addItem(QGraphicsWidget(), row=row, col=0)
+            grid.setRowFixedHeight(row, height)
+            self._spans.append((top, height))
+            top += height + grid.verticalSpacing()
+        if charts:
+            top -= grid.verticalSpacing()
+        self.view.setMinimumHeight(round(top + bottom))
+
+    def _fill_view(self) -> None:
+        """Plots for the charts on screen or within half a screen of it; those more than two
+        screens away are dropped."""
+        top, bottom = shown_range(self.scroll)
+        screen = bottom - top
+        wanted = near(self._spans, top, bottom, screen / 2)
+        kept = near(self._spans, top, bottom, 2 * screen)
+        for row, chart in enumerate(self._charts):
+            if chart is None and row in wanted:
+                self.view.ci.removeItem(self.view.ci.getItem(row, 0))
+                self._charts[row] = _Chart(self.view.ci.addPlot(row=row, col=0),
+                                           self._data[row])
+            elif chart is not None and row not in kept:
+                self.view.ci.removeItem(chart.plot)
+                self.view.ci.addItem(QGraphicsWidget(), row=row, col=0)
+                self._charts[row] = None
 
     def chart_titles(self) -> list[str]:
-        """The titles of the charts shown, top to bottom."""
-        return [chart.data.title for chart in self._charts]
+        """The titles of the charts, top to bottom."""
+        return [data.title for data in self._data]
 
     def bar_values(self, title: str) -> list[float]:
-        """The lengths (percent) of the bars of the chart titled `title`."""
-        chart = next(c for c in self._charts if c.data.title == title)
+        """The lengths (percent) of the bars of the chart titled `title` (one near the view)."""
+        chart = next(c for c in self._charts if c is not None and c.data.title == title)
         return [float(w) for w in chart.bars.opts["width"]]
 
     def _hit(self, scene_pos: QPointF) -> tuple[str, str | None] | None:
         """The tooltip text and figure id (None for a sum) of the row under `scene_pos`."""
-        for chart in self._charts:
+        for chart in filter(None, self._charts):
             row = chart.row_at(scene_pos)
             data = chart.data
             if row is not None and row < len(data.figures):

@@ -14,12 +14,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QPoint,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -41,6 +43,7 @@ from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.edition_dialog import apply_fix
 from infographic_app.gui.i18n import tr
+from infographic_app.gui.near_view import near, shown_range
 from infographic_app.gui.session import InvalidEntry, Session
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.gui.structure_widgets import (
@@ -92,6 +95,11 @@ TYPE_NAMES = {
     "percentage": QT_TRANSLATE_NOOP("Forms", "percentage"),
 }
 
+# Fields built at most (about six pages of the bundled factsheet); beyond it the groups
+# furthest from the view are dropped (Forms._fill_view).
+EDITOR_BUDGET = 300
+ROW_HEIGHT, GROUP_EXTRA = 50, 40  # pixels: a field with its label; a group's title and frame
+MAX_FILL_ROUNDS = 4  # builds near the view per scroll: groups may turn out shorter
 
 
 def name_of(key: str) -> str:
@@ -129,10 +137,26 @@ class _FieldWatcher(QObject):
         return False
 
 
+class _Section:
+    """One group of the forms: built (a group box of fields) while it is near the view, else
+    a placeholder as tall as the group was, or is estimated to be."""
+
+    def __init__(self, key: str, prefixes: tuple[str, ...], widget: QWidget):
+        self.key = key  # 'metadata', 'blocks.<id>' or 'figures' (the figures no block shows)
+        self.prefixes = prefixes  # every field of the group starts with one of these
+        self.widget = widget
+        self.built = False
+
+
 class Forms(QScrollArea):
     """The forms dock: a group of fields per block, in the factsheet's order, generated
     from the block declarations, with the figures each block shows. Edits go to the session
-    as undoable steps; `field_focused` says which field has the cursor."""
+    as undoable steps; `field_focused` says which field has the cursor.
+
+    Only the groups on screen or near it are built (a long factsheet has thousands of
+    fields); the others are placeholders of their height, built when scrolled near, and
+    dropped again when far away once more than EDITOR_BUDGET fields are built. `editor_for`
+    and `focus_field` build the group of the field they are asked for."""
     field_focused = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None,
@@ -143,7 +167,7 @@ class Forms(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setObjectName("forms")
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, QWidget] = {}  # of the groups built now
         self.problem_labels: dict[str, QLabel] = {}
         self.confirm_buttons: dict[str, QPushButton] = {}  # figures carried over unchanged
         # A figure's value when the current step of typing in its field began: what the
@@ -153,13 +177,16 @@ class Forms(QScrollArea):
         self._watcher = _FieldWatcher(self)
         self._updating = False
         # Built on the next turn of the event loop: at start the window shows the factsheet
-        # first, and the hundred-odd fields follow a moment later.
+        # first, and the fields follow a moment later.
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
         self._rebuild_timer.timeout.connect(self._build_pending)
         # What changed since the forms were built: block scopes ('blocks.<id>', ...) of
         # structural edits, or None for everything (another document).
         self._changed_scopes: set[str] | None = None
-        self._blocks: dict[str, QGroupBox] = {}  # the group of each block
+        self._sections: dict[str, _Section] = {}  # in the order of the forms
+        self._heights: dict[str, int] = {}  # of groups built before, for their placeholders
+        self._owner: dict[str, str] = {}  # figure id -> the section that shows it
+        self._filling = False  # building the groups near the view
         self._plan: dict[str | None, list[str]] = {}  # see _figure_plan
         session.document_replaced.connect(self._document_replaced)
         session.field_changed.connect(self.show_value)
@@ -167,44 +194,172 @@ class Forms(QScrollArea):
         session.structure_changed.connect(self._structure_changed)
         self._scroll_to: int | None = None  # kept over a rebuild after a structural edit
         self._wheels = WheelGuard(self)
+        self.verticalScrollBar().valueChanged.connect(self._fill_view)
 
     # ------------------------------------------------------------------ building
 
     def rebuild(self) -> None:
-        """Build every group of fields again, from the document."""
+        """Lay the groups of fields out again, from the document: a placeholder per group,
+        and the groups near the view built."""
         self._rebuild_timer.stop()
         self._changed_scopes = set()
-        self.editors.clear()
-        self.problem_labels.clear()
-        self.confirm_buttons.clear()
-        self._step_start.clear()
-        self._blocks.clear()
+        for kept in (self.editors, self.problem_labels, self.confirm_buttons, self._step_start):
+            kept.clear()
         document = self.session.document
+        self._plan = _figure_plan(document)
+        self._owner = {figure_id: "figures" if block_id is None else f"blocks.{block_id}"
+                       for block_id, shown in self._plan.items() for figure_id in shown}
+        keys = ["metadata", *(f"blocks.{block.id}" for block in document.blocks())]
+        if self._plan.get(None):
+            keys.append("figures")
         body = QWidget()
         column = QVBoxLayout(body)
         column.setSpacing(10)
-        meta = self._group(tr("Document"), column)
-        for key in ("title", "author", "subject"):
-            self._line(meta, f"metadata.{key}", name_of(key))
-        self._plan = _figure_plan(document)
-        for block in document.blocks():
-            box = self._block_group(block)
-            column.addWidget(box)
-            self._blocks[block.id] = box
-        rest = self._plan.get(None)
-        if rest:
-            group = self._group(tr("Other figures"), column)
-            for figure_id in rest:
-                self._figure(group, figure_id)
+        self._sections = {}  # nothing to fill while the old groups go
+        sections = {key: _Section(key, self._prefixes(key), _placeholder(self._estimate(key)))
+                    for key in keys}
+        for section in sections.values():
+            column.addWidget(section.widget)
         column.addStretch(1)
-        name_inputs(body)  # the buttons showing a symbol (↑, ✕, B): after their tool tips
-        self._wheels.guard(body)
         self.setWidget(body)
-        self.show_derived()
+        self._sections = sections
         if self._scroll_to is not None:
-            body.adjustSize()
+            self._settle()
             self.verticalScrollBar().setValue(self._scroll_to)
             self._scroll_to = None
+        self._fill_view()
+
+    def _prefixes(self, key: str) -> tuple[str, ...]:
+        """The starts of the fields of a section's group."""
+        if key == "metadata":
+            return ("metadata.",)
+        figures = self._plan.get(None if key == "figures" else key.split(".", 1)[1], [])
+        own = () if key == "figures" else (key + ".",)
+        return own + tuple(f"figures.{figure_id}." for figure_id in figures)
+
+    def _section_key(self, name: str) -> str | None:
+        """The section whose group shows a field or element ('blocks.about.text',
+        'figures.x'); None for one the forms do not show."""
+        parts = name.split(".")
+        if parts[0] == "metadata":
+            return "metadata"
+        if parts[0] == "blocks" and len(parts) > 1:
+            return f"blocks.{parts[1]}"
+        if parts[0] == "figures" and len(parts) > 1:
+            return self._owner.get(parts[1])
+        return None
+
+    def _estimate(self, key: str) -> int:
+        """A group's height in pixels: as tall as when it was last built, or else estimated
+        from the number of its fields."""
+        if key in self._heights:
+            return self._heights[key]
+        if key == "metadata":
+            rows = 3
+        elif key == "figures":
+            rows = 4 * len(self._plan.get(None, []))
+        else:
+            block_id = key.split(".", 1)[1]
+            rows = 1 + _rows(self.session.document.block(block_id).fields) \
+                + 4 * len(self._plan.get(block_id, []))
+        return GROUP_EXTRA + ROW_HEIGHT * rows
+
+    def _build_section(self, section: _Section) -> None:
+        """Build a section's group in place of what it shows now."""
+        key = section.key
+        if key == "metadata":
+            box, form = self._group_box(tr("Document"))
+            for name in ("title", "author", "subject"):
+                self._line(form, f"metadata.{name}", name_of(name))
+        elif key == "figures":
+            box, form = self._group_box(tr("Other figures"))
+            for figure_id in self._plan.get(None, []):
+                self._figure(form, figure_id)
+        else:
+            box = self._block_group(self.session.document.block(key.split(".", 1)[1]))
+        name_inputs(box)  # the buttons showing a symbol (↑, ✕, B): after their tool tips
+        self._wheels.guard(box)
+        self._show_instead(section, box)
+        section.built = True
+
+    def _drop_section(self, section: _Section) -> None:
+        """Put a placeholder as tall as the group in place of a built group."""
+        self._heights[section.key] = section.widget.height()
+        self._forget(*section.prefixes)
+        self._show_instead(section, _placeholder(section.widget.height()))
+        section.built = False
+
+    def _show_instead(self, section: _Section, new: QWidget) -> None:
+        old, section.widget = section.widget, new
+        self.widget().layout().replaceWidget(old, new)
+        old.hide()  # at once: the layout would show the new group on the next turn of
+        new.show()  # the event loop, too late for a field in it to get the cursor
+        old.deleteLater()
+
+    def _settle(self) -> None:
+        """Lay the groups out now, so that where each one is can be read."""
+        body = self.widget()
+        if body is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the groups'
+            body.layout().activate()  # own layouts, then the column's
+
+    def _fill_view(self) -> None:
+        """Build the groups on screen or within half a screen of it, keeping what is on
+        screen where it is; when more than EDITOR_BUDGET fields are built, drop the groups
+        furthest away (not one with the cursor, nor one holding a value that is not valid)."""
+        if self._filling or not self._sections or self._rebuild_timer.isActive():
+            return
+        self._filling = True
+        built = False
+        try:
+            for _ in range(MAX_FILL_ROUNDS):  # a built group may be shorter than estimated
+                self._settle()
+                top, bottom = shown_range(self)
+                sections = list(self._sections.values())
+                spans = [(s.widget.y(), s.widget.height()) for s in sections]
+                wanted = [sections[i] for i in sorted(near(spans, top, bottom,
+                                                          (bottom - top) / 2))]
+                missing = [s for s in wanted if not s.built]
+                if not missing:
+                    break
+                # What stays in place: a group on screen already built (its height is
+                # known), else the first on screen; groups built above it push it down.
+                shown = [s for s in wanted if s.widget.y() + s.widget.height() > top
+                         and s.widget.y() < bottom] or wanted
+                anchor = next((s for s in shown if s.built), shown[0])
+                offset = top - anchor.widget.y()
+                for section in missing:
+                    self._build_section(section)
+                built = True
+                self._settle()
+                self.verticalScrollBar().setValue(round(anchor.widget.y() + offset))
+            self._drop_far(set(id(s) for s in wanted))
+        finally:
+            self._filling = False
+        if built:
+            self.show_derived()
+
+    def _drop_far(self, near_view: set[int]) -> None:
+        """Drop the built groups furthest from the view while more than EDITOR_BUDGET fields
+        are built."""
+        count = len(self.editors)
+        if count <= EDITOR_BUDGET:
+            return
+        top, bottom = shown_range(self)
+        middle = (top + bottom) / 2
+        focused = QApplication.focusWidget()
+        invalid = tuple(self.session.invalid_entries)
+        built = sorted((s for s in self._sections.values() if s.built and id(s) not in near_view),
+                       key=lambda s: -abs(s.widget.y() + s.widget.height() / 2 - middle))
+        for section in built:
+            if count <= EDITOR_BUDGET:
+                break
+            if (focused is not None and section.widget.isAncestorOf(focused)) \
+                    or any(field.startswith(section.prefixes) for field in invalid):
+                continue
+            fields = sum(1 for field in self.editors if field.startswith(section.prefixes))
+            self._drop_section(section)
+            count -= fields
 
     def _block_group(self, block: Block) -> QGroupBox:
         """A block's group: its buttons, its fields, then the figures it is the first to show."""
@@ -221,6 +376,7 @@ class Forms(QScrollArea):
 
     def _document_replaced(self) -> None:
         self._changed_scopes = None
+        self._heights.clear()
         self._rebuild_timer.start()
 
     def _build_pending(self) -> None:
@@ -233,34 +389,34 @@ class Forms(QScrollArea):
             self.rebuild()
             return
         blocks = {scope.split(".")[1] for scope in scopes if scope.startswith("blocks.")}
+        keys = {f"blocks.{block_id}" for block_id in blocks}
         if not scopes or len(blocks) != len(scopes) or _figure_plan(document) != self._plan \
-                or not blocks <= set(self._blocks) \
+                or not keys <= set(self._sections) \
                 or not blocks <= {block.id for block in document.blocks()}:
             self.rebuild()
             return
         self._rebuild_timer.stop()
         self._changed_scopes = set()
-        column = self.widget().layout()
-        for block_id in blocks:
-            old = self._blocks[block_id]
-            self._forget(f"blocks.{block_id}.",
-                         *(f"figures.{f}." for f in self._plan.get(block_id, [])))
-            new = self._block_group(document.block(block_id))
-            name_inputs(new)
-            self._wheels.guard(new)
-            column.replaceWidget(old, new)
-            old.hide()  # at once: the layout would show the new group on the next turn of
-            new.show()  # the event loop, too late for a field in it to get the cursor
-            old.deleteLater()
-            self._blocks[block_id] = new
+        for key in keys:
+            section = self._sections[key]
+            self._heights.pop(key, None)
+            if section.built:
+                self._forget(*section.prefixes)
+                self._build_section(section)
+            else:
+                section.widget.setFixedHeight(self._estimate(key))
         self.show_derived()
         self._scroll_to = None
+        self._fill_view()
 
     def _forget(self, *prefixes: str) -> None:
         """Drop the editors (and what is kept about them) of fields starting with a prefix."""
         for kept in (self.editors, self.problem_labels, self._step_start):
             for field in [f for f in kept if f.startswith(prefixes)]:
                 del kept[field]
+        for figure_id in [f for f in self.confirm_buttons
+                          if f"figures.{f}.".startswith(prefixes)]:
+            del self.confirm_buttons[figure_id]
 
     def _structure_changed(self, scopes: list[str]) -> None:
         """Something was added, removed or moved: the forms are built again on the next
@@ -271,10 +427,9 @@ class Forms(QScrollArea):
             self._changed_scopes.update(scopes)
         self._rebuild_timer.start()
 
-    def _group(self, title: str, column: QVBoxLayout) -> QFormLayout:
-        box, form = self._group_box(title)
-        column.addWidget(box)
-        return form
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fill_view()
 
     def _group_box(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         box = QGroupBox(title)
@@ -495,15 +650,30 @@ class Forms(QScrollArea):
             if figure.derived and editor is not None:
                 editor.setText(document.show(figure.id, values))
 
-    def focus_field(self, name: str) -> bool:
-        """Focus the editor of `name`, or of the nearest field that holds it."""
+    def editor_for(self, name: str) -> QWidget | None:
+        """The editor of field `name` ('blocks.about.text', 'figures.x.value'), or of the
+        nearest field that holds it (an element: 'figures.x', 'blocks.key_figures'), its
+        group built first if it is not; None when the forms show no such field."""
         if self._rebuild_timer.isActive():
             self._build_pending()
+        section = self._sections.get(self._section_key(name) or "")
+        if section is not None and not section.built:
+            self._build_section(section)
+            self._settle()
+            self.show_derived()
         field = nearest_field(name, self.editors)
-        if field is None:
+        return None if field is None else self.editors[field]
+
+    def focus_field(self, name: str) -> bool:
+        """Focus the editor of `name`, or of the nearest field that holds it, scrolled into
+        view."""
+        editor = self.editor_for(name)
+        if editor is None:
             return False
-        editor = self.editors[field]
-        self.ensureWidgetVisible(editor, 40, 80)
+        # All of the field with its label in view (ensureWidgetVisible would settle for the
+        # line with a text field's cursor).
+        middle = editor.mapTo(self.widget(), QPoint(0, editor.height() // 2))
+        self.ensureVisible(middle.x(), middle.y(), 40, editor.height() // 2 + 40)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -594,6 +764,23 @@ def _figure_plan(document) -> dict[str | None, list[str]]:
     if rest:
         plan[None] = rest
     return plan
+
+
+def _rows(value) -> int:
+    """About how many rows of fields the forms give a block's fields: one per value, and one
+    more per entry of a list (its heading and buttons)."""
+    if isinstance(value, dict):
+        return sum(_rows(item) for key, item in value.items() if key != "id")
+    if isinstance(value, list):
+        return sum(_rows(item) + isinstance(item, dict) for item in value)
+    return 1
+
+
+def _placeholder(height: int) -> QWidget:
+    """What stands in for a group not built: empty, as tall as the group."""
+    widget = QWidget()
+    widget.setFixedHeight(height)
+    return widget
 
 
 def _figures_in(value) -> list[str]:

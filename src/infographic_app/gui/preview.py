@@ -1,9 +1,11 @@
 """The live preview: the session's scene painted by the Qt painter, page under page.
 
-Pages are painted into images at the current zoom and device pixel ratio when first shown,
-and kept; after an edit only the area where primitives changed is painted again. The preview
-paints the first time with the pages in view: resizing the window as it opens, or pages
-scrolled out of view, render nothing.
+Pages are painted into images at the current zoom and device pixel ratio when shown, and
+kept while they are on screen or near it (a screen above and below); pages further away drop
+their images and are painted again when they come back, so a long factsheet takes no more
+memory than a short one. After an edit only the area where primitives changed is painted
+again. The preview paints the first time with the pages in view: resizing the window as it
+opens, or pages scrolled out of view, render nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, QSizeF, Qt, S
 from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPainter, QPen
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from infographic_app.gui.near_view import near, shown_range
 from infographic_app.gui.session import Session
 from infographic_app.layout.hit import Box, boxes_of, elements_at, item_box, union
 from infographic_app.layout.scene import Primitive, ScenePage
@@ -53,6 +56,7 @@ class PageCanvas(QWidget):
             self._highlight(painter, index, origin)
             self._mark_problems(painter, index, origin)
         painter.end()
+        self.preview.release_far_pages()
         if places and not self.preview.painted:
             self.preview.painted = True
             self.preview.first_painted.emit()
@@ -107,8 +111,8 @@ class PageCanvas(QWidget):
 
 
 class PageImages:
-    """The image of each page at the preview's scale, rendered when first asked for (the
-    canvas asks for the pages it paints), then kept: a sequence of QImage."""
+    """The image of each page at the preview's scale, rendered when asked for (the canvas
+    asks for the pages it paints) and kept until released: a sequence of QImage."""
 
     def __init__(self, render: Callable[[int], QImage], count: int):
         self._render = render  # the image of the page at an index, as the preview has it now
@@ -131,6 +135,12 @@ class PageImages:
 
     def rendered(self, index: int) -> bool:
         return self._images[index] is not None
+
+    def release(self, keep: set[int]) -> None:
+        """Drop the images of the pages not in `keep`; they are rendered again when asked for."""
+        for index in range(len(self._images)):
+            if index not in keep:
+                self._images[index] = None
 
 
 class Preview(QScrollArea):
@@ -325,6 +335,12 @@ class Preview(QScrollArea):
         return [(origin, self._images[index])
                 for index, (origin, _) in enumerate(self.page_places())]
 
+    def release_far_pages(self) -> None:
+        """Drop the images of pages more than a screen away from the pages on screen."""
+        top, bottom = shown_range(self)
+        spans = [(origin.y(), size.height()) for origin, size in self.page_places()]
+        self._images.release(near(spans, top, bottom, margin=bottom - top))
+
     def page_places(self) -> list[tuple[QPointF, QSizeF]]:
         """Where each page is on the canvas and its size there, without rendering it."""
         placed, y = [], PAGE_GAP
@@ -354,8 +370,7 @@ class Preview(QScrollArea):
     def elements_at(self, position: QPointF, grouped: bool = False) -> list[str]:
         """The elements under a point of the canvas, the most specific first; `grouped`: see
         layout/hit.py elements_at."""
-        for index, (origin, image) in enumerate(self.page_images()):
-            size = image.deviceIndependentSize()
+        for index, (origin, size) in enumerate(self.page_places()):
             if QRectF(origin, size).contains(position):
                 x = (position.x() - origin.x()) / self.scale
                 y = (position.y() - origin.y()) / self.scale
@@ -387,7 +402,7 @@ class Preview(QScrollArea):
     def show_element(self, element: str) -> None:
         """Highlight an element (a form field got focus) and scroll it into view."""
         self.highlight = _element_of_field(element)
-        for index, (origin, _) in enumerate(self.page_images()):
+        for index, (origin, _) in enumerate(self.page_places()):
             boxes = self.highlighted_boxes(index)
             if boxes:
                 top = origin.y() + min(b.y for b in boxes) * self.scale
