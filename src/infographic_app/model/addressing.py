@@ -94,15 +94,13 @@ class Element:
 
 def elements(document: Document) -> Iterator[Element]:
     """Every block and, after each block, the entries of its lists, in reading order."""
-    for page_index, page in enumerate(document.pages):
-        for block_index, block in enumerate(page.blocks):
-            name, path = f"blocks.{block.id}", ("pages", page_index, "blocks", block_index)
-            yield Element(name, path, block.fields, block)
-            for key, value in block.fields.items():
-                for index, entry in enumerate(value if isinstance(value, list) else ()):
-                    if isinstance(entry, dict) and "id" in entry:
-                        yield Element(f"{name}.{key}.{entry['id']}", (*path, key, index),
-                                      entry, block)
+    for name, path, block in _blocks(document):
+        yield Element(name, path, block.fields, block)
+        for key, value in block.fields.items():
+            for index, entry in enumerate(value if isinstance(value, list) else ()):
+                if isinstance(entry, dict) and "id" in entry:
+                    yield Element(f"{name}.{key}.{entry['id']}", (*path, key, index), entry,
+                                  block)
 
 
 @dataclass(frozen=True)
@@ -118,10 +116,15 @@ class Field:
 
 def block_fields(document: Document) -> Iterator[Field]:
     """Every declared field the document's blocks hold, in reading order; see fields_in."""
-    for element in elements(document):
-        if not element.is_entry:
-            yield from fields_in(element.fields, BLOCK_KINDS[element.block.kind], element.id,
-                                 element.path)
+    for name, path, block in _blocks(document):
+        yield from fields_in(block.fields, BLOCK_KINDS[block.kind], name, path)
+
+
+def _blocks(document: Document) -> Iterator[tuple[str, DocumentPath, Block]]:
+    """(element id, path in the file, block) of every block, in reading order."""
+    for page_index, page in enumerate(document.pages):
+        for block_index, block in enumerate(page.blocks):
+            yield f"blocks.{block.id}", ("pages", page_index, "blocks", block_index), block
 
 
 def fields_in(values: dict, specs: tuple[FieldSpec, ...], element_id: str = "",
