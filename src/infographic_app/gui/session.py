@@ -42,9 +42,11 @@ TYPING_PAUSE_MS = 1000  # a pause this long ends one undo step of typing
 AUTOSAVE_DELAY_MS = 2000
 # The checks run when typing pauses this long: the preview comes first on every key.
 CHECKS_DELAY_MS = 150
-# The panels beside the preview (figures table, figure charts, alt texts) follow as the
-# checks do: their work grows with the document, and the preview comes first on every key.
-PANELS_DELAY_MS = CHECKS_DELAY_MS
+# The panels beside the preview (figures table, figure charts, alt texts) follow a longer
+# pause: their work grows with the document, and the preview comes first on every key. Not
+# at the same moment as the checks either: a key typed then waits for one of the two at most
+# (a steady typist's keys come 150 to 250 ms apart).
+PANELS_DELAY_MS = 2 * CHECKS_DELAY_MS
 
 
 @dataclass(frozen=True)
