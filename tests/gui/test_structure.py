@@ -248,6 +248,7 @@ def test_figures_table_behind_a_tab_catches_up_when_shown(qtbot, window):
     window.docks["figures"].raise_()
     window.session.edit("figures.visitors_total.value", 333, "Change")
     settle(qtbot, window)
+    qtbot.waitUntil(lambda: not table._refresh_timer.isActive())  # typing has paused
     assert table._stale  # not filled while nobody sees it
     window.docks["figures_table"].raise_()
     qtbot.waitUntil(lambda: not table._stale)
