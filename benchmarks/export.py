@@ -7,8 +7,8 @@ memory, the PDF/X post-processing and the self-check, the atomic save of those b
 Qt paint of every page at 100 dpi. Whole-process, `infographic-app export
 --target print` runs --process-runs times as a subprocess (median, min and max wall time),
 with .pyc files kept as in an installed app, and once more without them
-(`cli_print_export_no_pyc_wall_ms`: every module compiled anew, as under
-PYTHONDONTWRITEBYTECODE=1), beside a bare `import reportlab.pdfgen.canvas` for what the
+(`cli_print_export_no_pyc_wall_ms`: every module compiled anew, as on a machine where no
+.pyc can be written or found), beside a bare `import reportlab.pdfgen.canvas` for what the
 interpreter and ReportLab cost.
 
 The print export's peer is `benchmarks/bare_reportlab_factsheet.py`, the same two pages drawn
@@ -91,8 +91,10 @@ def interleaved_ms(commands: dict[str, tuple[list[str], dict[str, str]]], runs: 
     that all see the same load on the machine; see wall_ms for `bytecode`."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    if not bytecode:
+    if not bytecode:  # nothing written, and nothing read: .pyc files are looked for only in
+        # an empty folder (PYTHONDONTWRITEBYTECODE alone still reads those already there)
         env["PYTHONDONTWRITEBYTECODE"] = "1"
+        env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="no-pyc-")
     else:
         for command, extra in commands.values():
             subprocess.run(command, capture_output=True, env=env | extra)
