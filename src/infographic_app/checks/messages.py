@@ -86,7 +86,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check_summary": {"en": "{errors} error(s), {warnings} warning(s)",
                       "nl": "{errors} fout(en), {warnings} waarschuwing(en)"},
     "placeholder_left": {
-        "en": "still the placeholder text '{text}'; write what belongs here",
+        "en": "still holds the placeholder text '{text}'; write what belongs here",
         "nl": "hier staat nog de voorlopige tekst '{text}'; schrijf wat hier hoort",
     },
     "wrote": {"en": "wrote {path}", "nl": "geschreven: {path}"},

@@ -23,14 +23,23 @@ def placeholder_words() -> set[str]:
 
 def check_placeholders(document: Document, language: str = "en") -> list[Problem]:
     """An error for each text or figure label that still holds a placeholder: it would be
-    printed as it is ('Schrijf hier de nieuwe aanbeveling.')."""
+    printed as it is. A short placeholder ('Nieuwe kop', 'nieuw cijfer') counts when it is
+    the whole text; a placeholder sentence ('Schrijf hier de nieuwe aanbeveling.') also
+    when it is part of the text: typed in front of or after it, it was left behind."""
     words = placeholder_words()
-    found = [(field.id, field.path, field.value) for field in block_fields(document)
-             if field.spec.kind in ("text", "rich") and isinstance(field.value, str)
-             and field.value.strip() in words]
-    found += [(f"figures.{figure.id}.label", ("figures", figure.id, "label"), figure.label)
-              for figure in document.figures.values() if figure.label.strip() in words]
-    return [Problem(say("placeholder_left", language, text=text.strip()), field=field,
+    sentences = {text for text in words if text.endswith(".")}
+
+    def left_in(text: str) -> str | None:
+        text = text.strip()
+        if text in words:
+            return text
+        return next((sentence for sentence in sorted(sentences) if sentence in text), None)
+
+    found = [(field.id, field.path, left_in(field.value)) for field in block_fields(document)
+             if field.spec.kind in ("text", "rich") and isinstance(field.value, str)]
+    found += [(f"figures.{figure.id}.label", ("figures", figure.id, "label"),
+               left_in(figure.label)) for figure in document.figures.values()]
+    return [Problem(say("placeholder_left", language, text=text), field=field,
                     file=str(document.path or ""), line=document.line_of(path),
                     severity=Severity.ERROR, element_id=field)
-            for field, path, text in found]
+            for field, path, text in found if text]
