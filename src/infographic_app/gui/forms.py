@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,12 +28,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +42,7 @@ from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.edition_dialog import apply_fix
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.near_view import near, shown_range
+from infographic_app.gui.rich_text_edit import RichTextEdit
 from infographic_app.gui.session import InvalidEntry, Session
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.gui.structure_widgets import (
@@ -681,73 +680,6 @@ class Forms(QScrollArea):
 def nearest_field(name: str, fields) -> str | None:
     """The form field that shows element `name` (model/addressing.py: nearest_name)."""
     return nearest_name(name, fields)
-
-
-class RichTextEdit(QPlainTextEdit):
-    """Multi-line text with buttons for **bold**, *italic* and inserting a figure reference."""
-
-    def __init__(self, session: Session, field: str):
-        super().__init__()
-        self.session, self.field = session, field
-        self.setTabChangesFocus(True)
-        lines = 4 if len(session.value(field) or "") > 120 else 2
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
-        # The platform's Bold and Italic keys (Ctrl+B, Ctrl+I) do what the B and I buttons
-        # do, only while this field has the focus (no window-wide action has these keys).
-        for key, marker, text in ((QKeySequence.StandardKey.Bold, "**", tr("Bold")),
-                                  (QKeySequence.StandardKey.Italic, "*", tr("Italic"))):
-            action = QAction(text, self)
-            action.setShortcuts(key)
-            action.setProperty("standard_key", key.name)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(lambda _=False, m=marker: self.wrap_selection(m))
-            self.addAction(action)
-
-    def toolbar(self) -> QWidget:
-        bar = QWidget()
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
-        native = QKeySequence.SequenceFormat.NativeText
-        for text, marker, tip, key in (
-                ("B", "**", tr("Bold"), QKeySequence.StandardKey.Bold),
-                ("I", "*", tr("Italic"), QKeySequence.StandardKey.Italic)):
-            shown = QKeySequence(key).toString(native)
-            button = QToolButton(text=text, toolTip=f"{tip} ({shown})" if shown else tip)
-            button.setAccessibleName(tip)  # a screen reader says "Bold", not the key
-            button.clicked.connect(lambda _=False, m=marker: self.wrap_selection(m))
-            row.addWidget(button)
-        insert = QToolButton(text=tr("Insert figure"))
-        insert.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(insert)
-        menu.aboutToShow.connect(lambda m=menu: self._fill_figure_menu(m))
-        insert.setMenu(menu)
-        row.addWidget(insert)
-        row.addStretch(1)
-        return bar
-
-    def _fill_figure_menu(self, menu: QMenu) -> None:
-        """The figures with their current values, listed when the menu opens."""
-        menu.clear()
-        document = self.session.document
-        values = document.values()
-        for figure_id, figure in document.figures.items():
-            shown = document.show(figure_id, values)
-            action = QAction(f"{shown}  {figure.label}", menu)
-            action.triggered.connect(lambda _=False, f=figure_id: self.insert_reference(f))
-            menu.addAction(action)
-
-    def wrap_selection(self, marker: str) -> None:
-        cursor = self.textCursor()
-        cursor.insertText(f"{marker}{cursor.selectedText() or ''}{marker}")
-        if not cursor.hasSelection():
-            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
-        self.setTextCursor(cursor)
-        self.setFocus()
-
-    def insert_reference(self, figure_id: str) -> None:
-        self.textCursor().insertText("{" + figure_id + "}")
-        self.setFocus()
 
 
 def _figure_plan(document) -> dict[str | None, list[str]]:
