@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QPalette
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -40,6 +40,7 @@ from infographic_app.checks.messages import say
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.edition_dialog import apply_fix
+from infographic_app.gui.form_labels import bold, note, styled_label, subheading
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.near_view import near, shown_range
 from infographic_app.gui.rich_text_edit import RichTextEdit
@@ -368,7 +369,7 @@ class Forms(QScrollArea):
         self._fields(group, f"blocks.{block.id}", block.fields, BLOCK_KINDS[block.kind])
         used = self._plan.get(block.id)
         if used:
-            group.addRow(_subheading(tr("Figures in this block")))
+            group.addRow(subheading(tr("Figures in this block")))
             for figure_id in used:
                 self._figure(group, figure_id)
         return box
@@ -453,17 +454,17 @@ class Forms(QScrollArea):
                 pass  # shown by the chart editor, with the chart's kind
             elif spec.kind == "figures" and value:
                 labels = ", ".join(self.session.document.figures[f].label for f in value)
-                form.addRow(name_of(spec.name), _note(labels))
+                form.addRow(name_of(spec.name), note(labels))
             elif spec.kind == "choice":
                 self._choice(form, field, name_of(spec.name), spec.choices)
             elif spec.kind == "items":
                 for item in value or []:
-                    form.addRow(_subheading(_item_title(item)))
+                    form.addRow(subheading(_item_title(item)))
                     if self.actions is not None:
                         form.addRow(entry_bar(self.actions, field, item["id"]))
                     self._fields(form, f"{field}.{item['id']}", item, spec.items)
             elif spec.kind == "visual" and self.actions is not None:
-                form.addRow(_subheading(name_of("visual")))
+                form.addRow(subheading(name_of("visual")))
                 chart = ChartEditor(self.actions, field, value)
                 chart.kind.setAccessibleName(name_of("visual"))
                 if chart.list is not None:
@@ -472,7 +473,7 @@ class Forms(QScrollArea):
                 if value and value.get("kind") in VISUAL_KINDS:
                     self._fields(form, field, value, VISUAL_KINDS[value["kind"]])
             elif spec.kind == "visual" and value:
-                form.addRow(_subheading(f"{name_of('visual')}: {name_of(value['kind'])}"))
+                form.addRow(subheading(f"{name_of('visual')}: {name_of(value['kind'])}"))
                 self._fields(form, field, value, VISUAL_KINDS[value["kind"]])
 
     def _register(self, field: str, editor: QWidget, label: str = "",
@@ -546,15 +547,15 @@ class Forms(QScrollArea):
             value.setReadOnly(True)
             value.setToolTip(tr("Computed: {formula}").format(formula=figure.formula))
             line.addWidget(value)
-            line.addWidget(_note(tr("= {formula}").format(formula=figure.formula)), 1)
+            line.addWidget(note(tr("= {formula}").format(formula=figure.formula)), 1)
         else:
             value.setText(entry_text(figure.value, self.session.document.locale))
             value.textEdited.connect(lambda text, f=figure_id: self._edit_figure(f, text))
-            problem = _label("", "problem")
+            problem = styled_label("", "problem")
             problem.setObjectName(f"problem:{field}")
             self.problem_labels[field] = problem
             line.addWidget(value)
-            line.addWidget(_note(kind))
+            line.addWidget(note(kind))
             line.addWidget(problem, 1)
             confirm = QPushButton(tr("Confirm unchanged"))
             confirm.setObjectName(f"confirm:{figure_id}")
@@ -564,7 +565,7 @@ class Forms(QScrollArea):
             self.confirm_buttons[figure_id] = confirm
             line.addWidget(confirm)
         self._register(field, value, figure.label, form)
-        form.addRow(_bold(figure.label), row)
+        form.addRow(bold(figure.label), row)
         for key in ("label", "source", "note"):
             self._line(form, f"figures.{figure_id}.{key}", name_of(key)) \
                 .setAccessibleDescription(figure.label)  # whose "Source" it is
@@ -688,7 +689,7 @@ def _figure_plan(document) -> dict[str | None, list[str]]:
     plan: dict[str | None, list[str]] = {}
     shown: set[str] = set()
     for block in document.blocks():
-        used = [f for f in _figures_in(block.fields) if f not in shown and f in document.figures]
+        used = [f for f in figures_in(block.fields) if f not in shown and f in document.figures]
         if used:
             plan[block.id] = used
             shown.update(used)
@@ -713,11 +714,6 @@ def _placeholder(height: int) -> QWidget:
     widget = QWidget()
     widget.setFixedHeight(height)
     return widget
-
-
-def _figures_in(value) -> list[str]:
-    """Figure ids a block shows, in the order they appear (references, tiles, charts)."""
-    return figures_in(value)
 
 
 def _replace_text(editor: QLineEdit | QPlainTextEdit, text: str) -> None:
@@ -750,36 +746,3 @@ def _item_title(item: dict) -> str:
             plain = re.sub(r"[*{}]", "", value)
             return plain if len(plain) < 48 else plain[:45] + "…"
     return item.get("id", "")
-
-
-PROBLEM_COLOUR = QColor(192, 0, 26)
-
-
-def _label(text: str, role: str) -> QLabel:
-    """A label styled by font and palette: style sheets make a form this size slow to show."""
-    label = QLabel(text)
-    label.setWordWrap(role != "subheading")
-    if role in ("subheading", "figure"):
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-    if role in ("note", "problem"):
-        palette = label.palette()
-        colour = PROBLEM_COLOUR if role == "problem" else palette.color(QPalette.ColorRole.Mid)
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        label.setPalette(palette)
-    if role == "subheading":
-        label.setContentsMargins(0, 6, 0, 0)
-    return label
-
-
-def _subheading(text: str) -> QLabel:
-    return _label(text, "subheading")
-
-
-def _bold(text: str) -> QLabel:
-    return _label(text, "figure")
-
-
-def _note(text: str) -> QLabel:
-    return _label(text, "note")
