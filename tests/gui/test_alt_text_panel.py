@@ -64,7 +64,7 @@ def test_behind_another_tab_it_catches_up_when_shown(window, qtbot):
     it, and shows the document as it is when its tab is raised."""
     dock = window.docks["alt_texts"]
     assert dock.visibleRegion().isEmpty()  # behind the figure panel's tab
-    editor = window.forms.editors["figures.perpetrator_partner.value"]
+    editor = window.forms.editor_for("figures.perpetrator_partner.value")
     editor.selectAll()
     qtbot.keyClicks(editor, "80,6")
     qtbot.waitUntil(lambda: not window._panels_timer.isActive())
