@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-from infographic_app.gui.forms import EDITOR_BUDGET
+from infographic_app.gui.form_sections import EDITOR_BUDGET
 from infographic_app.layout.hit import boxes_of, union
 
 from imaging import qimage_to_array

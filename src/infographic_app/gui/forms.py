@@ -2,6 +2,10 @@
 
 A group per block, in the order of the factsheet; inside it the block's fields and the
 figures it shows. A new block kind or field gets a form without new widget code here.
+This module decides which fields a group has and wires them to the session (edits as
+undoable steps, undo and redo shown in the fields); which groups are built at a time is
+gui/form_sections.py's, a block's text field is gui/rich_text_edit.py, the labels'
+styles gui/form_labels.py.
 """
 
 from __future__ import annotations
@@ -19,21 +23,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCursor
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,8 +42,10 @@ from infographic_app.checks.messages import say
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.edition_dialog import apply_fix
+from infographic_app.gui.form_labels import bold, note, styled_label, subheading
+from infographic_app.gui.form_sections import Section, SectionColumn
 from infographic_app.gui.i18n import tr
-from infographic_app.gui.near_view import near, shown_range
+from infographic_app.gui.rich_text_edit import RichTextEdit
 from infographic_app.gui.session import InvalidEntry, Session
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.gui.structure_widgets import (
@@ -95,13 +97,6 @@ TYPE_NAMES = {
     "percentage": QT_TRANSLATE_NOOP("Forms", "percentage"),
 }
 
-# Fields built at most (about six pages of the bundled factsheet); beyond it the groups
-# furthest from the view are dropped (Forms._fill_view).
-EDITOR_BUDGET = 300
-ROW_HEIGHT, GROUP_EXTRA = 50, 40  # pixels: a field with its label; a group's title and frame
-MAX_FILL_ROUNDS = 4  # builds near the view per scroll: groups may turn out shorter
-
-
 def name_of(key: str) -> str:
     """The form label of a field or kind name ('heading', 'donut') in the interface
     language."""
@@ -137,26 +132,15 @@ class _FieldWatcher(QObject):
         return False
 
 
-class _Section:
-    """One group of the forms: built (a group box of fields) while it is near the view, else
-    a placeholder as tall as the group was, or is estimated to be."""
-
-    def __init__(self, key: str, prefixes: tuple[str, ...], widget: QWidget):
-        self.key = key  # 'metadata', 'blocks.<id>' or 'figures' (the figures no block shows)
-        self.prefixes = prefixes  # every field of the group starts with one of these
-        self.widget = widget
-        self.built = False
-
-
-class Forms(QScrollArea):
+class Forms(SectionColumn):
     """The forms dock: a group of fields per block, in the factsheet's order, generated
     from the block declarations, with the figures each block shows. Edits go to the session
     as undoable steps; `field_focused` says which field has the cursor.
 
     Only the groups on screen or near it are built (a long factsheet has thousands of
-    fields); the others are placeholders of their height, built when scrolled near, and
-    dropped again when far away once more than EDITOR_BUDGET fields are built. `editor_for`
-    and `focus_field` build the group of the field they are asked for."""
+    fields; gui/form_sections.py); the others are placeholders of their height, built when
+    scrolled near, and dropped again when far away once more than EDITOR_BUDGET fields are
+    built. `editor_for` and `focus_field` build the group of the field they are asked for."""
     field_focused = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None,
@@ -167,7 +151,6 @@ class Forms(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setObjectName("forms")
-        self.editors: dict[str, QWidget] = {}  # of the groups built now
         self.problem_labels: dict[str, QLabel] = {}
         self.confirm_buttons: dict[str, QPushButton] = {}  # figures carried over unchanged
         # A figure's value when the current step of typing in its field began: what the
@@ -183,10 +166,7 @@ class Forms(QScrollArea):
         # What changed since the forms were built: block scopes ('blocks.<id>', ...) of
         # structural edits, or None for everything (another document).
         self._changed_scopes: set[str] | None = None
-        self._sections: dict[str, _Section] = {}  # in the order of the forms
-        self._heights: dict[str, int] = {}  # of groups built before, for their placeholders
         self._owner: dict[str, str] = {}  # figure id -> the section that shows it
-        self._filling = False  # building the groups near the view
         self._plan: dict[str | None, list[str]] = {}  # see _figure_plan
         session.document_replaced.connect(self._document_replaced)
         session.field_changed.connect(self.show_value)
@@ -194,7 +174,6 @@ class Forms(QScrollArea):
         session.structure_changed.connect(self._structure_changed)
         self._scroll_to: int | None = None  # kept over a rebuild after a structural edit
         self._wheels = WheelGuard(self)
-        self.verticalScrollBar().valueChanged.connect(self._fill_view)
 
     # ------------------------------------------------------------------ building
 
@@ -212,22 +191,8 @@ class Forms(QScrollArea):
         keys = ["metadata", *(f"blocks.{block.id}" for block in document.blocks())]
         if self._plan.get(None):
             keys.append("figures")
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setSpacing(10)
-        self._sections = {}  # nothing to fill while the old groups go
-        sections = {key: _Section(key, self._prefixes(key), _placeholder(self._estimate(key)))
-                    for key in keys}
-        for section in sections.values():
-            column.addWidget(section.widget)
-        column.addStretch(1)
-        self.setWidget(body)
-        self._sections = sections
-        if self._scroll_to is not None:
-            self._settle()
-            self.verticalScrollBar().setValue(self._scroll_to)
-            self._scroll_to = None
-        self._fill_view()
+        self._lay_out({key: self._prefixes(key) for key in keys}, self._scroll_to)
+        self._scroll_to = None
 
     def _prefixes(self, key: str) -> tuple[str, ...]:
         """The starts of the fields of a section's group."""
@@ -249,24 +214,20 @@ class Forms(QScrollArea):
             return self._owner.get(parts[1])
         return None
 
-    def _estimate(self, key: str) -> int:
-        """A group's height in pixels: as tall as when it was last built, or else estimated
-        from the number of its fields."""
-        if key in self._heights:
-            return self._heights[key]
+    def _rows_of(self, key: str) -> int:
+        """About how many rows of fields a section's group has: a row per field (and one for
+        a block's buttons), four per figure."""
         if key == "metadata":
-            rows = 3
-        elif key == "figures":
-            rows = 4 * len(self._plan.get(None, []))
-        else:
-            block_id = key.split(".", 1)[1]
-            rows = 1 + _rows(self.session.document.block(block_id).fields) \
-                + 4 * len(self._plan.get(block_id, []))
-        return GROUP_EXTRA + ROW_HEIGHT * rows
+            return 3
+        if key == "figures":
+            return 4 * len(self._plan.get(None, []))
+        block_id = key.split(".", 1)[1]
+        return 1 + _rows(self.session.document.block(block_id).fields) \
+            + 4 * len(self._plan.get(block_id, []))
 
-    def _build_section(self, section: _Section) -> None:
-        """Build a section's group in place of what it shows now."""
-        key = section.key
+    def _group(self, key: str) -> QGroupBox:
+        """The group of a section: the document's metadata, a block, or the figures no block
+        shows."""
         if key == "metadata":
             box, form = self._group_box(tr("Document"))
             for name in ("title", "author", "subject"):
@@ -279,87 +240,7 @@ class Forms(QScrollArea):
             box = self._block_group(self.session.document.block(key.split(".", 1)[1]))
         name_inputs(box)  # the buttons showing a symbol (↑, ✕, B): after their tool tips
         self._wheels.guard(box)
-        self._show_instead(section, box)
-        section.built = True
-
-    def _drop_section(self, section: _Section) -> None:
-        """Put a placeholder as tall as the group in place of a built group."""
-        self._heights[section.key] = section.widget.height()
-        self._forget(*section.prefixes)
-        self._show_instead(section, _placeholder(section.widget.height()))
-        section.built = False
-
-    def _show_instead(self, section: _Section, new: QWidget) -> None:
-        old, section.widget = section.widget, new
-        self.widget().layout().replaceWidget(old, new)
-        old.hide()  # at once: the layout would show the new group on the next turn of
-        new.show()  # the event loop, too late for a field in it to get the cursor
-        old.deleteLater()
-
-    def _settle(self) -> None:
-        """Lay the groups out now, so that where each one is can be read."""
-        body = self.widget()
-        if body is not None:
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the groups'
-            body.layout().activate()  # own layouts, then the column's
-
-    def _fill_view(self) -> None:
-        """Build the groups on screen or within half a screen of it, keeping what is on
-        screen where it is; when more than EDITOR_BUDGET fields are built, drop the groups
-        furthest away (not one with the cursor, nor one holding a value that is not valid)."""
-        if self._filling or not self._sections or self._rebuild_timer.isActive():
-            return
-        self._filling = True
-        built = False
-        try:
-            for _ in range(MAX_FILL_ROUNDS):  # a built group may be shorter than estimated
-                self._settle()
-                top, bottom = shown_range(self)
-                sections = list(self._sections.values())
-                spans = [(s.widget.y(), s.widget.height()) for s in sections]
-                wanted = [sections[i] for i in sorted(near(spans, top, bottom,
-                                                          (bottom - top) / 2))]
-                missing = [s for s in wanted if not s.built]
-                if not missing:
-                    break
-                # What stays in place: a group on screen already built (its height is
-                # known), else the first on screen; groups built above it push it down.
-                shown = [s for s in wanted if s.widget.y() + s.widget.height() > top
-                         and s.widget.y() < bottom] or wanted
-                anchor = next((s for s in shown if s.built), shown[0])
-                offset = top - anchor.widget.y()
-                for section in missing:
-                    self._build_section(section)
-                built = True
-                self._settle()
-                self.verticalScrollBar().setValue(round(anchor.widget.y() + offset))
-            self._drop_far(set(id(s) for s in wanted))
-        finally:
-            self._filling = False
-        if built:
-            self.show_derived()
-
-    def _drop_far(self, near_view: set[int]) -> None:
-        """Drop the built groups furthest from the view while more than EDITOR_BUDGET fields
-        are built."""
-        count = len(self.editors)
-        if count <= EDITOR_BUDGET:
-            return
-        top, bottom = shown_range(self)
-        middle = (top + bottom) / 2
-        focused = QApplication.focusWidget()
-        invalid = tuple(self.session.invalid_entries)
-        built = sorted((s for s in self._sections.values() if s.built and id(s) not in near_view),
-                       key=lambda s: -abs(s.widget.y() + s.widget.height() / 2 - middle))
-        for section in built:
-            if count <= EDITOR_BUDGET:
-                break
-            if (focused is not None and section.widget.isAncestorOf(focused)) \
-                    or any(field.startswith(section.prefixes) for field in invalid):
-                continue
-            fields = sum(1 for field in self.editors if field.startswith(section.prefixes))
-            self._drop_section(section)
-            count -= fields
+        return box
 
     def _block_group(self, block: Block) -> QGroupBox:
         """A block's group: its buttons, its fields, then the figures it is the first to show."""
@@ -369,10 +250,32 @@ class Forms(QScrollArea):
         self._fields(group, f"blocks.{block.id}", block.fields, BLOCK_KINDS[block.kind])
         used = self._plan.get(block.id)
         if used:
-            group.addRow(_subheading(tr("Figures in this block")))
+            group.addRow(subheading(tr("Figures in this block")))
             for figure_id in used:
                 self._figure(group, figure_id)
         return box
+
+    def _forget(self, *prefixes: str) -> None:
+        """Drop the editors (and what is kept about them) of fields starting with a prefix."""
+        super()._forget(*prefixes)
+        for kept in (self.problem_labels, self._step_start):
+            for field in [f for f in kept if f.startswith(prefixes)]:
+                del kept[field]
+        for figure_id in [f for f in self.confirm_buttons
+                          if f"figures.{f}.".startswith(prefixes)]:
+            del self.confirm_buttons[figure_id]
+
+    def _pinned(self, section: Section) -> bool:
+        """A group holding a value that is not valid stays built, however far away."""
+        return any(field.startswith(section.prefixes) for field in self.session.invalid_entries)
+
+    def _waiting(self) -> bool:
+        """Nothing is built while the forms wait to be built again (_build_pending)."""
+        return self._rebuild_timer.isActive()
+
+    def _groups_built(self) -> None:
+        """New fields of computed figures show their values."""
+        self.show_derived()
 
     def _document_replaced(self) -> None:
         self._changed_scopes = None
@@ -398,25 +301,10 @@ class Forms(QScrollArea):
         self._rebuild_timer.stop()
         self._changed_scopes = set()
         for key in keys:
-            section = self._sections[key]
-            self._heights.pop(key, None)
-            if section.built:
-                self._forget(*section.prefixes)
-                self._build_section(section)
-            else:
-                section.widget.setFixedHeight(self._estimate(key))
+            self._renew_section(key)
         self.show_derived()
         self._scroll_to = None
         self._fill_view()
-
-    def _forget(self, *prefixes: str) -> None:
-        """Drop the editors (and what is kept about them) of fields starting with a prefix."""
-        for kept in (self.editors, self.problem_labels, self._step_start):
-            for field in [f for f in kept if f.startswith(prefixes)]:
-                del kept[field]
-        for figure_id in [f for f in self.confirm_buttons
-                          if f"figures.{f}.".startswith(prefixes)]:
-            del self.confirm_buttons[figure_id]
 
     def _structure_changed(self, scopes: list[str]) -> None:
         """Something was added, removed or moved: the forms are built again on the next
@@ -426,10 +314,6 @@ class Forms(QScrollArea):
         if self._changed_scopes is not None:
             self._changed_scopes.update(scopes)
         self._rebuild_timer.start()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fill_view()
 
     def _group_box(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         box = QGroupBox(title)
@@ -454,17 +338,17 @@ class Forms(QScrollArea):
                 pass  # shown by the chart editor, with the chart's kind
             elif spec.kind == "figures" and value:
                 labels = ", ".join(self.session.document.figures[f].label for f in value)
-                form.addRow(name_of(spec.name), _note(labels))
+                form.addRow(name_of(spec.name), note(labels))
             elif spec.kind == "choice":
                 self._choice(form, field, name_of(spec.name), spec.choices)
             elif spec.kind == "items":
                 for item in value or []:
-                    form.addRow(_subheading(_item_title(item)))
+                    form.addRow(subheading(_item_title(item)))
                     if self.actions is not None:
                         form.addRow(entry_bar(self.actions, field, item["id"]))
                     self._fields(form, f"{field}.{item['id']}", item, spec.items)
             elif spec.kind == "visual" and self.actions is not None:
-                form.addRow(_subheading(name_of("visual")))
+                form.addRow(subheading(name_of("visual")))
                 chart = ChartEditor(self.actions, field, value)
                 chart.kind.setAccessibleName(name_of("visual"))
                 if chart.list is not None:
@@ -473,7 +357,7 @@ class Forms(QScrollArea):
                 if value and value.get("kind") in VISUAL_KINDS:
                     self._fields(form, field, value, VISUAL_KINDS[value["kind"]])
             elif spec.kind == "visual" and value:
-                form.addRow(_subheading(f"{name_of('visual')}: {name_of(value['kind'])}"))
+                form.addRow(subheading(f"{name_of('visual')}: {name_of(value['kind'])}"))
                 self._fields(form, field, value, VISUAL_KINDS[value["kind"]])
 
     def _register(self, field: str, editor: QWidget, label: str = "",
@@ -547,15 +431,15 @@ class Forms(QScrollArea):
             value.setReadOnly(True)
             value.setToolTip(tr("Computed: {formula}").format(formula=figure.formula))
             line.addWidget(value)
-            line.addWidget(_note(tr("= {formula}").format(formula=figure.formula)), 1)
+            line.addWidget(note(tr("= {formula}").format(formula=figure.formula)), 1)
         else:
             value.setText(entry_text(figure.value, self.session.document.locale))
             value.textEdited.connect(lambda text, f=figure_id: self._edit_figure(f, text))
-            problem = _label("", "problem")
+            problem = styled_label("", "problem")
             problem.setObjectName(f"problem:{field}")
             self.problem_labels[field] = problem
             line.addWidget(value)
-            line.addWidget(_note(kind))
+            line.addWidget(note(kind))
             line.addWidget(problem, 1)
             confirm = QPushButton(tr("Confirm unchanged"))
             confirm.setObjectName(f"confirm:{figure_id}")
@@ -565,7 +449,7 @@ class Forms(QScrollArea):
             self.confirm_buttons[figure_id] = confirm
             line.addWidget(confirm)
         self._register(field, value, figure.label, form)
-        form.addRow(_bold(figure.label), row)
+        form.addRow(bold(figure.label), row)
         for key in ("label", "source", "note"):
             self._line(form, f"figures.{figure_id}.{key}", name_of(key)) \
                 .setAccessibleDescription(figure.label)  # whose "Source" it is
@@ -683,80 +567,13 @@ def nearest_field(name: str, fields) -> str | None:
     return nearest_name(name, fields)
 
 
-class RichTextEdit(QPlainTextEdit):
-    """Multi-line text with buttons for **bold**, *italic* and inserting a figure reference."""
-
-    def __init__(self, session: Session, field: str):
-        super().__init__()
-        self.session, self.field = session, field
-        self.setTabChangesFocus(True)
-        lines = 4 if len(session.value(field) or "") > 120 else 2
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
-        # The platform's Bold and Italic keys (Ctrl+B, Ctrl+I) do what the B and I buttons
-        # do, only while this field has the focus (no window-wide action has these keys).
-        for key, marker, text in ((QKeySequence.StandardKey.Bold, "**", tr("Bold")),
-                                  (QKeySequence.StandardKey.Italic, "*", tr("Italic"))):
-            action = QAction(text, self)
-            action.setShortcuts(key)
-            action.setProperty("standard_key", key.name)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(lambda _=False, m=marker: self.wrap_selection(m))
-            self.addAction(action)
-
-    def toolbar(self) -> QWidget:
-        bar = QWidget()
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
-        native = QKeySequence.SequenceFormat.NativeText
-        for text, marker, tip, key in (
-                ("B", "**", tr("Bold"), QKeySequence.StandardKey.Bold),
-                ("I", "*", tr("Italic"), QKeySequence.StandardKey.Italic)):
-            shown = QKeySequence(key).toString(native)
-            button = QToolButton(text=text, toolTip=f"{tip} ({shown})" if shown else tip)
-            button.setAccessibleName(tip)  # a screen reader says "Bold", not the key
-            button.clicked.connect(lambda _=False, m=marker: self.wrap_selection(m))
-            row.addWidget(button)
-        insert = QToolButton(text=tr("Insert figure"))
-        insert.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(insert)
-        menu.aboutToShow.connect(lambda m=menu: self._fill_figure_menu(m))
-        insert.setMenu(menu)
-        row.addWidget(insert)
-        row.addStretch(1)
-        return bar
-
-    def _fill_figure_menu(self, menu: QMenu) -> None:
-        """The figures with their current values, listed when the menu opens."""
-        menu.clear()
-        document = self.session.document
-        values = document.values()
-        for figure_id, figure in document.figures.items():
-            shown = document.show(figure_id, values)
-            action = QAction(f"{shown}  {figure.label}", menu)
-            action.triggered.connect(lambda _=False, f=figure_id: self.insert_reference(f))
-            menu.addAction(action)
-
-    def wrap_selection(self, marker: str) -> None:
-        cursor = self.textCursor()
-        cursor.insertText(f"{marker}{cursor.selectedText() or ''}{marker}")
-        if not cursor.hasSelection():
-            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
-        self.setTextCursor(cursor)
-        self.setFocus()
-
-    def insert_reference(self, figure_id: str) -> None:
-        self.textCursor().insertText("{" + figure_id + "}")
-        self.setFocus()
-
-
 def _figure_plan(document) -> dict[str | None, list[str]]:
     """Which figures each block's group shows (by block id; those its fields are the first
     to use), and under None the figures no block uses."""
     plan: dict[str | None, list[str]] = {}
     shown: set[str] = set()
     for block in document.blocks():
-        used = [f for f in _figures_in(block.fields) if f not in shown and f in document.figures]
+        used = [f for f in figures_in(block.fields) if f not in shown and f in document.figures]
         if used:
             plan[block.id] = used
             shown.update(used)
@@ -774,18 +591,6 @@ def _rows(value) -> int:
     if isinstance(value, list):
         return sum(_rows(item) + isinstance(item, dict) for item in value)
     return 1
-
-
-def _placeholder(height: int) -> QWidget:
-    """What stands in for a group not built: empty, as tall as the group."""
-    widget = QWidget()
-    widget.setFixedHeight(height)
-    return widget
-
-
-def _figures_in(value) -> list[str]:
-    """Figure ids a block shows, in the order they appear (references, tiles, charts)."""
-    return figures_in(value)
 
 
 def _replace_text(editor: QLineEdit | QPlainTextEdit, text: str) -> None:
@@ -818,36 +623,3 @@ def _item_title(item: dict) -> str:
             plain = re.sub(r"[*{}]", "", value)
             return plain if len(plain) < 48 else plain[:45] + "…"
     return item.get("id", "")
-
-
-PROBLEM_COLOUR = QColor(192, 0, 26)
-
-
-def _label(text: str, role: str) -> QLabel:
-    """A label styled by font and palette: style sheets make a form this size slow to show."""
-    label = QLabel(text)
-    label.setWordWrap(role != "subheading")
-    if role in ("subheading", "figure"):
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-    if role in ("note", "problem"):
-        palette = label.palette()
-        colour = PROBLEM_COLOUR if role == "problem" else palette.color(QPalette.ColorRole.Mid)
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        label.setPalette(palette)
-    if role == "subheading":
-        label.setContentsMargins(0, 6, 0, 0)
-    return label
-
-
-def _subheading(text: str) -> QLabel:
-    return _label(text, "subheading")
-
-
-def _bold(text: str) -> QLabel:
-    return _label(text, "figure")
-
-
-def _note(text: str) -> QLabel:
-    return _label(text, "note")
