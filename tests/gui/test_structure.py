@@ -254,3 +254,21 @@ def test_figures_table_behind_a_tab_catches_up_when_shown(qtbot, window):
     qtbot.waitUntil(lambda: not table._stale)
     table.select("visitors_total")
     assert table.table.item(table.table.currentRow(), VALUE).text() == "333"
+
+
+def test_what_is_typed_into_a_new_entry_replaces_its_placeholder(qtbot, window):
+    """The form's '+' puts the cursor in the new entry as the keys do, with the placeholder
+    selected: typing replaces it (it used to go in front of it, and the placeholder would
+    print). The entry's title in the form follows what is typed."""
+    button(window, "entry_add_after:blocks.recommendations.items.police_tools").click()
+    settle(qtbot, window)
+    editor = QApplication.focusWidget()
+    new = next(f for f in window.forms.editors if ".items.new_item." in f and
+               f.endswith(".text"))
+    assert editor is window.forms.editors[new]
+    qtbot.keyClicks(editor, "Investeer in voorlichting op scholen.")
+    assert window.session.value(new) == "Investeer in voorlichting op scholen."
+    window.session.run_checks()
+    assert not [p for p in window.session.problems if "placeholder" in p.message]
+    title = window.forms.entry_titles[new.rpartition(".")[0]]
+    assert title.text() == "Investeer in voorlichting op scholen."

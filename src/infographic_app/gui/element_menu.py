@@ -152,6 +152,13 @@ class ElementActions(QObject):
         return target_of(document, element_ids) if document is not None and element_ids \
             else None
 
+    def act_on(self, element: str, name: str) -> None:
+        """Do `name` ('add', 'duplicate', 'up', 'down', 'remove') to the entry `element`
+        ('blocks.recommendations.items.police_tools'), as `act` does: a form's entry buttons."""
+        target = self._target([element])
+        if target is not None and target.entry is not None:
+            self.act(target, name)
+
     def _on_current(self, name: str) -> None:
         target = self._target([self.current] if self.current else [])
         if target is not None and (target.entry or name in ("up", "down")):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app.checks.messages import say
+from infographic_app.checks.placeholders import placeholder_words
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.edition_dialog import apply_fix
@@ -55,7 +57,7 @@ from infographic_app.gui.structure_widgets import (
     entry_bar,
 )
 from infographic_app.gui.wheel_guard import WheelGuard
-from infographic_app.model.addressing import nearest_name
+from infographic_app.model.addressing import holder_of, nearest_name
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
 from infographic_app.model.editions import carried_over
 from infographic_app.model.entry import EntryError, entry_text, read_entry
@@ -144,10 +146,13 @@ class Forms(SectionColumn):
     field_focused = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None,
-                 actions: StructureActions | None = None):
+                 actions: StructureActions | None = None,
+                 act_on_entry: Callable[[str, str], object] | None = None):
         super().__init__(parent)
         self.session = session
         self.actions = actions  # structural actions: buttons per block, entry and chart
+        self.act_on_entry = act_on_entry  # an entry's buttons: see structure_widgets.entry_bar
+        self.entry_titles: dict[str, QLabel] = {}  # entry element id -> its title above it
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setObjectName("forms")
@@ -258,7 +263,7 @@ class Forms(SectionColumn):
     def _forget(self, *prefixes: str) -> None:
         """Drop the editors (and what is kept about them) of fields starting with a prefix."""
         super()._forget(*prefixes)
-        for kept in (self.problem_labels, self._step_start):
+        for kept in (self.problem_labels, self._step_start, self.entry_titles):
             for field in [f for f in kept if f.startswith(prefixes)]:
                 del kept[field]
         for figure_id in [f for f in self.confirm_buttons
@@ -343,9 +348,11 @@ class Forms(SectionColumn):
                 self._choice(form, field, name_of(spec.name), spec.choices)
             elif spec.kind == "items":
                 for item in value or []:
-                    form.addRow(subheading(_item_title(item)))
-                    if self.actions is not None:
-                        form.addRow(entry_bar(self.actions, field, item["id"]))
+                    title = self.entry_titles[f"{field}.{item['id']}"] = \
+                        subheading(_item_title(item))
+                    form.addRow(title)
+                    if self.act_on_entry is not None:
+                        form.addRow(entry_bar(self.act_on_entry, field, item["id"]))
                     self._fields(form, f"{field}.{item['id']}", item, spec.items)
             elif spec.kind == "visual" and self.actions is not None:
                 form.addRow(subheading(name_of("visual")))
@@ -496,6 +503,10 @@ class Forms(SectionColumn):
         if parts[0] == "figures" and parts[1] in self.confirm_buttons:
             self.confirm_buttons[parts[1]].setVisible(
                 carried_over(self.session.document, parts[1]))
+        entry = field.rpartition(".")[0]
+        if entry in self.entry_titles:  # its heading or text names the entry above it
+            holder, _ = holder_of(self.session.document, field)
+            self.entry_titles[entry].setText(_item_title(holder))
         editor = self.editors.get(field)
         if editor is None:
             return
@@ -559,6 +570,9 @@ class Forms(SectionColumn):
         middle = editor.mapTo(self.widget(), QPoint(0, editor.height() // 2))
         self.ensureVisible(middle.x(), middle.y(), 40, editor.height() // 2 + 40)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(editor, QLineEdit | QPlainTextEdit) \
+                and _text_of(editor).strip() in placeholder_words():
+            editor.selectAll()  # what is typed replaces the placeholder, not goes before it
         return True
 
 
@@ -593,10 +607,14 @@ def _rows(value) -> int:
     return 1
 
 
+def _text_of(editor: QLineEdit | QPlainTextEdit) -> str:
+    return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+
+
 def _replace_text(editor: QLineEdit | QPlainTextEdit, text: str) -> None:
     """Put `text` (an undo, a redo) into a field with the cursor where the text changed,
     not at the start or the end."""
-    old = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+    old = _text_of(editor)
     prefix = len(os.path.commonprefix([old, text]))
     suffix = len(os.path.commonprefix([old[prefix:][::-1], text[prefix:][::-1]]))
     if isinstance(editor, QPlainTextEdit):

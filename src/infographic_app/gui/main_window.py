@@ -91,8 +91,10 @@ class MainWindow(QMainWindow):
             "The pages of the factsheet as they will be printed. Click a text or a figure to "
             "edit it in the forms."))
         self.actions = StructureActions(self.session, lambda: self.dialogs, self)
-        self.forms = Forms(self.session, actions=self.actions)
-        self.element_actions = ElementActions(self.actions, self.forms.focus_field, self)
+        self.element_actions = ElementActions(self.actions,
+                                              lambda name: self.forms.focus_field(name), self)
+        self.forms = Forms(self.session, actions=self.actions,
+                           act_on_entry=self.element_actions.act_on)
         self.checks = ChecksPanel(self.session)
         self.figures: FigurePanel | None = None  # pyqtgraph loads after the window shows
         self._trend_figure: str | None = None  # the figure shown over the editions

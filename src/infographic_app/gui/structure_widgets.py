@@ -1,10 +1,14 @@
 """The form's buttons for structure: per block, per entry, and a chart's kind and figures.
 
-Each button calls a StructureActions method; its object name says what it acts on
-('entry_add_after:blocks.key_figures.tiles.visitors'), for the tests that drive the editor.
+Each block and chart button calls a StructureActions method; an entry's buttons act as the
+keys and the preview's menu do (the cursor goes to the new or moved entry). A button's object
+name says what it acts on ('entry_add_after:blocks.key_figures.tiles.visitors'), for the tests
+that drive the editor.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -68,20 +72,21 @@ def _bar(*widgets: QWidget) -> QWidget:
     return bar
 
 
-def entry_bar(actions: StructureActions, container: str, entry_id: str) -> QWidget:
-    """Add after, duplicate, move up, move down and remove, for one entry of a list."""
+def entry_bar(act: Callable[[str, str], object], container: str, entry_id: str) -> QWidget:
+    """Add after, duplicate, move up, move down and remove, for one entry of a list: each
+    calls `act(entry's element id, 'add' | 'duplicate' | 'up' | 'down' | 'remove')`, as the
+    keys and the preview's menu do (gui/element_menu.py ElementActions.act_on), so the cursor
+    goes to the new or moved entry the same way."""
     where = f"{container}.{entry_id}"
     return _bar(
         _button("+", tr("Add a new entry after this one"), f"entry_add_after:{where}",
-                lambda: actions.add_entry(container, entry_id)),
+                lambda: act(where, "add")),
         _button(tr("Copy"), tr("Duplicate this entry"), f"entry_duplicate:{where}",
-                lambda: actions.duplicate_entry(container, entry_id)),
-        _button("↑", tr("Move up"), f"entry_up:{where}",
-                lambda: actions.move_entry(container, entry_id, -1)),
-        _button("↓", tr("Move down"), f"entry_down:{where}",
-                lambda: actions.move_entry(container, entry_id, 1)),
+                lambda: act(where, "duplicate")),
+        _button("↑", tr("Move up"), f"entry_up:{where}", lambda: act(where, "up")),
+        _button("↓", tr("Move down"), f"entry_down:{where}", lambda: act(where, "down")),
         _button("✕", tr("Remove this entry"), f"entry_remove:{where}",
-                lambda: actions.remove_entry(container, entry_id)))
+                lambda: act(where, "remove")))
 
 
 def block_bar(actions: StructureActions, block: Block, title: str) -> QWidget:
