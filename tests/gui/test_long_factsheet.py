@@ -8,11 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from infographic_app.gui.form_sections import EDITOR_BUDGET
 from infographic_app.layout.hit import boxes_of, union
 
+from driving import scroll_forms_through
 from imaging import qimage_to_array
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -112,3 +113,42 @@ def test_the_figure_panel_makes_the_plots_of_the_charts_near_the_view(qtbot, lon
     QApplication.processEvents()
     assert panel._charts[-1] is not None and panel._charts[0] is None
     assert panel.bar_values(titles[-1]) == pytest.approx([81.6, 10.2, 8.2])
+
+
+def tab_through(qtbot, window, start, presses=25):
+    """The fields Tab goes to from `start`, in order."""
+    assert window.forms.focus_field(start)
+    seen = [start]
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        field = QApplication.focusWidget().property("field")
+        if field and field != seen[-1]:
+            seen.append(field)
+    return seen
+
+
+def test_tab_follows_the_form_after_groups_were_dropped_and_built_again(qtbot, long_window):
+    """A group built again used to join the end of the window's Tab order: Tab from the
+    title went to the preview and the checks, and what was typed then went nowhere."""
+    long_window.activateWindow()
+    fresh = tab_through(qtbot, long_window, "metadata.title")
+    assert len(fresh) > 5 and any(f.startswith("blocks.intro") for f in fresh)
+    scroll_forms_through(long_window)
+    long_window.forms.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    assert tab_through(qtbot, long_window, "metadata.title") == fresh
+
+
+def test_the_field_being_typed_in_stays_while_another_window_is_active(qtbot, long_window):
+    forms = long_window.forms
+    long_window.activateWindow()
+    assert forms.focus_field("metadata.title")
+    qtbot.keyClicks(forms.editors["metadata.title"], "X")
+    other = QLineEdit()  # the Find and replace window, or another program
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    other.setFocus()
+    QApplication.processEvents()
+    scroll_forms_through(long_window)  # a wheel over the inactive window scrolls it
+    assert forms.editors.get("metadata.title") is long_window.focusWidget()

@@ -11,8 +11,8 @@ gui/near_view.py says.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from infographic_app.gui.near_view import near, shown_range
 
@@ -108,9 +108,23 @@ class SectionColumn(QScrollArea):
         return GROUP_EXTRA + ROW_HEIGHT * self._rows_of(key)
 
     def _build_section(self, section: Section) -> None:
-        """Build a section's group in place of what it shows now."""
+        """Build a section's group in place of what it shows now, its fields in the Tab
+        order where the group is in the column (Qt puts a new widget's at the end)."""
         self._show_instead(section, self._group(section.key))
         section.built = True
+        self._place_in_tab_order(section)
+
+    def _place_in_tab_order(self, section: Section) -> None:
+        """Move the group's fields in the window's Tab order to just after the last field of
+        the nearest built group above it, or after the column itself: every built group
+        then follows the one above it, whenever it was built."""
+        sections = list(self._sections.values())
+        above = (_tab_stops(s.widget) for s in reversed(sections[:sections.index(section)])
+                 if s.built)
+        after = next((stops[-1] for stops in above if stops), self)
+        for stop in _tab_stops(section.widget):
+            QWidget.setTabOrder(after, stop)
+            after = stop
 
     def _drop_section(self, section: Section) -> None:
         """Put a placeholder as tall as the group in place of a built group."""
@@ -188,7 +202,7 @@ class SectionColumn(QScrollArea):
             return
         top, bottom = shown_range(self)
         middle = (top + bottom) / 2
-        focused = QApplication.focusWidget()
+        focused = self.window().focusWidget()  # also while another window is active
         built = sorted((s for s in self._sections.values() if s.built and id(s) not in near_view),
                        key=lambda s: -abs(s.widget.y() + s.widget.height() / 2 - middle))
         for section in built:
@@ -204,6 +218,13 @@ class SectionColumn(QScrollArea):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fill_view()
+
+
+def _tab_stops(group: QWidget) -> list[QWidget]:
+    """The widgets in `group` that Tab stops at, in the order they were made (top to bottom,
+    as the group's fields are made)."""
+    return [widget for widget in group.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
 
 def _placeholder(height: int) -> QWidget:
