@@ -275,3 +275,21 @@ def test_the_log_rotates_and_keeps_three_old_files(tmp_path):
     assert names == [LOG_NAME] + [f"{LOG_NAME}.{n}" for n in (1, 2, 3)]
     assert all(p.stat().st_size <= 2100 for p in (tmp_path / "new folder").iterdir())
     assert "line 399 of the log" in (tmp_path / "new folder" / LOG_NAME).read_text("utf-8")
+
+
+def test_a_window_closed_before_its_first_frame_ends_the_start(qtbot, make_window):
+    """Closed while the start waits for the first frame (a quit then finds no event loop
+    to end): the start says so, and the app does not go on running without a window."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from infographic_app.gui.app import FIRST_FRAME_WAIT_S, _show_first_frame
+
+    window = make_window()
+    window.hide()
+    window.session.undo_stack.setClean()  # nothing to ask about when it closes
+    QTimer.singleShot(0, window.close)
+    started = time.monotonic()
+    assert _show_first_frame(QApplication.instance(), window) is False
+    assert time.monotonic() - started < FIRST_FRAME_WAIT_S

@@ -334,3 +334,20 @@ def test_the_scroll_wheel_over_a_list_scrolls_the_form_and_changes_nothing(qtbot
     assert window.session.value(field) == "visitors_victim"
     assert window.session.undo_stack.count() == 0
     assert window.forms.verticalScrollBar().value() > scrolled  # the form moved instead
+
+
+def test_an_invalid_field_keeps_what_was_typed_when_its_group_is_built_again(qtbot, window):
+    """A structural edit in the block that shows the figure builds its fields again: the
+    field used to show the document's value, and what was typed (still an error) was gone
+    from sight."""
+    field = "figures.visitors_total.value"
+    type_into(qtbot, window, field, "twee")
+    leave_field(qtbot, window)
+    old_editor = window.forms.editors[field]
+    window.actions.add_entry("blocks.key_figures.tiles", "visitors")
+    QApplication.processEvents()
+    editor = window.forms.editor_for(field)
+    assert editor is not old_editor  # built again
+    assert editor.text() == "twee"
+    assert window.forms.problem_labels[field].text()
+    assert window.session.document.figures["visitors_total"].value == 299

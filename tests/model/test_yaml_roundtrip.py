@@ -152,3 +152,39 @@ def test_the_quick_writer_reads_back_as_the_same_data(document, text):
     assert dump_yaml(data, quick=True) == dump_yaml(data)
     data["metadata"]["title"] = text
     assert yaml.safe_load(dump_yaml(data, quick=True)) == data
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85"])
+def test_a_pasted_hidden_line_break_is_saved_so_the_file_opens_again(document, tmp_path, char):
+    """A line separator pasted into a field used to be written as it is, and the reader
+    refuses such a file: the work could not be opened again. Written in double quotes as an
+    escape, it reads back as typed, saved anew, into the original text, or as a recovery
+    copy."""
+    from infographic_app.model.storage import SourceMap, parse_yaml
+
+    title = f"Onzichtbare{char}slachtoffers"
+    document.metadata["title"] = title
+    document.figures["visitors_total"].label = f"bezoekers{char}totaal"
+    anew = tmp_path / "anew.yaml"
+    document.path = None
+    save_document(document, anew)  # no original text: written anew
+    assert load_document(anew).metadata["title"] == title
+    into = tmp_path / "into.yaml"
+    into.write_text(default_document().read_text(encoding="utf-8"), encoding="utf-8")
+    document.path = into
+    save_document(document, into)  # into the original, comments kept
+    again = load_document(into)
+    assert again.metadata["title"] == title
+    assert again.figures["visitors_total"].label == f"bezoekers{char}totaal"
+    copy = dump_yaml(document_to_data(document), quick=True)
+    assert parse_yaml(copy, SourceMap("copy.yaml"))["metadata"]["title"] == title
+
+
+def test_the_quick_writer_writes_a_lone_surrogate_too(document):
+    """libyaml cannot write one (pasted broken text); the recovery copy is written all the
+    same, by the Python emitter, and reads back as it was."""
+    import yaml
+
+    data = document_to_data(document)
+    data["metadata"]["title"] = "kapot \udc80 teken"
+    assert yaml.safe_load(dump_yaml(data, quick=True)) == data

@@ -67,16 +67,18 @@ def run(document: Path | None, loaded: Document | None = None) -> int:
     window = MainWindow(settings, Recovery(data_folder() / "recovery"))
     _report_unhandled_errors(window)
     window.open_initial(document, loaded)
-    _show_first_frame(app, window)
+    if not _show_first_frame(app, window):
+        return 0  # closed before it was painted: a quit then finds no event loop to end
     return app.exec()
 
 
-def _show_first_frame(app: QApplication, window: MainWindow) -> None:
+def _show_first_frame(app: QApplication, window: MainWindow) -> bool:
     """Show the window and handle the window system's events (expose, paint) until the
     preview has painted the factsheet, before any timer: the work queued on timers (building
     the forms' fields, loading the figure panel) follows the first frame instead of delaying
     it. At most FIRST_FRAME_WAIT_S (a window that is never exposed, e.g. started minimised);
-    where the platform cannot hold timers back (only X11 can), they run as before."""
+    where the event dispatcher cannot hold timers back (Windows, macOS), they run as before.
+    Returns whether the window is still open."""
     painted = []
     window.preview.first_painted.connect(lambda: painted.append(True))
     window.show()
@@ -87,10 +89,11 @@ def _show_first_frame(app: QApplication, window: MainWindow) -> None:
     flags = QEventLoop.ProcessEventsFlag.X11ExcludeTimers | \
         QEventLoop.ProcessEventsFlag.WaitForMoreEvents
     try:
-        while not painted:
+        while not painted and window.isVisible():
             app.processEvents(flags)
     finally:
         timeout.cancel()
+    return window.isVisible()
 
 
 def _report_unhandled_errors(window: MainWindow) -> None:

@@ -456,6 +456,10 @@ class Forms(SectionColumn):
             self.confirm_buttons[figure_id] = confirm
             line.addWidget(confirm)
         self._register(field, value, figure.label, form)
+        invalid = self.session.invalid_entries.get(field)
+        if invalid is not None:  # built again (a structural edit) while it held such text
+            value.setText(invalid.error.params["typed"])
+            self._show_entry_problem(field, invalid.error)
         form.addRow(bold(figure.label), row)
         for key in ("label", "source", "note"):
             self._line(form, f"figures.{figure_id}.{key}", name_of(key)) \

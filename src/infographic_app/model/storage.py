@@ -498,8 +498,13 @@ def dump_yaml(data: dict, quick: bool = False) -> str:
     ordinary factsheet the same, but some rare texts (tabs, control characters) are quoted
     or folded otherwise than by the Python emitter, whose choices the comment-keeping save
     imitates: for text only the app reads back, such as a recovery copy."""
-    dumper = _QuickDumper if quick else _Dumper
-    return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
+    if quick:
+        try:
+            return yaml.dump(data, Dumper=_QuickDumper, sort_keys=False, allow_unicode=True,
+                             width=100)
+        except UnicodeEncodeError:  # a lone surrogate: libyaml cannot write it, PyYAML can
+            pass
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -510,13 +515,21 @@ class _QuickDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
     """_Dumper's representation with libyaml's emitter."""
 
 
+def needs_double_quotes(value: str) -> bool:
+    """Whether `value` must be written in double quotes to read back as it is: it holds a
+    character YAML takes for a line break where a text editor shows none, which the reader
+    refuses written as it is; in double quotes the emitters write it as an escape."""
+    return any(char in value for char in _YAML_LINE_BREAKS)
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else ">" if len(value) > 80 else None
+    style = '"' if needs_double_quotes(value) else "|" if "\n" in value \
+        else ">" if len(value) > 80 else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
-_Dumper.add_representer(str, _represent_str)
-_QuickDumper.add_representer(str, _represent_str)
+for _dumper in (_Dumper, _QuickDumper):
+    _dumper.add_representer(str, _represent_str)
 
 
 def is_number(value: object) -> bool:

@@ -24,9 +24,15 @@ import yaml
 from ruamel.yaml import YAML, YAMLError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
-from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    FoldedScalarString,
+    LiteralScalarString,
+)
 from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
+
+from infographic_app.model.storage import needs_double_quotes
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BLOCK = (FoldedScalarString, LiteralScalarString)
@@ -85,6 +91,8 @@ def _new(value: Any, pool: dict) -> Any:
 def _styled(value: Any) -> Any:
     """A scalar as `dump_yaml` writes it: a text with a line break as a literal block, one
     longer than 80 characters folded."""
+    if isinstance(value, str) and needs_double_quotes(value):
+        return DoubleQuotedScalarString(value)
     if isinstance(value, str) and ("\n" in value or len(value) > 80) \
             and _ANALYSER.analyze_scalar(value).allow_block:  # else quoted, as PyYAML does
         return LiteralScalarString(value) if "\n" in value else FoldedScalarString(value)
