@@ -225,11 +225,11 @@ _checked_pages: dict[int, _CheckedPage] = {}
 
 
 def _checked(scene: Scene, theme: Theme, document: Document) -> list[_CheckedPage]:
-    """The pages of `scene`, each with its boxes and the findings made of it so far. A page
-    object the scene checked last also holds keeps them: an editor checks after every pause
-    in typing, with only the pages an edit touched laid out anew, so only those are checked
-    again. Only that scene's pages are kept: a big document never falls off a fixed-size
-    cache."""
+    """The pages of `scene`, each with its boxes and the findings made of it so far. When the
+    scene checked last held the same page object, the page keeps what was worked out for
+    it: an editor checks after every pause in typing with only the pages an edit touched
+    laid out anew, so only those are checked again. Only the last scene's pages are kept,
+    so a big document never falls off a fixed-size cache."""
     global _checked_pages
     made_with = (theme, document, document.source, document.path)
     kept = {}

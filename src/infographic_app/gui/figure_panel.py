@@ -228,10 +228,10 @@ class FigurePanel(QWidget):
         self.trend.set_document(document)
         charts = chart_data(document)
         structure = tuple((c.kind, c.figures) for c in charts)
+        self._data = charts  # before the rows: making them may bring plots into view
         if structure != self._structure:
             self._rebuild(charts)
             self._structure = structure
-        self._data = charts
         for chart, data in zip(self._charts, charts, strict=True):
             if chart is not None:
                 chart.update(data)

@@ -560,7 +560,7 @@ class Forms(SectionColumn):
             self._build_section(section)
             self._settle()
             self.show_derived()
-        field = nearest_field(name, self.editors)
+        field = nearest_name(name, self.editors)
         return None if field is None else self.editors[field]
 
     def focus_field(self, name: str) -> bool:
@@ -578,11 +578,6 @@ class Forms(SectionColumn):
                 and _text_of(editor).strip() in placeholder_words():
             editor.selectAll()  # what is typed replaces the placeholder, not goes before it
         return True
-
-
-def nearest_field(name: str, fields) -> str | None:
-    """The form field that shows element `name` (model/addressing.py: nearest_name)."""
-    return nearest_name(name, fields)
 
 
 def _figure_plan(document) -> dict[str | None, list[str]]:
