@@ -77,10 +77,12 @@ def manpage() -> str:
         lines += [_option(a) for a in sub._actions if a.dest != "help"]
         lines += [".RE"]
     lines.append(".SH EXIT STATUS")
-    codes = EPILOG.split("\n", 1)[1]
+    codes, *notes = EPILOG.split("\n", 1)[1].split("\n\n")  # the list, then paragraphs
     for entry in re.split(r"\n(?=  \d)", codes):
         code, text = entry.strip().split(None, 1)
         lines += [".TP", f"\\fB{code}\\fR", _roff(" ".join(text.split()))]
+    for note in notes:
+        lines += [".PP", _roff(" ".join(note.split()))]
     lines += [
         ".SH FILES",
         ".TP",

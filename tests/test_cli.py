@@ -121,6 +121,10 @@ def test_the_man_page_is_made_from_the_parser_and_up_to_date():
     page = (root / "packaging" / "infographic-app.1").read_text(encoding="utf-8")
     assert "infographic\\-app [FACTSHEET.yaml]" in page
     assert ".SH EXIT STATUS" in page and "\\fB130\\fR" in page
+    interrupted = page.split("\\fB130\\fR\n", 1)[1].split("\n")
+    assert interrupted[:2] == ["interrupted (Ctrl+C)", ".PP"]  # the note is a paragraph
+    assert interrupted[2].startswith("Export of several factsheets")
+    assert "worst of them: 3, then 2, then 1, then 0." in interrupted[2]
     assert all(f".SS {c}" in page for c in ("export", "card", "check", "new\\-edition"))
     if shutil.which("groff"):  # no warnings from the formatter man uses
         shown = subprocess.run(["groff", "-man", "-Tutf8", "-ww", "-z",

@@ -13,6 +13,7 @@ from pdfcheck import font_files, open_pdf, page_text
 
 VISITORS = ("    value: 265\n", "    value: 271\n"), ("    value: 34\n", "    value: 28\n")
 PARTS_MISS_THE_WHOLE = ("    value: 34\n", "    value: 35\n")
+EARLIER = b"%PDF-1.4 an earlier export"
 
 
 def _export(capsys, *args: object) -> tuple[int, str, str]:
@@ -218,3 +219,154 @@ def _header_colour(pdf: Path) -> tuple[int, int, int]:
     ("edition.YML", "edition"), ("notes.txt", "notes.txt"), (".yaml", ".yaml")])
 def test_output_names(file, name):
     assert output_name(Path("some/folder") / file) == name
+
+
+def _break_layout_of(monkeypatch, name: str, error: type[BaseException] = RuntimeError):
+    """Make the layout fail (as a bug would) for the factsheet file called `name` only."""
+    import infographic_app.layout.engine as engine
+
+    real = engine.layout_document
+
+    def layout(document, *args, **kwargs):
+        if document.path is not None and document.path.name == name:
+            raise error("a bug in the layout")
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "layout_document", layout)
+
+
+def test_an_error_inside_the_app_with_one_factsheet_does_not_stop_the_others(
+        changed_copy, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    _break_layout_of(monkeypatch, "buggy.yaml")
+    first = changed_copy(name="first.yaml")
+    buggy = changed_copy(name="buggy.yaml")
+    refused = changed_copy(PARTS_MISS_THE_WHOLE, name="refused.yaml")
+    missing = tmp_path / "missing.yaml"
+    last = changed_copy(*VISITORS, name="last.yaml")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "buggy.pdf").write_bytes(EARLIER)
+    code, printed, err = _export(capsys, first, buggy, refused, missing, last, "--outdir", out)
+    assert code == 3  # the worst: above bad input (2) and refused (1)
+    assert sorted(p.name for p in out.iterdir()) == ["buggy.pdf", "first.pdf", "last.pdf"]
+    assert (out / "buggy.pdf").read_bytes() == EARLIER
+    assert "271 bezoekers" in page_text((out / "last.pdf").read_bytes())[0]
+    log = tmp_path / "data" / "CKM" / "Factsheet studio" / "factsheet-studio.log"
+    assert (f"{buggy}: something went wrong inside the app, not in this file; nothing was "
+            f"written for it; the {out / 'buggy.pdf'} already there is from an earlier export "
+            f"and was not changed; the details are in {log}. Please report it."
+            ) in err.splitlines()
+    logged = log.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError: a bug in the layout" in logged
+    assert f"export {first} {buggy}" in logged
+    assert printed.endswith("exported 2 of 5 factsheets (1 refused by the checks, 1 not usable, "
+                            "1 stopped by an error inside the app)\n")
+
+
+def test_an_error_inside_the_app_in_dutch_and_without_a_log(changed_copy, tmp_path, capsys,
+                                                             monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "nl_NL")
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    _break_layout_of(monkeypatch, "kapot.yaml")
+    buggy = changed_copy(name="kapot.yaml")
+    code, printed, err = _export(capsys, buggy, "-o", tmp_path / "kapot.pdf")
+    assert code == 3 and printed == ""
+    assert err == (f"{buggy}: er ging iets mis in het programma, niet in dit bestand; er is "
+                   "niets voor geschreven. Meld het alstublieft.\n")
+
+
+def test_ctrl_c_stops_the_whole_batch(changed_copy, tmp_path, capsys, monkeypatch):
+    _break_layout_of(monkeypatch, "first.yaml", KeyboardInterrupt)
+    first = changed_copy(name="first.yaml")
+    second = changed_copy(name="second.yaml")
+    out = tmp_path / "out"
+    out.mkdir()
+    code, printed, _ = _export(capsys, first, second, "--outdir", out)
+    assert code == 130 and list(out.iterdir()) == [] and printed == ""
+
+
+
+def test_a_refusal_names_the_earlier_export_it_leaves_in_place(changed_copy, tmp_path, capsys):
+    bad = changed_copy(PARTS_MISS_THE_WHOLE, name="bad.yaml")
+    good = changed_copy(name="good.yaml")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "bad.pdf").write_bytes(EARLIER)
+    code, _, err = _export(capsys, bad, good, "--outdir", out)
+    assert code == 1 and (out / "bad.pdf").read_bytes() == EARLIER
+    assert (f"{out / 'bad.pdf'}: not exported: the checks found 1 error(s), listed above; "
+            f"nothing was written; the {out / 'bad.pdf'} already there is from an earlier export "
+            "and was not changed; correct them, or add --force to export anyway"
+            ) in err.splitlines()
+    single = tmp_path / "single.pdf"
+    single.write_bytes(EARLIER)
+    code, _, err = _export(capsys, bad, "-o", single)
+    assert code == 1 and single.read_bytes() == EARLIER
+    assert f"; the {single} already there is from an earlier export and was not changed" in err
+
+
+def test_a_refusal_without_an_earlier_export_says_nothing_of_one(changed_copy, tmp_path,
+                                                                 capsys):
+    bad = changed_copy(PARTS_MISS_THE_WHOLE, name="bad.yaml")
+    code, _, err = _export(capsys, bad, "-o", tmp_path / "bad.pdf")
+    assert code == 1 and "earlier" not in err
+
+
+def test_a_refused_png_export_names_each_earlier_page_in_dutch(qapp, changed_copy, tmp_path,
+                                                               capsys, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "nl_NL")
+    bad = changed_copy(PARTS_MISS_THE_WHOLE, name="fout.yaml")
+    out = tmp_path / "uit"
+    out.mkdir()
+    pages = [out / f"fout-{n}.png" for n in (1, 2, 10)]
+    for page in pages:
+        page.write_bytes(b"earlier page")
+    (out / "fout-x.png").write_bytes(b"not a page")
+    code, _, err = _export(capsys, bad, "--outdir", out, "--format", "png", "--dpi", "36")
+    assert code == 1 and all(page.read_bytes() == b"earlier page" for page in pages)
+    assert (f"er is niets geschreven; de bestanden {pages[0]}, {pages[1]}, {pages[2]} die er "
+            "al staan zijn van een eerdere export en zijn niet veranderd; verbeter ze") in err
+
+
+def test_options_may_come_between_the_factsheets(changed_copy, tmp_path, capsys):
+    first = changed_copy(name="a.yaml")
+    second = changed_copy(*VISITORS, name="b.yaml")
+    out = tmp_path / "out"
+    out.mkdir()
+    code, printed, err = _export(capsys, first, "--outdir", out, "--target", "screen", second)
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir()) == ["a.pdf", "b.pdf"]
+    assert "exported 2 of 2 factsheets" in printed
+    code, _, err = _export(capsys, first, second, "--outdir", out, "--nonsense")
+    assert code == 2
+    assert err == "infographic-app export: unrecognized arguments: --nonsense\n"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--dpi", "5"], "--dpi: choose a resolution from 36 to 1200 dpi, not 5"),
+    (["--page", "0"], "--page: there is no page 0; pages are numbered from 1"),
+])
+def test_a_wrong_option_is_said_once_before_any_factsheet(changed_copy, tmp_path, capsys,
+                                                          args, message):
+    first = changed_copy(name="a.yaml")
+    second = changed_copy(name="b.yaml")
+    out = tmp_path / "out"
+    out.mkdir()
+    code, printed, err = _export(capsys, first, second, "--outdir", out, "--format", "png",
+                                 *args)
+    assert code == 2 and printed == "" and list(out.iterdir()) == []
+    assert err == f"infographic-app export: {message}\n"
+
+
+def test_a_problem_with_where_to_write_names_outdir_when_that_was_used(tmp_path, capsys):
+    long_name = tmp_path / ("a" * 250 + ".yaml")
+    long_name.write_bytes((Path("data") / "factsheet-2019.yaml").read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+    code, _, err = _export(capsys, long_name, "--outdir", out)
+    assert code == 2 and list(out.iterdir()) == []
+    [problem] = err.splitlines()
+    assert ": --outdir: cannot write here: the file name is 254 bytes long" in problem

@@ -6,6 +6,7 @@ PDF export and check never import Qt, so they run on machines without a display 
 from __future__ import annotations
 
 import argparse
+import glob
 import os
 import sys
 from collections.abc import Iterator
@@ -45,8 +46,11 @@ exit codes:
        written and the details are in the log ({LOG_NAME}, in
        ~/.local/share/CKM/Factsheet studio/ or $XDG_DATA_HOME/CKM/Factsheet studio/)
   {EXIT_INTERRUPTED}  interrupted (Ctrl+C)
-export of several factsheets (--outdir) exits with the worst code of them (2, then 1, then
-0); each factsheet that can be exported is written all the same."""
+
+Export of several factsheets (--outdir): each factsheet is read, checked and written (or
+refused) on its own, so each one that can be exported is written all the same; one that is
+not leaves an earlier export of it as it was (a refusal names that file). The exit code is
+the worst of them: 3, then 2, then 1, then 0."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,7 +60,8 @@ class _Parser(argparse.ArgumentParser):
         raise InputError([Problem(message, file=self.prog)])
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> _Parser:
+    """The whole command line; `command_parsers` holds each command's own parser by name."""
     parser = _Parser(prog="infographic-app", usage=USAGE, description=DESCRIPTION,
                      epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -110,7 +115,20 @@ def _parser() -> argparse.ArgumentParser:
     from infographic_app.cli_editions import add_commands
 
     add_commands(commands)  # new-edition, confirm, diff
+    parser.command_parsers = commands.choices
     return parser
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """`argv` read by the parser; a command's options may come before, between or after its
+    files (`export a.yaml --outdir out b.yaml`). argparse reads files and options only in
+    order within a command, and refuses intermixed reading on a parser with commands, so the
+    command's own parser reads the arguments after its name intermixed."""
+    parser = _parser()
+    command = parser.command_parsers.get(argv[0])
+    if command is None:  # --help, --version
+        return parser.parse_args(argv)
+    return command.parse_intermixed_args(argv[1:], argparse.Namespace(command=argv[0]))
 
 
 _editor_started = False
@@ -147,10 +165,12 @@ def main(argv: list[str] | None = None) -> int:
 
         if argv and argv[0] in ("export", "card", "check", *EDITION_COMMANDS) or any(
                 a in ("-h", "--help", "--version") for a in argv[:1]):
-            args = _parser().parse_args(argv)
+            args = _parse(argv)
             if args.command in EDITION_COMMANDS:
                 return run_edition_command(args)
-            return {"export": _export, "card": _card, "check": _check}[args.command](args)
+            if args.command == "export":
+                return _export(args, argv)
+            return {"card": _card, "check": _check}[args.command](args)
         return _editor(argv)
     except InputError as exc:
         for problem in exc.problems:
@@ -218,18 +238,42 @@ def _findings(document, theme, scene, target: str) -> list[Problem]:
     return export_findings(document, scene, theme, target, command_line_language())
 
 
-def _cleared(problems: list[Problem], output: Path, force: bool) -> bool:
+def _cleared(problems: list[Problem], output: Path, force: bool, earlier: list[Path]) -> bool:
     """List the findings; False (and say so) when errors refuse the export and it is not
-    forced. Nothing has been written yet at this point."""
+    forced. Nothing has been written yet at this point; `earlier` are the files of an earlier
+    export at the same place, which the refusal names since they stay."""
     from infographic_app.export.refusal import export_refusal
 
     _report(problems)
     errors = export_refusal(problems)
     if errors and not force:
-        print(f"{output}: {say('export_refused', command_line_language(), errors=len(errors))}",
+        language = command_line_language()
+        left = f"; {_left_as_they_were(earlier, language)}" if earlier else ""
+        print(f"{output}: {say('export_refused', language, errors=len(errors), earlier=left)}",
               file=sys.stderr)
         return False
     return True
+
+
+def _left_as_they_were(earlier: list[Path], language: str) -> str:
+    """'the out/a.pdf already there is from an earlier export and was not changed'."""
+    key = "export_earlier_one" if len(earlier) == 1 else "export_earlier_many"
+    return say(key, language, files=", ".join(map(str, earlier)))
+
+
+def _earlier_files(output: Path, page: int | None) -> list[Path]:
+    """The files already where an export to `output` writes: OUT.pdf, or for PNG OUT.png and,
+    when every page is wanted, OUT-1.png, OUT-2.png ... (in page order); none when the
+    folder cannot be read."""
+    try:
+        found = [output] if output.is_file() else []
+        if output.suffix.lower() == ".png" and page is None:
+            pages = [path for path in output.parent.glob(f"{glob.escape(output.stem)}-*")
+                     if path.suffix == output.suffix and _page_of(path.stem, output.stem)]
+            found += sorted(pages, key=lambda path: int(path.stem[len(output.stem) + 1:]))
+        return found
+    except OSError:  # a name too long, a folder that cannot be read: said elsewhere
+        return []
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -246,32 +290,55 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_CHECK_FAILED if has_errors(problems) else EXIT_OK
 
 
-def _export(args: argparse.Namespace) -> int:
-    """Export each factsheet on its own: one that cannot be read or is refused by the checks
-    does not stop the others. Returns the worst exit code (2 bad input, 1 refused, 0 done)."""
+def _export(args: argparse.Namespace, argv: list[str]) -> int:
+    """Export each factsheet on its own: one that cannot be read, is refused by the checks or
+    meets an error inside the app does not stop the others (Ctrl+C stops all). A wrong command
+    line (`argv`, for the log) is said once, before any factsheet is read. Returns the worst
+    exit code: 3 internal error, then 2 bad input, then 1 refused, then 0 done."""
     language = command_line_language()
     jobs = _export_jobs(args, language)
     shared = _Shared()
     codes = []
     for document, output in jobs:
-        try:
-            codes.append(_export_one(document, output, args, shared))
-        except InputError as exc:
-            for problem in exc.problems:  # every line names its file, also --page's
-                print(problem if problem.file else replace(problem, file=str(document)),
-                      file=sys.stderr)
-            codes.append(EXIT_BAD_INPUT)
+        codes.append(_export_or_say_why_not(document, output, args, shared, argv))
     if len(jobs) > 1:
+        failed = codes.count(EXIT_INTERNAL_ERROR)
         print(say("export_batch_summary", language, written=codes.count(EXIT_OK),
                   total=len(jobs), refused=codes.count(EXIT_CHECK_FAILED),
-                  unreadable=codes.count(EXIT_BAD_INPUT)))
+                  unreadable=codes.count(EXIT_BAD_INPUT),
+                  failed=say("export_batch_failed", language, failed=failed) if failed else ""))
     return max(codes)
+
+
+def _export_or_say_why_not(document: Path, output: Path, args: argparse.Namespace,
+                           shared: _Shared, argv: list[str]) -> int:
+    """Export one factsheet of the call; its exit code. Bad input is said as FILE: field:
+    message lines, an error inside the app in one line naming the factsheet (and any earlier
+    export of it, which stays), its traceback logged as main() logs one."""
+    option = "-o" if args.output is not None else "--outdir"
+    try:
+        return _export_one(document, output, args, shared, option)
+    except InputError as exc:
+        for problem in exc.problems:  # every line names its file, also --page's
+            print(problem if problem.file else replace(problem, file=str(document)),
+                  file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception:  # as in main(), but the other factsheets are still exported
+        language = command_line_language()
+        log = _log_internal_error(argv)
+        details = say("internal_error_details", language, log=log) if log else ""
+        earlier = _earlier_files(output, args.page)
+        left = f"; {_left_as_they_were(earlier, language)}" if earlier else ""
+        print(say("export_internal_error", language, file=document, earlier=left,
+                  details=details), file=sys.stderr)
+        return EXIT_INTERNAL_ERROR
 
 
 def _export_jobs(args: argparse.Namespace, language: str) -> list[tuple[Path, Path]]:
     """Each factsheet with the file it is exported to; a wrong command line (no -o nor
-    --outdir, -o for several factsheets, --format with -o) or two factsheets that would be
-    written to the same file raise InputError before anything is read or written."""
+    --outdir, -o for several factsheets or not ending in .pdf or .png, --format with -o, a
+    --dpi or --page out of range) or two factsheets that would be written to the same file
+    raise InputError once, before anything is read or written."""
     documents: list[Path] = args.documents
     usage = "infographic-app export"
     if args.output is None and args.outdir is None:
@@ -282,7 +349,12 @@ def _export_jobs(args: argparse.Namespace, language: str) -> list[tuple[Path, Pa
                                       file=usage)])
         if args.format:
             raise InputError([Problem(say("export_format_with_output", language), file=usage)])
+        if args.output.suffix.lower() not in (".pdf", ".png"):
+            raise InputError([Problem("the output must end in .pdf or .png", field="-o",
+                                      file=str(args.output))])
+        _check_options(args, args.output.suffix.lower() == ".png", usage)
         return [(documents[0], args.output)]
+    _check_options(args, args.format == "png", usage)
     folder: Path = args.outdir
     if not folder.is_dir():
         what = "export_outdir_file" if folder.exists() else "export_outdir_missing"
@@ -301,6 +373,16 @@ def _export_jobs(args: argparse.Namespace, language: str) -> list[tuple[Path, Pa
                                       field="--outdir", file=str(folder / (name + suffix)))])
         outputs[name] = document
     return [(document, folder / (name + suffix)) for name, document in outputs.items()]
+
+
+def _check_options(args: argparse.Namespace, png: bool, usage: str) -> None:
+    """Refuse a PNG resolution or page number no factsheet can have."""
+    if png and not 36 <= args.dpi <= 1200:
+        raise InputError([Problem(f"choose a resolution from 36 to 1200 dpi, not {args.dpi:g}",
+                                  field="--dpi", file=usage)])
+    if png and args.page is not None and args.page < 1:
+        raise InputError([Problem(f"there is no page {args.page}; pages are numbered from 1",
+                                  field="--page", file=usage)])
 
 
 def output_name(document: Path) -> str:
@@ -349,16 +431,12 @@ class _Shared:
         return self.fonts[key]
 
 
-def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _Shared) -> int:
-    """Lay out once, check that scene, and write it only when the checks allow (or --force)."""
+def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _Shared,
+                option: str) -> int:
+    """Lay out once, check that scene, and write it only when the checks allow (or --force).
+    `option` (-o or --outdir) is named by a problem with where to write."""
     kind = output.suffix.lower()
-    if kind not in (".pdf", ".png"):
-        raise InputError([Problem("the output must end in .pdf or .png", field="-o",
-                                  file=str(output))])
-    _writable(output)
-    if kind == ".png" and not 36 <= args.dpi <= 1200:
-        raise InputError([Problem(f"choose a resolution from 36 to 1200 dpi, not {args.dpi:g}",
-                                  field="--dpi")])
+    _writable(output, option)
     document, theme = shared.load(source)
     from infographic_app.layout.engine import layout_document
 
@@ -368,9 +446,10 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
 
         page_indexes(scene, args.page)  # no such page: bad input, said before the checks
     target = args.target if kind == ".pdf" else "screen"
-    if not _cleared(_findings(document, theme, scene, target), output, args.force):
+    if not _cleared(_findings(document, theme, scene, target), output, args.force,
+                    _earlier_files(output, args.page)):
         return EXIT_CHECK_FAILED
-    with _writing(output):
+    with _writing(output, option):
         if kind == ".pdf":
             from infographic_app.export.pdf import export_pdf
 
@@ -388,46 +467,47 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
 
 
 @contextmanager
-def _writing(output: Path) -> Iterator[None]:
-    """A file that cannot be written is bad input, said in words (nothing was written)."""
+def _writing(output: Path, option: str) -> Iterator[None]:
+    """A file that cannot be written is bad input, said in words (nothing was written) and
+    put on the `option` that chose the place (-o, --outdir)."""
     try:
         yield
     except PermissionError:
         raise InputError([Problem("cannot write here: permission denied (nothing was written)",
-                                  field="-o", file=str(output))]) from None
+                                  field=option, file=str(output))]) from None
     except OSError as exc:
         raise InputError([Problem(f"cannot write here: {exc.strerror or exc} (nothing was "
-                                  "written)", field="-o", file=str(output))]) from None
+                                  "written)", field=option, file=str(output))]) from None
 
 
 # Most file systems allow 255 bytes in a file name; a PNG export adds '-1' to it.
 MAX_OUTPUT_NAME_BYTES = 250
 
 
-def _writable(output: Path) -> None:
+def _writable(output: Path, option: str) -> None:
     """Refuse, before any work, an output whose name is too long, that is a folder or lies in
-    no folder."""
+    no folder; the problem is put on `option` (-o, --outdir)."""
     size = len(os.fsencode(output.name))
     if size > MAX_OUTPUT_NAME_BYTES:
         raise InputError([Problem(f"cannot write here: the file name is {size} bytes long; "
                                   f"use a name of at most {MAX_OUTPUT_NAME_BYTES} bytes",
-                                  field="-o", file=str(output)[:60] + "…")])
+                                  field=option, file=str(output)[:60] + "…")])
     try:
-        _check_folder(output)
+        _check_folder(output, option)
     except OSError as exc:  # a folder name too long, a loop of links, ...
         raise InputError([Problem(f"cannot write here: {exc.strerror or exc} (nothing was "
-                                  "written)", field="-o", file=str(output))]) from None
+                                  "written)", field=option, file=str(output))]) from None
 
 
-def _check_folder(output: Path) -> None:
+def _check_folder(output: Path, option: str) -> None:
     if output.is_dir():
         raise InputError([Problem(f"cannot write here: this is a folder; give a file name such "
-                                  f"as {output / ('factsheet' + output.suffix)}", field="-o",
+                                  f"as {output / ('factsheet' + output.suffix)}", field=option,
                                   file=str(output))])
     if not output.parent.is_dir():
         what = "is a file, not a folder" if output.parent.exists() else "does not exist"
         raise InputError([Problem(f"cannot write here: the folder {output.parent} {what}",
-                                  field="-o", file=str(output))])
+                                  field=option, file=str(output))])
 
 
 def _card(args: argparse.Namespace) -> int:
@@ -436,15 +516,16 @@ def _card(args: argparse.Namespace) -> int:
     if output.suffix.lower() != ".png":
         raise InputError([Problem("a card is a PNG image: the output must end in .png",
                                   file=str(output))])
-    _writable(output)
+    _writable(output, "-o")
     document, theme = _load(args.document)
     from infographic_app.export.cards import export_card
     from infographic_app.layout.cards import layout_card
 
     card = layout_card(document, theme, args.of, args.size)
-    if not _cleared(_findings(document, theme, card, "screen"), output, args.force):
+    earlier = [path for path in (output, output.with_suffix(".txt")) if path.is_file()]
+    if not _cleared(_findings(document, theme, card, "screen"), output, args.force, earlier):
         return EXIT_CHECK_FAILED
-    with _writing(output):
+    with _writing(output, "-o"):
         written = export_card(document, theme, args.of, args.size, output, card)
     for path in written:
         print(say("wrote", command_line_language(), path=path))

@@ -283,16 +283,42 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "export_batch_summary": {
         "en": "exported {written} of {total} factsheets ({refused} refused by the checks, "
-              "{unreadable} not usable)",
+              "{unreadable} not usable{failed})",
         "nl": "{written} van de {total} factsheets geëxporteerd ({refused} geweigerd door de "
-              "controle, {unreadable} onbruikbaar)",
+              "controle, {unreadable} onbruikbaar{failed})",
+    },
+    # Added to the summary only when it happened.
+    "export_batch_failed": {
+        "en": ", {failed} stopped by an error inside the app",
+        "nl": ", {failed} gestopt door een fout in het programma",
     },
     "export_refused": {
         "en": "not exported: the checks found {errors} error(s), listed above; nothing was "
-              "written; correct them, or add --force to export anyway",
+              "written{earlier}; correct them, or add --force to export anyway",
         "nl": "niet geëxporteerd: de controle vond {errors} fout(en), hierboven genoemd; er is "
-              "niets geschreven; verbeter ze, of geef --force mee om toch te exporteren",
+              "niets geschreven{earlier}; verbeter ze, of geef --force mee om toch te "
+              "exporteren",
     },
+    # A factsheet not exported whose output is there from an earlier export: the folder
+    # holds an older number beside fresh ones, so say so ({files}: one path, or several).
+    "export_earlier_one": {
+        "en": "the {files} already there is from an earlier export and was not changed",
+        "nl": "het bestand {files} dat er al staat is van een eerdere export en is niet "
+              "veranderd",
+    },
+    "export_earlier_many": {
+        "en": "the {files} already there are from an earlier export and were not changed",
+        "nl": "de bestanden {files} die er al staan zijn van een eerdere export en zijn niet "
+              "veranderd",
+    },
+    "export_internal_error": {
+        "en": "{file}: something went wrong inside the app, not in this file; nothing was "
+              "written for it{earlier}{details}. Please report it.",
+        "nl": "{file}: er ging iets mis in het programma, niet in dit bestand; er is niets voor "
+              "geschreven{earlier}{details}. Meld het alstublieft.",
+    },
+    "internal_error_details": {"en": "; the details are in {log}",
+                               "nl": "; de details staan in {log}"},
     "op_figure_in_use": {
         "en": "'{label}' ({figure}) is used, so it is not removed",
         "nl": "'{label}' ({figure}) wordt gebruikt en is daarom niet verwijderd",
