@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from infographic_app.gui.form_sections import EDITOR_BUDGET
@@ -152,3 +152,20 @@ def test_the_field_being_typed_in_stays_while_another_window_is_active(qtbot, lo
     QApplication.processEvents()
     scroll_forms_through(long_window)  # a wheel over the inactive window scrolls it
     assert forms.editors.get("metadata.title") is long_window.focusWidget()
+
+
+def test_tab_goes_down_the_form_field_by_field(qtbot, long_window):
+    """Past a drop-down too (a chart's kind, a tile's figure): its list is a window of its
+    own, and ordering the fields after it used to fail, so Tab skipped twenty fields."""
+    forms = long_window.forms
+    long_window.activateWindow()
+    seen = tab_through(qtbot, long_window, "metadata.title", presses=60)
+
+    def top(field):
+        return forms.editors[field].mapTo(forms.widget(), QPoint(0, 0)).y()
+
+    shown = sorted((f for f in forms.editors if forms.editors[f].isVisible()
+                    and forms.editors[f].focusPolicy() & Qt.FocusPolicy.TabFocus), key=top)
+    start = shown.index("metadata.title")
+    assert seen == shown[start:start + len(seen)]
+    assert "blocks.intro.visual.part" in seen and "blocks.key_figures.heading" in seen

@@ -272,3 +272,13 @@ def test_what_is_typed_into_a_new_entry_replaces_its_placeholder(qtbot, window):
     assert not [p for p in window.session.problems if "placeholder" in p.message]
     title = window.forms.entry_titles[new.rpartition(".")[0]]
     assert title.text() == "Investeer in voorlichting op scholen."
+
+
+def test_a_new_tile_gets_the_cursor_in_its_text(qtbot, window):
+    """A tile's first field is its figure, a drop-down: letters typed there went nowhere."""
+    button(window, "entry_add_after:blocks.key_figures.tiles.visitors").click()
+    settle(qtbot, window)
+    editor = QApplication.focusWidget()
+    assert editor.property("field").endswith(".text") and ".tiles." in editor.property("field")
+    cursor = editor.textCursor()  # the placeholder is selected, to be typed over
+    assert cursor.selectedText() == editor.toPlainText() == "schrijf hier wat dit getal betekent."

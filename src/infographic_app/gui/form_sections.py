@@ -222,9 +222,10 @@ class SectionColumn(QScrollArea):
 
 def _tab_stops(group: QWidget) -> list[QWidget]:
     """The widgets in `group` that Tab stops at, in the order they were made (top to bottom,
-    as the group's fields are made)."""
+    as the group's fields are made); not those in windows of their own (a drop-down's list)."""
+    window = group.window()
     return [widget for widget in group.findChildren(QWidget)
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.window() is window]
 
 
 def _placeholder(height: int) -> QWidget:

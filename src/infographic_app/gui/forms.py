@@ -57,7 +57,7 @@ from infographic_app.gui.structure_widgets import (
     entry_bar,
 )
 from infographic_app.gui.wheel_guard import WheelGuard
-from infographic_app.model.addressing import holder_of, nearest_name
+from infographic_app.model.addressing import elements, holder_of, nearest_name
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
 from infographic_app.model.editions import carried_over
 from infographic_app.model.entry import EntryError, entry_text, read_entry
@@ -551,7 +551,8 @@ class Forms(SectionColumn):
 
     def editor_for(self, name: str) -> QWidget | None:
         """The editor of field `name` ('blocks.about.text', 'figures.x.value'), or of the
-        nearest field that holds it (an element: 'figures.x', 'blocks.key_figures'), its
+        nearest field that holds it (an element: 'figures.x', 'blocks.key_figures'; of an
+        entry's fields its first text, so a new tile's cursor is where its words go), its
         group built first if it is not; None when the forms show no such field."""
         if self._rebuild_timer.isActive():
             self._build_pending()
@@ -560,7 +561,11 @@ class Forms(SectionColumn):
             self._build_section(section)
             self._settle()
             self.show_derived()
-        field = nearest_name(name, self.editors)
+        names = list(self.editors)
+        if any(element.id == name and element.is_entry
+               for element in elements(self.session.document)):
+            names.sort(key=lambda f: not isinstance(self.editors[f], QLineEdit | QPlainTextEdit))
+        field = nearest_name(name, names)
         return None if field is None else self.editors[field]
 
     def focus_field(self, name: str) -> bool:
