@@ -351,3 +351,27 @@ def test_an_invalid_field_keeps_what_was_typed_when_its_group_is_built_again(qtb
     assert editor.text() == "twee"
     assert window.forms.problem_labels[field].text()
     assert window.session.document.figures["visitors_total"].value == 299
+
+
+def test_the_scroll_wheel_over_a_text_box_scrolls_the_form(qtbot, window):
+    """A text box under the pointer used to take the wheel and scroll its own lines, so the
+    form stopped half way; it scrolls its lines only while it is being typed in."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    box = window.forms.editor_for("blocks.intro.text")
+    window.forms.ensureWidgetVisible(box)
+    window.forms.editor_for("metadata.title").setFocus()  # the cursor is elsewhere
+    QApplication.processEvents()
+    form, lines = window.forms.verticalScrollBar(), box.verticalScrollBar()
+    assert lines.maximum() > 0  # the text is longer than its box
+    before = form.value(), lines.value()
+    viewport = box.viewport()
+    wheel = QWheelEvent(QPointF(5, 5), viewport.mapToGlobal(QPointF(5, 5)), QPoint(0, 0),
+                        QPoint(0, -120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, wheel)
+    assert lines.value() == before[1] and form.value() > before[0]
+    box.setFocus()
+    QApplication.sendEvent(viewport, wheel)
+    assert lines.value() > before[1]  # being typed in, it scrolls its own lines

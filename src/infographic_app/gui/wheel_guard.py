@@ -3,13 +3,20 @@
 Qt gives a drop-down list or number box the wheel whenever the pointer is over it, so
 scrolling down the form could silently pick another figure for a tile or another chart kind.
 Here such a widget takes the wheel only while it has the keyboard focus (the user clicked
-it); otherwise the wheel goes to the form's scroll bar.
+it); otherwise the wheel goes to the form's scroll bar. A text box too: its own lines
+scrolled under the pointer stalled the form's scrolling half way.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 GUARDED = (QComboBox, QAbstractSpinBox)
 
@@ -28,9 +35,12 @@ class WheelGuard(QObject):
             if isinstance(widget, GUARDED):
                 widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 widget.installEventFilter(self)
+            elif isinstance(widget, QPlainTextEdit):  # the wheel reaches its viewport
+                widget.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+        owner = watched.parent() if isinstance(watched.parent(), QPlainTextEdit) else watched
+        if event.type() == QEvent.Type.Wheel and not owner.hasFocus():
             QCoreApplication.sendEvent(self.area.verticalScrollBar(), event)
             return True
         return False
