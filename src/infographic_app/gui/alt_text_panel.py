@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from infographic_app.model.alt_text import alt_text_for_visual, visuals
+from infographic_app.model.alt_text import alt_texts, visuals
 from infographic_app.model.document import Document
 
 
@@ -34,10 +34,9 @@ class AltTextPanel(QWidget):
     def set_document(self, document: Document) -> None:
         """Show the document's alt texts; nothing is redrawn while they stay the same, so a
         selection survives typing elsewhere."""
-        values = document.values()  # each figure rounded once, however many charts show it
-        shown = [(element_id, heading or element_id,
-                  alt_text_for_visual(document, visual, heading, values))
-                 for element_id, heading, visual in visuals(document)]
+        texts = dict(alt_texts(document))
+        shown = [(element_id, heading or element_id, texts[element_id])
+                 for element_id, heading, _ in visuals(document)]
         if shown == self._shown:
             return
         self._shown = shown

@@ -10,9 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +22,7 @@ from infographic_app.checks.messages import say
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import PANELS_DELAY_MS, Session
 from infographic_app.gui.structure_actions import StructureActions, describe_use
+from infographic_app.gui.structure_widgets import button_row
 from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.figures import FIGURE_TYPES
 from infographic_app.model.operations import uses_by_figure, uses_of
@@ -73,17 +72,11 @@ class FiguresTable(QWidget):
         self.setObjectName("figures_table")
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
-        buttons = QHBoxLayout()
-        for text, slot, name in ((tr("New figure…"), self.actions.add_figure, "new"),
-                                 (tr("Duplicate"), self._duplicate, "duplicate"),
-                                 (tr("Rename…"), self._rename, "rename"),
-                                 (tr("Remove…"), self._remove, "remove")):
-            button = QPushButton(text)
-            button.setObjectName(f"figures_{name}")
-            button.clicked.connect(lambda _=False, s=slot: s())
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        column.addLayout(button_row("figures", (
+            (tr("New figure…"), self.actions.add_figure, "new"),
+            (tr("Duplicate"), self._duplicate, "duplicate"),
+            (tr("Rename…"), self._rename, "rename"),
+            (tr("Remove…"), self._remove, "remove"))))
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [tr("Label"), tr("Value"), tr("Used"), tr("Type"), tr("Decimals"), tr("Source")])

@@ -562,8 +562,8 @@ class Forms(SectionColumn):
             self._settle()
             self.show_derived()
         names = list(self.editors)
-        if any(element.id == name and element.is_entry
-               for element in elements(self.session.document)):
+        if name not in self.editors and any(element.id == name and element.is_entry
+                                            for element in elements(self.session.document)):
             names.sort(key=lambda f: not isinstance(self.editors[f], QLineEdit | QPlainTextEdit))
         field = nearest_name(name, names)
         return None if field is None else self.editors[field]

@@ -63,7 +63,7 @@ SOFT_PROOF_KEY = "Ctrl+Shift+P"
 EXPORT_PRINT_KEY = "Ctrl+Shift+E"
 # Keys for a standard action where the platform's key scheme has none: plain X11 (a desktop
 # without a Qt theme) binds nothing to Replace, while Windows and GNOME use Ctrl+H.
-FALLBACK_KEYS = {QKeySequence.StandardKey.Replace: "Ctrl+H"}
+FALLBACK_KEYS = {QKeySequence.StandardKey.Replace: ("Ctrl+H",)}
 # At start the figure panel waits for the preview's first paint, at most this long.
 START_WAIT_MS = 1500
 
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             # Every binding the platform has for it (Redo: Ctrl+Y and Ctrl+Shift+Z on
             # Windows); setShortcut would keep only the first.
             action.setShortcuts(QKeySequence.keyBindings(shortcut)
-                                or [QKeySequence(FALLBACK_KEYS.get(shortcut, ""))])
+                                or [QKeySequence(k) for k in FALLBACK_KEYS.get(shortcut, ())])
             action.setProperty("standard_key", shortcut.name)
         elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import Session
 from infographic_app.gui.structure_actions import StructureActions
+from infographic_app.gui.structure_widgets import button_row
 from infographic_app.model.document import Document, Rule
 
 
@@ -42,16 +41,10 @@ class RulesPanel(QWidget):
         self.setObjectName("rules_panel")
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
-        buttons = QHBoxLayout()
-        for text, slot, name in ((tr("New rule…"), self.actions.add_rule, "new"),
-                                 (tr("Change…"), self._edit, "edit"),
-                                 (tr("Remove"), self._remove, "remove")):
-            button = QPushButton(text)
-            button.setObjectName(f"rules_{name}")
-            button.clicked.connect(lambda _=False, s=slot: s())
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        column.addLayout(button_row("rules", (
+            (tr("New rule…"), self.actions.add_rule, "new"),
+            (tr("Change…"), self._edit, "edit"),
+            (tr("Remove"), self._remove, "remove"))))
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(lambda _item: self._edit())

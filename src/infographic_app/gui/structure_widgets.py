@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -59,6 +60,20 @@ def _button(text: str, tip: str, name: str, slot) -> QToolButton:
     button.setAutoRaise(True)
     button.clicked.connect(lambda _=False: slot())
     return button
+
+
+def button_row(prefix: str, buttons: tuple[tuple[str, Callable[[], object], str], ...]
+               ) -> QHBoxLayout:
+    """A row of push buttons (text, slot, name), each named '<prefix>_<name>' for the tests
+    that drive the editor, pushed to the left."""
+    row = QHBoxLayout()
+    for text, slot, name in buttons:
+        button = QPushButton(text)
+        button.setObjectName(f"{prefix}_{name}")
+        button.clicked.connect(lambda _=False, s=slot: s())
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 def _bar(*widgets: QWidget) -> QWidget:
