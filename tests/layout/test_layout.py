@@ -100,17 +100,21 @@ def test_the_icon_array_lights_one_figure_per_percent(changed_copy, theme, scene
 
 
 def test_overflowing_text_is_reported_with_its_field_and_line(changed_copy, theme):
-    long_text = "Dit is slechts het topje van de ijsberg. " * 12
-    path = changed_copy(("Dit is slechts het topje van de ijsberg.", long_text))
+    """A text box that cannot grow (the title takes three lines at most) names its field and
+    line; a theme text that grows moves its row on instead (tests/layout/test_composition.py)."""
+    long_title = "Onzichtbare slachtoffers in 2019, " * 5
+    path = changed_copy(("title: Onzichtbare slachtoffers in 2019", f"title: {long_title}"))
     document = load_document(path)
     scene = layout_document(document, theme)
     [overflow] = scene.pages[0].overflows
-    assert overflow.element_id == "blocks.themes.themes.criminal_exploitation.text"
-    [problem] = check_overflow(document, scene)
+    assert overflow.element_id == "blocks.header.title"
+    [problem, running_header] = check_overflow(document, scene)
     assert problem.field == overflow.element_id
-    text_line = next(n for n, line in enumerate(path.read_text().splitlines(), 1)
-                     if "In 2019 kwamen voor het eerst" in line)
-    assert problem.line == text_line - 1  # the 'text: >-' line above the folded text
+    assert running_header.field == "blocks.header.title"  # on page 2, one line
+    assert "page 2" in running_header.message
+    title_line = next(n for n, line in enumerate(path.read_text().splitlines(), 1)
+                      if line.strip().startswith("title: Onzichtbare slachtoffers in 2019,"))
+    assert problem.line == title_line
     assert "does not fit" in problem.message
 
 

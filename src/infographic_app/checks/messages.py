@@ -369,11 +369,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "there is no figure '{figure}'",
         "nl": "er is geen cijfer '{figure}'",
     },
-    "page_full": {
-        "en": "page {page} is full: '{block}' runs {points} pt past the foot of the page; "
-              "move '{block}' to a new page, or shorten it",
-        "nl": "pagina {page} is vol: '{block}' loopt {points} pt onder de pagina uit; "
-              "verplaats '{block}' naar een nieuwe pagina, of maak het korter",
+    "pages_over": {
+        "en": "the factsheet does not fit on {pages} pages: page {page} is {mm} mm too full, "
+              "so '{block}' goes on to page {next}. Allow page {next}, move '{block}' to a "
+              "new page, or make page {page} about {lines} lines shorter",
+        "nl": "de factsheet past niet op {pages} pagina's: pagina {page} is {mm} mm te vol, "
+              "zodat '{block}' doorschuift naar pagina {next}. Sta pagina {next} toe, zet "
+              "'{block}' op een nieuwe pagina, of maak pagina {page} ongeveer {lines} regels "
+              "korter",
+    },
+    "taller_than_page": {
+        "en": "'{block}' does not fit on a page even on its own: it is {mm} mm too long on page "
+              "{page}; shorten it",
+        "nl": "'{block}' past zelfs op een eigen pagina niet: het is {mm} mm te lang op "
+              "pagina {page}; maak het korter",
+    },
+    "pages_odd": {
+        "en": "the factsheet has {pages} pages; a print shop prints sheets of two pages, so "
+              "page {next} would be blank: add a blank or notes page {next}, or fit the "
+              "content on {fewer} pages",
+        "nl": "de factsheet heeft {pages} pagina's; een drukker drukt vellen van twee "
+              "pagina's, dus pagina {next} blijft leeg: voeg een lege pagina of een pagina met "
+              "noten {next} toe, of laat de inhoud op {fewer} pagina's passen",
     },
     "op_type_value": {
         "en": "the value of '{label}' cannot be a {type}; change the value first",

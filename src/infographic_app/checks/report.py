@@ -8,34 +8,30 @@ from infographic_app.checks.messages import say
 from infographic_app.checks.placeholders import check_placeholders
 from infographic_app.checks.preflight import preflight
 from infographic_app.checks.references import check_references
-from infographic_app.layout.scene import Scene
+from infographic_app.layout.scene import PAGES, TALLER_THAN_PAGE, Overflow, Scene
 from infographic_app.model.document import Document
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.storage import collection_paused
-from infographic_app.model.theme import Theme
+from infographic_app.model.theme import MM, Theme
 
 WORD_SHOWN = 30  # characters of a word too wide for its box that a message quotes
 
 
 def check_overflow(document: Document, scene: Scene, language: str = "en") -> list[Problem]:
-    """Text that does not fit its box: lines left out below, a word cut off at the side, a
-    block running past the bottom of the page. One error each, naming the field."""
+    """Content that does not fit: lines of a text box left out below, a word cut off at the
+    side (one error each, naming the field); content running past the factsheet's pages or
+    a block taller than a page (one error naming the page, how much and the ways out); and
+    a page count a print shop cannot print on sheets (a warning)."""
     problems = []
     for number, page in enumerate(scene.pages, start=1):
-        full = {o.element_id for o in page.overflows
-                if o.element_id.startswith("blocks.") and o.element_id.count(".") == 1}
         for overflow in page.overflows:
             field, line = document.locate(overflow.element_id)
-            messages, fix = [], ""
-            if overflow.element_id in full:  # a whole block past the foot of its page
-                block = document.block(overflow.element_id.split(".")[1])
-                messages.append(say("page_full", language, page=number,
-                                    block=block.fields.get("heading") or block.id,
-                                    points=round(overflow.height)))
-                fix = f"new_page:{block.id}"  # the editor's one click: move it there
-            elif overflow.element_id.startswith(tuple(f"{b}." for b in full)) \
-                    and not overflow.hidden_lines and not overflow.too_wide:
-                continue  # said once, for its block
+            where = {"field": field, "file": str(document.path or ""), "line": line,
+                     "element_id": overflow.element_id}
+            if overflow.reason in (PAGES, TALLER_THAN_PAGE):
+                problems.append(_page_problem(document, overflow, number, language, where))
+                continue
+            messages = []
             if overflow.hidden_lines:
                 messages.append(say("overflow_lines", language, page=number,
                                     lines=overflow.hidden_lines))
@@ -44,12 +40,32 @@ def check_overflow(document: Document, scene: Scene, language: str = "en") -> li
                 if len(word) > WORD_SHOWN:
                     word = word[:WORD_SHOWN - 1] + "…"
                 messages.append(say("overflow_sideways", language, page=number, word=word))
-            problems += [Problem(message, field=field, file=str(document.path or ""), line=line,
-                                 severity=Severity.ERROR, element_id=overflow.element_id,
-                                 fix=fix if index == 0 else "")
-                         for index, message in enumerate(
-                             messages or [say("overflow_page", language, page=number)])]
+            problems += [Problem(message, severity=Severity.ERROR, **where)
+                         for message in messages or [say("overflow_page", language,
+                                                         page=number)]]
+    pages = len(scene.pages)
+    if pages > 2 and pages % 2 and not problems:
+        problems.append(Problem(say("pages_odd", language, pages=pages, next=pages + 1,
+                                    fewer=pages - 1),
+                                file=str(document.path or ""), severity=Severity.WARNING,
+                                fix="add_page"))
     return problems
+
+
+def _page_problem(document: Document, overflow: Overflow, number: int, language: str,
+                  where: dict) -> Problem:
+    """The one error for content that runs past the factsheet's pages (with its ways out:
+    allow the next page, move the block to a new page) or a block taller than a page."""
+    block = document.block(overflow.element_id.split(".")[1])
+    name = block.fields.get("heading") or block.fields.get("title") or block.id
+    mm = max(1, round(overflow.height / MM))
+    if overflow.reason == TALLER_THAN_PAGE:
+        return Problem(say("taller_than_page", language, block=name, mm=mm, page=number),
+                       severity=Severity.ERROR, **where)
+    message = say("pages_over", language, pages=len(document.pages), page=number, mm=mm,
+                  block=name, next=number + 1, lines=max(1, overflow.hidden_lines))
+    return Problem(message, severity=Severity.ERROR, fix=f"add_page new_page:{block.id}",
+                   **where)
 
 
 def check_document(document: Document, scene: Scene, language: str = "en") -> list[Problem]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QStyle,
@@ -57,13 +58,22 @@ class ChecksPanel(QTreeWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, problem.element_id or problem.field)
             item.setToolTip(1, problem.message)
             self.addTopLevelItem(item)
-            if problem.fix:
-                button = QPushButton(fix_label(problem.fix))
-                button.setObjectName(f"fix:{problem.fix}")
-                button.clicked.connect(lambda _=False, f=problem.fix: self.fix_requested.emit(f))
-                self.setItemWidget(item, 3, button)
+            if problem.fixes:
+                self.setItemWidget(item, 3, self._fix_buttons(problem.fixes))
         if not self.session.problems:
             self.addTopLevelItem(QTreeWidgetItem(["", tr("No problems found."), ""]))
+
+    def _fix_buttons(self, fixes: tuple[str, ...]) -> QWidget:
+        """A button for each way out, side by side."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for fix in fixes:
+            button = QPushButton(fix_label(fix))
+            button.setObjectName(f"fix:{fix}")
+            button.clicked.connect(lambda _=False, f=fix: self.fix_requested.emit(f))
+            layout.addWidget(button)
+        return row
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         target = item.data(0, Qt.ItemDataRole.UserRole)

@@ -149,10 +149,12 @@ def start_new_edition(window: MainWindow) -> bool:
 
 def fix_label(fix: str) -> str:
     """The button text for a problem's one-click fix ('confirm:<figure>', 'intended:<field>',
-    'new_page:<block>')."""
+    'new_page:<block>', 'add_page')."""
     kind = fix.partition(":")[0]
     if kind == "new_page":
         return tr("Move to a new page")
+    if kind == "add_page":
+        return tr("Add a page")
     return tr("Confirm unchanged") if kind == "confirm" else tr("Mark as intended")
 
 

@@ -545,6 +545,8 @@ class MainWindow(QMainWindow):
         kind, _, target = fix.partition(":")
         if kind == "new_page":  # a structural edit: one undo step through the actions
             self.actions.move_block_to_page(target, None)
+        elif kind == "add_page":
+            self.actions.add_page()
         else:
             apply_fix(self.session, fix)
 

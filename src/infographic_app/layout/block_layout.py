@@ -11,8 +11,9 @@ from infographic_app.layout.scene import Image, Link, Rect, Shape
 from infographic_app.model.blocks import Block
 from infographic_app.model.editions import badge_text
 
-VISUAL_HEIGHT = 60  # the chart area at the foot of a theme
-MAX_TILES_IN_ROW = 5  # more tiles than this go on more rows
+MAX_TILES_IN_ROW = 6  # more tiles than this go on more rows
+TITLE_LINES = 3  # the most lines a factsheet's title may take in the header band
+THEMES_PER_ROW = 2
 
 
 def _id(block: Block, *parts: str) -> str:
@@ -79,8 +80,9 @@ def _logo(ctx: Context, right: float, top: float, scale: float) -> Box:
 
 
 def header_band(ctx: Context, block: Block, top: float) -> float:
-    """Full-bleed band: kicker, title (two lines at most) and wordmark; grows with the title.
-    Its least height and padding are the theme's spacing (header_*)."""
+    """Full-bleed band: kicker, title (at most TITLE_LINES lines) and wordmark; grows with the
+    title and pushes what follows down. Its least height and padding are the theme's spacing
+    (header_*)."""
     page, spacing = ctx.theme.page, ctx.theme.spacing
     band = len(ctx.items)
     x, width = page.span(0, 9)
@@ -88,7 +90,8 @@ def header_band(ctx: Context, block: Block, top: float) -> float:
     kicker = ctx.text(block.fields["kicker"], "kicker", x, top, width, _id(block, "kicker"),
                       resolve=False, max_height=ctx.theme.style("kicker").leading)
     title = ctx.text(block.fields["title"], "title", x, top + kicker.height + 6, width,
-                     _id(block, "title"), max_height=ctx.theme.style("title").leading * 2)
+                     _id(block, "title"),
+                     max_height=ctx.theme.style("title").leading * TITLE_LINES)
     height = max(spacing["header_height"],
                  top + kicker.height + 6 + title.height + spacing["header_padding_bottom"])
     wordmark(ctx, page.width - page.margin, top - 2)
@@ -148,15 +151,16 @@ def intro(ctx: Context, block: Block, top: float) -> float:
 
 def tiles(ctx: Context, block: Block, top: float) -> float:
     """Lay out a tiles block at `top`: the heading and up to five tiles a row (big
-    number, accent rule, text) on a tinted band; returns the y below the band (points)."""
+    number, accent rule, text) on a tinted band as tall as its tallest tile; returns the y
+    below the band (points)."""
     page = ctx.theme.page
     pad = ctx.theme.spacing["band_padding"]
     items = block.fields["tiles"]
     band = len(ctx.items)
     y = heading(ctx, block.fields["heading"], top + pad, _id(block, "heading"), "band_heading")
-    per_row = tiles_per_row(len(items))
-    width = (page.content_width - page.gutter * (per_row - 1)) / per_row
-    text_style = ctx.theme.style("tile_text")
+    per_row = tiles_per_row(ctx, items)
+    width = tile_width(ctx, per_row)
+    least_text = ctx.theme.style("tile_text").leading * 2  # a tile's text box, at least
     bottom = y
     for index, tile in enumerate(items):
         row, col = divmod(index, per_row)
@@ -170,9 +174,8 @@ def tiles(ctx: Context, block: Block, top: float) -> float:
         text_top = y + 9 + number.height + 5
         if tile.get("badge") == "change":
             text_top = change_badge(ctx, tile, tile_id, x, text_top - 3, width) + 3
-        ctx.text(tile["text"], "tile_text", x, text_top, width, f"{tile_id}.text",
-                 max_height=text_style.leading * 4)
-        bottom = max(bottom, text_top + text_style.leading * 4)
+        placed = ctx.text(tile["text"], "tile_text", x, text_top, width, f"{tile_id}.text")
+        bottom = max(bottom, text_top + max(placed.height, least_text))
     bottom += pad - 4
     ctx.items.insert(band, Rect(-page.bleed, top, page.width + 2 * page.bleed, bottom - top,
                                 "accent_tint", _id(block)))
@@ -194,62 +197,101 @@ def change_badge(ctx: Context, tile: dict, tile_id: str, x: float, top: float,
     return top + placed.height
 
 
-def tiles_per_row(count: int) -> int:
-    """Tiles side by side: all of them up to MAX_TILES_IN_ROW, else rows as even as may be
-    (6 -> 3 + 3, 7 -> 4 + 3)."""
-    rows = -(-count // MAX_TILES_IN_ROW)
-    return max(1, -(-count // rows))
-
-
-def themes(ctx: Context, block: Block, top: float, bottom: float) -> float:
-    """Themes in a two-column grid filling the rest of the page, each with its chart at the foot."""
+def tile_width(ctx: Context, per_row: int) -> float:
+    """The width of a tile when `per_row` stand side by side (points)."""
     page = ctx.theme.page
+    return (page.content_width - page.gutter * (per_row - 1)) / per_row
+
+
+def tiles_per_row(ctx: Context, tiles: list[dict]) -> int:
+    """Tiles side by side: all of them up to MAX_TILES_IN_ROW when every tile's number fits
+    its width, else rows as even as may be (7 -> 4 + 3, 8 -> 4 + 4) with numbers that fit."""
+    style = ctx.theme.style("tile_figure")
+    widest = max((ctx.setter.measure(ctx.figure_text(tile["figure"]), style) for tile in tiles),
+                 default=0.0)
+    for rows in range(1, len(tiles) + 1):
+        per_row = -(-len(tiles) // rows)
+        if per_row <= MAX_TILES_IN_ROW and widest <= tile_width(ctx, per_row):
+            return per_row
+    return 1
+
+
+def theme_rows(block: Block) -> int:
+    """How many rows of THEMES_PER_ROW a themes block takes: the places it may split."""
+    return -(-len(block.fields["themes"]) // THEMES_PER_ROW)
+
+
+def themes(ctx: Context, block: Block, top: float, rows: range | None = None,
+           stretch: float = 0.0) -> float:
+    """Themes in rows of two, `rows` of them (all by default) from `top`: each theme a rule,
+    its heading and text, and its chart under the text. A row is as tall as its taller
+    theme; the charts of a row start together under the longer text, `stretch` points
+    lower (the page's room to spare, given to its rows). Returns the y below the last row."""
+    page, spacing = ctx.theme.page, ctx.theme.spacing
     items = block.fields["themes"]
-    rows = (len(items) + 1) // 2
-    row_gap = ctx.theme.spacing["block_gap"]
-    row_height = (bottom - top - row_gap * (rows - 1)) / rows
-    for index, theme in enumerate(items):
-        row, col = divmod(index, 2)
-        x, width = page.span(col * 6, 6)
-        y0 = top + row * (row_height + row_gap)
-        theme_id = _id(block, "themes", theme["id"])
-        ctx.add(Rect(x, y0, width, 1.2, "primary", theme_id))
-        y = heading(ctx, theme["heading"], y0 + 8, f"{theme_id}.heading", "theme_heading",
-                    x=x, width=width)
-        visual = theme.get("visual")
-        visual_height = VISUAL_HEIGHT if visual else 0
-        text_height = y0 + row_height - visual_height - y - (8 if visual else 0)
-        ctx.text(theme["text"], "body", x, y, width, f"{theme_id}.text", max_height=text_height)
-        if visual:
-            draw_visual(ctx, visual, x, y0 + row_height - visual_height, width, visual_height,
-                        f"{theme_id}.visual")
-    return bottom
-
-
-def numbered_list(ctx: Context, block: Block, top: float) -> float:
-    """Lay out a numbered list at `top`: the heading, then each item with its number
-    in the first column; returns the y below it (points)."""
-    page = ctx.theme.page
-    y = heading(ctx, block.fields["heading"], top, _id(block, "heading"), "section_heading")
-    number_x, number_width = page.span(0, 1)
-    x, width = page.span(1, 11)
-    prefix = block.fields.get("prefix")
-    for index, item in enumerate(block.fields["items"], start=1):
-        item_id = _id(block, "items", item["id"])
-        ctx.text(str(index), "list_number", number_x, y, number_width, item_id, resolve=False)
-        label_y = y + 2
-        if prefix:
-            label_y += ctx.text(f"{prefix} {index}", "list_label", x, label_y, width, item_id,
-                                resolve=False).height + 3
-        placed = ctx.text(item["text"], "list_text", x, label_y, width, f"{item_id}.text")
-        y = max(label_y + placed.height, y + ctx.theme.style("list_number").leading) + 12
-        ctx.add(Rect(x, y, width, 0.6, "rule", item_id))
-        y += 14
+    rows = range(theme_rows(block)) if rows is None else rows
+    y = top
+    for row in rows:
+        row_top, texts_bottom = y, y
+        placed = []  # each theme of the row: (its entry, id, x, width, items it added)
+        for col, theme in enumerate(items[row * THEMES_PER_ROW:(row + 1) * THEMES_PER_ROW]):
+            x, width = page.span(col * 6, 6)
+            theme_id = _id(block, "themes", theme["id"])
+            start = len(ctx.items)
+            ctx.add(Rect(x, row_top, width, 1.2, "primary", theme_id))
+            text_top = heading(ctx, theme["heading"], row_top + 8, f"{theme_id}.heading",
+                               "theme_heading", x=x, width=width)
+            text = ctx.text(theme["text"], "body", x, text_top, width, f"{theme_id}.text")
+            texts_bottom = max(texts_bottom, text_top + text.height)
+            placed.append((theme, theme_id, x, width, ctx.items[start:]))
+            del ctx.items[start:]
+        y = texts_bottom
+        chart_top = texts_bottom + spacing["chart_gap"] + stretch
+        for theme, theme_id, x, width, theme_items in placed:  # in reading order
+            ctx.items.extend(theme_items)
+            if theme.get("visual"):
+                used = draw_visual(ctx, theme["visual"], x, chart_top, width,
+                                   spacing["chart_height"], f"{theme_id}.visual")
+                y = max(y, chart_top + used)
+        if row != rows[-1]:
+            y += spacing["block_gap"]
     return y
 
 
+def numbered_list(ctx: Context, block: Block, top: float,
+                  entries: range | None = None) -> float:
+    """Lay out a numbered list at `top`: the heading (with the first item), then each item of
+    `entries` (all by default) with its number in the first column; returns the y below
+    the last (points)."""
+    page = ctx.theme.page
+    items = block.fields["items"]
+    entries = range(len(items)) if entries is None else entries
+    y = top
+    if entries.start == 0:
+        y = heading(ctx, block.fields["heading"], top, _id(block, "heading"), "section_heading")
+    number_x, number_width = page.span(0, 1)
+    x, width = page.span(1, 11)
+    prefix = block.fields.get("prefix")
+    for index in entries:
+        item, number = items[index], index + 1
+        item_id = _id(block, "items", item["id"])
+        ctx.text(str(number), "list_number", number_x, y, number_width, item_id, resolve=False)
+        label_y = y + 2
+        if prefix:
+            label_y += ctx.text(f"{prefix} {number}", "list_label", x, label_y, width, item_id,
+                                resolve=False).height + 3
+        placed = ctx.text(item["text"], "list_text", x, label_y, width, f"{item_id}.text")
+        half = ctx.theme.spacing["list_item_gap"] / 2
+        y = max(label_y + placed.height, y + ctx.theme.style("list_number").leading) + half
+        ctx.add(Rect(x, y, width, 0.6, "rule", item_id))
+        if index != entries[-1]:
+            y += half
+    return y + 0.6
+
+
 def text_block(ctx: Context, block: Block, top: float) -> float:
-    """A tinted panel with a heading, an optional visual and the text in two columns."""
+    """A tinted panel with a heading, an optional visual and the text in two balanced
+    columns; returns the y below the panel (points)."""
     page = ctx.theme.page
     pad = ctx.theme.spacing["text_panel_padding"]
     panel = len(ctx.items)
@@ -260,21 +302,61 @@ def text_block(ctx: Context, block: Block, top: float) -> float:
                          page.content_width - 2 * pad, 80, _id(block, "visual")) + 12
     left, column_width = page.span(0, 6)
     right, _ = page.span(6, 6)
-    placed = ctx.setter.set(ctx.document.resolve(block.fields["text"], ctx.values),
-                            ctx.theme.style("body"), left + pad, y, column_width - pad,
-                            _id(block, "text"))
-    split = (placed.lines + 1) // 2
-    leading = ctx.theme.style("body").leading
-    first_baseline = placed.runs[0].y if placed.runs else y
-    for run in placed.runs:
-        line = round((run.y - first_baseline) / leading)
-        if line >= split:
-            run = replace(run, x=run.x - left - pad + right, y=run.y - split * leading)
-        ctx.add(run)
-    bottom = y + placed.height - (placed.lines - split) * leading + pad
+    text = ctx.document.resolve(block.fields["text"], ctx.values)
+    bottom = two_columns(ctx, text, "body", (left + pad, right), column_width - pad, y,
+                         _id(block, "text")) + pad
     ctx.items.insert(panel, Rect(page.margin, top, page.content_width, bottom - top, "tint",
                                  _id(block)))
     return bottom
+
+
+def two_columns(ctx: Context, text: str, style_name: str, columns: tuple[float, float],
+                width: float, top: float, element_id: str) -> float:
+    """Set `text` (resolved) in two columns starting at x `columns`, each `width` wide, from
+    `top` (points): paragraphs (its lines) with half a line between them, balanced so the
+    columns end as evenly as may be, never leaving a paragraph's first line alone at the foot
+    of the first column (an orphan) or its last line alone atop the second (a widow).
+    Returns the y below the longer column."""
+    style = ctx.theme.style(style_name)
+    gap = style.leading / 2
+    lines: list[tuple[int, int, list]] = []  # (paragraph, line in it, its runs)
+    for number, paragraph in enumerate(p for p in text.split("\n") if p.strip()):
+        placed = ctx.setter.set(paragraph, style, columns[0], 0, width, element_id)
+        if placed.overflow:
+            ctx.overflows.append(placed.overflow)
+        baselines = sorted({run.y for run in placed.runs})
+        for index, baseline in enumerate(baselines):
+            lines.append((number, index, [r for r in placed.runs if r.y == baseline]))
+    if not lines:
+        return top
+    ends = [index == len(lines) - 1 or lines[index + 1][0] != lines[index][0]
+            for index in range(len(lines))]
+
+    def height(first: int, stop: int) -> float:
+        paragraphs = {lines[i][0] for i in range(first, stop)}
+        return (stop - first) * style.leading + (len(paragraphs) - 1) * gap
+
+    def allowed(split: int) -> bool:
+        _, line, _ = lines[split - 1]
+        orphan = line == 0 and not ends[split - 1]
+        widow = split < len(lines) and ends[split] and lines[split][1] > 0
+        return not orphan and not widow
+
+    splits = range(1, len(lines) + 1)
+    split = min([s for s in splits if allowed(s)] or splits,
+                key=lambda s: (max(height(0, s), height(s, len(lines))), -s))
+    for column, chosen in ((0, range(split)), (1, range(split, len(lines)))):
+        y, previous = top, None
+        for index in chosen:
+            number, line, runs = lines[index]
+            if previous is not None and number != previous:
+                y += gap
+            previous = number
+            for run in runs:
+                ctx.add(replace(run, x=run.x - columns[0] + columns[column],
+                                y=y + run.y - line * style.leading))
+            y += style.leading
+    return top + max(height(0, split), height(split, len(lines)) if split < len(lines) else 0)
 
 
 def footer_band(ctx: Context, block: Block) -> None:

@@ -13,6 +13,7 @@ from infographic_app.layout.shapes import person, ring_segment
 from infographic_app.model.numbers import round_value
 
 DONUT_COLOURS = ("primary", "accent", "muted", "primary_dark", "rule")
+LABEL_LINES = 3  # the most lines a big number's label may take
 
 
 def draw_visual(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
@@ -144,7 +145,7 @@ def big_numbers(ctx: Context, visual: dict, x: float, top: float, width: float, 
         label_top = top + number.height + 3
         label = ctx.text(ctx.document.figures[figure_id].label, "chart_label", cx, label_top,
                          cell, f"figures.{figure_id}.label", resolve=False,
-                         max_height=top + height - label_top)
+                         max_height=ctx.theme.style("chart_label").leading * LABEL_LINES)
         used = max(used, label_top + label.height - top, figure_style.leading)
     return used
 

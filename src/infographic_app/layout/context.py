@@ -34,6 +34,11 @@ class Context:
     # Drawings kept between layouts by element id, (arguments, primitives) each: one entry
     # per drawing of the document, however large it is (charts.py: icon arrays).
     shapes: dict = field(default_factory=dict)
+    # Where the page composer is (points from the top): the foot of the page's content area,
+    # the bottom of what is placed so far, and of the part laid out last.
+    bottom: float = 0.0
+    placed_bottom: float = 0.0
+    last_bottom: float = 0.0
 
     def value(self, figure_id: str) -> float:
         """The figure's value for drawing; NaN when it cannot be computed."""

@@ -99,10 +99,14 @@ class Link:
 
 @dataclass(frozen=True)
 class Overflow:
-    """A text box whose text did not fit: shown in the preview and in the checks, never printed.
+    """Content that did not fit: shown in the preview and in the checks, never printed.
 
-    `hidden_lines` did not fit below; `too_wide` is the first word that did not fit across
-    (it is cut at the box's edge), or '' if every word did.
+    `reason` says what did not fit. TEXT_BOX: a text box, of which `hidden_lines` did not fit
+    below and `too_wide` is the first word that did not fit across (it is cut at the box's
+    edge), or '' if every word did. PAGES: the content runs past the document's last page by
+    `height` points, from the block `element_id` ('blocks.<id>') on, which goes on to pages
+    of its own. TALLER_THAN_PAGE: the block `element_id` (or its first piece) does not fit
+    even on a page of its own, by `height` points.
     """
 
     x: float
@@ -112,6 +116,10 @@ class Overflow:
     element_id: str
     hidden_lines: int
     too_wide: str = ""
+    reason: str = "text_box"
+
+
+TEXT_BOX, PAGES, TALLER_THAN_PAGE = "text_box", "pages", "taller_than_page"
 
 
 Primitive = Rect | Shape | TextRun | Image | Link
@@ -183,13 +191,17 @@ class Resources:
 @dataclass(frozen=True)
 class ScenePage:
     """One page: trim size and bleed (points), its primitives in painting order, and the text
-    boxes that overflowed (not painted in exports)."""
+    boxes that overflowed (not painted in exports). `flow_in` and `flow_out` name what of
+    the blocks continues from the page before and on the page after: (block id, first piece,
+    piece after the last) each, pieces being rows of themes or list items."""
 
     width: float
     height: float
     bleed: float
     items: tuple[Primitive, ...]
     overflows: tuple[Overflow, ...] = ()
+    flow_in: tuple[tuple[str, int, int], ...] = ()
+    flow_out: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True)

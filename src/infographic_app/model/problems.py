@@ -27,8 +27,14 @@ class Problem:
     # What the editor offers to do about it in the checks list, in one click:
     # 'confirm:<figure id>' (the value is unchanged this edition), 'intended:<text field>'
     # (it names the previous edition's year on purpose), 'new_page:<block id>' (move a block
-    # that does not fit its page to a new page after it); '' for nothing.
+    # that does not fit its page to a new page after it), 'add_page' (a page more at the end
+    # of the factsheet); several ways out separated by spaces; '' for nothing.
     fix: str = ""
+
+    @property
+    def fixes(self) -> tuple[str, ...]:
+        """The one-click fixes offered, each as `fix` describes one."""
+        return tuple(self.fix.split())
 
     def __str__(self) -> str:
         """One line, FILE:LINE: field: message, whatever the file held: a line break or a

@@ -50,6 +50,11 @@ class TextStyle:
     size: float  # points
     leading: float  # points from one baseline to the next
     colour: str  # a name in Theme.colours
+    # Copy-fitting: the size and leading this style may be tightened to when a page is full
+    # (the theme's `tight: {size, leading}`); None: as `size`, or as `leading` less the
+    # spacing's `leading_tightening` for running text (layout/fitting.py).
+    tight_size: float | None = None
+    tight_leading: float | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,15 @@ OPTIONAL_SPACING = {
     "text_panel_padding": lambda spacing: spacing["panel_padding"] * 1.5,
     "accent_rule_width": 24,  # the accent rule above a key figure
     "accent_rule_height": 3,
+    "chart_height": 60,  # a theme's chart under its text; charts with more parts grow
+    "chart_gap": 8,  # from a theme's text to its chart
+    "list_item_gap": 26,  # between the items of a numbered list, a rule halfway
+    # Copy-fitting: before content moves on to the next page, the layout may tighten the page
+    # down to these, never further (layout/fitting.py): a spacing `X` with an `X_tight`.
+    "block_gap_tight": lambda spacing: spacing["block_gap"] * 0.6,
+    "chart_height_tight": lambda spacing: spacing["chart_height"] * 0.8,
+    "list_item_gap_tight": lambda spacing: spacing["list_item_gap"] * 0.6,
+    "leading_tightening": 0.6,  # points off the leading of running text without `tight`
 }
 
 
@@ -414,8 +428,19 @@ class _ThemeReader:
                 self.problem((*path, "font"), f"use one of {', '.join(FONT_FACES)}")
             if not isinstance(colour, str) or colour not in colours:
                 self.problem((*path, "colour"), f"there is no colour {colour!r} in the theme")
-            styles[name] = TextStyle(name, font, self.number(spec, path, "size", 4, 200),
-                                     self.number(spec, path, "leading", 4, 240), colour)
+            size = self.number(spec, path, "size", 4, 200)
+            leading = self.number(spec, path, "leading", 4, 240)
+            tight = spec.get("tight", {})
+            if not isinstance(tight, dict):
+                self.problem((*path, "tight"), "expected the tightest size and leading "
+                                               "(tight: {size: 10, leading: 13})")
+                tight = {}
+            styles[name] = TextStyle(
+                name, font, size, leading, colour,
+                self.number(tight, (*path, "tight"), "size", 4, size) if "size" in tight
+                else None,
+                self.number(tight, (*path, "tight"), "leading", 4, leading)
+                if "leading" in tight else None)
         return styles
 
 

@@ -1,0 +1,214 @@
+"""A page that makes room: next year's structure fits on two pages, as a designer would set it.
+
+Each case is a change a comms team makes between editions; each must give a factsheet that
+`check` passes, on two pages, with every text whole, nothing over a text or across a rule,
+and no empty band taller than 40 mm."""
+
+from __future__ import annotations
+
+import pytest
+
+from composition import (
+    EDITION_2020,
+    block,
+    bundled_data,
+    composition_faults,
+    edition_2020_data,
+    laid_out,
+)
+from infographic_app.checks.report import check_overflow
+from infographic_app.layout.engine import layout_document
+from infographic_app.layout.scene import PAGES, TextRun
+from infographic_app.model.reading import load_document
+
+
+def themes_of(data):
+    return block(data, "themes")["themes"]
+
+
+def fifth_theme(data, number=5):
+    data["figures"][f"theme_{number}_share"] = {"type": "percentage", "value": 65,
+                                                "decimals": 0, "label": "voor het eerst verteld"}
+    themes_of(data).append({
+        "id": f"theme_{number}", "heading": f"thema {number}: eerste keer verteld",
+        "text": f"{{theme_{number}_share}} van de slachtoffers vertelde op de chat voor het "
+                "eerst over de uitbuiting. Zij waren daarvoor nergens in beeld.",
+        "visual": {"kind": "percentage_bars", "figures": [f"theme_{number}_share"]}})
+
+
+def more_tiles(data, count):
+    tiles = block(data, "key_figures")["tiles"]
+    for number in range(count):
+        tiles.append({"id": f"extra_{number}", "figure": "minors_seen",
+                      "text": "minderjarige slachtoffers waren in beeld bij de autoriteiten, "
+                              "terwijl het er naar schatting veel meer zijn."})
+
+
+def third_bar(data):
+    data["figures"]["exploited_again"] = {"type": "percentage", "value": 25,
+                                          "label": "opnieuw uitgebuit na hulp"}
+    themes_of(data)[0]["visual"]["figures"].append("exploited_again")
+
+
+def six_part_donut(data):
+    for name, value in (("perpetrator_partner", 60.0), ("perpetrator_social", 10.0),
+                        ("perpetrator_family", 8.0)):
+        data["figures"][name]["value"] = value
+    donut = themes_of(data)[1]["visual"]
+    rule = next(r for r in data["rules"] if r["id"] == "perpetrators_make_100")
+    for name, label, value in (("stepparents", "(stief)ouders", 12.0),
+                               ("clients", "klanten", 6.0), ("unknown", "onbekend", 4.0)):
+        data["figures"][name] = {"type": "percentage", "value": value, "label": label}
+        donut["figures"].append(name)
+        rule["parts"].append(name)
+
+
+def longer_title(lines):
+    def change(data):
+        header = block(data, "header")
+        header["title"] += " - concept" if lines == 1 else \
+            " - concept voor de directie en de stuurgroep"
+    return change
+
+
+def sixth_recommendation(data):
+    items = block(data, "recommendations")["items"]
+    for number in (5, 6):
+        items.append({"id": f"recommendation_{number}",
+                      "text": "De staatsecretaris van Justitie en Veiligheid wordt aanbevolen "
+                              "om te **investeren in onderzoek** naar criminele uitbuiting."})
+
+
+def longer_theme_texts(data):
+    for theme in themes_of(data):
+        words = theme["text"].split()
+        theme["text"] += " " + " ".join(words[:len(words) // 3])
+
+
+CASES = {
+    "a 5th theme": fifth_theme,
+    "a 5th tile": lambda data: more_tiles(data, 1),
+    "a 5th and 6th tile": lambda data: more_tiles(data, 2),
+    "a third bar": third_bar,
+    "a 6-part donut": six_part_donut,
+    "a title one line longer": longer_title(1),
+    "a title two lines longer": longer_title(2),
+    "a 6th recommendation": sixth_recommendation,
+    "theme texts a third longer": longer_theme_texts,
+}
+
+
+@pytest.mark.parametrize("change", CASES.values(), ids=CASES.keys())
+def test_a_structural_change_fits_two_pages_as_a_designer_would(change, tmp_path, theme):
+    data = bundled_data()
+    change(data)
+    document, scene = laid_out(tmp_path, data, theme)
+    assert composition_faults(document, scene) == []
+
+
+def test_the_whole_2020_edition_fits_two_pages(theme):
+    document = load_document(EDITION_2020)
+    scene = layout_document(document, theme)
+    assert composition_faults(document, scene) == []
+    page1, page2 = (" ".join(r.text for r in scene.texts(i)) for i in (0, 1))
+    assert "eerste keer verteld" in page2  # the 5th theme's row moved to the top of page 2
+    assert page2.index("eerste keer verteld") < page2.index("Aanbevelingen")
+    for number in range(1, 6):
+        assert f"Aanbeveling {number}" in page2
+
+
+def test_the_bundled_factsheet_stays_as_designed(scene, document):
+    """The 2019 factsheet needs no tightening: its themes fill page 1 in two rows, their
+    charts at the foot of each row, and the about panel closes page 2 above the footer."""
+    assert composition_faults(document, scene) == []
+    rules = [i for i in scene.pages[0].items
+             if getattr(i, "element_id", "").startswith("blocks.themes.themes.")
+             and getattr(i, "height", 0) == 1.2]
+    assert len({rule.y for rule in rules}) == 2
+    body = [r for r in scene.texts() if r.element_id.endswith(".text") and r.face == "regular"]
+    assert {r.size for r in body} == {9.0, 8.5, 12.0}  # no type size tightened
+
+
+def test_a_page_is_tightened_before_content_moves_on(tmp_path, theme):
+    """Two more lines in a theme: the page tightens its gaps and leading within the theme's
+    ranges, and the row stays on page 1."""
+    data = bundled_data()
+    themes_of(data)[3]["text"] += " Dit is slechts het topje van de ijsberg."
+    document, scene = laid_out(tmp_path, data, theme)
+    assert composition_faults(document, scene) == []
+    assert "criminele uitbuiting" in " ".join(r.text for r in scene.texts(0))
+
+
+def test_a_sixth_theme_fits_or_gets_one_message_with_working_fixes(tmp_path, theme):
+    data = edition_2020_data()
+    fifth_theme(data, 6)
+    document, scene = laid_out(tmp_path, data, theme)
+    if len(scene.pages) == 2:
+        assert composition_faults(document, scene) == []
+        return
+    problems = check_overflow(document, scene, "nl")
+    [problem] = [p for p in problems if p.severity == "error"]
+    assert problem.message.startswith("de factsheet past niet op 2 pagina's: pagina 2 is ")
+    assert "mm te vol" in problem.message
+    assert set(problem.fixes) == {"add_page", "new_page:about"}
+    assert [o.reason for o in scene.pages[1].overflows] == [PAGES]
+    # Either way out gives a factsheet without the error (a page more, so a print warning).
+    for fix in problem.fixes:
+        fixed = edition_2020_data()
+        fifth_theme(fixed, 6)
+        if fix == "add_page":
+            fixed["pages"].append({"id": "page3", "blocks": []})
+        else:
+            about = block(fixed, "about")
+            fixed["pages"][1]["blocks"].remove(about)
+            fixed["pages"].insert(2, {"id": "page3", "blocks": [about]})
+        document, scene = laid_out(tmp_path, fixed, theme, name=f"{fix[:3]}.yaml")
+        assert composition_faults(document, scene, pages=3) == []
+        [warning] = check_overflow(document, scene, "nl")
+        assert warning.severity == "warning" and warning.fixes == ("add_page",)
+        assert "pagina 4" in warning.message
+
+
+def test_a_block_taller_than_a_page_is_named_and_nothing_is_lost(tmp_path, theme):
+    data = bundled_data()
+    about = block(data, "about")
+    about["text"] = " ".join([about["text"]] * 6)
+    document, scene = laid_out(tmp_path, data, theme)
+    problems = check_overflow(document, scene, "en")
+    assert any("'Over Chat met Fier' does not fit on a page even on its own" in p.message
+               for p in problems)
+
+
+def test_two_column_text_is_balanced_without_a_lone_line(tmp_path, theme):
+    """Paragraphs get half a line between them; no paragraph leaves its first line alone at
+    the foot of the left column or its last line alone atop the right one."""
+    data = bundled_data()
+    about = block(data, "about")
+    sentences = about["text"].split(". ")
+    about["text"] = ". ".join(sentences[:4]) + ".\n" + ". ".join(sentences[4:])
+    document, scene = laid_out(tmp_path, data, theme)
+    runs = [r for r in scene.texts(1) if r.element_id == "blocks.about.text"]
+    left = sorted({r.y for r in runs if r.x < 300})
+    right = sorted({r.y for r in runs if r.x >= 300})
+    assert abs(len(left) - len(right)) <= 1
+    steps = {round(b - a, 2) for column in (left, right) for a, b in zip(column, column[1:])}
+    leading = theme.style("body").leading
+    assert steps <= {leading, round(leading * 1.5, 2)}, steps  # a paragraph gap somewhere
+    assert round(leading * 1.5, 2) in steps
+
+
+def test_a_title_that_grows_pushes_the_page_down_and_blames_no_theme(tmp_path, theme):
+    data = bundled_data()
+    block(data, "header")["title"] += " - concept voor de directie en de stuurgroep"
+    document, scene = laid_out(tmp_path, data, theme)
+    title = [r for r in scene.texts(0) if r.element_id == "blocks.header.title"]
+    assert len({r.y for r in title}) == 3  # three lines, none cut
+    assert not [p for p in check_overflow(document, scene) if "themes" in p.field]
+
+
+def test_text_runs_are_whole_lines_in_reading_order(theme):
+    """Composition moves no word of a line away from its line mates."""
+    scene = layout_document(load_document(EDITION_2020), theme)
+    for page in scene.pages:
+        for run in (i for i in page.items if isinstance(i, TextRun)):
+            assert run.width >= 0
