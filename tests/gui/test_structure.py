@@ -203,21 +203,31 @@ def test_rules_panel_adds_a_rule_in_words(qtbot, window):
 
 def test_a_full_page_is_fixed_in_one_click(qtbot, window):
     """Four more recommendations push 'Over Chat met Fier' past the foot of page 2; the
-    checks list says so once, and its button moves the block to a new page (one step)."""
+    checks list says so once, naming the page and how much, with its ways out as buttons:
+    one moves the block to a new page (one step); the odd page count that leaves is a
+    warning whose button adds the blank page 4 a print shop needs."""
     for _ in range(4):
         window.actions.add_entry("blocks.recommendations.items")
     settle(qtbot, window)
     window.session.run_checks()
-    full = [p for p in window.session.problems if p.fix == "new_page:about"]
-    assert len(full) == 1 and full[0].message.startswith("page 2 is full")
+    full = [p for p in window.session.problems if "new_page:about" in p.fixes]
+    assert len(full) == 1
+    assert full[0].message.startswith("the factsheet does not fit on 2 pages: page 2 is ")
+    assert full[0].fixes == ("add_page", "new_page:about")
     fix = window.checks.findChild(QPushButton, "fix:new_page:about")
     assert fix is not None and fix.text() == "Move to a new page"
+    assert window.checks.findChild(QPushButton, "fix:add_page").text() == "Add a page"
     undoable(qtbot, window, fix.click)
     document = window.session.document
     assert [[b.id for b in p.blocks] for p in document.pages][1:] == [
         ["recommendations", "footer"], ["about"]]
     window.session.run_checks()
-    assert not [p for p in window.session.problems if p.fix or "full" in p.message]
+    [odd] = [p for p in window.session.problems if p.fixes]
+    assert odd.fixes == ("add_page",) and "page 4 would be blank" in odd.message
+    undoable(qtbot, window, window.checks.findChild(QPushButton, "fix:add_page").click)
+    assert len(window.session.scene.pages) == 4
+    window.session.run_checks()
+    assert not [p for p in window.session.problems if p.fixes or "fit" in p.message]
 
 
 def test_an_entry_added_rebuilds_only_its_blocks_fields(qtbot, window):

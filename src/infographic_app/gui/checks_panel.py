@@ -64,14 +64,19 @@ class ChecksPanel(QTreeWidget):
             self.addTopLevelItem(QTreeWidgetItem(["", tr("No problems found."), ""]))
 
     def _fix_buttons(self, fixes: tuple[str, ...]) -> QWidget:
-        """A button for each way out, side by side."""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
+        """A button for the way out, or a row of them side by side."""
+        buttons = []
         for fix in fixes:
             button = QPushButton(fix_label(fix))
             button.setObjectName(f"fix:{fix}")
             button.clicked.connect(lambda _=False, f=fix: self.fix_requested.emit(f))
+            buttons.append(button)
+        if len(buttons) == 1:
+            return buttons[0]
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in buttons:
             layout.addWidget(button)
         return row
 
