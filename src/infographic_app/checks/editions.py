@@ -85,8 +85,7 @@ def _comparisons(document: Document, language: str) -> list[Problem]:
 
 
 BADGE_REASONS = {"edition_no_previous": "tile_badge_no_edition",
-                 "edition_no_previous_value": "tile_badge_no_value",
-                 "edition_change_from_zero": "tile_badge_from_zero"}
+                 "edition_no_previous_value": "tile_badge_no_value"}
 
 
 def _badges(document: Document, language: str) -> list[Problem]:

@@ -410,12 +410,6 @@ MESSAGES: dict[str, dict[str, str]] = {
               "die editie, dus er staat '?'; voeg die toe aan de geschiedenis van het cijfer, "
               "of haal de verwijzing weg",
     },
-    "edition_change_from_zero": {
-        "en": "{written}: {figure} was 0 in edition {edition}, so a change in percent cannot "
-              "be given and it prints '?'; write the change in words",
-        "nl": "{written}: {figure} was 0 in editie {edition}, dus een verandering in procenten "
-              "bestaat niet en er staat '?'; beschrijf de verandering in woorden",
-    },
     "tile_badge_nothing": {
         "en": "the tile of '{label}' asks for a change badge, but {reason}, so no badge is "
               "printed; add the figure's value of an earlier edition, or turn the badge off",
@@ -429,12 +423,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tile_badge_no_value": {
         "en": "the figure has no value for edition {edition}",
         "nl": "het cijfer heeft geen waarde voor editie {edition}",
-    },
-    "tile_badge_from_zero": {
-        "en": "the figure was 0 in edition {edition}, and a change in percent from 0 does "
-              "not exist",
-        "nl": "het cijfer was 0 in editie {edition}, en een verandering in procenten vanaf 0 "
-              "bestaat niet",
     },
     "screen_chart_no_alt": {
         "en": "the chart has nothing to say to a screen reader: it shows no figures, so its "

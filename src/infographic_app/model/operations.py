@@ -22,7 +22,7 @@ from typing import Any
 
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
 from infographic_app.model.document import ID_PATTERN, Document, Rule
-from infographic_app.model.figures import FIGURE_TYPES, Figure, value_problem_key
+from infographic_app.model.figures import FIGURE_TYPES, Figure, usual_decimals, value_problem_key
 from infographic_app.model.references import (
     IN_FORMULA,
     IN_TEXT,
@@ -420,12 +420,14 @@ def _words(document: Document) -> dict[str, str]:
 def add_figure(document: Document, label: str, kind: str, value: float | int | None,
                figure_id: str | None = None, index: int | None = None) -> Operation:
     """A new typed figure (`kind` one of FIGURE_TYPES), with an id proposed from its label
-    unless given; at the end of the figures unless `index` says where."""
+    unless given, showing the decimals the document's figures of its type most use
+    (`usual_decimals`); at the end of the figures unless `index` says where."""
     if kind not in FIGURE_TYPES:
         raise Refused("op_unknown_type", type=kind)
     figure_id = figure_id or propose_id(document, label)
     _check_new_id(document, figure_id)
-    figure = Figure(id=figure_id, type=kind, label=label, value=value)
+    figure = Figure(id=figure_id, type=kind, label=label, value=value,
+                    decimals=usual_decimals(document.figures.values(), kind))
     return Insert("figures", len(document.figures) if index is None else index, figure,
                   description=f"add figure {figure_id}")
 

@@ -187,6 +187,22 @@ class _DocumentReader:
             else:
                 figure.updated = updated
 
+    def _published_decimals(self, figure: Figure, spec: Any, where: tuple) -> None:
+        """The decimals the figure was printed with in earlier editions ({2019: 1})."""
+        if not isinstance(spec, dict):
+            self.problem(where, "expected the decimals by edition, e.g. 2019: 1")
+            return
+        for key, decimals in spec.items():
+            label = edition_label(int(key) if str(key).isdigit() else key)
+            if label is None:
+                self.problem((*where, key), f"'{key}' is not an edition: a year (2019) or a "
+                                            "label such as 2019-2020")
+            elif not is_number(decimals) or decimals not in (0, 1, 2, 3):
+                typed = self._typed(decimals, (*where, key))
+                self.problem((*where, key), f"must be a whole number from 0 to 3, not {typed}")
+            else:
+                figure.published_decimals[label] = int(decimals)
+
     # --- generic checks
 
     def _check_keys(self, data: Any, path: tuple, allowed: tuple, required: tuple = ()) -> bool:
@@ -275,7 +291,7 @@ class _DocumentReader:
 
     def _figure(self, figure_id: str, spec: Any, path: tuple) -> Figure | None:
         allowed = ("type", "value", "formula", "decimals", "rounding", "label", "source", "note",
-                   "history", "updated")
+                   "history", "updated", "published_decimals")
         if not self._check_keys(spec, path, allowed):
             return None
         kind = self._choice(spec, path, "type", FIGURE_TYPES, "figure type")
@@ -321,6 +337,9 @@ class _DocumentReader:
             else:
                 figure.rounding = spec["rounding"]
         self._history(figure, spec, path)
+        if "published_decimals" in spec:
+            self._published_decimals(figure, spec["published_decimals"],
+                                     (*path, "published_decimals"))
         return figure
 
     def _typed(self, value: Any, path: tuple) -> str:
