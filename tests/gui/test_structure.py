@@ -191,6 +191,21 @@ def test_figures_table_edits_in_place_and_sorts(qtbot, window):
                for r in range(table.table.rowCount()))
 
 
+def test_a_new_percentage_in_the_figures_table_is_whole_like_the_others(qtbot, window):
+    from infographic_app.gui.figures_table import DECIMALS, LABEL
+
+    for figure_id in ("exploited_now", "exploited_over_year", "perpetrator_partner"):
+        window.actions.set_figure_attribute(figure_id, "decimals", 0)
+    table = window.figures_table
+    window.dialogs.new_figure = ("ongeveer", "percentage", "4")
+    undoable(qtbot, window, window.findChild(QPushButton, "figures_new").click)
+    table.refresh()
+    [row] = [r for r in range(table.table.rowCount())
+             if table.table.item(r, LABEL).text() == "ongeveer"]
+    assert table.table.item(row, DECIMALS).text() == "0"
+    assert window.session.document.resolve("{ongeveer}") == "4%"
+
+
 def test_rules_panel_adds_a_rule_in_words(qtbot, window):
     window.dialogs.rule_answer = ("part_of_whole", ["visitors_other"], "visitors_total")
     undoable(qtbot, window, window.findChild(QPushButton, "rules_new").click)

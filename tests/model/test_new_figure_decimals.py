@@ -1,8 +1,6 @@
 """A new figure shows the decimals the document's figures of its type use."""
 
 from infographic_app.model import operations as ops
-from infographic_app.model.fields import set_field
-from infographic_app.model.figures import Figure, usual_decimals
 
 
 def test_a_new_percentage_is_whole_like_the_documents_other_percentages(document):
@@ -20,6 +18,8 @@ def test_a_new_figure_keeps_the_types_default_where_the_document_uses_it(documen
 
 
 def test_the_usual_decimals_of_a_type():
+    from infographic_app.model.figures import Figure, usual_decimals
+
     def figures(*decimals):
         return [Figure(f"f{i}", "percentage", "", value=1, decimals=d)
                 for i, d in enumerate(decimals)]
