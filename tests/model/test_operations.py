@@ -7,7 +7,9 @@ import pytest
 from infographic_app.checks.consistency import check_figures
 from infographic_app.layout.engine import layout_document
 from infographic_app.model import operations as ops
+from infographic_app.model.addressing import value_of
 from infographic_app.model.reading import load_document
+from infographic_app.model.references import uses_of
 from infographic_app.model.writing import document_to_data, save_document
 
 THEME_DONUT = "blocks.themes.themes.partner_perpetrator.visual"
@@ -78,12 +80,12 @@ def test_rename_keeps_number_only_references(document):
 
 
 def test_where_used_lists_every_place(document):
-    uses = ops.uses_of(document, "perpetrator_partner")
-    assert [(u.field, u.kind) for u in uses] == [
+    uses = uses_of(document, "perpetrator_partner")
+    assert [(u.field, u.place) for u in uses] == [
         ("blocks.themes.themes.partner_perpetrator.text", "text"),
         (f"{THEME_DONUT}.figures", "chart"),
         ("rules.perpetrators_make_100.parts", "rule")]
-    assert [u.kind for u in ops.uses_of(document, "visitors_minor")] == [
+    assert [u.place for u in uses_of(document, "visitors_minor")] == [
         "figure", "rule", "formula"]
 
 
@@ -120,13 +122,13 @@ def test_remove_figure_takes_its_tile_and_part_of_whole_rule(document, tmp_path)
 def test_remove_figure_used_in_a_formula_is_always_refused(document):
     with pytest.raises(ops.Refused) as refused:
         ops.remove_figure(document, "visitors_minor", remove_uses=True)
-    assert [u.kind for u in refused.value.uses] == ["formula"]
+    assert [u.place for u in refused.value.uses] == ["formula"]
 
 
 @pytest.mark.parametrize("container", [
     "blocks.key_figures.tiles", "blocks.themes.themes", "blocks.recommendations.items"])
 def test_entries_add_duplicate_remove_move(document, theme, tmp_path, container):
-    items = ops._get(document, container)
+    items = value_of(document, container)
     first, second = items[0]["id"], items[1]["id"]
     do_undo_redo(document, ops.add_entry(document, container, after=first))
     new = items[1]
@@ -145,7 +147,7 @@ def test_entries_add_duplicate_remove_move(document, theme, tmp_path, container)
 
 def test_the_last_entry_stays(document):
     container = "blocks.key_figures.tiles"
-    for tile in ops._get(document, container)[1:]:
+    for tile in value_of(document, container)[1:]:
         ops.remove_entry(document, container, tile["id"]).do(document)
     with pytest.raises(ops.Refused) as refused:
         ops.remove_entry(document, container, "visitors")
@@ -174,19 +176,23 @@ def test_blocks_move_on_a_page_and_to_another(document):
 
 
 def test_chart_kind_changes_and_back(document, theme):
-    for kind in ("percentage_bars", "big_numbers", "icon_array", None, "donut"):
+    shares = ["perpetrator_partner", "perpetrator_social", "perpetrator_family"]
+    for kind in ("percentage_bars", "big_numbers", "icon_array", "donut", None):
         do_undo_redo(document, ops.set_chart_kind(document, THEME_DONUT, kind))
         layout_document(document, theme)
+        assert ops.chart_figures(value_of(document, THEME_DONUT) or {}) == (
+            shares if kind else [])
+    do_undo_redo(document, ops.set_chart_kind(document, THEME_DONUT, "donut", shares))
 
 
 def test_chart_figures_with_the_rule_in_one_step(document):
     ops.add_figure(document, "(stief)ouders", "percentage", 14.3).do(document)
-    rules = ops.rules_for_chart(document, ops._get(document, f"{THEME_DONUT}.figures"))
+    rules = ops.rules_for_chart(document, value_of(document, f"{THEME_DONUT}.figures"))
     assert [r.id for r in rules] == ["perpetrators_make_100"]
     operation = ops.add_chart_figure(document, THEME_DONUT, "stief_ouders",
                                      rule_id="perpetrators_make_100")
     do_undo_redo(document, operation)
-    assert ops._get(document, f"{THEME_DONUT}.figures")[-1] == "stief_ouders"
+    assert value_of(document, f"{THEME_DONUT}.figures")[-1] == "stief_ouders"
     assert rules[0].parts[-1] == "stief_ouders"
     do_undo_redo(document, ops.move_chart_figure(document, THEME_DONUT, "stief_ouders", -1))
     do_undo_redo(document, ops.remove_chart_figure(document, THEME_DONUT, "stief_ouders"))
@@ -207,4 +213,4 @@ def test_figure_attribute_and_removed_field_come_back_in_place(document):
     do_undo_redo(document, ops.set_figure_attribute(document, "average_age", "decimals", 2))
     visual = "blocks.intro.visual"
     do_undo_redo(document, ops.SetValue(f"{visual}.headline", None))
-    assert list(ops._get(document, visual)) == ["kind", "part", "whole", "caption"]
+    assert list(value_of(document, visual)) == ["kind", "part", "whole", "caption"]
