@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from infographic_app.model.document import Document
 
 # Element ids that start like the file's keys ('pages.page1.blocks' names a page's blocks).
-TOP_LEVEL = ("figures", "metadata", "rules", "pages")
+TOP_LEVEL = ("figures", "metadata", "rules", "pages", "intended_year_mentions")
 
 
 def path_of(document: Document, element_id: str) -> DocumentPath:
@@ -51,10 +51,13 @@ def line_of(document: Document, element_id: str) -> int | None:
 def holder_of(document: Document, element_id: str) -> tuple[Any, str]:
     """The object that holds the value of `element_id`, and the value's key in it:
     (the Figure, 'value') for 'figures.x.value', (the entry's dict, 'text') for
-    'blocks.key_figures.tiles.victims.text', (document.metadata, 'title'). The value itself
+    'blocks.key_figures.tiles.victims.text', (document.metadata, 'title'), (the document,
+    'figures') for a top-level name ('figures', 'intended_year_mentions'). The value itself
     need not be there (an optional field left out); everything above it must be, else
     KeyError."""
     parent, _, key = element_id.rpartition(".")
+    if not parent and key in TOP_LEVEL:
+        return document, key
     _, holder, complete = _resolve(document, parent)
     if not parent or not complete or not (isinstance(holder, dict)
                                           or dataclasses.is_dataclass(holder)):

@@ -334,8 +334,9 @@ def remove_figure(document: Document, figure_id: str, remove_uses: bool = False)
     unless `remove_uses`: then its uses go in the same step. A reference in a text becomes
     what it prints now, in its form ('{x:change}' the change, '{x:number}' the number
     without its unit: Document.resolve, as the page shows it); a chart, rule or list loses
-    the figure; a tile showing it, or a chart or rule that cannot do without it, goes. A figure used in another's
-    formula is always refused: that formula has to be changed first."""
+    the figure; a tile showing it, or a chart or rule that cannot do without it, goes. A
+    figure used in another's formula is always refused: that formula has to be changed
+    first."""
     uses = uses_of(document, figure_id)
     formulas = tuple(use for use in uses if use.place == "formula")
     if formulas or (uses and not remove_uses):
