@@ -2,6 +2,7 @@
 the editor's structural actions only, each undoable exactly."""
 
 import copy
+from collections import Counter
 
 import yaml
 from PySide6.QtCore import Qt
@@ -297,3 +298,35 @@ def test_a_new_tile_gets_the_cursor_in_its_text(qtbot, window):
     assert editor.property("field").endswith(".text") and ".tiles." in editor.property("field")
     cursor = editor.textCursor()  # the placeholder is selected, to be typed over
     assert cursor.selectedText() == editor.toPlainText() == "schrijf hier wat dit getal betekent."
+
+
+def runs(window):
+    """The texts of the preview's runs, each a word or line as laid out."""
+    return [run.text for run in window.session.scene.texts()]
+
+
+def test_a_new_themes_chart_shows_only_the_figures_the_user_picks(qtbot, window):
+    session, dialogs = window.session, window.dialogs
+    window.actions.add_entry("blocks.themes.themes")
+    settle(qtbot, window)
+    theme_id = session.document.block("themes").fields["themes"][-1]["id"]
+    visual = f"blocks.themes.themes.{theme_id}.visual"
+    kind = chart_editor(window, visual).kind
+    before = data(window)
+
+    dialogs.chart_figures = None  # the question is cancelled: nothing changes
+    kind.activated.emit(kind.findData("big_numbers"))
+    settle(qtbot, window)
+    assert "chart figures" in dialogs.asked
+    assert data(window) == before
+    assert chart_editor(window, visual).kind.currentData() is None
+
+    dialogs.chart_figures = ["visitors_victim"]
+    shown = Counter(runs(window))
+    kind = chart_editor(window, visual).kind
+    undoable(qtbot, window, lambda: kind.activated.emit(kind.findData("big_numbers")))
+    assert session.value(visual) == {"kind": "big_numbers", "figures": ["visitors_victim"]}
+    added = Counter(runs(window)) - shown
+    assert "265" in added  # the number the user picked, and no other
+    assert not [text for text in added if text.replace(".", "").replace(",", "").isdigit()
+                and text != "265"]

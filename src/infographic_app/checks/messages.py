@@ -359,6 +359,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a chart keeps at least one figure; choose 'no chart' to remove it",
         "nl": "een grafiek houdt minstens één cijfer; kies 'geen grafiek' om hem weg te halen",
     },
+    "op_chart_needs_figures": {
+        "en": "choose the figures this chart shows first",
+        "nl": "kies eerst welke cijfers deze grafiek laat zien",
+    },
     "op_rule_incomplete": {
         "en": "a rule needs its parts (two at least for a sum) and, except for shares that make "
               "100%, a whole",

@@ -25,7 +25,7 @@ from infographic_app.gui.structure_actions import StructureActions, describe_use
 from infographic_app.gui.structure_widgets import button_row
 from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.figures import FIGURE_TYPES
-from infographic_app.model.operations import uses_by_figure, uses_of
+from infographic_app.model.references import uses_by_figure, uses_of
 
 LABEL, VALUE, USED, TYPE, DECIMALS, SOURCE = range(6)  # where used beside the value:
 # in view in a narrow panel
