@@ -46,6 +46,9 @@ class Figure:
     # False while a typed figure still holds the value carried over from the previous
     # edition: neither typed for this edition nor confirmed unchanged.
     updated: bool = True
+    # Its place (1-based) in the theme's chart colours in a multi-colour chart (a donut);
+    # None: the next free one (model/chart_colours.py).
+    colour: int | None = None
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
