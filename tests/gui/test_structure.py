@@ -107,8 +107,10 @@ def test_the_2020_edition_through_the_editor(qtbot, window, tmp_path):
     assert window.save()
     assert "save anyway" not in dialogs.asked
     saved = yaml.safe_load((tmp_path / "factsheet.yaml").read_text(encoding="utf-8"))
-    assert saved["figures"]["stief_ouders"] == {
-        "type": "percentage", "value": 14.3, "label": "(stief)ouders"}
+    assert saved["figures"]["stief_ouders"] == {  # the donut's 4th colour kept with it
+        "type": "percentage", "value": 14.3, "label": "(stief)ouders", "colour": 4}
+    assert [saved["figures"][f].get("colour") for f in (
+        "perpetrator_partner", "perpetrator_social", "perpetrator_family")] == [1, 2, 3]
     themes = saved["pages"][0]["blocks"][3]["themes"]
     assert themes[1]["visual"]["figures"] == [
         "perpetrator_partner", "perpetrator_social", "perpetrator_family", "stief_ouders"]

@@ -40,6 +40,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the part is larger than its whole: {terms} is more than {whole}",
         "nl": "het deel is groter dan het geheel: {terms} is meer dan {whole}",
     },
+    "icon_part_of_whole": {
+        "en": "the icon array of '{heading}' shows {part} of {whole}, but the part is larger "
+              "than its whole; correct one of the two figures",
+        "nl": "de figuurtjesgrafiek van '{heading}' toont {part} van {whole}, maar het deel is "
+              "groter dan het geheel; verbeter een van de twee cijfers",
+    },
+    "share_part_of_whole": {
+        "en": "'{label}' is {part} as a share of {whole}, but the part is larger than its "
+              "whole; correct one of the two figures",
+        "nl": "'{label}' is {part} als aandeel van {whole}, maar het deel is groter dan het "
+              "geheel; verbeter een van de twee cijfers",
+    },
+    "chart_too_many_shares": {
+        "en": "the chart of '{heading}' has {count} shares, but the theme has {colours} chart "
+              "colours, so two shares would look alike; combine shares (e.g. into 'other') "
+              "to at most {colours}",
+        "nl": "de grafiek van '{heading}' heeft {count} aandelen, maar het thema heeft "
+              "{colours} grafiekkleuren, dus twee aandelen zouden op elkaar lijken; voeg "
+              "aandelen samen (bijvoorbeeld tot 'overig') tot hoogstens {colours}",
+    },
+    "unit_sign_doubled": {
+        "en": "'{written}{sign}' prints the sign twice ({shown}{sign}): the figure already "
+              "prints it; remove the '{sign}' after it",
+        "nl": "'{written}{sign}' drukt het teken twee keer af ({shown}{sign}): het cijfer drukt "
+              "het al af; haal de '{sign}' erachter weg",
+    },
     # A figure field holding text that is not a valid value (the editor's field and checks).
     "entry_invalid": {
         "en": "{label}: '{typed}' is not a valid value, so the factsheet still shows {shown}: "

@@ -50,6 +50,9 @@ class Figure:
     # Typed and derived figures: the decimals each earlier edition printed the figure with,
     # by edition label, recorded when the next edition was started.
     published_decimals: dict[str, int] = field(default_factory=dict)
+    # Its place (1-based) in the theme's chart colours in a multi-colour chart (a donut);
+    # None: the next free one (model/chart_colours.py).
+    colour: int | None = None
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property

@@ -29,6 +29,7 @@ from infographic_app.model.addressing import (
     value_of,
 )
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
+from infographic_app.model.chart_colours import kept_colours
 from infographic_app.model.document import ID_PATTERN, Document, Rule
 from infographic_app.model.figures import FIGURE_TYPES, Figure, usual_decimals, value_problem_key
 from infographic_app.model.references import FigureUse, replace_references, uses_of
@@ -356,6 +357,8 @@ def remove_figure(document: Document, figure_id: str, remove_uses: bool = False)
         elif use.place in ("chart", "rule") and isinstance(value, list) and len(value) > 2 - (
                 use.place == "chart"):
             edits.append(SetValue(name, [item for item in value if item != figure_id]))
+            if use.place == "chart":
+                edits += _keep_colours(document, name.rpartition(".")[0], value, figure_id)
         elif use.place == "rule":
             removals.append(Remove("rules", name.split(".")[1]))
         else:  # a field holding only this figure, or a chart of it alone
@@ -600,7 +603,8 @@ def add_chart_figure(document: Document, visual_field: str, figure_id: str,
     if figure_id in figures:
         raise Refused("op_already_in_chart", figure=figure_id)
     children: list[Operation] = [
-        Insert(container, len(figures) if index is None else index, figure_id)]
+        Insert(container, len(figures) if index is None else index, figure_id),
+        *_keep_colours(document, visual_field, [*figures, figure_id])]
     if rule_id is not None:
         parts = _rule(document, rule_id).parts
         if figure_id not in parts:
@@ -614,7 +618,9 @@ def remove_chart_figure(document: Document, visual_field: str, figure_id: str) -
     figures = value_of(document, container)
     if len(figures) <= 1:
         raise Refused("op_last_chart_figure")
-    return Remove(container, figures.index(figure_id), description="remove from chart")
+    return Macro("remove from chart", [
+        *_keep_colours(document, visual_field, figures, figure_id),
+        Remove(container, figures.index(figure_id))])
 
 
 def move_chart_figure(document: Document, visual_field: str, figure_id: str,
@@ -623,7 +629,22 @@ def move_chart_figure(document: Document, visual_field: str, figure_id: str,
     container = f"{visual_field}.figures"
     figures = value_of(document, container)
     source = figures.index(figure_id)
-    return _move(container, source, source + delta, len(figures))
+    kept = _keep_colours(document, visual_field, figures)
+    moved = _move(container, source, source + delta, len(figures))
+    return Macro(moved.description, [*kept, moved]) if kept else moved
+
+
+def _keep_colours(document: Document, visual_field: str, figures: list[str],
+                  leaving: str | None = None) -> list[Operation]:
+    """For a donut at `visual_field` with `figures` (new ones last): the edits that keep with
+    each figure the colour it shows, so a structural edit of the chart recolours no other
+    share (model/chart_colours.py); `leaving` is not kept. None for other charts."""
+    visual = value_of(document, visual_field) or {}
+    if visual.get("kind") != "donut":
+        return []
+    chart = [document.figures[f] for f in figures if f in document.figures]
+    return [SetValue(f"figures.{f}.colour", colour)
+            for f, colour in kept_colours(chart).items() if f != leaving]
 
 
 def rules_for_chart(document: Document, figures: list[str],

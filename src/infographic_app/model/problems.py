@@ -27,7 +27,8 @@ class Problem:
     # What the editor offers to do about it in the checks list, in one click:
     # 'confirm:<figure id>' (the value is unchanged this edition), 'intended:<text field>'
     # (it names the previous edition's year on purpose), 'new_page:<block id>' (move a block
-    # that does not fit its page to a new page after it); '' for nothing.
+    # that does not fit its page to a new page after it), 'unit_sign:<text field>' (remove
+    # the unit sign typed after a figure that prints it); '' for nothing.
     fix: str = ""
 
     def __str__(self) -> str:

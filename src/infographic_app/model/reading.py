@@ -291,7 +291,7 @@ class _DocumentReader:
 
     def _figure(self, figure_id: str, spec: Any, path: tuple) -> Figure | None:
         allowed = ("type", "value", "formula", "decimals", "rounding", "label", "source", "note",
-                   "history", "updated", "published_decimals")
+                   "history", "updated", "published_decimals", "colour")
         if not self._check_keys(spec, path, allowed):
             return None
         kind = self._choice(spec, path, "type", FIGURE_TYPES, "figure type")
@@ -336,6 +336,14 @@ class _DocumentReader:
                                                   f"{typed}")
             else:
                 figure.rounding = spec["rounding"]
+        if "colour" in spec:
+            colour = spec["colour"]
+            if isinstance(colour, bool) or not isinstance(colour, int) or not 1 <= colour <= 99:
+                self.problem((*path, "colour"), "must be a whole number from 1 to 99: the "
+                             "place of the figure's colour in the theme's chart colours, not "
+                             f"{self._typed(colour, (*path, 'colour'))}")
+            else:
+                figure.colour = int(colour)
         self._history(figure, spec, path)
         if "published_decimals" in spec:
             self._published_decimals(figure, spec["published_decimals"],

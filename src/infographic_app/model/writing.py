@@ -88,6 +88,8 @@ def _figure_to_data(figure: Figure, carried: bool = False) -> dict:
     if figure.rounding != "nearest" or "rounding" in figure.key_order:
         data["rounding"] = figure.rounding
     data["label"] = figure.label
+    if figure.colour is not None:
+        data["colour"] = figure.colour
     for key in ("source", "note"):
         if getattr(figure, key) or key in figure.key_order:
             data[key] = getattr(figure, key)

@@ -1279,6 +1279,12 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Naar een nieuwe pagina</translation>
     </message>
     <message>
+        <location filename="../edition_dialog.py" line="159"/>
+        <location filename="../edition_dialog.py" line="181"/>
+        <source>Remove the doubled sign</source>
+        <translation>Dubbel teken weghalen</translation>
+    </message>
+    <message>
         <location filename="../edition_dialog.py" line="156"/>
         <location filename="../forms.py" line="451"/>
         <source>Confirm unchanged</source>
