@@ -1,6 +1,7 @@
 """Figure references in texts: `{figure_id}` shows the figure with its unit ('92,9%'),
 `{figure_id:number}` without it ('92,9'), `{figure_id:change}` its change since the previous
-edition ('+14%') and `{figure_id:previous}` its value then ('250'). The one place that reads
+edition ('+14%'), `{figure_id:previous}` its value then ('250') and `{figure_id:words}` the
+figure in words ('ruim negen van de tien', model/figure_words.py). The one place that reads
 them, and that answers where a figure is used (references_to)."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from infographic_app.model.document import Document
 
 REFERENCE = re.compile(r"\{([^{}]*)\}")
-_BODY = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)(?::(number|change|previous))?$")
+_BODY = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)(?::(number|change|previous|words))?$")
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,8 @@ class Reference:
     written: str
     figure_id: str | None
     number_only: bool = False
-    # '' for the figure itself; 'number', 'change' (against the previous edition: '+14%') or
-    # 'previous' (its value in the previous edition).
+    # '' for the figure itself; 'number', 'change' (against the previous edition: '+14%'),
+    # 'previous' (its value in the previous edition) or 'words' ('ruim negen van de tien').
     form: str = ""
 
 
