@@ -11,7 +11,12 @@ from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
 from infographic_app.model.editions import previous_edition, previous_value, values_in
 from infographic_app.model.problems import Problem, Severity
-from infographic_app.model.references import REFERENCE, references_in, rich_texts
+from infographic_app.model.references import (
+    REFERENCE,
+    WORDS_FORM,
+    references_in,
+    rich_texts,
+)
 
 _COUNTED = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)"
 _ENGLISH_COUNTED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -40,7 +45,6 @@ _PATTERNS = {locale: re.compile(rf"(?<!\w){QUALIFIED[locale]}(?:{'|'.join(words)
              for locale, words in NUMBER_WORDS.items()}
 # A sentence ends at '.', '!' or '?' before a space, or at an empty line.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
-WORDS_FORM = "words"  # the reference form that writes a figure in words itself
 
 
 def check_number_words(document: Document, language: str = "en") -> list[Problem]:

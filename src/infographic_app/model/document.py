@@ -14,7 +14,7 @@ from infographic_app.model.blocks import Block, Page
 from infographic_app.model.editions import EDITION_FORMS, show_against_previous
 from infographic_app.model.figure_words import capitalised, figure_words, starts_sentence
 from infographic_app.model.figures import Figure, FigureValues, FormulaError
-from infographic_app.model.references import REFERENCE, read_reference
+from infographic_app.model.references import REFERENCE, WORDS_FORM, read_reference
 from infographic_app.model.storage import SourceMap
 
 SCHEMA_VERSION = 2  # model/migrations.py brings older files up to it
@@ -124,7 +124,7 @@ class Document:
                 return reference.written
             if reference.form in EDITION_FORMS:
                 return show_against_previous(self, reference.figure_id, reference.form)
-            if reference.form == "words":
+            if reference.form == WORDS_FORM:
                 words = self.in_words(reference.figure_id, values)
                 return capitalised(words) if starts_sentence(text, match.start()) else words
             return self.show(reference.figure_id, values, with_unit=not reference.number_only)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from infographic_app.model.document import Document
 
 REFERENCE = re.compile(r"\{([^{}]*)\}")
+WORDS_FORM = "words"  # '{figure_id:words}': the figure in words (model/figure_words.py)
 _BODY = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)(?::(number|change|previous|words))?$")
 
 
