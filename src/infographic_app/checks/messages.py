@@ -106,6 +106,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{written}' in de tekst noemt geen cijfer: er is geen cijfer '{name}'",
     },
     "did_you_mean": {"en": "; did you mean '{name}'?", "nl": "; bedoelt u '{name}'?"},
+    # Hand-typed words saying how many beside a figure that changed (checks/number_words.py).
+    "number_words_changed": {
+        "en": "{place} says '{words}' in the same sentence as the figure '{label}', which "
+              "changed since {edition} ({before} → {now}); check that the words still fit, or "
+              "let them follow the figure: write {suggestion} (Insert figure, 'in words')",
+        "nl": "{place} zegt '{words}' in dezelfde zin als het cijfer '{label}', dat sinds "
+              "{edition} is veranderd ({before} → {now}); kijk of de woorden nog kloppen, of "
+              "laat ze het cijfer volgen: schrijf {suggestion} (Cijfer invoegen, 'in woorden')",
+    },
+    "place_text": {"en": "the text of '{name}'", "nl": "de tekst van '{name}'"},
+    "place_caption": {"en": "the caption of '{name}'", "nl": "het onderschrift van '{name}'"},
     # The command line's words around the findings.
     "error": {"en": "error", "nl": "fout"},
     "warning": {"en": "warning", "nl": "waarschuwing"},

@@ -1,6 +1,7 @@
 """Figure references in texts: `{figure_id}` shows the figure with its unit ('92,9%'),
 `{figure_id:number}` without it ('92,9'), `{figure_id:change}` its change since the previous
-edition ('+14%') and `{figure_id:previous}` its value then ('250'). The one place that reads
+edition ('+14%'), `{figure_id:previous}` its value then ('250') and `{figure_id:words}` the
+figure in words ('ruim negen van de tien', model/figure_words.py). The one place that reads
 them, and that answers where a figure is used (references_to)."""
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ if TYPE_CHECKING:
     from infographic_app.model.document import Document
 
 REFERENCE = re.compile(r"\{([^{}]*)\}")
+WORDS_FORM = "words"  # '{figure_id:words}': the figure in words (model/figure_words.py)
 # The forms a reference may take after its figure id, `{x:form}`: every reader and writer of
 # references goes by this one tuple.
-FORMS = ("number", "change", "previous")
+FORMS = ("number", "change", "previous", WORDS_FORM)
 _BODY = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)(?::(" + "|".join(FORMS) + r"))?$")
 
 
@@ -32,7 +34,8 @@ class Reference:
     written: str
     figure_id: str | None
     # '' for the figure itself, else one of FORMS: 'number', 'change' (against the previous
-    # edition: '+14%') or 'previous' (its value in the previous edition).
+    # edition: '+14%'), 'previous' (its value in the previous edition) or 'words' ('ruim
+    # negen van de tien').
     form: str = ""
 
     @property

@@ -531,6 +531,11 @@
         <translation>Cijfer invoegen</translation>
     </message>
     <message>
+        <location filename="../rich_text_edit.py" line="75"/>
+        <source>in words: {words}</source>
+        <translation>in woorden: {words}</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="108"/>
         <source>Opened</source>
         <translation>Geopend</translation>
