@@ -208,3 +208,19 @@ def test_the_edition_commands_speak_dutch_in_a_dutch_shell(edition_2020, capsys,
     assert main(["confirm", str(path), "--all"]) == 0
     out = capsys.readouterr().out
     assert "bevestigd als ongewijzigd: " in out and "geschreven: " in out
+
+
+def test_diff_prints_changes_as_the_figures_were_printed(changed_copy, capsys):
+    old = changed_copy(("    value: 17.7\n", "    value: -2.0\n"),
+                       ("    value: 92.9\n", "    value: 92.94\n"),
+                       ("    value: 54.7\n", "    value: 91.5\n"), name="2019.yaml")
+    new = changed_copy(("edition: 2019", "edition: 2020"),
+                       ("    value: 17.7\n", "    value: -1.0\n"),
+                       ("    value: 92.9\n", "    value: 91.46\n"),
+                       ("    value: 54.7\n", "    value: 75\n    decimals: 0\n"),
+                       name="2020.yaml")
+    assert main(["diff", str(old), str(new)]) == 1
+    out = capsys.readouterr().out
+    assert "  average_age          -2,0 → -1,0  (+1,0)  gemiddelde" in out  # not -50%
+    assert "  exploited_now        92,9% → 91,5%  (-1,4 procentpunt)" in out  # not -1,5
+    assert "  exploited_over_year  91,5% → 75%  (-16,5 procentpunt)" in out  # not 92% and -17

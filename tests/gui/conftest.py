@@ -108,6 +108,7 @@ class ScriptedDialogs:
     remove = True
     add_to_rule = True
     rule_answer = None  # (kind, parts, whole)
+    chart_figures = None  # the figures ids a chart with none of its own shows; None: cancel
 
     def ask_new_figure(self, label, types):
         self.asked.append("new figure")
@@ -129,6 +130,10 @@ class ScriptedDialogs:
     def ask_add_to_rule(self, label, parts):
         self.asked.append("add to rule")
         return self.add_to_rule
+
+    def ask_chart_figures(self, document, kind):
+        self.asked.append("chart figures")
+        return self.chart_figures
 
     def ask_rule(self, document, rule):
         self.asked.append("rule")

@@ -90,6 +90,22 @@ def test_trend_chart_shows_the_focused_figure_over_the_editions(qtbot, window):
     assert trend.data.texts == ("92,9%", "91,5%")
 
 
+def test_last_years_value_keeps_its_published_decimals_in_trend_and_compare(qtbot, window):
+    qtbot.waitUntil(lambda: window.figures is not None)
+    _edition_2020(qtbot, window)
+    type_into(qtbot, window, "figures.exploited_now.value", "75")
+    window.actions.set_figure_attribute("exploited_now", "decimals", 0)
+    trend = window.figures.trend
+    trend.show_figure("exploited_now")  # as when its field has the focus
+    qtbot.waitUntil(lambda: trend.data is not None and trend.data.figure_id == "exploited_now"
+                    and trend.data.texts[-1] == "75%")
+    assert trend.data.texts == ("92,9%", "75%")  # not 93%
+    window.compare_with_previous()
+    rows = [(f.before, f.after, f.change) for f in window.compare_view.comparison.figures
+            if f.figure_id == "exploited_now"]
+    assert rows == [("92,9%", "75%", "-17,9 procentpunt")]
+
+
 def test_find_and_replace_chosen_matches_is_one_undo_step(qtbot, window):
     before = dump_yaml(document_to_data(window.session.document))
     steps = window.session.undo_stack.count()

@@ -2,6 +2,7 @@
 the editor's structural actions only, each undoable exactly."""
 
 import copy
+from collections import Counter
 
 import yaml
 from PySide6.QtCore import Qt
@@ -106,8 +107,10 @@ def test_the_2020_edition_through_the_editor(qtbot, window, tmp_path):
     assert window.save()
     assert "save anyway" not in dialogs.asked
     saved = yaml.safe_load((tmp_path / "factsheet.yaml").read_text(encoding="utf-8"))
-    assert saved["figures"]["stief_ouders"] == {
-        "type": "percentage", "value": 14.3, "label": "(stief)ouders"}
+    assert saved["figures"]["stief_ouders"] == {  # the donut's 4th colour kept with it
+        "type": "percentage", "value": 14.3, "label": "(stief)ouders", "colour": 4}
+    assert [saved["figures"][f].get("colour") for f in (
+        "perpetrator_partner", "perpetrator_social", "perpetrator_family")] == [1, 2, 3]
     themes = saved["pages"][0]["blocks"][3]["themes"]
     assert themes[1]["visual"]["figures"] == [
         "perpetrator_partner", "perpetrator_social", "perpetrator_family", "stief_ouders"]
@@ -189,6 +192,21 @@ def test_figures_table_edits_in_place_and_sorts(qtbot, window):
     table.refresh()
     assert any(table.table.item(r, LABEL).text() == "Nieuw cijfer"
                for r in range(table.table.rowCount()))
+
+
+def test_a_new_percentage_in_the_figures_table_is_whole_like_the_others(qtbot, window):
+    from infographic_app.gui.figures_table import DECIMALS, LABEL
+
+    for figure_id in ("exploited_now", "exploited_over_year", "perpetrator_partner"):
+        window.actions.set_figure_attribute(figure_id, "decimals", 0)
+    table = window.figures_table
+    window.dialogs.new_figure = ("ongeveer", "percentage", "4")
+    undoable(qtbot, window, window.findChild(QPushButton, "figures_new").click)
+    table.refresh()
+    [row] = [r for r in range(table.table.rowCount())
+             if table.table.item(r, LABEL).text() == "ongeveer"]
+    assert table.table.item(row, DECIMALS).text() == "0"
+    assert window.session.document.resolve("{ongeveer}") == "4%"
 
 
 def test_rules_panel_adds_a_rule_in_words(qtbot, window):
@@ -292,3 +310,35 @@ def test_a_new_tile_gets_the_cursor_in_its_text(qtbot, window):
     assert editor.property("field").endswith(".text") and ".tiles." in editor.property("field")
     cursor = editor.textCursor()  # the placeholder is selected, to be typed over
     assert cursor.selectedText() == editor.toPlainText() == "schrijf hier wat dit getal betekent."
+
+
+def runs(window):
+    """The texts of the preview's runs, each a word or line as laid out."""
+    return [run.text for run in window.session.scene.texts()]
+
+
+def test_a_new_themes_chart_shows_only_the_figures_the_user_picks(qtbot, window):
+    session, dialogs = window.session, window.dialogs
+    window.actions.add_entry("blocks.themes.themes")
+    settle(qtbot, window)
+    theme_id = session.document.block("themes").fields["themes"][-1]["id"]
+    visual = f"blocks.themes.themes.{theme_id}.visual"
+    kind = chart_editor(window, visual).kind
+    before = data(window)
+
+    dialogs.chart_figures = None  # the question is cancelled: nothing changes
+    kind.activated.emit(kind.findData("big_numbers"))
+    settle(qtbot, window)
+    assert "chart figures" in dialogs.asked
+    assert data(window) == before
+    assert chart_editor(window, visual).kind.currentData() is None
+
+    dialogs.chart_figures = ["visitors_victim"]
+    shown = Counter(runs(window))
+    kind = chart_editor(window, visual).kind
+    undoable(qtbot, window, lambda: kind.activated.emit(kind.findData("big_numbers")))
+    assert session.value(visual) == {"kind": "big_numbers", "figures": ["visitors_victim"]}
+    added = Counter(runs(window)) - shown
+    assert "265" in added  # the number the user picked, and no other
+    assert not [text for text in added if text.replace(".", "").replace(",", "").isdigit()
+                and text != "265"]

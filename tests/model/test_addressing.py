@@ -8,10 +8,13 @@ import pytest
 from infographic_app.model.addressing import (
     block_fields,
     elements,
+    entry_index,
     holder_of,
     line_of,
     nearest_name,
     path_of,
+    set_value,
+    value_of,
 )
 from infographic_app.model.fields import get_field, set_field
 from infographic_app.paths import default_document
@@ -127,3 +130,20 @@ def test_the_nearest_form_field_of_an_element(element_id, expected):
     names = ["figures.x.value", "figures.x.label", "blocks.themes.themes.networks.text",
              "blocks.themes.themes.networks.visual.caption"]
     assert nearest_name(element_id, names) == expected
+
+
+def test_values_are_read_and_written_by_name(document):
+    assert value_of(document, "pages.page1.blocks") is document.pages[0].blocks
+    assert value_of(document, "figures") is document.figures
+    assert value_of(document, "rules.perpetrators_make_100.parts")[0] == "perpetrator_partner"
+    assert value_of(document, "blocks.themes.themes.long_exploitation.visual.caption") is None
+    assert entry_index(document.figures, "minors_estimated") == 1
+    assert entry_index(value_of(document, "blocks.key_figures.tiles"), "victims") == 1
+    assert entry_index(value_of(document, "blocks.intro.visual.figures") or
+                       ["a", "minors_seen"], "minors_seen") == 1
+    set_value(document, "blocks.intro.visual.caption", None)
+    assert "caption" not in document.block("intro").fields["visual"]
+    set_value(document, "intended_year_mentions", ["metadata.title"])
+    assert document.intended_year_mentions == ["metadata.title"]
+    with pytest.raises(KeyError):
+        value_of(document, "blocks.no_such_block.text")

@@ -116,3 +116,51 @@ def test_a_badge_must_say_change(tmp_path):
         assert "badge" in str(error.problems[0])
     else:
         raise AssertionError("a badge other than 'change' was accepted")
+
+
+AGE_TILE = "blocks.key_figures.tiles.age"
+
+
+def test_the_badge_of_a_figure_below_zero_last_year_does_not_flip_its_sign():
+    document = _edition_2020()
+    document.figures["average_age"].history["2019"] = -2.0  # a saldo, say
+    set_field(document, "figures.average_age.value", -1.0)
+    set_field(document, f"{AGE_TILE}.badge", "change")
+    assert badge_text(document, "average_age") == "+1,0 t.o.v. 2019"
+    scene = layout_document(document, load_theme_for(document))
+    runs = [r for r in scene.texts(0) if r.element_id == f"{AGE_TILE}.badge"]
+    assert " ".join(r.text for r in runs) == "+1,0 t.o.v. 2019"
+
+
+def test_a_badge_from_zero_prints_the_difference_without_a_warning():
+    document = _edition_2020()
+    document.figures["visitors_victim"].history["2019"] = 0
+    set_field(document, f"{VICTIMS_TILE}.badge", "change")
+    assert badge_text(document, "visitors_victim") == "+250 t.o.v. 2019"
+    assert not [p for p in check_editions(document) if p.field == f"{VICTIMS_TILE}.badge"]
+
+
+def _published_then_rounded_off():
+    """2019 printed 91,5% (one decimal); in 2020 the figure is 75 and shows no decimals."""
+    document = load_document(SEED)
+    set_field(document, "figures.exploited_now.value", 91.5)
+    document = start_edition(document, 2020)
+    set_field(document, "figures.exploited_now.value", 75)
+    document.figures["exploited_now"].decimals = 0
+    return document
+
+
+def test_compare_shows_last_year_with_the_decimals_it_was_published_with():
+    document = _published_then_rounded_off()
+    comparison = compare_documents(as_previous_edition(document), document)
+    [figure] = [f for f in comparison.figures if f.figure_id == "exploited_now"]
+    assert (figure.before, figure.after, figure.change) == ("91,5%", "75%", "-16,5 procentpunt")
+    assert badge_text(document, "exploited_now") == "-16,5 procentpunt t.o.v. 2019"
+    assert document.resolve("{exploited_now:previous}") == "91,5%"
+
+
+def test_the_trend_shows_each_edition_with_its_own_decimals():
+    document = _published_then_rounded_off()
+    assert [(edition, values.printed("exploited_now", "nl-NL"))
+            for edition, values in edition_values(document)] == [("2019", "91,5%"),
+                                                                  ("2020", "75%")]

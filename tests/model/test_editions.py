@@ -76,7 +76,7 @@ def test_a_saved_version_2_file_with_history_round_trips_byte_for_byte(document,
     first = _saved(new, tmp_path, "2020.yaml")
     assert "edition: 2020\n" in first
     assert ("  visitors_total:\n    type: count\n    value: 283\n    history:\n      2019: 299\n"
-            "    label:") in first
+            "    published_decimals:\n      2019: 0\n    label:") in first
     assert ("  visitors_victim:\n    type: count\n    value: 265\n    updated: false\n"
             "    history:\n      2019: 265\n") in first
     assert _saved(load_document(tmp_path / "2020.yaml"), tmp_path, "again.yaml") == first
@@ -272,3 +272,95 @@ def test_a_confirmed_figure_is_saved_without_a_mark(document, tmp_path):
     text = _saved(new, tmp_path)
     assert "  visitors_other:\n    type: count\n    value: 34\n    history:\n" in text
     assert "visitors_other" not in not_updated(load_document(tmp_path / "saved.yaml"))
+
+
+# --------------------------------------------------------------------- changes as printed
+
+def test_a_change_from_a_negative_base_is_in_the_figures_own_unit(document):
+    new = start_edition(document, 2020)
+    new.figures["average_age"].history["2019"] = -2.0  # a saldo, say
+    set_field(new, "figures.average_age.value", -1.0)
+    assert new.resolve("{average_age:previous} -> {average_age} ({average_age:change})") == \
+        "-2,0 -> -1,0 (+1,0)"
+    set_field(new, "figures.average_age.value", -3.5)
+    assert new.resolve("{average_age:change}") == "-1,5"
+    new.figures["average_age"].history["2019"] = 2.0  # from a positive base: relative
+    set_field(new, "figures.average_age.value", -1.0)
+    assert new.resolve("{average_age:change}") == "-150%"
+    new.locale = "en-GB"
+    new.figures["average_age"].history["2019"] = -2.0
+    assert new.resolve("{average_age:change}") == "+1.0"
+
+
+def test_a_change_from_zero_is_the_difference_and_not_an_error(document):
+    from infographic_app.checks.editions import check_editions
+
+    new = start_edition(document, 2020)
+    new.figures["criminal_victims"].history["2019"] = 0
+    set_field(new, "figures.criminal_victims.value", 12)
+    set_field(new, "blocks.intro.text", "Criminele uitbuiting: {criminal_victims:change}.")
+    assert new.resolve("{criminal_victims:change}") == "+12"
+    assert not [p for p in check_editions(new) if p.field == "blocks.intro.text"]
+
+
+def test_a_change_in_points_is_the_difference_of_the_printed_values(document):
+    new = start_edition(document, 2020)
+    new.figures["exploited_now"].history["2019"] = 92.94
+    set_field(new, "figures.exploited_now.value", 91.46)
+    # A reader's calculator: 91,5 - 92,9 = -1,4 (the unrounded values differ by 1,48).
+    assert new.resolve("Was {exploited_now:previous}, nu {exploited_now}: "
+                       "{exploited_now:change}") == "Was 92,9%, nu 91,5%: -1,4 procentpunt"
+
+
+def test_a_relative_change_is_taken_from_the_printed_values(document):
+    new = start_edition(document, 2020)
+    new.figures["average_age"].history["2019"] = 10.04  # printed 10,0
+    set_field(new, "figures.average_age.value", 10.45)  # printed 10,5: +5%, not +4,08..%
+    assert new.resolve("{average_age:previous} -> {average_age}: {average_age:change}") == \
+        "10,0 -> 10,5: +5%"
+
+
+def test_earlier_values_print_with_the_decimals_they_were_published_with(document, tmp_path):
+    new = start_edition(document, 2020)
+    assert new.figures["exploited_now"].published_decimals == {"2019": 1}
+    assert new.figures["minors_reached_share"].published_decimals == {"2019": 0}  # derived
+    set_field(new, "figures.exploited_now.value", 75)
+    new.figures["exploited_now"].decimals = 0
+    new.figures["minors_reached_share"].decimals = 1
+    assert new.resolve("{exploited_now:previous} -> {exploited_now}: {exploited_now:change}") \
+        == "92,9% -> 75%: -17,9 procentpunt"
+    assert new.resolve("{minors_reached_share:previous}") == "12%"
+    text = _saved(new, tmp_path)
+    assert "    decimals: 0\n    published_decimals:\n      2019: 1\n    label:" in text
+    again = load_document(tmp_path / "saved.yaml")
+    assert again.figures["exploited_now"].published_decimals == {"2019": 1}
+    assert again.resolve("{exploited_now:previous}") == "92,9%"
+    third = start_edition(again, 2021)
+    assert third.figures["exploited_now"].published_decimals == {"2019": 1, "2020": 0}
+
+
+def test_a_file_without_published_decimals_shows_earlier_values_with_todays(tmp_path):
+    text = default_document().read_text(encoding="utf-8").replace(
+        "edition: 2019", "edition: 2020").replace(
+        "    value: 92.9\n", "    value: 75\n    history:\n      2019: 91.5\n    decimals: 2\n")
+    path = tmp_path / "old.yaml"
+    path.write_text(text, encoding="utf-8")
+    document = load_document(path)
+    assert document.figures["exploited_now"].published_decimals == {}
+    assert document.resolve("{exploited_now:previous}") == "91,50%"
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("published_decimals: 1", "expected the decimals by edition, e.g. 2019: 1"),
+    ("published_decimals:\n      2019: 5", "must be a whole number from 0 to 3, not '5'"),
+    ("published_decimals:\n      '20 19!': 1", "is not an edition"),
+])
+def test_bad_published_decimals_are_named(tmp_path, written, said):
+    text = default_document().read_text(encoding="utf-8").replace(
+        "    value: 92.9\n", f"    value: 92.9\n    {written}\n")
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_document(path)
+    assert said in str(error.value)
+    assert "exploited_now" in str(error.value) and "published_decimals" in str(error.value)

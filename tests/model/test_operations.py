@@ -5,9 +5,12 @@ import copy
 import pytest
 
 from infographic_app.checks.consistency import check_figures
+from infographic_app.checks.messages import say
 from infographic_app.layout.engine import layout_document
 from infographic_app.model import operations as ops
+from infographic_app.model.addressing import value_of
 from infographic_app.model.reading import load_document
+from infographic_app.model.references import FORMS, uses_of
 from infographic_app.model.writing import document_to_data, save_document
 
 THEME_DONUT = "blocks.themes.themes.partner_perpetrator.visual"
@@ -78,12 +81,12 @@ def test_rename_keeps_number_only_references(document):
 
 
 def test_where_used_lists_every_place(document):
-    uses = ops.uses_of(document, "perpetrator_partner")
-    assert [(u.field, u.kind) for u in uses] == [
+    uses = uses_of(document, "perpetrator_partner")
+    assert [(u.field, u.place) for u in uses] == [
         ("blocks.themes.themes.partner_perpetrator.text", "text"),
         (f"{THEME_DONUT}.figures", "chart"),
         ("rules.perpetrators_make_100.parts", "rule")]
-    assert [u.kind for u in ops.uses_of(document, "visitors_minor")] == [
+    assert [u.place for u in uses_of(document, "visitors_minor")] == [
         "figure", "rule", "formula"]
 
 
@@ -120,13 +123,13 @@ def test_remove_figure_takes_its_tile_and_part_of_whole_rule(document, tmp_path)
 def test_remove_figure_used_in_a_formula_is_always_refused(document):
     with pytest.raises(ops.Refused) as refused:
         ops.remove_figure(document, "visitors_minor", remove_uses=True)
-    assert [u.kind for u in refused.value.uses] == ["formula"]
+    assert [u.place for u in refused.value.uses] == ["formula"]
 
 
 @pytest.mark.parametrize("container", [
     "blocks.key_figures.tiles", "blocks.themes.themes", "blocks.recommendations.items"])
 def test_entries_add_duplicate_remove_move(document, theme, tmp_path, container):
-    items = ops._get(document, container)
+    items = value_of(document, container)
     first, second = items[0]["id"], items[1]["id"]
     do_undo_redo(document, ops.add_entry(document, container, after=first))
     new = items[1]
@@ -145,7 +148,7 @@ def test_entries_add_duplicate_remove_move(document, theme, tmp_path, container)
 
 def test_the_last_entry_stays(document):
     container = "blocks.key_figures.tiles"
-    for tile in ops._get(document, container)[1:]:
+    for tile in value_of(document, container)[1:]:
         ops.remove_entry(document, container, tile["id"]).do(document)
     with pytest.raises(ops.Refused) as refused:
         ops.remove_entry(document, container, "visitors")
@@ -174,19 +177,23 @@ def test_blocks_move_on_a_page_and_to_another(document):
 
 
 def test_chart_kind_changes_and_back(document, theme):
-    for kind in ("percentage_bars", "big_numbers", "icon_array", None, "donut"):
+    shares = ["perpetrator_partner", "perpetrator_social", "perpetrator_family"]
+    for kind in ("percentage_bars", "big_numbers", "icon_array", "donut", None):
         do_undo_redo(document, ops.set_chart_kind(document, THEME_DONUT, kind))
         layout_document(document, theme)
+        assert ops.chart_figures(value_of(document, THEME_DONUT) or {}) == (
+            shares if kind else [])
+    do_undo_redo(document, ops.set_chart_kind(document, THEME_DONUT, "donut", shares))
 
 
 def test_chart_figures_with_the_rule_in_one_step(document):
     ops.add_figure(document, "(stief)ouders", "percentage", 14.3).do(document)
-    rules = ops.rules_for_chart(document, ops._get(document, f"{THEME_DONUT}.figures"))
+    rules = ops.rules_for_chart(document, value_of(document, f"{THEME_DONUT}.figures"))
     assert [r.id for r in rules] == ["perpetrators_make_100"]
     operation = ops.add_chart_figure(document, THEME_DONUT, "stief_ouders",
                                      rule_id="perpetrators_make_100")
     do_undo_redo(document, operation)
-    assert ops._get(document, f"{THEME_DONUT}.figures")[-1] == "stief_ouders"
+    assert value_of(document, f"{THEME_DONUT}.figures")[-1] == "stief_ouders"
     assert rules[0].parts[-1] == "stief_ouders"
     do_undo_redo(document, ops.move_chart_figure(document, THEME_DONUT, "stief_ouders", -1))
     do_undo_redo(document, ops.remove_chart_figure(document, THEME_DONUT, "stief_ouders"))
@@ -207,4 +214,155 @@ def test_figure_attribute_and_removed_field_come_back_in_place(document):
     do_undo_redo(document, ops.set_figure_attribute(document, "average_age", "decimals", 2))
     visual = "blocks.intro.visual"
     do_undo_redo(document, ops.SetValue(f"{visual}.headline", None))
-    assert list(ops._get(document, visual)) == ["kind", "part", "whole", "caption"]
+    assert list(value_of(document, visual)) == ["kind", "part", "whole", "caption"]
+
+
+# ---------------------------------------------------------------------- references written
+
+# The 2020 edition: 265 victims, 212 in 2019 (+25%); 92,9% exploited now, 91,7% in 2019.
+PLANTED = "In 2019 waren het er {x:previous}, nu {x} ({x:change}; {x:number})."
+
+
+def _edition_with_references(changed_copy, figure_id, form, formula=False):
+    """A 2020 factsheet with `{figure_id:form}` in a heading, a tile's text, a chart's
+    caption and a theme's text; with `formula`, a derived figure uses it too."""
+    reference = "{" + figure_id + (f":{form}" if form else "") + "}"
+    replacements = [
+        ("edition: 2019", "edition: 2020"),
+        ("    value: 265\n", "    value: 265\n    history:\n      2019: 212\n"),
+        ("    value: 92.9\n", "    value: 92.9\n    history:\n      2019: 91.7\n"),
+        ("heading: Nederlandse minderjarige slachtoffers onzichtbaar",
+         f"heading: Nederlandse minderjarige slachtoffers onzichtbaar {reference}"),
+        ("hadden een hulpvraag over iemand\n        anders.",
+         f"hadden een hulpvraag over iemand\n        anders, {reference}."),
+        ("van de geschatte {minors_estimated} in beeld bij de autoriteiten",
+         f"van de geschatte {{minors_estimated}} in beeld bij de autoriteiten {reference}"),
+        ("wordt al langer dan een jaar uitgebuit.",
+         f"wordt al langer dan een jaar uitgebuit, {reference}.")]
+    if formula:
+        replacements.append(("rules:\n", f"  victims_share:\n    type: percentage\n"
+                             f"    formula: {figure_id} / visitors_total * 100\n"
+                             f"    label: aandeel\nrules:\n"))
+    return load_document(changed_copy(*replacements))
+
+
+# Every place a text reference can stand, by its field.
+REFERRING = ("blocks.intro.heading", "blocks.key_figures.tiles.victims.text",
+             "blocks.intro.visual.caption", "blocks.themes.themes.long_exploitation.text")
+# What each form of a reference prints in the 2020 factsheet.
+PRINTED = {"visitors_victim": {"": "265", "number": "265", "change": "+25%",
+                               "previous": "212"},
+           "exploited_now": {"": "92,9%", "number": "92,9", "change": "+1,2 procentpunt",
+                             "previous": "91,7%"}}
+
+
+def _saved(document, tmp_path, name):
+    path = tmp_path / name
+    save_document(document, path)
+    return path.read_text(encoding="utf-8")
+
+
+def _texts(document):
+    """What each referring field prints, as the page shows it."""
+    return [document.resolve(value_of(document, field)) for field in REFERRING]
+
+
+def test_forms_tuple_is_what_references_are_read_with():
+    assert set(PRINTED["visitors_victim"]) == {"", *FORMS}
+
+
+@pytest.mark.parametrize("form", ("", *FORMS))
+def test_rename_keeps_every_form_in_texts_headings_tiles_charts_rules_and_formulas(
+        changed_copy, tmp_path, theme, form):
+    document = _edition_with_references(changed_copy, "visitors_victim", form, formula=True)
+    before, printed = _saved(document, tmp_path, "before.yaml"), _texts(document)
+    assert PRINTED["visitors_victim"][form] in printed[0]
+    operation = ops.rename_figure(document, "visitors_victim", "victims")
+    operation.do(document)
+
+    assert _texts(document) == printed  # the page reads the same
+    renamed = "{victims" + (f":{form}" if form else "") + "}"
+    assert all(renamed in value_of(document, field) for field in REFERRING)
+    saved = _saved(document, tmp_path, "renamed.yaml")
+    assert "visitors_victim" not in saved
+    assert saved.count(renamed) == len(REFERRING)
+    assert "figure: victims\n" in saved  # the tile
+    assert "formula: victims / visitors_total * 100" in saved
+    assert "  - victims\n" in saved and "whole: victims\n" in saved  # the two rules
+    heading = f"Nederlandse minderjarige slachtoffers onzichtbaar {printed[0].split()[-1]}"
+    assert heading in " ".join(run.text for run in layout_document(document, theme).texts(0))
+
+    operation.undo(document)
+    assert _saved(document, tmp_path, "undone.yaml") == before
+
+
+@pytest.mark.parametrize("figure_id", sorted(PRINTED))
+@pytest.mark.parametrize("form", ("", *FORMS))
+def test_remove_writes_what_each_form_printed(changed_copy, tmp_path, figure_id, form):
+    document = _edition_with_references(changed_copy, figure_id, form)
+    before, printed = _saved(document, tmp_path, "before.yaml"), _texts(document)
+    assert all(PRINTED[figure_id][form] in text for text in printed)
+    operation = ops.remove_figure(document, figure_id, remove_uses=True)
+    operation.do(document)
+
+    kept = [field for field in REFERRING if figure_id != "visitors_victim"
+            or "tiles.victims" not in field]  # the tile showing the figure goes with it
+    assert [document.resolve(value_of(document, f)) for f in kept] == \
+        [text for field, text in zip(REFERRING, printed, strict=True) if field in kept]
+    assert all(PRINTED[figure_id][form] in value_of(document, field) for field in kept)
+    saved = _saved(document, tmp_path, "removed.yaml")
+    assert figure_id not in saved
+    assert f"onzichtbaar {PRINTED[figure_id][form]}" in saved
+
+    operation.undo(document)
+    assert _saved(document, tmp_path, "undone.yaml") == before
+
+
+def test_remove_writes_a_sentence_with_every_form_as_it_read(changed_copy):
+    document = _edition_with_references(changed_copy, "exploited_now", "")
+    field = "blocks.themes.themes.long_exploitation.text"
+    ops.SetValue(field, PLANTED.replace("{x", "{exploited_now")).do(document)
+    ops.remove_figure(document, "exploited_now", remove_uses=True).do(document)
+    assert value_of(document, field) == \
+        "In 2019 waren het er 91,7%, nu 92,9% (+1,2 procentpunt; 92,9)."
+
+
+# ---------------------------------------------------------------------- chart kinds
+
+def _new_theme(document):
+    """A new theme added to the themes block: the field of its (absent) chart."""
+    operation = ops.add_entry(document, "blocks.themes.themes")
+    operation.do(document)
+    return f"blocks.themes.themes.{operation.value['id']}.visual"
+
+
+@pytest.mark.parametrize("kind", ops.CHART_KINDS)
+def test_a_new_themes_chart_gets_no_figure_nobody_chose(document, theme, tmp_path, kind):
+    visual = _new_theme(document)
+    before = document_to_data(document)
+    with pytest.raises(ops.Refused) as refused:
+        ops.set_chart_kind(document, visual, kind)
+    assert refused.value.key == "op_chart_needs_figures"
+    assert say("op_chart_needs_figures", "nl") == \
+        "kies eerst welke cijfers deze grafiek laat zien"
+    assert document_to_data(document) == before  # no figure slipped in
+
+    chosen = ["visitors_total", "visitors_victim"]
+    do_undo_redo(document, ops.set_chart_kind(document, visual, kind, chosen))
+    assert ops.chart_figures(value_of(document, visual)) == chosen
+    page = " ".join(run.text for run in layout_document(document, theme).texts())
+    assert "299" in page
+    assert reloads(document, tmp_path)
+
+
+def test_a_chart_kind_change_keeps_the_icon_arrays_own_figures(document):
+    ops.set_chart_kind(document, "blocks.intro.visual", "big_numbers").do(document)
+    assert value_of(document, "blocks.intro.visual.figures") == [
+        "minors_seen", "minors_estimated", "minors_unseen_share"]
+    ops.set_chart_kind(document, "blocks.intro.visual", "icon_array").do(document)
+    visual = value_of(document, "blocks.intro.visual")
+    assert (visual["part"], visual["whole"], visual["headline"]) == (
+        "minors_seen", "minors_estimated", "minors_unseen_share")
+    with pytest.raises(ops.Refused) as refused:
+        ops.set_chart_kind(document, "blocks.intro.visual", "donut", ["no_such_figure"])
+    assert refused.value.key == "op_unknown_figure"

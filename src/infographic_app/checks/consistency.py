@@ -8,6 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from infographic_app.checks.messages import say
+from infographic_app.checks.pairs import check_pairs
 from infographic_app.model.alt_text import visuals
 from infographic_app.model.document import Document, Rule
 from infographic_app.model.figures import (
@@ -29,15 +30,19 @@ def check_figures(document: Document, language: str = "en") -> list[Problem]:
     problems = [p for index, rule in enumerate(document.rules)
                 for p in _check_rule(document, rule, index, values, language)]
     broken = {p.field for p in problems}
-    problems += _check_derived(document, values, language)
+    pairs = check_pairs(document, values, language)
+    problems += pairs + _check_derived(document, values, language, {p.field for p in pairs})
     problems += _check_shares(document, values, language, broken)
     return problems + _check_typed(document, language)
 
 
-def _check_derived(document: Document, values: FigureValues, language: str) -> list[Problem]:
+def _check_derived(document: Document, values: FigureValues, language: str,
+                   said: set[str]) -> list[Problem]:
+    """Derived figures that came out impossible; `said`: fields already reported (a share
+    whose part is larger than its whole)."""
     problems = []
     for figure in document.figures.values():
-        if not figure.derived:
+        if not figure.derived or f"figures.{figure.id}" in said:
             continue
         field = f"figures.{figure.id}"
         line = document.line_of(("figures", figure.id, "formula"))

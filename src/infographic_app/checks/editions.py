@@ -1,9 +1,11 @@
 """Checks of a new edition: figures nobody updated, texts that still name last year's year,
-and comparisons with the previous edition that have nothing to compare with."""
+comparisons with the previous edition that have nothing to compare with, and words saying
+how many beside a figure that changed."""
 
 from __future__ import annotations
 
 from infographic_app.checks.messages import say
+from infographic_app.checks.number_words import check_number_words
 from infographic_app.model.document import Document
 from infographic_app.model.editions import (
     EDITION_FORMS,
@@ -21,9 +23,11 @@ def check_editions(document: Document, language: str = "en") -> list[Problem]:
     """Warnings for each typed figure not updated for this edition (until its value is typed
     or it is confirmed unchanged) and each text naming the previous edition's year (until it
     is changed or marked as intended); errors for `{figure:change}` and `{figure:previous}`
-    that print '?'. Each with file, line and field, and the editor's one-click fix."""
+    that print '?'; warnings for words saying how many beside a figure that changed
+    (checks/number_words.py). Each with file, line and field, and the editor's one-click fix."""
     return (_not_updated(document, language) + _year_mentions(document, language)
-            + _comparisons(document, language) + _badges(document, language))
+            + _comparisons(document, language) + _badges(document, language)
+            + check_number_words(document, language))
 
 
 def _problem(document: Document, message: str, field: str, path: tuple, element_id: str,
@@ -85,8 +89,7 @@ def _comparisons(document: Document, language: str) -> list[Problem]:
 
 
 BADGE_REASONS = {"edition_no_previous": "tile_badge_no_edition",
-                 "edition_no_previous_value": "tile_badge_no_value",
-                 "edition_change_from_zero": "tile_badge_from_zero"}
+                 "edition_no_previous_value": "tile_badge_no_value"}
 
 
 def _badges(document: Document, language: str) -> list[Problem]:

@@ -40,6 +40,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the part is larger than its whole: {terms} is more than {whole}",
         "nl": "het deel is groter dan het geheel: {terms} is meer dan {whole}",
     },
+    "icon_part_of_whole": {
+        "en": "the icon array of '{heading}' shows {part} of {whole}, but the part is larger "
+              "than its whole; correct one of the two figures",
+        "nl": "de figuurtjesgrafiek van '{heading}' toont {part} van {whole}, maar het deel is "
+              "groter dan het geheel; verbeter een van de twee cijfers",
+    },
+    "share_part_of_whole": {
+        "en": "'{label}' is {part} as a share of {whole}, but the part is larger than its "
+              "whole; correct one of the two figures",
+        "nl": "'{label}' is {part} als aandeel van {whole}, maar het deel is groter dan het "
+              "geheel; verbeter een van de twee cijfers",
+    },
+    "chart_too_many_shares": {
+        "en": "the chart of '{heading}' has {count} shares, but the theme has {colours} chart "
+              "colours, so two shares would look alike; combine shares (e.g. into 'other') "
+              "to at most {colours}",
+        "nl": "de grafiek van '{heading}' heeft {count} aandelen, maar het thema heeft "
+              "{colours} grafiekkleuren, dus twee aandelen zouden op elkaar lijken; voeg "
+              "aandelen samen (bijvoorbeeld tot 'overig') tot hoogstens {colours}",
+    },
+    "unit_sign_doubled": {
+        "en": "'{written}{sign}' prints the sign twice ({shown}{sign}): the figure already "
+              "prints it; remove the '{sign}' after it",
+        "nl": "'{written}{sign}' drukt het teken twee keer af ({shown}{sign}): het cijfer drukt "
+              "het al af; haal de '{sign}' erachter weg",
+    },
     # A figure field holding text that is not a valid value (the editor's field and checks).
     "entry_invalid": {
         "en": "{label}: '{typed}' is not a valid value, so the factsheet still shows {shown}: "
@@ -80,6 +106,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{written}' in de tekst noemt geen cijfer: er is geen cijfer '{name}'",
     },
     "did_you_mean": {"en": "; did you mean '{name}'?", "nl": "; bedoelt u '{name}'?"},
+    # Hand-typed words saying how many beside a figure that changed (checks/number_words.py).
+    "number_words_changed": {
+        "en": "{place} says '{words}' in the same sentence as the figure '{label}', which "
+              "changed since {edition} ({before} → {now}); check that the words still fit, or "
+              "let them follow the figure: write {suggestion} (Insert figure, 'in words')",
+        "nl": "{place} zegt '{words}' in dezelfde zin als het cijfer '{label}', dat sinds "
+              "{edition} is veranderd ({before} → {now}); kijk of de woorden nog kloppen, of "
+              "laat ze het cijfer volgen: schrijf {suggestion} (Cijfer invoegen, 'in woorden')",
+    },
+    "place_text": {"en": "the text of '{name}'", "nl": "de tekst van '{name}'"},
+    "place_caption": {"en": "the caption of '{name}'", "nl": "het onderschrift van '{name}'"},
     # The command line's words around the findings.
     "error": {"en": "error", "nl": "fout"},
     "warning": {"en": "warning", "nl": "waarschuwing"},
@@ -359,6 +396,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a chart keeps at least one figure; choose 'no chart' to remove it",
         "nl": "een grafiek houdt minstens één cijfer; kies 'geen grafiek' om hem weg te halen",
     },
+    "op_chart_needs_figures": {
+        "en": "choose the figures this chart shows first",
+        "nl": "kies eerst welke cijfers deze grafiek laat zien",
+    },
     "op_rule_incomplete": {
         "en": "a rule needs its parts (two at least for a sum) and, except for shares that make "
               "100%, a whole",
@@ -427,12 +468,6 @@ MESSAGES: dict[str, dict[str, str]] = {
               "die editie, dus er staat '?'; voeg die toe aan de geschiedenis van het cijfer, "
               "of haal de verwijzing weg",
     },
-    "edition_change_from_zero": {
-        "en": "{written}: {figure} was 0 in edition {edition}, so a change in percent cannot "
-              "be given and it prints '?'; write the change in words",
-        "nl": "{written}: {figure} was 0 in editie {edition}, dus een verandering in procenten "
-              "bestaat niet en er staat '?'; beschrijf de verandering in woorden",
-    },
     "tile_badge_nothing": {
         "en": "the tile of '{label}' asks for a change badge, but {reason}, so no badge is "
               "printed; add the figure's value of an earlier edition, or turn the badge off",
@@ -446,12 +481,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tile_badge_no_value": {
         "en": "the figure has no value for edition {edition}",
         "nl": "het cijfer heeft geen waarde voor editie {edition}",
-    },
-    "tile_badge_from_zero": {
-        "en": "the figure was 0 in edition {edition}, and a change in percent from 0 does "
-              "not exist",
-        "nl": "het cijfer was 0 in editie {edition}, en een verandering in procenten vanaf 0 "
-              "bestaat niet",
     },
     "screen_chart_no_alt": {
         "en": "the chart has nothing to say to a screen reader: it shows no figures, so its "

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from infographic_app.checks.charts import check_chart_colours
 from infographic_app.checks.consistency import check_figures
 from infographic_app.checks.editions import check_editions
 from infographic_app.checks.messages import say
 from infographic_app.checks.placeholders import check_placeholders
 from infographic_app.checks.preflight import preflight
 from infographic_app.checks.references import check_references
+from infographic_app.checks.unit_signs import check_unit_signs
 from infographic_app.layout.scene import PAGES, TALLER_THAN_PAGE, Overflow, Scene
 from infographic_app.model.document import Document
 from infographic_app.model.problems import Problem, Severity
@@ -71,15 +73,18 @@ def _page_problem(document: Document, overflow: Overflow, number: int, language:
 def check_document(document: Document, scene: Scene, language: str = "en") -> list[Problem]:
     """What is wrong with the content, whatever it is exported to."""
     return (check_figures(document, language) + check_references(document, language)
+            + check_unit_signs(document, language)
             + check_placeholders(document, language) + check_overflow(document, scene, language)
             + check_editions(document, language))
 
 
 def check_for_targets(document: Document, scene: Scene, theme: Theme, targets: tuple[str, ...],
                       language: str = "en") -> list[Problem]:
-    """The content checks and the preflight of each target ('print', 'screen')."""
+    """The content checks, the charts the theme cannot colour and the preflight of each
+    target ('print', 'screen')."""
     with collection_paused():  # many boxes and messages, no garbage cycles
         problems = check_document(document, scene, language)
+        problems += check_chart_colours(document, theme, language)
         for target in targets:
             problems += preflight(document, scene, theme, target, language)
         return list(dict.fromkeys(problems))

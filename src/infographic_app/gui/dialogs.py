@@ -223,6 +223,37 @@ class Dialogs:
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_chart_figures(self, document, kind: str) -> list[str] | None:
+        """The figures a chart with none of its own is to show, chosen by value and label:
+        an icon array's part and whole, or the ticked figures of a list, in the figures'
+        order. None: cancelled, or nothing ticked."""
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(tr("Figures of the chart"))
+        form = QFormLayout(dialog)
+        values = document.values()
+        shown = {figure_id: f"{document.show(figure_id, values)}   {figure.label}"
+                 for figure_id, figure in document.figures.items()}
+        if kind == "icon_array":
+            part, whole = QComboBox(), QComboBox()
+            for box in (part, whole):
+                for figure_id, text in shown.items():
+                    box.addItem(text, figure_id)
+            form.addRow(tr("Highlighted"), part)
+            form.addRow(tr("Out of"), whole)
+            return [part.currentData(), whole.currentData()] \
+                if _ok_cancel(dialog, form) else None
+        figures = QListWidget()
+        for figure_id, text in shown.items():
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, figure_id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            figures.addItem(item)
+        form.addRow(tr("Which figures does this chart show?"), figures)
+        if not _ok_cancel(dialog, form):
+            return None
+        return [figures.item(i).data(Qt.ItemDataRole.UserRole) for i in range(figures.count())
+                if figures.item(i).checkState() == Qt.CheckState.Checked] or None
+
     def ask_rule(self, document, rule) -> tuple[str, list[str], str | None] | None:
         """A rule's kind, parts and whole, chosen in words; `rule` None for a new one."""
         dialog = QDialog(self.parent)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infographic_app.checks.unit_signs import FIX as UNIT_SIGN_FIX
+from infographic_app.checks.unit_signs import without_doubled_signs
 from infographic_app.gui.i18n import tr
 from infographic_app.model.editions import (
     EditionError,
@@ -149,18 +151,21 @@ def start_new_edition(window: MainWindow) -> bool:
 
 def fix_label(fix: str) -> str:
     """The button text for a problem's one-click fix ('confirm:<figure>', 'intended:<field>',
-    'new_page:<block>', 'add_page')."""
+    'new_page:<block>', 'add_page', 'unit_sign:<field>')."""
     kind = fix.partition(":")[0]
     if kind == "new_page":
         return tr("Move to a new page")
     if kind == "add_page":
         return tr("Add a page")
+    if kind == UNIT_SIGN_FIX:
+        return tr("Remove the doubled sign")
     return tr("Confirm unchanged") if kind == "confirm" else tr("Mark as intended")
 
 
 def apply_fix(session: Session, fix: str) -> None:
-    """Do a problem's one-click fix as one undoable step: confirm a figure unchanged, or mark
-    a text's mention of the previous year as intended."""
+    """Do a problem's one-click fix as one undoable step: confirm a figure unchanged, mark
+    a text's mention of the previous year as intended, or remove the unit signs typed after
+    the figures of a text that print them."""
     kind, _, target = fix.partition(":")
     session.end_typing_step()
     if kind == "confirm":
@@ -172,6 +177,9 @@ def apply_fix(session: Session, fix: str) -> None:
         if target not in marks:
             session.edit("intended_year_mentions", [*marks, target],
                          tr("Year intended: {field}").format(field=target))
+    elif kind == UNIT_SIGN_FIX:
+        session.edit(target, without_doubled_signs(session.document, session.value(target)),
+                     tr("Remove the doubled sign"))
     session.end_typing_step()
 
 

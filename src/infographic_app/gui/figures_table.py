@@ -25,7 +25,7 @@ from infographic_app.gui.structure_actions import StructureActions, describe_use
 from infographic_app.gui.structure_widgets import button_row
 from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.figures import FIGURE_TYPES
-from infographic_app.model.operations import uses_by_figure, uses_of
+from infographic_app.model.references import uses_by_figure, uses_of
 
 LABEL, VALUE, USED, TYPE, DECIMALS, SOURCE = range(6)  # where used beside the value:
 # in view in a narrow panel
@@ -212,12 +212,20 @@ class FiguresTable(QWidget):
                 return
 
     def _changed(self, item: QTableWidgetItem) -> None:
+        """A cell typed in: the edit goes to the document; whatever the document then holds
+        (the old value when the edit was refused) is what the row shows."""
         if self._filling:
             return
         figure_id = item.data(ID_ROLE)
         figure = self.session.document.figures.get(figure_id)
         if figure is None:
             return
+        self._edit(item, figure_id, figure)
+        if figure_id in self._rows:  # shown again from the document once the editor closes
+            self._rows[figure_id] = (None, self._rows[figure_id][1])
+        QTimer.singleShot(0, self.refresh)
+
+    def _edit(self, item: QTableWidgetItem, figure_id: str, figure) -> None:
         column = item.column()
         if column in (LABEL, SOURCE):
             key = "label" if column == LABEL else "source"
@@ -228,10 +236,11 @@ class FiguresTable(QWidget):
             try:
                 value = read_entry(item.text(), figure.type, self.session.document.locale)
             except EntryError as error:
+                language = self.session.language
                 self.actions.dialogs.error(tr("Not changed"), say(
-                    error.key, self.session.language, **error.params))
-                self._rows = {}  # the cell shows the document's value again
-                self.refresh()
+                    "entry_invalid", language, label=figure.label, typed=item.text(),
+                    shown=self.session.document.show(figure_id),
+                    reason=say(error.key, language, **error.params)))
                 return
             self.session.edit(f"figures.{figure_id}.value", value,
                               tr("Change {label}").format(label=figure.label))

@@ -1,5 +1,6 @@
 """The forms' field for a block's text: several lines, with **bold**, *italic* and figure
-references ('{figure_id}') typed as markers, and a toolbar that inserts them."""
+references ('{figure_id}', or '{figure_id:words}' for the figure in words) typed as markers,
+and a toolbar that inserts them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPlainTextEdit, QToolButton, Q
 
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import Session
+from infographic_app.model.references import WORDS_FORM
 
 
 class RichTextEdit(QPlainTextEdit):
@@ -57,7 +59,9 @@ class RichTextEdit(QPlainTextEdit):
         return bar
 
     def _fill_figure_menu(self, menu: QMenu) -> None:
-        """The figures with their current values, listed when the menu opens."""
+        """The figures with their current values, listed when the menu opens; under a figure
+        that has words for its value ('ruim negen van de tien' for 92,9%, 'zeven' for 7) a
+        second entry inserts it in words."""
         menu.clear()
         document = self.session.document
         values = document.values()
@@ -66,6 +70,12 @@ class RichTextEdit(QPlainTextEdit):
             action = QAction(f"{shown}  {figure.label}", menu)
             action.triggered.connect(lambda _=False, f=figure_id: self.insert_reference(f))
             menu.addAction(action)
+            words = document.in_words(figure_id, values)
+            if words != shown:
+                action = QAction("    " + tr("in words: {words}").format(words=words), menu)
+                action.triggered.connect(
+                    lambda _=False, f=figure_id: self.insert_reference(f, WORDS_FORM))
+                menu.addAction(action)
 
     def wrap_selection(self, marker: str) -> None:
         """Put `marker` ('**' bold, '*' italic) before and after the selected text, or with
@@ -77,7 +87,8 @@ class RichTextEdit(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.setFocus()
 
-    def insert_reference(self, figure_id: str) -> None:
-        """Type a reference to the figure ('{figure_id}') at the cursor."""
-        self.textCursor().insertText("{" + figure_id + "}")
+    def insert_reference(self, figure_id: str, form: str = "") -> None:
+        """Type a reference to the figure ('{figure_id}'), or to one of its forms ('words':
+        '{figure_id:words}'), at the cursor."""
+        self.textCursor().insertText("{" + figure_id + (f":{form}" if form else "") + "}")
         self.setFocus()

@@ -16,8 +16,10 @@ from infographic_app.checks.messages import say
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import Session
 from infographic_app.model import operations as ops
+from infographic_app.model.addressing import value_of
 from infographic_app.model.entry import EntryError, read_entry
 from infographic_app.model.figures import FIGURE_TYPES
+from infographic_app.model.references import FigureUse, uses_of
 
 USE_KINDS = {
     "text": QT_TRANSLATE_NOOP("Structure", "the text of {place}"),
@@ -28,7 +30,7 @@ USE_KINDS = {
 }
 
 
-def describe_use(session: Session, use: ops.Use) -> str:
+def describe_use(session: Session, use: FigureUse) -> str:
     """Where a figure is used, in words: 'the chart of partner = pleger'."""
     document = session.document
     parts = use.field.split(".")
@@ -43,7 +45,7 @@ def describe_use(session: Session, use: ops.Use) -> str:
         place = document.figures[parts[1]].label
     else:
         place = parts[1]
-    return QCoreApplication.translate("Structure", USE_KINDS[use.kind]).format(place=place)
+    return QCoreApplication.translate("Structure", USE_KINDS[use.place]).format(place=place)
 
 
 class StructureActions(QObject):
@@ -114,9 +116,9 @@ class StructureActions(QObject):
         document = self.document
         label = document.figures[figure_id].label
         description = tr("Remove figure {label}").format(label=label)
-        uses = ops.uses_of(document, figure_id)
+        uses = uses_of(document, figure_id)
         places = [describe_use(self.session, use) for use in uses]
-        if any(use.kind == "formula" for use in uses):
+        if any(use.place == "formula" for use in uses):
             self.dialogs.error(tr("Not removed"), tr(
                 "'{label}' is used in a formula, so it cannot be removed. Change that formula "
                 "first. It is used in:\n{places}").format(label=label,
@@ -196,15 +198,24 @@ class StructureActions(QObject):
 
     # ------------------------------------------------------------------ charts
 
-    def set_chart_kind(self, visual_field: str, kind: str | None) -> None:
-        self.run(lambda: ops.set_chart_kind(self.document, visual_field, kind),
-                 tr("Change chart"))
+    def set_chart_kind(self, visual_field: str, kind: str | None) -> bool:
+        """Show a chart as another kind; a chart with no figures of its own (a new theme's)
+        first asks which figures it shows, so it never shows one nobody chose. False when
+        nothing changed (the question cancelled, or the change refused)."""
+        figures = None
+        if kind is not None and not ops.chart_figures(value_of(self.document, visual_field)
+                                                      or {}):
+            figures = self.dialogs.ask_chart_figures(self.document, kind)
+            if not figures:
+                return False
+        return self.run(lambda: ops.set_chart_kind(self.document, visual_field, kind, figures),
+                        tr("Change chart"))
 
     def add_chart_figure(self, visual_field: str, figure_id: str) -> None:
         """Add a figure to a chart; when the chart's figures are in a sum-to-100 rule, offer
         to add it to that rule as well (one step)."""
         document = self.document
-        figures = ops._get(document, f"{visual_field}.figures") or []
+        figures = value_of(document, f"{visual_field}.figures") or []
         rule_id = None
         for rule in ops.rules_for_chart(document, figures):
             if figure_id not in rule.parts and self.dialogs.ask_add_to_rule(

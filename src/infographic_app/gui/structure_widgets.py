@@ -180,12 +180,18 @@ class ChartEditor(QWidget):
             self.kind.addItem(kind_name(kind, CHART_NAMES), kind)
         current = (visual or {}).get("kind")
         self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
-        self.kind.activated.connect(
-            lambda index: actions.set_chart_kind(visual_field, self.kind.itemData(index)))
+        self.kind.activated.connect(self._set_kind)
         column.addWidget(self.kind)
         self.list: QListWidget | None = None
         if visual and "figures" in visual:
             self._figure_list(column, visual["figures"])
+
+    def _set_kind(self, index: int) -> None:
+        """Show the chart as the kind chosen; when nothing changed (the question which
+        figures it shows was cancelled), the choice goes back to the chart's own kind."""
+        if not self.actions.set_chart_kind(self.field, self.kind.itemData(index)):
+            current = (self.actions.session.value(self.field) or {}).get("kind")
+            self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
 
     def _figure_list(self, column: QVBoxLayout, figures: list[str]) -> None:
         document = self.actions.document

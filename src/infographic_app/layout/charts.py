@@ -6,13 +6,16 @@ Each draws into a box (x, top, width, height) and returns the height it used.
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 from infographic_app.layout.context import Context
 from infographic_app.layout.scene import Rect, Shape
 from infographic_app.layout.shapes import person, ring_segment
+from infographic_app.model.chart_colours import colour_slots
 from infographic_app.model.numbers import round_value
 
-DONUT_COLOURS = ("primary", "accent", "muted", "primary_dark", "rule")
+DONUT_GAP = 0.024  # radians of white between two slices
+DONUT_MIN_ARC = 0.035  # radians: the least drawn arc of a share above 0 (about 2 degrees)
 LABEL_LINES = 3  # the most lines a big number's label may take
 
 
@@ -27,8 +30,7 @@ def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, h
                element_id: str) -> float:
     """100 figures, one per percent of the whole; those of the part in the brand colour."""
     start = top
-    share = ctx.share(visual["part"], visual["whole"]) or 0
-    lit = min(100, max(1 if share > 0 else 0, int(round_value(share, 0))))
+    lit = lit_figures(ctx.share(visual["part"], visual["whole"]))
     if visual.get("headline"):
         figure_id = visual["headline"]
         number = ctx.text(ctx.figure_text(figure_id), "tile_figure", x, top, width,
@@ -48,6 +50,18 @@ def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, h
     y += ctx.text(ctx.word("icon_unit"), "chart_label", x, y, width, element_id,
                   resolve=False, colour="muted").height
     return y - start
+
+
+def lit_figures(share: Fraction | None) -> int:
+    """How many of an icon array's 100 figures stand for `share` (a percentage; None when it
+    cannot be computed: none): the nearest whole percent, but all 100 only at 100% or more
+    (more is an error of the checks) and none only at exactly 0%, so 99,9% lights 99 and
+    0,04% lights 1."""
+    if share is None or share <= 0:
+        return 0
+    if share >= 100:
+        return 100
+    return min(99, max(1, int(round_value(share, 0))))
 
 
 def _icon_grid(ctx: Context, x: float, top: float, cell: float, columns: int, lit: int,
@@ -101,16 +115,13 @@ def donut(ctx: Context, visual: dict, x: float, top: float, width: float, height
     cx, cy = x + radius, top + radius
     figures = visual["figures"]
     values = [max(ctx.value(f), 0.0) if math.isfinite(ctx.value(f)) else 0.0 for f in figures]
-    total = sum(values) or 1.0
+    colours = donut_colours(ctx, figures)
     angle = 0.0
-    gap = 0.012 if len(values) > 1 else 0.0
-    for index, (figure_id, value) in enumerate(zip(figures, values, strict=True)):
-        sweep = 2 * math.pi * value / max(total, 100.0)
-        colour = DONUT_COLOURS[index % len(DONUT_COLOURS)]
-        if sweep > 2 * gap:
-            ctx.add(Shape(ring_segment(cx, cy, radius, radius * 0.58, angle + gap,
-                                      angle + sweep - gap), colour, f"figures.{figure_id}"))
-        angle += sweep
+    for figure_id, sweep in zip(figures, donut_arcs(values), strict=True):
+        if sweep > 0:
+            ctx.add(Shape(ring_segment(cx, cy, radius, radius * 0.58, angle, angle + sweep),
+                          colours[figure_id], f"figures.{figure_id}"))
+            angle += sweep + DONUT_GAP
     legend_x = x + diameter + 12
     legend_width = x + width - legend_x
     y = top
@@ -118,15 +129,53 @@ def donut(ctx: Context, visual: dict, x: float, top: float, width: float, height
         y += ctx.text(visual["caption"], "list_label", legend_x, y, legend_width,
                       f"{element_id}.caption").height + 5
     label_style = ctx.theme.style("chart_label")
-    for index, figure_id in enumerate(figures):
-        colour = DONUT_COLOURS[index % len(DONUT_COLOURS)]
-        ctx.add(Rect(legend_x, y + 1.5, 7, 7, colour, f"figures.{figure_id}"))
+    for figure_id in figures:
+        ctx.add(Rect(legend_x, y + 1.5, 7, 7, colours[figure_id], f"figures.{figure_id}"))
         placed = ctx.text(
             f"**{ctx.figure_text(figure_id)}** {ctx.document.figures[figure_id].label}",
             "chart_label", legend_x + 11, y, legend_width - 11, f"figures.{figure_id}",
             max_height=label_style.leading * 2, resolve=False)
         y += max(label_style.leading, placed.height) + 4
     return max(diameter, y - top)
+
+
+def donut_arcs(values: list[float]) -> list[float]:
+    """The drawn arc (radians) of each share of a donut, in order; 0 for a share of 0.
+
+    The ring stands for 100 (or for the total, when the shares make more): the white gaps
+    between slices are taken from the ring, not from the slices, so each arc is in proportion
+    to its value; a share too small to see gets DONUT_MIN_ARC, taken from the largest arcs."""
+    total = sum(values)
+    shown = [v for v in values if v > 0]
+    if not shown:
+        return [0.0 for _ in values]
+    gaps = DONUT_GAP * len(shown) if len(shown) > 1 else 0.0
+    ring = 2 * math.pi * total / max(total, 100.0) - gaps
+    arcs = [ring * v / total for v in values]
+    small = [i for i, (arc, v) in enumerate(zip(arcs, values, strict=True))
+             if v > 0 and arc < DONUT_MIN_ARC]
+    missing = sum(DONUT_MIN_ARC - arcs[i] for i in small)
+    for i in small:
+        arcs[i] = DONUT_MIN_ARC
+    # Take what the small ones got from the largest first, never below the least arc.
+    for i in sorted(range(len(arcs)), key=lambda i: -arcs[i]):
+        if missing <= 0:
+            break
+        taken = min(missing, arcs[i] - DONUT_MIN_ARC)
+        if i in small or taken <= 0:
+            continue
+        arcs[i] -= taken
+        missing -= taken
+    return arcs
+
+
+def donut_colours(ctx: Context, figures: list[str]) -> dict[str, str]:
+    """The theme colour (a name in Theme.colours) of each figure of a multi-colour chart:
+    its place in the theme's chart colours, kept with the figure (see colour_slots), so a
+    category keeps its colour when others are added or removed."""
+    palette = ctx.theme.chart_colours
+    slots = colour_slots([ctx.document.figures[f] for f in figures], len(palette))
+    return {figure_id: palette[slot % len(palette)] for figure_id, slot in slots.items()}
 
 
 def big_numbers(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,

@@ -26,7 +26,8 @@ from infographic_app.model.storage import DocumentPath
 if TYPE_CHECKING:
     from infographic_app.model.document import Document
 
-TOP_LEVEL = ("figures", "metadata", "rules")  # element ids that start like the file's keys
+# Element ids that start like the file's keys ('pages.page1.blocks' names a page's blocks).
+TOP_LEVEL = ("figures", "metadata", "rules", "pages", "intended_year_mentions")
 
 
 def path_of(document: Document, element_id: str) -> DocumentPath:
@@ -50,15 +51,82 @@ def line_of(document: Document, element_id: str) -> int | None:
 def holder_of(document: Document, element_id: str) -> tuple[Any, str]:
     """The object that holds the value of `element_id`, and the value's key in it:
     (the Figure, 'value') for 'figures.x.value', (the entry's dict, 'text') for
-    'blocks.key_figures.tiles.victims.text', (document.metadata, 'title'). The value itself
+    'blocks.key_figures.tiles.victims.text', (document.metadata, 'title'), (the document,
+    'figures') for a top-level name ('figures', 'intended_year_mentions'). The value itself
     need not be there (an optional field left out); everything above it must be, else
     KeyError."""
     parent, _, key = element_id.rpartition(".")
+    if not parent and key in TOP_LEVEL:
+        return document, key
     _, holder, complete = _resolve(document, parent)
     if not parent or not complete or not (isinstance(holder, dict)
                                           or dataclasses.is_dataclass(holder)):
         raise KeyError(f"the document holds nothing that could have {element_id!r}")
     return holder, key
+
+
+def value_of(document: Document, element_id: str) -> Any:
+    """The value `element_id` names: a field's value, an entry, a list ('rules',
+    'pages.page1.blocks', 'blocks.key_figures.tiles'), the figures by id ('figures'), a
+    record's attribute ('rules.shares_add_up.parts'); None for an optional field left out.
+    KeyError when the document holds nothing that could have it."""
+    _, value, complete = _resolve(document, element_id)
+    if complete:
+        return value
+    holder, key = holder_of(document, element_id)
+    return holder.get(key) if isinstance(holder, dict) else getattr(holder, key, None)
+
+
+def set_value(document: Document, element_id: str, value: Any) -> None:
+    """Set the value `element_id` names (see holder_of) in place; None removes a field of a
+    mapping (an optional field left out). KeyError as holder_of."""
+    holder, key = holder_of(document, element_id)
+    if not isinstance(holder, dict):
+        setattr(holder, key, value)
+    elif value is None:
+        holder.pop(key, None)
+    else:
+        holder[key] = value
+
+
+def entry_index(entries: list | dict, key: str | int) -> int:
+    """The index of the entry `key` among `entries`: of the entry with that id in a list (a
+    dict entry's 'id', a record's `id`, or a plain id), of that key in a mapping's order (the
+    figures); an int is the index itself. KeyError when there is no such entry."""
+    if isinstance(key, int):
+        return key
+    if isinstance(entries, dict):
+        index = list(entries).index(key) if key in entries else None
+    else:
+        index = _key(entries, key)
+        if index is None and key in entries:  # plain ids: a chart's figures, a rule's parts
+            index = entries.index(key)
+    if index is None:
+        raise KeyError(f"no entry {key!r}")
+    return index
+
+
+def insert_entry(entries: list | dict, index: int, entry: Any) -> None:
+    """Insert `entry` at `index` of a list, or of a mapping by id in file order (the
+    figures: `entry.id` is its key)."""
+    if isinstance(entries, list):
+        entries.insert(index, entry)
+        return
+    items = list(entries.items())
+    items.insert(index, (entry.id, entry))
+    entries.clear()
+    entries.update(items)
+
+
+def pop_entry(entries: list | dict, index: int) -> Any:
+    """Remove and return the entry at `index` of a list, or of a mapping in its order."""
+    if isinstance(entries, list):
+        return entries.pop(index)
+    items = list(entries.items())
+    _, entry = items.pop(index)
+    entries.clear()
+    entries.update(items)
+    return entry
 
 
 def nearest_name(element_id: str, names: Collection[str]) -> str | None:

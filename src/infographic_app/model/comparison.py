@@ -98,13 +98,14 @@ def compare_documents(before: Document, after: Document) -> Comparison:
         if shown_before == shown_after:
             continue
         try:
-            delta = change_between(figure, old_values.exact(figure_id),
-                                   new_values.exact(figure_id))
+            delta = change_between(figure, old_values.shown(figure_id),
+                                   new_values.shown(figure_id)) \
+                if before.figures[figure_id].type == figure.type else None
         except FormulaError:
             delta = None
         result.figures.append(FigureChange(
             figure_id, figure.label, shown_before, shown_after,
-            show_change(figure, delta, after.locale) if delta is not None else ""))
+            show_change(delta, after.locale) if delta is not None else ""))
     old_entries, new_entries = _entries(before), _entries(after)
     result.added = [e for e in new_entries if e not in old_entries]
     result.removed = [e for e in old_entries if e not in new_entries]
@@ -121,8 +122,8 @@ def compare_documents(before: Document, after: Document) -> Comparison:
         if name == "edition" or name in texts or name in old_texts or \
                 any(name == e or name.startswith(e + ".") for e in entries):
             continue
-        if parts[0] == "figures" and len(parts) >= 3 and parts[2] in ("value", "history",
-                                                                       "updated"):
+        if parts[0] == "figures" and len(parts) >= 3 and parts[2] in (
+                "value", "history", "updated", "published_decimals"):
             continue  # shown as the figure's change, or bookkeeping of editions
         result.other.append(change)
     return result
@@ -131,7 +132,8 @@ def compare_documents(before: Document, after: Document) -> Comparison:
 def as_previous_edition(document: Document) -> Document | None:
     """The document as its previous edition printed its figures: each typed figure holding
     its value of that edition (none where it has none), derived figures computed from those,
-    the edition and the figures' histories set back. Texts are not kept per edition, so they
+    every figure with the decimals it was published with then, the edition and the figures'
+    histories set back. Texts are not kept per edition, so they
     are the current ones. None for a first edition (no figure has a history)."""
     edition = previous_edition(document)
     if edition is None:
@@ -144,7 +146,10 @@ def as_previous_edition(document: Document) -> Document | None:
     for figure in old.figures.values():
         if not figure.derived:
             figure.value = figure.history.get(edition)
+        figure.decimals = figure.decimals_in(edition)
         figure.history = {k: v for k, v in figure.history.items() if k in kept}
+        figure.published_decimals = {k: v for k, v in figure.published_decimals.items()
+                                     if k in kept}
         figure.updated = True
     return old
 

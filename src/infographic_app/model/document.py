@@ -12,8 +12,9 @@ from pathlib import Path
 from infographic_app.model.addressing import block_position, line_of
 from infographic_app.model.blocks import Block, Page
 from infographic_app.model.editions import EDITION_FORMS, show_against_previous
-from infographic_app.model.figures import Figure, FigureValues
-from infographic_app.model.references import REFERENCE, read_reference
+from infographic_app.model.figure_words import capitalised, figure_words, starts_sentence
+from infographic_app.model.figures import Figure, FigureValues, FormulaError
+from infographic_app.model.references import REFERENCE, WORDS_FORM, read_reference
 from infographic_app.model.storage import SourceMap
 
 SCHEMA_VERSION = 2  # model/migrations.py brings older files up to it
@@ -96,8 +97,22 @@ class Document:
         '92,9%' ('92,9' without the unit); '?' when it cannot be computed."""
         return (values or self.values()).printed(figure_id, self.locale, with_unit)
 
+    def in_words(self, figure_id: str, values: FigureValues | None = None) -> str:
+        """What `{figure_id:words}` prints: the figure in words agreeing with its printed
+        value ('ruim negen van de tien' for 92,9%, 'zeven' for 7; model/figure_words.py),
+        or the figure as printed ('285', '5%', '?%') where there are no words for it."""
+        values = values or self.values()
+        figure = self.figures[figure_id]
+        try:
+            shown, exact = values.shown(figure_id), values.exact(figure_id)
+        except FormulaError:
+            shown = exact = None
+        words = figure_words(figure.type, shown, figure.shown_decimals, self.locale, exact)
+        return words if words is not None else self.show(figure_id, values)
+
     def resolve(self, text: str, values: FigureValues | None = None) -> str:
-        """`text` with every {figure} reference replaced by the figure as readers see it.
+        """`text` with every {figure} reference replaced by the figure as readers see it;
+        a figure in words starting a sentence starts with a capital ('Ruim negen van de tien').
 
         A reference to no figure, or braces around something else ('{2019}'), stays as
         written: visibly broken on the page, and an error in the checks."""
@@ -109,6 +124,9 @@ class Document:
                 return reference.written
             if reference.form in EDITION_FORMS:
                 return show_against_previous(self, reference.figure_id, reference.form)
+            if reference.form == WORDS_FORM:
+                words = self.in_words(reference.figure_id, values)
+                return capitalised(words) if starts_sentence(text, match.start()) else words
             return self.show(reference.figure_id, values, with_unit=not reference.number_only)
 
         return REFERENCE.sub(replace, text)

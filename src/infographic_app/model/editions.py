@@ -4,8 +4,10 @@ A document knows its edition (`Document.edition`, '2020' or a label such as '202
 each typed figure its values in earlier editions (`Figure.history`, edition label -> value,
 oldest first). Starting a new edition (`start_edition`) moves every typed value into the
 history and marks the figure not updated (`Figure.updated` False) until a value is typed or
-it is confirmed unchanged. The change since the previous edition is derived here, never
-typed: `{figure:change}` and `{figure:previous}` in texts.
+it is confirmed unchanged; every figure, typed or derived, also keeps the decimals each
+earlier edition printed it with (`Figure.published_decimals`), so an earlier value is shown
+as it was published. The change since the previous edition is derived here, never typed,
+from the values as printed: `{figure:change}` and `{figure:previous}` in texts.
 
 Qt-free; the command line and the editor both use these functions.
 """
@@ -21,7 +23,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from infographic_app.model.addressing import block_fields
-from infographic_app.model.figures import Figure, FigureValues, FormulaError, format_figure
+from infographic_app.model.figures import Figure, FigureValues, FormulaError
 from infographic_app.model.numbers import LOCALES, format_number, round_value
 
 if TYPE_CHECKING:
@@ -83,79 +85,99 @@ def previous_edition(document: Document) -> str | None:
 
 
 def values_in(document: Document, edition: str) -> FigureValues:
-    """The figures' values as they were in `edition`: typed figures from their history (None
-    where a figure has no value for it), derived figures computed from those."""
-    figures = {fid: figure if figure.derived else replace(figure, value=figure.history.get(edition))
+    """The figures' values as they were printed in `edition`: typed figures from their history
+    (None where a figure has no value for it), derived figures computed from those, each
+    rounded to the decimals it was published with (`Figure.decimals_in`)."""
+    figures = {fid: replace(figure, decimals=figure.decimals_in(edition),
+                            value=figure.value if figure.derived else figure.history.get(edition))
                for fid, figure in document.figures.items()}
     return FigureValues(figures, [tuple(rule.parts) for rule in document.rules
                                   if rule.rounding == "largest_remainder"])
 
 
-def previous_value(document: Document, figure_id: str) -> Fraction | None:
-    """The exact value of the figure in the previous edition; None when there is none (no
-    previous edition, no value for it, or a formula that cannot be computed then)."""
+def previous_shown(document: Document, figure_id: str) -> Decimal | None:
+    """The figure's value as the previous edition printed it (rounded to the decimals it was
+    published with); None when there is none (no previous edition, no value for it, or a
+    formula that cannot be computed then)."""
     edition = previous_edition(document)
     if edition is None:
         return None
     try:
-        return values_in(document, edition).exact(figure_id)
+        return values_in(document, edition).shown(figure_id)
     except FormulaError:
         return None
 
 
-def change(document: Document, figure_id: str) -> Decimal | None:
-    """The change since the previous edition, rounded as printed (half away from zero):
-    for a percentage the difference in percentage points at the figure's decimals
-    (91,5% after 92,9%: Decimal('-1.4')), for any other figure the relative change in whole
-    percents (285 after 250: Decimal('14')). None when it cannot be computed: no previous
-    value, no current value, or a previous value of 0 for a relative change."""
-    before = previous_value(document, figure_id)
+@dataclass(frozen=True)
+class EditionChange:
+    """A change since an earlier edition as it is printed: `amount` rounded to the places it
+    is shown with (the Decimal's own places: Decimal('-1.4'), Decimal('14')), in `unit`:
+    'points' (percentage points, for a percentage), 'percent' (relative, in whole percents)
+    or 'figure' (the figure's own unit, for a base of 0 or less)."""
+
+    amount: Decimal
+    unit: str
+
+
+def change(document: Document, figure_id: str) -> EditionChange | None:
+    """The change since the previous edition, computed from the values as printed then and
+    now (see `change_between`); None when either cannot be computed."""
     try:
-        now = document.values().exact(figure_id)
+        now = document.values().shown(figure_id)
     except FormulaError:
         return None
-    return change_between(document.figures[figure_id], before, now)
+    return change_between(document.figures[figure_id], previous_shown(document, figure_id), now)
 
 
-def change_between(figure: Figure, before: Fraction | None, now: Fraction | None) -> Decimal | None:
-    """The change of `figure` from `before` to `now` (exact values), rounded as printed: see
-    `change`. None when either is None, or `before` is 0 for a relative change."""
+def change_between(figure: Figure, before: Decimal | None,
+                   now: Decimal | None) -> EditionChange | None:
+    """The change of `figure` from `before` to `now`, both values as printed (Decimals with
+    the places they were printed with), so a reader's calculator gives the same:
+    - a percentage: the difference in percentage points, with the places of the finer of the
+      two (92,9% -> 91,5%: -1,4; 91,5% -> 75%: -16,5);
+    - any other figure from a base above 0: the relative change in whole percents, rounded
+      half away from zero (250 -> 285: +14%);
+    - any other figure from a base of 0 or less: the difference in the figure's own unit
+      (-2,0 -> -1,0: +1,0; 0 -> 12: +12), as a percentage of such a base would flip its
+      sign or not exist.
+    None when either value is None."""
     if before is None or now is None:
         return None
     if figure.type == "percentage":
-        return round_value(now - before, figure.shown_decimals)
-    if before == 0:
-        return None
-    return round_value((now - before) / before * 100, CHANGE_DECIMALS)
+        return EditionChange(now - before, "points")
+    if before <= 0:
+        return EditionChange(now - before, "figure")
+    relative = (Fraction(now) - Fraction(before)) / Fraction(before) * 100
+    return EditionChange(round_value(relative, CHANGE_DECIMALS), "percent")
 
 
-def show_change(figure: Figure, value: Decimal | None, locale: str) -> str:
-    """A change as readers see it: '+14%', '-3%', '0%'; for a percentage '+1,2 procentpunt'
-    (nl-NL) or '-1.4 percentage points' (en-GB); NO_PREVIOUS ('?') for None."""
+def show_change(value: EditionChange | None, locale: str) -> str:
+    """A change as readers see it: '+14%', '-3%', '0%'; in points '+1,2 procentpunt' (nl-NL)
+    or '-1.4 percentage points' (en-GB); in the figure's unit '+1,0'; NO_PREVIOUS ('?') for
+    None."""
     if value is None:
         return NO_PREVIOUS
-    sign = "+" if value > 0 else ""
-    if figure.type == "percentage":
-        number = format_number(value, figure.shown_decimals, locale)
+    sign = "+" if value.amount > 0 else ""
+    places = max(0, -int(value.amount.as_tuple().exponent))
+    number = format_number(value.amount, places, locale)
+    if value.unit == "points":
         one, many = POINTS.get(locale, POINTS["en-GB"])
-        return f"{sign}{number} {one if abs(value) == 1 else many}"
-    return f"{sign}{format_number(value, CHANGE_DECIMALS, locale)}{LOCALES[locale].percent}"
+        return f"{sign}{number} {one if abs(value.amount) == 1 else many}"
+    if value.unit == "percent":
+        return f"{sign}{number}{LOCALES[locale].percent}"
+    return f"{sign}{number}"
 
 
 def show_against_previous(document: Document, figure_id: str, form: str) -> str:
     """What `{figure_id:change}` or `{figure_id:previous}` prints; NO_PREVIOUS ('?') when
-    there is nothing to compare with (see `comparison_problem`)."""
-    figure = document.figures[figure_id]
+    there is nothing to compare with (see `comparison_problem`). The previous value prints
+    with the decimals it was published with."""
     if form == "change":
-        return show_change(figure, change(document, figure_id), document.locale)
+        return show_change(change(document, figure_id), document.locale)
     edition = previous_edition(document)
     if edition is None:
         return NO_PREVIOUS
-    try:
-        shown = values_in(document, edition).shown(figure_id)
-    except FormulaError:
-        shown = None
-    return NO_PREVIOUS if shown is None else format_figure(figure, shown, document.locale)
+    return values_in(document, edition).printed(figure_id, document.locale)
 
 
 def comparison_problem(document: Document, figure_id: str, form: str) -> tuple[str, dict] | None:
@@ -164,12 +186,8 @@ def comparison_problem(document: Document, figure_id: str, form: str) -> tuple[s
     edition = previous_edition(document)
     if edition is None:
         return "edition_no_previous", {}
-    if previous_value(document, figure_id) is None:
-        return "edition_no_previous_value", {"edition": edition}
-    if form == "change" and change(document, figure_id) is None:
-        if document.figures[figure_id].type != "percentage" and \
-                previous_value(document, figure_id) == 0:
-            return "edition_change_from_zero", {"edition": edition}
+    if previous_shown(document, figure_id) is None or \
+            form == "change" and change(document, figure_id) is None:
         return "edition_no_previous_value", {"edition": edition}
     return None
 
@@ -314,6 +332,7 @@ def start_edition(document: Document, edition: Any) -> Document:
     """A copy of `document` as the first draft of `edition` (a year or a label): each typed
     figure's value moved into its history under the current edition and marked not updated
     (the value stays, so the factsheet still shows something until the new one is typed),
+    the decimals each figure was printed with recorded (`Figure.published_decimals`),
     marks of intended year mentions dropped (they were about the year before), no file.
 
     Texts are not changed here: `year_mentions` proposes the replacements, `replace_mentions`
@@ -337,10 +356,13 @@ def start_edition(document: Document, edition: Any) -> Document:
     new.edition = label
     new.intended_year_mentions = []
     for figure in new.figures.values():
-        if figure.derived or figure.value is None:
-            continue
-        figure.history = {**figure.history, document.edition: figure.value}
-        figure.updated = False
+        if not figure.derived and figure.value is None:
+            continue  # nothing was printed
+        figure.published_decimals = {**figure.published_decimals,
+                                     document.edition: figure.shown_decimals}
+        if not figure.derived:
+            figure.history = {**figure.history, document.edition: figure.value}
+            figure.updated = False
     return new
 
 
@@ -360,8 +382,8 @@ BADGE_WORDS = {"nl-NL": "{change} t.o.v. {edition}", "en-GB": "{change} vs {edit
 
 def badge_text(document: Document, figure_id: str) -> str | None:
     """The change badge under a tile's number, as printed ('+14% t.o.v. 2020'); None when
-    there is nothing to compare with (no previous edition or value, or a relative change
-    from 0): then no badge is printed, and the checks warn (tile_badge_nothing)."""
+    there is nothing to compare with (no previous edition or value): then no badge is
+    printed, and the checks warn (tile_badge_nothing)."""
     if figure_id not in document.figures or comparison_problem(
             document, figure_id, "change") is not None:
         return None

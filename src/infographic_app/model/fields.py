@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from infographic_app.model.addressing import holder_of
+from infographic_app.model.addressing import set_value, value_of
 from infographic_app.model.document import Document
 
 FIGURE_FIELDS = ("value", "label", "source", "note", "updated")
@@ -19,10 +19,8 @@ FIGURE_FIELDS = ("value", "label", "source", "note", "updated")
 def get_field(document: Document, name: str) -> Any:
     """The value of the editable field `name`; None for an optional field left out.
     KeyError when `name` is no editable field of the document."""
-    container, key = _locate(document, name)
-    if isinstance(container, dict):
-        return container.get(key)
-    return getattr(container, key)
+    _check_editable(name)
+    return value_of(document, name)
 
 
 def set_field(document: Document, name: str, value: Any) -> None:
@@ -33,23 +31,15 @@ def set_field(document: Document, name: str, value: Any) -> None:
     figure updated for this edition (model/editions.py carried_over), and setting it back
     (an undo) makes it not updated again; 'figures.<id>.updated' True confirms a figure
     unchanged."""
-    container, key = _locate(document, name)
-    if isinstance(container, dict):
-        if value is None:
-            container.pop(key, None)
-        else:
-            container[key] = value
-    else:
-        setattr(container, key, value)
+    _check_editable(name)
+    set_value(document, name, value)
 
 
-def _locate(document: Document, name: str) -> tuple[Any, str]:
+def _check_editable(name: str) -> None:
     parts = name.split(".")
-    if parts == ["intended_year_mentions"]:
-        return document, "intended_year_mentions"
-    editable = (parts[0] == "figures" and len(parts) == 3 and parts[2] in FIGURE_FIELDS
+    editable = (parts == ["intended_year_mentions"]
+                or parts[0] == "figures" and len(parts) == 3 and parts[2] in FIGURE_FIELDS
                 or parts[0] == "metadata" and len(parts) == 2
                 or parts[0] == "blocks" and len(parts) >= 3)
     if not editable:
         raise KeyError(f"no editable field named {name!r}")
-    return holder_of(document, name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -46,6 +47,12 @@ class Figure:
     # False while a typed figure still holds the value carried over from the previous
     # edition: neither typed for this edition nor confirmed unchanged.
     updated: bool = True
+    # Typed and derived figures: the decimals each earlier edition printed the figure with,
+    # by edition label, recorded when the next edition was started.
+    published_decimals: dict[str, int] = field(default_factory=dict)
+    # Its place (1-based) in the theme's chart colours in a multi-colour chart (a donut);
+    # None: the next free one (model/chart_colours.py).
+    colour: int | None = None
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
@@ -55,6 +62,26 @@ class Figure:
     @property
     def shown_decimals(self) -> int:
         return DEFAULT_DECIMALS[self.type] if self.decimals is None else self.decimals
+
+    def decimals_in(self, edition: str) -> int:
+        """The decimals the figure was printed with in `edition` (an earlier one): as
+        recorded in `published_decimals`, else (a file from before the record was kept) the
+        decimals it shows now."""
+        return self.published_decimals.get(edition, self.shown_decimals)
+
+
+def usual_decimals(figures: Iterable[Figure], kind: str) -> int | None:
+    """The decimals a new figure of type `kind` takes: those most of the document's figures
+    of that type show (of equally common ones the type's default, else the fewest); None,
+    the type's default, when that is the default or no figure has the type."""
+    counts = Counter(figure.shown_decimals for figure in figures if figure.type == kind)
+    if not counts:
+        return None
+    most = max(counts.values())
+    common = [decimals for decimals, count in counts.items() if count == most]
+    default = DEFAULT_DECIMALS[kind]
+    chosen = default if default in common else min(common)
+    return None if chosen == default else chosen
 
 
 # Why a value cannot be a figure of a type, by key; the loader says these words, the editor

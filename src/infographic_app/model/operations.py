@@ -20,16 +20,19 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
-from infographic_app.model.document import ID_PATTERN, Document, Rule
-from infographic_app.model.figures import FIGURE_TYPES, Figure, value_problem_key
-from infographic_app.model.references import (
-    IN_FORMULA,
-    IN_TEXT,
-    REFERENCE,
-    figure_uses,
-    read_reference,
+from infographic_app.model.addressing import (
+    entry_index,
+    holder_of,
+    insert_entry,
+    pop_entry,
+    set_value,
+    value_of,
 )
+from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
+from infographic_app.model.chart_colours import kept_colours
+from infographic_app.model.document import ID_PATTERN, Document, Rule
+from infographic_app.model.figures import FIGURE_TYPES, Figure, usual_decimals, value_problem_key
+from infographic_app.model.references import FigureUse, replace_references, uses_of
 
 # Words new entries and blocks start with, in the document's language: visible on the page
 # at once, so the user sees where the new thing went and what to write.
@@ -56,99 +59,23 @@ class Refused(ValueError):
     """An edit that cannot be made: `key` names the message in checks/messages.py,
     `params` fill it in (and `uses`, for a figure still in use, lists where)."""
 
-    def __init__(self, key: str, uses: list[Use] | None = None, **params: object):
-        self.key, self.params, self.uses = key, params, uses or []
+    def __init__(self, key: str, uses: tuple[FigureUse, ...] = (), **params: object):
+        self.key, self.params, self.uses = key, params, uses
         super().__init__(f"{key}: {params}")
 
 
 # ---------------------------------------------------------------------- addressing
 
-def _get(document: Document, name: str) -> Any:
-    """The value named `name`: a list, a dict, a field value or an attribute."""
-    parent, key = _parent(document, name)
-    if isinstance(parent, dict):
-        return parent.get(key)
-    if isinstance(parent, list):
-        return parent[_index_in(parent, key)]
-    return getattr(parent, key)
-
-
-def _parent(document: Document, name: str) -> tuple[Any, str]:
-    """What holds the value named `name`, and its key there."""
-    parts = name.split(".")
-    if len(parts) == 1:
-        return document, {"figures": "figures", "rules": "rules", "pages": "pages"}[name]
-    head, rest = parts[:-1], parts[-1]
-    value: Any
-    if head[0] == "figures" and len(head) == 2:
-        value = document.figures[head[1]]
-    elif head[0] == "rules" and len(head) == 2:
-        value = _rule(document, head[1])
-    elif head[0] == "pages" and len(head) == 2:
-        value = _page(document, head[1])
-    elif head[0] == "metadata" and len(head) == 1:
-        value = document.metadata
-    elif head[0] == "blocks" and len(head) >= 2:
-        value = document.block(head[1]).fields
-        for part in head[2:]:
-            value = value[_index_in(value, part)] if isinstance(value, list) else value[part]
-    else:
-        raise KeyError(f"nothing is named {name!r}")
-    return value, rest
-
-
-def _index_in(items: list, key: str | int) -> int:
-    """The index of the entry with id `key` (or `key` itself when it is an index)."""
-    if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
-        return int(key)
-    for index, item in enumerate(items):
-        item_id = item.get("id") if isinstance(item, dict) else getattr(item, "id", item)
-        if item_id == key:
-            return index
-    raise KeyError(f"no entry {key!r}")
-
-
 def _rule(document: Document, rule_id: str) -> Rule:
-    return next(rule for rule in document.rules if rule.id == rule_id)
+    return value_of(document, f"rules.{rule_id}")
 
 
 def _page(document: Document, page_id: str) -> Page:
-    return next(page for page in document.pages if page.id == page_id)
+    return value_of(document, f"pages.{page_id}")
 
 
 def _page_of(document: Document, block_id: str) -> Page:
     return next(page for page in document.pages if any(b.id == block_id for b in page.blocks))
-
-
-class _Sequence:
-    """A list of the document by name; the figures (a dict, in file order) as one too."""
-
-    def __init__(self, document: Document, name: str):
-        self.document, self.name = document, name
-        self.items = _get(document, name)
-
-    def index(self, key: str | int) -> int:
-        if isinstance(self.items, dict):
-            return list(self.items).index(key) if not isinstance(key, int) else key
-        return _index_in(self.items, key)
-
-    def insert(self, index: int, value: Any) -> None:
-        if isinstance(self.items, dict):
-            entries = list(self.items.items())
-            entries.insert(index, (value.id, value))
-            self.items.clear()
-            self.items.update(entries)
-        else:
-            self.items.insert(index, value)
-
-    def pop(self, index: int) -> Any:
-        if isinstance(self.items, dict):
-            entries = list(self.items.items())
-            _, value = entries.pop(index)
-            self.items.clear()
-            self.items.update(entries)
-            return value
-        return self.items.pop(index)
 
 
 def scope_of(name: str) -> str:
@@ -188,10 +115,11 @@ class Insert(Operation):
     description: str = ""
 
     def do(self, document: Document) -> None:
-        _Sequence(document, self.container).insert(self.index, copy.deepcopy(self.value))
+        insert_entry(value_of(document, self.container), self.index,
+                     copy.deepcopy(self.value))
 
     def undo(self, document: Document) -> None:
-        _Sequence(document, self.container).pop(self.index)
+        pop_entry(value_of(document, self.container), self.index)
 
     def scopes(self) -> set[str]:
         return {scope_of(self.container)}
@@ -209,12 +137,12 @@ class Remove(Operation):
     value: Any = field(default=None, init=False)
 
     def do(self, document: Document) -> None:
-        sequence = _Sequence(document, self.container)
-        self.index = sequence.index(self.key)
-        self.value = sequence.pop(self.index)
+        entries = value_of(document, self.container)
+        self.index = entry_index(entries, self.key)
+        self.value = pop_entry(entries, self.index)
 
     def undo(self, document: Document) -> None:
-        _Sequence(document, self.container).insert(self.index, self.value)
+        insert_entry(value_of(document, self.container), self.index, self.value)
 
     def scopes(self) -> set[str]:
         return {scope_of(self.container)}
@@ -231,12 +159,12 @@ class Move(Operation):
     description: str = ""
 
     def do(self, document: Document) -> None:
-        sequence = _Sequence(document, self.container)
-        sequence.insert(self.target, sequence.pop(self.source))
+        entries = value_of(document, self.container)
+        insert_entry(entries, self.target, pop_entry(entries, self.source))
 
     def undo(self, document: Document) -> None:
-        sequence = _Sequence(document, self.container)
-        sequence.insert(self.source, sequence.pop(self.target))
+        entries = value_of(document, self.container)
+        insert_entry(entries, self.source, pop_entry(entries, self.target))
 
     def scopes(self) -> set[str]:
         return {scope_of(self.container)}
@@ -254,14 +182,14 @@ class SetValue(Operation):
     order: list | None = field(default=None, init=False)
 
     def do(self, document: Document) -> None:
-        parent, key = _parent(document, self.name)
-        self.old = copy.deepcopy(_get(document, self.name))
+        parent, _ = holder_of(document, self.name)
+        self.old = copy.deepcopy(value_of(document, self.name))
         self.order = list(parent) if isinstance(parent, dict) else None
-        _set(parent, key, copy.deepcopy(self.value))
+        set_value(document, self.name, copy.deepcopy(self.value))
 
     def undo(self, document: Document) -> None:
-        parent, key = _parent(document, self.name)
-        _set(parent, key, copy.deepcopy(self.old))
+        parent, _ = holder_of(document, self.name)
+        set_value(document, self.name, copy.deepcopy(self.old))
         if self.order is not None:  # a key removed and put back goes where it was
             rest = {k: parent[k] for k in parent if k not in self.order}
             kept = {k: parent[k] for k in self.order if k in parent}
@@ -270,18 +198,6 @@ class SetValue(Operation):
 
     def scopes(self) -> set[str]:
         return {scope_of(self.name)}
-
-
-def _set(parent: Any, key: str, value: Any) -> None:
-    if isinstance(parent, dict):
-        if value is None:
-            parent.pop(key, None)
-        else:
-            parent[key] = value
-    elif isinstance(parent, list):
-        parent[_index_in(parent, key)] = value
-    else:
-        setattr(parent, key, value)
 
 
 @dataclass
@@ -330,60 +246,13 @@ class Macro(Operation):
 
 # ---------------------------------------------------------------------- where used
 
-@dataclass(frozen=True)
-class Use:
-    """One place a figure is used. `field` names it as the checks do ('blocks.intro.text',
-    'blocks.key_figures.tiles.visitors.figure', 'rules.perpetrators_make_100.parts',
-    'figures.minors_unseen_share.formula'); `kind` is 'text', 'figure' (a field holding
-    one figure), 'chart' (a chart's list of figures), 'rule' or 'formula'."""
-
-    field: str
-    kind: str
-
-
-def uses_of(document: Document, figure_id: str) -> list[Use]:
-    """Every place `figure_id` is used, once per field, in the order of the file: texts,
-    tiles and charts of the blocks, rules, formulas of other figures."""
-    return uses_by_figure(document).get(figure_id, [])
-
-
-def uses_by_figure(document: Document) -> dict[str, list[Use]]:
-    """uses_of for every figure, from one walk of the document: figure_uses of
-    model/references.py (the one walker), named as this module addresses the places (a
-    part_of_whole rule's `part` is its `parts`)."""
-    found: dict[str, dict[Use, None]] = {}
-    for use in figure_uses(document):
-        field_name, kind = use.field, _USE_KINDS.get(use.how)
-        if field_name.startswith("rules."):
-            field_name, kind = re.sub(r"\.part$", ".parts", field_name), "rule"
-        elif kind is None:  # a field holding the id: a chart's list, or a single figure
-            kind = "chart" if isinstance(use.path[-1], int) else "figure"
-        elif kind == "formula" and field_name == f"figures.{use.figure_id}.formula":
-            continue
-        found.setdefault(use.figure_id, {})[Use(field_name, kind)] = None
-    order = ("blocks", "rules", "figures")
-    return {figure_id: sorted(uses, key=lambda use: order.index(use.field.split(".")[0]))
-            for figure_id, uses in found.items()}
-
-
-_USE_KINDS = {IN_TEXT: "text", IN_FORMULA: "formula"}
-
-
 _NAME = r"(?<![A-Za-z0-9_]){}(?![A-Za-z0-9_])"
 
 
-def _replace_references(text: str, old: str, new: Any) -> str:
-    """`text` with each reference to `old` replaced: by a reference to `new` (a str), or by
-    what `new(reference)` returns."""
-    def replace(match: re.Match) -> str:
-        reference = read_reference(match)
-        if reference.figure_id != old:
-            return match.group(0)
-        if callable(new):
-            return new(reference)
-        return "{" + new + (":number" if reference.number_only else "") + "}"
-
-    return REFERENCE.sub(replace, text)
+def _addressed(use: FigureUse) -> str:
+    """The name this module changes a use under: the field itself, or for a rule's `part`
+    (a part_of_whole rule's one part) the rule's list of parts."""
+    return re.sub(r"^(rules\.[^.]+)\.part$", r"\1.parts", use.field)
 
 
 # ---------------------------------------------------------------------- ids
@@ -420,12 +289,14 @@ def _words(document: Document) -> dict[str, str]:
 def add_figure(document: Document, label: str, kind: str, value: float | int | None,
                figure_id: str | None = None, index: int | None = None) -> Operation:
     """A new typed figure (`kind` one of FIGURE_TYPES), with an id proposed from its label
-    unless given; at the end of the figures unless `index` says where."""
+    unless given, showing the decimals the document's figures of its type most use
+    (`usual_decimals`); at the end of the figures unless `index` says where."""
     if kind not in FIGURE_TYPES:
         raise Refused("op_unknown_type", type=kind)
     figure_id = figure_id or propose_id(document, label)
     _check_new_id(document, figure_id)
-    figure = Figure(id=figure_id, type=kind, label=label, value=value)
+    figure = Figure(id=figure_id, type=kind, label=label, value=value,
+                    decimals=usual_decimals(document.figures.values(), kind))
     return Insert("figures", len(document.figures) if index is None else index, figure,
                   description=f"add figure {figure_id}")
 
@@ -447,27 +318,30 @@ def rename_figure(document: Document, old: str, new: str) -> Operation:
     _check_new_id(document, new)
     children: list[Operation] = [RenameFigureId(old, new)]
     for use in uses_of(document, old):
-        value = _get(document, use.field)
-        if use.kind == "text":
-            value = _replace_references(value, old, new)
-        elif use.kind == "chart" or use.field.endswith(".parts"):
+        name = _addressed(use)
+        value = value_of(document, name)
+        if use.place == "text":
+            value = replace_references(value, old, lambda reference: reference.renamed(new))
+        elif isinstance(value, list):  # a chart's figures, a rule's parts
             value = [new if item == old else item for item in value]
-        elif use.kind == "formula":
+        elif use.place == "formula":
             value = re.sub(_NAME.format(re.escape(old)), new, value)
         else:
             value = new
-        children.append(SetValue(use.field, value))
+        children.append(SetValue(name, value))
     return Macro(f"rename figure {old} to {new}", children)
 
 
 def remove_figure(document: Document, figure_id: str, remove_uses: bool = False) -> Operation:
     """Remove a figure. While it is used this is refused ('op_figure_in_use', with the uses),
     unless `remove_uses`: then its uses go in the same step. A reference in a text becomes
-    the number as it is printed now; a chart, rule or list loses the figure; a tile showing
-    it, or a chart or rule that cannot do without it, goes. A figure used in another's
-    formula is always refused: that formula has to be changed first."""
+    what it prints now, in its form ('{x:change}' the change, '{x:number}' the number
+    without its unit: Document.resolve, as the page shows it); a chart, rule or list loses
+    the figure; a tile showing it, or a chart or rule that cannot do without it, goes. A
+    figure used in another's formula is always refused: that formula has to be changed
+    first."""
     uses = uses_of(document, figure_id)
-    formulas = [use for use in uses if use.kind == "formula"]
+    formulas = tuple(use for use in uses if use.place == "formula")
     if formulas or (uses and not remove_uses):
         raise Refused("op_figure_in_use", uses=formulas or uses, figure=figure_id,
                       label=document.figures[figure_id].label)
@@ -475,18 +349,20 @@ def remove_figure(document: Document, figure_id: str, remove_uses: bool = False)
     edits: list[Operation] = []
     removals: list[Operation] = []
     for use in uses:
-        value = _get(document, use.field)
-        if use.kind == "text":
-            def printed(reference, f=figure_id):
-                return document.show(f, values, with_unit=not reference.number_only)
-            edits.append(SetValue(use.field, _replace_references(value, figure_id, printed)))
-        elif use.kind in ("chart", "rule") and isinstance(value, list) and len(value) > 2 - (
-                use.kind == "chart"):
-            edits.append(SetValue(use.field, [item for item in value if item != figure_id]))
-        elif use.kind == "rule":
-            removals.append(Remove("rules", use.field.split(".")[1]))
+        name = _addressed(use)
+        value = value_of(document, name)
+        if use.place == "text":
+            edits.append(SetValue(name, replace_references(
+                value, figure_id, lambda reference: document.resolve(reference.written, values))))
+        elif use.place in ("chart", "rule") and isinstance(value, list) and len(value) > 2 - (
+                use.place == "chart"):
+            edits.append(SetValue(name, [item for item in value if item != figure_id]))
+            if use.place == "chart":
+                edits += _keep_colours(document, name.rpartition(".")[0], value, figure_id)
+        elif use.place == "rule":
+            removals.append(Remove("rules", name.split(".")[1]))
         else:  # a field holding only this figure, or a chart of it alone
-            removals.append(_remove_holder(document, use.field))
+            removals.append(_remove_holder(document, name))
     removals = list({repr(op): op for op in removals}.values())  # a rule named twice goes once
     return Macro(f"remove figure {figure_id}",
                  [*edits, *removals, Remove("figures", figure_id)])
@@ -497,7 +373,7 @@ def _remove_holder(document: Document, field_name: str) -> Operation:
     a required one takes its chart or its entry with it."""
     parts = field_name.split(".")
     holder = ".".join(parts[:-1])
-    parent, key = _parent(document, field_name)
+    parent, _ = holder_of(document, field_name)
     if parts[-1] == "headline":
         return SetValue(field_name, None)
     if isinstance(parent, dict) and parent.get("kind") in VISUAL_KINDS:  # a chart
@@ -531,7 +407,7 @@ def new_entry(document: Document, container: str) -> dict:
     of its own and placeholder content that shows on the page at once."""
     block = document.block(container.split(".")[1])
     spec = _items_spec(block, container)
-    items = _get(document, container) or []
+    items = value_of(document, container) or []
     words = _words(document)
     kind = {"tiles": "tile", "themes": "theme", "items": "item"}.get(spec.name, "item")
     entry: dict[str, Any] = {"id": propose_id(document, f"new_{kind}", _entry_ids(items))}
@@ -566,31 +442,31 @@ def add_entry(document: Document, container: str, after: str | None = None,
               entry: dict | None = None) -> Operation:
     """Add an entry to the items field `container`, after the entry `after` (at the end
     when None); a new entry with placeholder content unless `entry` is given."""
-    items = _get(document, container)
-    index = len(items) if after is None else _index_in(items, after) + 1
+    items = value_of(document, container)
+    index = len(items) if after is None else entry_index(items, after) + 1
     return Insert(container, index, entry or new_entry(document, container),
                   description=f"add entry to {container}")
 
 
 def duplicate_entry(document: Document, container: str, entry_id: str) -> Operation:
     """A copy of the entry right after it, with an id of its own."""
-    items = _get(document, container)
-    duplicate = copy.deepcopy(items[_index_in(items, entry_id)])
+    items = value_of(document, container)
+    duplicate = copy.deepcopy(items[entry_index(items, entry_id)])
     duplicate["id"] = propose_id(document, entry_id, _entry_ids(items))
     return add_entry(document, container, entry_id, duplicate)
 
 
 def remove_entry(document: Document, container: str, entry_id: str) -> Operation:
     """Remove an entry; the last entry of a list stays (a list is never empty)."""
-    if len(_get(document, container)) <= 1:
+    if len(value_of(document, container)) <= 1:
         raise Refused("op_last_entry")
     return Remove(container, entry_id, description=f"remove {container}.{entry_id}")
 
 
 def move_entry(document: Document, container: str, entry_id: str, delta: int) -> Operation:
     """Move an entry `delta` places (-1: up, +1: down); refused past either end."""
-    items = _get(document, container)
-    source = _index_in(items, entry_id)
+    items = value_of(document, container)
+    source = entry_index(items, entry_id)
     return _move(container, source, source + delta, len(items))
 
 
@@ -642,7 +518,7 @@ def remove_block(document: Document, block_id: str) -> Operation:
 def move_block(document: Document, block_id: str, delta: int) -> Operation:
     """Move a block `delta` places up (-1) or down (+1) on its page."""
     page = _page_of(document, block_id)
-    source = _index_in(page.blocks, block_id)
+    source = entry_index(page.blocks, block_id)
     return _move(f"pages.{page.id}.blocks", source, source + delta, len(page.blocks))
 
 
@@ -677,21 +553,31 @@ def remove_page(document: Document, page_id: str) -> Operation:
 
 # ---------------------------------------------------------------------- charts
 
-def set_chart_kind(document: Document, visual_field: str, kind: str | None) -> Operation:
-    """Show the figures of a block (or theme) as another kind of chart (see CHART_KINDS), or
-    with None as no chart. The figures it had stay, as far as the new kind takes them."""
-    old = _get(document, visual_field) or {}
-    figures = _chart_figures(old)
+def set_chart_kind(document: Document, visual_field: str, kind: str | None,
+                   figures: list[str] | None = None) -> Operation:
+    """Show a block's (or theme's) chart as another kind (see CHART_KINDS), or with None as
+    no chart. It shows the chart's own figures (chart_figures), as far as the new kind takes
+    them (an icon array: the first is the part, the second the whole, the third the
+    headline), or `figures` when given: the ones the user chose. A chart never gets a figure
+    nobody chose: without figures of its own or given, it is refused
+    ('op_chart_needs_figures'), so the editor asks which figures it shows."""
+    old = value_of(document, visual_field) or {}
     if kind is None:
         return SetValue(visual_field, None, description="remove chart")
     if kind not in VISUAL_KINDS:
         raise Refused("op_unknown_kind", kind=kind)
+    figures = list(figures) if figures else chart_figures(old)
     if not figures:
-        figures = [_unshown_figure(document, [])]
+        raise Refused("op_chart_needs_figures")
+    unknown = [figure_id for figure_id in figures if figure_id not in document.figures]
+    if unknown:
+        raise Refused("op_unknown_figure", figure=unknown[0])
     visual: dict[str, Any] = {"kind": kind}
     if kind == "icon_array":
         visual["part"] = figures[0]
         visual["whole"] = figures[1] if len(figures) > 1 else figures[0]
+        if len(figures) > 2:
+            visual["headline"] = figures[2]
     else:
         visual["figures"] = figures
     if old.get("caption") and any(s.name == "caption" for s in VISUAL_KINDS[kind]):
@@ -699,10 +585,13 @@ def set_chart_kind(document: Document, visual_field: str, kind: str | None) -> O
     return SetValue(visual_field, visual, description=f"show as {kind}")
 
 
-def _chart_figures(visual: dict) -> list[str]:
+def chart_figures(visual: dict) -> list[str]:
+    """The figures a chart (a visual's fields, {} for none) shows, in its order: a list's
+    figures; an icon array's part, whole and headline. Empty for no chart."""
     if "figures" in visual:
         return list(visual["figures"])
-    return list(dict.fromkeys(visual[k] for k in ("part", "whole") if visual.get(k)))
+    return list(dict.fromkeys(visual[key] for key in ("part", "whole", "headline")
+                              if visual.get(key)))
 
 
 def add_chart_figure(document: Document, visual_field: str, figure_id: str,
@@ -710,11 +599,12 @@ def add_chart_figure(document: Document, visual_field: str, figure_id: str,
     """Add a figure to a chart's list of figures (at the end unless `index`), and with
     `rule_id` to that rule's parts too, in the same step."""
     container = f"{visual_field}.figures"
-    figures = _get(document, container)
+    figures = value_of(document, container)
     if figure_id in figures:
         raise Refused("op_already_in_chart", figure=figure_id)
     children: list[Operation] = [
-        Insert(container, len(figures) if index is None else index, figure_id)]
+        Insert(container, len(figures) if index is None else index, figure_id),
+        *_keep_colours(document, visual_field, [*figures, figure_id])]
     if rule_id is not None:
         parts = _rule(document, rule_id).parts
         if figure_id not in parts:
@@ -725,19 +615,36 @@ def add_chart_figure(document: Document, visual_field: str, figure_id: str,
 def remove_chart_figure(document: Document, visual_field: str, figure_id: str) -> Operation:
     """Take a figure out of a chart's list; a chart keeps at least one figure."""
     container = f"{visual_field}.figures"
-    figures = _get(document, container)
+    figures = value_of(document, container)
     if len(figures) <= 1:
         raise Refused("op_last_chart_figure")
-    return Remove(container, figures.index(figure_id), description="remove from chart")
+    return Macro("remove from chart", [
+        *_keep_colours(document, visual_field, figures, figure_id),
+        Remove(container, figures.index(figure_id))])
 
 
 def move_chart_figure(document: Document, visual_field: str, figure_id: str,
                       delta: int) -> Operation:
     """Move a figure up (-1) or down (+1) in a chart's list."""
     container = f"{visual_field}.figures"
-    figures = _get(document, container)
+    figures = value_of(document, container)
     source = figures.index(figure_id)
-    return _move(container, source, source + delta, len(figures))
+    kept = _keep_colours(document, visual_field, figures)
+    moved = _move(container, source, source + delta, len(figures))
+    return Macro(moved.description, [*kept, moved]) if kept else moved
+
+
+def _keep_colours(document: Document, visual_field: str, figures: list[str],
+                  leaving: str | None = None) -> list[Operation]:
+    """For a donut at `visual_field` with `figures` (new ones last): the edits that keep with
+    each figure the colour it shows, so a structural edit of the chart recolours no other
+    share (model/chart_colours.py); `leaving` is not kept. None for other charts."""
+    visual = value_of(document, visual_field) or {}
+    if visual.get("kind") != "donut":
+        return []
+    chart = [document.figures[f] for f in figures if f in document.figures]
+    return [SetValue(f"figures.{f}.colour", colour)
+            for f, colour in kept_colours(chart).items() if f != leaving]
 
 
 def rules_for_chart(document: Document, figures: list[str],

@@ -28,7 +28,8 @@ class Problem:
     # 'confirm:<figure id>' (the value is unchanged this edition), 'intended:<text field>'
     # (it names the previous edition's year on purpose), 'new_page:<block id>' (move a block
     # that does not fit its page to a new page after it), 'add_page' (a page more at the end
-    # of the factsheet); several ways out separated by spaces; '' for nothing.
+    # of the factsheet), 'unit_sign:<text field>' (remove the unit sign typed after a figure
+    # that prints it); several ways out separated by spaces; '' for nothing.
     fix: str = ""
 
     @property

@@ -187,6 +187,22 @@ class _DocumentReader:
             else:
                 figure.updated = updated
 
+    def _published_decimals(self, figure: Figure, spec: Any, where: tuple) -> None:
+        """The decimals the figure was printed with in earlier editions ({2019: 1})."""
+        if not isinstance(spec, dict):
+            self.problem(where, "expected the decimals by edition, e.g. 2019: 1")
+            return
+        for key, decimals in spec.items():
+            label = edition_label(int(key) if str(key).isdigit() else key)
+            if label is None:
+                self.problem((*where, key), f"'{key}' is not an edition: a year (2019) or a "
+                                            "label such as 2019-2020")
+            elif not is_number(decimals) or decimals not in (0, 1, 2, 3):
+                typed = self._typed(decimals, (*where, key))
+                self.problem((*where, key), f"must be a whole number from 0 to 3, not {typed}")
+            else:
+                figure.published_decimals[label] = int(decimals)
+
     # --- generic checks
 
     def _check_keys(self, data: Any, path: tuple, allowed: tuple, required: tuple = ()) -> bool:
@@ -275,7 +291,7 @@ class _DocumentReader:
 
     def _figure(self, figure_id: str, spec: Any, path: tuple) -> Figure | None:
         allowed = ("type", "value", "formula", "decimals", "rounding", "label", "source", "note",
-                   "history", "updated")
+                   "history", "updated", "published_decimals", "colour")
         if not self._check_keys(spec, path, allowed):
             return None
         kind = self._choice(spec, path, "type", FIGURE_TYPES, "figure type")
@@ -320,7 +336,18 @@ class _DocumentReader:
                                                   f"{typed}")
             else:
                 figure.rounding = spec["rounding"]
+        if "colour" in spec:
+            colour = spec["colour"]
+            if isinstance(colour, bool) or not isinstance(colour, int) or not 1 <= colour <= 99:
+                self.problem((*path, "colour"), "must be a whole number from 1 to 99: the "
+                             "place of the figure's colour in the theme's chart colours, not "
+                             f"{self._typed(colour, (*path, 'colour'))}")
+            else:
+                figure.colour = int(colour)
         self._history(figure, spec, path)
+        if "published_decimals" in spec:
+            self._published_decimals(figure, spec["published_decimals"],
+                                     (*path, "published_decimals"))
         return figure
 
     def _typed(self, value: Any, path: tuple) -> str:

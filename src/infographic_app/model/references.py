@@ -1,12 +1,13 @@
 """Figure references in texts: `{figure_id}` shows the figure with its unit ('92,9%'),
 `{figure_id:number}` without it ('92,9'), `{figure_id:change}` its change since the previous
-edition ('+14%') and `{figure_id:previous}` its value then ('250'). The one place that reads
+edition ('+14%'), `{figure_id:previous}` its value then ('250') and `{figure_id:words}` the
+figure in words ('ruim negen van de tien', model/figure_words.py). The one place that reads
 them, and that answers where a figure is used (references_to)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,11 @@ if TYPE_CHECKING:
     from infographic_app.model.document import Document
 
 REFERENCE = re.compile(r"\{([^{}]*)\}")
-_BODY = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)(?::(number|change|previous))?$")
+WORDS_FORM = "words"  # '{figure_id:words}': the figure in words (model/figure_words.py)
+# The forms a reference may take after its figure id, `{x:form}`: every reader and writer of
+# references goes by this one tuple.
+FORMS = ("number", "change", "previous", WORDS_FORM)
+_BODY = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)(?::(" + "|".join(FORMS) + r"))?$")
 
 
 @dataclass(frozen=True)
@@ -28,10 +33,20 @@ class Reference:
 
     written: str
     figure_id: str | None
-    number_only: bool = False
-    # '' for the figure itself; 'number', 'change' (against the previous edition: '+14%') or
-    # 'previous' (its value in the previous edition).
+    # '' for the figure itself, else one of FORMS: 'number', 'change' (against the previous
+    # edition: '+14%'), 'previous' (its value in the previous edition) or 'words' ('ruim
+    # negen van de tien').
     form: str = ""
+
+    @property
+    def number_only(self) -> bool:
+        """Whether it shows the figure's number without its unit (`{x:number}`)."""
+        return self.form == "number"
+
+    def renamed(self, figure_id: str) -> str:
+        """The reference as written for the figure `figure_id`, in the same form:
+        '{x:change}'.renamed('y') -> '{y:change}'."""
+        return "{" + figure_id + (f":{self.form}" if self.form else "") + "}"
 
 
 def read_reference(match: re.Match) -> Reference:
@@ -39,13 +54,24 @@ def read_reference(match: re.Match) -> Reference:
     body = _BODY.match(match.group(1).strip())
     if body is None:
         return Reference(match.group(0), None)
-    form = body.group(2) or ""
-    return Reference(match.group(0), body.group(1), form == "number", form)
+    return Reference(match.group(0), body.group(1), body.group(2) or "")
 
 
 def references_in(text: str) -> list[Reference]:
     """Every `{...}` in `text`, in order; a lone brace is plain text, not a reference."""
     return [read_reference(match) for match in REFERENCE.finditer(text)]
+
+
+def replace_references(text: str, figure_id: str,
+                       replacement: Callable[[Reference], str]) -> str:
+    """`text` with each reference to `figure_id`, in any form, replaced by what
+    `replacement(reference)` returns; everything else (other references, lone braces) as
+    written. The one place that writes references."""
+    def replace(match: re.Match) -> str:
+        reference = read_reference(match)
+        return replacement(reference) if reference.figure_id == figure_id else match.group(0)
+
+    return REFERENCE.sub(replace, text)
 
 
 def rich_texts(document: Document) -> Iterator[tuple[str, tuple, str]]:
@@ -82,11 +108,41 @@ class FigureUse:
     how: str
     written: str = ""  # the reference as typed for IN_TEXT; the formula for IN_FORMULA
 
+    @property
+    def place(self) -> str:
+        """What kind of place it is, as the editor names it: 'text', 'formula', 'rule' (a
+        rule's part, parts or whole), 'chart' (an entry of a chart's list of figures) or
+        'figure' (a field holding this one figure: a tile's, an icon array's)."""
+        if self.how != AS_FIELD:
+            return {IN_TEXT: "text", IN_FORMULA: "formula"}[self.how]
+        if self.field.startswith("rules."):
+            return "rule"
+        return "chart" if isinstance(self.path[-1], int) else "figure"
+
 
 def references_to(document: Document, figure_id: str) -> tuple[FigureUse, ...]:
     """Every place `figure_id` is used (see FigureUse): in formulas of derived figures, in
     rules, then on the pages in reading order. Empty when nothing uses it."""
     return tuple(use for use in figure_uses(document) if use.figure_id == figure_id)
+
+
+def uses_of(document: Document, figure_id: str) -> tuple[FigureUse, ...]:
+    """The places `figure_id` is used, once per field (the first use in it), in the order of
+    the file: texts, tiles and charts of the blocks, rules, formulas of other figures."""
+    return uses_by_figure(document).get(figure_id, ())
+
+
+def uses_by_figure(document: Document) -> dict[str, tuple[FigureUse, ...]]:
+    """uses_of for every figure id the document uses, from one walk of the document."""
+    found: dict[str, dict[str, FigureUse]] = {}
+    for use in figure_uses(document):
+        if use.how == IN_FORMULA and use.field == f"figures.{use.figure_id}.formula":
+            continue  # a formula naming its own figure is an error, not a use
+        found.setdefault(use.figure_id, {}).setdefault(use.field, use)
+    order = ("blocks", "rules", "figures")
+    return {figure_id: tuple(sorted(uses.values(),
+                                    key=lambda use: order.index(use.field.split(".")[0])))
+            for figure_id, uses in found.items()}
 
 
 def figure_uses(document: Document) -> Iterator[FigureUse]:

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 MM = 72 / 25.4
 FONT_FACES = ("regular", "bold", "italic", "bold_italic", "black")
 HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+# The colours of multi-colour charts (a donut's shares), in the order shares take them, for a
+# theme that names none in `chart_colours`; a chart has at most as many shares as colours.
+DEFAULT_CHART_COLOURS = ("primary", "accent", "muted", "primary_dark", "rule")
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,9 @@ class Theme:
     printing: PrintSettings
     path: Path
     logo: Logo | None = None
+    # Names in `colours`, distinct, in the order a chart's shares take them (DEFAULT_CHART_COLOURS
+    # when the file names none); the most shares a multi-colour chart may have.
+    chart_colours: tuple[str, ...] = DEFAULT_CHART_COLOURS
 
     def style(self, name: str) -> TextStyle:
         """The text style `name`; KeyError when the theme has none (it has every
@@ -248,6 +254,8 @@ class _ThemeReader:
             spacing[key] = self.number(spacing_data, ("spacing",), key, 0, 200) \
                 if key in spacing_data else default(spacing) if callable(default) else default
         logo = self.logo(data["logo"], colours) if "logo" in data else None
+        chart_colours = self.chart_colours(data.get("chart_colours", DEFAULT_CHART_COLOURS),
+                                           colours)
         mark = self.section(data, "wordmark")
         lines = mark.get("lines", [])
         if not isinstance(mark.get("mark"), str) or not isinstance(lines, list) \
@@ -258,7 +266,24 @@ class _ThemeReader:
         return Theme(name=str(data.get("name", "")), page=geometry, colours=colours, fonts=fonts,
                      styles=styles, spacing=spacing,
                      wordmark=Wordmark(mark["mark"], tuple(lines)), printing=printing,
-                     path=self.path, logo=logo)
+                     path=self.path, logo=logo, chart_colours=chart_colours)
+
+    def chart_colours(self, names: object, colours: dict[str, Colour]) -> tuple[str, ...]:
+        """The chart colours: distinct names of theme colours, at least two."""
+        where = ("chart_colours",)
+        if not isinstance(names, list | tuple) or len(names) < 2 or not all(
+                isinstance(name, str) for name in names):
+            self.problem(where, "expected a list of at least two colour names, e.g. "
+                                "[primary, accent]")
+            return DEFAULT_CHART_COLOURS
+        for index, name in enumerate(names):
+            if name not in colours:
+                self.problem((*where, index), f"there is no colour {quote_value(name)} in the "
+                                              "theme")
+            elif name in names[:index]:
+                self.problem((*where, index), f"{quote_value(name)} is named twice; each "
+                                              "share of a chart needs a colour of its own")
+        return tuple(names)
 
     def logo(self, data: object, colours: dict[str, Colour]) -> Logo | None:
         where = ("logo",)

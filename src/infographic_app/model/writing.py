@@ -82,9 +82,14 @@ def _figure_to_data(figure: Figure, carried: bool = False) -> dict:
     if figure.decimals is not None and (figure.decimals != DEFAULT_DECIMALS[figure.type]
                                         or "decimals" in figure.key_order):
         data["decimals"] = figure.decimals
+    if figure.published_decimals or "published_decimals" in figure.key_order:
+        data["published_decimals"] = {written_label(label): decimals for label, decimals
+                                      in figure.published_decimals.items()}
     if figure.rounding != "nearest" or "rounding" in figure.key_order:
         data["rounding"] = figure.rounding
     data["label"] = figure.label
+    if figure.colour is not None:
+        data["colour"] = figure.colour
     for key in ("source", "note"):
         if getattr(figure, key) or key in figure.key_order:
             data[key] = getattr(figure, key)

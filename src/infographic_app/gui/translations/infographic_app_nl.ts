@@ -186,8 +186,8 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="149"/>
-        <location filename="../main_window.py" line="245"/>
-        <location filename="../structure_widgets.py" line="115"/>
+        <location filename="../main_window.py" line="251"/>
+        <location filename="../structure_widgets.py" line="135"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
     </message>
@@ -218,19 +218,19 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="187"/>
-        <location filename="../figures_table.py" line="89"/>
+        <location filename="../figures_table.py" line="82"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="188"/>
-        <location filename="../figures_table.py" line="89"/>
+        <location filename="../figures_table.py" line="82"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="189"/>
-        <location filename="../figures_table.py" line="89"/>
+        <location filename="../figures_table.py" line="82"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="211"/>
-        <location filename="../rules_panel.py" line="48"/>
+        <location filename="../rules_panel.py" line="47"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -276,33 +276,53 @@
         <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). &apos;{label}&apos; ook aan die regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="229"/>
+        <location filename="../dialogs.py" line="231"/>
+        <source>Figures of the chart</source>
+        <translation>Cijfers van de grafiek</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="241"/>
+        <source>Highlighted</source>
+        <translation>Gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="242"/>
+        <source>Out of</source>
+        <translation>Van het totaal</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="251"/>
+        <source>Which figures does this chart show?</source>
+        <translation>Welke cijfers laat deze grafiek zien?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="260"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="249"/>
+        <location filename="../dialogs.py" line="280"/>
         <source>What must hold</source>
         <translation>Wat moet kloppen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="250"/>
+        <location filename="../dialogs.py" line="281"/>
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="251"/>
+        <location filename="../dialogs.py" line="282"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="281"/>
+        <location filename="../dialogs.py" line="312"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="47"/>
-        <location filename="../forms.py" line="232"/>
+        <location filename="../forms.py" line="237"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -378,7 +398,7 @@
     </message>
     <message>
         <location filename="../compare_view.py" line="185"/>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="503"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -408,88 +428,88 @@
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="253"/>
+        <location filename="../forms.py" line="258"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="236"/>
+        <location filename="../forms.py" line="241"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="204"/>
-        <location filename="../forms.py" line="432"/>
+        <location filename="../figures_table.py" line="197"/>
+        <location filename="../forms.py" line="439"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="434"/>
+        <location filename="../forms.py" line="441"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="77"/>
-        <location filename="../structure_widgets.py" line="214"/>
+        <location filename="../figures_table.py" line="76"/>
+        <location filename="../structure_widgets.py" line="240"/>
         <source>New figure…</source>
         <translation>Nieuw cijfer…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="78"/>
+        <location filename="../figures_table.py" line="77"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="79"/>
+        <location filename="../figures_table.py" line="78"/>
         <source>Rename…</source>
         <translation>Andere naam…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="80"/>
+        <location filename="../figures_table.py" line="79"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="89"/>
+        <location filename="../figures_table.py" line="82"/>
         <source>Decimals</source>
         <translation>Decimalen</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="89"/>
+        <location filename="../figures_table.py" line="82"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="89"/>
+        <location filename="../figures_table.py" line="82"/>
         <source>Used</source>
         <translation>Gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="202"/>
+        <location filename="../figures_table.py" line="195"/>
         <source>Not used</source>
         <translation>Niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="232"/>
-        <location filename="../forms.py" line="460"/>
+        <location filename="../figures_table.py" line="225"/>
+        <location filename="../forms.py" line="471"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="238"/>
-        <location filename="../structure_actions.py" line="71"/>
+        <location filename="../figures_table.py" line="231"/>
+        <location filename="../structure_actions.py" line="73"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="244"/>
-        <location filename="../forms.py" line="473"/>
-        <location filename="../structure_actions.py" line="132"/>
+        <location filename="../figures_table.py" line="237"/>
+        <location filename="../forms.py" line="484"/>
+        <location filename="../structure_actions.py" line="134"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="411"/>
+        <location filename="../forms.py" line="418"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -511,344 +531,349 @@
         <translation>Cijfer invoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../rich_text_edit.py" line="75"/>
+        <source>in words: {words}</source>
+        <translation>in woorden: {words}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="110"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="93"/>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="89"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="91"/>
         <source>The pages of the factsheet as they will be printed. Click a text or a figure to edit it in the forms.</source>
         <translation>De pagina&apos;s van de factsheet zoals ze gedrukt worden. Klik op een tekst of een cijfer om die in de formulieren te bewerken.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="116"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Figures table</source>
         <translation>Cijfertabel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="169"/>
         <source>New e&amp;dition…</source>
         <translation>Nieuwe e&amp;ditie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Confirm all figures unchanged…</source>
         <translation>Alle cijfers als &amp;ongewijzigd bevestigen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="173"/>
         <source>The &amp;previous edition (the figures&apos; history)</source>
         <translation>De &amp;vorige editie (de geschiedenis van de cijfers)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="175"/>
         <source>&amp;Another factsheet…</source>
         <translation>&amp;Een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="185"/>
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="187"/>
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="188"/>
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Find and replace…</source>
         <translation>&amp;Zoeken en vervangen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="214"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="215"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Factsheet studio &amp;help</source>
         <translation>&amp;Hulp bij Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="226"/>
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="231"/>
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="232"/>
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="236"/>
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="237"/>
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="246"/>
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="327"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="391"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="393"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="324"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="264"/>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="122"/>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="467"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="476"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="504"/>
         <source>This factsheet has no earlier edition in its figures&apos; history (it is a first edition). Compare it with last year&apos;s factsheet file instead.</source>
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594"/>
+        <location filename="../main_window.py" line="600"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="595"/>
+        <location filename="../main_window.py" line="601"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601"/>
+        <location filename="../main_window.py" line="607"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="646"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645"/>
+        <location filename="../main_window.py" line="651"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647"/>
+        <location filename="../main_window.py" line="653"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647"/>
+        <location filename="../main_window.py" line="653"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="657"/>
+        <location filename="../main_window.py" line="663"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="658"/>
+        <location filename="../main_window.py" line="664"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679"/>
+        <location filename="../main_window.py" line="685"/>
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
@@ -883,111 +908,111 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Meegeleverde lettertypen</translation>
     </message>
     <message>
-        <location filename="../rules_panel.py" line="29"/>
+        <location filename="../rules_panel.py" line="28"/>
         <source>{parts} make 100%</source>
         <translation>{parts} zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../rules_panel.py" line="31"/>
+        <location filename="../rules_panel.py" line="30"/>
         <source>{parts} make {whole}</source>
         <translation>{parts} zijn samen {whole}</translation>
     </message>
     <message>
-        <location filename="../rules_panel.py" line="32"/>
+        <location filename="../rules_panel.py" line="31"/>
         <source>{part} is never more than {whole}</source>
         <translation>{part} is nooit meer dan {whole}</translation>
     </message>
     <message>
-        <location filename="../rules_panel.py" line="46"/>
+        <location filename="../rules_panel.py" line="45"/>
         <source>New rule…</source>
         <translation>Nieuwe regel…</translation>
     </message>
     <message>
-        <location filename="../rules_panel.py" line="47"/>
+        <location filename="../rules_panel.py" line="46"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="88"/>
+        <location filename="../structure_actions.py" line="90"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="93"/>
+        <location filename="../structure_actions.py" line="95"/>
         <source>Add figure {label}</source>
         <translation>Cijfer {label} toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="100"/>
+        <location filename="../structure_actions.py" line="102"/>
         <source>Duplicate figure {label}</source>
         <translation>Cijfer {label} dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="104"/>
+        <location filename="../structure_actions.py" line="106"/>
         <source>Rename figure</source>
         <translation>Cijfer hernoemen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="105"/>
+        <location filename="../structure_actions.py" line="107"/>
         <source>New name of &apos;{label}&apos; (letters, digits and _; texts refer to it as {{name}}):</source>
         <translation>Nieuwe naam van &apos;{label}&apos; (letters, cijfers en _; teksten verwijzen ernaar als {{naam}}):</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="109"/>
+        <location filename="../structure_actions.py" line="111"/>
         <source>Rename figure {old} to {new}</source>
         <translation>Cijfer {old} hernoemen tot {new}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="116"/>
+        <location filename="../structure_actions.py" line="118"/>
         <source>Remove figure {label}</source>
         <translation>Cijfer {label} verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="120"/>
+        <location filename="../structure_actions.py" line="122"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="121"/>
+        <location filename="../structure_actions.py" line="123"/>
         <source>&apos;{label}&apos; is used in a formula, so it cannot be removed. Change that formula first. It is used in:
 {places}</source>
         <translation>&apos;{label}&apos; wordt in een formule gebruikt en kan daarom niet worden verwijderd. Verander eerst die formule. Het wordt gebruikt in:
 {places}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="137"/>
+        <location filename="../structure_actions.py" line="139"/>
         <source>Add entry</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="141"/>
+        <location filename="../structure_actions.py" line="143"/>
         <source>Duplicate entry</source>
         <translation>Onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="145"/>
+        <location filename="../structure_actions.py" line="147"/>
         <source>Remove entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="149"/>
+        <location filename="../structure_actions.py" line="151"/>
         <source>Move entry up</source>
         <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="149"/>
+        <location filename="../structure_actions.py" line="151"/>
         <source>Move entry down</source>
         <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="154"/>
-        <location filename="../structure_widgets.py" line="94"/>
-        <location filename="../structure_widgets.py" line="140"/>
+        <location filename="../structure_actions.py" line="156"/>
+        <location filename="../structure_widgets.py" line="114"/>
+        <location filename="../structure_widgets.py" line="160"/>
         <source>Add block</source>
         <translation>Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="159"/>
+        <location filename="../structure_actions.py" line="161"/>
         <source>Remove {title}</source>
         <translation>{title} verwijderen</translation>
     </message>
@@ -1017,210 +1042,210 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Huidig onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="209"/>
+        <location filename="../element_menu.py" line="216"/>
         <source>Edit in the form</source>
         <translation>Bewerken in het formulier</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="214"/>
+        <location filename="../element_menu.py" line="221"/>
         <source>Add {what} after this one</source>
         <translation>{what} hierna toevoegen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="215"/>
+        <location filename="../element_menu.py" line="222"/>
         <source>Duplicate this {what}</source>
         <translation>{what} dupliceren</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="216"/>
+        <location filename="../element_menu.py" line="223"/>
         <source>Move {what} up</source>
         <translation>{what} omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="217"/>
+        <location filename="../element_menu.py" line="224"/>
         <source>Move {what} down</source>
         <translation>{what} omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="218"/>
+        <location filename="../element_menu.py" line="225"/>
         <source>Remove this {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="227"/>
+        <location filename="../element_menu.py" line="234"/>
         <source>Block ‘{title}’</source>
         <translation>Blok ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="241"/>
+        <location filename="../element_menu.py" line="248"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="259"/>
-        <location filename="../structure_actions.py" line="163"/>
+        <location filename="../element_menu.py" line="266"/>
+        <location filename="../structure_actions.py" line="165"/>
         <source>Move block up</source>
         <translation>Blok omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="260"/>
-        <location filename="../structure_actions.py" line="163"/>
+        <location filename="../element_menu.py" line="267"/>
+        <location filename="../structure_actions.py" line="165"/>
         <source>Move block down</source>
         <translation>Blok omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="265"/>
+        <location filename="../element_menu.py" line="272"/>
         <source>Remove block…</source>
         <translation>Blok verwijderen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="187"/>
+        <location filename="../structure_actions.py" line="189"/>
         <source>Move block to another page</source>
         <translation>Blok naar een andere pagina</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="190"/>
+        <location filename="../structure_actions.py" line="192"/>
         <source>Add page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="194"/>
+        <location filename="../structure_actions.py" line="196"/>
         <source>page {number}</source>
         <translation>pagina {number}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="195"/>
+        <location filename="../structure_actions.py" line="197"/>
         <source>Remove page</source>
         <translation>Pagina verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="201"/>
+        <location filename="../structure_actions.py" line="212"/>
         <source>Change chart</source>
         <translation>Grafiek wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="217"/>
+        <location filename="../structure_actions.py" line="228"/>
         <source>Add {label} to chart</source>
         <translation>{label} aan grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="221"/>
+        <location filename="../structure_actions.py" line="232"/>
         <source>Remove figure from chart</source>
         <translation>Cijfer uit grafiek halen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="225"/>
+        <location filename="../structure_actions.py" line="236"/>
         <source>Move figure in chart</source>
         <translation>Cijfer in grafiek verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="232"/>
+        <location filename="../structure_actions.py" line="243"/>
         <source>Add rule</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="239"/>
+        <location filename="../structure_actions.py" line="250"/>
         <source>Change rule</source>
         <translation>Regel wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="242"/>
+        <location filename="../structure_actions.py" line="253"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="75"/>
+        <location filename="../structure_widgets.py" line="97"/>
         <source>Add a new entry after this one</source>
         <translation>Een nieuw onderdeel na dit toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="77"/>
+        <location filename="../structure_widgets.py" line="99"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="77"/>
+        <location filename="../structure_widgets.py" line="99"/>
         <source>Duplicate this entry</source>
         <translation>Dit onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="79"/>
+        <location filename="../structure_widgets.py" line="101"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="81"/>
+        <location filename="../structure_widgets.py" line="102"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="83"/>
+        <location filename="../structure_widgets.py" line="103"/>
         <source>Remove this entry</source>
         <translation>Dit onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="89"/>
+        <location filename="../structure_widgets.py" line="109"/>
         <source>Page…</source>
         <translation>Pagina…</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="89"/>
+        <location filename="../structure_widgets.py" line="109"/>
         <source>Move this block to another page</source>
         <translation>Dit blok naar een andere pagina verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="111"/>
+        <location filename="../structure_widgets.py" line="131"/>
         <source>Move block to page</source>
         <translation>Blok naar pagina</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="117"/>
+        <location filename="../structure_widgets.py" line="137"/>
         <source>A new page</source>
         <translation>Een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="257"/>
-        <location filename="../structure_widgets.py" line="94"/>
+        <location filename="../element_menu.py" line="264"/>
+        <location filename="../structure_widgets.py" line="114"/>
         <source>Add a block after this one</source>
         <translation>Een blok na dit toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="100"/>
+        <location filename="../structure_widgets.py" line="120"/>
         <source>Move this block up</source>
         <translation>Dit blok omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="102"/>
+        <location filename="../structure_widgets.py" line="122"/>
         <source>Move this block down</source>
         <translation>Dit blok omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="105"/>
+        <location filename="../structure_widgets.py" line="125"/>
         <source>Remove this block</source>
         <translation>Dit blok verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="187"/>
+        <location filename="../structure_widgets.py" line="213"/>
         <source>Add figure</source>
         <translation>Cijfer toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="187"/>
+        <location filename="../structure_widgets.py" line="213"/>
         <source>Add a figure to this chart</source>
         <translation>Een cijfer aan deze grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="196"/>
+        <location filename="../structure_widgets.py" line="222"/>
         <source>Move the chosen figure up</source>
         <translation>Het gekozen cijfer omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="198"/>
+        <location filename="../structure_widgets.py" line="224"/>
         <source>Move the chosen figure down</source>
         <translation>Het gekozen cijfer omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="200"/>
+        <location filename="../structure_widgets.py" line="226"/>
         <source>Take the chosen figure out of the chart</source>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
@@ -1259,8 +1284,14 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Naar een nieuwe pagina</translation>
     </message>
     <message>
+        <location filename="../edition_dialog.py" line="159"/>
+        <location filename="../edition_dialog.py" line="181"/>
+        <source>Remove the doubled sign</source>
+        <translation>Dubbel teken weghalen</translation>
+    </message>
+    <message>
         <location filename="../edition_dialog.py" line="156"/>
-        <location filename="../forms.py" line="444"/>
+        <location filename="../forms.py" line="451"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
@@ -1388,17 +1419,17 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="260"/>
+        <location filename="../dialogs.py" line="291"/>
         <source>these parts make that whole</source>
         <translation>deze delen zijn samen dat geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="261"/>
+        <location filename="../dialogs.py" line="292"/>
         <source>these shares make 100%</source>
         <translation>deze percentages zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="262"/>
+        <location filename="../dialogs.py" line="293"/>
         <source>this part is never more than that whole</source>
         <translation>dit deel is nooit meer dan dat geheel</translation>
     </message>
@@ -1463,163 +1494,163 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="65"/>
+        <location filename="../forms.py" line="67"/>
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="66"/>
+        <location filename="../forms.py" line="68"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="67"/>
+        <location filename="../forms.py" line="69"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="68"/>
+        <location filename="../forms.py" line="70"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="69"/>
+        <location filename="../forms.py" line="71"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="70"/>
+        <location filename="../forms.py" line="72"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="73"/>
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="74"/>
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="73"/>
+        <location filename="../forms.py" line="75"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="74"/>
+        <location filename="../forms.py" line="76"/>
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="75"/>
+        <location filename="../forms.py" line="77"/>
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="76"/>
+        <location filename="../forms.py" line="78"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="77"/>
+        <location filename="../forms.py" line="79"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="78"/>
+        <location filename="../forms.py" line="80"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="79"/>
+        <location filename="../forms.py" line="81"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="80"/>
-        <location filename="../structure_widgets.py" line="27"/>
+        <location filename="../forms.py" line="82"/>
+        <location filename="../structure_widgets.py" line="32"/>
         <source>Title band</source>
         <translation>Titelbalk</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="81"/>
-        <location filename="../structure_widgets.py" line="33"/>
+        <location filename="../forms.py" line="83"/>
+        <location filename="../structure_widgets.py" line="38"/>
         <source>Footer</source>
         <translation>Voettekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82"/>
-        <location filename="../structure_widgets.py" line="40"/>
+        <location filename="../forms.py" line="84"/>
+        <location filename="../structure_widgets.py" line="45"/>
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83"/>
-        <location filename="../structure_widgets.py" line="38"/>
+        <location filename="../forms.py" line="85"/>
+        <location filename="../structure_widgets.py" line="43"/>
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="84"/>
-        <location filename="../structure_widgets.py" line="37"/>
+        <location filename="../forms.py" line="86"/>
+        <location filename="../structure_widgets.py" line="42"/>
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="85"/>
-        <location filename="../structure_widgets.py" line="39"/>
+        <location filename="../forms.py" line="87"/>
+        <location filename="../structure_widgets.py" line="44"/>
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="86"/>
+        <location filename="../forms.py" line="88"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="87"/>
+        <location filename="../forms.py" line="89"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88"/>
+        <location filename="../forms.py" line="90"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="91"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="90"/>
+        <location filename="../forms.py" line="92"/>
         <source>Under the number</source>
         <translation>Onder het getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="91"/>
+        <location filename="../forms.py" line="93"/>
         <source>the change since the previous edition</source>
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="94"/>
+        <location filename="../forms.py" line="96"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="95"/>
+        <location filename="../forms.py" line="97"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="96"/>
+        <location filename="../forms.py" line="98"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="97"/>
+        <location filename="../forms.py" line="99"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
@@ -1627,57 +1658,57 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 <context>
     <name>Structure</name>
     <message>
-        <location filename="../structure_actions.py" line="23"/>
+        <location filename="../structure_actions.py" line="25"/>
         <source>the text of {place}</source>
         <translation>de tekst van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="24"/>
+        <location filename="../structure_actions.py" line="26"/>
         <source>the number of {place}</source>
         <translation>het getal van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="25"/>
+        <location filename="../structure_actions.py" line="27"/>
         <source>the chart of {place}</source>
         <translation>de grafiek van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="26"/>
+        <location filename="../structure_actions.py" line="28"/>
         <source>the rule {place}</source>
         <translation>de regel {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="27"/>
+        <location filename="../structure_actions.py" line="29"/>
         <source>the formula of {place}</source>
         <translation>de formule van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="28"/>
+        <location filename="../structure_widgets.py" line="33"/>
         <source>Introduction with chart</source>
         <translation>Inleiding met grafiek</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="29"/>
+        <location filename="../structure_widgets.py" line="34"/>
         <source>Big-number tiles</source>
         <translation>Tegels met grote getallen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="30"/>
+        <location filename="../structure_widgets.py" line="35"/>
         <source>Themes (two columns)</source>
         <translation>Thema&apos;s (twee kolommen)</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="31"/>
+        <location filename="../structure_widgets.py" line="36"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="32"/>
+        <location filename="../structure_widgets.py" line="37"/>
         <source>Text panel</source>
         <translation>Tekstvlak</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="36"/>
+        <location filename="../structure_widgets.py" line="41"/>
         <source>no chart</source>
         <translation>geen grafiek</translation>
     </message>

@@ -16,7 +16,7 @@ from infographic_app.model.reading import load_document
 from infographic_app.model.theme import MM
 from infographic_app.paths import default_document
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EDITION_2020 = FIXTURES / "factsheet-2020.yaml"
 LONGEST_EMPTY_BAND = 40 * MM
 

@@ -1,0 +1,114 @@
+"""Words saying how many, typed beside a figure that changed since the previous edition."""
+
+import pytest
+
+from infographic_app.checks.editions import check_editions
+from infographic_app.checks.report import check_document
+from infographic_app.cli import main
+from infographic_app.model.editions import start_edition
+from infographic_app.model.fields import set_field
+from infographic_app.model.problems import Severity
+from infographic_app.model.reading import load_document
+from infographic_app.model.writing import save_document
+
+THEME = "blocks.themes.themes.long_exploitation.text"
+SENTENCE = "In ruim negen van de tien gevallen ({exploited_now})"
+
+
+def _warnings(document, language="en"):
+    return [p for p in check_editions(document, language)
+            if "same sentence" in p.message or "dezelfde zin" in p.message]
+
+
+@pytest.fixture
+def edition_2020(document):
+    """The 2019 factsheet as the first draft of 2020, with 'In ruim negen van de tien
+    gevallen ({exploited_now})' in the theme 'langdurige uitbuiting'."""
+    return start_edition(document, 2020)
+
+
+def test_words_beside_a_figure_that_dropped_to_75_percent_are_warned_about(edition_2020):
+    set_field(edition_2020, "figures.exploited_now.value", 75)
+    [warning] = _warnings(edition_2020)
+    assert warning.severity == Severity.WARNING
+    assert warning.field == THEME and warning.element_id == THEME
+    assert warning.message == (
+        "the text of 'langdurige uitbuiting' says 'ruim negen van de tien' in the same sentence "
+        "as the figure 'in een uitbuitingssituatie tijdens het chatten', which changed since "
+        "2019 (92,9% → 75,0%); check that the words still fit, or let them follow the "
+        "figure: write {exploited_now:words} (Insert figure, 'in words')")
+    [dutch] = _warnings(edition_2020, "nl")
+    assert dutch.message.startswith(
+        "de tekst van 'langdurige uitbuiting' zegt 'ruim negen van de tien' in dezelfde zin "
+        "als het cijfer 'in een uitbuitingssituatie tijdens het chatten', dat sinds 2019 is "
+        "veranderd (92,9% → 75,0%)")
+    assert "schrijf {exploited_now:words} (Cijfer invoegen, 'in woorden')" in dutch.message
+
+
+def test_the_words_form_silences_it_and_prints_the_new_words(edition_2020):
+    set_field(edition_2020, "figures.exploited_now.value", 75)
+    text = edition_2020.block("themes").fields["themes"][0]["text"]
+    set_field(edition_2020, THEME, text.replace(
+        SENTENCE, "In {exploited_now:words} van de gevallen ({exploited_now})"))
+    assert _warnings(edition_2020) == []
+    assert edition_2020.resolve(edition_2020.block("themes").fields["themes"][0]["text"]) \
+        .startswith("In driekwart van de gevallen (75,0%)")
+
+
+def test_no_warning_when_the_words_still_hold_or_there_is_no_previous_edition(
+        document, edition_2020):
+    assert _warnings(document) == []  # a first edition
+    assert _warnings(edition_2020) == []  # carried over: the same value
+    set_field(edition_2020, "figures.exploited_now.value", 91.5)  # still 'ruim negen van de tien'
+    assert _warnings(edition_2020) == []
+
+
+def test_words_in_another_sentence_are_not_tied_to_the_figure(edition_2020):
+    set_field(edition_2020, "figures.exploited_now.value", 75)
+    set_field(edition_2020, THEME, "Dit is de helft van het verhaal. Het gaat om "
+                                   "{exploited_now} van de gevallen.")
+    assert _warnings(edition_2020) == []
+    set_field(edition_2020, THEME, "Het merendeel ({exploited_now}) zit vast.")
+    [warning] = _warnings(edition_2020)
+    assert "says 'merendeel'" in warning.message
+
+
+def test_a_count_and_english_words(edition_2020):
+    set_field(edition_2020, "figures.criminal_victims.value", 2)
+    edition_2020.locale = "en-GB"
+    field = "blocks.themes.themes.criminal_exploitation.text"
+    set_field(edition_2020, field, "Of the {criminal_visitors} visitors, almost half "
+                                   "({criminal_victims}) were victims.")
+    [warning] = _warnings(edition_2020)
+    assert warning.message.startswith(
+        "the text of 'criminele uitbuiting' says 'almost half' in the same sentence as the "
+        "figure 'van hen waren zelf slachtoffer', which changed since 2019 (5 → 2)")
+
+
+def test_a_caption_and_a_numbered_item_are_named_as_the_form_names_them(edition_2020):
+    from infographic_app.checks.number_words import place_of
+
+    assert place_of(edition_2020, "blocks.intro.visual.caption", "en") == \
+        "the caption of 'Nederlandse minderjarige slachtoffers onzichtbaar'"
+    assert place_of(edition_2020, "blocks.recommendations.items.anonymous_tool.text", "nl") \
+        == "de tekst van 'Aanbeveling 2'"
+    assert place_of(edition_2020, "blocks.key_figures.tiles.victims.text", "en") == \
+        "the text of 'bezoekers die zelf slachtoffer waren'"
+
+
+def test_the_command_line_check_lists_it(edition_2020, tmp_path, capsys, theme):
+    set_field(edition_2020, "figures.exploited_now.value", 75)
+    path = tmp_path / "factsheet-2020.yaml"
+    save_document(edition_2020, path)
+    main(["check", str(path)])
+    err = capsys.readouterr().err
+    line = path.read_text(encoding="utf-8").splitlines().index(
+        next(line for line in path.read_text(encoding="utf-8").splitlines()
+             if "{exploited_now})" in line)) + 1
+    assert (f"{path}:{line}: {THEME}: the text of 'langdurige uitbuiting' says 'ruim negen van "
+            "de tien' in the same sentence as") in err
+    from infographic_app.layout.engine import layout_document
+
+    loaded = load_document(path)
+    assert any("negen van de tien" in p.message
+               for p in check_document(loaded, layout_document(loaded, theme)))
