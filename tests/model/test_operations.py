@@ -251,9 +251,9 @@ REFERRING = ("blocks.intro.heading", "blocks.key_figures.tiles.victims.text",
              "blocks.intro.visual.caption", "blocks.themes.themes.long_exploitation.text")
 # What each form of a reference prints in the 2020 factsheet.
 PRINTED = {"visitors_victim": {"": "265", "number": "265", "change": "+25%",
-                               "previous": "212"},
+                               "previous": "212", "words": "265"},
            "exploited_now": {"": "92,9%", "number": "92,9", "change": "+1,2 procentpunt",
-                             "previous": "91,7%"}}
+                             "previous": "91,7%", "words": "ruim negen van de tien"}}
 
 
 def _saved(document, tmp_path, name):

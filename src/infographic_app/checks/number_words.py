@@ -9,7 +9,7 @@ import re
 from infographic_app.checks.messages import say
 from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
-from infographic_app.model.editions import previous_edition, previous_value, values_in
+from infographic_app.model.editions import previous_edition, previous_shown, values_in
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.references import (
     REFERENCE,
@@ -69,7 +69,7 @@ def check_number_words(document: Document, language: str = "en") -> list[Problem
                      if reference.form != WORDS_FORM}
             for figure_id, reference in named.items():
                 if figure_id not in document.figures or \
-                        previous_value(document, figure_id) is None or \
+                        previous_shown(document, figure_id) is None or \
                         document.in_words(figure_id, before_values) == \
                         document.in_words(figure_id, values):
                     continue

@@ -14,7 +14,7 @@ from infographic_app.model.blocks import Block, Page
 from infographic_app.model.editions import EDITION_FORMS, show_against_previous
 from infographic_app.model.figure_words import capitalised, figure_words, starts_sentence
 from infographic_app.model.figures import Figure, FigureValues, FormulaError
-from infographic_app.model.references import REFERENCE, WORDS_FORM, read_reference
+from infographic_app.model.references import REFERENCE, WORDS_FORM, Reference, read_reference
 from infographic_app.model.storage import SourceMap
 
 SCHEMA_VERSION = 2  # model/migrations.py brings older files up to it
@@ -117,19 +117,24 @@ class Document:
         A reference to no figure, or braces around something else ('{2019}'), stays as
         written: visibly broken on the page, and an error in the checks."""
         values = values or self.values()
+        return REFERENCE.sub(
+            lambda match: self.printed(read_reference(match), text, match.start(), values),
+            text)
 
-        def replace(match: re.Match) -> str:
-            reference = read_reference(match)
-            if reference.figure_id not in self.figures:
-                return reference.written
-            if reference.form in EDITION_FORMS:
-                return show_against_previous(self, reference.figure_id, reference.form)
-            if reference.form == WORDS_FORM:
-                words = self.in_words(reference.figure_id, values)
-                return capitalised(words) if starts_sentence(text, match.start()) else words
-            return self.show(reference.figure_id, values, with_unit=not reference.number_only)
-
-        return REFERENCE.sub(replace, text)
+    def printed(self, reference: Reference, text: str, start: int,
+                values: FigureValues | None = None) -> str:
+        """What `reference`, found at `start` in `text`, prints there (as `resolve` prints
+        it: words starting a sentence of `text` get a capital); a reference to no figure
+        prints as written."""
+        if reference.figure_id not in self.figures:
+            return reference.written
+        values = values or self.values()
+        if reference.form in EDITION_FORMS:
+            return show_against_previous(self, reference.figure_id, reference.form)
+        if reference.form == WORDS_FORM:
+            words = self.in_words(reference.figure_id, values)
+            return capitalised(words) if starts_sentence(text, start) else words
+        return self.show(reference.figure_id, values, with_unit=not reference.number_only)
 
     def blocks(self) -> list[Block]:
         """Every block of every page, in reading order."""

@@ -321,7 +321,7 @@ def rename_figure(document: Document, old: str, new: str) -> Operation:
         name = _addressed(use)
         value = value_of(document, name)
         if use.place == "text":
-            value = replace_references(value, old, lambda reference: reference.renamed(new))
+            value = replace_references(value, old, lambda reference, *_: reference.renamed(new))
         elif isinstance(value, list):  # a chart's figures, a rule's parts
             value = [new if item == old else item for item in value]
         elif use.place == "formula":
@@ -353,7 +353,8 @@ def remove_figure(document: Document, figure_id: str, remove_uses: bool = False)
         value = value_of(document, name)
         if use.place == "text":
             edits.append(SetValue(name, replace_references(
-                value, figure_id, lambda reference: document.resolve(reference.written, values))))
+                value, figure_id, lambda reference, text, start:
+                document.printed(reference, text, start, values))))
         elif use.place in ("chart", "rule") and isinstance(value, list) and len(value) > 2 - (
                 use.place == "chart"):
             edits.append(SetValue(name, [item for item in value if item != figure_id]))

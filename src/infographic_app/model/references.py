@@ -63,13 +63,15 @@ def references_in(text: str) -> list[Reference]:
 
 
 def replace_references(text: str, figure_id: str,
-                       replacement: Callable[[Reference], str]) -> str:
+                       replacement: Callable[[Reference, str, int], str]) -> str:
     """`text` with each reference to `figure_id`, in any form, replaced by what
-    `replacement(reference)` returns; everything else (other references, lone braces) as
-    written. The one place that writes references."""
+    `replacement(reference, text, start)` returns (`start`: where it is in `text`);
+    everything else (other references, lone braces) as written. The one place that writes
+    references."""
     def replace(match: re.Match) -> str:
         reference = read_reference(match)
-        return replacement(reference) if reference.figure_id == figure_id else match.group(0)
+        return replacement(reference, text, match.start()) \
+            if reference.figure_id == figure_id else match.group(0)
 
     return REFERENCE.sub(replace, text)
 
