@@ -13,7 +13,7 @@ from infographic_app.paths import default_document, default_theme
 from pdfcheck import page_text
 
 LAST_WEEK = b"the export of last week, which must survive a refused export\n"
-LONG = " ".join(["Meer tekst die niet meer op de pagina past."] * 40)
+LONG = " ".join(["Meer tekst die niet meer op de pagina past."] * 80)
 
 # Each case: an edit of the bundled factsheet that `check` reports as an error, and words of
 # that error on stderr.
@@ -23,9 +23,9 @@ ERRORS = {
     "missing-glyph": ((("title: Onzichtbare slachtoffers in 2019",
                         "title: Onzichtbare slachtoffers in 2019 \u2605"),),
                       "'\u2605' (U+2605) on page 1 is not in the font"),
-    "text-over-the-footer": ((("      Kinderhandel en Mensenhandel.\n",
-                               f"      Kinderhandel en Mensenhandel. {LONG}\n"),),
-                             "blocks.about: page 2 is full"),
+    "more-than-two-pages": ((("      Kinderhandel en Mensenhandel.\n",
+                              f"      Kinderhandel en Mensenhandel. {LONG}\n"),),
+                            "the factsheet does not fit on 2 pages: page 2 is "),
 }
 OUTPUTS = {  # the export's arguments, and the files it would write
     "print-pdf": (("--target", "print"), ("factsheet.pdf",)),

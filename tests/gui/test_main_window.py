@@ -145,10 +145,12 @@ def test_a_decimal_typed_like_thousands_is_listed_until_it_is_changed(qtbot, mak
 
 
 def test_overflowing_text_is_listed_and_marked(qtbot, window):
-    editor = window.forms.editor_for("blocks.themes.themes.criminal_exploitation.text")
+    """A title of more than three lines does not fit the header band (a theme's text that
+    grows moves its row on instead)."""
+    editor = window.forms.editor_for("blocks.header.title")
     editor.setFocus()
-    editor.moveCursor(editor.textCursor().MoveOperation.End)
-    qtbot.keyClicks(editor, " Dit is slechts het topje van de ijsberg." * 6)
+    editor.setCursorPosition(len(editor.text()))
+    qtbot.keyClicks(editor, " en in 2020, een factsheet over mensenhandel" * 4)
     window.session.relayout()
     window.session.run_checks()  # what a pause in typing triggers
     messages = [window.checks.topLevelItem(i).text(1)

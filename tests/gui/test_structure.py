@@ -220,11 +220,11 @@ def test_rules_panel_adds_a_rule_in_words(qtbot, window):
 
 
 def test_a_full_page_is_fixed_in_one_click(qtbot, window):
-    """Four more recommendations push 'Over Chat met Fier' past the foot of page 2; the
+    """Five more recommendations push 'Over Chat met Fier' past the foot of page 2; the
     checks list says so once, naming the page and how much, with its ways out as buttons:
     one moves the block to a new page (one step); the odd page count that leaves is a
     warning whose button adds the blank page 4 a print shop needs."""
-    for _ in range(4):
+    for _ in range(5):
         window.actions.add_entry("blocks.recommendations.items")
     settle(qtbot, window)
     window.session.run_checks()

@@ -214,3 +214,12 @@ def test_text_runs_are_whole_lines_in_reading_order(theme):
     for page in scene.pages:
         for run in (i for i in page.items if isinstance(i, TextRun)):
             assert run.width >= 0
+
+
+def test_a_list_of_ten_or_more_has_room_for_its_two_digit_numbers(tmp_path, theme):
+    data = bundled_data()
+    items = block(data, "recommendations")["items"]
+    items += [{"id": f"extra_{n}", "text": "Een korte aanbeveling."} for n in range(6)]
+    document, scene = laid_out(tmp_path, data, theme)
+    assert not [o for page in scene.pages for o in page.overflows if o.reason == "text_box"]
+    assert "10" in [r.text for r in scene.texts() if r.face == "black"]

@@ -269,8 +269,9 @@ def numbered_list(ctx: Context, block: Block, top: float,
     y = top
     if entries.start == 0:
         y = heading(ctx, block.fields["heading"], top, _id(block, "heading"), "section_heading")
-    number_x, number_width = page.span(0, 1)
-    x, width = page.span(1, 11)
+    number_columns = 1 if len(items) < 10 else 2  # room for a number of two digits
+    number_x, number_width = page.span(0, number_columns)
+    x, width = page.span(number_columns, 12 - number_columns)
     prefix = block.fields.get("prefix")
     for index in entries:
         item, number = items[index], index + 1

@@ -4,38 +4,38 @@
 <context>
     <name></name>
     <message>
-        <location filename="../checks_panel.py" line="32"/>
+        <location filename="../checks_panel.py" line="33"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="32"/>
+        <location filename="../checks_panel.py" line="33"/>
         <source>What is wrong</source>
         <translation>Wat er mis is</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="32"/>
+        <location filename="../checks_panel.py" line="33"/>
         <location filename="../find_replace.py" line="87"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="51"/>
+        <location filename="../checks_panel.py" line="52"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="51"/>
+        <location filename="../checks_panel.py" line="52"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="53"/>
+        <location filename="../checks_panel.py" line="54"/>
         <source>{field} (line {line})</source>
         <translation>{field} (regel {line})</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="66"/>
+        <location filename="../checks_panel.py" line="64"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
@@ -490,19 +490,19 @@
         <translation>Niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="225"/>
+        <location filename="../figures_table.py" line="233"/>
         <location filename="../forms.py" line="471"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="231"/>
+        <location filename="../figures_table.py" line="240"/>
         <location filename="../structure_actions.py" line="73"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="237"/>
+        <location filename="../figures_table.py" line="246"/>
         <location filename="../forms.py" line="484"/>
         <location filename="../structure_actions.py" line="134"/>
         <source>Change {label}</source>
@@ -514,19 +514,19 @@
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../rich_text_edit.py" line="25"/>
-        <location filename="../rich_text_edit.py" line="43"/>
+        <location filename="../rich_text_edit.py" line="27"/>
+        <location filename="../rich_text_edit.py" line="45"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../rich_text_edit.py" line="26"/>
-        <location filename="../rich_text_edit.py" line="44"/>
+        <location filename="../rich_text_edit.py" line="28"/>
+        <location filename="../rich_text_edit.py" line="46"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../rich_text_edit.py" line="50"/>
+        <location filename="../rich_text_edit.py" line="52"/>
         <source>Insert figure</source>
         <translation>Cijfer invoegen</translation>
     </message>
@@ -824,56 +824,56 @@
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600"/>
+        <location filename="../main_window.py" line="602"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601"/>
+        <location filename="../main_window.py" line="603"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="607"/>
+        <location filename="../main_window.py" line="609"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646"/>
+        <location filename="../main_window.py" line="648"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="653"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="655"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="655"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="663"/>
+        <location filename="../main_window.py" line="665"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="664"/>
+        <location filename="../main_window.py" line="666"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="685"/>
+        <location filename="../main_window.py" line="687"/>
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
@@ -1250,73 +1250,78 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="63"/>
-        <location filename="../edition_dialog.py" line="124"/>
-        <location filename="../edition_dialog.py" line="138"/>
+        <location filename="../edition_dialog.py" line="65"/>
+        <location filename="../edition_dialog.py" line="126"/>
+        <location filename="../edition_dialog.py" line="140"/>
         <source>New edition</source>
         <translation>Nieuwe editie</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="68"/>
+        <location filename="../edition_dialog.py" line="70"/>
         <source>New edition (a year or a label)</source>
         <translation>Nieuwe editie (een jaartal of een naam)</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="70"/>
+        <location filename="../edition_dialog.py" line="72"/>
         <source>Every figure keeps its {previous} value in its history and is marked not yet updated until you type this edition&apos;s value or confirm it unchanged.
 {previous} appears in these places; ticked ones get the new edition&apos;s year. A year that refers to something that happened then must stay.</source>
         <translation>Elk cijfer bewaart zijn waarde van {previous} in zijn geschiedenis en staat op niet bijgewerkt tot u de waarde van deze editie typt of bevestigt dat die ongewijzigd is.
 {previous} staat op deze plaatsen; aangevinkte plaatsen krijgen het jaartal van de nieuwe editie. Een jaartal dat verwijst naar iets wat toen gebeurde, moet blijven staan.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="125"/>
+        <location filename="../edition_dialog.py" line="127"/>
         <source>This factsheet does not say which edition it is. Add a line such as &apos;edition: 2019&apos; at its top, after schema_version, and open it again.</source>
         <translation>Deze factsheet zegt niet welke editie het is. Voeg bovenaan, na schema_version, een regel toe zoals &apos;edition: 2019&apos; en open de factsheet opnieuw.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="145"/>
+        <location filename="../edition_dialog.py" line="147"/>
         <source>Edition {edition}: type the new figures, or confirm them unchanged in the checks list; then Save as.</source>
         <translation>Editie {edition}: typ de nieuwe cijfers, of bevestig in de controlelijst dat ze ongewijzigd zijn; kies daarna Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="155"/>
+        <location filename="../edition_dialog.py" line="157"/>
         <source>Move to a new page</source>
         <translation>Naar een nieuwe pagina</translation>
     </message>
     <message>
         <location filename="../edition_dialog.py" line="159"/>
-        <location filename="../edition_dialog.py" line="181"/>
+        <source>Add a page</source>
+        <translation>Pagina toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../edition_dialog.py" line="161"/>
+        <location filename="../edition_dialog.py" line="182"/>
         <source>Remove the doubled sign</source>
         <translation>Dubbel teken weghalen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="156"/>
+        <location filename="../edition_dialog.py" line="162"/>
         <location filename="../forms.py" line="451"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="156"/>
+        <location filename="../edition_dialog.py" line="162"/>
         <source>Mark as intended</source>
         <translation>Markeer als bedoeld</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="167"/>
+        <location filename="../edition_dialog.py" line="174"/>
         <source>Confirm unchanged: {label}</source>
         <translation>Ongewijzigd bevestigd: {label}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="172"/>
+        <location filename="../edition_dialog.py" line="179"/>
         <source>Year intended: {field}</source>
         <translation>Jaartal bedoeld: {field}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="182"/>
+        <location filename="../edition_dialog.py" line="192"/>
         <source>Every figure is up to date for this edition.</source>
         <translation>Alle cijfers zijn bijgewerkt voor deze editie.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="187"/>
+        <location filename="../edition_dialog.py" line="197"/>
         <source>Confirm {count} figures unchanged</source>
         <translation>{count} cijfers als ongewijzigd bevestigen</translation>
     </message>
