@@ -48,7 +48,7 @@ def test_a_kerning_pair_narrows_what_the_layout_measures(theme):
     assert fonts.kerning("Te", "black", size) == pytest.approx((TE_KERN * size, 0.0))
     assert fonts.width("Te", "black", size) == pytest.approx(
         fonts.width("T", "black", size) + fonts.width("e", "black", size) + TE_KERN * size)
-    assert fonts.kerning("mensen", "black", size) == ()  # no pair: nothing to carry
+    assert fonts.kerning("mensen", "black", size) == (0.0,) * 6  # no pair in the word
 
 
 def test_the_title_sets_te_kerned_in_the_pdf_and_stays_searchable(changed_copy, theme):
@@ -74,7 +74,8 @@ def _scene(theme, text: str, size: float, width: float = 400) -> tuple[Scene, Te
 
 def _pdf(scene: Scene) -> bytes:
     out = io.BytesIO()
-    paint_pdf(scene, "screen", out, PdfInfo("t", "a", "s", "nl-NL", datetime(2020, 1, 1, tzinfo=UTC)))
+    paint_pdf(scene, "screen", out,
+              PdfInfo("t", "a", "s", "nl-NL", datetime(2020, 1, 1, tzinfo=UTC)))
     return out.getvalue()
 
 
@@ -87,9 +88,9 @@ def test_every_glyph_in_the_pdf_is_where_the_layout_measured_it(theme):
     assert extracted == text  # the same words, with their spaces
     # PDFium reads the font's widths as whole thousandths (Lato's come in halves), so each
     # step is compared on its own: within half a thousandth of the size
-    steps = [after[0] - before[0] for before, after in zip(origins, origins[1:])]
+    steps = [after[0] - before[0] for before, after in zip(origins[:-1], origins[1:], strict=True)]
     expected = [setter.fonts.width(char, "black", 25) + kern
-                for char, kern in zip(text, run.kerning[:-1])]
+                for char, kern in zip(text[:-1], run.kerning[:-1], strict=True)]
     assert steps == pytest.approx(expected, abs=0.5 * 25 / 1000 + 0.001)
     # and the words start where the layout put them
     starts = [0] + [i + 1 for i, char in enumerate(text) if char == " "]

@@ -66,7 +66,7 @@ class FontSet:
         self._files = theme.fonts
         self._metrics: dict[str, FontMetrics] = {}
         self._shapers: dict[str, uharfbuzz.Font] = {}
-        self._cache: dict[tuple[str, str], tuple[float, tuple[float, ...]]] = {}
+        self._cache: dict[tuple[str, str, float], tuple[float, tuple[float, ...]]] = {}
 
     def metrics(self, face: str) -> FontMetrics:
         """The metrics of `face` (a name of model.theme.FONT_FACES)."""
@@ -84,26 +84,26 @@ class FontSet:
 
     def width(self, text: str, face: str, size: float) -> float:
         """The advance of `text` set in `face` at `size`, kerned, in points."""
-        return self._measured(text, face)[0] * size / 1000
+        found = self._cache.get((face, text, size)) or self._measure(text, face, size)
+        return found[0]
 
     def kerning(self, text: str, face: str, size: float) -> tuple[float, ...]:
         """What the font's kerning adds after each character of `text` (one number per
-        character, in points at `size`; negative tightens), or () when it adds nothing.
-        The pairs are those inside `text`: nothing is added after its last character."""
-        units = self._measured(text, face)[1]
-        return tuple(unit * size / 1000 for unit in units) if units else ()
+        character, in points at `size`; negative tightens; all 0.0 when the text has no
+        kerning pair). The pairs are those inside `text`: nothing is added after its last
+        character."""
+        found = self._cache.get((face, text, size)) or self._measure(text, face, size)
+        return found[1]
 
-    def _measured(self, text: str, face: str) -> tuple[float, tuple[float, ...]]:
-        """The kerned advance of `text` and its kerning per character ((), when none), in
-        1000ths of the size; measured once per face and text."""
-        key = (face, text)
-        found = self._cache.get(key)
-        if found is None:
-            metrics = self.metrics(face)
-            widths, default = metrics.widths, metrics.default_width
-            kerning = self._kerning_units(text, face) if len(text) > 1 else ()
-            found = self._cache[key] = (
-                sum(widths.get(ord(ch), default) for ch in text) + sum(kerning), kerning)
+    def _measure(self, text: str, face: str, size: float) -> tuple[float, tuple[float, ...]]:
+        """The kerned advance of `text` and its kerning per character, in points at `size`;
+        measured once per face, text and size (a word is mostly set in one size)."""
+        metrics = self.metrics(face)
+        widths, default = metrics.widths, metrics.default_width
+        units = self._kerning_units(text, face) if len(text) > 1 else ()
+        advance = sum(widths.get(ord(ch), default) for ch in text) + sum(units)
+        kerning = tuple(unit * size / 1000 for unit in units) if units else (0.0,) * len(text)
+        found = self._cache[(face, text, size)] = (advance * size / 1000, kerning)
         return found
 
     def _kerning_units(self, text: str, face: str) -> tuple[float, ...]:

@@ -326,7 +326,7 @@ class TextSetter:
                 pen += piece_width
                 continue
             kept = ""
-            kerning = self.fonts.kerning(text, face, size) or (0.0,) * len(text)
+            kerning = self.fonts.kerning(text, face, size)
             for char, kern in zip(text, kerning, strict=True):
                 pen += self.fonts.width(char, face, size)
                 if pen > width + 0.01:
@@ -367,7 +367,7 @@ class TextSetter:
                     offsets.append(pen - run_x)
                 run_text += piece
                 run_missing += missing
-                kerning.extend(self.fonts.kerning(piece, face, size) or (0.0,) * len(piece))
+                kerning.extend(self.fonts.kerning(piece, face, size))
                 pen = end = pen + piece_width
         if run_face is not None:
             runs.append(run(run_text))

@@ -113,11 +113,12 @@ def _register(face: FontFace, program: object | None) -> None:
         pdfmetrics.registerFont(program)
 
 
-def kerned_text(font: TTFont, canvas: Canvas, run: TextRun) -> str:
-    """The PDF operators that show `run.text` in `font` (registered, at `run.size`) with its
-    kerning: per subset of the embedded font, a font selection and a TJ array of strings
-    and, between them, the kerning after the character before (thousandths of the size, the
-    sign reversed: a positive TJ number moves the next character left)."""
+def _kerned_text(font: TTFont, canvas: Canvas, run: TextRun) -> str:
+    """The PDF operators that show `run.text` in `font` (registered) at `run.size` with its
+    kerning (none when `run.kerning` is empty): per subset of the embedded font, a font
+    selection and a TJ array of strings and, between them, the kerning after the character
+    before (thousandths of the size, the sign reversed: a positive number moves the next
+    character left)."""
     parts = []
     start = 0
     for subset, chunk in font.splitString(run.text, canvas._doc):
@@ -210,14 +211,9 @@ class _PagePainter(ScenePainter):
         """The run as one text object: its characters as text (so a reader selects and finds
         them, spaces included), kerned with TJ position adjustments between them."""
         self.fill(run.colour)
-        key = self.resources.faces[run.face].key
-        self.canvas.setFont(key, run.size)
-        if not run.kerning:
-            self.canvas.drawString(*self.point(run.x, run.y), run.text)
-            return
         text = self.canvas.beginText(*self.point(run.x, run.y))
-        text.setFont(key, run.size)
-        text._code.append(kerned_text(pdfmetrics.getFont(key), self.canvas, run))
+        font = pdfmetrics.getFont(self.resources.faces[run.face].key)
+        text._code.append(_kerned_text(font, self.canvas, run))
         self.canvas.drawText(text)
 
     def rect(self, rect: Rect) -> None:
