@@ -55,8 +55,24 @@ def test_word_offsets_are_where_the_pdf_will_put_each_word(theme):
     expected, pen = [], 0.0
     for word in words:
         expected.append(pen)
-        pen += setter.fonts.width(word + " ", "black", run.size)
-    assert list(run.word_offsets) == expected
+        # the space is measured on its own: no kerning reaches across it
+        pen += setter.fonts.width(word, "black", run.size) + setter.fonts.width(" ", "black",
+                                                                                run.size)
+    assert list(run.word_offsets) == pytest.approx(expected)
+
+
+def test_a_word_cut_at_the_edge_keeps_every_kerned_character_that_fits(theme):
+    """A word wider than its box is cut after its last character inside the box, measured
+    with the kerning it is set with: 'T.' pairs are kerned, so nine characters fit where
+    their plain advances would make room for seven."""
+    setter = _setter(theme)
+    style = theme.style("title")
+    word = "T.T.T.T.T.T.T.T."
+    box = setter.fonts.width(word[:9], "black", style.size) + 0.005
+    placed = setter.set(word, style, 0, 0, box, "t", max_height=style.leading)
+    assert [run.text for run in placed.runs] == [word[:9]]
+    assert placed.overflow is not None and placed.overflow.too_wide == word
+    assert placed.width <= box
 
 
 def test_text_that_does_not_fit_is_flagged_not_cut_silently(theme):

@@ -8,6 +8,11 @@ in a PDF, by the PDF painter, from the file the scene's FontFace names.
 Embedding needs ReportLab's parsed tables as well (glyph offsets, the character map, the
 metrics of every glyph), which cost as much again to parse; those are kept in a second cache
 file per font file (`embeddable`), so a PDF export reads the font file's bytes and nothing more.
+
+Kerning comes from HarfBuzz: each measured stretch of text is shaped once (its pairs from the
+font's GPOS table, or its old `kern` table) and the difference to the plain advances is kept
+per character, so the width the layout breaks lines with and the places the painters set the
+glyphs at are the same numbers.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import uharfbuzz
 from platformdirs import user_cache_dir
 
 from infographic_app.layout.scene import FontFace
@@ -31,6 +37,11 @@ if TYPE_CHECKING:  # ReportLab loads when a font is parsed or embedded, not for 
     from reportlab.pdfbase.ttfonts import TTFont
 
 METRICS_VERSION = 2  # 2: with the descent
+# Only the kerning of the shaped text is used: the painters set one glyph per character, as the
+# character map gives it, so ligatures and other substitutions stay off. The language is fixed,
+# so a line never breaks differently with the locale of the machine it is laid out on.
+SHAPING_FEATURES = {"kern": True, "liga": False, "clig": False, "calt": False, "dlig": False}
+SHAPING_LANGUAGE = "nl"
 
 
 @dataclass(frozen=True)
@@ -54,7 +65,8 @@ class FontSet:
     def __init__(self, theme: Theme):
         self._files = theme.fonts
         self._metrics: dict[str, FontMetrics] = {}
-        self._cache: dict[tuple[str, str], float] = {}
+        self._shapers: dict[str, uharfbuzz.Font] = {}
+        self._cache: dict[tuple[str, str, float], tuple[float, tuple[float, ...]]] = {}
 
     def metrics(self, face: str) -> FontMetrics:
         """The metrics of `face` (a name of model.theme.FONT_FACES)."""
@@ -71,13 +83,53 @@ class FontSet:
                         metrics.descent)
 
     def width(self, text: str, face: str, size: float) -> float:
-        key = (face, text)
-        units = self._cache.get(key)
-        if units is None:
-            metrics = self.metrics(face)
-            widths, default = metrics.widths, metrics.default_width
-            units = self._cache[key] = sum(widths.get(ord(ch), default) for ch in text)
-        return units * size / 1000
+        """The advance of `text` set in `face` at `size`, kerned, in points."""
+        found = self._cache.get((face, text, size)) or self._measure(text, face, size)
+        return found[0]
+
+    def kerning(self, text: str, face: str, size: float) -> tuple[float, ...]:
+        """What the font's kerning adds after each character of `text` (one number per
+        character, in points at `size`; negative tightens; all 0.0 when the text has no
+        kerning pair). The pairs are those inside `text`: nothing is added after its last
+        character."""
+        found = self._cache.get((face, text, size)) or self._measure(text, face, size)
+        return found[1]
+
+    def _measure(self, text: str, face: str, size: float) -> tuple[float, tuple[float, ...]]:
+        """The kerned advance of `text` and its kerning per character, in points at `size`;
+        measured once per face, text and size (a word is mostly set in one size)."""
+        metrics = self.metrics(face)
+        widths, default = metrics.widths, metrics.default_width
+        units = self._kerning_units(text, face) if len(text) > 1 else ()
+        advance = sum(widths.get(ord(ch), default) for ch in text) + sum(units)
+        kerning = tuple(unit * size / 1000 for unit in units) if units else (0.0,) * len(text)
+        found = self._cache[(face, text, size)] = (advance * size / 1000, kerning)
+        return found
+
+    def _kerning_units(self, text: str, face: str) -> tuple[float, ...]:
+        """Per character of `text`, the kerning HarfBuzz adds after it, in 1000ths of the size;
+        () when there is none. A glyph's adjustment is the difference between its shaped and
+        its plain advance, put after the last character of its cluster."""
+        font = self._shapers.get(face)
+        if font is None:
+            font = self._shapers[face] = uharfbuzz.Font(uharfbuzz.Face(
+                uharfbuzz.Blob.from_file_path(str(self._files[face]))))
+        buffer = uharfbuzz.Buffer()
+        buffer.add_str(text)
+        buffer.guess_segment_properties()
+        buffer.direction = "ltr"  # the painters set characters left to right
+        buffer.language = SHAPING_LANGUAGE
+        uharfbuzz.shape(font, buffer, SHAPING_FEATURES)
+        infos, positions = buffer.glyph_infos, buffer.glyph_positions
+        kerning = [0.0] * len(text)
+        ends = sorted({info.cluster for info in infos}) + [len(text)]
+        scale = 1000 / font.face.upem
+        for info, position in zip(infos, positions, strict=True):
+            adjustment = position.x_advance - font.get_glyph_h_advance(info.codepoint)
+            if adjustment:
+                end = ends[ends.index(info.cluster) + 1]
+                kerning[end - 1] += adjustment * scale
+        return tuple(kerning) if any(kerning) else ()
 
     def ascent(self, face: str, size: float) -> float:
         """How far the face reaches above the baseline at `size`, in points."""

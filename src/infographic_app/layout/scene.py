@@ -55,7 +55,10 @@ class TextRun:
     from `x` as measured by the layout, so a painter whose font engine measures slightly
     differently still puts every word where the layout put it. `missing` holds the
     characters of the source text the face has no glyph for; `text` shows each of them as
-    layout.text.MISSING_GLYPH.
+    layout.text.MISSING_GLYPH. `kerning` gives, for each character of `text`, what the font's
+    kerning adds after its advance (points; negative tightens), or is empty when the run has
+    no kerning: a painter sets each glyph at the pen position of the plain advances of the
+    characters before it in its word plus their kerning.
     """
 
     x: float
@@ -68,6 +71,7 @@ class TextRun:
     element_id: str = ""
     word_offsets: tuple[float, ...] = ()
     missing: str = ""
+    kerning: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -326,11 +326,13 @@ class TextSetter:
                 pen += piece_width
                 continue
             kept = ""
-            for char in text:
+            kerning = self.fonts.kerning(text, face, size)
+            for char, kern in zip(text, kerning, strict=True):
                 pen += self.fonts.width(char, face, size)
                 if pen > width + 0.01:
                     break
                 kept += char
+                pen += kern  # the pair with the next character, if that one is kept
             if kept:
                 pieces.append((kept, face, self.fonts.width(kept, face, size), ""))
             break
@@ -338,30 +340,35 @@ class TextSetter:
 
     def _runs(self, line: Line, x: float, baseline: float, size: float, colour: str,
               element_id: str) -> list[TextRun]:
-        """One TextRun per stretch of the line in the same face."""
+        """One TextRun per stretch of the line in the same face, with the kerning of each of
+        its pieces (none between pieces, as they were measured apart)."""
         runs: list[TextRun] = []
-        pen = x
+        pen = end = x
         run_text, run_face, run_x, offsets, run_missing = "", None, x, [], ""
+        kerning: list[float] = []
 
         def run(text: str) -> TextRun:
-            return TextRun(run_x, baseline, text, run_face, size, colour,
-                           self.fonts.width(text, run_face, size), element_id, tuple(offsets),
-                           run_missing)
+            kerns = tuple(kerning[:len(text)]) if any(kerning) else ()
+            return TextRun(run_x, baseline, text, run_face, size, colour, end - run_x,
+                           element_id, tuple(offsets), run_missing, kerns)
 
         for index, word in enumerate(line.words):
             if index:
                 run_text += " "
+                kerning.append(0.0)
                 pen += line.words[index - 1].space
             for piece, face, piece_width, missing in word.pieces:
                 if face != run_face:
                     if run_face is not None:
                         runs.append(run(run_text.rstrip(" ")))
                     run_text, run_face, run_x, offsets, run_missing = "", face, pen, [], ""
+                    kerning = []
                 if not run_text or run_text.endswith(" "):
                     offsets.append(pen - run_x)
                 run_text += piece
                 run_missing += missing
-                pen += piece_width
+                kerning.extend(self.fonts.kerning(piece, face, size))
+                pen = end = pen + piece_width
         if run_face is not None:
             runs.append(run(run_text))
         return runs

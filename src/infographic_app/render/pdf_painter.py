@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import BinaryIO
 
 from PIL import Image as Pixels
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm as MM
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
@@ -112,6 +113,29 @@ def _register(face: FontFace, program: object | None) -> None:
         pdfmetrics.registerFont(program)
 
 
+def _kerned_text(font: TTFont, canvas: Canvas, run: TextRun) -> str:
+    """The PDF operators that show `run.text` in `font` (registered) at `run.size` with its
+    kerning (none when `run.kerning` is empty): per subset of the embedded font, a font
+    selection and a TJ array of strings and, between them, the kerning after the character
+    before (thousandths of the size, the sign reversed: a positive number moves the next
+    character left)."""
+    parts = []
+    start = 0
+    for subset, chunk in font.splitString(run.text, canvas._doc):
+        array, last = [], 0
+        for index, kern in enumerate(run.kerning[start:start + len(chunk)]):
+            if kern:
+                array.append(f"({canvas._escape(chunk[last:index + 1])}) "
+                             f"{fp_str(-kern * 1000 / run.size)}")
+                last = index + 1
+        if last < len(chunk):
+            array.append(f"({canvas._escape(chunk[last:])})")
+        parts.append(f"{font.getSubsetInternalName(subset, canvas._doc)} {fp_str(run.size)} Tf "
+                     f"[{' '.join(array)}] TJ")
+        start += len(chunk)
+    return " ".join(parts)
+
+
 class _PagePainter(ScenePainter):
     def __init__(self, canvas: Canvas, resources: Resources, page: ScenePage, printing: bool,
                  marks: Sequence[Mark] | None = None):
@@ -184,9 +208,13 @@ class _PagePainter(ScenePainter):
             rgb(*(v / 255 for v in colour.rgb))
 
     def text(self, run: TextRun) -> None:
+        """The run as one text object: its characters as text (so a reader selects and finds
+        them, spaces included), kerned with TJ position adjustments between them."""
         self.fill(run.colour)
-        self.canvas.setFont(self.resources.faces[run.face].key, run.size)
-        self.canvas.drawString(*self.point(run.x, run.y), run.text)
+        text = self.canvas.beginText(*self.point(run.x, run.y))
+        font = pdfmetrics.getFont(self.resources.faces[run.face].key)
+        text._code.append(_kerned_text(font, self.canvas, run))
+        self.canvas.drawText(text)
 
     def rect(self, rect: Rect) -> None:
         x, y = self.point(rect.x, rect.y + rect.height)

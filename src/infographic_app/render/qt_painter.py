@@ -220,13 +220,19 @@ class _PagePainter(ScenePainter):
 
 def _glyphs(font: QRawFont, run: TextRun) -> Iterator[tuple[int, float, float]]:
     """Each glyph of a run with its word's start (points from the run's x, as the layout
-    measured it) and its advance within the word (the font's pixels)."""
+    measured it) and its place within the word (the font's pixels): the font's advances of
+    the glyphs before it plus the run's kerning after each of them."""
+    pixels = font.pixelSize() / run.size  # the font's pixels per point
+    start = 0  # the word's first character in the run's text
     for offset, word in zip(run.word_offsets, run.text.split(" "), strict=True):
         glyphs = font.glyphIndexesForString(word)
+        kerning = run.kerning[start:start + len(word)] or (0.0,) * len(word)
         pen = 0.0
-        for glyph, advance in zip(glyphs, font.advancesForGlyphIndexes(glyphs), strict=True):
+        for glyph, advance, kern in zip(glyphs, font.advancesForGlyphIndexes(glyphs), kerning,
+                                        strict=True):
             yield glyph, offset, pen
-            pen += advance.x()
+            pen += advance.x() + kern * pixels
+        start += len(word) + 1
 
 
 def ensure_gui_application() -> None:
