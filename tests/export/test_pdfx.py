@@ -140,19 +140,19 @@ def test_the_self_check_catches_what_a_print_shop_would_reject(pdfx, change, com
     assert any(complaint in failure for failure in failures), failures
 
 
-def test_a_failed_self_check_fails_the_export_and_keeps_the_old_file(monkeypatch, tmp_path):
-    from infographic_app.export import pdfx
+def test_a_failed_check_fails_a_verified_export_and_keeps_the_old_file(monkeypatch, tmp_path):
+    from infographic_app.export import pdf
     from infographic_app.model.reading import load_document
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 
-    monkeypatch.setattr(pdfx, "to_pdfx", lambda data, *args: data)  # forgets PDF/X
+    monkeypatch.setattr(pdf, "write_pdfx", lambda *args: None)  # forgets PDF/X
     output = tmp_path / "factsheet.pdf"
     output.write_bytes(b"the export of last week")
     with pytest.raises(InputError) as caught:
         export_pdf(load_document(default_document()), load_theme(default_theme()),
-                           "print", output)
-    assert any("self-check" in p.message and "output intent" in p.message
+                   "print", output, verify=True)
+    assert any("PDF/X-4 check" in p.message and "output intent" in p.message
                for p in caught.value.problems)
     assert output.read_bytes() == b"the export of last week"
     assert [p.name for p in tmp_path.iterdir()] == ["factsheet.pdf"]
