@@ -68,8 +68,9 @@ def every_pdf_is_read_back(monkeypatch):
 
     checked = pdf.verify_pdf
 
-    def verify(data: bytes, target: str, standard: str | None, tagged: bool) -> None:
-        checked(data, target, standard, tagged)
+    def verify(data: bytes, target: str, standard: str | None, tagged: bool,
+               language: str = "en") -> None:
+        checked(data, target, standard, tagged, language)
         with open_pdf(data) as read:
             assert all(font_files(read).values()), font_files(read)
             allowed = {"k", "K"} if target == "print" else {"rg", "RG"}

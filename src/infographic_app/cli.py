@@ -91,6 +91,10 @@ def _parser() -> _Parser:
     export.add_argument("--tagged", action="store_true",
                         help="tag the print PDF for screen readers as well, as the screen PDF "
                              "always is (default: the theme's print.tagged)")
+    export.add_argument("--verify", action="store_true",
+                        help="read each PDF back and check it (PDF/X for print, PDF/UA) before "
+                             "it replaces the file; a failure is an error and the file stays "
+                             "as it was")
     export.add_argument("--dpi", type=float, default=150, help="PNG resolution (default 150)")
     export.add_argument("--page", type=int, help="PNG of this page only (1, 2, ...)")
     export.add_argument("--force", action="store_true",
@@ -455,7 +459,8 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
 
             standard = f"PDF/X-{args.pdfx}" if args.pdfx else None
             export_pdf(document, theme, args.target, output, standard, scene,
-                       tagged=args.tagged or None)
+                       tagged=args.tagged or None, verify=args.verify or None,
+                       language=command_line_language())
             written = [output]
         else:
             from infographic_app.export.png import export_png

@@ -154,5 +154,10 @@ def test_a_failed_check_fails_a_verified_export_and_keeps_the_old_file(monkeypat
                    "print", output, verify=True)
     assert any("PDF/X-4 check" in p.message and "output intent" in p.message
                for p in caught.value.problems)
+    with pytest.raises(InputError) as caught:
+        export_pdf(load_document(default_document()), load_theme(default_theme()),
+                   "print", output, verify=True, language="nl")
+    assert any(p.message.startswith("de PDF voor de drukker voldoet niet aan PDF/X-4: ")
+               for p in caught.value.problems)
     assert output.read_bytes() == b"the export of last week"
     assert [p.name for p in tmp_path.iterdir()] == ["factsheet.pdf"]

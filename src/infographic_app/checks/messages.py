@@ -325,6 +325,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "controle, {unreadable} onbruikbaar{failed})",
     },
     # Added to the summary only when it happened.
+    "pdf_check_failed_print": {
+        "en": "the print PDF failed its {standard} check: {failure}",
+        "nl": "de PDF voor de drukker voldoet niet aan {standard}: {failure}",
+    },
+    "pdf_check_failed_screen": {
+        "en": "the screen PDF failed its {standard} check: {failure}",
+        "nl": "de PDF voor schermen voldoet niet aan {standard}: {failure}",
+    },
     "export_batch_failed": {
         "en": ", {failed} stopped by an error inside the app",
         "nl": ", {failed} gestopt door een fout in het programma",

@@ -8,6 +8,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+from infographic_app.checks.messages import say
 from infographic_app.export.pdf_objects import set_metadata
 from infographic_app.export.pdfua import link_texts, plan_tags, write_tags
 from infographic_app.export.pdfx import document_id, write_pdfx
@@ -45,14 +46,14 @@ def pdf_info(document: Document) -> PdfInfo:
 
 def pdf_bytes(document: Document, theme: Theme, target: str, standard: str | None = None,
               scene: Scene | None = None, tagged: bool | None = None,
-              verify: bool | None = None) -> bytes:
+              verify: bool | None = None, language: str = "en") -> bytes:
     """The PDF of `scene` (laid out from `document` already, e.g. for the checks) or of a fresh
     layout; `target` is 'print' or 'screen'. A print PDF is PDF/X (the theme's standard unless
     `standard` is given), and tagged as well when `tagged` (default: the theme's
     print.tagged); a screen PDF is always tagged PDF/UA-1. Both are written as ReportLab makes
     the file. With `verify` the file is read back and checked as a print shop's preflight and
-    a PDF/UA checker would (pikepdf; some 30-60 ms), and a failure raises InputError;
-    without `verify` (None), `ALWAYS_VERIFY` decides."""
+    a PDF/UA checker would (pikepdf; some 30-60 ms), and a failure raises InputError in
+    `language` ('en', 'nl'); without `verify` (None), `ALWAYS_VERIFY` decides."""
     scene = scene or layout_document(document, theme)
     info = pdf_info(document)
     printing = target == "print"
@@ -77,33 +78,33 @@ def pdf_bytes(document: Document, theme: Theme, target: str, standard: str | Non
     paint_pdf(scene, target, buffer, info, plan.marks if plan else None, finish)
     data = buffer.getvalue()
     if ALWAYS_VERIFY if verify is None else verify:
-        verify_pdf(data, target, standard, tagged)
+        verify_pdf(data, target, standard, tagged, language)
     return data
 
 
-def verify_pdf(data: bytes, target: str, standard: str | None, tagged: bool) -> None:
-    """Read the written PDF of `target` back (see pdf_check): as `standard` ('PDF/X-4',
-    'PDF/X-1a'; None: no PDF/X) and as PDF/UA-1 when `tagged`. InputError with every failure
-    found."""
+def verify_pdf(data: bytes, target: str, standard: str | None, tagged: bool,
+               language: str = "en") -> None:
+    """Read the written PDF of `target` ('print', 'screen') back (see pdf_check): as
+    `standard` ('PDF/X-4', 'PDF/X-1a'; None: no PDF/X) and as PDF/UA-1 when `tagged`.
+    InputError with every failure found, said in `language`."""
     from infographic_app.export.pdf_check import check_print_pdf, check_screen_pdf
 
-    problems = []
-    if standard is not None:
-        problems += [Problem(f"the print PDF failed its {standard} check: {f}", field="pdf")
-                     for f in check_print_pdf(data, standard)]
+    found = [(standard, f) for f in check_print_pdf(data, standard)] if standard else []
     if tagged:
-        problems += [Problem(f"the {target} PDF failed its PDF/UA check: {f}", field="pdf")
-                     for f in check_screen_pdf(data)]
-    if problems:
-        raise InputError(problems)
+        found += [("PDF/UA-1", f) for f in check_screen_pdf(data)]
+    if found:
+        raise InputError([Problem(say(f"pdf_check_failed_{target}", language, standard=name,
+                                      failure=failure), field="pdf")
+                          for name, failure in found])
 
 
 def export_pdf(document: Document, theme: Theme, target: str, path: Path,
                standard: str | None = None, scene: Scene | None = None,
-               tagged: bool | None = None, verify: bool | None = None) -> None:
+               tagged: bool | None = None, verify: bool | None = None,
+               language: str = "en") -> None:
     """Write the PDF of `scene` (or of a fresh layout) to `path` atomically (see pdf_bytes);
     when, with `verify`, it fails its check, InputError is raised and the old file stays.
     An OSError of writing is raised as it is."""
-    data = pdf_bytes(document, theme, target, standard, scene, tagged, verify)
+    data = pdf_bytes(document, theme, target, standard, scene, tagged, verify, language)
     with atomic_write(Path(path)) as handle:
         handle.write(data)

@@ -1,4 +1,10 @@
-"""Exports run on a worker thread, with the same functions as the command line."""
+"""Exports run on a worker thread, with the same functions as the command line.
+
+Nothing of an export runs on the GUI thread but handing it over: the worker copies the
+document (under the session's lock, so no edit lands half-way), runs the export's checks
+(their errors refuse it unless the user said 'export anyway'), and paints the session's scene
+when it still belongs to that document (scenes are immutable), else lays the copy out anew.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from infographic_app.model.document import Document
-from infographic_app.model.problems import InputError
-from infographic_app.model.theme import Theme
+from infographic_app.model.problems import InputError, Problem
 
 log = logging.getLogger(__name__)
 
@@ -19,36 +23,64 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class ExportRequest:
     """One export asked for in the editor: `kind` 'print', 'screen' or 'png', the file,
-    and for PNG the resolution (dpi) and page (1-based; None: every page)."""
+    for PNG the resolution (dpi) and page (1-based; None: every page); `force` exports
+    despite the checks' errors (the user chose 'export anyway'); `verify` reads the PDF
+    back and checks it before it replaces the file (the preference)."""
     kind: str  # "print", "screen" or "png"
     path: Path
     dpi: float = 150
     page: int | None = None
+    force: bool = False
+    verify: bool = False
 
 
 class _Signals(QObject):
     finished = Signal(object, list)  # the request, the files written
     failed = Signal(object, str)  # the request, why
+    refused = Signal(object, list)  # the request, the errors that refuse it (their texts)
 
 
 class _ExportJob(QRunnable):
-    def __init__(self, request: ExportRequest, document: Document, theme: Theme,
-                 signals: _Signals):
+    def __init__(self, request: ExportRequest, session, signals: _Signals):
         super().__init__()
-        self.request, self.document, self.theme, self.signals = request, document, theme, signals
+        self.request, self.signals = request, signals
+        # What the session holds now: read here, on the GUI thread; copied in run().
+        self.session, self.document, self.theme = session, session.document, session.theme
+        self.edits, self.scene = session.edits, session.current_scene()
+        self.entry_problems, self.language = session.entry_problems(), session.language
+
+    def snapshot(self):
+        """The document as it was handed over, copied while no edit can change it, and the
+        session's scene if no edit came in between (else None)."""
+        with self.session.document_lock:
+            document = copy.deepcopy(self.document)
+            same = self.session.edits == self.edits
+        return document, self.scene if same else None
 
     def run(self) -> None:
         request = self.request
         try:
-            # imported on the first export, not while the editor starts (ReportLab, pikepdf)
+            # imported on the first export, not while the editor starts (ReportLab)
             from infographic_app.export.pdf import export_pdf
             from infographic_app.export.png import export_png
+            from infographic_app.export.refusal import export_findings, export_refusal
+            from infographic_app.layout.engine import layout_document
 
+            document, scene = self.snapshot()
+            scene = scene or layout_document(document, self.theme)
+            target = "screen" if request.kind == "png" else request.kind
+            if not request.force:
+                errors = export_refusal(self.entry_problems + export_findings(
+                    document, scene, self.theme, target, self.language))
+                if errors:
+                    self.signals.refused.emit(request, [_listed(p) for p in errors])
+                    return
             if request.kind == "png":
-                written = export_png(self.document, self.theme, request.path, request.dpi,
-                                     request.page)
+                written = export_png(document, self.theme, request.path, request.dpi,
+                                     request.page, scene)
             else:
-                export_pdf(self.document, self.theme, request.kind, request.path)
+                export_pdf(document, self.theme, request.kind, request.path, scene=scene,
+                           verify=request.verify or None, language=self.language)
                 written = [request.path]
         except InputError as error:
             self.signals.failed.emit(request, "\n".join(p.message for p in error.problems))
@@ -61,20 +93,27 @@ class _ExportJob(QRunnable):
             self.signals.finished.emit(request, written)
 
 
+def _listed(problem: Problem) -> str:
+    return problem.message + (f" ({problem.field})" if problem.field else "")
+
+
 class Exporter(QObject):
-    """Runs exports on a worker thread with the command line's code, on a snapshot of
-    the document; says `finished` (request, files written) or `failed` (request, reason)."""
+    """Runs exports on a worker thread with the command line's code, on a snapshot of the
+    session's document; says `finished` (request, files written), `failed` (request,
+    reason) or `refused` (request, the texts of the errors that refuse it)."""
     finished = Signal(object, list)
     failed = Signal(object, str)
+    refused = Signal(object, list)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._signals = _Signals(self)
         self._signals.finished.connect(self.finished)
         self._signals.failed.connect(self.failed)
+        self._signals.refused.connect(self.refused)
         self.pool = QThreadPool(self)
 
-    def start(self, request: ExportRequest, document: Document, theme: Theme) -> None:
-        """Export a snapshot of the document, so typing on while it runs changes nothing."""
-        snapshot = copy.deepcopy(document)
-        self.pool.start(_ExportJob(request, snapshot, theme, self._signals))
+    def start(self, request: ExportRequest, session) -> None:
+        """Export the session's document as it is now: typing on while it runs changes
+        nothing in the file. Returns at once; the copy is made on the worker thread."""
+        self.pool.start(_ExportJob(request, session, self._signals))

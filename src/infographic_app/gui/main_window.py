@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,7 @@ from infographic_app.gui.figures_table import FiguresTable
 from infographic_app.gui.find_replace import FindReplaceDialog
 from infographic_app.gui.forms import Forms
 from infographic_app.gui.i18n import chosen_language, tr
-from infographic_app.gui.preferences import PreferencesDialog, about_text
+from infographic_app.gui.preferences import PreferencesDialog, about_text, verify_exports
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recovery import Recovery
 from infographic_app.gui.rules_panel import RulesPanel
@@ -291,6 +292,7 @@ class MainWindow(QMainWindow):
                 lambda visible, name=name: self._panel_shown(name, visible))
         self.exporter.finished.connect(self._export_finished)
         self.exporter.failed.connect(self._export_failed)
+        self.exporter.refused.connect(self._export_refused)
         self.watcher.fileChanged.connect(self._file_changed_outside)
 
     # ------------------------------------------------------------------ documents
@@ -581,17 +583,13 @@ class MainWindow(QMainWindow):
             return None
         return completed
 
-    def _confirm_despite_errors(self, action: str, target: str | None = None) -> bool:
-        """True when nothing is wrong, or the user goes ahead with `action` ('save',
-        'export') although errors stand: any error of the checks list, or for an export to
-        `target` ('print', 'screen') the errors that refuse that export."""
+    def _confirm_despite_errors(self, action: str) -> bool:
+        """True when nothing is wrong, or the user goes ahead with `action` ('save')
+        although errors of the checks list stand."""
         session = self.session
-        if target is None:
-            session.run_checks()  # the list may be a keystroke behind
-            errors = [p for p in session.problems if p.severity == Severity.ERROR]
-        else:
-            errors = session.export_errors(target)  # that export's checks, run now
-        listed = [p.message + (f" ({p.field})" if p.field else "") for p in errors]
+        session.run_checks()  # the list may be a keystroke behind
+        listed = [p.message + (f" ({p.field})" if p.field else "") for p in session.problems
+                  if p.severity == Severity.ERROR]
         return not listed or self.dialogs.ask_despite_problems(action, listed)
 
     def _save_to(self, path: Path) -> bool:
@@ -635,18 +633,27 @@ class MainWindow(QMainWindow):
         path = self._chosen_path(
             self.dialogs.export_path(str(Path(folder) / f"{stem}{suffix}"), file_filter),
             (suffix[-4:],))
-        if not path or not self._confirm_despite_errors(
-                "export", "screen" if kind == "png" else kind):
+        if not path:
             return
-        request = ExportRequest(kind, path)
+        request = ExportRequest(kind, path, verify=verify_exports(self.settings))
         if kind == "png":
             options = self.dialogs.png_options(len(self.session.scene.pages))
             if options is None:
                 return
-            request = ExportRequest(kind, path, dpi=options[1], page=options[0])
+            request = replace(request, dpi=options[1], page=options[0])
         self.settings.setValue("export/folder", str(path.parent))
-        self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
-        self.exporter.start(request, self.session.document, self.session.theme)
+        self._start_export(request)
+
+    def _start_export(self, request: ExportRequest) -> None:
+        """Hand the export to the worker: its checks run there, and their errors come back
+        as a question (`_export_refused`)."""
+        self.statusBar().showMessage(tr("Exporting {name}…").format(name=request.path.name))
+        self.exporter.start(request, self.session)
+
+    def _export_refused(self, request: ExportRequest, errors: list) -> None:
+        self.statusBar().clearMessage()
+        if self.dialogs.ask_despite_problems("export", errors):
+            self._start_export(replace(request, force=True))
 
     def _export_finished(self, request: ExportRequest, written: list) -> None:
         status = self.statusBar()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,9 @@ class Session(QObject):
         self._checks_timer = _single_shot(self, CHECKS_DELAY_MS, self.run_checks)
         self._autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.write_recovery)
         self._written_text: str | None = None  # the file as this session opened or saved it
+        # Held while the document changes, and while an export copies it on its thread.
+        self.document_lock = threading.Lock()
+        self.edits = 0  # changes of the document so far: a scene knows which it shows
 
     # ------------------------------------------------------------------ files
 
@@ -111,6 +115,7 @@ class Session(QObject):
         document = document or load_document(Path(path))
         theme = load_theme_for(document)
         self.document, self.theme = document, theme
+        self.edits += 1
         self.setter = TextSetter(FontSet(theme), document.locale)
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
         self.invalid_entries.clear()
@@ -190,7 +195,9 @@ class Session(QObject):
 
     def apply(self, field: str, value: Any) -> None:
         """Change the model (called by commands only) and schedule the re-layout."""
-        set_field(self.document, field, copy.deepcopy(value))
+        with self.document_lock:
+            set_field(self.document, field, copy.deepcopy(value))
+            self.edits += 1
         self._touched(self._pages_showing(field))
         self.field_changed.emit(field)
         self._relayout_timer.start()
@@ -205,7 +212,9 @@ class Session(QObject):
     def apply_operation(self, operation: Operation, undo: bool) -> None:
         """Do or undo a structural operation (called by commands only), tell the forms
         what changed and schedule the re-layout."""
-        operation.undo(self.document) if undo else operation.do(self.document)
+        with self.document_lock:
+            operation.undo(self.document) if undo else operation.do(self.document)
+            self.edits += 1
         self._page_figures = None
         self._touched(None)
         for field in [f for f in self.invalid_entries
@@ -285,14 +294,9 @@ class Session(QObject):
             self.language)
         self.problems_changed.emit()
 
-    def export_errors(self, target: str) -> list[Problem]:
-        """What refuses an export to `target` ('print', or 'screen' for the screen PDF and
-        PNG pages) unless the user goes ahead: invalid figure fields and the errors of the
-        export's checks, as the command line's `export` refuses it."""
-        from infographic_app.export.refusal import export_findings, export_refusal
-
-        return export_refusal(self.entry_problems() + export_findings(
-            self.document, self.scene, self.theme, target, self.language))
+    def current_scene(self) -> Scene | None:
+        """The scene of the document as it is now; None while an edit waits for its layout."""
+        return None if self._relayout_timer.isActive() else self.scene
 
     def entry_problems(self) -> list[Problem]:
         """An error for each figure field that holds text that is not a valid value."""

@@ -898,6 +898,16 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Een andere taal verschijnt na de volgende start.</translation>
     </message>
     <message>
+        <location filename="../preferences.py" line="48"/>
+        <source>Check every exported PDF once more (PDF/X, PDF/UA)</source>
+        <translation>Elke geëxporteerde PDF nog eens controleren (PDF/X, PDF/UA)</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="49"/>
+        <source>Reads each PDF back as a print shop&apos;s preflight would, before it replaces the file; the export takes a little longer.</source>
+        <translation>Leest elke PDF terug zoals de controle van een drukkerij dat doet, voordat hij het bestand vervangt; de export duurt dan iets langer.</translation>
+    </message>
+    <message>
         <location filename="../preferences.py" line="44"/>
         <source>Edit a data factsheet in forms, check its figures and export it for print, screen and social media.</source>
         <translation>Bewerk een factsheet met cijfers in formulieren, controleer de cijfers en exporteer voor drukwerk, scherm en sociale media.</translation>
