@@ -98,6 +98,9 @@ def main() -> None:
         window = MainWindow(settings, Recovery(folder / "recovery"))
         window.dialogs.ask_despite_problems = lambda *_: True
         window.dialogs.ask_replace = lambda *_: True
+        window.dialogs.error = lambda title, text: print(f"{title}: {text}", file=sys.stderr)
+        for question in ("ask_restore", "ask_confirm_unchanged", "ask_save_changes"):
+            setattr(window.dialogs, question, lambda *_, q=question: sys.exit(f"asked: {q}"))
         window.open_initial(source)
         window.show()
         QTest.qWait(3000)  # the first paint, checks and panels are done

@@ -412,3 +412,20 @@ def test_the_self_check_catches_two_mcids_with_swapped_parents(screen_pdf):
     failures = check_screen_pdf(_saved(pdf))
     assert len(failures) == 1 and failures[0].startswith("the tree's text does not read as")
     assert "Onzichtbare slachtoffers in 2019" in failures[0]
+
+
+def test_a_verified_screen_export_without_its_tree_fails_and_keeps_the_old_file(
+        factsheet, monkeypatch, tmp_path):
+    from infographic_app.export import pdf
+    from infographic_app.export.pdf import export_pdf
+    from infographic_app.model.problems import InputError
+
+    document, theme, scene = factsheet
+    monkeypatch.setattr(pdf, "write_tags", lambda *args: None)  # forgets the tree
+    output = tmp_path / "screen.pdf"
+    output.write_bytes(b"last week's")
+    with pytest.raises(InputError) as caught:
+        export_pdf(document, theme, "screen", output, scene=scene, verify=True)
+    assert "the screen PDF failed its PDF/UA-1 check: there is no structure tree" in [
+        p.message for p in caught.value.problems]
+    assert output.read_bytes() == b"last week's"

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import copy
 import logging
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +23,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from infographic_app.model.problems import InputError, Problem
 
 log = logging.getLogger(__name__)
+
+SWITCH_INTERVAL_S = 0.001  # how often Python passes between threads while an export runs
+WORKER_NICENESS = 10  # how much the export's thread yields the processor (Linux nice value)
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,10 @@ class _ExportJob(QRunnable):
         return document, self.scene if same else None
 
     def run(self) -> None:
+        with _yielding_to_the_window():
+            self.export()
+
+    def export(self) -> None:
         request = self.request
         try:
             # imported on the first export, not while the editor starts (ReportLab)
@@ -91,6 +103,23 @@ class _ExportJob(QRunnable):
             self.signals.failed.emit(request, f"internal error ({type(error).__name__}: {error})")
         else:
             self.signals.finished.emit(request, written)
+
+
+@contextmanager
+def _yielding_to_the_window() -> Iterator[None]:
+    """While the export runs on this thread, the window's thread comes first: this thread's
+    nice value is raised (Linux: a thread has its own, and the exporter's threads run only
+    exports; elsewhere nothing changes), and Python passes the interpreter between threads
+    every millisecond instead of every five, so a repaint or a key waits about that long at
+    most for the export's Python code."""
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(min(interval, SWITCH_INTERVAL_S))
+    with suppress(AttributeError, OSError):  # no per-thread nice value here
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(interval)
 
 
 def _listed(problem: Problem) -> str:
