@@ -223,3 +223,25 @@ def test_a_list_of_ten_or_more_has_room_for_its_two_digit_numbers(tmp_path, them
     document, scene = laid_out(tmp_path, data, theme)
     assert not [o for page in scene.pages for o in page.overflows if o.reason == "text_box"]
     assert "10" in [r.text for r in scene.texts() if r.face == "black"]
+
+
+def test_an_edit_on_one_page_lays_out_again_the_pages_its_flow_reaches(theme):
+    """The editor lays out only the page it changed, and the pages after it that content
+    moving on reaches; the result equals laying out every page."""
+    from infographic_app.layout.fonts import FontSet
+    from infographic_app.layout.text import TextSetter
+
+    document = load_document(EDITION_2020)
+    setter, kept = TextSetter(FontSet(theme), document.locale), {}
+    scene = layout_document(document, theme, setter=setter, kept=kept)
+    themes = document.block("themes").fields["themes"]
+    fifth = themes.pop()  # page 1 no longer sends a row on to page 2
+    scene = layout_document(document, theme, setter=setter, previous=scene, changed={0},
+                            kept=kept)
+    assert "eerste keer verteld" not in " ".join(r.text for r in scene.texts(1))
+    assert scene.pages == layout_document(document, theme).pages
+    themes.append(fifth)  # and now it does again
+    scene = layout_document(document, theme, setter=setter, previous=scene, changed={0},
+                            kept=kept)
+    assert "eerste keer verteld" in " ".join(r.text for r in scene.texts(1))
+    assert scene.pages == layout_document(document, theme).pages

@@ -89,7 +89,7 @@ class Session(QObject):
         # The pages edits touched since the last layout (indices); None: every page.
         self._changed_pages: set[int] | None = None
         self._page_figures: list[set[str]] | None = None  # the figures each page shows
-        self._shapes: dict = {}  # drawings kept between layouts (layout_document)
+        self._kept: dict = {}  # what layouts keep for the next (layout_document)
         self._checks_timer = _single_shot(self, CHECKS_DELAY_MS, self.run_checks)
         self._autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.write_recovery)
         self._written_text: str | None = None  # the file as this session opened or saved it
@@ -115,7 +115,7 @@ class Session(QObject):
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
         self.invalid_entries.clear()
         self.undo_stack.clear()
-        self._shapes, self._page_figures = {}, None
+        self._kept, self._page_figures = {}, None
         self.relayout()  # the checks follow on the event loop, after the first paint
         self.document_replaced.emit()
 
@@ -237,7 +237,7 @@ class Session(QObject):
         self._relayout_timer.stop()
         changed, self._changed_pages = self._changed_pages, set()
         self.scene = layout_document(self.document, self.theme, setter=self.setter,
-                                     previous=self.scene, changed=changed, shapes=self._shapes)
+                                     previous=self.scene, changed=changed, kept=self._kept)
         self.scene_changed.emit()
         self._checks_timer.start()
 

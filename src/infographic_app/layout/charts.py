@@ -66,11 +66,11 @@ def lit_figures(share: Fraction | None) -> int:
 
 def _icon_grid(ctx: Context, x: float, top: float, cell: float, columns: int, lit: int,
                element_id: str) -> tuple[Shape, ...]:
-    """The figures of an icon array; kept in `ctx.shapes` by element id (the latest grid of
+    """The figures of an icon array; kept in `ctx.kept` by element id (the latest grid of
     each icon array, as many as the document has), as they rarely change while someone
     types."""
     key = ("icon_grid", x, top, cell, columns, lit)
-    kept = ctx.shapes.get(element_id)
+    kept = ctx.kept.get(element_id)
     if kept is not None and kept[0] == key:
         return kept[1]
     icon = cell * 0.86
@@ -78,7 +78,7 @@ def _icon_grid(ctx: Context, x: float, top: float, cell: float, columns: int, li
         Shape(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon),
              "primary" if index < lit else "rule", element_id)
         for index in range(100) for row, col in [divmod(index, columns)])
-    ctx.shapes[element_id] = (key, grid)
+    ctx.kept[element_id] = (key, grid)
     return grid
 
 

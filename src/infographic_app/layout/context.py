@@ -31,9 +31,10 @@ class Context:
     values: FigureValues
     items: list[Primitive] = field(default_factory=list)
     overflows: list[Overflow] = field(default_factory=list)
-    # Drawings kept between layouts by element id, (arguments, primitives) each: one entry
-    # per drawing of the document, however large it is (charts.py: icon arrays).
-    shapes: dict = field(default_factory=dict)
+    # What layouts of one document keep for the next: drawings by element id, (arguments,
+    # primitives) each, one entry per drawing however large it is (charts.py: icon arrays);
+    # and each page's copy-fitting level by ("fit", page index) (engine.py).
+    kept: dict = field(default_factory=dict)
     # Where the page composer is (points from the top): the foot of the page's content area,
     # the bottom of what is placed so far, and of the part laid out last.
     bottom: float = 0.0

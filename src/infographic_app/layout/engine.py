@@ -75,7 +75,7 @@ class Part:
 def layout_document(document: Document, theme: Theme, fonts: FontSet | None = None,
                     setter: TextSetter | None = None, *, previous: Scene | None = None,
                     changed: Collection[int] | None = None,
-                    shapes: dict | None = None) -> Scene:
+                    kept: dict | None = None) -> Scene:
     """Lay out every page, with the resources its primitives name. An editor passes the same
     `setter` each time, to reuse its work (made for the document's locale, which it
     hyphenates by), and gets the same resources table back each time. A font file that
@@ -84,8 +84,9 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     An editor that knows what an edit touched also passes the `previous` scene and the
     indices of the pages that `changed`: the other pages are taken from `previous` as they
     are, unless content moving on from the page before them changed, so a keystroke costs
-    one page, not the whole document. And it passes the same `shapes` dict each time:
-    drawings (icon arrays) kept by element id, one each.
+    one page, not the whole document. And it passes the same `kept` dict each time, for
+    what a layout keeps for the next: drawings (icon arrays) by element id, one each, and
+    the copy-fitting level each page needed.
 
     The scene has a page for each page of the document, and more at the end when content
     runs over the last one; the first page whose content moved on past the document's
@@ -97,26 +98,25 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     setter.fit_cache(len(document.pages))
     values = document.values()
     header = next((b for b in document.blocks() if b.kind == "header_band"), None)
-    shapes = {} if shapes is None else shapes
+    kept = {} if kept is None else kept
     reuse = previous is not None and changed is not None
     pages: list[ScenePage] = []
     carry: list[Part] = []
     index = 0
+
+    def context(level: float) -> Context:
+        return Context(document, fitted(theme, level), fonts, setter, values, kept=kept)
+
     with collection_paused():
         while index < len(document.pages) or carry:
             own = document.pages[index].blocks if index < len(document.pages) else []
-            flow_in = tuple(part.key() for part in carry)
             old = previous.pages[index] if reuse and index < len(previous.pages) else None
-            if old is not None and index not in changed and old.flow_in == flow_in \
-                    and not flow_in and index < len(document.pages):
+            if old is not None and index not in changed and index < len(document.pages) \
+                    and not carry and not old.flow_in:  # nothing moved on to it, then or now
                 pages.append(old)
-                carry = [Part(_block(document, key[0]), key[1], key[2]) for key in old.flow_out]
+                carry = [Part(document.block(key[0]), key[1], key[2]) for key in old.flow_out]
             else:
-                def context(level: float) -> Context:
-                    return Context(document, fitted(theme, level), fonts, setter, values,
-                                   shapes=shapes)
-
-                page, carry = _compose(context, carry, own, header, index,
+                page, carry = _compose(context, kept, carry, own, header, index,
                                        last=index == len(document.pages) - 1)
                 pages.append(page)
                 collect_young()
@@ -124,26 +124,19 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     return Scene(tuple(pages), resources_for(theme, fonts))
 
 
-def _block(document: Document, block_id: str) -> Block:
-    return document.block(block_id)
-
-
-def _compose(context: Callable[[float], Context], carry: list[Part], blocks: list[Block],
-             header: Block | None, index: int, last: bool) -> tuple[ScenePage, list[Part]]:
+def _compose(context: Callable[[float], Context], kept: dict, carry: list[Part],
+             blocks: list[Block], header: Block | None, index: int,
+             last: bool) -> tuple[ScenePage, list[Part]]:
     """Compose one page: what moves on from the page before (`carry`), then its own
-    `blocks`. Tightened step by step (FIT_LEVELS) while anything would move on; the loosest
-    that keeps everything is used, else the untightened page with the rest moving on.
-    Returns the page and what moves on to the next."""
+    `blocks`, at the loosest copy-fitting level (FIT_LEVELS) at which nothing moves on, or
+    untightened with the rest moving on when even the tightest cannot keep it. The search
+    starts at the level the page needed last time (in `kept`), so typing on a
+    full page costs two compositions, not five. Returns the page and what moves on."""
     parts = carry + [Part(block, 0, FLOWS[block.kind].pieces(block))
                      for block in blocks if block.kind in FLOWS]
-    for level in FIT_LEVELS:
-        ctx = context(level)
-        moving = _fill(ctx, parts, blocks, header, index)
-        if not moving:
-            break
-    else:
-        ctx = context(FIT_LEVELS[0])
-        moving = _fill(ctx, parts, blocks, header, index)
+    step, ctx, moving = _loosest_fit(context, parts, blocks, header, index,
+                                     kept.get(("fit", index), 0))
+    kept[("fit", index)] = step
     page = ctx.theme.page
     overflows = list(ctx.overflows)
     if moving and last:
@@ -155,6 +148,30 @@ def _compose(context: Callable[[float], Context], carry: list[Part], blocks: lis
                            tuple(overflows), flow_in=tuple(part.key() for part in carry),
                            flow_out=tuple(part.key() for part in moving))
     return scene_page, moving
+
+
+def _loosest_fit(context: Callable[[float], Context], parts: list[Part], blocks: list[Block],
+                 header: Block | None, index: int, start: int
+                 ) -> tuple[int, Context, list[Part]]:
+    """The page composed at the loosest level at which nothing moves on, searched from the
+    level `start` (an index of FIT_LEVELS) up or down; at level 0 when none keeps it all.
+    Returns the level's index, its context and what moves on."""
+    tried: dict[int, tuple[Context, list[Part]]] = {}
+
+    def compose(step: int) -> tuple[Context, list[Part]]:
+        if step not in tried:
+            ctx = context(FIT_LEVELS[step])
+            tried[step] = ctx, _fill(ctx, parts, blocks, header, index)
+        return tried[step]
+
+    step = start
+    while compose(step)[1] and step + 1 < len(FIT_LEVELS):  # tighten while content moves on
+        step += 1
+    if compose(step)[1]:
+        return 0, *compose(0)
+    while step > 0 and not compose(step - 1)[1]:  # loosen while everything still fits
+        step -= 1
+    return step, *compose(step)
 
 
 def _fill(ctx: Context, parts: list[Part], blocks: list[Block], header: Block | None,
