@@ -12,6 +12,7 @@ from infographic_app.checks.report import check_overflow
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.scene import PAGES, TextRun
 from infographic_app.model.reading import load_document
+from infographic_app.model.theme import MM
 
 from composition import (
     EDITION_2020,
@@ -245,3 +246,56 @@ def test_an_edit_on_one_page_lays_out_again_the_pages_its_flow_reaches(theme):
                             kept=kept)
     assert "eerste keer verteld" in " ".join(r.text for r in scene.texts(1))
     assert scene.pages == layout_document(document, theme).pages
+
+
+def notes_block(text="1. Bron: Chat met Fier, jaarcijfers 2019.\n2. Schatting van de "
+                "Nationaal Rapporteur Mensenhandel."):
+    return {"id": "sources", "kind": "notes", "text": text}
+
+
+def test_the_notes_block_sits_at_the_foot_of_the_last_page_wherever_it_is_in_the_file(
+        tmp_path, theme):
+    data = bundled_data()
+    data["pages"][0]["blocks"].insert(1, notes_block())  # on page 1, after the header
+    document, scene = laid_out(tmp_path, data, theme)
+    assert composition_faults(document, scene) == []
+    runs = [r for r in scene.texts(1) if r.element_id.startswith("blocks.sources")]
+    assert [r.text for r in runs][:1] == ["Bronnen"]  # the heading it gets without one
+    assert "Nationaal Rapporteur Mensenhandel." in " ".join(r.text for r in runs)
+    assert not [r for r in scene.texts(0) if r.element_id.startswith("blocks.sources")]
+    footer = next(r for r in scene.texts(1) if r.element_id == "blocks.footer.text")
+    about = [r for r in scene.texts(1) if r.element_id == "blocks.about.text"]
+    assert max(r.y for r in about) < min(r.y for r in runs) < max(r.y for r in runs) < footer.y
+    assert footer.y - max(r.y for r in runs) < 30 * MM  # at the foot, above the footer
+    ids = [r.element_id for r in scene.texts(1)]  # read after the page's content
+    assert ids.index("blocks.sources.heading") > max(
+        i for i, element in enumerate(ids) if element == "blocks.about.text")
+
+
+def test_a_change_to_the_notes_lays_out_the_last_page_again(theme):
+    from infographic_app.layout.fonts import FontSet
+    from infographic_app.layout.text import TextSetter
+    from infographic_app.model.blocks import Block
+
+    document = load_document(EDITION_2020)
+    notes = Block("sources", "notes", {"heading": "Noten", "text": "Eerste bron."})
+    document.pages[0].blocks.append(notes)
+    setter, kept = TextSetter(FontSet(theme), document.locale), {}
+    scene = layout_document(document, theme, setter=setter, kept=kept)
+    notes.fields["text"] = "Tweede bron."
+    scene = layout_document(document, theme, setter=setter, previous=scene, changed={0},
+                            kept=kept)
+    assert "Tweede bron." in [r.text for r in scene.texts(1)]
+
+
+def test_a_theme_without_the_notes_styles_gets_them(tmp_path, theme):
+    from infographic_app.model.theme import load_theme
+
+    text = theme.path.read_text(encoding="utf-8").replace(
+        "fonts/", f"{theme.path.parent / 'fonts'}/").replace(
+        "profiles/", f"{theme.path.parent / 'profiles'}/")
+    assert "notes:" not in text and "notes_heading" not in text
+    path = tmp_path / "theme.yaml"
+    path.write_text(text, encoding="utf-8")
+    old = load_theme(path)
+    assert (old.style("notes").size, old.style("notes_heading").font) == (7, "bold")

@@ -24,11 +24,11 @@ import pikepdf
 
 from infographic_app.layout.scene import Link, Scene, TextRun
 from infographic_app.model.alt_text import alt_texts
+from infographic_app.model.blocks import BLOCK_KINDS, HEAD
 from infographic_app.model.document import Document
 from infographic_app.render.pdf_painter import Mark, PdfInfo
 
 CHARTS = ("icon_array", "percentage_bars", "donut")  # a Figure with /Alt; big numbers are text
-HEADINGS = {"header_band": "title"}  # a block's field that is its H1; every 'heading' is an H2
 
 
 @dataclass
@@ -116,9 +116,9 @@ class _Planner:
             return self.theme_mark(page, item)
         if parts[0] == "blocks" and len(parts) > 1 and parts[1] in self.blocks:
             block = self.blocks[parts[1]]
-            if self.home.get(block.id, page) != page:  # running furniture on another page
-                return ("Artifact:Header" if block.kind == "header_band" else "Artifact:Footer",
-                        "")
+            if BLOCK_KINDS[block.kind].placement == HEAD \
+                    and self.home.get(block.id, page) != page:  # the running header
+                return ("Artifact:Header", "")
             self.block = block
             listed = len(parts) > 3 and isinstance(block.fields.get(parts[2]), list)
             self.entry = ".".join(parts[:4]) if listed else None
@@ -147,17 +147,18 @@ class _Planner:
             return self.visual_mark(*visual, text)
         if not text:
             return ("Artifact", "")
-        if len(parts) == 3 and parts[2] == HEADINGS.get(block.kind):
+        kind = BLOCK_KINDS[block.kind]
+        if len(parts) == 3 and parts[2] == kind.title:
             return self.leaf(element, "H1")
         if parts[-1] == "heading":
             return self.leaf(element, "H2")
-        if self.entry and block.kind == "numbered_list":
+        if self.entry and kind.entry_role == "list":
             items = self.node(f"{block_key}.{parts[2]}", "L")
             entry = self.node(self.entry, "LI", items)
             if element == self.entry and not any(kid.role == "Lbl" for kid in entry.kids):
                 return self.leaf(f"{self.entry}#Lbl", "Lbl", entry)
             return self.leaf(f"{self.entry}#LBody", "LBody", entry)
-        if self.entry and block.kind == "tiles":
+        if self.entry and kind.entry_role == "paragraph":
             return self.leaf(self.entry, "P")  # the big number and its sentence, one paragraph
         return self.leaf(element, "P")
 
@@ -191,7 +192,7 @@ class _Planner:
             visual = self.visual_at(f"{owner}.visual")
             if figure in _figures_of(visual):
                 return self.visual_mark(f"{owner}.visual", visual, text, figure)
-            if self.entry and self.block.kind == "tiles":
+            if self.entry and BLOCK_KINDS[self.block.kind].entry_role == "paragraph":
                 return self.leaf(self.entry, "P") if text else ("Artifact", "")
         return self.leaf(f"figures.{figure}", "P") if text else ("Artifact", "")
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from infographic_app.gui.forms import name_of
 from infographic_app.gui.i18n import tr
+from infographic_app.gui.structure_widgets import block_kind_name
 from infographic_app.model.comparison import Comparison, as_previous_edition, compare_documents
 from infographic_app.model.document import Document
 from infographic_app.model.problems import InputError
@@ -81,7 +82,7 @@ def field_name(document: Document, field: str) -> str:
         else:
             names.append(name_of(key))
     if len(names) < 2:
-        names.insert(0, name_of(block.kind))
+        names.insert(0, block_kind_name(block.kind))
     return " › ".join(names)
 
 

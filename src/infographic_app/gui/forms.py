@@ -79,8 +79,6 @@ NAMES = {
     "visual": QT_TRANSLATE_NOOP("Forms", "Chart"),
     "author": QT_TRANSLATE_NOOP("Forms", "Author"),
     "subject": QT_TRANSLATE_NOOP("Forms", "Subject"),
-    "header_band": QT_TRANSLATE_NOOP("Forms", "Title band"),
-    "footer": QT_TRANSLATE_NOOP("Forms", "Footer"),
     "icon_array": QT_TRANSLATE_NOOP("Forms", "icons, one per percent"),
     "percentage_bars": QT_TRANSLATE_NOOP("Forms", "percentage bars"),
     "donut": QT_TRANSLATE_NOOP("Forms", "donut"),
@@ -252,7 +250,7 @@ class Forms(SectionColumn):
         box, group = self._group_box(block_title(block))
         if self.actions is not None:
             group.addRow(block_bar(self.actions, block, block_title(block)))
-        self._fields(group, f"blocks.{block.id}", block.fields, BLOCK_KINDS[block.kind])
+        self._fields(group, f"blocks.{block.id}", block.fields, BLOCK_KINDS[block.kind].fields)
         used = self._plan.get(block.id)
         if used:
             group.addRow(subheading(tr("Figures in this block")))

@@ -28,6 +28,14 @@ def chosen_language(settings: QSettings) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def interface_language() -> str:
+    """The language the interface speaks ('nl', 'en'), as the installed translation says:
+    each translation translates the code 'en' into its own. For texts declared in both
+    languages in the model (a block kind's name: model/blocks.py BlockKind)."""
+    code = QCoreApplication.translate("Language", "en")
+    return code if code in LANGUAGES else "en"
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Our strings and Qt's own (standard buttons and dialogs) in `language`."""
     installed = []

@@ -1,8 +1,9 @@
-"""Layout of each block kind on the page grid. Each returns the y of its bottom edge."""
+"""Layout of each block kind on the page grid (LAYOUTS). Each returns the y of its bottom edge."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
@@ -376,3 +377,47 @@ def footer(ctx: Context, block: Block) -> None:
         ctx.add(Link(page.margin, top + 14, placed.width, placed.height + 8,
                      block.fields["url"], _id(block, "url")))
     wordmark(ctx, page.width - page.margin, top + 14, scale=0.6, with_lines=False)
+
+
+def notes(ctx: Context, block: Block, top: float) -> float:
+    """The notes block: a small heading ('Bronnen' when it has none) and its text in the
+    notes style, a line break starting a new note, across the content width; returns the y
+    below it (points)."""
+    page = ctx.theme.page
+    heading_text = block.fields.get("heading") or ctx.word("notes_heading")
+    placed = ctx.text(heading_text, "notes_heading", page.margin, top, page.content_width,
+                      _id(block, "heading"), resolve=False)
+    y = top + placed.height + 2
+    return y + ctx.text(block.fields["text"], "notes", page.margin, y, page.content_width,
+                        _id(block, "text")).height
+
+
+@dataclass(frozen=True)
+class KindLayout:
+    """How a kind of block is laid out: `place(ctx, block, top, pieces, stretch)` lays out
+    the pieces (a range) at `top` and returns the y below them (points); `pieces(block)`
+    counts the places a kind that splits (BlockKind.splits) may split at; `stretch` is
+    the room to spare a FILL kind is given, in points per piece."""
+
+    place: Callable[[Context, Block, float, range, float], float]
+    pieces: Callable[[Block], int] = lambda block: 1
+
+
+def _whole(layout: Callable[[Context, Block, float], float]) -> KindLayout:
+    """The layout of a kind that never splits and takes no room to spare."""
+    return KindLayout(lambda ctx, block, top, pieces, stretch: layout(ctx, block, top))
+
+
+# Every kind of model/blocks.py BLOCK_KINDS but the footer (the page's own, footer_band and
+# footer), by name.
+LAYOUTS: dict[str, KindLayout] = {
+    "header_band": _whole(header_band),
+    "intro": _whole(intro),
+    "tiles": _whole(tiles),
+    "themes": KindLayout(themes, theme_rows),
+    "numbered_list": KindLayout(lambda ctx, block, top, pieces, stretch:
+                                numbered_list(ctx, block, top, pieces),
+                                lambda block: len(block.fields["items"])),
+    "text": _whole(text_block),
+    "notes": _whole(notes),
+}

@@ -16,44 +16,20 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from infographic_app.layout import block_layout as kinds
+from infographic_app.layout.block_layout import LAYOUTS
 from infographic_app.layout.context import Context
 from infographic_app.layout.fitting import FIT_LEVELS, fitted
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.resources import resources_for
 from infographic_app.layout.scene import PAGES, TALLER_THAN_PAGE, Overflow, Scene, ScenePage
 from infographic_app.layout.text import TextSetter
-from infographic_app.model.blocks import Block
+from infographic_app.model.blocks import BLOCK_KINDS, FILL, FOOT, FOOTER, HEAD, Block, BlockKind
 from infographic_app.model.document import Document
 from infographic_app.model.storage import collect_young, collection_paused
 from infographic_app.model.theme import Theme
 
 MAX_ROW_STRETCH = 40  # points a row of themes may grow by to fill its page, at most
 MAX_GAP_STRETCH = 30  # points a gap between blocks may grow by to fill its page, at most
-
-
-@dataclass(frozen=True)
-class Flow:
-    """How a kind of block flows on the page: `place(ctx, block, top, pieces, stretch)` lays
-    out the pieces (a range) at `top` and returns the y below them; `pieces(block)` says how
-    many pieces the block may split into (1: never split); a `fill` block takes the page's
-    room to spare as `stretch` (points per piece)."""
-
-    place: Callable[[Context, Block, float, range, float], float]
-    pieces: Callable[[Block], int] = lambda block: 1
-    fill: bool = False
-
-
-FLOWS = {
-    "header_band": Flow(lambda ctx, block, top, pieces, stretch:
-                        kinds.header_band(ctx, block, top)),
-    "intro": Flow(lambda ctx, block, top, pieces, stretch: kinds.intro(ctx, block, top)),
-    "tiles": Flow(lambda ctx, block, top, pieces, stretch: kinds.tiles(ctx, block, top)),
-    "themes": Flow(kinds.themes, kinds.theme_rows, fill=True),
-    "numbered_list": Flow(lambda ctx, block, top, pieces, stretch:
-                          kinds.numbered_list(ctx, block, top, pieces),
-                          lambda block: len(block.fields["items"])),
-    "text": Flow(lambda ctx, block, top, pieces, stretch: kinds.text_block(ctx, block, top)),
-}
 
 
 @dataclass(frozen=True)
@@ -65,8 +41,15 @@ class Part:
     stop: int
 
     @property
-    def flow(self) -> Flow:
-        return FLOWS[self.block.kind]
+    def kind(self) -> BlockKind:
+        return BLOCK_KINDS[self.block.kind]
+
+    def place(self, ctx: Context, top: float, stop: int | None = None,
+              stretch: float = 0.0) -> float:
+        """Lay out pieces `start` to `stop` (this part's own stop by default) at `top`;
+        returns the y below them."""
+        pieces = range(self.start, self.stop if stop is None else stop)
+        return LAYOUTS[self.block.kind].place(ctx, self.block, top, pieces, stretch)
 
     def key(self) -> tuple[str, int, int]:
         return (self.block.id, self.start, self.stop)
@@ -97,7 +80,13 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     fonts = setter.fonts
     setter.fit_cache(len(document.pages))
     values = document.values()
-    header = next((b for b in document.blocks() if b.kind == "header_band"), None)
+    header = next((b for b in document.blocks() if BLOCK_KINDS[b.kind].placement == HEAD),
+                  None)
+    foot = [b for b in document.blocks() if BLOCK_KINDS[b.kind].placement == FOOT]
+    if changed is not None and foot and any(  # the notes are laid out on the last page
+            block in page.blocks for index in changed if index < len(document.pages)
+            for page in [document.pages[index]] for block in foot):
+        changed = {*changed, len(document.pages) - 1}
     kept = {} if kept is None else kept
     reuse = previous is not None and changed is not None
     pages: list[ScenePage] = []
@@ -116,8 +105,9 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
                 pages.append(old)
                 carry = [Part(document.block(key[0]), key[1], key[2]) for key in old.flow_out]
             else:
-                page, carry = _compose(context, kept, carry, own, header, index,
-                                       last=index == len(document.pages) - 1)
+                last = index == len(document.pages) - 1
+                page, carry = _compose(context, kept, carry, own, header, index, last,
+                                       foot if last else [])
                 pages.append(page)
                 collect_young()
             index += 1
@@ -125,34 +115,35 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
 
 
 def _compose(context: Callable[[float], Context], kept: dict, carry: list[Part],
-             blocks: list[Block], header: Block | None, index: int,
-             last: bool) -> tuple[ScenePage, list[Part]]:
+             blocks: list[Block], header: Block | None, index: int, last: bool,
+             foot: list[Block]) -> tuple[ScenePage, list[Part]]:
     """Compose one page: what moves on from the page before (`carry`), then its own
-    `blocks`, at the loosest copy-fitting level (FIT_LEVELS) at which nothing moves on, or
-    untightened with the rest moving on when even the tightest cannot keep it. The search
-    starts at the level the page needed last time (in `kept`), so typing on a
+    `blocks`, and above its footer the `foot` blocks (the notes, on the document's last
+    page). It is composed at the loosest copy-fitting level (FIT_LEVELS) at which nothing
+    moves on, or untightened with the rest moving on when even the tightest cannot keep it.
+    The search starts at the level the page needed last time (in `kept`), so typing on a
     full page costs two compositions, not five. Returns the page and what moves on."""
-    parts = carry + [Part(block, 0, FLOWS[block.kind].pieces(block))
-                     for block in blocks if block.kind in FLOWS]
-    step, ctx, moving = _loosest_fit(context, parts, blocks, header, index,
-                                     kept.get(("fit", index), 0))
+    page = Page(blocks, foot, header, index)
+    parts = carry + [Part(block, 0, LAYOUTS[block.kind].pieces(block)
+                          if BLOCK_KINDS[block.kind].splits else 1)
+                     for block in blocks if BLOCK_KINDS[block.kind].placement not in (FOOT, FOOTER)]
+    step, ctx, moving = _loosest_fit(context, parts, page, kept.get(("fit", index), 0))
     kept[("fit", index)] = step
-    page = ctx.theme.page
+    geometry = ctx.theme.page
     overflows = list(ctx.overflows)
     if moving and last:
         over = _overrun(context(FIT_LEVELS[0]), moving, ctx.placed_bottom, ctx.bottom)
         lines = math.ceil(over / ctx.theme.style("body").leading)  # to shorten, about
-        overflows.append(Overflow(page.margin, ctx.bottom, page.content_width, over,
+        overflows.append(Overflow(geometry.margin, ctx.bottom, geometry.content_width, over,
                                   f"blocks.{moving[0].block.id}", lines, reason=PAGES))
-    scene_page = ScenePage(page.width, page.height, page.bleed, tuple(ctx.items),
+    scene_page = ScenePage(geometry.width, geometry.height, geometry.bleed, tuple(ctx.items),
                            tuple(overflows), flow_in=tuple(part.key() for part in carry),
                            flow_out=tuple(part.key() for part in moving))
     return scene_page, moving
 
 
-def _loosest_fit(context: Callable[[float], Context], parts: list[Part], blocks: list[Block],
-                 header: Block | None, index: int, start: int
-                 ) -> tuple[int, Context, list[Part]]:
+def _loosest_fit(context: Callable[[float], Context], parts: list[Part], page: Page,
+                 start: int) -> tuple[int, Context, list[Part]]:
     """The page composed at the loosest level at which nothing moves on, searched from the
     level `start` (an index of FIT_LEVELS) up or down; at level 0 when none keeps it all.
     Returns the level's index, its context and what moves on."""
@@ -161,7 +152,7 @@ def _loosest_fit(context: Callable[[float], Context], parts: list[Part], blocks:
     def compose(step: int) -> tuple[Context, list[Part]]:
         if step not in tried:
             ctx = context(FIT_LEVELS[step])
-            tried[step] = ctx, _fill(ctx, parts, blocks, header, index)
+            tried[step] = ctx, _fill(ctx, parts, page)
         return tried[step]
 
     step = start
@@ -174,16 +165,15 @@ def _loosest_fit(context: Callable[[float], Context], parts: list[Part], blocks:
     return step, *compose(step)
 
 
-def _fill(ctx: Context, parts: list[Part], blocks: list[Block], header: Block | None,
-          index: int) -> list[Part]:
+def _fill(ctx: Context, parts: list[Part], page: Page) -> list[Part]:
     """Lay out the page's furniture and as many of `parts` as fit, with the room to spare
     handed out; returns the parts (or rests of parts) that move on to the next page."""
-    placed, moving = _place(ctx, parts, blocks, header, index, {})
+    placed, moving = _place(ctx, parts, page, {})
     spare = ctx.bottom - ctx.placed_bottom
-    if spare < 0.5 or not placed or placed[-1].block.kind == "header_band":
+    if spare < 0.5 or not placed or placed[-1].kind.placement == HEAD:
         return moving
     stretch: dict = {}
-    fills = [p for p in placed if p.flow.fill]
+    fills = [p for p in placed if p.kind.placement == FILL]
     rows = sum(p.stop - p.start for p in fills)
     if rows:  # the charts of themes rows move down, to a point
         per_row = min(spare / rows, MAX_ROW_STRETCH)
@@ -193,31 +183,46 @@ def _fill(ctx: Context, parts: list[Part], blocks: list[Block], header: Block | 
         stretch[("above", placed[-1].key())] = spare
     else:  # or what is left is shared by the gaps between blocks, to a point
         gaps = [part for before, part in zip(placed, placed[1:], strict=False)
-                if before.block.kind != "header_band"]
+                if before.kind.placement != HEAD]
         for part in gaps:
             stretch[("above", part.key())] = min(spare / len(gaps), MAX_GAP_STRETCH)
     del ctx.items[:], ctx.overflows[:]
-    _place(ctx, placed, blocks, header, index, stretch)
+    _place(ctx, placed, page, stretch)
     return moving
 
 
-def _place(ctx: Context, parts: list[Part], blocks: list[Block], header: Block | None,
-           index: int, stretch: dict) -> tuple[list[Part], list[Part]]:
-    """Lay out the furniture and `parts` from the top of the page down, as many as fit
-    (`stretch`: extra points per piece of a fill part, or above a part); returns the parts
-    placed and those that move on. A part that does not fit is split where its kind allows;
-    the first part of a page is placed even if it does not fit, so content always moves on."""
+@dataclass(frozen=True)
+class Page:
+    """What a page is composed of besides the parts that flow: its own `blocks` (its
+    footer among them), the `foot` blocks placed above its footer, the document's `header`
+    (repeated as a running header) and its `index`."""
+
+    blocks: list[Block]
+    foot: list[Block]
+    header: Block | None
+    index: int
+
+
+def _place(ctx: Context, parts: list[Part], page: Page,
+           stretch: dict) -> tuple[list[Part], list[Part]]:
+    """Lay out the furniture, the foot blocks and `parts` from the top of the page down,
+    as many as fit (`stretch`: extra points per piece of a fill part, or above a part);
+    returns the parts placed and those that move on. A part that does not fit is split where
+    its kind allows; the first part of a page is placed even if it does not fit, so content
+    always moves on."""
     theme = ctx.theme
-    page, gap = theme.page, theme.spacing["block_gap"]
-    bottom = page.height - page.margin
-    footers = [block for block in blocks if block.kind == "footer"]
+    geometry, gap = theme.page, theme.spacing["block_gap"]
+    bottom = geometry.height - geometry.margin
+    footers = [b for b in page.blocks if BLOCK_KINDS[b.kind].placement == FOOTER]
     for block in footers:
         kinds.footer_band(ctx, block)
-        bottom = page.height - theme.spacing["footer_height"] - gap
-    y = page.margin
-    starts_with_header = bool(parts) and parts[0].block.kind == "header_band"
-    if header and parts and not starts_with_header:
-        y = kinds.running_header(ctx, header) + gap
+        bottom = geometry.height - theme.spacing["footer_height"] - gap
+    foot_top = bottom - _height(ctx, page.foot, gap)
+    if page.foot:
+        bottom = foot_top - gap
+    y = geometry.margin
+    if page.header and parts and parts[0].kind.placement != HEAD:
+        y = kinds.running_header(ctx, page.header) + gap
     ctx.bottom, ctx.placed_bottom = bottom, y - gap
     placed: list[Part] = []
     moving: list[Part] = []
@@ -233,9 +238,21 @@ def _place(ctx: Context, parts: list[Part], blocks: list[Block], header: Block |
         if fitting.stop < part.stop:
             moving = [Part(part.block, fitting.stop, part.stop), *parts[number + 1:]]
             break
+    for block in page.foot:
+        foot_top = LAYOUTS[block.kind].place(ctx, block, foot_top, range(1), 0.0) + gap
     for block in footers:
         kinds.footer(ctx, block)
     return placed, moving
+
+
+def _height(ctx: Context, blocks: list[Block], gap: float) -> float:
+    """How tall `blocks` are, one under another `gap` apart (points); 0 for none."""
+    mark = len(ctx.items), len(ctx.overflows)
+    y = 0.0
+    for block in blocks:
+        y = LAYOUTS[block.kind].place(ctx, block, y, range(1), 0.0) + gap
+    del ctx.items[mark[0]:], ctx.overflows[mark[1]:]
+    return max(y - gap, 0.0)
 
 
 def _fitting_part(ctx: Context, part: Part, top: float, bottom: float, stretch: dict,
@@ -245,15 +262,15 @@ def _fitting_part(ctx: Context, part: Part, top: float, bottom: float, stretch: 
     mark = len(ctx.items), len(ctx.overflows)
     for stop in range(part.stop, part.start, -1):
         trial = Part(part.block, part.start, stop)
-        ctx.last_bottom = part.flow.place(ctx, part.block, top, range(part.start, stop),
-                                          stretch.get(trial.key(), stretch.get(part.key(), 0.0)))
+        ctx.last_bottom = part.place(ctx, top, stop,
+                                     stretch.get(trial.key(), stretch.get(part.key(), 0.0)))
         if ctx.last_bottom <= bottom + 0.01:
             return trial
         del ctx.items[mark[0]:], ctx.overflows[mark[1]:]
     if not first:
         return None
     trial = Part(part.block, part.start, part.start + 1)  # the least it can take
-    ctx.last_bottom = trial.flow.place(ctx, part.block, top, range(trial.start, trial.stop), 0.0)
+    ctx.last_bottom = trial.place(ctx, top)
     page = ctx.theme.page
     ctx.overflows.append(Overflow(page.margin, bottom, page.content_width,
                                   ctx.last_bottom - bottom, f"blocks.{part.block.id}", 0,
@@ -267,7 +284,6 @@ def _overrun(ctx: Context, moving: list[Part], placed_bottom: float, bottom: flo
     top = 0.0
     y = top
     for part in moving:
-        y = part.flow.place(ctx, part.block, y, range(part.start, part.stop), 0.0) \
-            + ctx.theme.spacing["block_gap"]
+        y = part.place(ctx, y) + ctx.theme.spacing["block_gap"]
     needed = y - top - ctx.theme.spacing["block_gap"]
     return max(needed - max(bottom - placed_bottom - ctx.theme.spacing["block_gap"], 0.0), 0.0)

@@ -185,7 +185,7 @@ class Field:
 def block_fields(document: Document) -> Iterator[Field]:
     """Every declared field the document's blocks hold, in reading order; see fields_in."""
     for name, path, block in _blocks(document):
-        yield from fields_in(block.fields, BLOCK_KINDS[block.kind], name, path)
+        yield from fields_in(block.fields, BLOCK_KINDS[block.kind].fields, name, path)
 
 
 def _blocks(document: Document) -> Iterator[tuple[str, DocumentPath, Block]]:

@@ -34,23 +34,11 @@ from infographic_app.model.document import ID_PATTERN, Document, Rule
 from infographic_app.model.figures import FIGURE_TYPES, Figure, usual_decimals, value_problem_key
 from infographic_app.model.references import FigureUse, replace_references, uses_of
 
-# Words new entries and blocks start with, in the document's language: visible on the page
-# at once, so the user sees where the new thing went and what to write.
-PLACEHOLDERS = {
-    "nl-NL": {
-        "heading": "Nieuwe kop", "title": "Nieuwe titel", "kicker": "Factsheet",
-        "text": "Schrijf hier de tekst.", "prefix": "", "caption": "", "url": "",
-        "tile": "schrijf hier wat dit getal betekent.",
-        "item": "Schrijf hier de nieuwe aanbeveling.",
-        "theme": "nieuw thema", "label": "nieuw cijfer", "copy": "{label} (kopie)",
-    },
-    "en-GB": {
-        "heading": "New heading", "title": "New title", "kicker": "Factsheet",
-        "text": "Write the text here.", "prefix": "", "caption": "", "url": "",
-        "tile": "write here what this number means.",
-        "item": "Write the new recommendation here.",
-        "theme": "new theme", "label": "new figure", "copy": "{label} (copy)",
-    },
+# Words a new or copied figure's label starts with, in the document's language (a new block's
+# or entry's are its kind's: model/blocks.py BlockKind.placeholder).
+FIGURE_PLACEHOLDERS = {
+    "nl-NL": {"label": "nieuw cijfer", "copy": "{label} (kopie)"},
+    "en-GB": {"label": "new figure", "copy": "{label} (copy)"},
 }
 CHART_KINDS = ("donut", "percentage_bars", "big_numbers", "icon_array")
 
@@ -280,8 +268,8 @@ def _entry_ids(items: list) -> set[str]:
     return {item.get("id") for item in items if isinstance(item, dict)}
 
 
-def _words(document: Document) -> dict[str, str]:
-    return PLACEHOLDERS.get(document.locale, PLACEHOLDERS["en-GB"])
+def _figure_words(document: Document) -> dict[str, str]:
+    return FIGURE_PLACEHOLDERS.get(document.locale, FIGURE_PLACEHOLDERS["en-GB"])
 
 
 # ---------------------------------------------------------------------- figures
@@ -307,7 +295,7 @@ def duplicate_figure(document: Document, figure_id: str) -> Operation:
     new_id = propose_id(document, figure_id)
     duplicate = copy.deepcopy(original)
     duplicate.id = new_id
-    duplicate.label = _words(document)["copy"].format(label=original.label)
+    duplicate.label = _figure_words(document)["copy"].format(label=original.label)
     return Insert("figures", list(document.figures).index(figure_id) + 1, duplicate,
                   description=f"duplicate figure {figure_id}")
 
@@ -409,26 +397,22 @@ def new_entry(document: Document, container: str) -> dict:
     block = document.block(container.split(".")[1])
     spec = _items_spec(block, container)
     items = value_of(document, container) or []
-    words = _words(document)
-    kind = {"tiles": "tile", "themes": "theme", "items": "item"}.get(spec.name, "item")
-    entry: dict[str, Any] = {"id": propose_id(document, f"new_{kind}", _entry_ids(items))}
+    kind = BLOCK_KINDS[block.kind]
+    entry: dict[str, Any] = {"id": propose_id(document, f"new_{spec.name.removesuffix('s')}",
+                                              _entry_ids(items))}
     for field_spec in spec.items:
         if not field_spec.required:
             continue
         if field_spec.kind == "figure":
             entry[field_spec.name] = _unshown_figure(document, items)
-        elif field_spec.name == "heading" and kind == "theme":
-            entry[field_spec.name] = words["theme"]
-        elif field_spec.name == "text" and kind in ("tile", "item"):
-            entry[field_spec.name] = words[kind]
         else:
-            entry[field_spec.name] = words.get(field_spec.name, words["text"])
+            entry[field_spec.name] = kind.placeholder(field_spec.name, document.locale)
     return entry
 
 
 def _items_spec(block: Block, container: str) -> FieldSpec:
     name = container.split(".")[2]
-    return next(s for s in BLOCK_KINDS[block.kind] if s.name == name and s.kind == "items")
+    return next(s for s in BLOCK_KINDS[block.kind].fields if s.name == name and s.kind == "items")
 
 
 def _unshown_figure(document: Document, items: list) -> str:
@@ -483,14 +467,13 @@ def new_block(document: Document, kind: str) -> Block:
     """A block of `kind` with an id of its own and placeholder content for every required
     field (lists with one entry), so it shows on the page as soon as it is added."""
     block = Block(id=propose_id(document, kind), kind=kind)
-    words = _words(document)
-    for spec in BLOCK_KINDS[kind]:
+    for spec in BLOCK_KINDS[kind].fields:
         if spec.kind == "items":
             block.fields[spec.name] = []
         elif spec.required:
-            block.fields[spec.name] = words.get(spec.name, words["text"])
+            block.fields[spec.name] = BLOCK_KINDS[kind].placeholder(spec.name, document.locale)
     shell = Document(document.locale, {}, document.figures, [], [Page("_", [block])])
-    for spec in BLOCK_KINDS[kind]:
+    for spec in BLOCK_KINDS[kind].fields:
         if spec.kind == "items":
             container = f"blocks.{block.id}.{spec.name}"
             block.fields[spec.name].append(new_entry(shell, container))

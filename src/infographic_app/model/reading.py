@@ -485,7 +485,7 @@ class _DocumentReader:
         if kind is None:
             return None
         block_id = self._id(spec.get("id"), (*path, "id"), seen, "block")
-        specs = BLOCK_KINDS[kind]
+        specs = BLOCK_KINDS[kind].fields
         self._check_keys(spec, path, ("id", "kind", *(s.name for s in specs)))
         self._fields(spec, path, specs, figures)
         fields = {key: value for key, value in spec.items() if key not in ("id", "kind")}

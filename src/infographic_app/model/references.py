@@ -183,8 +183,8 @@ def figures_in(fields: dict) -> list[str]:
 
 # Every field a block kind declares, by name; a name declared twice ('text') kept once, as
 # the kind that counts for figures either way (a text of any kind may hold references).
-_ANY_BLOCK_FIELDS = tuple({spec.name: spec for specs in reversed(BLOCK_KINDS.values())
-                          for spec in specs}.values())
+_ANY_BLOCK_FIELDS = tuple({spec.name: spec for kind in reversed(BLOCK_KINDS.values())
+                          for spec in kind.fields}.values())
 
 
 def _named_in(field: Field) -> Iterator[tuple[str, DocumentPath, str]]:

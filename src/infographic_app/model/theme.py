@@ -168,6 +168,12 @@ REQUIRED_STYLES = ("kicker", "title", "wordmark", "wordmark_lines", "section_hea
                    "list_text", "footer")
 REQUIRED_COLOURS = ("primary", "primary_dark", "accent", "ink", "muted", "rule", "tint",
                     "accent_tint", "paper")
+# Text styles a theme may leave out, with what it then gets (font, size, leading, colour):
+# styles added after themes were written, so older themes keep loading.
+OPTIONAL_STYLES = {
+    "notes_heading": ("bold", 8, 10, "ink"),  # the notes block's heading
+    "notes": ("regular", 7, 9, "ink"),  # sources and notes
+}
 REQUIRED_SPACING = ("block_gap", "heading_gap", "panel_padding")
 # Sizes of the page's furniture (points), with the values a theme without them gets: the
 # layout's own before they were a theme's. A default given as a function is worked out from
@@ -466,6 +472,8 @@ class _ThemeReader:
                 else None,
                 self.number(tight, (*path, "tight"), "leading", 4, leading)
                 if "leading" in tight else None)
+        for name, (font, size, leading, colour) in OPTIONAL_STYLES.items():
+            styles.setdefault(name, TextStyle(name, font, size, leading, colour))
         return styles
 
 

@@ -187,7 +187,7 @@
     <message>
         <location filename="../dialogs.py" line="149"/>
         <location filename="../main_window.py" line="251"/>
-        <location filename="../structure_widgets.py" line="135"/>
+        <location filename="../structure_widgets.py" line="129"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
     </message>
@@ -321,136 +321,136 @@
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="47"/>
-        <location filename="../forms.py" line="237"/>
+        <location filename="../compare_view.py" line="48"/>
+        <location filename="../forms.py" line="235"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="52"/>
+        <location filename="../compare_view.py" line="53"/>
         <source>Figure &apos;{label}&apos;</source>
         <translation>Cijfer &apos;{label}&apos;</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="55"/>
+        <location filename="../compare_view.py" line="56"/>
         <source>Rule {name}</source>
         <translation>Regel {name}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="92"/>
+        <location filename="../compare_view.py" line="93"/>
         <source>No differences.</source>
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="94"/>
+        <location filename="../compare_view.py" line="95"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="95"/>
+        <location filename="../compare_view.py" line="96"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="96"/>
+        <location filename="../compare_view.py" line="97"/>
         <source>No figure changed.</source>
         <translation>Geen cijfer veranderd.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="97"/>
+        <location filename="../compare_view.py" line="98"/>
         <source>Texts</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="98"/>
+        <location filename="../compare_view.py" line="99"/>
         <source>No text changed.</source>
         <translation>Geen tekst veranderd.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="99"/>
+        <location filename="../compare_view.py" line="100"/>
         <source>Other changes</source>
         <translation>Andere wijzigingen</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="121"/>
+        <location filename="../compare_view.py" line="122"/>
         <source>{count} other figures are the same in both.</source>
         <translation>De andere {count} cijfers zijn in beide gelijk.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="128"/>
+        <location filename="../compare_view.py" line="129"/>
         <source>The history holds the figures of earlier editions, not their texts: to see the texts that changed, compare with last year&apos;s factsheet file.</source>
         <translation>De geschiedenis bewaart de cijfers van eerdere edities, niet hun teksten: vergelijk met het factsheetbestand van vorig jaar om te zien welke teksten veranderd zijn.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="134"/>
+        <location filename="../compare_view.py" line="135"/>
         <source>&lt;span style=&apos;{removed}&apos;&gt;Struck through&lt;/span&gt;: left out; &lt;span style=&apos;{added}&apos;&gt;marked&lt;/span&gt;: new.</source>
         <translation>&lt;span style=&apos;{removed}&apos;&gt;Doorgestreept&lt;/span&gt;: weggelaten; &lt;span style=&apos;{added}&apos;&gt;gemarkeerd&lt;/span&gt;: nieuw.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="149"/>
+        <location filename="../compare_view.py" line="150"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="150"/>
+        <location filename="../compare_view.py" line="151"/>
         <source>Removed</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="185"/>
+        <location filename="../compare_view.py" line="186"/>
         <location filename="../main_window.py" line="503"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="197"/>
+        <location filename="../compare_view.py" line="198"/>
         <source>Compare with another factsheet…</source>
         <translation>Vergelijken met een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="213"/>
+        <location filename="../compare_view.py" line="214"/>
         <source>This factsheet</source>
         <translation>Deze factsheet</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="215"/>
+        <location filename="../compare_view.py" line="216"/>
         <source>{edition} (open)</source>
         <translation>{edition} (geopend)</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="220"/>
+        <location filename="../compare_view.py" line="221"/>
         <source>{edition} (history)</source>
         <translation>{edition} (geschiedenis)</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="235"/>
+        <location filename="../compare_view.py" line="236"/>
         <source>Nothing to compare with.</source>
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="258"/>
+        <location filename="../forms.py" line="256"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="241"/>
+        <location filename="../forms.py" line="239"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="197"/>
-        <location filename="../forms.py" line="439"/>
+        <location filename="../forms.py" line="437"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="441"/>
+        <location filename="../forms.py" line="439"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="76"/>
-        <location filename="../structure_widgets.py" line="240"/>
+        <location filename="../structure_widgets.py" line="234"/>
         <source>New figure…</source>
         <translation>Nieuw cijfer…</translation>
     </message>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="233"/>
-        <location filename="../forms.py" line="471"/>
+        <location filename="../forms.py" line="469"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -503,13 +503,13 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="246"/>
-        <location filename="../forms.py" line="484"/>
+        <location filename="../forms.py" line="482"/>
         <location filename="../structure_actions.py" line="134"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="418"/>
+        <location filename="../forms.py" line="416"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -551,7 +551,7 @@
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="93"/>
+        <location filename="../compare_view.py" line="94"/>
         <location filename="../main_window.py" line="114"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
@@ -802,7 +802,7 @@
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="264"/>
+        <location filename="../compare_view.py" line="265"/>
         <location filename="../main_window.py" line="349"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
@@ -1006,8 +1006,8 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../structure_actions.py" line="156"/>
-        <location filename="../structure_widgets.py" line="114"/>
-        <location filename="../structure_widgets.py" line="160"/>
+        <location filename="../structure_widgets.py" line="108"/>
+        <location filename="../structure_widgets.py" line="154"/>
         <source>Add block</source>
         <translation>Blok toevoegen</translation>
     </message>
@@ -1017,84 +1017,84 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>{title} verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="129"/>
+        <location filename="../element_menu.py" line="122"/>
         <source>Add an entry after the current one</source>
         <translation>Nieuw onderdeel na het huidige</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="130"/>
+        <location filename="../element_menu.py" line="123"/>
         <source>Duplicate the current entry</source>
         <translation>Huidig onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="131"/>
+        <location filename="../element_menu.py" line="124"/>
         <source>Move the current entry or block up</source>
         <translation>Huidig onderdeel of blok omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="132"/>
+        <location filename="../element_menu.py" line="125"/>
         <source>Move the current entry or block down</source>
         <translation>Huidig onderdeel of blok omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="133"/>
+        <location filename="../element_menu.py" line="126"/>
         <source>Remove the current entry</source>
         <translation>Huidig onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="216"/>
+        <location filename="../element_menu.py" line="209"/>
         <source>Edit in the form</source>
         <translation>Bewerken in het formulier</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="221"/>
+        <location filename="../element_menu.py" line="214"/>
         <source>Add {what} after this one</source>
         <translation>{what} hierna toevoegen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="222"/>
+        <location filename="../element_menu.py" line="215"/>
         <source>Duplicate this {what}</source>
         <translation>{what} dupliceren</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="223"/>
+        <location filename="../element_menu.py" line="216"/>
         <source>Move {what} up</source>
         <translation>{what} omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="224"/>
+        <location filename="../element_menu.py" line="217"/>
         <source>Move {what} down</source>
         <translation>{what} omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="225"/>
+        <location filename="../element_menu.py" line="218"/>
         <source>Remove this {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="234"/>
+        <location filename="../element_menu.py" line="227"/>
         <source>Block ‘{title}’</source>
         <translation>Blok ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="248"/>
+        <location filename="../element_menu.py" line="241"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="266"/>
+        <location filename="../element_menu.py" line="259"/>
         <location filename="../structure_actions.py" line="165"/>
         <source>Move block up</source>
         <translation>Blok omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="267"/>
+        <location filename="../element_menu.py" line="260"/>
         <location filename="../structure_actions.py" line="165"/>
         <source>Move block down</source>
         <translation>Blok omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="272"/>
+        <location filename="../element_menu.py" line="265"/>
         <source>Remove block…</source>
         <translation>Blok verwijderen…</translation>
     </message>
@@ -1154,98 +1154,98 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="97"/>
+        <location filename="../structure_widgets.py" line="91"/>
         <source>Add a new entry after this one</source>
         <translation>Een nieuw onderdeel na dit toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="99"/>
+        <location filename="../structure_widgets.py" line="93"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="99"/>
+        <location filename="../structure_widgets.py" line="93"/>
         <source>Duplicate this entry</source>
         <translation>Dit onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="101"/>
+        <location filename="../structure_widgets.py" line="95"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="102"/>
+        <location filename="../structure_widgets.py" line="96"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="103"/>
+        <location filename="../structure_widgets.py" line="97"/>
         <source>Remove this entry</source>
         <translation>Dit onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="109"/>
+        <location filename="../structure_widgets.py" line="103"/>
         <source>Page…</source>
         <translation>Pagina…</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="109"/>
+        <location filename="../structure_widgets.py" line="103"/>
         <source>Move this block to another page</source>
         <translation>Dit blok naar een andere pagina verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="131"/>
+        <location filename="../structure_widgets.py" line="125"/>
         <source>Move block to page</source>
         <translation>Blok naar pagina</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="137"/>
+        <location filename="../structure_widgets.py" line="131"/>
         <source>A new page</source>
         <translation>Een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="264"/>
-        <location filename="../structure_widgets.py" line="114"/>
+        <location filename="../element_menu.py" line="257"/>
+        <location filename="../structure_widgets.py" line="108"/>
         <source>Add a block after this one</source>
         <translation>Een blok na dit toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="120"/>
+        <location filename="../structure_widgets.py" line="114"/>
         <source>Move this block up</source>
         <translation>Dit blok omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="122"/>
+        <location filename="../structure_widgets.py" line="116"/>
         <source>Move this block down</source>
         <translation>Dit blok omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="125"/>
+        <location filename="../structure_widgets.py" line="119"/>
         <source>Remove this block</source>
         <translation>Dit blok verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="213"/>
+        <location filename="../structure_widgets.py" line="207"/>
         <source>Add figure</source>
         <translation>Cijfer toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="213"/>
+        <location filename="../structure_widgets.py" line="207"/>
         <source>Add a figure to this chart</source>
         <translation>Een cijfer aan deze grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="222"/>
+        <location filename="../structure_widgets.py" line="216"/>
         <source>Move the chosen figure up</source>
         <translation>Het gekozen cijfer omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="224"/>
+        <location filename="../structure_widgets.py" line="218"/>
         <source>Move the chosen figure down</source>
         <translation>Het gekozen cijfer omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="226"/>
+        <location filename="../structure_widgets.py" line="220"/>
         <source>Take the chosen figure out of the chart</source>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
@@ -1296,7 +1296,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../edition_dialog.py" line="162"/>
-        <location filename="../forms.py" line="451"/>
+        <location filename="../forms.py" line="449"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
@@ -1440,24 +1440,6 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
-    <name>ElementMenu</name>
-    <message>
-        <location filename="../element_menu.py" line="41"/>
-        <source>tile</source>
-        <translation>tegel</translation>
-    </message>
-    <message>
-        <location filename="../element_menu.py" line="42"/>
-        <source>theme</source>
-        <translation>thema</translation>
-    </message>
-    <message>
-        <location filename="../element_menu.py" line="43"/>
-        <source>list item</source>
-        <translation>punt</translation>
-    </message>
-</context>
-<context>
     <name>FigurePanel</name>
     <message>
         <location filename="../figure_panel.py" line="115"/>
@@ -1575,89 +1557,85 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../forms.py" line="82"/>
-        <location filename="../structure_widgets.py" line="32"/>
-        <source>Title band</source>
-        <translation>Titelbalk</translation>
-    </message>
-    <message>
-        <location filename="../forms.py" line="83"/>
-        <location filename="../structure_widgets.py" line="38"/>
-        <source>Footer</source>
-        <translation>Voettekst</translation>
-    </message>
-    <message>
-        <location filename="../forms.py" line="84"/>
-        <location filename="../structure_widgets.py" line="45"/>
+        <location filename="../structure_widgets.py" line="36"/>
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="85"/>
-        <location filename="../structure_widgets.py" line="43"/>
+        <location filename="../forms.py" line="83"/>
+        <location filename="../structure_widgets.py" line="34"/>
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="86"/>
-        <location filename="../structure_widgets.py" line="42"/>
+        <location filename="../forms.py" line="84"/>
+        <location filename="../structure_widgets.py" line="33"/>
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="87"/>
-        <location filename="../structure_widgets.py" line="44"/>
+        <location filename="../forms.py" line="85"/>
+        <location filename="../structure_widgets.py" line="35"/>
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88"/>
+        <location filename="../forms.py" line="86"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="87"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="90"/>
+        <location filename="../forms.py" line="88"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="91"/>
+        <location filename="../forms.py" line="89"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="92"/>
+        <location filename="../forms.py" line="90"/>
         <source>Under the number</source>
         <translation>Onder het getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="93"/>
+        <location filename="../forms.py" line="91"/>
         <source>the change since the previous edition</source>
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="96"/>
+        <location filename="../forms.py" line="94"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="97"/>
+        <location filename="../forms.py" line="95"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="96"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="99"/>
+        <location filename="../forms.py" line="97"/>
         <source>percentage</source>
         <translation>percentage</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../i18n.py" line="35"/>
+        <source>en</source>
+        <translation>nl</translation>
     </message>
 </context>
 <context>
@@ -1688,32 +1666,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>de formule van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="33"/>
-        <source>Introduction with chart</source>
-        <translation>Inleiding met grafiek</translation>
-    </message>
-    <message>
-        <location filename="../structure_widgets.py" line="34"/>
-        <source>Big-number tiles</source>
-        <translation>Tegels met grote getallen</translation>
-    </message>
-    <message>
-        <location filename="../structure_widgets.py" line="35"/>
-        <source>Themes (two columns)</source>
-        <translation>Thema&apos;s (twee kolommen)</translation>
-    </message>
-    <message>
-        <location filename="../structure_widgets.py" line="36"/>
-        <source>Numbered list</source>
-        <translation>Genummerde lijst</translation>
-    </message>
-    <message>
-        <location filename="../structure_widgets.py" line="37"/>
-        <source>Text panel</source>
-        <translation>Tekstvlak</translation>
-    </message>
-    <message>
-        <location filename="../structure_widgets.py" line="41"/>
+        <location filename="../structure_widgets.py" line="32"/>
         <source>no chart</source>
         <translation>geen grafiek</translation>
     </message>
