@@ -299,3 +299,19 @@ def test_a_theme_without_the_notes_styles_gets_them(tmp_path, theme):
     path.write_text(text, encoding="utf-8")
     old = load_theme(path)
     assert (old.style("notes").size, old.style("notes_heading").font) == (7, "bold")
+
+
+def test_every_block_kind_has_its_layout_and_a_new_one_shows_at_once(tmp_path, theme):
+    """A kind is declared once (model/blocks.py) with its layout (LAYOUTS); a new block of
+    any kind starts with placeholder text in the document's language that shows on the page."""
+    from infographic_app.layout.block_layout import LAYOUTS
+    from infographic_app.model import operations as ops
+    from infographic_app.model.blocks import BLOCK_KINDS, FOOTER
+
+    assert set(LAYOUTS) == {name for name, kind in BLOCK_KINDS.items()
+                            if kind.placement != FOOTER}
+    document = load_document(EDITION_2020)
+    ops.add_block(document, document.pages[1].id, "notes").do(document)
+    scene = layout_document(document, theme)
+    assert "Schrijf hier de bronnen." in [r.text for r in scene.texts(1)]
+    assert BLOCK_KINDS["notes"].label_in("nl") == "Noten en bronnen"
