@@ -20,7 +20,13 @@ from fractions import Fraction
 
 from infographic_app.model.alt_text import alt_text_for_visual, shown, with_label
 from infographic_app.model.document import Document
-from infographic_app.model.editions import change, previous_edition, show_change, values_in
+from infographic_app.model.editions import (
+    change,
+    previous_edition,
+    previous_shown,
+    show_change,
+    values_in,
+)
 from infographic_app.model.figure_words import capitalised, percentage_words
 from infographic_app.model.figures import FigureValues, FormulaError
 from infographic_app.model.numbers import format_number
@@ -97,8 +103,8 @@ def long_description(document: Document, visual: dict, heading: str,
 def data_table(document: Document, visual: dict,
                values: FigureValues | None = None) -> DataTable:
     """The chart's figures as a table (see DataTable): a column for the previous edition and
-    the change only when the document has a previous edition, a source column only when a
-    figure names its source."""
+    the change only when the document has a previous edition (empty for a figure without a
+    value then), a source column only when a figure names its source."""
     values = values or document.values()
     words = WORDS[document.locale]
     figures = chart_figures(visual)
@@ -113,9 +119,11 @@ def data_table(document: Document, visual: dict,
     rows = []
     for figure_id in figures:
         row = [_label(document, figure_id), shown(document, values, figure_id)]
-        if edition:
-            row += [before.printed(figure_id, document.locale),
-                    show_change(change(document, figure_id), document.locale)]
+        if edition:  # a figure new since then: empty cells, not '?'
+            found = change(document, figure_id)
+            row += ["", ""] if previous_shown(document, figure_id) is None else [
+                before.printed(figure_id, document.locale),
+                show_change(found, document.locale) if found else ""]
         if sources:
             row.append(document.figures[figure_id].source)
         rows.append(tuple(row))
