@@ -69,7 +69,8 @@ def _parser() -> _Parser:
                                      prog="infographic-app",
                                      title="commands")
     export = commands.add_parser(
-        "export", help="write a print PDF, screen PDF or PNG pages, of one factsheet or many",
+        "export", help="write a print PDF, screen PDF, PNG pages or a web page, of one "
+                       "factsheet or many",
         description="Export one factsheet to -o OUT, or several in one go to --outdir FOLDER. "
                     "Each factsheet is read, checked and written (or refused) on its own; the "
                     "exit code is the worst of them.")
@@ -77,13 +78,13 @@ def _parser() -> _Parser:
                         help="the factsheet(s)")
     where = export.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", type=Path,
-                       help="OUT.pdf or OUT.png (several pages: OUT-1.png, OUT-2.png ...), for "
-                            "one factsheet")
+                       help="OUT.pdf, OUT.png (several pages: OUT-1.png, OUT-2.png ...) or "
+                            "OUT.html (the web edition), for one factsheet")
     where.add_argument("--outdir", type=Path, metavar="FOLDER",
-                       help="write each factsheet to FOLDER/NAME.pdf (or NAME.png), NAME being "
+                       help="write each factsheet to FOLDER/NAME.pdf (or .png, .html), NAME being "
                             "its file name without .yaml (and .factsheet)")
-    export.add_argument("--format", choices=("pdf", "png"),
-                        help="with --outdir: PDF (default) or PNG pages")
+    export.add_argument("--format", choices=("pdf", "png", "html"),
+                        help="with --outdir: PDF (default), PNG pages or the web page")
     export.add_argument("--target", choices=("print", "screen"), default="print",
                         help="PDF for the print shop (CMYK, bleed, crop marks) or for screens")
     export.add_argument("--pdfx", choices=("4", "1a"),
@@ -336,7 +337,7 @@ def _export_or_say_why_not(document: Path, output: Path, args: argparse.Namespac
 
 def _export_jobs(args: argparse.Namespace, language: str) -> list[tuple[Path, Path]]:
     """Each factsheet with the file it is exported to; a wrong command line (no -o nor
-    --outdir, -o for several factsheets or not ending in .pdf or .png, --format with -o, a
+    --outdir, -o for several factsheets or not ending in .pdf, .png or .html, --format with -o, a
     --dpi or --page out of range) or two factsheets that would be written to the same file
     raise InputError once, before anything is read or written."""
     documents: list[Path] = args.documents
@@ -349,8 +350,8 @@ def _export_jobs(args: argparse.Namespace, language: str) -> list[tuple[Path, Pa
                                       file=usage)])
         if args.format:
             raise InputError([Problem(say("export_format_with_output", language), file=usage)])
-        if args.output.suffix.lower() not in (".pdf", ".png"):
-            raise InputError([Problem("the output must end in .pdf or .png", field="-o",
+        if args.output.suffix.lower() not in (".pdf", ".png", ".html"):
+            raise InputError([Problem("the output must end in .pdf, .png or .html", field="-o",
                                       file=str(args.output))])
         _check_options(args, args.output.suffix.lower() == ".png", usage)
         return [(documents[0], args.output)]
@@ -457,6 +458,10 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
             export_pdf(document, theme, args.target, output, standard, scene,
                        tagged=args.tagged or None)
             written = [output]
+        elif kind == ".html":
+            from infographic_app.export.html import export_html
+
+            written = export_html(document, theme, output, scene)
         else:
             from infographic_app.export.png import export_png
 

@@ -6,7 +6,8 @@ import pytest
 from infographic_app.checks.consistency import check_figures
 from infographic_app.cli import main
 from infographic_app.layout.engine import layout_document
-from infographic_app.model.alt_text import alt_text_for_card, alt_texts
+from infographic_app.model.alt_text import alt_text_for_card, alt_texts, visuals
+from infographic_app.model.chart_description import long_description
 from infographic_app.model.problems import Severity
 from infographic_app.model.reading import load_document
 from infographic_app.model.writing import save_document
@@ -75,9 +76,11 @@ def test_rounded_as_a_set_they_print_71_23_6_in_every_place(changed_copy, theme)
     assert _warnings(document) == []
     text = document.resolve(document.block("themes").fields["themes"][1]["text"])
     assert "in 71% van gevallen" in text and "(23%)" in text and "(6%)" in text
-    assert dict(alt_texts(document))[DONUT] == (
+    assert dict(alt_texts(document))[DONUT].endswith("het grootst is (ex-)partner met 71%.")
+    [(visual, heading)] = [(v, h) for element_id, h, v in visuals(document) if element_id == DONUT]
+    assert long_description(document, visual, heading).startswith(
         "Cirkeldiagram 'partner = pleger': (ex-)partner 71%, sociale omgeving 23%, "
-        "familielid 6%.")
+        "familielid 6%. Het grootst: 71% (ex-)partner; het kleinst: 6% familielid.")
     assert "sociale omgeving 23%" in alt_text_for_card(document, THEME)
     assert "23% " in alt_text_for_card(document, "perpetrator_social")
     legend = [run.text for run in layout_document(document, theme).texts()

@@ -18,9 +18,10 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """One export asked for in the editor: `kind` 'print', 'screen' or 'png', the file,
+    """One export asked for in the editor: `kind` 'print', 'screen', 'png' or 'html' (the
+    web page), the file,
     and for PNG the resolution (dpi) and page (1-based; None: every page)."""
-    kind: str  # "print", "screen" or "png"
+    kind: str  # "print", "screen", "png" or "html"
     path: Path
     dpi: float = 150
     page: int | None = None
@@ -41,10 +42,13 @@ class _ExportJob(QRunnable):
         request = self.request
         try:
             # imported on the first export, not while the editor starts (ReportLab, pikepdf)
+            from infographic_app.export.html import export_html
             from infographic_app.export.pdf import export_pdf
             from infographic_app.export.png import export_png
 
-            if request.kind == "png":
+            if request.kind == "html":
+                written = export_html(self.document, self.theme, request.path)
+            elif request.kind == "png":
                 written = export_png(self.document, self.theme, request.path, request.dpi,
                                      request.page)
             else:

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
                      EXPORT_PRINT_KEY)
         self._action(export, tr("PDF for &screens…"), lambda: self.export("screen"))
         self._action(export, tr("P&NG images…"), lambda: self.export("png"))
+        self._action(export, tr("&Web page…"), lambda: self.export("html"))
         file.addSeparator()
         self._action(file, tr("&Quit"), self.close, keys.Quit)
 
@@ -631,12 +632,13 @@ class MainWindow(QMainWindow):
         stem = self.session.path.stem if self.session.path else "factsheet"
         suffix, file_filter = {"print": ("-print.pdf", "PDF (*.pdf)"),
                                "screen": ("-screen.pdf", "PDF (*.pdf)"),
-                               "png": (".png", "PNG (*.png)")}[kind]
+                               "png": (".png", "PNG (*.png)"),
+                               "html": (".html", tr("Web page (*.html)"))}[kind]
         path = self._chosen_path(
             self.dialogs.export_path(str(Path(folder) / f"{stem}{suffix}"), file_filter),
-            (suffix[-4:],))
+            (suffix[suffix.rfind("."):],))
         if not path or not self._confirm_despite_errors(
-                "export", "screen" if kind == "png" else kind):
+                "export", "screen" if kind in ("png", "html") else kind):
             return
         request = ExportRequest(kind, path)
         if kind == "png":

@@ -667,6 +667,16 @@
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="189"/>
+        <source>&amp;Web page…</source>
+        <translation>&amp;Webpagina…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="635"/>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
