@@ -108,3 +108,17 @@ def test_the_file_is_replaced_only_by_a_whole_page(document, theme, tmp_path):
     out.write_text("earlier", encoding="utf-8")
     assert export_html(document, theme, out) == [out]
     assert out.read_text(encoding="utf-8").rstrip().endswith("</html>")
+
+
+def test_the_notes_block_comes_last_under_its_heading(tmp_path, theme):
+    """Sources are read after the content, as on paper, under 'Bronnen' when the block has
+    no heading of its own."""
+    from infographic_app.model.blocks import Block
+    from infographic_app.paths import default_document
+
+    document = load_document(default_document())
+    document.pages[0].blocks.insert(1, Block("sources", "notes",
+                                             {"text": "Bron: Chat met Fier, 2019."}))
+    page = html_page(document, theme)
+    assert page.index(">Bronnen</h2>") > page.index(">Over Chat met Fier</h2>")
+    assert page.index("Bron: Chat met Fier, 2019.") < page.index("<footer")

@@ -25,7 +25,7 @@ from infographic_app.layout.hit import item_box, union
 from infographic_app.layout.scene import Scene
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.alt_text import short_alt_text
-from infographic_app.model.blocks import Block
+from infographic_app.model.blocks import BLOCK_KINDS, FILL, FLOW, FOOT, FOOTER, HEAD, Block
 from infographic_app.model.chart_description import data_table, long_description
 from infographic_app.model.document import Document
 from infographic_app.model.editions import badge_text
@@ -65,13 +65,16 @@ def html_page(document: Document, theme: Theme, scene: Scene | None = None) -> s
     scene = scene or layout_document(document, theme, setter.fonts)
     words = WORDS.get(document.locale, WORDS["en-GB"])
     page = _Page(document, theme, setter, words)
-    header = next((b for b in document.blocks() if b.kind == "header_band"), None)
-    footer = next((b for b in document.blocks() if b.kind == "footer"), None)
+    placed = {placement: [b for b in document.blocks()
+                          if BLOCK_KINDS[b.kind].placement == placement]
+              for placement in (HEAD, FOOT, FOOTER)}
+    header = next(iter(placed[HEAD]), None)
+    footer = next(iter(placed[FOOTER]), None)
+    flowing = [b for b in document.blocks() if BLOCK_KINDS[b.kind].placement in (FLOW, FILL)]
     body = [f'<a class="skip" href="#content">{escape(words["skip"])}</a>',
             _header(header, _mark(scene, theme, words)),
             '<main id="content" class="wrap">',
-            *(page.block(block) for block in document.blocks()
-              if block.kind not in ("header_band", "footer")),
+            *(page.block(block) for block in flowing + placed[FOOT]),  # the notes last
             "</main>", _footer(footer)]
     body_html = "\n".join(part for part in body if part)
     # The markup's own characters come along: a few glyphs more than the text needs.
@@ -129,8 +132,10 @@ class _Page:
                                 f'<ol class="numbered">{items}</ol>')
         inner = self.rich(fields.get("text", "")) + self.visual(
             fields.get("visual"), fields.get("heading", ""), f"blocks.{block.id}.visual")
-        panel = "text-panel" if block.kind == "text" else ""
-        return self.section(f"blocks-{block.id}", fields.get("heading", ""), inner, panel)
+        panel = {"text": "text-panel", "notes": "notes"}.get(block.kind, "")
+        heading = fields.get("heading") or BLOCK_KINDS[block.kind].heading_in(
+            self.document.locale)
+        return self.section(f"blocks-{block.id}", heading, inner, panel)
 
     def section(self, anchor: str, heading: str, inner: str, css_class: str = "") -> str:
         """A section under an h2 (labelled by it), or a plain one without a heading."""

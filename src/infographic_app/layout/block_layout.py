@@ -9,7 +9,7 @@ from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
 from infographic_app.layout.hit import Box
 from infographic_app.layout.scene import Image, Link, Rect, Shape
-from infographic_app.model.blocks import Block
+from infographic_app.model.blocks import BLOCK_KINDS, Block
 from infographic_app.model.editions import badge_text
 
 MAX_TILES_IN_ROW = 6  # more tiles than this go on more rows
@@ -384,7 +384,8 @@ def notes(ctx: Context, block: Block, top: float) -> float:
     notes style, a line break starting a new note, across the content width; returns the y
     below it (points)."""
     page = ctx.theme.page
-    heading_text = block.fields.get("heading") or ctx.word("notes_heading")
+    heading_text = block.fields.get("heading") or BLOCK_KINDS[block.kind].heading_in(
+        ctx.document.locale)
     placed = ctx.text(heading_text, "notes_heading", page.margin, top, page.content_width,
                       _id(block, "heading"), resolve=False)
     y = top + placed.height + 2

@@ -15,8 +15,8 @@ from infographic_app.model.theme import Theme
 
 # The few words the layout writes itself (chart legends), per document locale.
 VOCABULARY = {
-    "nl-NL": {"icon_unit": "elk figuurtje staat voor 1%", "notes_heading": "Bronnen"},
-    "en-GB": {"icon_unit": "each figure stands for 1%", "notes_heading": "Sources"},
+    "nl-NL": {"icon_unit": "elk figuurtje staat voor 1%"},
+    "en-GB": {"icon_unit": "each figure stands for 1%"},
 }
 
 

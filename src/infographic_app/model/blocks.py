@@ -59,7 +59,8 @@ class BlockKind:
     FILL, FOOT or FOOTER; `splits` says the layout may split it between the entries of its list when
     it does not fit its page; `title` names its field that is the factsheet's title (tagged
     H1; every `heading` is an H2); `entry_role` how the PDF tags each entry: 'list' (L, LI,
-    Lbl, LBody), 'paragraph' (one P per entry) or '' (its fields on their own)."""
+    Lbl, LBody), 'paragraph' (one P per entry) or '' (its fields on their own); `heading`
+    the heading it prints when its own is left out, by document locale (none: none)."""
 
     name: str
     fields: tuple[FieldSpec, ...]
@@ -70,6 +71,7 @@ class BlockKind:
     splits: bool = False
     title: str = ""
     entry_role: str = ""
+    heading: dict[str, str] = field(default_factory=dict)
 
     def placeholder(self, name: str, locale: str) -> str:
         """The starting text of this kind's field `name` (or its entries') in `locale`."""
@@ -80,6 +82,11 @@ class BlockKind:
     def entry_name(self, language: str) -> str:
         """What one entry of its list is called in `language` ('en', 'nl')."""
         return self.entry.get(language, self.entry.get("en", ""))
+
+    def heading_in(self, locale: str) -> str:
+        """The heading printed when the block has none of its own, in `locale`; '' for
+        none."""
+        return self.heading.get(locale, self.heading.get("en-GB", ""))
 
     def label_in(self, language: str) -> str:
         """The kind's name in the editor in `language` ('en', 'nl')."""
@@ -141,7 +148,7 @@ BLOCK_KINDS: dict[str, BlockKind] = {kind.name: kind for kind in (
     ), {"en": "Notes and sources", "nl": "Noten en bronnen"},
         placeholders={"nl-NL": {"text": "Schrijf hier de bronnen."},
                       "en-GB": {"text": "Write the sources here."}},
-        placement=FOOT),
+        placement=FOOT, heading={"nl-NL": "Bronnen", "en-GB": "Sources"}),
     BlockKind("footer", (
         _f("text", "text"),
         _f("url", "url", required=False, help="web address the footer links to"),
