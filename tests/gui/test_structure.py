@@ -6,12 +6,12 @@ from collections import Counter
 
 import yaml
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from infographic_app.gui.structure_widgets import ChartEditor
 from infographic_app.model.writing import document_to_data
 
-from driving import scroll_forms_to, type_into
+from driving import button, menu_action, scroll_forms_to, settle, type_into
 from pdfcheck import page_text
 
 DONUT = "blocks.themes.themes.partner_perpetrator.visual"
@@ -20,12 +20,6 @@ DONUT = "blocks.themes.themes.partner_perpetrator.visual"
 def data(window):
     return copy.deepcopy(document_to_data(window.session.document))
 
-
-def settle(qtbot, window):
-    """Let the forms rebuild and the preview lay out again."""
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.waitUntil(lambda: not window.forms._rebuild_timer.isActive())
 
 
 def undoable(qtbot, window, action, steps=1):
@@ -45,25 +39,11 @@ def undoable(qtbot, window, action, steps=1):
     assert data(window) == after
 
 
-def button(window, name):
-    """The button `name` ('entry_up:blocks.key_figures.tiles.minors', 'block_down:about') of
-    the forms, scrolled into view."""
-    target = name.split(":", 1)[1]
-    scroll_forms_to(window, target if target.startswith("blocks.") else f"blocks.{target}")
-    found = window.forms.findChild(QToolButton, name)
-    assert found is not None, name
-    return found
-
 
 def chart_editor(window, field=DONUT):
     scroll_forms_to(window, field)
     return window.forms.findChild(ChartEditor, f"chart:{field}")
 
-
-def menu_action(tool_button, name):
-    menu = tool_button.menu()
-    menu.aboutToShow.emit()
-    return next(a for a in menu.actions() if a.objectName() == name)
 
 
 def test_the_2020_edition_through_the_editor(qtbot, window, tmp_path):

@@ -17,7 +17,7 @@ from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import Session
 from infographic_app.model import operations as ops
 from infographic_app.model.addressing import value_of
-from infographic_app.model.entry import EntryError, read_entry
+from infographic_app.model.entry import EntryError, read_entry, typed_decimals
 from infographic_app.model.figures import FIGURE_TYPES
 from infographic_app.model.references import FigureUse, uses_of
 
@@ -91,7 +91,9 @@ class StructureActions(QObject):
                                                     **error.params))
             return None
         figure_id = ops.propose_id(self.document, label)
-        if self.run(lambda: ops.add_figure(self.document, label, kind, value, figure_id),
+        decimals = typed_decimals(typed, self.document.locale) if typed.strip() else None
+        if self.run(lambda: ops.add_figure(self.document, label, kind, value, figure_id,
+                                           decimals=decimals),
                     tr("Add figure {label}").format(label=label)):
             return figure_id
         return None

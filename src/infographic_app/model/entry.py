@@ -35,6 +35,14 @@ def read_entry(text: str, kind: str, locale: str) -> float | int:
     return int(number) if kind in WHOLE_NUMBER_TYPES else number
 
 
+def typed_decimals(text: str, locale: str) -> int:
+    """How many digits `text`, a value typed in `locale`'s notation, has after its decimal
+    mark ('65' -> 0, '14,3' -> 1 in nl-NL); 0 for text without one."""
+    mark = LOCALES[locale].decimal_mark
+    typed = text.strip().rstrip("%").strip()
+    return len(typed.rpartition(mark)[2]) if mark in typed else 0
+
+
 def entry_text(value: float | int | None, locale: str) -> str:
     """A typed figure's value as its field shows it: every digit that was typed, in the
     locale's notation (17.75 -> '17,75', 1300 -> '1.300'), not rounded to the printed

@@ -31,7 +31,13 @@ from infographic_app.model.addressing import (
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
 from infographic_app.model.chart_colours import kept_colours
 from infographic_app.model.document import ID_PATTERN, Document, Rule
-from infographic_app.model.figures import FIGURE_TYPES, Figure, usual_decimals, value_problem_key
+from infographic_app.model.figures import (
+    DEFAULT_DECIMALS,
+    FIGURE_TYPES,
+    Figure,
+    usual_decimals,
+    value_problem_key,
+)
 from infographic_app.model.references import FigureUse, replace_references, uses_of
 
 # Words a new or copied figure's label starts with, in the document's language (a new block's
@@ -275,16 +281,21 @@ def _figure_words(document: Document) -> dict[str, str]:
 # ---------------------------------------------------------------------- figures
 
 def add_figure(document: Document, label: str, kind: str, value: float | int | None,
-               figure_id: str | None = None, index: int | None = None) -> Operation:
+               figure_id: str | None = None, index: int | None = None,
+               decimals: int | None = None) -> Operation:
     """A new typed figure (`kind` one of FIGURE_TYPES), with an id proposed from its label
-    unless given, showing the decimals the document's figures of its type most use
-    (`usual_decimals`); at the end of the figures unless `index` says where."""
+    unless given, showing `decimals` (those its value was typed with), else the decimals the
+    document's figures of its type most use (`usual_decimals`); at the end of the figures
+    unless `index` says where."""
     if kind not in FIGURE_TYPES:
         raise Refused("op_unknown_type", type=kind)
     figure_id = figure_id or propose_id(document, label)
     _check_new_id(document, figure_id)
-    figure = Figure(id=figure_id, type=kind, label=label, value=value,
-                    decimals=usual_decimals(document.figures.values(), kind))
+    if decimals is None:
+        decimals = usual_decimals(document.figures.values(), kind)
+    elif decimals == DEFAULT_DECIMALS[kind]:
+        decimals = None  # the type's own, not written
+    figure = Figure(id=figure_id, type=kind, label=label, value=value, decimals=decimals)
     return Insert("figures", len(document.figures) if index is None else index, figure,
                   description=f"add figure {figure_id}")
 
