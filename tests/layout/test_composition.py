@@ -315,3 +315,28 @@ def test_every_block_kind_has_its_layout_and_a_new_one_shows_at_once(tmp_path, t
     scene = layout_document(document, theme)
     assert "Schrijf hier de bronnen." in [r.text for r in scene.texts(1)]
     assert BLOCK_KINDS["notes"].label_in("nl") == "Noten en bronnen"
+
+
+@pytest.mark.parametrize("change", [None, *CASES.values()], ids=["2020", *CASES.keys()])
+def test_read_back_from_the_pdf_no_word_lies_over_another(change, tmp_path, theme):
+    """The print PDF read back (PyMuPDF's words and their boxes): every text is there and no
+    word's box overlaps another's, for the 2020 edition and each structural change."""
+    import pymupdf
+
+    from infographic_app.export.pdf import pdf_bytes
+
+    data = edition_2020_data() if change is None else bundled_data()
+    if change is not None:
+        change(data)
+    document, scene = laid_out(tmp_path, data, theme)
+    pdf = pymupdf.open(stream=pdf_bytes(document, theme, "print", scene=scene),
+                       filetype="pdf")
+    assert pdf.page_count == 2
+    for page in pdf:
+        words = [pymupdf.Rect(w[:4]) for w in page.get_text("words")]
+        for index, word in enumerate(words):
+            shrunk = word + (0.5, 0.8, -0.5, -0.8)  # the glyph boxes' own overlap allowed
+            assert not any(shrunk.intersects(other) for other in words[index + 1:]), \
+                page.get_text("words")[index][4]
+    text = " ".join(page.get_text() for page in pdf)
+    assert "Aanbeveling 4" in text and "Over Chat met Fier" in text
