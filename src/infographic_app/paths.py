@@ -1,6 +1,11 @@
-"""Where the bundled assets and factsheets live, installed or in a source checkout."""
+"""Where the bundled assets and factsheets live, installed or in a source checkout; and the
+per-user folder of the log and the recovery copies, the same for the editor and the command
+line on every platform."""
 
 from pathlib import Path
+
+ORGANISATION, APPLICATION = "CKM", "Factsheet studio"
+LOG_NAME = "factsheet-studio.log"  # the editor's log, where the command line logs an internal error
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -50,3 +55,24 @@ def templates() -> list[Path]:
 def default_document() -> Path:
     """The bundled 2019 factsheet, the template the editor opens by default."""
     return data_dir() / "factsheet-2019.yaml"
+
+
+def user_data_folder() -> Path:
+    """The per-user folder of the log, the recovery copies and the running-copy lock, found
+    with platformdirs (no Qt, so the command line finds it too): on Linux
+    ~/.local/share/CKM/Factsheet studio (or under $XDG_DATA_HOME), on Windows
+    %LOCALAPPDATA%\\CKM\\Factsheet studio (not roaming: recovery copies belong to this
+    laptop), on macOS ~/Library/Application Support/CKM/Factsheet studio. Not created here."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(ORGANISATION, appauthor=False, roaming=False)) / APPLICATION
+
+
+def log_file() -> Path:
+    """The log file of the editor and the command line: LOG_NAME in user_data_folder()."""
+    return user_data_folder() / LOG_NAME
+
+
+def recovery_folder() -> Path:
+    """The folder of the editor's recovery copies, in user_data_folder()."""
+    return user_data_folder() / "recovery"

@@ -33,3 +33,15 @@ def scroll_forms_to(window, element):
     does before pressing one of its buttons."""
     window.forms.ensureWidgetVisible(window.forms.editor_for(element))
     QApplication.processEvents()
+
+
+def as_if_crashed(window):
+    """What a crash of `window`'s process leaves: its recovery copies on disk with their locks
+    free (the process that held them is gone). The window, still open in this test process,
+    writes and deletes nothing in that folder any more."""
+    from infographic_app.gui.recovery import Recovery
+
+    recovery = window.session.recovery
+    for lock in recovery._held.values():
+        lock.unlock()
+    window.session.recovery = Recovery(recovery.folder.parent / "after-the-crash")

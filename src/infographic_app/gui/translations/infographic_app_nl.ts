@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="149"/>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="254"/>
         <location filename="../structure_widgets.py" line="135"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <location filename="../compare_view.py" line="185"/>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -536,344 +536,366 @@
         <translation>in woorden: {words}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="93"/>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="92"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="94"/>
         <source>The pages of the factsheet as they will be printed. Click a text or a figure to edit it in the forms.</source>
         <translation>De pagina&apos;s van de factsheet zoals ze gedrukt worden. Klik op een tekst of een cijfer om die in de formulieren te bewerken.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Figures table</source>
         <translation>Cijfertabel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="172"/>
         <source>New e&amp;dition…</source>
         <translation>Nieuwe e&amp;ditie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Confirm all figures unchanged…</source>
         <translation>Alle cijfers als &amp;ongewijzigd bevestigen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="175"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="176"/>
         <source>The &amp;previous edition (the figures&apos; history)</source>
         <translation>De &amp;vorige editie (de geschiedenis van de cijfers)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Another factsheet…</source>
         <translation>&amp;Een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="188"/>
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="190"/>
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="191"/>
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Find and replace…</source>
         <translation>&amp;Zoeken en vervangen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="209"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="214"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="215"/>
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="220"/>
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="228"/>
         <source>Factsheet studio &amp;help</source>
         <translation>&amp;Hulp bij Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="229"/>
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="234"/>
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="235"/>
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="237"/>
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="249"/>
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="331"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="345"/>
+        <source>No recovery copy</source>
+        <translation>Geen herstelkopie</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="346"/>
+        <source>The recovery copy of your changes could not be written in {folder}: {reason}.
+Until it can, a crash would lose your unsaved changes: save now (File → Save).</source>
+        <translation>De herstelkopie van uw wijzigingen kon niet worden geschreven in {folder}: {reason}.
+Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren: sla nu op (Bestand → Opslaan).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="401"/>
+        <source>{path} (not reachable now)</source>
+        <translation>{path} (nu niet bereikbaar)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="404"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="406"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="264"/>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="122"/>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="495"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="504"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="532"/>
         <source>This factsheet has no earlier edition in its figures&apos; history (it is a first edition). Compare it with last year&apos;s factsheet file instead.</source>
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="602"/>
+        <location filename="../main_window.py" line="613"/>
+        <source>Choose another name</source>
+        <translation>Kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="639"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603"/>
+        <location filename="../main_window.py" line="640"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="646"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648"/>
+        <location filename="../main_window.py" line="686"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="691"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="693"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="693"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="665"/>
+        <location filename="../main_window.py" line="703"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="666"/>
+        <location filename="../main_window.py" line="704"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="725"/>
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
@@ -1419,6 +1441,19 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <location filename="../help_window.py" line="46"/>
         <source>The help could not be read: {reason}</source>
         <translation>De hulp kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="129"/>
+        <source>Something went wrong inside the app: {error}
+
+Save your work now (File → Save, or Save as to keep this version apart). Please report this:
+
+{details}</source>
+        <translation>Er ging iets mis in het programma zelf: {error}
+
+Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te bewaren). Meld dit alstublieft:
+
+{details}</translation>
     </message>
 </context>
 <context>
