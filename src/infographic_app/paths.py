@@ -30,13 +30,24 @@ def data_dir() -> Path:
     return _bundled("data")
 
 
+def _bundled_file(name: str, what: str) -> Path:
+    for base in (_PACKAGE, _PACKAGE.parent.parent):
+        if (base / name).is_file():
+            return base / name
+    raise FileNotFoundError(f"{what} is missing from this installation")
+
+
 def readme_file() -> Path:
     """The README, whose user part (the editor, the factsheet file) is the help behind F1.
     An installed wheel or bundle carries it inside the package."""
-    for base in (_PACKAGE, _PACKAGE.parent.parent):
-        if (base / "README.md").is_file():
-            return base / "README.md"
-    raise FileNotFoundError("the README (the help) is missing from this installation")
+    return _bundled_file("README.md", "the README (the help)")
+
+
+def third_party_notices() -> Path:
+    """THIRD-PARTY-NOTICES: the licences of the software and data the app contains
+    (packaging/third_party_notices.py writes it), shown in Help → About. FileNotFoundError
+    when the installation lacks it."""
+    return _bundled_file("THIRD-PARTY-NOTICES", "the third-party notices")
 
 
 def default_theme() -> Path:

@@ -47,8 +47,10 @@ def log_file_handler(folder: Path) -> RotatingFileHandler:
 
 
 def _start_log(folder: Path) -> None:
+    # The windowed program on Windows has no console: sys.stderr is None there.
+    console = [logging.StreamHandler()] if sys.stderr is not None else []
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT,
-                        handlers=[log_file_handler(folder), logging.StreamHandler()])
+                        handlers=[log_file_handler(folder), *console])
     logging.getLogger("pikepdf").setLevel(logging.WARNING)  # not its start-up chatter
 
 

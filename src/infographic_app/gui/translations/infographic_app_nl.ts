@@ -920,14 +920,34 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Een andere taal verschijnt na de volgende start.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="44"/>
+        <location filename="../preferences.py" line="45"/>
         <source>Edit a data factsheet in forms, check its figures and export it for print, screen and social media.</source>
         <translation>Bewerk een factsheet met cijfers in formulieren, controleer de cijfers en exporteer voor drukwerk, scherm en sociale media.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="46"/>
+        <location filename="../preferences.py" line="47"/>
+        <source>Factsheet studio is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Factsheet studio is vrije software onder de GNU General Public License, versie 3 of later.</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="49"/>
+        <source>Software and data of others in this app</source>
+        <translation>Software en gegevens van anderen in dit programma</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="50"/>
         <source>Bundled fonts</source>
         <translation>Meegeleverde lettertypen</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="55"/>
+        <source>The full licence texts are in {file}.</source>
+        <translation>De volledige licentieteksten staan in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="57"/>
+        <source>The licence texts are missing from this installation.</source>
+        <translation>De licentieteksten ontbreken in deze installatie.</translation>
     </message>
     <message>
         <location filename="../rules_panel.py" line="28"/>
@@ -1443,7 +1463,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>De hulp kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="129"/>
+        <location filename="../app.py" line="131"/>
         <source>Something went wrong inside the app: {error}
 
 Save your work now (File → Save, or Save as to keep this version apart). Please report this:
