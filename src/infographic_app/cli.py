@@ -23,7 +23,6 @@ EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 # A fault of the app itself, never of the input: the traceback goes to the log file, the user
 # reads one sentence. Its own code, so a script never takes it for "check found errors" (1).
 EXIT_INTERNAL_ERROR = 3
-LOG_NAME = "factsheet-studio.log"
 
 
 USAGE = """%(prog)s [FACTSHEET.yaml]
@@ -43,8 +42,10 @@ exit codes:
   {EXIT_BAD_INPUT}    bad input: a file that cannot be read or is not a valid factsheet, or a
        wrong command line; each problem on a line as FILE: field: message
   {EXIT_INTERNAL_ERROR}    something went wrong inside the app, not in the file; nothing was
-       written and the details are in the log ({LOG_NAME}, in
-       ~/.local/share/CKM/Factsheet studio/ or $XDG_DATA_HOME/CKM/Factsheet studio/)
+       written and the details are in the log (factsheet-studio.log, in
+       ~/.local/share/CKM/Factsheet studio/ or $XDG_DATA_HOME/CKM/Factsheet studio/ on
+       Linux, %LOCALAPPDATA%\\CKM\\Factsheet studio\\ on Windows,
+       ~/Library/Application Support/CKM/Factsheet studio/ on macOS)
   {EXIT_INTERRUPTED}  interrupted (Ctrl+C)
 
 Export of several factsheets (--outdir): each factsheet is read, checked and written (or
@@ -187,26 +188,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL_ERROR
 
 
-def log_folder() -> Path:
-    """The folder of the log (and the editor's recovery copies): on Linux
-    ~/.local/share/CKM/Factsheet studio, or under $XDG_DATA_HOME when that is set; the same
-    folder the editor finds through Qt, found here without importing Qt."""
-    import os
-
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "CKM" / "Factsheet studio"
-
-
 def _log_internal_error(argv: list[str]) -> Path | None:
     """Append the current exception's traceback, with the command, to the log file; the
     log's path, or None when it cannot be written (then the traceback is lost, not shown)."""
     import datetime
     import traceback
 
+    from infographic_app.paths import log_file
+
     try:
-        folder = log_folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / LOG_NAME
+        path = log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as handle:
             handle.write(f"{datetime.datetime.now().isoformat(timespec='seconds')} ERROR "
                          f"infographic_app.cli: internal error in: infographic-app "
@@ -361,19 +353,22 @@ def _export_jobs(args: argparse.Namespace, language: str) -> list[tuple[Path, Pa
         what = "export_outdir_file" if folder.exists() else "export_outdir_missing"
         raise InputError([Problem(say(what, language), field="--outdir", file=str(folder))])
     suffix = f".{args.format or 'pdf'}"
-    outputs: dict[str, Path] = {}
+    # Names are compared without regard to case: on Windows and macOS (and on a shared
+    # drive) Report.pdf and report.pdf are one file, so one export would replace the other.
+    outputs: dict[str, tuple[str, Path]] = {}  # casefolded name: (name, factsheet)
     for document in documents:
         name = output_name(document)
-        clash = outputs.get(name)
+        key = name.casefold()
+        clash = outputs[key][1] if key in outputs else None
         if clash is None and suffix == ".png" and args.page is None:  # a-1.png: page 1 of a?
-            clash = next((other for known, other in outputs.items()
-                          if _page_of(name, known) or _page_of(known, name)), None)
+            clash = next((other for known, (_, other) in outputs.items()
+                          if _page_of(key, known) or _page_of(known, key)), None)
         if clash is not None:
             raise InputError([Problem(say("export_same_name", language, first=clash,
                                           second=document),
                                       field="--outdir", file=str(folder / (name + suffix)))])
-        outputs[name] = document
-    return [(document, folder / (name + suffix)) for name, document in outputs.items()]
+        outputs[key] = (name, document)
+    return [(document, folder / (name + suffix)) for name, document in outputs.values()]
 
 
 def _check_options(args: argparse.Namespace, png: bool, usage: str) -> None:
@@ -474,13 +469,19 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
 @contextmanager
 def _writing(output: Path, option: str) -> Iterator[None]:
     """A file that cannot be written is bad input, said in words (nothing was written) and
-    put on the `option` that chose the place (-o, --outdir)."""
+    put on the `option` that chose the place (-o, --outdir); one another program holds open
+    (Windows) is named as such, with what to do."""
+    from infographic_app.model.file_rules import held_by_another_program
+
     try:
         yield
-    except PermissionError:
-        raise InputError([Problem("cannot write here: permission denied (nothing was written)",
-                                  field=option, file=str(output))]) from None
     except OSError as exc:
+        if held_by_another_program(exc, output):
+            raise InputError([Problem(say("file_in_use", command_line_language()),
+                                      field=option, file=str(output))]) from None
+        if isinstance(exc, PermissionError):
+            raise InputError([Problem("cannot write here: permission denied (nothing was "
+                                      "written)", field=option, file=str(output))]) from None
         raise InputError([Problem(f"cannot write here: {exc.strerror or exc} (nothing was "
                                   "written)", field=option, file=str(output))]) from None
 
@@ -490,13 +491,21 @@ MAX_OUTPUT_NAME_BYTES = 250
 
 
 def _writable(output: Path, option: str) -> None:
-    """Refuse, before any work, an output whose name is too long, that is a folder or lies in
-    no folder; the problem is put on `option` (-o, --outdir)."""
+    """Refuse, before any work, an output whose name is too long, that Windows cannot hold
+    (model/file_rules.py: CON.pdf, a trailing dot, a path beyond MAX_PATH on Windows), that is
+    a folder or lies in no folder; the problem is put on `option` (-o, --outdir)."""
+    from infographic_app.model.file_rules import name_problem
+
     size = len(os.fsencode(output.name))
     if size > MAX_OUTPUT_NAME_BYTES:
         raise InputError([Problem(f"cannot write here: the file name is {size} bytes long; "
                                   f"use a name of at most {MAX_OUTPUT_NAME_BYTES} bytes",
                                   field=option, file=str(output)[:60] + "…")])
+    refused = name_problem(output)
+    if refused is not None:
+        key, params = refused
+        raise InputError([Problem(say(key, command_line_language(), **params), field=option,
+                                  file=str(output))])
     try:
         _check_folder(output, option)
     except OSError as exc:  # a folder name too long, a loop of links, ...

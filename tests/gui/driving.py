@@ -56,3 +56,15 @@ def menu_action(tool_button, name):
     menu = tool_button.menu()
     menu.aboutToShow.emit()
     return next(a for a in menu.actions() if a.objectName() == name)
+
+
+def as_if_crashed(window):
+    """What a crash of `window`'s process leaves: its recovery copies on disk with their locks
+    free (the process that held them is gone). The window, still open in this test process,
+    writes and deletes nothing in that folder any more."""
+    from infographic_app.gui.recovery import Recovery
+
+    recovery = window.session.recovery
+    for lock in recovery._held.values():
+        lock.unlock()
+    window.session.recovery = Recovery(recovery.folder.parent / "after-the-crash")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from infographic_app.model.reading import load_document
 from infographic_app.model.writing import document_to_data
 
-from driving import scene_text, type_into
+from driving import as_if_crashed, scene_text, type_into
 from imaging import qimage_to_array
 
 
@@ -332,6 +332,7 @@ def test_a_new_factsheet_never_saved_is_recovered_too(qtbot, make_window):
     type_into(qtbot, first, "figures.visitors_total.value", "444")
     first.session.write_recovery()  # what the autosave timer does two seconds later
     first.session.undo_stack.setClean()  # leave without questions, as after a crash
+    as_if_crashed(first)
     second = make_window()
     assert second.dialogs.asked == ["restore"]
     assert second.session.document.figures["visitors_total"].value == 444

@@ -13,7 +13,7 @@ from infographic_app.gui.session import AUTOSAVE_DELAY_MS
 from infographic_app.model.problems import Severity
 from infographic_app.model.reading import load_document
 
-from driving import scene_text, type_into
+from driving import as_if_crashed, scene_text, type_into
 
 
 def checks_list(window) -> list[tuple[str, str, str]]:
@@ -165,6 +165,7 @@ def test_the_offer_says_when_and_what(qtbot, make_window, tmp_path):
     first = make_window(path)
     type_into(qtbot, first, "figures.visitors_total.value", "333")
     first.session.write_recovery()  # then the computer stops
+    as_if_crashed(first)
     second = make_window(path, settings_name="second.ini")
     [offer] = second.dialogs.restore_offers
     assert offer["name"] == "factsheet.yaml" and offer["into_file"]
@@ -179,6 +180,7 @@ def test_a_copy_of_an_older_version_opens_as_a_new_factsheet(qtbot, make_window,
     first = make_window(path)
     type_into(qtbot, first, "figures.visitors_total.value", "333")
     first.session.write_recovery()  # then the computer stops
+    as_if_crashed(first)
     newer = path.read_text().replace("value: 265", "value: 270")  # saved elsewhere since
     path.write_text(newer)
     second = make_window(path, settings_name="second.ini")
@@ -198,11 +200,12 @@ def test_steady_typing_is_copied_within_seconds_of_the_first_key(qtbot, window):
     while time.monotonic() - started < (AUTOSAVE_DELAY_MS + 1500) / 1000:
         qtbot.keyClicks(editor, "x")  # a key every 0.2 s: never a pause of 2 s
         qtbot.wait(200)
-        if copied_after is None and recovery.find(window.session.path):
+        if copied_after is None and list(recovery.folder.glob("*.yaml")):
             copied_after = time.monotonic() - started
     assert copied_after is not None, "no recovery copy while typing steadily"
     assert copied_after < (AUTOSAVE_DELAY_MS + 1000) / 1000
-    copy = load_document(recovery.find(window.session.path).copy)
+    [written] = recovery.folder.glob("*.yaml")
+    copy = load_document(written)
     assert copy.block("about").fields["text"].endswith("x")
 
 
@@ -309,6 +312,7 @@ def test_the_offer_shows_where_a_long_text_changed(qtbot, make_window, tmp_path)
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " Nieuw.")
     first.session.write_recovery()  # then the computer stops
+    as_if_crashed(first)
     second = make_window(path, settings_name="second.ini")
     [change] = second.dialogs.restore_offers[0]["changes"]
     before, after = change.split(" → ")

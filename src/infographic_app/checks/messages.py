@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+from infographic_app.checks.system_language import system_language
+
 MESSAGES: dict[str, dict[str, str]] = {
     "overflow_lines": {
         "en": "the text does not fit its box on page {page}: {lines} line(s) are not shown; "
@@ -318,6 +320,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{first} en {second} zouden allebei naar dit bestand geschreven worden, dus er is "
               "niets geschreven; geef een van beide een andere naam, of exporteer ze apart",
     },
+    # Files the app writes: the rules of Windows (model/file_rules.py), and a file held open.
+    "name_reserved": {
+        "en": "cannot write here: Windows keeps the name {device} for a device, so '{name}' "
+              "could not be opened there; choose another name (nothing was written)",
+        "nl": "kan hier niet schrijven: Windows houdt de naam {device} vrij voor een apparaat, "
+              "dus '{name}' zou daar niet te openen zijn; kies een andere naam (er is niets "
+              "geschreven)",
+    },
+    "name_trailing_dot": {
+        "en": "cannot write here: '{name}' ends in a dot, which Windows drops from a file "
+              "name; remove it (nothing was written)",
+        "nl": "kan hier niet schrijven: '{name}' eindigt op een punt, die Windows van een "
+              "bestandsnaam weglaat; haal die weg (er is niets geschreven)",
+    },
+    "name_trailing_space": {
+        "en": "cannot write here: '{name}' ends in a space, which Windows drops from a file "
+              "name; remove it (nothing was written)",
+        "nl": "kan hier niet schrijven: '{name}' eindigt op een spatie, die Windows van een "
+              "bestandsnaam weglaat; haal die weg (er is niets geschreven)",
+    },
+    "name_character": {
+        "en": "cannot write here: '{name}' holds '{character}', which Windows does not allow "
+              "in a file name; leave it out (nothing was written)",
+        "nl": "kan hier niet schrijven: '{name}' bevat '{character}', wat Windows niet toestaat "
+              "in een bestandsnaam; laat het weg (er is niets geschreven)",
+    },
+    "path_too_long": {
+        "en": "cannot write here: the path is {length} characters long and Windows opens at "
+              "most {limit}; choose a folder higher up or a shorter name (nothing was written)",
+        "nl": "kan hier niet schrijven: het pad is {length} tekens lang en Windows opent er "
+              "hoogstens {limit}; kies een map hogerop of een kortere naam (er is niets "
+              "geschreven)",
+    },
+    "file_in_use": {
+        "en": "cannot write here: the file is open in another program; close it there (a PDF "
+              "in your PDF reader) and try again (nothing was written)",
+        "nl": "kan hier niet schrijven: het bestand is geopend in een ander programma; sluit "
+              "het daar (sluit de PDF in uw PDF-lezer) en probeer het opnieuw (er is niets "
+              "geschreven)",
+    },
     "export_batch_summary": {
         "en": "exported {written} of {total} factsheets ({refused} refused by the checks, "
               "{unreadable} not usable{failed})",
@@ -532,9 +574,11 @@ def edge_name(edge: str, language: str) -> str:
 
 
 def command_line_language() -> str:
-    """Dutch when the shell speaks Dutch (LANGUAGE/LC_ALL/LANG nl...), else English."""
+    """Dutch when the shell speaks Dutch (LANGUAGE/LC_ALL/LANG nl...); where the shell sets
+    none of these (Windows, often macOS), when the system's user language is Dutch
+    (checks/system_language.py); else English."""
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
         if value:
             return "nl" if value.startswith("nl") else "en"
-    return "en"
+    return system_language() or "en"

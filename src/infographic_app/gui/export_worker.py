@@ -9,7 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from infographic_app.checks.messages import say
 from infographic_app.model.document import Document
+from infographic_app.model.file_rules import held_by_another_program
 from infographic_app.model.problems import InputError
 from infographic_app.model.theme import Theme
 
@@ -19,12 +21,21 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class ExportRequest:
     """One export asked for in the editor: `kind` 'print', 'screen', 'png' or 'html' (the
-    web page), the file,
-    and for PNG the resolution (dpi) and page (1-based; None: every page)."""
+    web page), the file, and for PNG the resolution (dpi) and page (1-based; None: every
+    page); `language` ('en', 'nl') of the reason a failure gives."""
     kind: str  # "print", "screen", "png" or "html"
     path: Path
     dpi: float = 150
     page: int | None = None
+    language: str = "en"
+
+
+def write_failure(error: OSError, path: Path, language: str) -> str:
+    """Why writing `path` failed, in words of `language`: that another program has the file
+    open and what to do (Windows), else the system's reason."""
+    if held_by_another_program(error, path):
+        return say("file_in_use", language)
+    return error.strerror or str(error)
 
 
 class _Signals(QObject):
@@ -57,7 +68,8 @@ class _ExportJob(QRunnable):
         except InputError as error:
             self.signals.failed.emit(request, "\n".join(p.message for p in error.problems))
         except OSError as error:
-            self.signals.failed.emit(request, error.strerror or str(error))
+            self.signals.failed.emit(request, write_failure(error, request.path,
+                                                            request.language))
         except Exception as error:  # a bug: say so, never lose it in the worker thread
             log.exception("export of %s failed", request.path)
             self.signals.failed.emit(request, f"internal error ({type(error).__name__}: {error})")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app import __version__
+from infographic_app.checks.messages import say
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
@@ -33,13 +34,14 @@ from infographic_app.gui.edition_dialog import (
     start_new_edition,
 )
 from infographic_app.gui.element_menu import ElementActions
-from infographic_app.gui.export_worker import Exporter, ExportRequest
+from infographic_app.gui.export_worker import Exporter, ExportRequest, write_failure
 from infographic_app.gui.figures_table import FiguresTable
 from infographic_app.gui.find_replace import FindReplaceDialog
 from infographic_app.gui.forms import Forms
 from infographic_app.gui.i18n import chosen_language, tr
 from infographic_app.gui.preferences import PreferencesDialog, about_text
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
+from infographic_app.gui.recent_files import reachable
 from infographic_app.gui.recovery import Recovery
 from infographic_app.gui.rules_panel import RulesPanel
 from infographic_app.gui.session import PANELS_DELAY_MS, Session
@@ -49,6 +51,7 @@ from infographic_app.model.changes import Change, document_changes
 from infographic_app.model.comparison import as_previous_edition
 from infographic_app.model.document import Document
 from infographic_app.model.figures import format_figure
+from infographic_app.model.file_rules import name_problem
 from infographic_app.model.problems import InputError, Severity
 from infographic_app.model.reading import load_document
 from infographic_app.paths import default_document, templates
@@ -259,6 +262,7 @@ class MainWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.document_replaced.connect(self._document_replaced)
         session.saved.connect(self._document_replaced)
+        session.recovery_failed.connect(self._recovery_failed)
         session.problems_changed.connect(self._update_title)
         # The panels beside the preview (figure charts, alt texts) follow when typing pauses,
         # as the checks do: on every key, the preview comes first.
@@ -303,7 +307,7 @@ class MainWindow(QMainWindow):
         if path is None:
             loaded = None
             last = self.settings.value("files/last", "")
-            path = Path(last) if last and Path(last).is_file() else default_document()
+            path = Path(last) if last and reachable([last])[last] else default_document()
         if not self.open_path(Path(path), loaded):
             self.open_path(default_document())
         self.offer_recovery()
@@ -336,6 +340,13 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.resetClean()
         self.session.write_recovery()
         self._update_title()
+
+    def _recovery_failed(self, reason: str) -> None:
+        """Say, once, that unsaved work is not protected against a crash, and what to do."""
+        self.dialogs.error(tr("No recovery copy"), tr(
+            "The recovery copy of your changes could not be written in {folder}: {reason}.\n"
+            "Until it can, a crash would lose your unsaved changes: save now (File → Save).")
+            .format(folder=self.session.recovery.folder, reason=reason))
 
     def open_path(self, path: Path, loaded: Document | None = None) -> bool:
         """Open a factsheet (`loaded`: that file, read already); on bad input say why and keep
@@ -372,22 +383,24 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def _recent_files(self) -> list[str]:
-        """The recent files that still exist; the others are dropped from the list for good
-        (moved, deleted or on a drive no longer there)."""
-        listed = self.settings.value("files/recent", [], type=list)
-        existing = [p for p in listed if Path(p).is_file()]
-        if existing != listed:
-            self.settings.setValue("files/recent", existing)
-        return existing
+        """The recent files, newest first, reachable or not: a file on a network share or in
+        a cloud folder that is offline now is kept for when it is back."""
+        return [str(p) for p in self.settings.value("files/recent", [], type=list)]
 
     def _fill_recent_menu(self) -> None:
-        """File → Open recent, as it is when the menu opens: the files that still exist, and
-        Clear list."""
+        """File → Open recent, as it is when the menu opens: each recent file, the ones that
+        cannot be reached now (deleted, or on a share or drive not connected) greyed out and
+        marked so, without waiting on them (gui/recent_files.py); and Clear list."""
         menu = self.recent_menu
         menu.clear()
         recent = self._recent_files()
+        found = reachable(recent)
         for item in recent:
-            self._action(menu, item, lambda p=item: self._open_checked(Path(p)))
+            if found[item]:
+                self._action(menu, item, lambda p=item: self._open_checked(Path(p)))
+            else:
+                menu.addAction(tr("{path} (not reachable now)").format(path=item)) \
+                    .setEnabled(False)
         if not recent:
             menu.addAction(tr("No recent files")).setEnabled(False)
         menu.addSeparator()
@@ -397,6 +410,21 @@ class MainWindow(QMainWindow):
         """File → Open recent → Clear list: forget the recent files (not the files)."""
         self.settings.setValue("files/recent", [])
         self._fill_recent_menu()
+
+    def open_requested(self, path: Path | None) -> None:
+        """A factsheet handed over by a later start of the app (gui/single_instance.py) or by
+        the system (macOS Finder); None: the app was started again without one. The window
+        comes to the front and opens the file, asking first about unsaved changes, unless
+        it is the one open already."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if path is None:
+            return
+        open_now = self.session.path
+        if open_now is None or Path(path).resolve() != Path(open_now).resolve():
+            self._open_checked(Path(path))
 
     def _open_checked(self, path: Path) -> None:
         if self._may_discard():
@@ -574,11 +602,20 @@ class MainWindow(QMainWindow):
 
     def _chosen_path(self, path: Path | None, suffixes: tuple[str, ...]) -> Path | None:
         """The path from a file dialog with the expected extension (the first of `suffixes`)
-        added when it lacks one; asks before replacing a file the dialog did not ask about."""
-        if path is None or path.suffix.lower() in suffixes:
-            return path
-        completed = path.with_name(path.name + suffixes[0])
-        if completed.exists() and not self.dialogs.ask_replace(completed.name):
+        added when it lacks one; asks before replacing a file the dialog did not ask about.
+        None, after saying why, for a name Windows cannot hold (model/file_rules.py)."""
+        if path is None:
+            return None
+        completed = path if path.suffix.lower() in suffixes \
+            else path.with_name(path.name + suffixes[0])
+        refused = name_problem(completed)
+        if refused is not None:
+            key, params = refused
+            self.dialogs.error(tr("Choose another name"),
+                               say(key, self.session.language, **params))
+            return None
+        if completed != path and completed.exists() and \
+                not self.dialogs.ask_replace(completed.name):
             return None
         return completed
 
@@ -603,7 +640,7 @@ class MainWindow(QMainWindow):
             self.dialogs.error(tr("Not saved"), tr(
                 "{name} could not be saved: {reason}.\nThe file on disk was not changed; your "
                 "work is still open here. Save it somewhere else with Save as.").format(
-                name=path.name, reason=error.strerror or error))
+                name=path.name, reason=write_failure(error, path, self.session.language)))
             self._document_replaced()
             return False
         self._remember(path)
@@ -640,12 +677,13 @@ class MainWindow(QMainWindow):
         if not path or not self._confirm_despite_errors(
                 "export", "screen" if kind in ("png", "html") else kind):
             return
-        request = ExportRequest(kind, path)
+        request = ExportRequest(kind, path, language=self.session.language)
         if kind == "png":
             options = self.dialogs.png_options(len(self.session.scene.pages))
             if options is None:
                 return
-            request = ExportRequest(kind, path, dpi=options[1], page=options[0])
+            request = ExportRequest(kind, path, dpi=options[1], page=options[0],
+                                    language=self.session.language)
         self.settings.setValue("export/folder", str(path.parent))
         self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
         self.exporter.start(request, self.session.document, self.session.theme)

@@ -70,6 +70,9 @@ class Session(QObject):
     # Something was inserted, removed, moved or renamed (by an edit, undo or redo): the
     # parts of the document it changed ('figures', 'rules', 'pages', 'blocks.<id>').
     structure_changed = Signal(list)
+    # The recovery copy could not be written (the reason): said once, until a copy is
+    # written again.
+    recovery_failed = Signal(str)
 
     def __init__(self, recovery: Recovery, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -93,6 +96,7 @@ class Session(QObject):
         self._checks_timer = _single_shot(self, CHECKS_DELAY_MS, self.run_checks)
         self._autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.write_recovery)
         self._written_text: str | None = None  # the file as this session opened or saved it
+        self._recovery_failing = False  # the last recovery copy could not be written
 
     # ------------------------------------------------------------------ files
 
@@ -148,7 +152,8 @@ class Session(QObject):
 
     def write_recovery(self) -> None:
         """Write the recovery copy of the open document (or remove it when nothing is
-        unsaved); it records which version of the file on disk it changes."""
+        unsaved); it records which version of the file on disk it changes. When it cannot
+        be written, `recovery_failed` says why, once until a copy is written again."""
         if self.document is None:
             return
         if self.undo_stack.isClean():
@@ -156,8 +161,15 @@ class Session(QObject):
             return
         base = fingerprint(self._written_text) \
             if self._written_text is not None and self.path else None
-        self.recovery.write(self.path, dump_yaml(document_to_data(self.document), quick=True),
-                            base)
+        try:
+            self.recovery.write(self.path, dump_yaml(document_to_data(self.document),
+                                                     quick=True), base)
+        except OSError as error:
+            if not self._recovery_failing:
+                self._recovery_failing = True
+                self.recovery_failed.emit(error.strerror or str(error))
+            return
+        self._recovery_failing = False
 
     def discard_recovery(self) -> None:
         self.recovery.discard(self.path)

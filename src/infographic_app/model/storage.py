@@ -83,6 +83,14 @@ _YAML_LINE_BREAKS = {"\x85": "U+0085, next line", "\u2028": "U+2028, line separa
                      "\u2029": "U+2029, paragraph separator"}
 
 
+def read_flags() -> int:
+    """How read_limited opens a file: read-only, never waiting on a FIFO or taking a terminal,
+    and in binary mode on Windows, whose C runtime otherwise reads in text mode (it stops at
+    the first 0x1A byte and turns CRLF into LF: 81 bytes of a 661 kB font, 5 of a PNG)."""
+    return (os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+            | getattr(os, "O_NOCTTY", 0))
+
+
 class UnusableFile(ValueError):
     """A file that is not read: not a regular file, or larger than its limit. The message says
     why in plain words ('it is not a regular file but a named pipe (FIFO)')."""
@@ -96,7 +104,7 @@ def read_limited(path: Path, limit: int) -> bytes:
     file of more than `limit` bytes (the message gives the limit in kB or MB). Raises
     FileNotFoundError and other OSErrors as `open` does.
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    fd = os.open(path, read_flags())
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
@@ -442,10 +450,16 @@ def _glob_escape(name: str) -> str:
     return "".join(f"[{ch}]" if ch in "*?[]" else ch for ch in name)
 
 
+# A text file is written in UTF-8 with LF line ends on every platform (Python's default on
+# Windows is CRLF, which would make a one-word change show as a change of every line).
+TEXT_WRITING = {"encoding": "utf-8", "newline": "\n"}
+
+
 @contextmanager
 def atomic_write(path: Path, mode: str = "wb") -> Iterator[Any]:
     """Write to a temporary file beside `path`, fsync it, then rename it over `path`.
 
+    In text mode ("w") it writes UTF-8 with LF line ends on every platform (TEXT_WRITING).
     Whatever goes wrong before the rename, an existing file at `path` is untouched
     and no temporary file is left behind; temporary files a killed earlier write left are
     removed (see remove_stale_temporaries). Raises OSError as the writes do.
@@ -454,7 +468,7 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[Any]:
     remove_stale_temporaries(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as handle:
+        with os.fdopen(fd, mode, **({} if "b" in mode else TEXT_WRITING)) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
