@@ -18,12 +18,16 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """One export asked for in the editor: `kind` 'print', 'screen' or 'png', the file,
-    and for PNG the resolution (dpi) and page (1-based; None: every page)."""
-    kind: str  # "print", "screen" or "png"
+    """One export asked for in the editor: `kind` 'print', 'screen', 'png' or 'card', the
+    file, for PNG the resolution (dpi) and page (1-based; None: every page), and for a card
+    what it shows (`target`: a figure id or a tile's or theme's address) and its `size` (a
+    key of layout.cards.CARD_SIZES)."""
+    kind: str  # "print", "screen", "png" or "card"
     path: Path
     dpi: float = 150
     page: int | None = None
+    target: str = ""
+    size: str = "square"
 
 
 class _Signals(QObject):
@@ -41,10 +45,14 @@ class _ExportJob(QRunnable):
         request = self.request
         try:
             # imported on the first export, not while the editor starts (ReportLab, pikepdf)
+            from infographic_app.export.cards import export_card
             from infographic_app.export.pdf import export_pdf
             from infographic_app.export.png import export_png
 
-            if request.kind == "png":
+            if request.kind == "card":
+                written = export_card(self.document, self.theme, request.target,
+                                      request.size, request.path)
+            elif request.kind == "png":
                 written = export_png(self.document, self.theme, request.path, request.dpi,
                                      request.page)
             else:
