@@ -79,7 +79,7 @@ def test_a_card_for_social_media_with_its_alt_text(qapp, tmp_path, capsys):
     assert main(["card", "data/factsheet-2019.yaml", "-o", str(out), "--of",
                  "blocks.themes.themes.partner_perpetrator", "--size", "wide"]) == 0
     with Image.open(out) as image:
-        assert image.size == (1200, 675)
+        assert image.size == (1200, 627)
     alt = (tmp_path / "partner.txt").read_text(encoding="utf-8")
     assert "Cirkeldiagram: (ex-)partner 81,6%, sociale omgeving 10,2%, familielid 8,2%." in alt
     assert main(["card", "data/factsheet-2019.yaml", "-o", str(out), "--of", "visitor_total"]) == 2

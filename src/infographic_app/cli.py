@@ -104,8 +104,11 @@ def _parser() -> _Parser:
     card.add_argument("--of", dest="of", required=True,
                       help="a figure (visitors_total) or a tile or theme "
                            "(blocks.themes.themes.partner_perpetrator)")
-    card.add_argument("--size", choices=("square", "wide"), default="square",
-                      help="square: 1080 x 1080 px; wide: 1200 x 675 px")
+    # The names of layout.cards.CARD_SIZES (not imported here: the CLI starts without the layout)
+    card.add_argument("--size", choices=("square", "portrait", "story", "wide"),
+                      default="square",
+                      help="square: 1080 x 1080 px; portrait: 1080 x 1350 px; story: 1080 x "
+                           "1920 px; wide (LinkedIn, X): 1200 x 627 px")
     card.add_argument("--force", action="store_true",
                       help="make the card even when the checks find errors")
     check = commands.add_parser(

@@ -81,6 +81,13 @@ class ScriptedDialogs:
     def save_path(self, suggestion):
         return self.next_path
 
+    # File -> Export -> Social media: (what the card shows, its format), or None: cancel
+    card_choice: tuple[str, str] | None = ("visitors_total", "square")
+
+    def card_options(self, document):
+        self.asked.append("card")
+        return self.card_choice
+
     def export_path(self, suggestion, file_filter):
         return self.next_path
 

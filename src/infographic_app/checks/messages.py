@@ -54,6 +54,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{label}' is {part} als aandeel van {whole}, maar het deel is groter dan het "
               "geheel; verbeter een van de twee cijfers",
     },
+    "chart_colours_alike": {
+        "en": "in the chart of '{heading}', '{first}' and '{second}' sit side by side in "
+              "colours that look alike to readers with {readers}; choose chart colours in "
+              "the theme that differ more in lightness, or change the order of the shares",
+        "nl": "in de grafiek van '{heading}' staan '{first}' en '{second}' naast elkaar in "
+              "kleuren die voor lezers met {readers} op elkaar lijken; kies grafiekkleuren in "
+              "het thema die meer in lichtheid verschillen, of verander de volgorde van de "
+              "aandelen",
+    },
+    "cvd_protanomaly": {"en": "protanopia (red-blind)", "nl": "protanopie (roodblind)"},
+    "cvd_deuteranomaly": {"en": "deuteranopia (green-blind)", "nl": "deuteranopie (groenblind)"},
+    "cvd_tritanomaly": {"en": "tritanopia (blue-blind)", "nl": "tritanopie (blauwblind)"},
+    "and": {"en": " and ", "nl": " en "},
     "chart_too_many_shares": {
         "en": "the chart of '{heading}' has {count} shares, but the theme has {colours} chart "
               "colours, so two shares would look alike; combine shares (e.g. into 'other') "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from infographic_app.checks.charts import check_chart_colours
+from infographic_app.checks.colour_vision import check_colour_vision
 from infographic_app.checks.consistency import check_figures
 from infographic_app.checks.editions import check_editions
 from infographic_app.checks.messages import say
@@ -85,6 +86,7 @@ def check_for_targets(document: Document, scene: Scene, theme: Theme, targets: t
     with collection_paused():  # many boxes and messages, no garbage cycles
         problems = check_document(document, scene, language)
         problems += check_chart_colours(document, theme, language)
+        problems += check_colour_vision(document, theme, language)
         for target in targets:
             problems += preflight(document, scene, theme, target, language)
         return list(dict.fromkeys(problems))

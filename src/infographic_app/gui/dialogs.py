@@ -162,6 +162,16 @@ class Dialogs:
             return None
         return page.currentData(), float(dpi.value())
 
+    def card_options(self, document) -> tuple[str, str] | None:
+        """File → Export → Social media: (what the card shows, its format: a key of
+        CARD_SIZES), or None when cancelled. The dialog shows the alt text to copy."""
+        from infographic_app.gui.card_dialog import CardDialog
+
+        dialog = CardDialog(document, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.target, dialog.size
+
     def ask_new_edition(self, previous: str, mentions: list) -> tuple[str, list] | None:
         """The new edition's label and which mentions of `previous` (YearMention) to replace;
         None when cancelled."""

@@ -20,13 +20,17 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """One export asked for in the editor: `kind` 'print', 'screen', 'png' or 'html' (the
-    web page), the file, and for PNG the resolution (dpi) and page (1-based; None: every
-    page); `language` ('en', 'nl') of the reason a failure gives."""
-    kind: str  # "print", "screen", "png" or "html"
+    """One export asked for in the editor: `kind` 'print', 'screen', 'png', 'html' (the
+    web page) or 'card', the file, for PNG the resolution (dpi) and page (1-based; None:
+    every page), for a card what it shows (`target`: a figure id or a tile's or theme's
+    address) and its `size` (a key of layout.cards.CARD_SIZES), and the `language` ('en',
+    'nl') of the reason a failure gives."""
+    kind: str  # "print", "screen", "png", "html" or "card"
     path: Path
     dpi: float = 150
     page: int | None = None
+    target: str = ""
+    size: str = "square"
     language: str = "en"
 
 
@@ -53,12 +57,16 @@ class _ExportJob(QRunnable):
         request = self.request
         try:
             # imported on the first export, not while the editor starts (ReportLab, pikepdf)
+            from infographic_app.export.cards import export_card
             from infographic_app.export.html import export_html
             from infographic_app.export.pdf import export_pdf
             from infographic_app.export.png import export_png
 
             if request.kind == "html":
                 written = export_html(self.document, self.theme, request.path)
+            elif request.kind == "card":
+                written = export_card(self.document, self.theme, request.target,
+                                      request.size, request.path)
             elif request.kind == "png":
                 written = export_png(self.document, self.theme, request.path, request.dpi,
                                      request.page)

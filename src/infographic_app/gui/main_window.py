@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self._action(export, tr("PDF for &screens…"), lambda: self.export("screen"))
         self._action(export, tr("P&NG images…"), lambda: self.export("png"))
         self._action(export, tr("&Web page…"), lambda: self.export("html"))
+        self._action(export, tr("&Social media…"), self.export_card)
         file.addSeparator()
         self._action(file, tr("&Quit"), self.close, keys.Quit)
 
@@ -687,6 +688,25 @@ class MainWindow(QMainWindow):
         self.settings.setValue("export/folder", str(path.parent))
         self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
         self.exporter.start(request, self.session.document, self.session.theme)
+
+    def export_card(self) -> None:
+        """File → Export → Social media: a card of a chosen figure or theme in a chosen
+        format, as a PNG with its alt text beside it."""
+        choice = self.dialogs.card_options(self.session.document)
+        if choice is None:
+            return
+        target, size = choice
+        folder = self.settings.value("export/folder", str(Path.home()))
+        stem = self.session.path.stem if self.session.path else "factsheet"
+        path = self._chosen_path(self.dialogs.export_path(
+            str(Path(folder) / f"{stem}-card-{size}.png"), "PNG (*.png)"),
+            (".png",))
+        if not path or not self._confirm_despite_errors("export", "screen"):
+            return
+        self.settings.setValue("export/folder", str(path.parent))
+        self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
+        self.exporter.start(ExportRequest("card", path, target=target, size=size),
+                            self.session.document, self.session.theme)
 
     def _export_finished(self, request: ExportRequest, written: list) -> None:
         status = self.statusBar()

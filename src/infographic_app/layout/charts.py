@@ -28,7 +28,8 @@ def draw_visual(ctx: Context, visual: dict, x: float, top: float, width: float, 
 
 def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
                element_id: str) -> float:
-    """100 figures, one per percent of the whole; those of the part in the brand colour."""
+    """100 figures, one per percent of the whole; those of the part in the brand colour, the
+    others in the theme's 'unlit' colour (3:1 against the panel, as graphics need)."""
     start = top
     lit = lit_figures(ctx.share(visual["part"], visual["whole"]))
     if visual.get("headline"):
@@ -76,7 +77,7 @@ def _icon_grid(ctx: Context, x: float, top: float, cell: float, columns: int, li
     icon = cell * 0.86
     grid = tuple(
         Shape(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon),
-             "primary" if index < lit else "rule", element_id)
+             "primary" if index < lit else "unlit", element_id)
         for index in range(100) for row, col in [divmod(index, columns)])
     ctx.kept[element_id] = (key, grid)
     return grid

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -412,6 +412,8 @@ class _ThemeReader:
                                              "leave rgb out to take it from the print profile")
                 continue
             colours[name] = Colour(name, inks, tuple(int(rgb[i:i + 2], 16) for i in (1, 3, 5)))
+        if "unlit" not in colours and "muted" in colours:  # optional: themes made before it
+            colours["unlit"] = replace(colours["muted"], name="unlit")
         return colours
 
     def fonts(self, data: dict) -> dict[str, Path]:

@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="149"/>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="256"/>
         <location filename="../structure_widgets.py" line="129"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
@@ -202,121 +202,121 @@
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="178"/>
+        <location filename="../dialogs.py" line="188"/>
         <source>New figure</source>
         <translation>Nieuw cijfer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="181"/>
+        <location filename="../dialogs.py" line="191"/>
         <source>e.g. (stief)ouders</source>
         <translation>bijv. (stief)ouders</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="186"/>
+        <location filename="../dialogs.py" line="196"/>
         <source>e.g. 14,3</source>
         <translation>bijv. 14,3</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="187"/>
+        <location filename="../dialogs.py" line="197"/>
         <location filename="../figures_table.py" line="82"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="188"/>
+        <location filename="../dialogs.py" line="198"/>
         <location filename="../figures_table.py" line="82"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="189"/>
+        <location filename="../dialogs.py" line="199"/>
         <location filename="../figures_table.py" line="82"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="200"/>
+        <location filename="../dialogs.py" line="210"/>
         <source>Figure in use</source>
         <translation>Cijfer in gebruik</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="201"/>
+        <location filename="../dialogs.py" line="211"/>
         <source>&apos;{label}&apos; is used. Remove it, and take it out of these places too?</source>
         <translation>&apos;{label}&apos; wordt gebruikt. Verwijderen, en ook uit deze plaatsen halen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="203"/>
+        <location filename="../dialogs.py" line="213"/>
         <source>It is used in:</source>
         <translation>Het wordt gebruikt in:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="204"/>
+        <location filename="../dialogs.py" line="214"/>
         <source>Remove everywhere</source>
         <translation>Overal verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="211"/>
+        <location filename="../dialogs.py" line="221"/>
         <location filename="../rules_panel.py" line="47"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="211"/>
+        <location filename="../dialogs.py" line="221"/>
         <source>Remove {what}? Undo brings it back.</source>
         <translation>{what} verwijderen? Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="219"/>
+        <location filename="../dialogs.py" line="229"/>
         <source>Add to the rule too?</source>
         <translation>Ook aan de regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="220"/>
+        <location filename="../dialogs.py" line="230"/>
         <source>The shares in this chart must make 100% ({parts}). Add &apos;{label}&apos; to that rule too?</source>
         <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). &apos;{label}&apos; ook aan die regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="231"/>
+        <location filename="../dialogs.py" line="241"/>
         <source>Figures of the chart</source>
         <translation>Cijfers van de grafiek</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="241"/>
+        <location filename="../dialogs.py" line="251"/>
         <source>Highlighted</source>
         <translation>Gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="242"/>
+        <location filename="../dialogs.py" line="252"/>
         <source>Out of</source>
         <translation>Van het totaal</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="251"/>
+        <location filename="../dialogs.py" line="261"/>
         <source>Which figures does this chart show?</source>
         <translation>Welke cijfers laat deze grafiek zien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="260"/>
+        <location filename="../dialogs.py" line="270"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="280"/>
+        <location filename="../dialogs.py" line="290"/>
         <source>What must hold</source>
         <translation>Wat moet kloppen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="281"/>
+        <location filename="../dialogs.py" line="291"/>
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="282"/>
+        <location filename="../dialogs.py" line="292"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="312"/>
+        <location filename="../dialogs.py" line="322"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <location filename="../compare_view.py" line="186"/>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -572,9 +572,51 @@
         <translation>Geschiedenis</translation>
     </message>
     <message>
+        <location filename="../card_dialog.py" line="35"/>
+        <source>Theme: {heading}</source>
+        <translation>Thema: {heading}</translation>
+    </message>
+    <message>
+        <location filename="../card_dialog.py" line="38"/>
+        <source>Figure: {label}</source>
+        <translation>Cijfer: {label}</translation>
+    </message>
+    <message>
+        <location filename="../card_dialog.py" line="39"/>
+        <source>Tile: {label}</source>
+        <translation>Tegel: {label}</translation>
+    </message>
+    <message>
+        <location filename="../card_dialog.py" line="49"/>
+        <source>Social media card</source>
+        <translation>Kaart voor sociale media</translation>
+    </message>
+    <message>
+        <location filename="../card_dialog.py" line="59"/>
+        <location filename="../card_dialog.py" line="64"/>
         <location filename="../main_window.py" line="121"/>
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
+    </message>
+    <message>
+        <location filename="../card_dialog.py" line="60"/>
+        <source>&amp;Copy alt text</source>
+        <translation>Alt-tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../card_dialog.py" line="62"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <location filename="../card_dialog.py" line="63"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Formaat</translation>
+    </message>
+    <message>
+        <location filename="../card_dialog.py" line="68"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="123"/>
@@ -672,240 +714,246 @@
         <translation>&amp;Webpagina…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="673"/>
+        <location filename="../main_window.py" line="674"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="193"/>
+        <source>&amp;Social media…</source>
+        <translation>&amp;Sociale media…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="209"/>
         <source>&amp;Find and replace…</source>
         <translation>&amp;Zoeken en vervangen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="218"/>
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="220"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Factsheet studio &amp;help</source>
         <translation>&amp;Hulp bij Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="236"/>
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="237"/>
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="251"/>
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="333"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="347"/>
         <source>No recovery copy</source>
         <translation>Geen herstelkopie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="348"/>
         <source>The recovery copy of your changes could not be written in {folder}: {reason}.
 Until it can, a crash would lose your unsaved changes: save now (File → Save).</source>
         <translation>De herstelkopie van uw wijzigingen kon niet worden geschreven in {folder}: {reason}.
 Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren: sla nu op (Bestand → Opslaan).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>{path} (not reachable now)</source>
         <translation>{path} (nu niet bereikbaar)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="406"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="408"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="265"/>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="122"/>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="497"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="505"/>
+        <location filename="../main_window.py" line="506"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="534"/>
         <source>This factsheet has no earlier edition in its figures&apos; history (it is a first edition). Compare it with last year&apos;s factsheet file instead.</source>
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614"/>
+        <location filename="../main_window.py" line="615"/>
         <source>Choose another name</source>
         <translation>Kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="641"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="641"/>
+        <location filename="../main_window.py" line="642"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647"/>
+        <location filename="../main_window.py" line="648"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="707"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="713"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="715"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="715"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705"/>
+        <location filename="../main_window.py" line="725"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
+        <location filename="../main_window.py" line="726"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="747"/>
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
@@ -1487,19 +1535,42 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../card_dialog.py" line="23"/>
+        <source>Square post (1080 × 1080)</source>
+        <translation>Vierkant bericht (1080 × 1080)</translation>
+    </message>
+    <message>
+        <location filename="../card_dialog.py" line="24"/>
+        <source>Portrait post (1080 × 1350)</source>
+        <translation>Staand bericht (1080 × 1350)</translation>
+    </message>
+    <message>
+        <location filename="../card_dialog.py" line="25"/>
+        <source>Story (1080 × 1920)</source>
+        <translation>Story (1080 × 1920)</translation>
+    </message>
+    <message>
+        <location filename="../card_dialog.py" line="26"/>
+        <source>LinkedIn / X (1200 × 627)</source>
+        <translation>LinkedIn / X (1200 × 627)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="291"/>
+        <location filename="../dialogs.py" line="301"/>
         <source>these parts make that whole</source>
         <translation>deze delen zijn samen dat geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="292"/>
+        <location filename="../dialogs.py" line="302"/>
         <source>these shares make 100%</source>
         <translation>deze percentages zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="293"/>
+        <location filename="../dialogs.py" line="303"/>
         <source>this part is never more than that whole</source>
         <translation>dit deel is nooit meer dan dat geheel</translation>
     </message>
