@@ -88,9 +88,9 @@ def test_figures_are_text_in_the_documents_number_format(changed_copy, theme):
     assert "Description and figures of the chart" in text
 
 
-def test_a_phrase_in_another_language_carries_its_language(changed_copy, theme):
-    path = changed_copy(("(*first disclosure*)", "(*first disclosure*{en})"))
-    page = html_page(load_document(path), theme)
+def test_a_phrase_in_another_language_carries_its_language(document, theme):
+    """The bundled factsheet marks '*first disclosure*{en}' as English."""
+    page = html_page(document, theme)
     assert '(<em lang="en">first disclosure</em>)' in page
 
 
