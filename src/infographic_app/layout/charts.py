@@ -17,6 +17,7 @@ from infographic_app.model.numbers import round_value
 DONUT_GAP = 0.024  # radians of white between two slices
 DONUT_MIN_ARC = 0.035  # radians: the least drawn arc of a share above 0 (about 2 degrees)
 LABEL_LINES = 3  # the most lines a big number's label may take
+GRIDS_KEPT = 4  # icon array grids kept per icon array, by place
 
 
 def draw_visual(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
@@ -67,19 +68,21 @@ def lit_figures(share: Fraction | None) -> int:
 
 def _icon_grid(ctx: Context, x: float, top: float, cell: float, columns: int, lit: int,
                element_id: str) -> tuple[Shape, ...]:
-    """The figures of an icon array; kept in `ctx.kept` by element id (the latest grid of
-    each icon array, as many as the document has), as they rarely change while someone
-    types."""
+    """The figures of an icon array; kept in `ctx.kept` by element id (the latest grids of
+    each icon array, at most GRIDS_KEPT places each: a page tried at several copy-fitting
+    levels puts it at several heights), as they rarely change while someone types."""
     key = ("icon_grid", x, top, cell, columns, lit)
-    kept = ctx.kept.get(element_id)
-    if kept is not None and kept[0] == key:
-        return kept[1]
-    icon = cell * 0.86
-    grid = tuple(
-        Shape(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon),
-             "primary" if index < lit else "unlit", element_id)
-        for index in range(100) for row, col in [divmod(index, columns)])
-    ctx.kept[element_id] = (key, grid)
+    kept = ctx.kept.setdefault(element_id, {})
+    grid = kept.pop(key, None)
+    if grid is None:
+        icon = cell * 0.86
+        grid = tuple(
+            Shape(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon),
+                 "primary" if index < lit else "unlit", element_id)
+            for index in range(100) for row, col in [divmod(index, columns)])
+        if len(kept) >= GRIDS_KEPT:
+            del kept[next(iter(kept))]  # the least recently used
+    kept[key] = grid
     return grid
 
 

@@ -145,8 +145,10 @@ def _compose(context: Callable[[float], Context], kept: dict, carry: list[Part],
 def _loosest_fit(context: Callable[[float], Context], parts: list[Part], page: Page,
                  start: int) -> tuple[int, Context, list[Part]]:
     """The page composed at the loosest level at which nothing moves on, searched from the
-    level `start` (an index of FIT_LEVELS) up or down; at level 0 when none keeps it all.
-    Returns the level's index, its context and what moves on."""
+    level `start` (an index of FIT_LEVELS): looser step by step while it keeps everything,
+    else the tightest and then halving towards `start`; at level 0 when even the tightest
+    cannot keep it all (two compositions when that was so last time too). Returns the
+    level's index, its context and what moves on."""
     tried: dict[int, tuple[Context, list[Part]]] = {}
 
     def compose(step: int) -> tuple[Context, list[Part]]:
@@ -155,11 +157,16 @@ def _loosest_fit(context: Callable[[float], Context], parts: list[Part], page: P
             tried[step] = ctx, _fill(ctx, parts, page)
         return tried[step]
 
+    tightest = len(FIT_LEVELS) - 1
     step = start
-    while compose(step)[1] and step + 1 < len(FIT_LEVELS):  # tighten while content moves on
-        step += 1
-    if compose(step)[1]:
-        return 0, *compose(0)
+    if compose(step)[1]:  # content moves on: does the tightest keep it, and which looser?
+        if compose(tightest)[1]:
+            return 0, *compose(0)
+        looser, step = step, tightest
+        while step - looser > 1:  # the loosest that keeps it lies above `looser`
+            middle = (looser + step) // 2
+            looser, step = (middle, step) if compose(middle)[1] else (looser, middle)
+        return step, *compose(step)
     while step > 0 and not compose(step - 1)[1]:  # loosen while everything still fits
         step -= 1
     return step, *compose(step)
