@@ -110,16 +110,22 @@ class Document:
         words = figure_words(figure.type, shown, figure.shown_decimals, self.locale, exact)
         return words if words is not None else self.show(figure_id, values)
 
-    def resolve(self, text: str, values: FigureValues | None = None) -> str:
+    def resolve(self, text: str, values: FigureValues | None = None,
+                marks: tuple[tuple[int, str], ...] = ()) -> str:
         """`text` with every {figure} reference replaced by the figure as readers see it;
         a figure in words starting a sentence starts with a capital ('Ruim negen van de tien').
+        `marks`: (place, mark) pairs, a footnote mark ('¹') printed right after the
+        reference starting at that place in `text`, or after the text for place -1
+        (model/notes.py).
 
         A reference to no figure, or braces around something else ('{2019}'), stays as
         written: visibly broken on the page, and an error in the checks."""
         values = values or self.values()
-        return REFERENCE.sub(
-            lambda match: self.printed(read_reference(match), text, match.start(), values),
-            text)
+        after = dict(marks)
+        resolved = REFERENCE.sub(
+            lambda match: self.printed(read_reference(match), text, match.start(), values)
+            + after.get(match.start(), ""), text)
+        return resolved + after.get(-1, "")
 
     def printed(self, reference: Reference, text: str, start: int,
                 values: FigureValues | None = None) -> str:
