@@ -18,13 +18,14 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """One export asked for in the editor: `kind` 'print', 'screen', 'png' or 'html' (the
-    web page), the file,
+    """One export asked for in the editor: `kind` 'print', 'screen', 'png', 'html' (the
+    web page) or 'proof' (the proof sheet, in `language`: 'nl', 'en'), the file,
     and for PNG the resolution (dpi) and page (1-based; None: every page)."""
-    kind: str  # "print", "screen", "png" or "html"
+    kind: str  # "print", "screen", "png", "html" or "proof"
     path: Path
     dpi: float = 150
     page: int | None = None
+    language: str = "en"
 
 
 class _Signals(QObject):
@@ -45,8 +46,12 @@ class _ExportJob(QRunnable):
             from infographic_app.export.html import export_html
             from infographic_app.export.pdf import export_pdf
             from infographic_app.export.png import export_png
+            from infographic_app.export.proof import export_proof
 
-            if request.kind == "html":
+            if request.kind == "proof":
+                export_proof(self.document, self.theme, request.path, request.language)
+                written = [request.path]
+            elif request.kind == "html":
                 written = export_html(self.document, self.theme, request.path)
             elif request.kind == "png":
                 written = export_png(self.document, self.theme, request.path, request.dpi,
