@@ -111,6 +111,11 @@ def _parser() -> _Parser:
                            "1920 px; wide (LinkedIn, X): 1200 x 627 px")
     card.add_argument("--force", action="store_true",
                       help="make the card even when the checks find errors")
+    proof = commands.add_parser(
+        "proof", help="the proof sheet (Cijferverantwoording): every printed figure with its "
+                      "source, formula, history and places, for the second reader")
+    proof.add_argument("document", type=Path, help="the factsheet (.yaml)")
+    proof.add_argument("-o", "--output", type=Path, required=True, help="OUT.pdf")
     check = commands.add_parser(
         "check", help="list broken rules, impossible figures, text that does not fit and what "
                       "the print shop (or a screen reader) would object to")
@@ -168,14 +173,15 @@ def main(argv: list[str] | None = None) -> int:
         from infographic_app.cli_editions import COMMANDS as EDITION_COMMANDS
         from infographic_app.cli_editions import run as run_edition_command
 
-        if argv and argv[0] in ("export", "card", "check", *EDITION_COMMANDS) or any(
+        if argv and argv[0] in ("export", "card", "check", "proof",
+                                    *EDITION_COMMANDS) or any(
                 a in ("-h", "--help", "--version") for a in argv[:1]):
             args = _parse(argv)
             if args.command in EDITION_COMMANDS:
                 return run_edition_command(args)
             if args.command == "export":
                 return _export(args, argv)
-            return {"card": _card, "check": _check}[args.command](args)
+            return {"card": _card, "check": _check, "proof": _proof}[args.command](args)
         return _editor(argv)
     except InputError as exc:
         for problem in exc.problems:
@@ -546,6 +552,23 @@ def _card(args: argparse.Namespace) -> int:
         written = export_card(document, theme, args.of, args.size, output, card)
     for path in written:
         print(say("wrote", command_line_language(), path=path))
+    return EXIT_OK
+
+
+def _proof(args: argparse.Namespace) -> int:
+    """Write the proof sheet, in the shell's language; it lists warnings, never refuses."""
+    output: Path = args.output
+    if output.suffix.lower() != ".pdf":
+        raise InputError([Problem("the proof sheet is a PDF: the output must end in .pdf",
+                                  file=str(output))])
+    _writable(output, "-o")
+    document, theme = _load(args.document)
+    from infographic_app.export.proof import export_proof
+
+    language = command_line_language()
+    with _writing(output, "-o"):
+        export_proof(document, theme, output, language)
+    print(say("wrote", language, path=output))
     return EXIT_OK
 
 

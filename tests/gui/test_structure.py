@@ -83,7 +83,7 @@ def test_the_2020_edition_through_the_editor(qtbot, window, tmp_path):
     assert tiles == ["visitors", "minors", "victims"]
 
     session.run_checks()
-    assert session.problems == []
+    assert [p for p in session.problems if not is_small_count(p)] == []
     assert window.save()
     assert "save anyway" not in dialogs.asked
     saved = yaml.safe_load((tmp_path / "factsheet.yaml").read_text(encoding="utf-8"))
@@ -199,11 +199,18 @@ def test_rules_panel_adds_a_rule_in_words(qtbot, window):
     assert "(ex-)partner + sociale omgeving + familielid make 100%" in texts
 
 
+def is_small_count(problem) -> bool:
+    """One of the bundled factsheet's two small counts of people (tests/statistics)."""
+    return problem.element_id in ("figures.criminal_visitors", "figures.criminal_victims")
+
+
 def test_a_full_page_is_fixed_in_one_click(qtbot, window):
     """Five more recommendations push 'Over Chat met Fier' past the foot of page 2; the
     checks list says so once, naming the page and how much, with its ways out as buttons:
     one moves the block to a new page (one step); the odd page count that leaves is a
     warning whose button adds the blank page 4 a print shop needs."""
+    for figure in window.session.document.figures.values():
+        figure.source = figure.note = ""  # no notes at the foot of page 2: as it was set
     for _ in range(5):
         window.actions.add_entry("blocks.recommendations.items")
     settle(qtbot, window)
@@ -220,12 +227,13 @@ def test_a_full_page_is_fixed_in_one_click(qtbot, window):
     assert [[b.id for b in p.blocks] for p in document.pages][1:] == [
         ["recommendations", "footer"], ["about"]]
     window.session.run_checks()
-    [odd] = [p for p in window.session.problems if p.fixes]
+    [odd] = [p for p in window.session.problems if p.fixes and not is_small_count(p)]
     assert odd.fixes == ("add_page",) and "page 4 would be blank" in odd.message
     undoable(qtbot, window, window.checks.findChild(QPushButton, "fix:add_page").click)
     assert len(window.session.scene.pages) == 4
     window.session.run_checks()
-    assert not [p for p in window.session.problems if p.fixes or "fit" in p.message]
+    assert not [p for p in window.session.problems
+                if (p.fixes or "fit" in p.message) and not is_small_count(p)]
 
 
 def test_an_entry_added_rebuilds_only_its_blocks_fields(qtbot, window):

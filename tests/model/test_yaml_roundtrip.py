@@ -76,7 +76,8 @@ def test_a_duplicate_goes_after_its_original_and_the_comment_stays_above_its_fig
     ops.duplicate_figure(document, "visitors_total").do(document)
     original = commented.read_text(encoding="utf-8")
     copy = ("  visitors_total_2:\n    type: count\n    value: 299\n"
-            "    label: unieke bezoekers met een hulpvraag over mensenhandel (kopie)\n")
+            "    label: unieke bezoekers met een hulpvraag over mensenhandel (kopie)\n"
+            "    unit: personen\n")
     assert saved(document, tmp_path) == replaced(original, ABOVE_FIGURE, copy + ABOVE_FIGURE)
 
 

@@ -132,6 +132,37 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "place_text": {"en": "the text of '{name}'", "nl": "de tekst van '{name}'"},
     "place_caption": {"en": "the caption of '{name}'", "nl": "het onderschrift van '{name}'"},
+    "place_chart": {"en": "the chart of '{name}'", "nl": "de grafiek van '{name}'"},
+    "place_tile": {"en": "the tile '{name}'", "nl": "de tegel '{name}'"},
+    # The proof sheet (export/proof.py).
+    "proof_title": {"en": "Proof sheet: {title}", "nl": "Cijferverantwoording: {title}"},
+    "proof_intro": {
+        "en": "Every figure printed in edition {edition}, for the second reader: check each "
+              "against its source and tick it.",
+        "nl": "Elk cijfer in editie {edition}, voor de tweede lezer: controleer elk cijfer "
+              "tegen de bron en vink het af.",
+    },
+    "proof_printed": {"en": "Printed", "nl": "Afgedrukt"},
+    "proof_typed": {"en": "Typed", "nl": "Ingevoerd"},
+    "proof_type": {"en": "Type", "nl": "Soort"},
+    "proof_formula": {"en": "Formula", "nl": "Formule"},
+    "proof_source": {"en": "Source", "nl": "Bron"},
+    "proof_note": {"en": "Note", "nl": "Noot"},
+    "proof_previous": {"en": "Edition {edition}", "nl": "Editie {edition}"},
+    "proof_no_previous": {"en": "Last edition", "nl": "Vorige editie"},
+    "proof_change": {"en": "Change", "nl": "Verandering"},
+    "proof_places": {"en": "Printed in", "nl": "Afgedrukt in"},
+    "proof_page": {"en": "{place}, page {page}", "nl": "{place}, pagina {page}"},
+    "proof_disclosure": {"en": "Disclosure", "nl": "Onthulling"},
+    "proof_suppressed": {"en": "printed as '{fewer}'", "nl": "afgedrukt als '{fewer}'"},
+    "proof_confirmed": {"en": "confirmed: {reason}", "nl": "bevestigd: {reason}"},
+    "proof_warned": {"en": "warning: {message}", "nl": "waarschuwing: {message}"},
+    "proof_none": {"en": "—", "nl": "—"},
+    "proof_checked": {"en": "checked by", "nl": "gecontroleerd door"},
+    "type_count": {"en": "count", "nl": "aantal"},
+    "type_estimate": {"en": "estimate", "nl": "schatting"},
+    "type_decimal": {"en": "decimal", "nl": "decimaal getal"},
+    "type_percentage": {"en": "percentage", "nl": "percentage"},
     # The command line's words around the findings.
     "error": {"en": "error", "nl": "fout"},
     "warning": {"en": "warning", "nl": "waarschuwing"},
@@ -492,6 +523,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the value of '{label}' cannot be a {type}; change the value first",
         "nl": "de waarde van '{label}' past niet bij het soort '{type}'; verander eerst de "
               "waarde",
+    },
+    # Small counts (checks/disclosure.py).
+    "disclosure_small_count": {
+        "en": "'{label}' prints {value} people, fewer than {limit}: a count this small can "
+              "point to a person; print it as '{fewer}', merge it with another category, or "
+              "confirm it with a reason",
+        "nl": "'{label}' toont {value} personen, minder dan {limit}: zo'n klein aantal kan "
+              "naar een persoon wijzen; druk het af als '{fewer}', voeg het samen met een "
+              "andere categorie, of bevestig het met een reden",
+    },
+    "disclosure_small_base": {
+        "en": "'{label}' ({value}) is a share of {base} people, fewer than {limit}: a "
+              "percentage of so few can point to a person; merge categories, or confirm it "
+              "with a reason",
+        "nl": "'{label}' ({value}) is een aandeel van {base} personen, minder dan {limit}: "
+              "een percentage van zo weinig mensen kan naar een persoon wijzen; voeg "
+              "categorieën samen, of bevestig het met een reden",
+    },
+    "disclosure_differencing_sum": {
+        "en": "'{label}' is hidden, but a reader can work it out from {others}: the total "
+              "minus the other parts; hide one of those too, or confirm it with a reason",
+        "nl": "'{label}' is verborgen, maar een lezer kan het uitrekenen uit {others}: het "
+              "totaal min de andere delen; verberg er daarvan ook een, of bevestig het met "
+              "een reden",
+    },
+    "disclosure_differencing_change": {
+        "en": "'{label}' is hidden, but a text prints its change since the previous edition, "
+              "so last year's value plus the change gives it; remove that, or confirm it with "
+              "a reason",
+        "nl": "'{label}' is verborgen, maar een tekst toont de verandering sinds de vorige "
+              "editie, dus de waarde van vorig jaar plus de verandering geeft het; haal die "
+              "weg, of bevestig het met een reden",
     },
     # Editions (checks/editions.py).
     "edition_not_updated": {

@@ -93,7 +93,8 @@ def place_of(document: Document, field: str, language: str) -> str:
     """A rich text named as a reader of the form knows it: "the text of 'langdurige
     uitbuiting'" for 'blocks.themes.themes.long_exploitation.text' (a theme by its heading,
     a tile by its figure's label, an entry of a numbered list by the list's heading and its
-    number, a block by its heading), 'the caption of ...' for a chart's caption."""
+    number, a block by its heading), 'the caption of ...' for a chart's caption, 'the chart
+    of ...' for a chart's figures and 'the tile ...' for a tile's number."""
     holder = max((element for element in elements(document)
                   if field.startswith(element.id + ".")), key=lambda e: len(e.id),
                  default=None)
@@ -105,7 +106,8 @@ def place_of(document: Document, field: str, language: str) -> str:
         heading = prefix if isinstance(prefix, str) and prefix.strip() else \
             _name(document, holder.block.fields) or holder.block.kind
         name = f"{heading.strip()} {holder.path[-1] + 1}"
-    key = "place_caption" if field.endswith(".caption") else "place_text"
+    key = "place_caption" if field.endswith(".caption") else "place_chart" \
+        if ".visual." in field else "place_tile" if field.endswith(".figure") else "place_text"
     return say(key, language, name=name or holder.block.kind)
 
 

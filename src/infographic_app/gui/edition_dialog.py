@@ -151,7 +151,8 @@ def start_new_edition(window: MainWindow) -> bool:
 
 def fix_label(fix: str) -> str:
     """The button text for a problem's one-click fix ('confirm:<figure>', 'intended:<field>',
-    'new_page:<block>', 'add_page', 'unit_sign:<field>')."""
+    'new_page:<block>', 'add_page', 'unit_sign:<field>', 'suppress:<figure>',
+    'disclose:<figure>')."""
     kind = fix.partition(":")[0]
     if kind == "new_page":
         return tr("Move to a new page")
@@ -159,13 +160,17 @@ def fix_label(fix: str) -> str:
         return tr("Add a page")
     if kind == UNIT_SIGN_FIX:
         return tr("Remove the doubled sign")
+    if kind == "suppress":
+        return tr("Print as 'fewer than'")
+    if kind == "disclose":
+        return tr("Confirm with a reason…")
     return tr("Confirm unchanged") if kind == "confirm" else tr("Mark as intended")
 
 
 def apply_fix(session: Session, fix: str) -> None:
     """Do a problem's one-click fix as one undoable step: confirm a figure unchanged, mark
-    a text's mention of the previous year as intended, or remove the unit signs typed after
-    the figures of a text that print them."""
+    a text's mention of the previous year as intended, remove the unit signs typed after
+    the figures of a text that print them, or print a small count as 'minder dan 10'."""
     kind, _, target = fix.partition(":")
     session.end_typing_step()
     if kind == "confirm":
@@ -177,6 +182,10 @@ def apply_fix(session: Session, fix: str) -> None:
         if target not in marks:
             session.edit("intended_year_mentions", [*marks, target],
                          tr("Year intended: {field}").format(field=target))
+    elif kind == "suppress":
+        label = session.document.figures[target].label or target
+        session.edit(f"figures.{target}.suppressed", True,
+                     tr("Print as 'fewer than': {label}").format(label=label))
     elif kind == UNIT_SIGN_FIX:
         session.edit(target, without_doubled_signs(session.document, session.value(target)),
                      tr("Remove the doubled sign"))

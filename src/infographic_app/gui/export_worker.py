@@ -21,11 +21,11 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class ExportRequest:
     """One export asked for in the editor: `kind` 'print', 'screen', 'png', 'html' (the
-    web page) or 'card', the file, for PNG the resolution (dpi) and page (1-based; None:
-    every page), for a card what it shows (`target`: a figure id or a tile's or theme's
-    address) and its `size` (a key of layout.cards.CARD_SIZES), and the `language` ('en',
-    'nl') of the reason a failure gives."""
-    kind: str  # "print", "screen", "png", "html" or "card"
+    web page), 'proof' (the proof sheet) or 'card', the file, for PNG the resolution (dpi)
+    and page (1-based; None: every page), for a card what it shows (`target`: a figure id
+    or a tile's or theme's address) and its `size` (a key of layout.cards.CARD_SIZES), and
+    the `language` ('en', 'nl') of the reason a failure gives and of the proof sheet."""
+    kind: str  # "print", "screen", "png", "html", "proof" or "card"
     path: Path
     dpi: float = 150
     page: int | None = None
@@ -61,8 +61,12 @@ class _ExportJob(QRunnable):
             from infographic_app.export.html import export_html
             from infographic_app.export.pdf import export_pdf
             from infographic_app.export.png import export_png
+            from infographic_app.export.proof import export_proof
 
-            if request.kind == "html":
+            if request.kind == "proof":
+                export_proof(self.document, self.theme, request.path, request.language)
+                written = [request.path]
+            elif request.kind == "html":
                 written = export_html(self.document, self.theme, request.path)
             elif request.kind == "card":
                 written = export_card(self.document, self.theme, request.target,

@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
         self._action(export, tr("P&NG images…"), lambda: self.export("png"))
         self._action(export, tr("&Web page…"), lambda: self.export("html"))
         self._action(export, tr("&Social media…"), self.export_card)
+        self._action(export, tr("Proof sheet (figures for the second &reader)…"),
+                     lambda: self.export("proof"))
         file.addSeparator()
         self._action(file, tr("&Quit"), self.close, keys.Quit)
 
@@ -577,8 +579,24 @@ class MainWindow(QMainWindow):
             self.actions.move_block_to_page(target, None)
         elif kind == "add_page":
             self.actions.add_page()
+        elif kind == "disclose":
+            self._confirm_disclosure(target)
         else:
             apply_fix(self.session, fix)
+
+    def _confirm_disclosure(self, figure_id: str) -> None:
+        """Print a small count as it is, with the reason the user gives (stored in the file
+        and shown in the proof sheet), as one undo step; nothing without a reason."""
+        label = self.session.document.figures[figure_id].label or figure_id
+        reason = self.dialogs.ask_text(
+            tr("Confirm with a reason"),
+            tr("Why may '{label}' be printed as it is? (shown in the proof sheet)").format(
+                label=label), "")
+        if reason and reason.strip():
+            self.session.end_typing_step()
+            self.session.edit(f"figures.{figure_id}.disclosure_reason", reason.strip(),
+                              tr("Confirm with a reason: {label}").format(label=label))
+            self.session.end_typing_step()
 
     def open_dialog(self) -> None:
         if not self._may_discard():
@@ -671,13 +689,14 @@ class MainWindow(QMainWindow):
         suffix, file_filter = {"print": ("-print.pdf", "PDF (*.pdf)"),
                                "screen": ("-screen.pdf", "PDF (*.pdf)"),
                                "png": (".png", "PNG (*.png)"),
-                               "html": (".html", tr("Web page (*.html)"))}[kind]
+                               "html": (".html", tr("Web page (*.html)")),
+                               "proof": ("-proof.pdf", "PDF (*.pdf)")}[kind]
         path = self._chosen_path(
             self.dialogs.export_path(str(Path(folder) / f"{stem}{suffix}"), file_filter),
             (suffix[suffix.rfind("."):],))
-        if not path or not self._confirm_despite_errors(
+        if not path or kind != "proof" and not self._confirm_despite_errors(
                 "export", "screen" if kind in ("png", "html") else kind):
-            return
+            return  # the proof sheet is for finding what is wrong: it lists the warnings
         request = ExportRequest(kind, path, language=self.session.language)
         if kind == "png":
             options = self.dialogs.png_options(len(self.session.scene.pages))

@@ -11,6 +11,7 @@ from infographic_app.layout.hit import Box
 from infographic_app.layout.scene import Image, Link, Rect, Shape
 from infographic_app.model.blocks import BLOCK_KINDS, Block
 from infographic_app.model.editions import badge_text
+from infographic_app.model.notes import GENERATED_NOTES
 
 MAX_TILES_IN_ROW = 6  # more tiles than this go on more rows
 TITLE_LINES = 3  # the most lines a factsheet's title may take in the header band
@@ -304,7 +305,7 @@ def text_block(ctx: Context, block: Block, top: float) -> float:
                          page.content_width - 2 * pad, 80, _id(block, "visual")) + 12
     left, column_width = page.span(0, 6)
     right, _ = page.span(6, 6)
-    text = ctx.document.resolve(block.fields["text"], ctx.values)
+    text = ctx.resolve(block.fields["text"], _id(block, "text"))
     bottom = two_columns(ctx, text, "body", (left + pad, right), column_width - pad, y,
                          _id(block, "text")) + pad
     ctx.items.insert(panel, Rect(page.margin, top, page.content_width, bottom - top, "tint",
@@ -380,15 +381,26 @@ def footer(ctx: Context, block: Block) -> None:
 
 
 def notes(ctx: Context, block: Block, top: float) -> float:
-    """The notes block: a small heading ('Bronnen' when it has none) and its text in the
-    notes style, a line break starting a new note, across the content width; returns the y
-    below it (points)."""
+    """The notes block: a small heading ('Bronnen' when it has none), the numbered notes of
+    the figures' sources and notes (model/notes.py), each a line of its own, then the block's
+    own text, a line break starting a new note, in the notes style across the content width;
+    returns the y below it (points)."""
     page = ctx.theme.page
     heading_text = block.fields.get("heading") or BLOCK_KINDS[block.kind].heading_in(
         ctx.document.locale)
+    sources = [f"figures.{note.figure_ids[0]}.source" for note in ctx.notes.notes]
+    # The block added for a document without one is no part of the file: a click on its
+    # heading selects the first source.
+    heading_id = sources[0] if block.id == GENERATED_NOTES else _id(block, "heading")
     placed = ctx.text(heading_text, "notes_heading", page.margin, top, page.content_width,
-                      _id(block, "heading"), resolve=False)
+                      heading_id, resolve=False)
     y = top + placed.height + 2
+    for note in ctx.notes.notes:  # a click on a note selects its (first) figure
+        y += ctx.text(f"{note.number}. {note.text}", "notes", page.margin, y,
+                      page.content_width, f"figures.{note.figure_ids[0]}.source",
+                      resolve=False).height
+    if not block.fields.get("text", "").strip():
+        return y
     return y + ctx.text(block.fields["text"], "notes", page.margin, y, page.content_width,
                         _id(block, "text")).height
 

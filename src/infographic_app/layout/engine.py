@@ -25,6 +25,7 @@ from infographic_app.layout.scene import PAGES, TALLER_THAN_PAGE, Overflow, Scen
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.blocks import BLOCK_KINDS, FILL, FOOT, FOOTER, HEAD, Block, BlockKind
 from infographic_app.model.document import Document
+from infographic_app.model.notes import figure_notes, notes_blocks
 from infographic_app.model.storage import collect_young, collection_paused
 from infographic_app.model.theme import Theme
 
@@ -82,19 +83,24 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     values = document.values()
     header = next((b for b in document.blocks() if BLOCK_KINDS[b.kind].placement == HEAD),
                   None)
-    foot = [b for b in document.blocks() if BLOCK_KINDS[b.kind].placement == FOOT]
+    notes = figure_notes(document)
+    foot = notes_blocks(document, notes)
+    if kept is not None and kept.get("notes", notes) != notes:
+        changed = None  # a mark or a note came, went or moved: every page again
     if changed is not None and foot and any(  # the notes are laid out on the last page
             block in page.blocks for index in changed if index < len(document.pages)
             for page in [document.pages[index]] for block in foot):
         changed = {*changed, len(document.pages) - 1}
     kept = {} if kept is None else kept
+    kept["notes"] = notes
     reuse = previous is not None and changed is not None
     pages: list[ScenePage] = []
     carry: list[Part] = []
     index = 0
 
     def context(level: float) -> Context:
-        return Context(document, fitted(theme, level), fonts, setter, values, kept=kept)
+        return Context(document, fitted(theme, level), fonts, setter, values, kept=kept,
+                       notes=notes, marked=theme.footnote_marks)
 
     with collection_paused():
         while index < len(document.pages) or carry:

@@ -53,6 +53,14 @@ class Figure:
     # Its place (1-based) in the theme's chart colours in a multi-colour chart (a donut);
     # None: the next free one (model/chart_colours.py).
     colour: int | None = None
+    # Small counts (model/disclosure.py): `unit` 'personen' for a figure that counts people;
+    # `base` the number of people a percentage is a share of (a number or a figure id);
+    # `suppressed`: printed as 'minder dan 10' instead of its value; `disclosure_reason`:
+    # why printing it as it is was confirmed (shown in the proof sheet).
+    unit: str = ""
+    base: float | str | None = None
+    suppressed: bool = False
+    disclosure_reason: str = ""
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property

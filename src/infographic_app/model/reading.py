@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
+from infographic_app.model.disclosure import UNITS, DisclosurePolicy
 from infographic_app.model.document import (
     ID_PATTERN,
     METADATA_FIELDS,
@@ -92,7 +93,8 @@ class _DocumentReader:
         if self.problems:
             raise InputError(self.problems)
         self._check_keys(data, (), ("schema_version", "edition", "intended_year_mentions",
-                                    "locale", "theme", "metadata", "figures", "rules", "pages"),
+                                    "locale", "theme", "metadata", "disclosure", "figures", "rules",
+                                    "pages"),
                          required=("schema_version", "figures", "pages"))
         version = data.get("schema_version")
         if "schema_version" in data and (not is_number(version) or version not in range(
@@ -115,6 +117,7 @@ class _DocumentReader:
             locale = "nl-NL"
         theme = self._text(data, (), "theme", required=False) or None
         metadata = self._metadata(data.get("metadata", {}))
+        disclosure = self._disclosure(data.get("disclosure"))
         figures = self._figures(data.get("figures", {}))
         rules = self._rules(data.get("rules", []), figures)
         pages = self._pages(data.get("pages", []), figures)
@@ -123,7 +126,8 @@ class _DocumentReader:
         document = Document(locale=locale, metadata=metadata, figures=figures, rules=rules,
                             pages=pages, theme=theme, source=self.source,
                             key_order=tuple(data), edition=edition,
-                            intended_year_mentions=intended, migrated_from=migrated_from)
+                            intended_year_mentions=intended, migrated_from=migrated_from,
+                            disclosure=disclosure)
         for figure in figures.values():
             if document.edition is not None and document.edition in figure.history:
                 self.problem(("figures", figure.id, "history", document.edition),
@@ -275,6 +279,47 @@ class _DocumentReader:
         return {key: self._text(data, ("metadata",), key, required=False) for key in data
                 if key in METADATA_FIELDS}
 
+    def _disclosure(self, data: Any) -> DisclosurePolicy:
+        """The disclosure policy (model/disclosure.py); the defaults without one."""
+        policy = DisclosurePolicy()
+        if data is None or not self._check_keys(data, ("disclosure",), ("min_count",
+                                                                         "min_base")):
+            return policy
+        policy.key_order = tuple(data)
+        for key in ("min_count", "min_base"):
+            if key not in data:
+                continue
+            value = data[key]
+            if not is_number(value) or value != int(value) or not 1 <= value <= 10_000:
+                self.problem(("disclosure", key), "must be a whole number from 1 to 10000, "
+                             f"not {self._typed(value, ('disclosure', key))}")
+            else:
+                setattr(policy, key, int(value))
+        return policy
+
+    def _disclosure_fields(self, figure: Figure, spec: dict, path: tuple) -> None:
+        """A figure's unit, base, suppressed and disclosure_reason."""
+        if "unit" in spec:
+            figure.unit = self._choice(spec, path, "unit", UNITS, "unit") or ""
+        if "base" in spec:
+            base = spec["base"]
+            if isinstance(base, str) and base in self.figure_ids:
+                figure.base = base
+            elif isinstance(base, str):
+                self.problem((*path, "base"), f"there is no figure {quote_value(base)}")
+            elif not is_number(base) or base < 1 or base != int(base):
+                self.problem((*path, "base"), "the number of people the percentage is a share "
+                             "of: a whole number, or a figure id, not "
+                             f"{self._typed(base, (*path, 'base'))}")
+            else:
+                figure.base = int(base)
+        if "suppressed" in spec:
+            if not isinstance(spec["suppressed"], bool):
+                self.problem((*path, "suppressed"), "must be true or false")
+            else:
+                figure.suppressed = spec["suppressed"]
+        figure.disclosure_reason = self._text(spec, path, "disclosure_reason", required=False)
+
     def _figures(self, data: Any) -> dict[str, Figure]:
         figures: dict[str, Figure] = {}
         if not isinstance(data, dict):
@@ -291,7 +336,8 @@ class _DocumentReader:
 
     def _figure(self, figure_id: str, spec: Any, path: tuple) -> Figure | None:
         allowed = ("type", "value", "formula", "decimals", "rounding", "label", "source", "note",
-                   "history", "updated", "published_decimals", "colour")
+                   "history", "updated", "published_decimals", "colour", "unit", "base",
+                   "suppressed", "disclosure_reason")
         if not self._check_keys(spec, path, allowed):
             return None
         kind = self._choice(spec, path, "type", FIGURE_TYPES, "figure type")
@@ -345,6 +391,7 @@ class _DocumentReader:
             else:
                 figure.colour = int(colour)
         self._history(figure, spec, path)
+        self._disclosure_fields(figure, spec, path)
         if "published_decimals" in spec:
             self._published_decimals(figure, spec["published_decimals"],
                                      (*path, "published_decimals"))

@@ -155,6 +155,9 @@ class Theme:
     # Names in `colours`, distinct, in the order a chart's shares take them (DEFAULT_CHART_COLOURS
     # when the file names none); the most shares a multi-colour chart may have.
     chart_colours: tuple[str, ...] = DEFAULT_CHART_COLOURS
+    # Whether a figure with a source or note gets a footnote mark ('29¹') where it is first
+    # printed; without marks the numbered notes are still printed (a plain sources line).
+    footnote_marks: bool = True
 
     def style(self, name: str) -> TextStyle:
         """The text style `name`; KeyError when the theme has none (it has every
@@ -262,6 +265,9 @@ class _ThemeReader:
         logo = self.logo(data["logo"], colours) if "logo" in data else None
         chart_colours = self.chart_colours(data.get("chart_colours", DEFAULT_CHART_COLOURS),
                                            colours)
+        marks = data.get("footnote_marks", True)
+        if not isinstance(marks, bool):
+            self.problem(("footnote_marks",), "must be true or false")
         mark = self.section(data, "wordmark")
         lines = mark.get("lines", [])
         if not isinstance(mark.get("mark"), str) or not isinstance(lines, list) \
@@ -272,7 +278,8 @@ class _ThemeReader:
         return Theme(name=str(data.get("name", "")), page=geometry, colours=colours, fonts=fonts,
                      styles=styles, spacing=spacing,
                      wordmark=Wordmark(mark["mark"], tuple(lines)), printing=printing,
-                     path=self.path, logo=logo, chart_colours=chart_colours)
+                     path=self.path, logo=logo, chart_colours=chart_colours,
+                     footnote_marks=marks is not False)
 
     def chart_colours(self, names: object, colours: dict[str, Colour]) -> tuple[str, ...]:
         """The chart colours: distinct names of theme colours, at least two."""

@@ -57,6 +57,10 @@ def document_to_data(document: Document) -> dict:
         data["theme"] = document.theme
     if document.metadata:
         data["metadata"] = dict(document.metadata)
+    policy = document.disclosure
+    if not policy.is_default or "disclosure" in document.key_order:
+        data["disclosure"] = _in_order({"min_count": policy.min_count,
+                                        "min_base": policy.min_base}, policy.key_order)
     previous = previous_edition(document)
     data["figures"] = {f.id: _figure_to_data(f, carried_over(document, f.id, previous))
                        for f in document.figures.values()}
@@ -90,7 +94,7 @@ def _figure_to_data(figure: Figure, carried: bool = False) -> dict:
     data["label"] = figure.label
     if figure.colour is not None:
         data["colour"] = figure.colour
-    for key in ("source", "note"):
+    for key in ("source", "note", "unit", "base", "suppressed", "disclosure_reason"):
         if getattr(figure, key) or key in figure.key_order:
             data[key] = getattr(figure, key)
     return _placed(data, figure.key_order)
