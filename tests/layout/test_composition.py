@@ -166,6 +166,8 @@ def test_a_sixth_theme_fits_or_gets_one_message_with_working_fixes(tmp_path, the
             fixed["pages"].insert(2, {"id": "page3", "blocks": [about]})
         document, scene = laid_out(tmp_path, fixed, theme, name=f"{fix[:3]}.yaml")
         assert composition_faults(document, scene, pages=3) == []
+        last = [r.element_id for r in scene.texts(2)]
+        assert "blocks.footer.text" in last  # the footer closes the factsheet
         [warning] = check_overflow(document, scene, "nl")
         assert warning.severity == "warning" and warning.fixes == ("add_page",)
         assert "pagina 4" in warning.message
@@ -340,3 +342,73 @@ def test_read_back_from_the_pdf_no_word_lies_over_another(change, tmp_path, them
                 page.get_text("words")[index][4]
     text = " ".join(page.get_text() for page in pdf)
     assert "Aanbeveling 4" in text and "Over Chat met Fier" in text
+
+
+def test_big_numbers_that_do_not_fit_side_by_side_go_on_rows_whole(tmp_path, theme):
+    """A donut of four shares shown as big numbers: the numbers stand two by two, whole,
+    with their % (a number cut at its box's edge would read as another number)."""
+    data = bundled_data()
+    visual = themes_of(data)[1]["visual"]
+    visual["kind"] = "big_numbers"
+    visual.pop("caption")
+    data["figures"]["perpetrator_partner"]["value"] = 72.4
+    data["figures"]["perpetrator_family"]["value"] = 6.5
+    data["figures"]["perpetrator_social"]["value"] = 9.8
+    data["figures"]["stepparents"] = {"type": "percentage", "value": 11.3,
+                                      "label": "(stief)ouders"}
+    visual["figures"].append("stepparents")
+    next(r for r in data["rules"] if r["id"] == "perpetrators_make_100")["parts"].append(
+        "stepparents")
+    document, scene = laid_out(tmp_path, data, theme)
+    assert composition_faults(document, scene) == []
+    numbers = [r for r in scene.texts(0) if r.face == "black" and r.text.endswith("%")
+               and r.element_id.startswith("figures.perpetrator")]
+    assert sorted(r.text for r in numbers) == ["6,5%", "72,4%", "9,8%"]
+    assert len({round(r.y) for r in numbers}) == 2  # two rows
+
+
+def test_content_past_the_last_page_gets_one_message_with_working_fixes(tmp_path, theme):
+    """Two more themes with long texts do not fit the 2020 edition's two pages: one error
+    names the page and how much it is over, with ways out that work; the footer closes the
+    factsheet on its last page; and the amount is what the page is over, not the height of
+    what moves on: just before the text is short enough, it is under two lines."""
+    def edition(words: int):
+        data = edition_2020_data()
+        fifth_theme(data, 6)
+        fifth_theme(data, 7)
+        long_text = " ".join(["De chat is voor veel slachtoffers de eerste plek."] * 12)
+        themes_of(data)[-1]["text"] = " ".join(long_text.split()[:words])
+        return data
+
+    from infographic_app.model import operations as ops
+    from infographic_app.model.writing import document_to_data
+
+    document, scene = laid_out(tmp_path, edition(96), theme)
+    assert len(scene.pages) == 3
+    [problem] = [p for p in check_overflow(document, scene, "nl") if p.severity == "error"]
+    assert problem.message.startswith("de factsheet past niet op 2 pagina's: pagina 2 is ")
+    moving = scene.pages[1].flow_out[0][0]  # the list's last items move on
+    assert problem.fixes == ("add_page", f"new_page:{moving}")
+    for fix in problem.fixes:
+        fixed, _ = laid_out(tmp_path, edition(96), theme, name="before.yaml")
+        operation = ops.add_page(fixed) if fix == "add_page" else \
+            ops.new_page_from(fixed, moving)
+        operation.do(fixed)
+        document, scene = laid_out(tmp_path, document_to_data(fixed), theme,
+                                   name=f"{fix[:3]}.yaml")
+        order = [b.id for b in document.blocks()]
+        assert order.index("recommendations") < order.index("about")  # reading order kept
+        # (a page given up to what moves on may end half empty: a third page is a choice)
+        assert [f for f in composition_faults(document, scene, pages=3)
+                if not f.endswith("mm empty")] == []
+        assert "blocks.footer.text" in [r.element_id for r in scene.texts(2)]
+        [warning] = check_overflow(document, scene, "nl")
+        assert warning.severity == "warning" and warning.fixes == ("add_page",)
+        assert "voeg een lege pagina 4 toe" in warning.message
+    words, over = 96, None
+    while True:  # shorten word by word until it fits
+        document, scene = laid_out(tmp_path, edition(words), theme)
+        if len(scene.pages) == 2:
+            break
+        over, words = scene.pages[1].overflows[-1].height, words - 1
+    assert over is not None and over < 2 * theme.style("body").leading

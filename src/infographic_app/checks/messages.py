@@ -513,11 +513,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pages_odd": {
         "en": "the factsheet has {pages} pages; a print shop prints sheets of two pages, so "
-              "page {next} would be blank: add a blank or notes page {next}, or fit the "
-              "content on {fewer} pages",
+              "page {next} would be blank: add a blank page {next} (or one with notes), or fit "
+              "the content on {fewer} pages",
         "nl": "de factsheet heeft {pages} pagina's; een drukker drukt vellen van twee "
-              "pagina's, dus pagina {next} blijft leeg: voeg een lege pagina of een pagina met "
-              "noten {next} toe, of laat de inhoud op {fewer} pagina's passen",
+              "pagina's, dus pagina {next} blijft leeg: voeg een lege pagina {next} toe (of een "
+              "met noten), of laat de inhoud op {fewer} pagina's passen",
     },
     "op_type_value": {
         "en": "the value of '{label}' cannot be a {type}; change the value first",

@@ -576,7 +576,7 @@ class MainWindow(QMainWindow):
     def _apply_fix(self, fix: str) -> None:
         kind, _, target = fix.partition(":")
         if kind == "new_page":  # a structural edit: one undo step through the actions
-            self.actions.move_block_to_page(target, None)
+            self.actions.new_page_from(target)
         elif kind == "add_page":
             self.actions.add_page()
         elif kind == "disclose":

@@ -190,6 +190,12 @@ class StructureActions(QObject):
                 return ops.move_block_to_page(document, block_id, page_id)
         return self.run(build, tr("Move block to another page"))
 
+    def new_page_from(self, block_id: str) -> bool:
+        """A new page after the block's own, starting with the block and what follows it
+        there (one step)."""
+        return self.run(lambda: ops.new_page_from(self.document, block_id),
+                        tr("Move block to another page"))
+
     def add_page(self) -> None:
         self.run(lambda: ops.add_page(self.document), tr("Add page"))
 

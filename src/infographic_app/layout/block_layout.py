@@ -191,9 +191,10 @@ def change_badge(ctx: Context, tile: dict, tile_id: str, x: float, top: float,
     text = badge_text(ctx.document, tile["figure"])
     if text is None:
         return top
-    # The tile's text style, bold in the primary colour: no style of its own in the theme.
+    # The tile's text style, bold in the primary colour's dark shade (the primary itself is
+    # below 4.5:1 on the band's tint at this size): no style of its own in the theme.
     style = replace(ctx.theme.style("tile_text"), name="tile_badge", font="bold",
-                    colour="primary")
+                    colour="primary_dark")
     placed = ctx.setter.set(text, style, x, top, width, f"{tile_id}.badge", None)
     ctx.items.extend(placed.runs)
     return top + placed.height

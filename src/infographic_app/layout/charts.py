@@ -185,21 +185,29 @@ def donut_colours(ctx: Context, figures: list[str]) -> dict[str, str]:
 def big_numbers(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
                 element_id: str) -> float:
     """The figures as big numbers side by side, each with its label under it, in the
-    box (points); returns the height used."""
+    box (points), as many in a row as fit whole (more go on rows below); returns the height
+    used."""
     figures = visual["figures"]
     gap = 10
-    cell = (width - gap * (len(figures) - 1)) / len(figures)
     figure_style = ctx.theme.style("tile_figure")
-    used = 0.0
+    widest = max((ctx.setter.measure(ctx.figure_text(f), figure_style) for f in figures),
+                 default=0.0)
+    per_row = max(1, min(len(figures), int((width + gap) // (widest + gap))))
+    per_row = -(-len(figures) // -(-len(figures) // per_row))  # rows as even as may be
+    cell = (width - gap * (per_row - 1)) / per_row
+    row_top, used = top, 0.0
     for index, figure_id in enumerate(figures):
-        cx = x + index * (cell + gap)
-        number = ctx.text(ctx.figure_text(figure_id), "tile_figure", cx, top, cell,
+        row, col = divmod(index, per_row)
+        if col == 0 and row:
+            row_top = top + used + gap
+        cx = x + col * (cell + gap)
+        number = ctx.text(ctx.figure_text(figure_id), "tile_figure", cx, row_top, cell,
                           f"figures.{figure_id}", resolve=False)
-        label_top = top + number.height + 3
+        label_top = row_top + number.height + 3
         label = ctx.text(ctx.document.figures[figure_id].label, "chart_label", cx, label_top,
                          cell, f"figures.{figure_id}.label", resolve=False,
                          max_height=ctx.theme.style("chart_label").leading * LABEL_LINES)
-        used = max(used, label_top + label.height - top, figure_style.leading)
+        used = max(used, label_top + label.height - top, row_top - top + figure_style.leading)
     return used
 
 

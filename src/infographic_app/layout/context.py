@@ -41,6 +41,7 @@ class Context:
     bottom: float = 0.0
     placed_bottom: float = 0.0
     last_bottom: float = 0.0
+    room: float = 0.0  # left below what was placed, before room to spare is handed out
     # The numbered notes of the figures and where their footnote marks go (model/notes.py);
     # `marked`: whether the theme prints the marks.
     notes: FigureNotes = field(default_factory=FigureNotes)

@@ -27,10 +27,13 @@ from infographic_app.model.blocks import BLOCK_KINDS, FILL, FOOT, FOOTER, HEAD, 
 from infographic_app.model.document import Document
 from infographic_app.model.notes import figure_notes, notes_blocks
 from infographic_app.model.storage import collect_young, collection_paused
-from infographic_app.model.theme import Theme
+from infographic_app.model.theme import MM, Theme
 
 MAX_ROW_STRETCH = 40  # points a row of themes may grow by to fill its page, at most
 MAX_GAP_STRETCH = 30  # points a gap between blocks may grow by to fill its page, at most
+# The last block closes its page (sits on the footer) when no more than this is to spare
+# (points); a page with more ends where its content ends, as a last page does.
+MAX_CLOSING = 50 * MM
 
 
 @dataclass(frozen=True)
@@ -85,11 +88,14 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
                   None)
     notes = figure_notes(document)
     foot = notes_blocks(document, notes)
+    # The document's last footer closes the factsheet: on its last page, also when the
+    # content moved on to a page after the footer's own (a page added for it).
+    closing = [b for b in document.blocks() if BLOCK_KINDS[b.kind].placement == FOOTER][-1:]
     if kept is not None and kept.get("notes", notes) != notes:
         changed = None  # a mark or a note came, went or moved: every page again
-    if changed is not None and foot and any(  # the notes are laid out on the last page
+    if changed is not None and any(  # the notes and the closing footer: on the last page
             block in page.blocks for index in changed if index < len(document.pages)
-            for page in [document.pages[index]] for block in foot):
+            for page in [document.pages[index]] for block in foot + closing):
         changed = {*changed, len(document.pages) - 1}
     kept = {} if kept is None else kept
     kept["notes"] = notes
@@ -113,7 +119,7 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
             else:
                 last = index == len(document.pages) - 1
                 page, carry = _compose(context, kept, carry, own, header, index, last,
-                                       foot if last else [])
+                                       foot if last else [], closing)
                 pages.append(page)
                 collect_young()
             index += 1
@@ -122,14 +128,18 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
 
 def _compose(context: Callable[[float], Context], kept: dict, carry: list[Part],
              blocks: list[Block], header: Block | None, index: int, last: bool,
-             foot: list[Block]) -> tuple[ScenePage, list[Part]]:
+             foot: list[Block], closing: list[Block]) -> tuple[ScenePage, list[Part]]:
     """Compose one page: what moves on from the page before (`carry`), then its own
     `blocks`, and above its footer the `foot` blocks (the notes, on the document's last
-    page). It is composed at the loosest copy-fitting level (FIT_LEVELS) at which nothing
-    moves on, or untightened with the rest moving on when even the tightest cannot keep it.
-    The search starts at the level the page needed last time (in `kept`), so typing on a
-    full page costs two compositions, not five. Returns the page and what moves on."""
-    page = Page(blocks, foot, header, index)
+    page); its footer is its own, but the `closing` one (the document's last) goes on the
+    document's last page only. It is composed at the loosest copy-fitting level
+    (FIT_LEVELS) at which nothing moves on, or untightened with the rest moving on when
+    even the tightest cannot keep it. The search starts at the level the page needed last
+    time (in `kept`), so typing on a full page costs two compositions, not five. Returns
+    the page and what moves on."""
+    footers = [b for b in blocks if BLOCK_KINDS[b.kind].placement == FOOTER
+               and b not in closing] + (closing if last else [])
+    page = Page(blocks, footers, foot, header, index)
     parts = carry + [Part(block, 0, LAYOUTS[block.kind].pieces(block)
                           if BLOCK_KINDS[block.kind].splits else 1)
                      for block in blocks if BLOCK_KINDS[block.kind].placement not in (FOOT, FOOTER)]
@@ -137,8 +147,9 @@ def _compose(context: Callable[[float], Context], kept: dict, carry: list[Part],
     kept[("fit", index)] = step
     geometry = ctx.theme.page
     overflows = list(ctx.overflows)
-    if moving and last:
-        over = _overrun(context(FIT_LEVELS[0]), moving, ctx.placed_bottom, ctx.bottom)
+    if moving and last:  # how much over, tightened as far as the theme allows
+        tightest = context(FIT_LEVELS[-1])
+        over = _overrun(context(FIT_LEVELS[-1]), _fill(tightest, parts, page), tightest.room)
         lines = math.ceil(over / ctx.theme.style("body").leading)  # to shorten, about
         overflows.append(Overflow(geometry.margin, ctx.bottom, geometry.content_width, over,
                                   f"blocks.{moving[0].block.id}", lines, reason=PAGES))
@@ -182,7 +193,7 @@ def _fill(ctx: Context, parts: list[Part], page: Page) -> list[Part]:
     """Lay out the page's furniture and as many of `parts` as fit, with the room to spare
     handed out; returns the parts (or rests of parts) that move on to the next page."""
     placed, moving = _place(ctx, parts, page, {})
-    spare = ctx.bottom - ctx.placed_bottom
+    spare = ctx.room = ctx.bottom - ctx.placed_bottom
     if spare < 0.5 or not placed or placed[-1].kind.placement == HEAD:
         return moving
     stretch: dict = {}
@@ -192,8 +203,9 @@ def _fill(ctx: Context, parts: list[Part], page: Page) -> list[Part]:
         per_row = min(spare / rows, MAX_ROW_STRETCH)
         stretch = {p.key(): per_row for p in fills}
         spare -= per_row * rows
-    if not moving and placed[-1] not in fills:  # the last block closes the page
-        stretch[("above", placed[-1].key())] = spare
+    flowing = [p for p in placed if p.kind.placement != HEAD]
+    if not moving and placed[-1] not in fills and len(flowing) > 1 and spare <= MAX_CLOSING:
+        stretch[("above", placed[-1].key())] = spare  # the last block closes the page
     else:  # or what is left is shared by the gaps between blocks, to a point
         gaps = [part for before, part in zip(placed, placed[1:], strict=False)
                 if before.kind.placement != HEAD]
@@ -206,11 +218,12 @@ def _fill(ctx: Context, parts: list[Part], page: Page) -> list[Part]:
 
 @dataclass(frozen=True)
 class Page:
-    """What a page is composed of besides the parts that flow: its own `blocks` (its
-    footer among them), the `foot` blocks placed above its footer, the document's `header`
+    """What a page is composed of besides the parts that flow: its own `blocks`, the
+    `footers` at its foot, the `foot` blocks placed above them, the document's `header`
     (repeated as a running header) and its `index`."""
 
     blocks: list[Block]
+    footers: list[Block]
     foot: list[Block]
     header: Block | None
     index: int
@@ -226,8 +239,7 @@ def _place(ctx: Context, parts: list[Part], page: Page,
     theme = ctx.theme
     geometry, gap = theme.page, theme.spacing["block_gap"]
     bottom = geometry.height - geometry.margin
-    footers = [b for b in page.blocks if BLOCK_KINDS[b.kind].placement == FOOTER]
-    for block in footers:
+    for block in page.footers:
         kinds.footer_band(ctx, block)
         bottom = geometry.height - theme.spacing["footer_height"] - gap
     foot_top = bottom - _height(ctx, page.foot, gap)
@@ -253,7 +265,7 @@ def _place(ctx: Context, parts: list[Part], page: Page,
             break
     for block in page.foot:
         foot_top = LAYOUTS[block.kind].place(ctx, block, foot_top, range(1), 0.0) + gap
-    for block in footers:
+    for block in page.footers:
         kinds.footer(ctx, block)
     return placed, moving
 
@@ -291,12 +303,11 @@ def _fitting_part(ctx: Context, part: Part, top: float, bottom: float, stretch: 
     return trial
 
 
-def _overrun(ctx: Context, moving: list[Part], placed_bottom: float, bottom: float) -> float:
+def _overrun(ctx: Context, moving: list[Part], room: float) -> float:
     """How many points the content that moves on needs beyond the page's foot: its height
-    laid out on its own, less the room left on the page."""
-    top = 0.0
-    y = top
+    laid out on its own, less the `room` left on the page (points)."""
+    gap = ctx.theme.spacing["block_gap"]
+    y = 0.0
     for part in moving:
-        y = part.place(ctx, y) + ctx.theme.spacing["block_gap"]
-    needed = y - top - ctx.theme.spacing["block_gap"]
-    return max(needed - max(bottom - placed_bottom - ctx.theme.spacing["block_gap"], 0.0), 0.0)
+        y = part.place(ctx, y) + gap
+    return max(y - gap - max(room - gap, 0.0), 0.0)

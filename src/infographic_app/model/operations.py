@@ -28,7 +28,14 @@ from infographic_app.model.addressing import (
     set_value,
     value_of,
 )
-from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
+from infographic_app.model.blocks import (
+    BLOCK_KINDS,
+    FOOTER,
+    VISUAL_KINDS,
+    Block,
+    FieldSpec,
+    Page,
+)
 from infographic_app.model.chart_colours import kept_colours
 from infographic_app.model.document import ID_PATTERN, Document, Rule
 from infographic_app.model.figures import (
@@ -537,6 +544,21 @@ def add_page(document: Document, index: int | None = None) -> Operation:
     page_id = propose_id(document, f"page{len(document.pages) + 1}")
     return Insert("pages", len(document.pages) if index is None else index, Page(page_id, []),
                   description=f"add page {page_id}")
+
+
+def new_page_from(document: Document, block_id: str) -> Operation:
+    """A new page right after the block's own, starting with the block: it and the blocks
+    after it on its page move there, in their order (a footer stays; the last one closes
+    the factsheet wherever it is)."""
+    page = _page_of(document, block_id)
+    blocks = page.blocks[[b.id for b in page.blocks].index(block_id):]
+    moving = [b for b in blocks if BLOCK_KINDS[b.kind].placement != FOOTER]
+    add = add_page(document, document.pages.index(page) + 1)
+    new_id = add.value.id
+    return Macro(f"new page from {block_id}", [add, *(
+        child for place, block in enumerate(moving)
+        for child in (Remove(f"pages.{page.id}.blocks", block.id),
+                      Insert(f"pages.{new_id}.blocks", place, block)))])
 
 
 def remove_page(document: Document, page_id: str) -> Operation:

@@ -26,10 +26,11 @@ class Problem:
     element_id: str = ""
     # What the editor offers to do about it in the checks list, in one click:
     # 'confirm:<figure id>' (the value is unchanged this edition), 'intended:<text field>'
-    # (it names the previous edition's year on purpose), 'new_page:<block id>' (move a block
-    # that does not fit its page to a new page after it), 'add_page' (a page more at the end
-    # of the factsheet), 'unit_sign:<text field>' (remove the unit sign typed after a figure
-    # that prints it); several ways out separated by spaces; '' for nothing.
+    # (it names the previous edition's year on purpose), 'new_page:<block id>' (a new page
+    # after the block's own, starting with the block and what follows it there),
+    # 'add_page' (a page more at the end of the factsheet), 'unit_sign:<text field>'
+    # (remove the unit sign typed after a figure that prints it); several ways out
+    # separated by spaces; '' for nothing.
     fix: str = ""
 
     @property
