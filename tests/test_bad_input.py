@@ -237,14 +237,14 @@ DOCUMENT_CASES = [
                             "  - perpetrator_family\n  rounding: largest_remainder\n- id:", 1)
         .replace("    value: 81.6\n", "    value: 81.6\n    decimals: 0\n", 1),
         "rounding: largest_remainder", "rules.perpetrators_make_100.rounding",
-        ("the same number of decimals", "perpetrator_partner 0, perpetrator_social 1"),
+        ("the same number of decimals", "'(ex-)partner' 0, 'sociale omgeving' 1"),
         id="set-rounding-with-mixed-decimals"),
     pytest.param(
         lambda t: t.replace("  - perpetrator_family\n- id:",
                             "  - perpetrator_family\n  rounding: largest_remainder\n- id:", 1)
         .replace("    value: 8.2\n", "    value: 8.2\n    rounding: down\n", 1),
         "rounding: largest_remainder", "rules.perpetrators_make_100.rounding",
-        ("'perpetrator_family' is rounded down", "remove its 'rounding'"),
+        ("'familielid' is rounded down", "remove its 'rounding'"),
         id="set-rounding-of-a-figure-rounded-down"),
     pytest.param(
         lambda t: t.replace("  - perpetrator_family\n- id:",
@@ -253,7 +253,7 @@ DOCUMENT_CASES = [
                             "  - perpetrator_partner\n  - exploited_now\n"
                             "  rounding: largest_remainder  # again\n- id:", 1),
         "rounding: largest_remainder  # again", "rules.partner_and_rest.rounding",
-        ("'perpetrator_partner' is already rounded together", "'perpetrators_make_100'"),
+        ("'(ex-)partner' is already rounded together", "'perpetrators_make_100'"),
         id="figure-in-two-sets"),
     pytest.param(
         lambda t: t.replace("locale: nl-NL\n", "locale: nl-NL\ntheme: themes/ckm.yaml\n", 1),

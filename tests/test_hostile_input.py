@@ -288,7 +288,7 @@ def test_deep_block_nesting_is_refused(capsys, tmp_path):
     (lambda t: t.replace("    label: familielid", '    label: "\\ud800"', 1), "ud800", "",
      ("escape", "that is no character")),
     (lambda t: t.replace("    label: familielid", "    label: famil\u2029ielid", 1), "famil\u2029",
-     "", ("invisible line break (U+2029, paragraph separator)",)),
+     "", ("invisible line break (U+2029)",)),
     (lambda t: t.replace("    label: familielid", "    label: " + "a\u2029" * 12, 1), "a\u2029a",
      "", ("U+2029",)),
     (lambda t: t.replace("    label: familielid", "    label: fami\x07lie", 1), "fami\x07",

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from infographic_app import __version__
-from infographic_app.checks.messages import command_line_language, say
+from infographic_app.model.messages import command_line_language, say
 from infographic_app.model.problems import InputError, Problem
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130

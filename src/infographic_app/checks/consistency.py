@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
-from infographic_app.checks.messages import say
+from infographic_app.model.messages import say
 from infographic_app.checks.pairs import check_pairs
 from infographic_app.model.alt_text import visuals
 from infographic_app.model.document import Document, Rule

@@ -4,7 +4,7 @@ how many beside a figure that changed."""
 
 from __future__ import annotations
 
-from infographic_app.checks.messages import say
+from infographic_app.model.messages import say
 from infographic_app.checks.number_words import check_number_words
 from infographic_app.model.document import Document
 from infographic_app.model.editions import (

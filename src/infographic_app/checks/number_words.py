@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from infographic_app.checks.messages import say
+from infographic_app.model.messages import say
 from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
 from infographic_app.model.editions import previous_edition, previous_shown, values_in

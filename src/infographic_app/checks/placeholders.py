@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from infographic_app.checks.messages import say
+from infographic_app.model.messages import say
 from infographic_app.model.addressing import block_fields
 from infographic_app.model.blocks import BLOCK_KINDS, PLACEHOLDERS
 from infographic_app.model.document import Document

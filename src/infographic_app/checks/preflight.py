@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from infographic_app.checks.messages import edge_name, say
+from infographic_app.model.messages import edge_name, say
 from infographic_app.layout.hit import Box, item_box
 from infographic_app.layout.scene import Image, Rect, Resources, Scene, ScenePage, Shape, TextRun
 from infographic_app.model.addressing import elements

@@ -5,7 +5,7 @@ from __future__ import annotations
 from infographic_app.checks.charts import check_chart_colours
 from infographic_app.checks.consistency import check_figures
 from infographic_app.checks.editions import check_editions
-from infographic_app.checks.messages import say
+from infographic_app.model.messages import say
 from infographic_app.checks.placeholders import check_placeholders
 from infographic_app.checks.preflight import preflight
 from infographic_app.checks.references import check_references

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infographic_app.checks.messages import say
+from infographic_app.model.messages import say
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import PANELS_DELAY_MS, Session
 from infographic_app.gui.structure_actions import StructureActions, describe_use

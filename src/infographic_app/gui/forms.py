@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infographic_app.checks.messages import say
+from infographic_app.model.messages import say
 from infographic_app.checks.placeholders import placeholder_words
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.commands import redo_keys, undo_keys

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from infographic_app.model.messages import use_language
+
 SYSTEM = "system"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}  # source strings are English
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
@@ -37,7 +39,9 @@ def interface_language() -> str:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Our strings and Qt's own (standard buttons and dialogs) in `language`."""
+    """Our strings and Qt's own (standard buttons and dialogs) in `language`, and the model's
+    messages (a file that cannot be read) in it too."""
+    use_language(language)
     installed = []
     if language == "en":
         return installed

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from infographic_app.checks.messages import say
+from infographic_app.model.messages import say
 from infographic_app.gui.commands import SetField, Structural
 from infographic_app.gui.recovery import Recovery, fingerprint
 from infographic_app.layout.engine import layout_document

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from infographic_app.checks.messages import say
+from infographic_app.model.messages import say
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import Session
 from infographic_app.model import operations as ops
