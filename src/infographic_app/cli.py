@@ -233,10 +233,14 @@ def _report(problems: list[Problem]) -> None:
 
 
 def _findings(document, theme, scene, target: str) -> list[Problem]:
-    """What the checks find in `scene`, for `target`, in the shell's language."""
+    """What the checks find in `scene`, for `target`, in the shell's language, each naming
+    its place as the editor's forms do ("Thema 'partner = pleger' › Tekst") after FILE:LINE."""
     from infographic_app.export.refusal import export_findings
+    from infographic_app.model.places import place_name
 
-    return export_findings(document, scene, theme, target, command_line_language())
+    language = command_line_language()
+    return [replace(problem, field=place_name(document, problem.field, language))
+            for problem in export_findings(document, scene, theme, target, language)]
 
 
 def _cleared(problems: list[Problem], output: Path, force: bool, earlier: list[Path]) -> bool:

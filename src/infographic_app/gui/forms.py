@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infographic_app.model.messages import say
 from infographic_app.checks.placeholders import placeholder_words
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.commands import redo_keys, undo_keys
@@ -61,6 +60,7 @@ from infographic_app.model.addressing import elements, holder_of, nearest_name
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
 from infographic_app.model.editions import carried_over
 from infographic_app.model.entry import EntryError, entry_text, read_entry
+from infographic_app.model.messages import say
 from infographic_app.model.references import figures_in
 
 NAMES = {

@@ -12,13 +12,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from infographic_app.model.messages import say
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import Session
 from infographic_app.model import operations as ops
 from infographic_app.model.addressing import value_of
 from infographic_app.model.entry import EntryError, read_entry
 from infographic_app.model.figures import FIGURE_TYPES
+from infographic_app.model.messages import say
 from infographic_app.model.references import FigureUse, uses_of
 
 USE_KINDS = {

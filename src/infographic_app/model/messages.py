@@ -112,15 +112,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "did_you_mean": {"en": "; did you mean '{name}'?", "nl": "; bedoelt u '{name}'?"},
     # Hand-typed words saying how many beside a figure that changed (checks/number_words.py).
     "number_words_changed": {
-        "en": "{place} says '{words}' in the same sentence as the figure '{label}', which "
+        "en": "'{words}' is in the same sentence as the figure '{label}', which "
               "changed since {edition} ({before} → {now}); check that the words still fit, or "
               "let them follow the figure: write {suggestion} (Insert figure, 'in words')",
-        "nl": "{place} zegt '{words}' in dezelfde zin als het cijfer '{label}', dat sinds "
+        "nl": "'{words}' staat in dezelfde zin als het cijfer '{label}', dat sinds "
               "{edition} is veranderd ({before} → {now}); kijk of de woorden nog kloppen, of "
               "laat ze het cijfer volgen: schrijf {suggestion} (Cijfer invoegen, 'in woorden')",
     },
-    "place_text": {"en": "the text of '{name}'", "nl": "de tekst van '{name}'"},
-    "place_caption": {"en": "the caption of '{name}'", "nl": "het onderschrift van '{name}'"},
+    # Places in a factsheet, named as the forms name them (model/places.py).
+    "place_document": {"en": "Document", "nl": "Document"},
+    "place_figure": {"en": "Figure '{name}'", "nl": "Cijfer '{name}'"},
+    "place_rule": {"en": "Rule: {words}", "nl": "Regel: {words}"},
+    "place_page": {"en": "Page {number}", "nl": "Pagina {number}"},
+    "rule_words_100": {"en": "{parts} make 100%", "nl": "{parts} zijn samen 100%"},
+    "rule_words_sum": {"en": "{parts} make {whole}", "nl": "{parts} zijn samen {whole}"},
+    "rule_words_part": {"en": "{parts} is never more than {whole}",
+                        "nl": "{parts} is nooit meer dan {whole}"},
     # The command line's words around the findings.
     "error": {"en": "error", "nl": "fout"},
     "warning": {"en": "warning", "nl": "waarschuwing"},

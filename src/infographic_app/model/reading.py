@@ -315,8 +315,8 @@ class _DocumentReader:
                 typed = self._typed(decimals, (*path, "decimals"))
                 self.problem((*path, "decimals"), say("decimals_range", typed=typed))
             elif kind in WHOLE_NUMBER_TYPES and decimals:
-                self.problem((*path, "decimals"), say("whole_number_decimals", article=article(kind),
-                                                      kind=kind))
+                self.problem((*path, "decimals"), say("whole_number_decimals",
+                                                      article=article(kind), kind=kind))
             else:
                 figure.decimals = decimals
         if "rounding" in spec:
@@ -359,8 +359,8 @@ class _DocumentReader:
         elif not is_number(value):
             problem = say("value_not_number", typed=self._typed(value, path))
         elif kind in WHOLE_NUMBER_TYPES and thousands:
-            problem = say("value_thousands_point", article=article(kind), kind=kind, typed=self._typed(value, path),
-                          thousands=thousands)
+            problem = say("value_thousands_point", article=article(kind), kind=kind,
+                          typed=self._typed(value, path), thousands=thousands)
         elif wrong := value_problem(kind, value):
             problem = f"{wrong}, not {self._typed(value, path)}"
         else:
