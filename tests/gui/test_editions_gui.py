@@ -126,13 +126,13 @@ def test_the_checks_list_speaks_dutch_for_a_new_edition(qtbot, window, dutch):
 def test_the_dialog_proposes_titles_ticked_and_running_texts_unticked(qtbot):
     document = load_document(default_document())
     mentions = year_mentions(document, "2019")
-    dialog = NewEditionDialog("2019", mentions)
+    dialog = NewEditionDialog(document, mentions)
     qtbot.addWidget(dialog)
     assert dialog.edition.text() == "2020"
     items = [dialog.places.item(i) for i in range(dialog.places.count())]
     assert [i.checkState() == Qt.CheckState.Checked for i in items] == [
         True, True, True, False, False]
-    assert items[2].text() == "blocks.header.title: Onzichtbare slachtoffers in [2019 → 2020]"
+    assert items[2].text() == "Title band › Title: Onzichtbare slachtoffers in [2019 → 2020]"
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.edition.setText("2019")
     assert not ok.isEnabled()

@@ -24,7 +24,8 @@ def document():
     ("blocks.intro.visual.caption", "en",
      "Introduction with chart 'Nederlandse minderjarige slachtoffers onzichtbaar' › Chart › "
      "Caption"),
-    ("blocks.header.title", "nl", "Titelband 'Onzichtbare slachtoffers in 2019' › Titel"),
+    ("blocks.header.title", "nl", "Titelband › Titel"),
+    ("blocks.about.text", "en", "Text panel 'Over Chat met Fier' › Text"),
     ("blocks.footer.url", "nl", "Voettekst › Webadres"),
     ("metadata.title", "nl", "Document › Titel"),
     ("edition", "en", "Document › Edition"),

@@ -50,8 +50,8 @@ def check_number_words(document: Document, language: str = "en") -> list[Problem
     """A warning for each figure that changed since the previous edition and shares a
     sentence with words saying how many, typed by hand ('In ruim negen van de tien gevallen
     ({exploited_now})'). It names the figure by its label (the text's place is its field),
-    and suggests `{figure:words}`. A figure changed so little that `{figure:words}` would say the same
-    then and now (92,9% and 91,5%: 'ruim negen van de tien') is left alone, and so is a
+    and suggests `{figure:words}`. A figure changed so little that `{figure:words}` would say
+    the same then and now (92,9% and 91,5%: 'ruim negen van de tien') is left alone, and so is a
     figure written as `{figure:words}`: its words follow it. None for a first edition."""
     edition = previous_edition(document)
     if edition is None:

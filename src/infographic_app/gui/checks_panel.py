@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app.gui.edition_dialog import fix_label
-from infographic_app.gui.i18n import tr
+from infographic_app.gui.i18n import place, tr
 from infographic_app.gui.session import Session
 from infographic_app.model.problems import Severity
 
@@ -51,8 +51,7 @@ class ChecksPanel(QTreeWidget):
                  Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
         words = {Severity.ERROR: tr("Error"), Severity.WARNING: tr("Warning")}
         for problem in self.session.problems:
-            where = tr("{field} (line {line})").format(field=problem.field, line=problem.line) \
-                if problem.line else problem.field
+            where = place(self.session.document, problem.field)  # double-click goes there
             item = QTreeWidgetItem([words[problem.severity], problem.message, where])
             item.setIcon(0, icons[problem.severity])
             item.setData(0, Qt.ItemDataRole.UserRole, problem.element_id or problem.field)

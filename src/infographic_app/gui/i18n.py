@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from infographic_app.model.document import Document
 from infographic_app.model.messages import use_language
+from infographic_app.model.places import place_name
 
 SYSTEM = "system"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}  # source strings are English
@@ -36,6 +38,12 @@ def interface_language() -> str:
     languages in the model (a block kind's name: model/blocks.py BlockKind)."""
     code = QCoreApplication.translate("Language", "en")
     return code if code in LANGUAGES else "en"
+
+
+def place(document: Document, field: str) -> str:
+    """Where `field` is, named as the forms name it in the interface language ("Thema
+    'partner = pleger' › Tekst"; model/places.py place_name)."""
+    return place_name(document, field, interface_language())
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:

@@ -37,7 +37,7 @@ from infographic_app.gui.export_worker import Exporter, ExportRequest
 from infographic_app.gui.figures_table import FiguresTable
 from infographic_app.gui.find_replace import FindReplaceDialog
 from infographic_app.gui.forms import Forms
-from infographic_app.gui.i18n import chosen_language, tr
+from infographic_app.gui.i18n import chosen_language, place, tr
 from infographic_app.gui.preferences import PreferencesDialog, about_text
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recovery import Recovery
@@ -592,7 +592,8 @@ class MainWindow(QMainWindow):
             errors = [p for p in session.problems if p.severity == Severity.ERROR]
         else:
             errors = session.export_errors(target)  # that export's checks, run now
-        listed = [p.message + (f" ({p.field})" if p.field else "") for p in errors]
+        listed = [p.message + (f" ({place(session.document, p.field)})" if p.field else "")
+                  for p in errors]
         return not listed or self.dialogs.ask_despite_problems(action, listed)
 
     def _save_to(self, path: Path) -> bool:
@@ -735,7 +736,7 @@ def _problems(error: InputError) -> str:
 
 
 def _describe(change: Change, document: Document) -> str:
-    """A change for a list: 'figures.visitors_total.value: 299 → 333' in the document's
+    """A change for a list: "Cijfer 'unieke bezoekers' › Waarde: 299 → 333" in the document's
     notation; of a changed text the part around what changed, on one line; a value that is
     not there as a dash."""
     parts = change.field.split(".")
@@ -754,7 +755,7 @@ def _describe(change: Change, document: Document) -> str:
             return text
         return f"'{text[:57]}…'" if len(text) > 60 else f"'{text}'"
 
-    return f"{change.field}: {shown(before)} → {shown(after)}"
+    return f"{place(document, change.field)}: {shown(before)} → {shown(after)}"
 
 
 def _around_the_change(before: str, after: str, context: int = 20) -> tuple[str, str]:

@@ -94,6 +94,17 @@ def formula_in_words(document: Document, formula: str) -> str:
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+def figure_choices(document: Document) -> list[tuple[str, str]]:
+    """Every figure as a drop-down or list offers it, in the document's order: (name, id),
+    the name its label; figures that share a label told apart by their printed value
+    ('bezoekers (299)')."""
+    labels = [figure_name(document, figure_id) for figure_id in document.figures]
+    values = document.values()
+    return [(f"{label} ({values.printed(figure_id, document.locale)})"
+             if labels.count(label) > 1 else label, figure_id)
+            for label, figure_id in zip(labels, document.figures, strict=True)]
+
+
 def rule_words(document: Document, rule: Rule, language: str) -> str:
     """A rule in words: '(ex-)partner + sociale omgeving + familielid zijn samen 100%'."""
     parts = " + ".join(figure_name(document, p) for p in rule.parts)
@@ -148,13 +159,13 @@ def _block_place(document: Document, field: str, language: str) -> str:
     if holder is None:
         return field
     kind = BLOCK_KINDS.get(holder.block.kind)
-    if holder.fields is holder.block.fields:  # the block itself
-        name = kind.label_in(language) if kind else holder.block.kind
-        heading = _heading(holder.fields)
+    rest = field[len(holder.id) + 1:].split(".") if field != holder.id else []
+    if holder.fields is holder.block.fields:  # the block itself, by its heading unless that
+        name = kind.label_in(language) if kind else holder.block.kind  # is the field named
+        heading = "" if rest[:1] in (["heading"], ["title"]) else _heading(holder.fields)
         names = [f"{name} '{heading}'" if heading else name]
     else:
         names = [_entry_name(document, holder, language)]
-    rest = field[len(holder.id) + 1:].split(".") if field != holder.id else []
     return SEPARATOR.join([*names, *_field_names(rest, language)])
 
 
