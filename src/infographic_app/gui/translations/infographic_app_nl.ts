@@ -30,11 +30,6 @@
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="54"/>
-        <source>{field} (line {line})</source>
-        <translation>{field} (regel {line})</translation>
-    </message>
-    <message>
         <location filename="../checks_panel.py" line="64"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
@@ -325,16 +320,6 @@
         <location filename="../forms.py" line="235"/>
         <source>Document</source>
         <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../compare_view.py" line="53"/>
-        <source>Figure &apos;{label}&apos;</source>
-        <translation>Cijfer &apos;{label}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../compare_view.py" line="56"/>
-        <source>Rule {name}</source>
-        <translation>Regel {name}</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="93"/>
@@ -916,21 +901,6 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <location filename="../preferences.py" line="46"/>
         <source>Bundled fonts</source>
         <translation>Meegeleverde lettertypen</translation>
-    </message>
-    <message>
-        <location filename="../rules_panel.py" line="28"/>
-        <source>{parts} make 100%</source>
-        <translation>{parts} zijn samen 100%</translation>
-    </message>
-    <message>
-        <location filename="../rules_panel.py" line="30"/>
-        <source>{parts} make {whole}</source>
-        <translation>{parts} zijn samen {whole}</translation>
-    </message>
-    <message>
-        <location filename="../rules_panel.py" line="31"/>
-        <source>{part} is never more than {whole}</source>
-        <translation>{part} is nooit meer dan {whole}</translation>
     </message>
     <message>
         <location filename="../rules_panel.py" line="45"/>
