@@ -76,7 +76,10 @@ def test_2019_to_2020_in_the_editor_warns_until_typed_or_confirmed(qtbot, window
     type_into(qtbot, window, "figures.exploited_now.value", "91,5")
     rows = _rows(window)
     not_updated = [r for r in rows if "not updated for edition 2020" in r[1]]
-    assert [r[2].split(".")[1] for r in not_updated] == OTHER_TYPED
+    # The place named by the figure's label, with no id and no line number.
+    labels = [f"Figure '{window.session.document.figures[f].label}' › Value"
+              for f in OTHER_TYPED]
+    assert [r[2] for r in not_updated] == labels
     assert all(r[0] == "Warning" and r[3] == "Confirm unchanged" for r in not_updated)
     [year] = [r for r in rows if "names 2019" in r[1]]
     assert year[2] == CRIMINAL_TEXT and year[3] == "Mark as intended"
