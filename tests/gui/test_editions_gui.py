@@ -82,7 +82,7 @@ def test_2019_to_2020_in_the_editor_warns_until_typed_or_confirmed(qtbot, window
     assert [r[2] for r in not_updated] == labels
     assert all(r[0] == "Warning" and r[3] == "Confirm unchanged" for r in not_updated)
     [year] = [r for r in rows if "names 2019" in r[1]]
-    assert year[2] == CRIMINAL_TEXT and year[3] == "Mark as intended"
+    assert year[2] == "Theme 'criminele uitbuiting' › Text" and year[3] == "Mark as intended"
     assert "'In [2019] kwamen voor het eerst" in year[1]
 
     # One click confirms a figure, one undo step takes it back.
