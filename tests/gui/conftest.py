@@ -169,8 +169,10 @@ def window(make_window, tmp_path):
 def dutch(qapp):
     """The interface in Dutch: our translations and Qt's own."""
     from infographic_app.gui.i18n import install_translators
+    from infographic_app.model.messages import use_language
 
     translators = install_translators(qapp, "nl")
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
+    use_language(None)

@@ -28,6 +28,7 @@ from infographic_app.gui.forms import name_of
 from infographic_app.gui.i18n import place, tr
 from infographic_app.model.comparison import Comparison, as_previous_edition, compare_documents
 from infographic_app.model.document import Document
+from infographic_app.model.places import named_value
 from infographic_app.model.problems import InputError
 from infographic_app.model.reading import load_document
 
@@ -113,19 +114,13 @@ def comparison_html(comparison: Comparison, before: Document, after: Document,
                 old, new = (v if v is None else name_of(v) for v in (change.before,
                                                                       change.after))
             else:  # a figure of a chart or a rule: by its label
-                old = _figure_label(before, change.before)
-                new = _figure_label(after, change.after)
+                old = named_value(before, change.before)
+                new = named_value(after, change.after)
             out.append(f"<li>{escape(place(after, change.field))}: "
                        f"{escape(_shown(old))} → {escape(_shown(new))}</li>")
         out.append("</ul>")
     out.append("</div>")
     return "".join(out)
-
-
-def _figure_label(document: Document, value: object) -> object:
-    """A figure id as its label in quotes; any other value as it is."""
-    figure = document.figures.get(value) if isinstance(value, str) else None
-    return f"'{figure.label}'" if figure is not None and figure.label else value
 
 
 def _shown(value: object) -> str:

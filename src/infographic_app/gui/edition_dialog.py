@@ -103,8 +103,8 @@ class NewEditionDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
         for index, mention in enumerate(self.mentions):
             self.places.item(index).setText(
-                f"{place(self.document, mention.field)}: "
-                f"{mention.context(label if valid else None)}")
+                f"{place(self.document, mention.field)}: "  # figures as printed
+                f"{self.document.resolve(mention.context(label if valid else None))}")
 
     def chosen(self) -> tuple[str, list[YearMention]]:
         ticked = [m for i, m in enumerate(self.mentions)

@@ -49,6 +49,7 @@ from infographic_app.model.changes import Change, document_changes
 from infographic_app.model.comparison import as_previous_edition
 from infographic_app.model.document import Document
 from infographic_app.model.figures import format_figure
+from infographic_app.model.places import named_value
 from infographic_app.model.problems import InputError, Severity
 from infographic_app.model.reading import load_document
 from infographic_app.paths import default_document, templates
@@ -742,12 +743,15 @@ def _describe(change: Change, document: Document) -> str:
     parts = change.field.split(".")
     figure = document.figures.get(parts[1]) if parts[0] == "figures" else None
     before, after = change.before, change.after
-    if isinstance(before, str) and isinstance(after, str):
+    figure_ids = any(named_value(document, v) is not v for v in (before, after))
+    if isinstance(before, str) and isinstance(after, str) and not figure_ids:
         before, after = _around_the_change(" ".join(before.split()), " ".join(after.split()))
 
     def shown(value: object) -> str:
         if value is None:
             return "—"
+        if named_value(document, value) is not value:  # a figure id: its label
+            return str(named_value(document, value))
         if figure is not None and parts[2:] == ["value"] and isinstance(value, int | float):
             return format_figure(figure, value, document.locale)
         text = " ".join(str(value).split())

@@ -94,6 +94,13 @@ def formula_in_words(document: Document, formula: str) -> str:
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+def named_value(document: Document, value: object) -> object:
+    """A field's value as a person reads it: a figure id (an entry of a chart's or rule's
+    figures) as the figure's label in quotes; any other value as it is."""
+    figure = document.figures.get(value) if isinstance(value, str) else None
+    return f"'{figure.label}'" if figure is not None and figure.label else value
+
+
 def figure_choices(document: Document) -> list[tuple[str, str]]:
     """Every figure as a drop-down or list offers it, in the document's order: (name, id),
     the name its label; figures that share a label told apart by their printed value
