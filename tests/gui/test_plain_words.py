@@ -116,3 +116,54 @@ def test_no_visible_widget_shows_an_internal_name(qtbot, make_window, tmp_path, 
     changes = [_describe(c, document) for c in document_changes(load_document(SOURCE),
                                                                  document)]
     assert changes and _internal_names(document, changes) == []
+
+
+def test_qt_s_own_dialogs_speak_dutch(dutch):
+    """PySide6 ships qtbase_nl.qm: the file dialog's own words are Dutch."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Bestanden van type:"
+
+
+def test_the_severity_column_fits_waarschuwing_and_buttons_say_which_figure(
+        qtbot, make_window, tmp_path, dutch):
+    from infographic_app.gui.checks_panel import ChecksPanel
+    from infographic_app.model.editions import start_edition
+    from infographic_app.model.writing import save_document
+
+    path = tmp_path / "factsheet-2020.yaml"
+    save_document(start_edition(load_document(SOURCE), 2020), path)
+    window = make_window(path)
+    window.session.language = "nl"
+    panel = ChecksPanel(window.session)  # made in Dutch, as the editor makes it
+    qtbot.addWidget(panel)
+    panel.refresh()
+    needed = panel.fontMetrics().horizontalAdvance("Waarschuwing") + 16  # text and icon
+    assert panel.columnWidth(0) >= needed
+    window.forms.focus_field("figures.visitors_minor.value")  # its group is built
+    confirm = window.forms.confirm_buttons["visitors_minor"]
+    assert confirm.accessibleName() == "Bevestig ongewijzigd: minderjarige slachtoffers"
+    item = next(panel.topLevelItem(i) for i in range(panel.topLevelItemCount())
+                if panel.topLevelItem(i).text(2).startswith("Cijfer 'minderjarige"))
+    button = panel.itemWidget(item, 3)
+    assert button.accessibleName() == (
+        "Bevestig ongewijzigd: Cijfer 'minderjarige slachtoffers' › Waarde")
+
+
+def test_f6_moves_between_panels_and_ctrl_f_opens_find(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    window.activateWindow()
+    window.next_panel(1)
+    assert window.forms.isAncestorOf(QApplication.focusWidget()) or \
+        QApplication.focusWidget() is window.forms
+    window.next_panel(1)
+    assert QApplication.focusWidget() is window.preview or \
+        window.preview.isAncestorOf(QApplication.focusWidget())
+    find = next(a for a in window.findChildren(type(window.undo_action))
+                if a.text() == "&Find…")
+    assert QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F) in find.shortcuts()
+    keys = {a.shortcut().toString() for a in window.findChildren(type(window.undo_action))}
+    assert {"F6", "Shift+F6"} <= keys

@@ -449,6 +449,8 @@ class Forms(SectionColumn):
             line.addWidget(problem, 1)
             confirm = QPushButton(tr("Confirm unchanged"))
             confirm.setObjectName(f"confirm:{figure_id}")
+            confirm.setAccessibleName(tr("{action}: {place}").format(  # which figure
+                action=confirm.text(), place=figure.label or figure_id))
             confirm.clicked.connect(lambda _=False, f=figure_id: apply_fix(self.session,
                                                                          f"confirm:{f}"))
             confirm.setVisible(carried_over(self.session.document, figure_id))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         edit.addActions([undo, redo])
         self.undo_action, self.redo_action = undo, redo
         edit.addSeparator()
+        self._action(edit, tr("&Find…"), self.find_replace, keys.Find)  # Ctrl+F: the same
         self._action(edit, tr("&Find and replace…"), self.find_replace, keys.Replace)
         edit.addSeparator()
         self._action(edit, tr("&Preferences…"), self.preferences, keys.Preferences)
@@ -220,12 +222,29 @@ class MainWindow(QMainWindow):
                              lambda: self.preview.set_proof(proof.isChecked()), SOFT_PROOF_KEY)
         proof.setCheckable(True)
         view.addSeparator()
+        self._action(view, tr("Ne&xt panel"), lambda: self.next_panel(1), "F6")
+        self._action(view, tr("Pre&vious panel"), lambda: self.next_panel(-1), "Shift+F6")
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu(tr("&Help"))
         self._action(help_menu, tr("Factsheet studio &help"), self.show_help, keys.HelpContents)
         self._action(help_menu, tr("&About Factsheet studio"), self.about)
+
+    def next_panel(self, step: int) -> None:
+        """F6 (Shift+F6: back): the keyboard focus to the next panel that is shown: the
+        forms, the preview, then each open panel (checks, figures, rules ...) in turn."""
+        panels = [self.forms, self.preview,
+                  *(dock.widget() for dock in self.docks.values() if dock.isVisible())]
+        focused = QApplication.focusWidget()
+        now = next((i for i, panel in enumerate(panels)
+                    if focused is not None and (focused is panel or panel.isAncestorOf(focused))),
+                   -1 if step > 0 else 0)
+        panel = panels[(now + step) % len(panels)]
+        target = panel if panel.focusPolicy() != Qt.FocusPolicy.NoFocus else next(
+            (w for w in panel.findChildren(QWidget) if w.isVisible()
+             and w.focusPolicy() != Qt.FocusPolicy.NoFocus), panel)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _structure_menu(self, menu: QMenu) -> None:
         """Figures, blocks, pages and rules: added here, changed in the forms and panels."""

@@ -1400,6 +1400,26 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <source>The help could not be read: {reason}</source>
         <translation>De hulp kon niet worden gelezen: {reason}</translation>
     </message>
+    <message>
+        <location filename="../main_window.py" line="1"/>
+        <source>Ne&amp;xt panel</source>
+        <translation>Volge&amp;nd paneel</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="1"/>
+        <source>Pre&amp;vious panel</source>
+        <translation>V&amp;orig paneel</translation>
+    </message>
+    <message>
+        <location filename="../checks_panel.py" line="1"/>
+        <source>{action}: {place}</source>
+        <translation>{action}: {place}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
