@@ -180,8 +180,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Cijfer invoegen (dat schrijft {{cijfer_id}}), of laat de accolades weg",
     },
     "formula_nan": {
-        "en": "the formula '{formula}' cannot be computed (division by zero?)",
-        "nl": "de formule '{formula}' is niet uit te rekenen (delen door nul?)",
+        "en": "the formula {formula} cannot be computed (division by zero?)",
+        "nl": "de formule {formula} is niet uit te rekenen (delen door nul?)",
     },
     "print_needs_title": {
         "en": "the print PDF (PDF/X) needs a title: add one under metadata, e.g. "
@@ -190,9 +190,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "bijv. title: Factsheet 2019",
     },
     "formula_too_large": {
-        "en": "the formula '{formula}' gives a number with more than {digits} digits before the "
+        "en": "the formula {formula} gives a number with more than {digits} digits before the "
               "point, larger than any figure can be; check the figures it uses",
-        "nl": "de formule '{formula}' geeft een getal met meer dan {digits} cijfers voor de "
+        "nl": "de formule {formula} geeft een getal met meer dan {digits} cijfers voor de "
               "komma, groter dan een cijfer kan zijn; kijk de cijfers na die ze gebruikt",
     },
     "formula_percentage": {
