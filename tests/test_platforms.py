@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from infographic_app import paths
-from infographic_app.checks import messages, system_language
 from infographic_app.cli import main
-from infographic_app.model import storage
+from infographic_app.model import messages, storage, system_language
 from infographic_app.model.file_rules import held_by_another_program, name_problem
 from infographic_app.model.reading import load_document
 from infographic_app.model.writing import save_document

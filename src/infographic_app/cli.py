@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from infographic_app import __version__
-from infographic_app.checks.messages import command_line_language, say
+from infographic_app.model.messages import command_line_language, say
 from infographic_app.model.problems import InputError, Problem
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -234,10 +234,14 @@ def _report(problems: list[Problem]) -> None:
 
 
 def _findings(document, theme, scene, target: str) -> list[Problem]:
-    """What the checks find in `scene`, for `target`, in the shell's language."""
+    """What the checks find in `scene`, for `target`, in the shell's language, each naming
+    its place as the editor's forms do ("Thema 'partner = pleger' › Tekst") after FILE:LINE."""
     from infographic_app.export.refusal import export_findings
+    from infographic_app.model.places import place_name
 
-    return export_findings(document, scene, theme, target, command_line_language())
+    language = command_line_language()
+    return [replace(problem, field=place_name(document, problem.field, language))
+            for problem in export_findings(document, scene, theme, target, language)]
 
 
 def _cleared(problems: list[Problem], output: Path, force: bool, earlier: list[Path]) -> bool:

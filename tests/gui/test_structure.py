@@ -120,8 +120,8 @@ def test_deleting_a_used_figure_names_the_places_or_is_refused(qtbot, window):
     assert not actions.remove_figure("perpetrator_family")
     assert "perpetrator_family" in window.session.document.figures
     assert window.dialogs.problem_lists[-1] == [
-        "the text of partner = pleger", "the chart of partner = pleger",
-        "the rule perpetrators_make_100"]
+        "the text of Theme 'partner = pleger'", "the chart of Theme 'partner = pleger'",
+        "the rule (ex-)partner + sociale omgeving + familielid make 100%"]
     assert not actions.remove_figure("visitors_minor")  # in a formula: refused
     assert "formula" in window.dialogs.errors[-1][1]
     window.dialogs.remove_uses = True

@@ -63,8 +63,8 @@ def test_three_shares_of_17_that_print_as_101_are_a_warning(changed_copy):
     assert field == "rules.perpetrators_make_100"
     assert line == _line(path, "- id: perpetrators_make_100")
     assert message == (
-        "the shares as printed add up to 101%, not 100%: perpetrator_partner (71%) + "
-        "perpetrator_social (24%) + perpetrator_family (6%); round them together: give the "
+        "the shares as printed add up to 101%, not 100%: '(ex-)partner' (71%) + "
+        "'sociale omgeving' (24%) + 'familielid' (6%); round them together: give the "
         "rule 'rounding: largest_remainder'")
     [(_, _, dutch)] = _warnings(document, "nl")
     assert dutch.startswith("de aandelen tellen zoals gedrukt op tot 101%, niet 100%: ")
@@ -93,9 +93,9 @@ def test_check_on_the_command_line_warns_and_passes(changed_copy, capsys):
     assert main(["check", str(path)]) == 0
     out, err = capsys.readouterr()
     line = _line(path, "- id: perpetrators_make_100")
-    [warning] = [w for w in err.splitlines() if "perpetrators_make_100" in w]
-    assert warning.startswith(f"warning: {path}:{line}: rules.perpetrators_make_100: the shares "
-                              "as printed add up to 101%, not 100%")
+    [warning] = [w for w in err.splitlines() if "as printed add up to 101%" in w]
+    assert warning.startswith(f"warning: {path}:{line}: Rule: (ex-)partner + sociale omgeving + "
+                              "…: the shares as printed add up to 101%, not 100%")
     assert f"{path}: 0 error(s), 3 warning(s)" in out  # and the two small counts
 
 
@@ -127,10 +127,10 @@ def test_a_share_printed_as_100_beside_a_share_that_is_not_zero(changed_copy):
     assert document.resolve("{perpetrator_partner} {perpetrator_social}") == "100% 1%"
     messages = [m for _, _, m in _warnings(document)]
     assert messages == [
-        "perpetrator_partner is printed as 100% while the other shares are not zero (99,5%); "
+        "'(ex-)partner' is printed as 100% while the other shares are not zero (99,5%); "
         "show the shares with more decimals",
-        "the shares as printed add up to 101%, not 100%: perpetrator_partner (100%) + "
-        "perpetrator_social (1%) + perpetrator_family (0%); round them together: give the rule "
+        "the shares as printed add up to 101%, not 100%: '(ex-)partner' (100%) + "
+        "'sociale omgeving' (1%) + 'familielid' (0%); round them together: give the rule "
         "'rounding: largest_remainder'"]
 
 
@@ -145,9 +145,9 @@ def test_a_share_printed_as_0_that_is_not_zero(changed_copy):
     document = load_document(changed_copy(*_shares("99.6", "0.4", "0"), (RULE_END, AS_SET)))
     messages = [m for _, _, m in _warnings(document, "nl")]
     assert messages == [
-        "perpetrator_partner wordt gedrukt als 100% terwijl de andere aandelen niet nul zijn "
+        "'(ex-)partner' wordt gedrukt als 100% terwijl de andere aandelen niet nul zijn "
         "(99,6%); toon de aandelen met meer decimalen",
-        "perpetrator_social wordt gedrukt als 0% maar is niet nul (0,4%); toon de aandelen met "
+        "'sociale omgeving' wordt gedrukt als 0% maar is niet nul (0,4%); toon de aandelen met "
         "meer decimalen, of laat dit aandeel weg"]
 
 

@@ -20,10 +20,10 @@ import numpy as np
 from colorspacious import cspace_convert, deltaE
 
 from infographic_app.checks.charts import MULTI_COLOUR
-from infographic_app.checks.messages import say
 from infographic_app.model.alt_text import visuals
 from infographic_app.model.chart_colours import colour_slots
 from infographic_app.model.document import Document
+from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.theme import Theme
 

@@ -4,11 +4,11 @@ out, from the total minus the other parts or from last year's value plus the cha
 
 from __future__ import annotations
 
-from infographic_app.checks.messages import say
 from infographic_app.model.disclosure import PEOPLE, fewer_than
 from infographic_app.model.document import Document
 from infographic_app.model.editions import EDITION_FORMS
 from infographic_app.model.figures import WHOLE_NUMBER_TYPES, Figure, FormulaError
+from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.references import IN_TEXT, figure_uses
 

@@ -4,7 +4,6 @@ how many beside a figure that changed."""
 
 from __future__ import annotations
 
-from infographic_app.checks.messages import say
 from infographic_app.checks.number_words import check_number_words
 from infographic_app.model.document import Document
 from infographic_app.model.editions import (
@@ -15,6 +14,7 @@ from infographic_app.model.editions import (
     year_mentions,
 )
 from infographic_app.model.figures import format_figure
+from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.references import references_in, rich_texts
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 
-from infographic_app.checks.messages import say
-from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
 from infographic_app.model.editions import previous_edition, previous_shown, values_in
+from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.references import (
     REFERENCE,
@@ -50,9 +49,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 def check_number_words(document: Document, language: str = "en") -> list[Problem]:
     """A warning for each figure that changed since the previous edition and shares a
     sentence with words saying how many, typed by hand ('In ruim negen van de tien gevallen
-    ({exploited_now})'). It names the text's place and the figure by its label, and suggests
-    `{figure:words}`. A figure changed so little that `{figure:words}` would say the same
-    then and now (92,9% and 91,5%: 'ruim negen van de tien') is left alone, and so is a
+    ({exploited_now})'). It names the figure by its label (the text's place is its field),
+    and suggests `{figure:words}`. A figure changed so little that `{figure:words}` would say
+    the same then and now (92,9% and 91,5%: 'ruim negen van de tien') is left alone, and so is a
     figure written as `{figure:words}`: its words follow it. None for a first edition."""
     edition = previous_edition(document)
     if edition is None:
@@ -77,7 +76,6 @@ def check_number_words(document: Document, language: str = "en") -> list[Problem
                 now = document.show(figure_id, values)
                 figure = document.figures[figure_id]
                 message = say("number_words_changed", language,
-                              place=place_of(document, field, language),
                               words=" ".join(found.group(0).split()),
                               label=figure.label or figure_id, edition=edition,
                               before=before, now=now, suggestion=f"{{{figure_id}:words}}")
@@ -87,35 +85,3 @@ def check_number_words(document: Document, language: str = "en") -> list[Problem
                                         line=line, severity=Severity.WARNING,
                                         element_id=field))
     return problems
-
-
-def place_of(document: Document, field: str, language: str) -> str:
-    """A rich text named as a reader of the form knows it: "the text of 'langdurige
-    uitbuiting'" for 'blocks.themes.themes.long_exploitation.text' (a theme by its heading,
-    a tile by its figure's label, an entry of a numbered list by the list's heading and its
-    number, a block by its heading), 'the caption of ...' for a chart's caption, 'the chart
-    of ...' for a chart's figures and 'the tile ...' for a tile's number."""
-    holder = max((element for element in elements(document)
-                  if field.startswith(element.id + ".")), key=lambda e: len(e.id),
-                 default=None)
-    if holder is None:
-        return field
-    name = _name(document, holder.fields)
-    if not name and holder.fields is not holder.block.fields:  # an entry of a block's list
-        prefix = holder.block.fields.get("prefix")  # as printed: 'Aanbeveling 2'
-        heading = prefix if isinstance(prefix, str) and prefix.strip() else \
-            _name(document, holder.block.fields) or holder.block.kind
-        name = f"{heading.strip()} {holder.path[-1] + 1}"
-    key = "place_caption" if field.endswith(".caption") else "place_chart" \
-        if ".visual." in field else "place_tile" if field.endswith(".figure") else "place_text"
-    return say(key, language, name=name or holder.block.kind)
-
-
-def _name(document: Document, fields: dict) -> str:
-    """The heading of a block or entry, else (a tile) its figure's label; '' for neither."""
-    heading = fields.get("heading") or fields.get("title")
-    if isinstance(heading, str) and heading.strip():
-        return heading.strip()
-    figure = document.figures.get(fields.get("figure")) if isinstance(
-        fields.get("figure"), str) else None
-    return figure.label if figure is not None and figure.label else ""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from infographic_app.checks.messages import say
 from infographic_app.model.addressing import block_fields
 from infographic_app.model.blocks import BLOCK_KINDS, PLACEHOLDERS
 from infographic_app.model.document import Document
+from infographic_app.model.messages import say
 from infographic_app.model.operations import FIGURE_PLACEHOLDERS
 from infographic_app.model.problems import Problem, Severity
 

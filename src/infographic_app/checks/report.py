@@ -7,13 +7,13 @@ from infographic_app.checks.colour_vision import check_colour_vision
 from infographic_app.checks.consistency import check_figures
 from infographic_app.checks.disclosure import check_disclosure
 from infographic_app.checks.editions import check_editions
-from infographic_app.checks.messages import say
 from infographic_app.checks.placeholders import check_placeholders
 from infographic_app.checks.preflight import preflight
 from infographic_app.checks.references import check_references
 from infographic_app.checks.unit_signs import check_unit_signs
 from infographic_app.layout.scene import PAGES, TALLER_THAN_PAGE, Overflow, Scene
 from infographic_app.model.document import Document
+from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.storage import collection_paused
 from infographic_app.model.theme import MM, Theme

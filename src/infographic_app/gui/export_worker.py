@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from infographic_app.checks.messages import say
 from infographic_app.model.document import Document
 from infographic_app.model.file_rules import held_by_another_program
+from infographic_app.model.messages import say
 from infographic_app.model.problems import InputError
 from infographic_app.model.theme import Theme
 

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infographic_app.checks.messages import say
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import PANELS_DELAY_MS, Session
 from infographic_app.gui.structure_actions import StructureActions, describe_use
 from infographic_app.gui.structure_widgets import button_row
 from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.figures import FIGURE_TYPES
+from infographic_app.model.messages import say
 from infographic_app.model.references import uses_by_figure, uses_of
 
 LABEL, VALUE, USED, TYPE, DECIMALS, SOURCE = range(6)  # where used beside the value:

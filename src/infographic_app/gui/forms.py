@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infographic_app.checks.messages import say
 from infographic_app.checks.placeholders import placeholder_words
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.commands import redo_keys, undo_keys
@@ -61,6 +60,8 @@ from infographic_app.model.addressing import elements, holder_of, nearest_name
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
 from infographic_app.model.editions import carried_over
 from infographic_app.model.entry import EntryError, entry_text, read_entry
+from infographic_app.model.messages import say
+from infographic_app.model.places import figure_choices, formula_in_words
 from infographic_app.model.references import figures_in
 
 NAMES = {
@@ -402,9 +403,8 @@ class Forms(SectionColumn):
         editor.setMinimumContentsLength(14)
         editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # the
         # whole label in view, as wide as the other fields
-        figures = self.session.document.figures
-        for figure_id, figure in figures.items():
-            editor.addItem(f"{figure.label} ({figure_id})", figure_id)
+        for name, figure_id in figure_choices(self.session.document):
+            editor.addItem(name, figure_id)
         editor.setCurrentIndex(editor.findData(self.session.value(field)))
         editor.activated.connect(
             lambda index, e=editor, f=field, n=label: self._edit(f, e.itemData(index), n))
@@ -434,9 +434,10 @@ class Forms(SectionColumn):
         kind = QCoreApplication.translate("Forms", TYPE_NAMES[figure.type])
         if figure.derived:
             value.setReadOnly(True)
-            value.setToolTip(tr("Computed: {formula}").format(formula=figure.formula))
+            formula = formula_in_words(self.session.document, figure.formula)
+            value.setToolTip(tr("Computed: {formula}").format(formula=formula))
             line.addWidget(value)
-            line.addWidget(note(tr("= {formula}").format(formula=figure.formula)), 1)
+            line.addWidget(note(tr("= {formula}").format(formula=formula)), 1)
         else:
             value.setText(entry_text(figure.value, self.session.document.locale))
             value.textEdited.connect(lambda text, f=figure_id: self._edit_figure(f, text))
@@ -448,6 +449,8 @@ class Forms(SectionColumn):
             line.addWidget(problem, 1)
             confirm = QPushButton(tr("Confirm unchanged"))
             confirm.setObjectName(f"confirm:{figure_id}")
+            confirm.setAccessibleName(tr("{action}: {place}").format(  # which figure
+                action=confirm.text(), place=figure.label or figure_id))
             confirm.clicked.connect(lambda _=False, f=figure_id: apply_fix(self.session,
                                                                          f"confirm:{f}"))
             confirm.setVisible(carried_over(self.session.document, figure_id))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app import __version__
-from infographic_app.checks.messages import say
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
@@ -38,7 +38,7 @@ from infographic_app.gui.export_worker import Exporter, ExportRequest, write_fai
 from infographic_app.gui.figures_table import FiguresTable
 from infographic_app.gui.find_replace import FindReplaceDialog
 from infographic_app.gui.forms import Forms
-from infographic_app.gui.i18n import chosen_language, tr
+from infographic_app.gui.i18n import chosen_language, place, tr
 from infographic_app.gui.preferences import PreferencesDialog, about_text
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recent_files import reachable
@@ -52,6 +52,8 @@ from infographic_app.model.comparison import as_previous_edition
 from infographic_app.model.document import Document
 from infographic_app.model.figures import format_figure
 from infographic_app.model.file_rules import name_problem
+from infographic_app.model.messages import say
+from infographic_app.model.places import named_value
 from infographic_app.model.problems import InputError, Severity
 from infographic_app.model.reading import load_document
 from infographic_app.paths import default_document, templates
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
         edit.addActions([undo, redo])
         self.undo_action, self.redo_action = undo, redo
         edit.addSeparator()
+        self._action(edit, tr("&Find…"), self.find_replace, keys.Find)  # Ctrl+F: the same
         self._action(edit, tr("&Find and replace…"), self.find_replace, keys.Replace)
         edit.addSeparator()
         self._action(edit, tr("&Preferences…"), self.preferences, keys.Preferences)
@@ -225,12 +228,29 @@ class MainWindow(QMainWindow):
                              lambda: self.preview.set_proof(proof.isChecked()), SOFT_PROOF_KEY)
         proof.setCheckable(True)
         view.addSeparator()
+        self._action(view, tr("Ne&xt panel"), lambda: self.next_panel(1), "F6")
+        self._action(view, tr("Pre&vious panel"), lambda: self.next_panel(-1), "Shift+F6")
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu(tr("&Help"))
         self._action(help_menu, tr("Factsheet studio &help"), self.show_help, keys.HelpContents)
         self._action(help_menu, tr("&About Factsheet studio"), self.about)
+
+    def next_panel(self, step: int) -> None:
+        """F6 (Shift+F6: back): the keyboard focus to the next panel that is shown: the
+        forms, the preview, then each open panel (checks, figures, rules ...) in turn."""
+        panels = [self.forms, self.preview,
+                  *(dock.widget() for dock in self.docks.values() if dock.isVisible())]
+        focused = QApplication.focusWidget()
+        now = next((i for i, panel in enumerate(panels)
+                    if focused is not None and (focused is panel or panel.isAncestorOf(focused))),
+                   -1 if step > 0 else 0)
+        panel = panels[(now + step) % len(panels)]
+        target = panel if panel.focusPolicy() != Qt.FocusPolicy.NoFocus else next(
+            (w for w in panel.findChildren(QWidget) if w.isVisible()
+             and w.focusPolicy() != Qt.FocusPolicy.NoFocus), panel)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _structure_menu(self, menu: QMenu) -> None:
         """Figures, blocks, pages and rules: added here, changed in the forms and panels."""
@@ -648,7 +668,8 @@ class MainWindow(QMainWindow):
             errors = [p for p in session.problems if p.severity == Severity.ERROR]
         else:
             errors = session.export_errors(target)  # that export's checks, run now
-        listed = [p.message + (f" ({p.field})" if p.field else "") for p in errors]
+        listed = [p.message + (f" ({place(session.document, p.field)})" if p.field else "")
+                  for p in errors]
         return not listed or self.dialogs.ask_despite_problems(action, listed)
 
     def _save_to(self, path: Path) -> bool:
@@ -812,18 +833,21 @@ def _problems(error: InputError) -> str:
 
 
 def _describe(change: Change, document: Document) -> str:
-    """A change for a list: 'figures.visitors_total.value: 299 → 333' in the document's
+    """A change for a list: "Cijfer 'unieke bezoekers' › Waarde: 299 → 333" in the document's
     notation; of a changed text the part around what changed, on one line; a value that is
     not there as a dash."""
     parts = change.field.split(".")
     figure = document.figures.get(parts[1]) if parts[0] == "figures" else None
     before, after = change.before, change.after
-    if isinstance(before, str) and isinstance(after, str):
+    figure_ids = any(named_value(document, v) is not v for v in (before, after))
+    if isinstance(before, str) and isinstance(after, str) and not figure_ids:
         before, after = _around_the_change(" ".join(before.split()), " ".join(after.split()))
 
     def shown(value: object) -> str:
         if value is None:
             return "—"
+        if named_value(document, value) is not value:  # a figure id: its label
+            return str(named_value(document, value))
         if figure is not None and parts[2:] == ["value"] and isinstance(value, int | float):
             return format_figure(figure, value, document.locale)
         text = " ".join(str(value).split())
@@ -831,7 +855,7 @@ def _describe(change: Change, document: Document) -> str:
             return text
         return f"'{text[:57]}…'" if len(text) > 60 else f"'{text}'"
 
-    return f"{change.field}: {shown(before)} → {shown(after)}"
+    return f"{place(document, change.field)}: {shown(before)} → {shown(after)}"
 
 
 def _around_the_change(before: str, after: str, context: int = 20) -> tuple[str, str]:

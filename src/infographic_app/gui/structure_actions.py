@@ -12,13 +12,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from infographic_app.checks.messages import say
-from infographic_app.gui.i18n import tr
+from infographic_app.gui.i18n import interface_language, place, tr
 from infographic_app.gui.session import Session
 from infographic_app.model import operations as ops
 from infographic_app.model.addressing import value_of
 from infographic_app.model.entry import EntryError, read_entry, typed_decimals
 from infographic_app.model.figures import FIGURE_TYPES
+from infographic_app.model.messages import say
+from infographic_app.model.places import rule_words
 from infographic_app.model.references import FigureUse, uses_of
 
 USE_KINDS = {
@@ -31,21 +32,20 @@ USE_KINDS = {
 
 
 def describe_use(session: Session, use: FigureUse) -> str:
-    """Where a figure is used, in words: 'the chart of partner = pleger'."""
+    """Where a figure is used, in words: "the chart of Thema 'partner = pleger'", "the rule
+    (ex-)partner + … make 100%"."""
     document = session.document
     parts = use.field.split(".")
-    if parts[0] == "blocks":
-        block = document.block(parts[1])
-        place = block.fields.get("heading") or block.id
-        if len(parts) > 4:  # inside an entry: its heading, else the entry's id
-            items = block.fields.get(parts[2]) or []
-            entry = next((i for i in items if i.get("id") == parts[3]), {})
-            place = entry.get("heading") or f"{place}: {parts[3]}"
-    elif parts[0] == "figures":
-        place = document.figures[parts[1]].label
+    if parts[0] == "rules":
+        rule = next((r for r in document.rules if r.id == parts[1]), None)
+        where = rule_words(document, rule, interface_language()) if rule else parts[1]
     else:
-        place = parts[1]
-    return QCoreApplication.translate("Structure", USE_KINDS[use.place]).format(place=place)
+        # The figure, block or entry that holds the field: a chart's by the block's name.
+        holder = ".".join(parts[:2]) if parts[0] == "figures" else \
+            use.field.split(".visual")[0] if ".visual" in use.field else \
+            use.field.rsplit(".", 1)[0]
+        where = place(document, holder)
+    return QCoreApplication.translate("Structure", USE_KINDS[use.place]).format(place=where)
 
 
 class StructureActions(QObject):

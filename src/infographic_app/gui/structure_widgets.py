@@ -27,6 +27,7 @@ from infographic_app.gui.i18n import interface_language, tr
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.model.blocks import BLOCK_KINDS, Block
 from infographic_app.model.operations import CHART_KINDS
+from infographic_app.model.places import figure_choices
 
 CHART_NAMES = {
     None: QT_TRANSLATE_NOOP("Structure", "no chart"),
@@ -234,9 +235,9 @@ class ChartEditor(QWidget):
         new = menu.addAction(tr("New figure…"), self.add_new_figure)
         new.setObjectName("chart_new_figure")
         menu.addSeparator()
-        for figure_id, figure in document.figures.items():
+        for name, figure_id in figure_choices(document):
             if figure_id not in shown:
-                menu.addAction(f"{figure.label} ({figure_id})",
+                menu.addAction(name,
                                lambda f=figure_id: self.actions.add_chart_figure(self.field, f))
 
     def add_new_figure(self) -> None:

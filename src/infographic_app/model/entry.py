@@ -1,7 +1,7 @@
 """Reading a figure typed into a form field the locale's way ('1.300', '17,7', '92,9%').
 
 What is wrong with an entry is an EntryError carrying a message key and its parameters, so
-the editor and the checks list can say it in the interface language (checks/messages.py).
+the editor and the checks list can say it in the interface language (model/messages.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from infographic_app.model.numbers import LOCALES, NumberStyle, format_number
 class EntryError(ValueError):
     """A typed text that is not a valid value.
 
-    `key` names the message in checks/messages.py ('entry_not_number', 'entry_decimal_comma',
+    `key` names the message in model/messages.py ('entry_not_number', 'entry_decimal_comma',
     ...); `params` fill it in and always hold `typed`, the text exactly as the user typed it.
     """
 

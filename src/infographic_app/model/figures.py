@@ -93,7 +93,7 @@ def usual_decimals(figures: Iterable[Figure], kind: str) -> int | None:
 
 
 # Why a value cannot be a figure of a type, by key; the loader says these words, the editor
-# says the same in the interface language (checks/messages.py: 'entry_' + key).
+# says the same in the interface language (model/messages.py: 'entry_' + key).
 VALUE_PROBLEMS = {
     "not_finite": "must be a finite number",
     "too_large": "{a} {kind} has at most {digits} digits before the point",

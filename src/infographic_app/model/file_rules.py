@@ -4,7 +4,7 @@ it refuses, paths longer than MAX_PATH, and a file held open by another program.
 
 The name rules are applied on every platform: a factsheet's PDF travels (e-mail, a shared
 drive) to colleagues and print shops on Windows, where such a file cannot be opened.
-Each rule answers with a message key of checks/messages.py and its parameters, for the
+Each rule answers with a message key of model/messages.py and its parameters, for the
 caller to say in the user's language.
 """
 

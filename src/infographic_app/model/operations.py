@@ -8,7 +8,7 @@ it) is one `Macro` of child operations: one step for the user.
 
 The public functions below (`add_figure`, `rename_figure`, `add_entry`, `move_block`, ...)
 build the operation for an edit of the document as it is now; they raise `Refused` when the
-edit cannot be made, with a message key of checks/messages.py and its parameters. None of
+edit cannot be made, with a message key of model/messages.py and its parameters. None of
 this imports Qt: the editor wraps each operation in one undo command.
 """
 
@@ -57,7 +57,7 @@ CHART_KINDS = ("donut", "percentage_bars", "big_numbers", "icon_array")
 
 
 class Refused(ValueError):
-    """An edit that cannot be made: `key` names the message in checks/messages.py,
+    """An edit that cannot be made: `key` names the message in model/messages.py,
     `params` fill it in (and `uses`, for a figure still in use, lists where)."""
 
     def __init__(self, key: str, uses: tuple[FigureUse, ...] = (), **params: object):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -50,9 +51,10 @@ class Problem:
 
 
 def _shortened(field: str, limit: int = 40) -> str:
-    """A field name with each part (a key typed in the file) cut to about `limit` characters."""
-    return ".".join(f"{part[:limit]}…" if len(part) > limit + 1 else part
-                    for part in field.split("."))
+    """A field name with each part (a key typed in the file, a heading or label of a place
+    named in words: 'Thema 'x' › Tekst') cut to about `limit` characters."""
+    return "".join(f"{part[:limit]}…" if len(part) > limit + 1 else part
+                   for part in re.split(r"(\.| › )", field))
 
 
 class InputError(Exception):

@@ -1,14 +1,18 @@
-"""What the checks say, in the interface language (English or Dutch).
+"""Every message a person reads, in Dutch and English: the one catalogue.
 
-Kept apart from the checks, so a finding is worded once per language and the checks read
-as rules. Numbers in the texts are already formatted by the caller.
+The checks' findings, the reader's errors about a file, the command line's words: each worded
+once per language, so the code reads as rules. Numbers in the texts are already formatted by
+the caller. Messages made without a language (the reader's) speak `message_language()`: the
+editor's interface language once it has chosen one, else the operating system's.
 """
 
 from __future__ import annotations
 
+import locale
 import os
+import sys
 
-from infographic_app.checks.system_language import system_language
+from infographic_app.model.system_language import system_language, windows_ui_language
 
 MESSAGES: dict[str, dict[str, str]] = {
     "overflow_lines": {
@@ -123,10 +127,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "did_you_mean": {"en": "; did you mean '{name}'?", "nl": "; bedoelt u '{name}'?"},
     # Hand-typed words saying how many beside a figure that changed (checks/number_words.py).
     "number_words_changed": {
-        "en": "{place} says '{words}' in the same sentence as the figure '{label}', which "
+        "en": "'{words}' is in the same sentence as the figure '{label}', which "
               "changed since {edition} ({before} → {now}); check that the words still fit, or "
               "let them follow the figure: write {suggestion} (Insert figure, 'in words')",
-        "nl": "{place} zegt '{words}' in dezelfde zin als het cijfer '{label}', dat sinds "
+        "nl": "'{words}' staat in dezelfde zin als het cijfer '{label}', dat sinds "
               "{edition} is veranderd ({before} → {now}); kijk of de woorden nog kloppen, of "
               "laat ze het cijfer volgen: schrijf {suggestion} (Cijfer invoegen, 'in woorden')",
     },
@@ -163,6 +167,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type_estimate": {"en": "estimate", "nl": "schatting"},
     "type_decimal": {"en": "decimal", "nl": "decimaal getal"},
     "type_percentage": {"en": "percentage", "nl": "percentage"},
+    # Places in a factsheet, named as the forms name them (model/places.py).
+    "place_document": {"en": "Document", "nl": "Document"},
+    "place_figure": {"en": "Figure '{name}'", "nl": "Cijfer '{name}'"},
+    "place_rule": {"en": "Rule: {words}", "nl": "Regel: {words}"},
+    "place_page": {"en": "Page {number}", "nl": "Pagina {number}"},
+    "rule_words_100": {"en": "{parts} make 100%", "nl": "{parts} zijn samen 100%"},
+    "rule_words_sum": {"en": "{parts} make {whole}", "nl": "{parts} zijn samen {whole}"},
+    "rule_words_part": {"en": "{parts} is never more than {whole}",
+                        "nl": "{parts} is nooit meer dan {whole}"},
     # The command line's words around the findings.
     "error": {"en": "error", "nl": "fout"},
     "warning": {"en": "warning", "nl": "waarschuwing"},
@@ -215,8 +228,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Cijfer invoegen (dat schrijft {{cijfer_id}}), of laat de accolades weg",
     },
     "formula_nan": {
-        "en": "the formula '{formula}' cannot be computed (division by zero?)",
-        "nl": "de formule '{formula}' is niet uit te rekenen (delen door nul?)",
+        "en": "the formula {formula} cannot be computed (division by zero?)",
+        "nl": "de formule {formula} is niet uit te rekenen (delen door nul?)",
     },
     "print_needs_title": {
         "en": "the print PDF (PDF/X) needs a title: add one under metadata, e.g. "
@@ -225,9 +238,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "bijv. title: Factsheet 2019",
     },
     "formula_too_large": {
-        "en": "the formula '{formula}' gives a number with more than {digits} digits before the "
+        "en": "the formula {formula} gives a number with more than {digits} digits before the "
               "point, larger than any figure can be; check the figures it uses",
-        "nl": "de formule '{formula}' geeft een getal met meer dan {digits} cijfers voor de "
+        "nl": "de formule {formula} geeft een getal met meer dan {digits} cijfers voor de "
               "komma, groter dan een cijfer kan zijn; kijk de cijfers na die ze gebruikt",
     },
     "formula_percentage": {
@@ -632,16 +645,359 @@ MESSAGES: dict[str, dict[str, str]] = {
               "zien en niet voor te lezen; schrijf het adres of een omschrijving in de tekst "
               "van de voettekst",
     },
+    # Reading a file (model/storage.py): the file itself, then its YAML.
+    "file_missing": {"en": "the file does not exist", "nl": "het bestand bestaat niet"},
+    "file_unusable": {"en": "cannot use this file: {reason}",
+                      "nl": "dit bestand is niet te gebruiken: {reason}"},
+    "file_unreadable": {"en": "cannot read the file: {reason}",
+                        "nl": "het bestand is niet te lezen: {reason}"},
+    "file_no_permission": {"en": "you have no permission to read it",
+                           "nl": "u hebt geen toestemming om het te lezen"},
+    "file_not_regular": {"en": "it is not a regular file but {kind}",
+                         "nl": "het is geen gewoon bestand maar {kind}"},
+    "file_kind_folder": {"en": "a folder", "nl": "een map"},
+    "file_kind_pipe": {"en": "a named pipe (FIFO)", "nl": "een named pipe (FIFO)"},
+    "file_kind_device": {"en": "a device", "nl": "een apparaat"},
+    "file_kind_socket": {"en": "a socket", "nl": "een socket"},
+    "file_kind_special": {"en": "a special file", "nl": "een speciaal bestand"},
+    "file_too_large": {"en": "it is larger than {size}, the most this app reads from such a file",
+                       "nl": "het is groter dan {size}, het meeste dat dit programma uit zo'n "
+                             "bestand leest"},
+    "file_not_utf8": {
+        "en": "the file is not UTF-8 text: this line holds a character in another encoding "
+              "(byte {byte}); save the file as UTF-8",
+        "nl": "het bestand is geen UTF-8-tekst: deze regel bevat een teken in een andere "
+              "codering (byte {byte}); sla het bestand op als UTF-8",
+    },
+    "file_empty": {"en": "the file is empty", "nl": "het bestand is leeg"},
+    "file_not_mapping": {
+        "en": "the file must hold named fields (key: value), but it holds {kind}",
+        "nl": "het bestand moet velden met een naam bevatten (naam: waarde), maar het bevat "
+              "{kind}",
+    },
+    "yaml_kind_list": {"en": "a list", "nl": "een lijst"},
+    "yaml_kind_value": {"en": "a single value", "nl": "één losse waarde"},
+    "yaml_invalid": {"en": "not valid YAML: {what}", "nl": "geen geldige YAML: {what}"},
+    "yaml_unreadable_line": {"en": "cannot read this line", "nl": "deze regel is niet te lezen"},
+    "yaml_forbidden_character": {
+        "en": "this line holds a character a YAML file may not hold ({code}, invisible); delete "
+              "it (retype the line if need be)",
+        "nl": "deze regel bevat een teken dat niet in een YAML-bestand mag ({code}, onzichtbaar); "
+              "haal het weg (typ de regel zo nodig opnieuw)",
+    },
+    "yaml_hidden_line_break": {
+        "en": "this line holds an invisible line break ({character}), pasted from a word "
+              "processor or web page; delete it (retype the line if need be)",
+        "nl": "deze regel bevat een onzichtbare regelovergang ({character}), geplakt uit een "
+              "tekstverwerker of webpagina; haal hem weg (typ de regel zo nodig opnieuw)",
+    },
+    "yaml_too_many_values": {
+        "en": "the file holds more than {count:,} values once its aliases (*name) are expanded; "
+              "a factsheet needs far fewer: write the values out instead of repeating aliases",
+        "nl": "het bestand bevat meer dan {count:,} waarden als de verwijzingen (*naam) zijn "
+              "uitgeschreven; een factsheet heeft er veel minder nodig: schrijf de waarden uit "
+              "in plaats van verwijzingen te herhalen",
+    },
+    "yaml_alias_loop": {
+        "en": "an alias (*name) here refers to the value it stands in; a value cannot contain "
+              "itself",
+        "nl": "een verwijzing (*naam) hier verwijst naar de waarde waarin ze staat; een waarde "
+              "kan zichzelf niet bevatten",
+    },
+    "yaml_nested_too_deep": {
+        "en": "lists and fields are nested too deep here (a factsheet needs fewer than 10 "
+              "levels, at most {depth} are read); check the brackets and the indentation",
+        "nl": "lijsten en velden zijn hier te diep genest (een factsheet heeft minder dan 10 "
+              "niveaus nodig, er worden er hoogstens {depth} gelezen); controleer de haakjes en "
+              "het inspringen",
+    },
+    "yaml_bad_unicode_escape": {
+        "en": "this text in double quotes holds an escape (\\u or \\U followed by digits) that "
+              "is no character (half of a surrogate pair?); write the character itself, or a "
+              "backslash twice (\\\\)",
+        "nl": "deze tekst tussen dubbele aanhalingstekens bevat een escape (\\u of \\U met "
+              "cijfers) die geen teken is (de helft van een surrogaatpaar?); schrijf het teken "
+              "zelf, of een backslash twee keer (\\\\)",
+    },
+    "yaml_nested_more_than": {
+        "en": "lists and fields are nested more than {depth} deep here; a factsheet needs fewer "
+              "than 10 levels: check the brackets and the indentation",
+        "nl": "lijsten en velden zijn hier meer dan {depth} diep genest; een factsheet heeft "
+              "minder dan 10 niveaus nodig: controleer de haakjes en het inspringen",
+    },
+    "yaml_control_character": {
+        "en": "this line holds an invisible control character; delete it (retype the line if "
+              "need be)",
+        "nl": "deze regel bevat een onzichtbaar stuurteken; haal het weg (typ de regel zo nodig "
+              "opnieuw)",
+    },
+    "yaml_backslash": {
+        "en": "a backslash (\\) in a text in double quotes must be written twice; or use single "
+              "quotes",
+        "nl": "een backslash (\\) in een tekst tussen dubbele aanhalingstekens moet twee keer "
+              "geschreven worden; of gebruik enkele aanhalingstekens",
+    },
+    "yaml_quote_not_closed": {
+        "en": "a quote opens on this line but is never closed; add the closing quote",
+        "nl": "op deze regel opent een aanhalingsteken dat nooit sluit; zet het sluitende "
+              "aanhalingsteken",
+    },
+    "yaml_no_colon": {
+        "en": "a line without a colon where a field belongs; write name: value",
+        "nl": "een regel zonder dubbele punt waar een veld hoort; schrijf naam: waarde",
+    },
+    "yaml_bracket_not_closed": {
+        "en": "a [ or {{ opens on this line but is not closed where it should be; check the "
+              "brackets and commas",
+        "nl": "op deze regel opent een [ of {{ die niet sluit waar dat zou moeten; controleer de "
+              "haakjes en komma's",
+    },
+    "yaml_colon_in_value": {
+        "en": "a colon followed by a space starts a new field here; put a text that holds ': ' "
+              "in quotes, or check the indentation of this line",
+        "nl": "een dubbele punt met een spatie erna begint hier een nieuw veld; zet een tekst "
+              "met ': ' tussen aanhalingstekens, of controleer het inspringen van deze regel",
+    },
+    "yaml_misaligned": {
+        "en": "this line does not line up with the lines above it; check its indentation and "
+              "that every quote above it is closed",
+        "nl": "deze regel staat niet gelijk met de regels erboven; controleer het inspringen en "
+              "of elk aanhalingsteken erboven gesloten is",
+    },
+    "yaml_tab": {"en": "indent with spaces, not tabs",
+                 "nl": "spring in met spaties, niet met tabs"},
+    "yaml_bad_start": {
+        "en": "a value cannot start with this character (a tab, @ or `); indent with spaces, "
+              "and put such a text in quotes",
+        "nl": "een waarde kan niet met dit teken beginnen (een tab, @ of `); spring in met "
+              "spaties, en zet zo'n tekst tussen aanhalingstekens",
+    },
+    "yaml_second_document": {
+        "en": "a line '---' or '...' ends the factsheet here, and more follows; a file holds "
+              "one factsheet: remove that line",
+        "nl": "een regel '---' of '...' beëindigt hier de factsheet, en er volgt meer; een "
+              "bestand bevat één factsheet: haal die regel weg",
+    },
+    "yaml_undefined_alias": {
+        "en": "a *name here refers to a value marked &name, but no value above has that mark; "
+              "put the text in quotes if it starts with *",
+        "nl": "een *naam hier verwijst naar een waarde gemarkeerd met &naam, maar geen waarde "
+              "erboven heeft die markering; zet de tekst tussen aanhalingstekens als hij met * "
+              "begint",
+    },
+    "yaml_duplicate_anchor": {
+        "en": "two values are marked with the same &name; rename one",
+        "nl": "twee waarden hebben dezelfde markering &naam; hernoem er een",
+    },
+    "yaml_key_not_word": {"en": "a field name must be a word",
+                          "nl": "de naam van een veld moet een woord zijn"},
+    "yaml_key_twice": {
+        "en": "{key} is given twice in the same place (first on line {line}); remove or rename "
+              "one",
+        "nl": "{key} staat twee keer op dezelfde plek (eerst op regel {line}); haal er een weg "
+              "of hernoem er een",
+    },
+    "yaml_tag_date": {"en": "a date", "nl": "een datum"},
+    "yaml_tag_int": {"en": "a whole number", "nl": "een geheel getal"},
+    "yaml_tag_float": {"en": "a number", "nl": "een getal"},
+    "yaml_tag_bool": {"en": "yes or no", "nl": "ja of nee"},
+    "yaml_tag_null": {"en": "empty", "nl": "leeg"},
+    "yaml_tag_binary": {"en": "binary data", "nl": "binaire gegevens"},
+    "yaml_no_such_date": {
+        "en": "YAML reads {typed} as a date, but there is no such date; put a text in quotes, "
+              "or correct the date",
+        "nl": "YAML leest {typed} als een datum, maar die datum bestaat niet; zet een tekst "
+              "tussen aanhalingstekens, of verbeter de datum",
+    },
+    "yaml_not_as_marked": {
+        "en": "{typed} is marked as {kind} ({mark}) but is not one; remove the mark, or correct "
+              "the value",
+        "nl": "{typed} is gemarkeerd als {kind} ({mark}) maar is dat niet; haal de markering "
+              "weg, of verbeter de waarde",
+    },
+    "yaml_unknown_mark": {
+        "en": "the mark {mark} is not something this app reads; remove it",
+        "nl": "de markering {mark} kan dit programma niet lezen; haal hem weg",
+    },
+    # Reading a factsheet's fields (model/reading.py).
+    "text_too_long": {
+        "en": "this text is longer than {limit:,} characters, the most a value may hold; a "
+              "factsheet's longest text is about 1,000: shorten it",
+        "nl": "deze tekst is langer dan {limit} tekens, het meeste dat een waarde mag bevatten; "
+              "de langste tekst van een factsheet is zo'n 1000 tekens: maak hem korter",
+    },
+    "schema_unknown": {
+        "en": "this app reads schema versions {oldest} to {newest}, the file says {typed}{newer}",
+        "nl": "dit programma leest schemaversies {oldest} tot en met {newest}, het bestand zegt "
+              "{typed}{newer}",
+    },
+    "schema_newer": {"en": " (written by a newer Factsheet studio: update the app)",
+                     "nl": " (geschreven door een nieuwere Factsheet studio: werk het programma "
+                           "bij)"},
+    "history_own_edition": {
+        "en": "this is the value of edition {edition}, the factsheet's own: it belongs in "
+              "'value', not in the history",
+        "nl": "dit is de waarde van editie {edition}, die van de factsheet zelf: die hoort in "
+              "'value', niet in de geschiedenis",
+    },
+    "edition_invalid": {
+        "en": "the edition is a year (2020) or a label of letters and digits in quotes "
+              "('2020-2021'), not {typed}",
+        "nl": "de editie is een jaartal (2020) of een naam van letters en cijfers tussen "
+              "aanhalingstekens ('2020-2021'), niet {typed}",
+    },
+    "expected_text_fields": {"en": "expected a list of text fields, e.g. - blocks.intro.text",
+                             "nl": "verwacht een lijst van tekstvelden, bijvoorbeeld "
+                                   "- blocks.intro.text"},
+    "history_of_formula": {
+        "en": "a figure with a formula has no history: its earlier values are computed from "
+              "those of the figures it uses",
+        "nl": "een cijfer met een formule heeft geen geschiedenis: de eerdere waarden worden "
+              "berekend uit die van de cijfers die het gebruikt",
+    },
+    "expected_history": {"en": "expected the earlier values by edition, e.g. 2019: 299",
+                         "nl": "verwacht de eerdere waarden per editie, bijvoorbeeld 2019: 299"},
+    "not_an_edition": {"en": "{key} is not an edition: a year (2019) or a label such as "
+                             "2019-2020",
+                       "nl": "{key} is geen editie: een jaartal (2019) of een naam zoals "
+                             "2019-2020"},
+    "updated_of_formula": {
+        "en": "a figure with a formula is up to date when the figures it uses are; remove this "
+              "field",
+        "nl": "een cijfer met een formule is bijgewerkt als de cijfers die het gebruikt dat "
+              "zijn; haal dit veld weg",
+    },
+    "must_be_bool": {"en": "must be true or false, not {typed}",
+                     "nl": "moet true of false zijn, niet {typed}"},
+    "expected_published_decimals": {"en": "expected the decimals by edition, e.g. 2019: 1",
+                                    "nl": "verwacht de decimalen per editie, bijvoorbeeld "
+                                          "2019: 1"},
+    "decimals_range": {"en": "must be a whole number from 0 to 3, not {typed}",
+                       "nl": "moet een geheel getal van 0 tot en met 3 zijn, niet {typed}"},
+    "expected_fields": {"en": "expected named fields (key: value) here",
+                        "nl": "hier worden velden met een naam verwacht (naam: waarde)"},
+    "known_fields": {"en": "; known fields: {names}", "nl": "; bekende velden: {names}"},
+    "unknown_field": {"en": "unknown field {key}", "nl": "onbekend veld {key}"},
+    "field_missing": {"en": "this required field is missing",
+                      "nl": "dit verplichte veld ontbreekt"},
+    "must_be_text": {"en": "must be text, not {typed} (put it in quotes)",
+                     "nl": "moet tekst zijn, niet {typed} (zet het tussen aanhalingstekens)"},
+    "unknown_choice": {"en": "unknown {what} {typed}; use one of {choices}",
+                       "nl": "onbekende {what} {typed}; gebruik een van {choices}"},
+    "use_one_of": {"en": "use one of {choices}, not {typed}",
+                   "nl": "gebruik een van {choices}, niet {typed}"},
+    "expected_one_of": {"en": "expected one of: {choices}", "nl": "verwacht een van: {choices}"},
+    "id_invalid": {"en": "{what} id {typed} must start with a letter and hold only letters, "
+                         "digits and _",
+                   "nl": "id {typed} ({what}) moet met een letter beginnen en alleen letters, "
+                         "cijfers en _ bevatten"},
+    "id_twice": {"en": "{what} id {typed} is used twice",
+                 "nl": "id {typed} ({what}) wordt twee keer gebruikt"},
+    "no_such_figure": {"en": "there is no figure {name}", "nl": "er is geen cijfer {name}"},
+    "what_locale": {"en": "locale", "nl": "taalinstelling"},
+    "what_figure": {"en": "figure", "nl": "cijfer"},
+    "what_figure_type": {"en": "figure type", "nl": "cijfersoort"},
+    "what_rule": {"en": "rule", "nl": "regel"},
+    "what_rule_kind": {"en": "rule kind", "nl": "soort regel"},
+    "what_page": {"en": "page", "nl": "pagina"},
+    "what_block": {"en": "block", "nl": "blok"},
+    "what_block_kind": {"en": "block kind", "nl": "soort blok"},
+    "what_entry": {"en": "entry", "nl": "onderdeel"},
+    "what_visual_kind": {"en": "visual kind", "nl": "soort grafiek"},
+    "expected_figures": {"en": "expected the figures as named entries (id: ...)",
+                         "nl": "verwacht de cijfers als onderdelen met een naam (id: ...)"},
+    "value_and_formula": {"en": "a figure has either a value or a formula, not both",
+                          "nl": "een cijfer heeft een waarde of een formule, niet allebei"},
+    "formula_not_text": {"en": "the formula must be text", "nl": "de formule moet tekst zijn"},
+    "value_missing": {"en": "this required field is missing (or give a formula)",
+                      "nl": "dit verplichte veld ontbreekt (of geef een formule)"},
+    "whole_number_decimals": {"en": "{article} {kind} is a whole number and shows no decimals",
+                              "nl": "een cijfer van soort {kind} is een geheel getal en toont "
+                                    "geen decimalen"},
+    "colour_number": {
+        "en": "must be a whole number from 1 to 99: the place of the figure's colour in the "
+              "theme's chart colours, not {typed}",
+        "nl": "moet een geheel getal van 1 tot en met 99 zijn: de plaats van de kleur van het "
+              "cijfer in de grafiekkleuren van het thema, niet {typed}",
+    },
+    "value_empty": {"en": "the value is empty; write digits, e.g. 1300 or 17.7",
+                    "nl": "de waarde is leeg; schrijf cijfers, bijvoorbeeld 1300 of 17.7"},
+    "value_too_many_digits": {
+        "en": "{typed} has {digits} digits; a figure has at most {limit} (more could not be "
+              "kept exactly)",
+        "nl": "{typed} heeft {digits} cijfers; een cijfer heeft er hoogstens {limit} (meer kan "
+              "niet precies bewaard worden)",
+    },
+    "value_not_number": {"en": "{typed} is not a number; write digits, e.g. 1300 or 17.7",
+                         "nl": "{typed} is geen getal; schrijf cijfers, bijvoorbeeld 1300 of "
+                               "17.7"},
+    "value_thousands_point": {
+        "en": "{article} {kind} is a whole number, not {typed}; write thousands without a "
+              "point: {thousands}",
+        "nl": "een cijfer van soort {kind} is een geheel getal, niet {typed}; schrijf "
+              "duizendtallen zonder punt: {thousands}",
+    },
+    "expected_rules": {"en": "expected a list of rules (each line starting with -)",
+                       "nl": "verwacht een lijst van regels (elke regel begint met -)"},
+    "rule_needs": {"en": "a {kind} rule needs '{key}'", "nl": "een regel {kind} heeft '{key}' "
+                                                              "nodig"},
+    "expected_figure_list": {"en": "expected a list of figure ids",
+                             "nl": "verwacht een lijst van cijfers (hun id's)"},
+    "tolerance_invalid": {"en": "must be a number of 0 or more, not {typed}",
+                          "nl": "moet een getal van 0 of meer zijn, niet {typed}"},
+    "rounding_not_sum_to_100": {
+        "en": "only a sum_to_100 rule rounds its parts together; remove this field",
+        "nl": "alleen een regel sum_to_100 rondt zijn delen samen af; haal dit veld weg",
+    },
+    "rule_rounding_invalid": {
+        "en": "use {choices} (the shares rounded together so that they add up to 100), not "
+              "{typed}; or remove this field to round each share by itself",
+        "nl": "gebruik {choices} (de aandelen samen zo afgerond dat ze 100 zijn), niet "
+              "{typed}; of haal dit veld weg om elk aandeel apart af te ronden",
+    },
+    "rule_rounding_decimals": {
+        "en": "shares rounded together must show the same number of decimals, but they show "
+              "{shown}; give them the same 'decimals'",
+        "nl": "aandelen die samen worden afgerond moeten evenveel decimalen tonen, maar ze "
+              "tonen {shown}; geef ze dezelfde 'decimals'",
+    },
+    "rule_rounding_direction": {
+        "en": "'{label}' is rounded {rounding}, but shares rounded together are rounded to the "
+              "nearest; remove its 'rounding'",
+        "nl": "'{label}' wordt afgerond met {rounding}, maar aandelen die samen worden "
+              "afgerond, worden naar het dichtstbijzijnde getal afgerond; haal de 'rounding' weg",
+    },
+    "rule_rounding_twice": {
+        "en": "'{label}' is already rounded together with the shares of rule '{rule}'; a figure "
+              "is rounded by one rule",
+        "nl": "'{label}' wordt al samen afgerond met de aandelen van regel '{rule}'; een cijfer "
+              "wordt door één regel afgerond",
+    },
+    "expected_pages": {"en": "expected a list of pages (each line starting with -)",
+                       "nl": "verwacht een lijst van pagina's (elke regel begint met -)"},
+    "expected_blocks": {"en": "expected a list of blocks", "nl": "verwacht een lijst van "
+                                                                 "blokken"},
+    "expected_block": {"en": "expected a block with id, kind and its fields",
+                       "nl": "verwacht een blok met id, kind en zijn velden"},
+    "expected_entries": {"en": "expected a list of entries (each line starting with -)",
+                         "nl": "verwacht een lijst van onderdelen (elke regel begint met -)"},
+    "expected_visual": {"en": "expected a visual with a kind, e.g. kind: donut",
+                        "nl": "verwacht een grafiek met een soort, bijvoorbeeld kind: donut"},
 }
 EDGES = {"en": {"left": "left", "right": "right", "top": "top", "bottom": "bottom"},
          "nl": {"left": "links", "right": "rechts", "top": "boven", "bottom": "onder"}}
 
 
-def say(key: str, language: str, **params: object) -> str:
+LANGUAGES = ("en", "nl")
+_chosen_language: str | None = None  # set by the editor (use_language); None: the system's
+
+
+def say(key: str, language: str | None = None, /, **params: object) -> str:
     """The message `key` of MESSAGES in `language` ('en' or 'nl'; English when the
-    language has none), filled in with `params`. KeyError for an unknown key or parameter."""
+    language has none; None: `message_language()`), filled in with `params`. KeyError for an
+    unknown key or parameter."""
     texts = MESSAGES[key]
-    return texts.get(language, texts["en"]).format(**params)
+    return texts.get(language or message_language(), texts["en"]).format(**params)
 
 
 def edge_name(edge: str, language: str) -> str:
@@ -649,12 +1005,57 @@ def edge_name(edge: str, language: str) -> str:
     return EDGES.get(language, EDGES["en"])[edge]
 
 
+def use_language(language: str | None) -> None:
+    """Word messages made without a language in `language` ('nl' or 'en'), as the editor
+    does once it has chosen its interface language; None: the system's again."""
+    global _chosen_language
+    _chosen_language = language if language in LANGUAGES else None
+
+
+def message_language() -> str:
+    """The language of messages made without one: the editor's choice (use_language), else
+    the operating system's (command_line_language)."""
+    return _chosen_language or command_line_language()
+
+
 def command_line_language() -> str:
-    """Dutch when the shell speaks Dutch (LANGUAGE/LC_ALL/LANG nl...); where the shell sets
-    none of these (Windows, often macOS), when the system's user language is Dutch
-    (checks/system_language.py); else English."""
+    """'nl' when the user's system speaks Dutch, else 'en'. The environment first
+    (LANGUAGE, LC_ALL, LC_MESSAGES, LANG: 'nl_NL.UTF-8', 'nl:en'), as on Linux and in a macOS
+    terminal; then, where none is set, Windows' display language (GetUserDefaultUILanguage),
+    macOS' first preferred language (model/system_language.py), or the locale Python finds
+    ('nl_NL', 'Dutch_Netherlands')."""
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
-        if value:
-            return "nl" if value.startswith("nl") else "en"
-    return system_language() or "en"
+        if value and value not in ("C", "POSIX"):
+            return _language_of(value)
+    if sys.platform == "win32":
+        language_id = _windows_display_language()
+        if language_id is not None:
+            return "nl" if language_id & 0x3FF == _DUTCH_PRIMARY_LANGUAGE else "en"
+    if sys.platform == "darwin":
+        preferred = system_language("darwin")
+        if preferred is not None:
+            return preferred
+    try:
+        name = locale.getlocale()[0] or ""
+    except ValueError:  # a locale name Python does not know
+        name = ""
+    return _language_of(name)
+
+
+_DUTCH_PRIMARY_LANGUAGE = 0x13  # LANG_DUTCH: the low 10 bits of a Windows LANGID (0x0413)
+
+
+def _language_of(name: str) -> str:
+    """'nl' for a locale name of Dutch ('nl_NL.UTF-8', 'nl-BE', 'nl:en', 'Dutch_Netherlands'),
+    else 'en'."""
+    return "nl" if name.lower().startswith(("nl", "dutch")) else "en"
+
+
+def _windows_display_language() -> int | None:
+    """The Windows LANGID of the user's display language (0x0413 for Dutch), or None where
+    it cannot be asked."""
+    try:
+        return windows_ui_language()
+    except (ImportError, AttributeError, OSError):
+        return None
