@@ -101,3 +101,33 @@ def test_the_command_line_check_lists_it(edition_2020, tmp_path, capsys, theme):
     loaded = load_document(path)
     assert any("negen van de tien" in p.message
                for p in check_document(loaded, layout_document(loaded, theme)))
+
+
+def test_share_words_beside_a_count_are_not_tied_to_it(edition_2020):
+    """'het merendeel uitgebuit binnen de drugscriminaliteit' after the counts 7 and 5 of
+    'criminele uitbuiting' says what share of them, not how many: a count that changes
+    (7 -> 12) does not make those words wrong, so nothing is warned that cannot be put right;
+    'verdubbeld' beside a count that changed is."""
+    criminal = "blocks.themes.themes.criminal_exploitation.text"
+    set_field(edition_2020, "figures.criminal_visitors.value", 12)
+    set_field(edition_2020, "figures.criminal_victims.value", 9)
+    assert [w for w in _warnings(edition_2020) if w.field == criminal] == []
+    set_field(edition_2020, criminal, "Het aantal ({criminal_visitors}) is bijna verdubbeld.")
+    [warning] = [w for w in _warnings(edition_2020) if w.field == criminal]
+    assert "'bijna verdubbeld'" in warning.message
+
+
+def test_a_change_between_other_precisions_is_warned_about(edition_2020):
+    """92,9% last year, 92% now (decimals set to 0): the printed change, -0,9 procentpunt,
+    is the difference of the printed values; the reader is not left with it unwarned."""
+    from infographic_app.checks.editions import check_editions
+
+    set_field(edition_2020, "figures.exploited_now.value", 91.5)
+    set_field(edition_2020, THEME, "Nu ({exploited_now}), {exploited_now:change}.")
+    assert not [p for p in check_editions(edition_2020) if "decimal" in p.message]
+    edition_2020.figures["exploited_now"].decimals = 0  # as the Figures table sets it
+    [warning] = [p for p in check_editions(edition_2020, "nl") if "decimalen" in p.message]
+    assert warning.severity == Severity.WARNING and warning.field == THEME
+    assert "stond in 2019 met 1 decimaal/decimalen in de factsheet en nu met 0" in \
+        warning.message
+    assert "(-0,9 procentpunt)" in warning.message

@@ -570,6 +570,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "weg, of bevestig het met een reden",
     },
     # Editions (checks/editions.py).
+    "edition_precision_changed": {
+        "en": "'{label}' was printed with {then} decimal(s) in {edition} and now with {now}: "
+              "its change ({change}) is the difference of the values as printed, which is "
+              "less precise than either; print it with {then} decimal(s) again to compare like "
+              "with like",
+        "nl": "'{label}' stond in {edition} met {then} decimaal/decimalen in de factsheet en "
+              "nu met {now}: de verandering ({change}) is het verschil van de afgedrukte "
+              "waarden en daardoor minder precies; druk het weer af met {then} "
+              "decimaal/decimalen om gelijk met gelijk te vergelijken",
+    },
     "edition_not_updated": {
         "en": "{label}: not updated for edition {edition}: it still holds the value of "
               "{previous}, {value}; type this edition's value, or confirm it is unchanged",
