@@ -452,6 +452,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "noemt {year}, het jaar van de vorige editie: '{context}'; schrijf {edition} "
               "waar deze editie bedoeld is, of markeer het jaartal als bedoeld",
     },
+    "spelling": {
+        "en": "not in the dictionary: {words}; correct the spelling, or add a name to the "
+              "factsheet's word list (right-click the word in the editor)",
+        "nl": "niet in het woordenboek: {words}; verbeter de spelling, of voeg een naam toe "
+              "aan de woordenlijst van de factsheet (rechtsklik op het woord in de editor)",
+    },
     "edition_no_previous": {
         "en": "{written} compares with the previous edition, but the figures have no values of "
               "an earlier edition, so it prints '?'; remove it, or start this factsheet as a "
