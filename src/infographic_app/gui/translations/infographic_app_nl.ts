@@ -536,6 +536,36 @@
         <translation>in woorden: {words}</translation>
     </message>
     <message>
+        <location filename="../rich_text_edit.py" line="1"/>
+        <source>number: {shown}</source>
+        <translation>getal: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../rich_text_edit.py" line="1"/>
+        <source>change: {shown}</source>
+        <translation>verandering: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../rich_text_edit.py" line="1"/>
+        <source>previous edition: {shown}</source>
+        <translation>vorige editie: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../spelling_marks.py" line="1"/>
+        <source>(no suggestions)</source>
+        <translation>(geen suggesties)</translation>
+    </message>
+    <message>
+        <location filename="../spelling_marks.py" line="1"/>
+        <source>Add to the factsheet&apos;s word list</source>
+        <translation>Toevoegen aan de woordenlijst van de factsheet</translation>
+    </message>
+    <message>
+        <location filename="../spelling_marks.py" line="1"/>
+        <source>Add &apos;{word}&apos; to the word list</source>
+        <translation>&apos;{word}&apos; toevoegen aan de woordenlijst</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="108"/>
         <source>Opened</source>
         <translation>Geopend</translation>
