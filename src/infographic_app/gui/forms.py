@@ -151,6 +151,7 @@ class Forms(SectionColumn):
         self.actions = actions  # structural actions: buttons per block, entry and chart
         self.act_on_entry = act_on_entry  # an entry's buttons: see structure_widgets.entry_bar
         self.entry_titles: dict[str, QLabel] = {}  # entry element id -> its title above it
+        self.chart_editors: dict[str, ChartEditor] = {}  # visual field -> its chart's editor
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setObjectName("forms")
@@ -261,7 +262,8 @@ class Forms(SectionColumn):
     def _forget(self, *prefixes: str) -> None:
         """Drop the editors (and what is kept about them) of fields starting with a prefix."""
         super()._forget(*prefixes)
-        for kept in (self.problem_labels, self._step_start, self.entry_titles):
+        for kept in (self.problem_labels, self._step_start, self.entry_titles,
+                     self.chart_editors):
             for field in [f for f in kept if f.startswith(prefixes)]:
                 del kept[field]
         for figure_id in [f for f in self.confirm_buttons
@@ -354,7 +356,7 @@ class Forms(SectionColumn):
                     self._fields(form, f"{field}.{item['id']}", item, spec.items)
             elif spec.kind == "visual" and self.actions is not None:
                 form.addRow(subheading(name_of("visual")))
-                chart = ChartEditor(self.actions, field, value)
+                chart = self.chart_editors[field] = ChartEditor(self.actions, field, value)
                 chart.kind.setAccessibleName(name_of("visual"))
                 if chart.list is not None:
                     chart.list.setAccessibleName(name_of("figures"))
@@ -548,8 +550,9 @@ class Forms(SectionColumn):
                 editor.setText(document.show(figure.id, values))
 
     def editor_for(self, name: str) -> QWidget | None:
-        """The editor of field `name` ('blocks.about.text', 'figures.x.value'), or of the
-        nearest field that holds it (an element: 'figures.x', 'blocks.key_figures'; of an
+        """The editor of field `name` ('blocks.about.text', 'figures.x.value'; a chart's
+        'blocks.intro.visual': its kind, above its figures), or of the nearest field that
+        holds it (an element: 'figures.x', 'blocks.key_figures'; of an
         entry's fields its first text, so a new tile's cursor is where its words go), its
         group built first if it is not; None when the forms show no such field."""
         if self._rebuild_timer.isActive():
@@ -559,6 +562,8 @@ class Forms(SectionColumn):
             self._build_section(section)
             self._settle()
             self.show_derived()
+        if name in self.chart_editors:  # a chart: its kind, above its list of figures
+            return self.chart_editors[name].kind
         names = list(self.editors)
         if name not in self.editors and any(element.id == name and element.is_entry
                                             for element in elements(self.session.document)):
