@@ -78,6 +78,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{typed}' is not a number; type digits, e.g. {example}",
         "nl": "'{typed}' is geen getal; typ cijfers, bijvoorbeeld {example}",
     },
+    "paste_too_many": {
+        "en": "{count} rows were copied, but only {rows} figures follow from the row "
+              "pasted into: nothing was pasted",
+        "nl": "er zijn {count} rijen gekopieerd, maar vanaf de rij waarin geplakt is volgen "
+              "maar {rows} cijfers: er is niets geplakt",
+    },
+    "paste_column": {
+        "en": "the column {column} cannot be pasted into: nothing was pasted",
+        "nl": "in de kolom {column} kan niet geplakt worden: er is niets geplakt",
+    },
+    "paste_computed": {
+        "en": "{label} is computed, not typed: nothing was pasted",
+        "nl": "{label} wordt berekend, niet getypt: er is niets geplakt",
+    },
+    "paste_decimals": {
+        "en": "{label}: '{typed}' is not a number of decimals (0 to 3): nothing was pasted",
+        "nl": "{label}: '{typed}' is geen aantal decimalen (0 tot en met 3): er is niets "
+              "geplakt",
+    },
     "entry_decimal_comma": {
         "en": "use a comma for decimals: {written}",
         "nl": "gebruik een komma: {written}",

@@ -536,6 +536,16 @@
         <translation>in woorden: {words}</translation>
     </message>
     <message>
+        <location filename="../figures_table.py" line="1"/>
+        <source>Not pasted</source>
+        <translation>Niet geplakt</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="1"/>
+        <source>Paste {count} cells</source>
+        <translation>{count} cellen plakken</translation>
+    </message>
+    <message>
         <location filename="../rich_text_edit.py" line="1"/>
         <source>number: {shown}</source>
         <translation>getal: {shown}</translation>
