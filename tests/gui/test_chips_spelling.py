@@ -196,3 +196,18 @@ def test_right_click_on_a_word_opens_the_menu_with_suggestions(qtbot, window):
     editor.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
                                               editor.viewport().mapToGlobal(point)))
     assert shown and shown[0][0] == "staatssecretaris"
+
+
+def test_undo_puts_the_cursor_where_the_text_changed_behind_a_chip(qtbot, window):
+    editor = _editor(window, ABOUT)
+    editor.setFocus()
+    editor.setPlainText("{visitors_total} bezoekers en {visitors_victim} slachtoffers")
+    window.session.end_typing_step()
+    QApplication.processEvents()
+    _cursor_at(editor, 2)  # after the first chip and its space
+    qtbot.keyClicks(editor, "unieke ")
+    window.session.end_typing_step()
+    window.session.undo_stack.undo()
+    QApplication.processEvents()
+    assert editor.toPlainText() == "{visitors_total} bezoekers en {visitors_victim} slachtoffers"
+    assert editor.textCursor().position() == 2  # where "unieke " was

@@ -620,18 +620,26 @@ def _text_of(editor: QLineEdit | QPlainTextEdit) -> str:
 
 def _replace_text(editor: QLineEdit | QPlainTextEdit, text: str) -> None:
     """Put `text` (an undo, a redo) into a field with the cursor where the text changed,
-    not at the start or the end."""
-    old = _text_of(editor)
-    prefix = len(os.path.commonprefix([old, text]))
-    suffix = len(os.path.commonprefix([old[prefix:][::-1], text[prefix:][::-1]]))
+    not at the start or the end (counted in what the field shows: a figure's chip is one
+    character)."""
     if isinstance(editor, QPlainTextEdit):
+        old = editor.document().toPlainText()
         editor.setPlainText(text)
+        shown = editor.document().toPlainText()
         cursor = editor.textCursor()
-        cursor.setPosition(len(text) - suffix)
+        cursor.setPosition(len(shown) - _unchanged_end(old, shown))
         editor.setTextCursor(cursor)
     else:
+        old = editor.text()
         editor.setText(text)
-        editor.setCursorPosition(len(text) - suffix)
+        editor.setCursorPosition(len(text) - _unchanged_end(old, text))
+
+
+def _unchanged_end(old: str, new: str) -> int:
+    """How many characters at the end of `new` are as they were in `old`, after the part
+    the two start with."""
+    prefix = len(os.path.commonprefix([old, new]))
+    return len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))
 
 
 def _read(text: str, kind: str, locale: str) -> float | None:
