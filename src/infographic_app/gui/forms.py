@@ -388,7 +388,7 @@ class Forms(SectionColumn):
     def _rich(self, form: QFormLayout, field: str, label: str) -> None:
         editor = RichTextEdit(self.session, field)
         editor.setPlainText(self.session.value(field) or "")
-        editor.textChanged.connect(
+        editor.edited.connect(  # not textChanged: that also fires for the spelling marks
             lambda e=editor, f=field, n=label: self._updating or self._edit(f, e.toPlainText(), n))
         self._register(field, editor, label, form)
         holder = QWidget()

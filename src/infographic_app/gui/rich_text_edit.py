@@ -5,7 +5,7 @@ that inserts markers and figures."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPlainTextEdit, QToolButton, QWidget
 
@@ -29,16 +29,20 @@ from infographic_app.model.references import WORDS_FORM, Reference
 class RichTextEdit(QPlainTextEdit):
     """Multi-line text with buttons for **bold**, *italic* and inserting a figure, which
     shows as a chip. `toPlainText` and `setPlainText` read and write the text as stored,
-    with each chip as its reference ('{victims}')."""
+    with each chip as its reference ('{victims}'). `edited` says that the stored text
+    changed (textChanged also fires when only the marks of spelling or chips are redrawn)."""
+    edited = Signal()
 
     def __init__(self, session: Session, field: str):
         super().__init__()
         self.session, self.field = session, field
+        self._stored = ""  # the stored text when `edited` last fired
         self.setTabChangesFocus(True)
         self.chips = ChipPainter(lambda: self.session.document, self)
         self.document().documentLayout().registerHandler(CHIP_TYPE, self.chips)
         self.spelling = SpellingMarks(self.document(), session)
         self.textChanged.connect(self._chip_typed_references)
+        self.textChanged.connect(self._edited_if_changed)
         self.cursorPositionChanged.connect(self._type_plain_after_chips)
         session.scene_changed.connect(self._values_changed)
         lines = 4 if len(session.value(field) or "") > 120 else 2
@@ -126,13 +130,17 @@ class RichTextEdit(QPlainTextEdit):
     # ------------------------------------------------------------------ the stored text
 
     def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        """Show the stored `text`, each reference to a figure as a chip; textChanged once."""
+        """Show the stored `text`, each reference to a figure as a chip, with the cursor at
+        the start (as QPlainTextEdit does); textChanged once."""
         self.blockSignals(True)
         try:
             show_chips(self.document(), self.session.document, text)
+            self.moveCursor(QTextCursor.MoveOperation.Start)
         finally:
             self.blockSignals(False)
+        self._stored = text
         self.textChanged.emit()
+        self.edited.emit()
 
     def toPlainText(self) -> str:  # noqa: N802 (Qt's name)
         """The text as stored: each chip as its reference."""
@@ -145,6 +153,12 @@ class RichTextEdit(QPlainTextEdit):
         data = QMimeData()
         data.setText(stored_text(selected))
         return data
+
+    def _edited_if_changed(self) -> None:
+        text = self.toPlainText()
+        if text != self._stored:
+            self._stored = text
+            self.edited.emit()
 
     def _chip_typed_references(self) -> None:
         """A reference typed or pasted as text ('{victims}') becomes a chip."""
