@@ -50,6 +50,16 @@ def third_party_notices() -> Path:
     return _bundled_file("THIRD-PARTY-NOTICES", "the third-party notices")
 
 
+def dutch_help_file() -> Path:
+    """The Dutch help behind F1 in a Dutch interface (docs/help-nl.md: the README's user
+    part in Dutch). An installed wheel or bundle carries it inside the package;
+    FileNotFoundError when missing."""
+    for base in (_PACKAGE, _PACKAGE.parent.parent):
+        if (base / "docs" / "help-nl.md").is_file():
+            return base / "docs" / "help-nl.md"
+    raise FileNotFoundError("the Dutch help is missing from this installation")
+
+
 def default_theme() -> Path:
     """The bundled theme file (assets/theme.yaml)."""
     return assets_dir() / "theme.yaml"

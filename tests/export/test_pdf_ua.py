@@ -228,7 +228,7 @@ def test_the_recommendations_are_a_numbered_list(tree):
         assert [kid.role for kid in item.kids] == ["Lbl", "LBody"]
         label, body = item.kids
         assert label.text == str(number)
-        assert body.text.startswith(f"Aanbeveling {number} De staatsecretaris")
+        assert body.text.startswith(f"Aanbeveling {number} De staatssecretaris")
     assert "proactief mensenhandel op te sporen" in numbered.kids[3].text
 
 

@@ -157,6 +157,29 @@ def test_ctrl_b_and_ctrl_i_wrap_the_selection_in_a_text_field(qtbot, window):
     assert not window.preview.proof
 
 
+def test_f1_in_dutch_shows_dutch_help_naming_the_dutch_menus(qtbot, dutch, make_window,
+                                                             tmp_path):
+    from pathlib import Path
+
+    copy = tmp_path / "factsheet.yaml"
+    copy.write_bytes((Path(__file__).resolve().parents[2] / "data" / "factsheet-2019.yaml")
+                     .read_bytes())
+    window = make_window(copy)
+    window.preview.setFocus()
+    qtbot.keyClick(window.preview, Qt.Key.Key_F1)
+    shown = window.help_window
+    assert shown is not None and shown.isVisible()
+    assert shown.windowTitle() != "Factsheet studio help"
+    text = shown.browser.toPlainText()
+    assert "De editor" in text and "Links de formulieren" in text
+    assert "Het factsheetbestand" in text
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    for menu in ("Bestand", "Bewerken", "Opbouw", "Beeld"):
+        assert menu in menus and f"{menu} →" in text
+    assert "Exporteren" in text and "Bestand → Exporteren" in text
+    assert "The editor" not in text and "File →" not in text and "Edit →" not in text
+
+
 def test_f1_shows_the_user_part_of_the_readme(qtbot, window):
     from infographic_app.gui.help_window import user_guide
     from infographic_app.paths import readme_file

@@ -307,8 +307,16 @@ def test_undo_in_a_text_leaves_the_cursor_where_the_text_changed(qtbot, window):
     qtbot.keyClicks(editor, "xyz")
     window.undo_action.trigger()
     assert editor.textCursor().position() == 40
+    original = window.session.value("blocks.about.text")
+    cursor = editor.textCursor()
+    cursor.setPosition(0, cursor.MoveMode.KeepAnchor)  # what the text holds before it
+    editor.setTextCursor(cursor)
+    before = editor.createMimeDataFromSelection().text()  # a chip as its reference
+    cursor.setPosition(40)
+    editor.setTextCursor(cursor)
     qtbot.keyClicks(editor, "Q")
-    assert window.session.value("blocks.about.text")[40] == "Q"
+    assert window.session.value("blocks.about.text") == \
+        original[:len(before)] + "Q" + original[len(before):]
 
 
 def test_the_offer_shows_where_a_long_text_changed(qtbot, make_window, tmp_path):

@@ -10,6 +10,7 @@ from infographic_app.checks.editions import check_editions
 from infographic_app.checks.placeholders import check_placeholders
 from infographic_app.checks.preflight import preflight
 from infographic_app.checks.references import check_references
+from infographic_app.checks.spelling import check_spelling
 from infographic_app.checks.unit_signs import check_unit_signs
 from infographic_app.layout.scene import PAGES, TALLER_THAN_PAGE, Overflow, Scene
 from infographic_app.model.document import Document
@@ -77,7 +78,8 @@ def check_document(document: Document, scene: Scene, language: str = "en") -> li
     return (check_figures(document, language) + check_references(document, language)
             + check_unit_signs(document, language)
             + check_placeholders(document, language) + check_overflow(document, scene, language)
-            + check_editions(document, language) + check_disclosure(document, language))
+            + check_editions(document, language) + check_disclosure(document, language)
+            + check_spelling(document, language))
 
 
 def check_for_targets(document: Document, scene: Scene, theme: Theme, targets: tuple[str, ...],

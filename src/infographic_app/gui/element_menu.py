@@ -22,7 +22,7 @@ from infographic_app.gui.structure_widgets import (
     chart_name,
     page_menu,
 )
-from infographic_app.model.addressing import elements
+from infographic_app.model.addressing import elements, value_of
 from infographic_app.model.blocks import BLOCK_KINDS, Block
 from infographic_app.model.document import Document
 from infographic_app.model.operations import CHART_KINDS
@@ -89,6 +89,31 @@ def target_of(document: Document, element_ids: list[str]) -> Target | None:
         return Target(element_ids[0], block.id, visual=visual)
     container, _, entry = found.id.rpartition(".")
     return Target(element_ids[0], block.id, container, entry, visual)
+
+
+def clicked_field(document: Document, element_ids: list[str]) -> str | None:
+    """What a click on the preview opens, given the elements under the mouse (innermost
+    first): a chart's figure or its label opens the chart's editor (its visual:
+    'blocks.intro.visual'); another figure (a tile's number) that figure's value
+    ('figures.x'); anything else the innermost element (a text, a tile: its group). None
+    when nothing is under the mouse."""
+    if not element_ids:
+        return None
+    first = element_ids[0].split(".")
+    if first[0] != "figures" or len(first) < 2:
+        return element_ids[0]
+    target = target_of(document, element_ids)
+    charts = [target.visual] if target is not None and target.visual is not None else []
+    charts += [f"{e.id}.visual" for e in elements(document)
+               if isinstance(e.fields.get("visual"), dict)]  # drawn beside no element of its own
+    for chart in charts:
+        try:
+            visual = value_of(document, chart)
+        except KeyError:
+            continue
+        if isinstance(visual, dict) and first[1] in figures_in({"visual": visual}):
+            return chart
+    return ".".join(first[:2])
 
 
 def entry_name(block: Block) -> str:

@@ -152,6 +152,7 @@ class Forms(SectionColumn):
         self.actions = actions  # structural actions: buttons per block, entry and chart
         self.act_on_entry = act_on_entry  # an entry's buttons: see structure_widgets.entry_bar
         self.entry_titles: dict[str, QLabel] = {}  # entry element id -> its title above it
+        self.chart_editors: dict[str, ChartEditor] = {}  # visual field -> its chart's editor
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setObjectName("forms")
@@ -262,7 +263,8 @@ class Forms(SectionColumn):
     def _forget(self, *prefixes: str) -> None:
         """Drop the editors (and what is kept about them) of fields starting with a prefix."""
         super()._forget(*prefixes)
-        for kept in (self.problem_labels, self._step_start, self.entry_titles):
+        for kept in (self.problem_labels, self._step_start, self.entry_titles,
+                     self.chart_editors):
             for field in [f for f in kept if f.startswith(prefixes)]:
                 del kept[field]
         for figure_id in [f for f in self.confirm_buttons
@@ -355,7 +357,7 @@ class Forms(SectionColumn):
                     self._fields(form, f"{field}.{item['id']}", item, spec.items)
             elif spec.kind == "visual" and self.actions is not None:
                 form.addRow(subheading(name_of("visual")))
-                chart = ChartEditor(self.actions, field, value)
+                chart = self.chart_editors[field] = ChartEditor(self.actions, field, value)
                 chart.kind.setAccessibleName(name_of("visual"))
                 if chart.list is not None:
                     chart.list.setAccessibleName(name_of("figures"))
@@ -387,7 +389,7 @@ class Forms(SectionColumn):
     def _rich(self, form: QFormLayout, field: str, label: str) -> None:
         editor = RichTextEdit(self.session, field)
         editor.setPlainText(self.session.value(field) or "")
-        editor.textChanged.connect(
+        editor.edited.connect(  # not textChanged: that also fires for the spelling marks
             lambda e=editor, f=field, n=label: self._updating or self._edit(f, e.toPlainText(), n))
         self._register(field, editor, label, form)
         holder = QWidget()
@@ -551,8 +553,9 @@ class Forms(SectionColumn):
                 editor.setText(document.show(figure.id, values))
 
     def editor_for(self, name: str) -> QWidget | None:
-        """The editor of field `name` ('blocks.about.text', 'figures.x.value'), or of the
-        nearest field that holds it (an element: 'figures.x', 'blocks.key_figures'; of an
+        """The editor of field `name` ('blocks.about.text', 'figures.x.value'; a chart's
+        'blocks.intro.visual': its kind, above its figures), or of the nearest field that
+        holds it (an element: 'figures.x', 'blocks.key_figures'; of an
         entry's fields its first text, so a new tile's cursor is where its words go), its
         group built first if it is not; None when the forms show no such field."""
         if self._rebuild_timer.isActive():
@@ -562,6 +565,8 @@ class Forms(SectionColumn):
             self._build_section(section)
             self._settle()
             self.show_derived()
+        if name in self.chart_editors:  # a chart: its kind, above its list of figures
+            return self.chart_editors[name].kind
         names = list(self.editors)
         if name not in self.editors and any(element.id == name and element.is_entry
                                             for element in elements(self.session.document)):
@@ -618,18 +623,26 @@ def _text_of(editor: QLineEdit | QPlainTextEdit) -> str:
 
 def _replace_text(editor: QLineEdit | QPlainTextEdit, text: str) -> None:
     """Put `text` (an undo, a redo) into a field with the cursor where the text changed,
-    not at the start or the end."""
-    old = _text_of(editor)
-    prefix = len(os.path.commonprefix([old, text]))
-    suffix = len(os.path.commonprefix([old[prefix:][::-1], text[prefix:][::-1]]))
+    not at the start or the end (counted in what the field shows: a figure's chip is one
+    character)."""
     if isinstance(editor, QPlainTextEdit):
+        old = editor.document().toPlainText()
         editor.setPlainText(text)
+        shown = editor.document().toPlainText()
         cursor = editor.textCursor()
-        cursor.setPosition(len(text) - suffix)
+        cursor.setPosition(len(shown) - _unchanged_end(old, shown))
         editor.setTextCursor(cursor)
     else:
+        old = editor.text()
         editor.setText(text)
-        editor.setCursorPosition(len(text) - suffix)
+        editor.setCursorPosition(len(text) - _unchanged_end(old, text))
+
+
+def _unchanged_end(old: str, new: str) -> int:
+    """How many characters at the end of `new` are as they were in `old`, after the part
+    the two start with."""
+    prefix = len(os.path.commonprefix([old, new]))
+    return len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))
 
 
 def _read(text: str, kind: str, locale: str) -> float | None:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from infographic_app.model.document import Document
 
 # Element ids that start like the file's keys ('pages.page1.blocks' names a page's blocks).
-TOP_LEVEL = ("figures", "metadata", "rules", "pages", "intended_year_mentions")
+TOP_LEVEL = ("figures", "metadata", "rules", "pages", "intended_year_mentions", "word_list")
 
 
 def path_of(document: Document, element_id: str) -> DocumentPath:

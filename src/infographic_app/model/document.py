@@ -66,6 +66,8 @@ class Document:
     # year on purpose: the checks do not warn about them.
     intended_year_mentions: list[str] = field(default_factory=list)
     disclosure: DisclosurePolicy = field(default_factory=DisclosurePolicy)
+    # Words the spelling check accepts in this factsheet ("AVIM's", "helpwanted.nl").
+    word_list: list[str] = field(default_factory=list)
     path: Path | None = field(default=None, compare=False)
     source: SourceMap | None = field(default=None, compare=False, repr=False)
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)

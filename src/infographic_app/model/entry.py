@@ -43,6 +43,26 @@ def typed_decimals(text: str, locale: str) -> int:
     return len(typed.rpartition(mark)[2]) if mark in typed else 0
 
 
+# What spreadsheets put in numbers: no-break and thin spaces between digit groups, and the
+# real minus sign.
+_PASTED = str.maketrans({"\u00a0": "", "\u202f": "", "\u2009": "", "\u2212": "-"})
+
+
+def read_pasted(text: str, kind: str, locale: str) -> float | int:
+    """The value of `text` pasted from a spreadsheet or CSV into a figure of type `kind`:
+    read as typed (read_entry) after taking out no-break spaces and reading the real minus
+    sign (U+2212) as '-'; a number written only the other locale's way ('1,234.5' into a
+    Dutch factsheet) is read that way. EntryError as read_entry raises it otherwise."""
+    cleaned = text.translate(_PASTED)
+    try:
+        return read_entry(cleaned, kind, locale)
+    except EntryError as error:
+        if error.key not in ("entry_decimal_comma", "entry_decimal_point"):
+            raise
+        other = next(name for name in LOCALES if name != locale)
+        return read_entry(cleaned, kind, other)
+
+
 def entry_text(value: float | int | None, locale: str) -> str:
     """A typed figure's value as its field shows it: every digit that was typed, in the
     locale's notation (17.75 -> '17,75', 1300 -> '1.300'), not rounded to the printed

@@ -38,7 +38,7 @@ def set_field(document: Document, name: str, value: Any) -> None:
 
 def _check_editable(name: str) -> None:
     parts = name.split(".")
-    editable = (parts == ["intended_year_mentions"]
+    editable = (parts in (["intended_year_mentions"], ["word_list"])
                 or parts[0] == "figures" and len(parts) == 3 and parts[2] in FIGURE_FIELDS
                 or parts[0] == "metadata" and len(parts) == 2
                 or parts[0] == "blocks" and len(parts) >= 3)

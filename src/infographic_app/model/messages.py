@@ -570,6 +570,31 @@ MESSAGES: dict[str, dict[str, str]] = {
               "weg, of bevestig het met een reden",
     },
     # Editions (checks/editions.py).
+    "paste_too_many": {
+        "en": "{count} rows were copied, but only {rows} figures follow from the row "
+              "pasted into: nothing was pasted",
+        "nl": "er zijn {count} rijen gekopieerd, maar vanaf de rij waarin geplakt is volgen "
+              "maar {rows} cijfers: er is niets geplakt",
+    },
+    "paste_column": {
+        "en": "the column {column} cannot be pasted into: nothing was pasted",
+        "nl": "in de kolom {column} kan niet geplakt worden: er is niets geplakt",
+    },
+    "paste_computed": {
+        "en": "{label} is computed, not typed: nothing was pasted",
+        "nl": "{label} wordt berekend, niet getypt: er is niets geplakt",
+    },
+    "paste_decimals": {
+        "en": "{label}: '{typed}' is not a number of decimals (0 to 3): nothing was pasted",
+        "nl": "{label}: '{typed}' is geen aantal decimalen (0 tot en met 3): er is niets "
+              "geplakt",
+    },
+    "spelling": {
+        "en": "not in the dictionary: {words}; correct the spelling, or add a name to the "
+              "factsheet's word list (right-click the word in the editor)",
+        "nl": "niet in het woordenboek: {words}; verbeter de spelling, of voeg een naam toe "
+              "aan de woordenlijst van de factsheet (rechtsklik op het woord in de editor)",
+    },
     "edition_precision_changed": {
         "en": "'{label}' was printed with {then} decimal(s) in {edition} and now with {now}: "
               "its change ({change}) is the difference of the values as printed, which is "

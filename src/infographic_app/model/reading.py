@@ -93,7 +93,7 @@ class _DocumentReader:
             raise InputError(self.problems)
         self._check_keys(data, (), ("schema_version", "edition", "intended_year_mentions",
                                     "locale", "theme", "metadata", "disclosure", "figures", "rules",
-                                    "pages"),
+                                    "pages", "word_list"),
                          required=("schema_version", "figures", "pages"))
         version = data.get("schema_version")
         if "schema_version" in data and (not is_number(version) or version not in range(
@@ -109,6 +109,7 @@ class _DocumentReader:
             data = self.data = migrate(data)
         edition = self._edition(data)
         intended = self._intended(data)
+        word_list = self._word_list(data)
         locale = data.get("locale", "nl-NL")
         if not isinstance(locale, str) or locale not in LOCALES:
             self.problem(("locale",), say("unknown_choice", what=say("what_locale"),
@@ -126,7 +127,7 @@ class _DocumentReader:
                             pages=pages, theme=theme, source=self.source,
                             key_order=tuple(data), edition=edition,
                             intended_year_mentions=intended, migrated_from=migrated_from,
-                            disclosure=disclosure)
+                            disclosure=disclosure, word_list=word_list)
         for figure in figures.values():
             if document.edition is not None and document.edition in figure.history:
                 self.problem(("figures", figure.id, "history", document.edition),
@@ -154,6 +155,16 @@ class _DocumentReader:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problem(("intended_year_mentions",),
                          say("expected_text_fields"))
+            return []
+        return list(value)
+
+    def _word_list(self, data: dict) -> list[str]:
+        """The words the spelling check accepts in this factsheet (optional)."""
+        value = data.get("word_list")
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(("word_list",), "expected a list of words, e.g. - helpwanted.nl")
             return []
         return list(value)
 

@@ -65,6 +65,8 @@ def document_to_data(document: Document) -> dict:
     data["figures"] = {f.id: _figure_to_data(f, carried_over(document, f.id, previous))
                        for f in document.figures.values()}
     data["rules"] = [_rule_to_data(r) for r in document.rules]
+    if document.word_list or "word_list" in document.key_order:
+        data["word_list"] = list(document.word_list)
     data["pages"] = [{"id": p.id, "blocks": [{"id": b.id, "kind": b.kind, **b.fields}
                                              for b in p.blocks]} for p in document.pages]
     return _placed(data, document.key_order)

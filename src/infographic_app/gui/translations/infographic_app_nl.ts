@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="80"/>
-        <location filename="../forms.py" line="452"/>
+        <location filename="../forms.py" line="454"/>
         <source>{action}: {place}</source>
         <translation>{action}: {place}</translation>
     </message>
@@ -221,19 +221,19 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="198"/>
-        <location filename="../figures_table.py" line="82"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="199"/>
-        <location filename="../figures_table.py" line="82"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="200"/>
-        <location filename="../figures_table.py" line="82"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="236"/>
+        <location filename="../forms.py" line="237"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -420,112 +420,153 @@
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="257"/>
+        <location filename="../forms.py" line="258"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="240"/>
+        <location filename="../forms.py" line="241"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="197"/>
-        <location filename="../forms.py" line="438"/>
+        <location filename="../figures_table.py" line="202"/>
+        <location filename="../forms.py" line="440"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="440"/>
+        <location filename="../forms.py" line="442"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="76"/>
+        <location filename="../figures_table.py" line="80"/>
         <location filename="../structure_widgets.py" line="235"/>
         <source>New figure…</source>
         <translation>Nieuw cijfer…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="77"/>
+        <location filename="../figures_table.py" line="81"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="78"/>
+        <location filename="../figures_table.py" line="82"/>
         <source>Rename…</source>
         <translation>Andere naam…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="79"/>
+        <location filename="../figures_table.py" line="83"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="82"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Decimals</source>
         <translation>Decimalen</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="82"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="82"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Used</source>
         <translation>Gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="195"/>
+        <location filename="../figures_table.py" line="200"/>
         <source>Not used</source>
         <translation>Niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="233"/>
-        <location filename="../forms.py" line="472"/>
+        <location filename="../figures_table.py" line="241"/>
+        <location filename="../forms.py" line="474"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="240"/>
+        <location filename="../figures_table.py" line="248"/>
         <location filename="../structure_actions.py" line="73"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="246"/>
-        <location filename="../forms.py" line="485"/>
+        <location filename="../figures_table.py" line="254"/>
+        <location filename="../figures_table.py" line="303"/>
+        <location filename="../forms.py" line="487"/>
         <location filename="../structure_actions.py" line="136"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="416"/>
+        <location filename="../forms.py" line="418"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../rich_text_edit.py" line="27"/>
-        <location filename="../rich_text_edit.py" line="45"/>
+        <location filename="../rich_text_edit.py" line="52"/>
+        <location filename="../rich_text_edit.py" line="70"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../rich_text_edit.py" line="28"/>
-        <location filename="../rich_text_edit.py" line="46"/>
+        <location filename="../rich_text_edit.py" line="53"/>
+        <location filename="../rich_text_edit.py" line="71"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../rich_text_edit.py" line="52"/>
+        <location filename="../rich_text_edit.py" line="77"/>
         <source>Insert figure</source>
         <translation>Cijfer invoegen</translation>
     </message>
     <message>
-        <location filename="../rich_text_edit.py" line="75"/>
+        <location filename="../rich_text_edit.py" line="96"/>
         <source>in words: {words}</source>
         <translation>in woorden: {words}</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="290"/>
+        <source>Not pasted</source>
+        <translation>Niet geplakt</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="294"/>
+        <source>Paste {count} cells</source>
+        <translation>{count} cellen plakken</translation>
+    </message>
+    <message>
+        <location filename="../rich_text_edit.py" line="94"/>
+        <source>number: {shown}</source>
+        <translation>getal: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../rich_text_edit.py" line="94"/>
+        <source>change: {shown}</source>
+        <translation>verandering: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../rich_text_edit.py" line="95"/>
+        <source>previous edition: {shown}</source>
+        <translation>vorige editie: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../spelling_marks.py" line="84"/>
+        <source>(no suggestions)</source>
+        <translation>(geen suggesties)</translation>
+    </message>
+    <message>
+        <location filename="../spelling_marks.py" line="87"/>
+        <source>Add to the factsheet&apos;s word list</source>
+        <translation>Toevoegen aan de woordenlijst van de factsheet</translation>
+    </message>
+    <message>
+        <location filename="../spelling_marks.py" line="104"/>
+        <source>Add &apos;{word}&apos; to the word list</source>
+        <translation>&apos;{word}&apos; toevoegen aan de woordenlijst</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="113"/>
@@ -1129,84 +1170,84 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>{title} verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="122"/>
+        <location filename="../element_menu.py" line="147"/>
         <source>Add an entry after the current one</source>
         <translation>Nieuw onderdeel na het huidige</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="123"/>
+        <location filename="../element_menu.py" line="148"/>
         <source>Duplicate the current entry</source>
         <translation>Huidig onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="124"/>
+        <location filename="../element_menu.py" line="149"/>
         <source>Move the current entry or block up</source>
         <translation>Huidig onderdeel of blok omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="125"/>
+        <location filename="../element_menu.py" line="150"/>
         <source>Move the current entry or block down</source>
         <translation>Huidig onderdeel of blok omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="126"/>
+        <location filename="../element_menu.py" line="151"/>
         <source>Remove the current entry</source>
         <translation>Huidig onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="209"/>
+        <location filename="../element_menu.py" line="234"/>
         <source>Edit in the form</source>
         <translation>Bewerken in het formulier</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="214"/>
+        <location filename="../element_menu.py" line="239"/>
         <source>Add {what} after this one</source>
         <translation>{what} hierna toevoegen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="215"/>
+        <location filename="../element_menu.py" line="240"/>
         <source>Duplicate this {what}</source>
         <translation>{what} dupliceren</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="216"/>
+        <location filename="../element_menu.py" line="241"/>
         <source>Move {what} up</source>
         <translation>{what} omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="217"/>
+        <location filename="../element_menu.py" line="242"/>
         <source>Move {what} down</source>
         <translation>{what} omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="218"/>
+        <location filename="../element_menu.py" line="243"/>
         <source>Remove this {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="227"/>
+        <location filename="../element_menu.py" line="252"/>
         <source>Block ‘{title}’</source>
         <translation>Blok ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="241"/>
+        <location filename="../element_menu.py" line="266"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="259"/>
+        <location filename="../element_menu.py" line="284"/>
         <location filename="../structure_actions.py" line="167"/>
         <source>Move block up</source>
         <translation>Blok omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="260"/>
+        <location filename="../element_menu.py" line="285"/>
         <location filename="../structure_actions.py" line="167"/>
         <source>Move block down</source>
         <translation>Blok omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="265"/>
+        <location filename="../element_menu.py" line="290"/>
         <source>Remove block…</source>
         <translation>Blok verwijderen…</translation>
     </message>
@@ -1317,7 +1358,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="257"/>
+        <location filename="../element_menu.py" line="282"/>
         <location filename="../structure_widgets.py" line="109"/>
         <source>Add a block after this one</source>
         <translation>Een blok na dit toevoegen</translation>
@@ -1419,7 +1460,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../edition_dialog.py" line="172"/>
-        <location filename="../forms.py" line="450"/>
+        <location filename="../forms.py" line="452"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
@@ -1534,17 +1575,17 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>{count}× vervangen. Ongedaan maken (Ctrl+Z) draait het in één stap terug.</translation>
     </message>
     <message>
-        <location filename="../help_window.py" line="39"/>
+        <location filename="../help_window.py" line="48"/>
         <source>Factsheet studio help</source>
         <translation>Hulp bij Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../help_window.py" line="42"/>
+        <location filename="../help_window.py" line="51"/>
         <source>Help</source>
         <translation>Hulp</translation>
     </message>
     <message>
-        <location filename="../help_window.py" line="46"/>
+        <location filename="../help_window.py" line="55"/>
         <source>The help could not be read: {reason}</source>
         <translation>De hulp kon niet worden gelezen: {reason}</translation>
     </message>
