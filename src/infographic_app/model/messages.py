@@ -595,6 +595,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "niet in het woordenboek: {words}; verbeter de spelling, of voeg een naam toe "
               "aan de woordenlijst van de factsheet (rechtsklik op het woord in de editor)",
     },
+    "expected_word_list": {
+        "en": "expected a list of words, e.g. - helpwanted.nl",
+        "nl": "verwacht een lijst van woorden, bijvoorbeeld - helpwanted.nl",
+    },
+    "disclosure_limit": {
+        "en": "must be a whole number from 1 to 10000, not {typed}",
+        "nl": "moet een heel getal van 1 tot en met 10000 zijn, niet {typed}",
+    },
+    "disclosure_base": {
+        "en": "the number of people the percentage is a share of: a whole number, or a "
+              "figure id, not {typed}",
+        "nl": "het aantal mensen waarvan het percentage een deel is: een heel getal, of de naam "
+              "van een cijfer, niet {typed}",
+    },
     "edition_precision_changed": {
         "en": "'{label}' was printed with {then} decimal(s) in {edition} and now with {now}: "
               "its change ({change}) is the difference of the values as printed, which is "

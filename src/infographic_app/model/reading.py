@@ -164,7 +164,7 @@ class _DocumentReader:
         if value is None:
             return []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(("word_list",), "expected a list of words, e.g. - helpwanted.nl")
+            self.problem(("word_list",), say("expected_word_list"))
             return []
         return list(value)
 
@@ -294,8 +294,8 @@ class _DocumentReader:
                 continue
             value = data[key]
             if not is_number(value) or value != int(value) or not 1 <= value <= 10_000:
-                self.problem(("disclosure", key), "must be a whole number from 1 to 10000, "
-                             f"not {self._typed(value, ('disclosure', key))}")
+                self.problem(("disclosure", key), say(
+                    "disclosure_limit", typed=self._typed(value, ("disclosure", key))))
             else:
                 setattr(policy, key, int(value))
         return policy
@@ -309,16 +309,16 @@ class _DocumentReader:
             if isinstance(base, str) and base in self.figure_ids:
                 figure.base = base
             elif isinstance(base, str):
-                self.problem((*path, "base"), f"there is no figure {quote_value(base)}")
+                self.problem((*path, "base"), say("no_such_figure", name=quote_value(base)))
             elif not is_number(base) or base < 1 or base != int(base):
-                self.problem((*path, "base"), "the number of people the percentage is a share "
-                             "of: a whole number, or a figure id, not "
-                             f"{self._typed(base, (*path, 'base'))}")
+                self.problem((*path, "base"), say("disclosure_base",
+                                                  typed=self._typed(base, (*path, "base"))))
             else:
                 figure.base = int(base)
         if "suppressed" in spec:
             if not isinstance(spec["suppressed"], bool):
-                self.problem((*path, "suppressed"), "must be true or false")
+                self.problem((*path, "suppressed"), say(
+                    "must_be_bool", typed=self._typed(spec["suppressed"], (*path, "suppressed"))))
             else:
                 figure.suppressed = spec["suppressed"]
         figure.disclosure_reason = self._text(spec, path, "disclosure_reason", required=False)
