@@ -405,10 +405,11 @@ def test_content_past_the_last_page_gets_one_message_with_working_fixes(tmp_path
         [warning] = check_overflow(document, scene, "nl")
         assert warning.severity == "warning" and warning.fixes == ("add_page",)
         assert "voeg een lege pagina 4 toe" in warning.message
-    words, over = 96, None
-    while True:  # shorten word by word until it fits
+    over = None
+    for words in range(96, 0, -1):  # shorter word by word until it fits
         document, scene = laid_out(tmp_path, edition(words), theme)
         if len(scene.pages) == 2:
             break
-        over, words = scene.pages[1].overflows[-1].height, words - 1
-    assert over is not None and over < 2 * theme.style("body").leading
+        over = scene.pages[1].overflows[-1].height
+    assert len(scene.pages) == 2 and over is not None
+    assert over < 2 * theme.style("body").leading

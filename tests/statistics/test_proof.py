@@ -32,8 +32,8 @@ def test_the_proof_sheet_lists_all_20_figures_of_the_bundled_factsheet(tmp_path,
     assert "Afgedrukt 17,7 Ingevoerd 17.7 Soort decimaal getal" in text
     assert "Formule (minors_estimated - minors_seen) / minors_estimated * 100" in text
     assert "Bron Geschat aantal Nederlandse minderjarige slachtoffers" in text
-    assert "Afgedrukt in de tekst van 'criminele uitbuiting', pagina 1 de grafiek van " \
-           "'criminele uitbuiting', pagina 1" in text
+    assert "Afgedrukt in Thema 'criminele uitbuiting' › Tekst, pagina 1 Thema 'criminele " \
+           "uitbuiting' › Grafiek › Cijfers, pagina 1" in text
     assert "Onthulling waarschuwing: 'van hen waren zelf slachtoffer' toont 5 personen" in text
 
 

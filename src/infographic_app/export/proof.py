@@ -10,13 +10,13 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from infographic_app.checks.disclosure import check_disclosure, printed_figures
-from infographic_app.checks.number_words import place_of
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.scene import Scene
 from infographic_app.model.disclosure import fewer_than
 from infographic_app.model.document import Document
 from infographic_app.model.editions import previous_edition, show_against_previous
 from infographic_app.model.messages import say
+from infographic_app.model.places import place_name
 from infographic_app.model.references import uses_by_figure
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import MM, Theme
@@ -82,7 +82,7 @@ def _typed(document: Document, figure_id: str) -> str:
 
 def _place(document: Document, scene: Scene, field: str, language: str) -> str:
     """'the text of 'criminele uitbuiting', page 1'."""
-    place = place_of(document, field, language)
+    place = place_name(document, field, language)
     holder = field.rsplit(".", 1)[0]
     if holder.endswith(".visual"):
         holder = holder.removesuffix(".visual")
