@@ -10,7 +10,7 @@ import argparse
 import shutil
 from pathlib import Path
 
-from infographic_app.checks.messages import command_line_language, say
+from infographic_app.model.messages import command_line_language, say
 from infographic_app.model.problems import InputError, Problem
 
 EXIT_SAME, EXIT_DIFFERS = 0, 1

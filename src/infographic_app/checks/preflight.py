@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from infographic_app.checks.messages import edge_name, say
 from infographic_app.layout.hit import Box, item_box
 from infographic_app.layout.scene import Image, Rect, Resources, Scene, ScenePage, Shape, TextRun
 from infographic_app.model.addressing import elements
 from infographic_app.model.alt_text import visuals
 from infographic_app.model.document import Document
+from infographic_app.model.messages import edge_name, say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.theme import MM, Colour, Theme
 

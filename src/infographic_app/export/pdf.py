@@ -8,7 +8,6 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from infographic_app.checks.messages import say
 from infographic_app.export.pdf_objects import set_metadata
 from infographic_app.export.pdfua import link_texts, plan_tags, write_tags
 from infographic_app.export.pdfx import document_id, write_pdfx
@@ -16,6 +15,7 @@ from infographic_app.export.xmp import xmp_packet
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.scene import Scene
 from infographic_app.model.document import Document
+from infographic_app.model.messages import say
 from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import Theme

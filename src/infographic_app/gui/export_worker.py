@@ -20,9 +20,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from infographic_app.model.problems import InputError, Problem
+from infographic_app.model.file_rules import held_by_another_program
+from infographic_app.model.messages import say
+from infographic_app.model.problems import InputError
 
 log = logging.getLogger(__name__)
+
+# The checks that refuse an export, by its kind: the print PDF's, or the screen's for what is
+# seen on a screen (the screen PDF, PNG pages, the web page, a social card). The proof sheet
+# is for finding what is wrong: it lists the warnings and is never refused.
+CHECKED = {"print": "print", "screen": "screen", "png": "screen", "html": "screen",
+           "card": "screen"}
 
 SWITCH_INTERVAL_S = 0.001  # how often Python passes between threads while an export runs
 WORKER_NICENESS = 10  # how much the export's thread yields the processor (Linux nice value)
@@ -30,22 +38,36 @@ WORKER_NICENESS = 10  # how much the export's thread yields the processor (Linux
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """One export asked for in the editor: `kind` 'print', 'screen' or 'png', the file,
-    for PNG the resolution (dpi) and page (1-based; None: every page); `force` exports
-    despite the checks' errors (the user chose 'export anyway'); `verify` reads the PDF
-    back and checks it before it replaces the file (the preference)."""
-    kind: str  # "print", "screen" or "png"
+    """One export asked for in the editor: `kind` 'print', 'screen', 'png', 'html' (the
+    web page), 'proof' (the proof sheet) or 'card', the file, for PNG the resolution (dpi)
+    and page (1-based; None: every page), for a card what it shows (`target`: a figure id
+    or a tile's or theme's address) and its `size` (a key of layout.cards.CARD_SIZES), the
+    `language` ('en', 'nl') of the reason a failure gives and of the proof sheet; `force`
+    exports despite the checks' errors (the user chose 'export anyway'); `verify` reads the
+    PDF back and checks it before it replaces the file (the preference)."""
+    kind: str  # "print", "screen", "png", "html", "proof" or "card"
     path: Path
     dpi: float = 150
     page: int | None = None
+    target: str = ""
+    size: str = "square"
+    language: str = "en"
     force: bool = False
     verify: bool = False
+
+
+def write_failure(error: OSError, path: Path, language: str) -> str:
+    """Why writing `path` failed, in words of `language`: that another program has the file
+    open and what to do (Windows), else the system's reason."""
+    if held_by_another_program(error, path):
+        return say("file_in_use", language)
+    return error.strerror or str(error)
 
 
 class _Signals(QObject):
     finished = Signal(object, list)  # the request, the files written
     failed = Signal(object, str)  # the request, why
-    refused = Signal(object, list)  # the request, the errors that refuse it (their texts)
+    refused = Signal(object, list)  # the request, the errors that refuse it (Problems)
 
 
 class _ExportJob(QRunnable):
@@ -73,21 +95,32 @@ class _ExportJob(QRunnable):
         request = self.request
         try:
             # imported on the first export, not while the editor starts (ReportLab)
+            from infographic_app.export.cards import export_card
+            from infographic_app.export.html import export_html
             from infographic_app.export.pdf import export_pdf
             from infographic_app.export.png import export_png
+            from infographic_app.export.proof import export_proof
             from infographic_app.export.refusal import export_findings, export_refusal
             from infographic_app.layout.engine import layout_document
 
             document, scene = self.snapshot()
             scene = scene or layout_document(document, self.theme)
-            target = "screen" if request.kind == "png" else request.kind
-            if not request.force:
+            target = CHECKED.get(request.kind)
+            if target and not request.force:
                 errors = export_refusal(self.entry_problems + export_findings(
                     document, scene, self.theme, target, self.language))
                 if errors:
-                    self.signals.refused.emit(request, [_listed(p) for p in errors])
+                    self.signals.refused.emit(request, errors)
                     return
-            if request.kind == "png":
+            if request.kind == "proof":
+                export_proof(document, self.theme, request.path, request.language, scene)
+                written = [request.path]
+            elif request.kind == "html":
+                written = export_html(document, self.theme, request.path, scene)
+            elif request.kind == "card":
+                written = export_card(document, self.theme, request.target, request.size,
+                                      request.path)
+            elif request.kind == "png":
                 written = export_png(document, self.theme, request.path, request.dpi,
                                      request.page, scene)
             else:
@@ -97,7 +130,8 @@ class _ExportJob(QRunnable):
         except InputError as error:
             self.signals.failed.emit(request, "\n".join(p.message for p in error.problems))
         except OSError as error:
-            self.signals.failed.emit(request, error.strerror or str(error))
+            self.signals.failed.emit(request, write_failure(error, request.path,
+                                                            request.language))
         except Exception as error:  # a bug: say so, never lose it in the worker thread
             log.exception("export of %s failed", request.path)
             self.signals.failed.emit(request, f"internal error ({type(error).__name__}: {error})")
@@ -122,14 +156,10 @@ def _yielding_to_the_window() -> Iterator[None]:
         sys.setswitchinterval(interval)
 
 
-def _listed(problem: Problem) -> str:
-    return problem.message + (f" ({problem.field})" if problem.field else "")
-
-
 class Exporter(QObject):
     """Runs exports on a worker thread with the command line's code, on a snapshot of the
     session's document; says `finished` (request, files written), `failed` (request,
-    reason) or `refused` (request, the texts of the errors that refuse it)."""
+    reason) or `refused` (request, the errors that refuse it, as Problems)."""
     finished = Signal(object, list)
     failed = Signal(object, str)
     refused = Signal(object, list)

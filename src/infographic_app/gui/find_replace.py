@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from infographic_app.gui.compare_view import field_name
-from infographic_app.gui.i18n import tr
+from infographic_app.gui.i18n import place, tr
 from infographic_app.model.find_replace import TextMatch, find_matches, replaced_texts
 
 if TYPE_CHECKING:
@@ -125,9 +124,9 @@ class FindReplaceDialog(QDialog):
         self.list.clear()
         replacement = self.replacement.text()
         for match in self.matches:
-            item = QTreeWidgetItem([field_name(self.session.document, match.field),
+            item = QTreeWidgetItem([place(self.session.document, match.field),
                                     _context(match, replacement)])
-            item.setToolTip(0, f"{item.text(0)}\n({match.field})")
+            item.setToolTip(0, item.text(0))
             item.setToolTip(1, item.text(1))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)

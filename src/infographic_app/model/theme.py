@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -155,6 +155,9 @@ class Theme:
     # Names in `colours`, distinct, in the order a chart's shares take them (DEFAULT_CHART_COLOURS
     # when the file names none); the most shares a multi-colour chart may have.
     chart_colours: tuple[str, ...] = DEFAULT_CHART_COLOURS
+    # Whether a figure with a source or note gets a footnote mark ('29¹') where it is first
+    # printed; without marks the numbered notes are still printed (a plain sources line).
+    footnote_marks: bool = True
 
     def style(self, name: str) -> TextStyle:
         """The text style `name`; KeyError when the theme has none (it has every
@@ -168,6 +171,12 @@ REQUIRED_STYLES = ("kicker", "title", "wordmark", "wordmark_lines", "section_hea
                    "list_text", "footer")
 REQUIRED_COLOURS = ("primary", "primary_dark", "accent", "ink", "muted", "rule", "tint",
                     "accent_tint", "paper")
+# Text styles a theme may leave out, with what it then gets (font, size, leading, colour):
+# styles added after themes were written, so older themes keep loading.
+OPTIONAL_STYLES = {
+    "notes_heading": ("bold", 8, 10, "ink"),  # the notes block's heading
+    "notes": ("regular", 7, 9, "ink"),  # sources and notes
+}
 REQUIRED_SPACING = ("block_gap", "heading_gap", "panel_padding")
 # Sizes of the page's furniture (points), with the values a theme without them gets: the
 # layout's own before they were a theme's. A default given as a function is worked out from
@@ -256,6 +265,9 @@ class _ThemeReader:
         logo = self.logo(data["logo"], colours) if "logo" in data else None
         chart_colours = self.chart_colours(data.get("chart_colours", DEFAULT_CHART_COLOURS),
                                            colours)
+        marks = data.get("footnote_marks", True)
+        if not isinstance(marks, bool):
+            self.problem(("footnote_marks",), "must be true or false")
         mark = self.section(data, "wordmark")
         lines = mark.get("lines", [])
         if not isinstance(mark.get("mark"), str) or not isinstance(lines, list) \
@@ -266,7 +278,8 @@ class _ThemeReader:
         return Theme(name=str(data.get("name", "")), page=geometry, colours=colours, fonts=fonts,
                      styles=styles, spacing=spacing,
                      wordmark=Wordmark(mark["mark"], tuple(lines)), printing=printing,
-                     path=self.path, logo=logo, chart_colours=chart_colours)
+                     path=self.path, logo=logo, chart_colours=chart_colours,
+                     footnote_marks=marks is not False)
 
     def chart_colours(self, names: object, colours: dict[str, Colour]) -> tuple[str, ...]:
         """The chart colours: distinct names of theme colours, at least two."""
@@ -406,6 +419,8 @@ class _ThemeReader:
                                              "leave rgb out to take it from the print profile")
                 continue
             colours[name] = Colour(name, inks, tuple(int(rgb[i:i + 2], 16) for i in (1, 3, 5)))
+        if "unlit" not in colours and "muted" in colours:  # optional: themes made before it
+            colours["unlit"] = replace(colours["muted"], name="unlit")
         return colours
 
     def fonts(self, data: dict) -> dict[str, Path]:
@@ -466,6 +481,8 @@ class _ThemeReader:
                 else None,
                 self.number(tight, (*path, "tight"), "leading", 4, leading)
                 if "leading" in tight else None)
+        for name, (font, size, leading, colour) in OPTIONAL_STYLES.items():
+            styles.setdefault(name, TextStyle(name, font, size, leading, colour))
         return styles
 
 
