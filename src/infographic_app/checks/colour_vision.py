@@ -3,9 +3,9 @@ chart (a donut's neighbouring slices, the last next to the first) must stay dist
 under simulated protanopia, deuteranopia and tritanopia.
 
 Each pair of screen (sRGB) colours is seen through the simulation of Machado, Oliveira and
-Fernandes (2009) at full severity (colorspacious' "sRGB1+CVD" space, severity 100) and
-compared with colorspacious' colour difference (delta E in CAM02-UCS, on the scale of
-CIEDE2000: about 1 for the smallest difference seen between two large patches).
+Fernandes (2009) at full severity and compared by their colour difference (delta E in
+CAM02-UCS, on the scale of CIEDE2000: about 1 for the smallest difference seen between two
+large patches); see checks/colour_difference.py.
 ALIKE_BELOW = 10: chart slices and legend swatches are small marks, for which a difference
 must be several times that of large patches to be seen reliably (Stone, Szafir and Setlur,
 "An engineering model for color difference as a function of size", 2014); categorical-
@@ -16,10 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-from colorspacious import cspace_convert, deltaE
-
 from infographic_app.checks.charts import MULTI_COLOUR
+from infographic_app.checks.colour_difference import MACHADO_2009, delta_e, seen_by
 from infographic_app.model.alt_text import visuals
 from infographic_app.model.chart_colours import colour_slots
 from infographic_app.model.document import Document
@@ -28,7 +26,7 @@ from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.theme import Theme
 
 ALIKE_BELOW = 10.0  # delta E (CAM02-UCS) under which two simulated colours look alike
-DEFICIENCIES = ("protanomaly", "deuteranomaly", "tritanomaly")  # at severity 100: -anopia
+DEFICIENCIES = tuple(MACHADO_2009)  # protanomaly, deuteranomaly, tritanomaly: at full severity
 
 
 def simulated_difference(first: Sequence[int], second: Sequence[int], deficiency: str) -> float:
@@ -37,10 +35,7 @@ def simulated_difference(first: Sequence[int], second: Sequence[int], deficiency
     them. An unknown deficiency raises ValueError."""
     if deficiency not in DEFICIENCIES:
         raise ValueError(f"not a colour vision deficiency: {deficiency!r}")
-    space = {"name": "sRGB1+CVD", "cvd_type": deficiency, "severity": 100}
-    seen = [np.clip(cspace_convert(np.asarray(rgb, float) / 255, space, "sRGB1"), 0, 1)
-            for rgb in (first, second)]
-    return float(deltaE(seen[0], seen[1], input_space="sRGB1"))
+    return delta_e(*(seen_by([c / 255 for c in rgb], deficiency) for rgb in (first, second)))
 
 
 def check_colour_vision(document: Document, theme: Theme, language: str = "en") -> list[Problem]:
