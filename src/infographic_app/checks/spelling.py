@@ -14,7 +14,9 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
+from infographic_app.checks.spelling_verdicts import Verdicts
 from infographic_app.model.addressing import block_fields
 from infographic_app.model.document import Document
 from infographic_app.model.messages import say
@@ -44,17 +46,28 @@ class Misspelling:
     word: str
 
 
+def _dictionary(locale: str) -> tuple[Path, Path]:
+    """The .aff and .dic files of the dictionary of `locale`."""
+    stem = assets_dir() / "dictionaries" / DICTIONARIES.get(locale, "nl")
+    return stem.with_suffix(".aff"), stem.with_suffix(".dic")
+
+
 @cache
 def _hunspell(locale: str):
-    """The Hunspell checker of `locale` ('nl-NL', 'en-GB'), read once (about 0.8 s for the
+    """The Hunspell checker of `locale` ('nl-NL', 'en-GB'), read once (0.2-0.8 s for the
     Dutch dictionary). FileNotFoundError when the dictionary is not installed."""
-    import hunspell  # the chunspell package; imported only when a text is checked
+    import hunspell  # the chunspell package; imported only when a word is looked up
 
-    folder = assets_dir() / "dictionaries"
-    name = DICTIONARIES.get(locale, "nl")
-    if not (folder / f"{name}.dic").is_file():
-        raise FileNotFoundError(f"the spelling dictionary {name} is missing")
-    return hunspell.Hunspell(name, hunspell_data_dir=str(folder))
+    words = _dictionary(locale)[1]
+    if not words.is_file():
+        raise FileNotFoundError(f"the spelling dictionary {words.stem} is missing")
+    return hunspell.Hunspell(words.stem, hunspell_data_dir=str(words.parent))
+
+
+@cache
+def _verdicts(locale: str) -> Verdicts:
+    """The verdicts of the dictionary of `locale` remembered from earlier runs."""
+    return Verdicts(_dictionary(locale))
 
 
 def words_in(text: str) -> Iterator[tuple[int, int, str]]:
@@ -72,10 +85,16 @@ def words_in(text: str) -> Iterator[tuple[int, int, str]]:
 
 def known(word: str, locale: str, accepted: Collection[str] = ()) -> bool:
     """Whether `word` is spelled right: in `accepted` (the factsheet's word list; also with
-    a capital at the start of a sentence) or in the dictionary of `locale`."""
+    a capital at the start of a sentence) or in the dictionary of `locale` (a word looked up
+    in an earlier run is not looked up again: see spelling_verdicts)."""
     if word in accepted or word[:1].lower() + word[1:] in accepted:
         return True
-    return bool(_hunspell(locale).spell(word.replace("(", "").replace(")", "")))
+    verdicts = _verdicts(locale)
+    right = verdicts.get(word)
+    if right is None:
+        right = bool(_hunspell(locale).spell(word.replace("(", "").replace(")", "")))
+        verdicts.put(word, right)
+    return right
 
 
 def misspellings(text: str, locale: str, word_list: Iterable[str] = ()) -> list[Misspelling]:
@@ -107,4 +126,5 @@ def check_spelling(document: Document, language: str = "en") -> list[Problem]:
         problems.append(Problem(say("spelling", language, words=words), field=field.id,
                                 file=str(document.path or ""), line=line,
                                 severity=Severity.WARNING, element_id=field.id))
+    _verdicts(document.locale).save()
     return problems
