@@ -26,21 +26,13 @@ from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
 from infographic_app.gui.commands import redo_keys, undo_keys
-from infographic_app.gui.compare_view import CompareView, load_other
 from infographic_app.gui.desktop import app_icon, is_template
 from infographic_app.gui.dialogs import Dialogs
-from infographic_app.gui.edition_dialog import (
-    apply_fix,
-    confirm_all_unchanged,
-    start_new_edition,
-)
 from infographic_app.gui.element_menu import ElementActions
 from infographic_app.gui.export_worker import Exporter, ExportRequest, write_failure
 from infographic_app.gui.figures_table import FiguresTable
-from infographic_app.gui.find_replace import FindReplaceDialog
 from infographic_app.gui.forms import Forms
 from infographic_app.gui.i18n import chosen_language, place, tr
-from infographic_app.gui.preferences import PreferencesDialog, about_text, verify_exports
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recent_files import reachable
 from infographic_app.gui.recovery import Recovery
@@ -60,7 +52,9 @@ from infographic_app.model.reading import load_document
 from infographic_app.paths import default_document, templates
 
 if TYPE_CHECKING:
+    from infographic_app.gui.compare_view import CompareView
     from infographic_app.gui.figure_panel import FigurePanel
+    from infographic_app.gui.find_replace import FindReplaceDialog
 
 MAX_RECENT = 8
 # Not Ctrl+Y: that is Redo on Windows (tests/gui/test_shortcuts.py checks every key scheme).
@@ -174,7 +168,7 @@ class MainWindow(QMainWindow):
         self._action(file, tr("&Open…"), self.open_dialog, keys.Open)
         self._action(file, tr("New e&dition…"), self.new_edition)
         self._action(file, tr("&Confirm all figures unchanged…"),
-                     lambda: confirm_all_unchanged(self))
+                     self.confirm_all_unchanged)
         compare = file.addMenu(tr("&Compare with"))
         self._action(compare, tr("The &previous edition (the figures' history)"),
                      self.compare_with_previous)
@@ -547,9 +541,20 @@ class MainWindow(QMainWindow):
             self.open_path(bundled[0])  # a template: opens untitled
             self._update_title()
 
+    # The dialogs and views below are imported when first asked for, not while the editor
+    # starts: the first frame needs none of them.
+
     def new_edition(self) -> None:
         """File → New edition… (gui/edition_dialog.py)."""
+        from infographic_app.gui.edition_dialog import start_new_edition
+
         start_new_edition(self)
+
+    def confirm_all_unchanged(self) -> None:
+        """File → Confirm all figures unchanged… (gui/edition_dialog.py)."""
+        from infographic_app.gui.edition_dialog import confirm_all_unchanged
+
+        confirm_all_unchanged(self)
 
     def compare_with_previous(self) -> None:
         """File → Compare with → The previous edition: the figures' history beside them."""
@@ -566,11 +571,15 @@ class MainWindow(QMainWindow):
         path = self.dialogs.compare_path(folder)
         if not path:
             return
+        from infographic_app.gui.compare_view import load_other
+
         other = load_other(self, Path(path))
         if other is not None:
             self._show_comparison(other, Path(path).name)
 
     def _show_comparison(self, other: Document | None, name: str) -> None:
+        from infographic_app.gui.compare_view import CompareView
+
         if self.compare_view is not None:
             self.compare_view.close()
             self.compare_view.deleteLater()
@@ -582,6 +591,8 @@ class MainWindow(QMainWindow):
         """Edit → Find and replace (the platform's Replace key, Ctrl+H on Windows and GNOME), with
         the selected text to find."""
         if self.find_dialog is None:
+            from infographic_app.gui.find_replace import FindReplaceDialog
+
             self.find_dialog = FindReplaceDialog(self)
         focused = self.focusWidget()
         selected = focused.selectedText() if hasattr(focused, "selectedText") else \
@@ -604,6 +615,8 @@ class MainWindow(QMainWindow):
         elif kind == "disclose":
             self._confirm_disclosure(target)
         else:
+            from infographic_app.gui.edition_dialog import apply_fix
+
             apply_fix(self.session, fix)
 
     def _confirm_disclosure(self, figure_id: str) -> None:
@@ -718,6 +731,8 @@ class MainWindow(QMainWindow):
             (suffix[suffix.rfind("."):],))
         if not path:
             return
+        from infographic_app.gui.preferences import verify_exports
+
         request = ExportRequest(kind, path, language=self.session.language,
                                 verify=verify_exports(self.settings))
         if kind == "png":
@@ -778,6 +793,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ window
 
     def preferences(self) -> None:
+        from infographic_app.gui.preferences import PreferencesDialog
+
         PreferencesDialog(self.settings, self).exec()
 
     def show_help(self) -> None:
@@ -792,6 +809,8 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
+
+        from infographic_app.gui.preferences import about_text
 
         QMessageBox.about(self, tr("About Factsheet studio"), about_text(__version__))
 
