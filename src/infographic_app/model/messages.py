@@ -15,6 +15,153 @@ import sys
 from infographic_app.model import system_language as system
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # The theme's reader (model/theme.py) and the files it reads (model/asset_files.py, svg.py).
+    "theme_number_range": {"en": "expected a number from {low} to {high}, not {typed}",
+                           "nl": "verwacht een getal van {low} tot en met {high}, niet {typed}"},
+    "theme_section_missing": {
+        "en": "this required section is missing or not a set of named fields",
+        "nl": "dit verplichte onderdeel ontbreekt of is geen reeks velden met een naam"},
+    "theme_text_too_long": {
+        "en": "this text is longer than {limit:,} characters, the most a value may hold",
+        "nl": "deze tekst is langer dan {limit} tekens, het meeste dat een waarde mag bevatten"},
+    "theme_wordmark": {"en": "expected a mark (text) and lines (a list of texts)",
+                       "nl": "verwacht een merkteken (tekst) en regels (een lijst van teksten)"},
+    "theme_chart_colours": {"en": "expected a list of at least two colour names, e.g. "
+                                  "[primary, accent]",
+                            "nl": "verwacht een lijst van minstens twee kleurnamen, "
+                                  "bijvoorbeeld [primary, accent]"},
+    "theme_no_colour": {"en": "there is no colour {name} in the theme",
+                        "nl": "het thema heeft geen kleur {name}"},
+    "theme_colour_twice": {"en": "{name} is named twice; each share of a chart needs a colour "
+                                 "of its own",
+                           "nl": "{name} staat er twee keer in; elk aandeel van een grafiek "
+                                 "heeft een eigen kleur nodig"},
+    "theme_logo_fields": {"en": "expected file (an SVG, PNG or JPEG), width_mm and colour",
+                          "nl": "verwacht file (een SVG, PNG of JPEG), width_mm en colour"},
+    "theme_file_missing": {"en": "the {what} {name} does not exist (looked for {file})",
+                           "nl": "{what} {name} bestaat niet (gezocht naar {file})"},
+    "theme_file_unusable": {"en": "the {what} {name} cannot be used: {reason}",
+                            "nl": "{what} {name} is niet te gebruiken: {reason}"},
+    "theme_file_unreadable": {"en": "the {what} {name} cannot be read: {reason}",
+                              "nl": "{what} {name} is niet te lezen: {reason}"},
+    "theme_file_damaged": {"en": "the {what} {name} is damaged or incomplete ({damage}); "
+                                 "{remedy}",
+                           "nl": "{what} {name} is beschadigd of onvolledig ({damage}); "
+                                 "{remedy}"},
+    "theme_logo": {"en": "logo", "nl": "het logo"},
+    "theme_profile": {"en": "profile", "nl": "het profiel"},
+    "theme_font_file": {"en": "font file", "nl": "het lettertypebestand"},
+    "theme_copy_again": {"en": "copy it again", "nl": "kopieer het opnieuw"},
+    "theme_ask_profile_again": {
+        "en": "ask the print shop for their CMYK profile (.icc) again",
+        "nl": "vraag de drukker opnieuw om zijn CMYK-profiel (.icc)"},
+    "theme_text_missing": {"en": "this required text is missing",
+                           "nl": "deze verplichte tekst ontbreekt"},
+    "theme_profile_missing": {"en": "name the ICC profile of the print shop's printing condition",
+                              "nl": "noem het ICC-profiel van de drukconditie van de drukker"},
+    "theme_not_cmyk": {"en": "{name} is not a CMYK output profile (it describes {kind} "
+                             "colour); ask the print shop for their CMYK profile (.icc)",
+                       "nl": "{name} is geen CMYK-uitvoerprofiel (de kleurruimte is {kind}); "
+                             "vraag de drukker om zijn CMYK-profiel (.icc)"},
+    "theme_no_kind": {"en": "no", "nl": "onbekend"},
+    "theme_colour_missing": {"en": "this required colour is missing",
+                             "nl": "deze verplichte kleur ontbreekt"},
+    "theme_cmyk": {"en": "expected four ink percentages, e.g. [0, 95, 35, 0]",
+                   "nl": "verwacht vier inktpercentages, bijvoorbeeld [0, 95, 35, 0]"},
+    "theme_rgb": {"en": "expected a screen colour like '#E11F63', or leave rgb out to take it "
+                        "from the print profile",
+                  "nl": "verwacht een schermkleur zoals '#E11F63', of laat rgb weg om hem uit "
+                        "het drukprofiel te halen"},
+    "theme_font_missing": {"en": "this required font file is missing from the theme",
+                           "nl": "dit verplichte lettertypebestand ontbreekt in het thema"},
+    "theme_not_truetype": {"en": "{name} is not a TrueType font with glyf outlines (.ttf); "
+                                 "OpenType/CFF fonts cannot be embedded in the PDF",
+                           "nl": "{name} is geen TrueType-lettertype met glyf-contouren (.ttf); "
+                                 "OpenType/CFF-lettertypen kunnen niet in de PDF worden "
+                                 "ingesloten"},
+    "theme_style_missing": {"en": "this required text style is missing",
+                            "nl": "deze verplichte tekststijl ontbreekt"},
+    "theme_style_fields": {"en": "expected font, size, leading and colour",
+                           "nl": "verwacht font, size, leading en colour"},
+    "theme_tight": {"en": "expected the tightest size and leading "
+                          "(tight: {{size: 10, leading: 13}})",
+                    "nl": "verwacht de kleinste grootte en regelafstand "
+                          "(tight: {{size: 10, leading: 13}})"},
+    "theme_file_not_found": {"en": "the theme file {name} does not exist (looked for {file})",
+                             "nl": "het themabestand {name} bestaat niet (gezocht naar {file})"},
+    "font_directory_cut": {"en": "its table directory is cut off",
+                           "nl": "de tabellenlijst is afgebroken"},
+    "font_table_missing": {"en": "it has no {tables} table",
+                           "nl": "de tabel {tables} ontbreekt"},
+    "font_cut_short": {"en": "it ends after {size} bytes, before its last table",
+                       "nl": "het houdt op na {size} bytes, voor de laatste tabel"},
+    "profile_no_header": {"en": "it has no complete ICC header",
+                          "nl": "de ICC-kop is niet compleet"},
+    "profile_size": {"en": "its header says {declared} bytes, the file has {size}",
+                     "nl": "de kop zegt {declared} bytes, het bestand heeft er {size}"},
+    "profile_tags_cut": {"en": "its tag table is cut off",
+                         "nl": "de tagtabel is afgebroken"},
+    "profile_tag_past_end": {"en": "a tag lies past the end of the file",
+                             "nl": "een tag ligt voorbij het einde van het bestand"},
+    "profile_no_table": {"en": "it has no {tables} conversion table",
+                         "nl": "de omzettabel {tables} ontbreekt"},
+    "profile_no_transform": {"en": "littleCMS cannot convert colours with it",
+                             "nl": "littleCMS kan er geen kleuren mee omzetten"},
+    "or": {"en": " or ", "nl": " of "},
+    "image_kind": {"en": "it is {kind}; use SVG, PNG or JPEG",
+                   "nl": "het is {kind}; gebruik SVG, PNG of JPEG"},
+    "image_not_an_image": {"en": "not an image", "nl": "geen afbeelding"},
+    "image_too_many_pixels": {"en": "it is {width} x {height} pixels; a logo needs at most "
+                                    "{million} million",
+                              "nl": "het is {width} x {height} pixels; een logo heeft er "
+                                    "hoogstens {million} miljoen nodig"},
+    "image_too_large": {"en": "the image is too large to open safely",
+                        "nl": "de afbeelding is te groot om veilig te openen"},
+    "image_unreadable": {"en": "it is not a readable SVG, PNG or JPEG file, or it is cut short "
+                               "(damaged or incomplete)",
+                         "nl": "het is geen leesbaar SVG-, PNG- of JPEG-bestand, of het is "
+                               "afgebroken (beschadigd of onvolledig)"},
+    "image_no_pixels": {"en": "it has no pixels", "nl": "het heeft geen pixels"},
+    "svg_unreadable_kind": {"en": "the SVG cannot be read ({kind})",
+                            "nl": "de SVG is niet te lezen ({kind})"},
+    "svg_no_shapes": {"en": "the SVG holds no shapes to draw",
+                      "nl": "de SVG bevat geen vormen om te tekenen"},
+    "svg_size_not_positive": {"en": "the SVG's size ({width} x {height}) is not a positive "
+                                    "number",
+                              "nl": "de grootte van de SVG ({width} x {height}) is geen "
+                                    "positief getal"},
+    "svg_too_large": {"en": "the SVG is {kilobytes} kB; a logo should be far smaller",
+                      "nl": "de SVG is {kilobytes} kB; een logo hoort veel kleiner te zijn"},
+    "svg_doctype": {"en": "the SVG declares a DOCTYPE or entities, which are refused (they can "
+                          "pull in other files or expand without end); save it without them",
+                    "nl": "de SVG declareert een DOCTYPE of entiteiten, en die worden geweigerd "
+                          "(ze kunnen andere bestanden binnenhalen of eindeloos uitdijen); sla "
+                          "hem zonder op"},
+    "svg_unreadable": {"en": "the SVG cannot be read: {reason}",
+                       "nl": "de SVG is niet te lezen: {reason}"},
+    "svg_not_svg": {"en": "this is not an SVG file", "nl": "dit is geen SVG-bestand"},
+    "svg_no_size": {"en": "the SVG has no viewBox or width and height",
+                    "nl": "de SVG heeft geen viewBox en geen breedte en hoogte"},
+    "svg_not_a_number": {"en": "the SVG has {name}=\"{value}\", which is not a number",
+                         "nl": "de SVG heeft {name}=\"{value}\", en dat is geen getal"},
+    "svg_refused_element": {"en": "the SVG contains {what} (<{tag}>), which a logo may not",
+                            "nl": "de SVG bevat {what} (<{tag}>), en dat mag een logo niet"},
+    "svg_image": {"en": "an embedded image", "nl": "een ingesloten afbeelding"},
+    "svg_script": {"en": "a script", "nl": "een script"},
+    "svg_foreignObject": {"en": "foreign content", "nl": "vreemde inhoud"},
+    "svg_use": {"en": "a reference to another element",
+                "nl": "een verwijzing naar een ander element"},
+    "svg_other_file": {"en": "the SVG refers to another file ({href}); logos must be "
+                             "self-contained",
+                       "nl": "de SVG verwijst naar een ander bestand ({href}); een logo moet op "
+                             "zichzelf staan"},
+    "svg_too_deep": {"en": "the SVG has groups nested more than {depth} deep; a logo needs a few",
+                     "nl": "de SVG heeft groepen die meer dan {depth} diep genest zijn; een logo "
+                           "heeft er maar een paar nodig"},
+    "svg_coordinate_too_large": {"en": "the SVG holds a coordinate too large to draw (such as "
+                                       "1e999)",
+                                 "nl": "de SVG bevat een coördinaat die te groot is om te "
+                                       "tekenen (zoals 1e999)"},
     "overflow_lines": {
         "en": "the text does not fit its box on page {page}: {lines} line(s) are not shown; "
               "shorten it",
