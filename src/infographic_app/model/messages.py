@@ -15,6 +15,258 @@ import sys
 from infographic_app.model import system_language as system
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # The command line's help (cli.py, cli_editions.py): usage, description, each option.
+    "cli_usage": {"en": "%(prog)s [FACTSHEET.yaml]\n"
+                        "       %(prog)s COMMAND [OPTIONS] FACTSHEET.yaml ...\n"
+                        "       %(prog)s --help | --version",
+                  "nl": "%(prog)s [FACTSHEET.yaml]\n"
+                        "       %(prog)s OPDRACHT [OPTIES] FACTSHEET.yaml ...\n"
+                        "       %(prog)s --help | --version"},
+    "cli_description": {
+        "en": "Factsheet studio: edit a data factsheet, preview it, export it.\n\n"
+              "Without a command, the desktop editor opens: on FACTSHEET.yaml when one is given, "
+              "else on\nthe file opened last, else on the bundled factsheet as a new, untitled "
+              "one. The commands\nbelow export and check without opening a window "
+              "('infographic-app COMMAND --help' for each).",
+        "nl": "Factsheet studio: een factsheet met cijfers bewerken, bekijken en exporteren.\n\n"
+              "Zonder opdracht opent de editor: met FACTSHEET.yaml als die is gegeven, anders "
+              "met\nhet laatst geopende bestand, anders met de meegeleverde factsheet als nieuwe, "
+              "naamloze.\nDe opdrachten hieronder exporteren en controleren zonder venster "
+              "('infographic-app OPDRACHT --help'\nvoor elk)."},
+    "cli_epilog": {
+        "en": "exit codes:\n"
+              "  {ok}    done; check found no errors; diff found no difference\n"
+              "  {failed}    the checks found errors (export and card wrote nothing; use "
+              "--force);\n"
+              "       diff: the factsheets differ\n"
+              "  {bad}    bad input: a file that cannot be read or is not a valid factsheet, "
+              "or a\n"
+              "       wrong command line; each problem on a line as FILE: field: message\n"
+              "  {internal}    something went wrong inside the app, not in the file; nothing "
+              "was\n"
+              "       written and the details are in the log (factsheet-studio.log, in\n"
+              "       ~/.local/share/CKM/Factsheet studio/ or $XDG_DATA_HOME/CKM/Factsheet "
+              "studio/ on\n"
+              "       Linux, %LOCALAPPDATA%\\CKM\\Factsheet studio\\ on Windows,\n"
+              "       ~/Library/Application Support/CKM/Factsheet studio/ on macOS)\n"
+              "  {interrupted}  interrupted (Ctrl+C)\n\n"
+              "Export of several factsheets (--outdir): each factsheet is read, checked and "
+              "written (or\nrefused) on its own, so each one that can be exported is written "
+              "all the same; one that is\nnot leaves an earlier export of it as it was (a "
+              "refusal names that file). The exit code is\nthe worst of them: 3, then 2, "
+              "then 1, then 0.",
+        "nl": "afsluitcodes:\n"
+              "  {ok}    klaar; check vond geen fouten; diff vond geen verschil\n"
+              "  {failed}    de controles vonden fouten (export en card schreven niets; gebruik "
+              "--force);\n"
+              "       diff: de factsheets verschillen\n"
+              "  {bad}    onbruikbare invoer: een bestand dat niet te lezen is of geen geldige "
+              "factsheet,\n"
+              "       of een verkeerde opdrachtregel; elk probleem op een regel als BESTAND: "
+              "veld: melding\n"
+              "  {internal}    er ging iets mis in het programma, niet in het bestand; er is "
+              "niets\n"
+              "       geschreven en de details staan in het logboek (factsheet-studio.log, in\n"
+              "       ~/.local/share/CKM/Factsheet studio/ of $XDG_DATA_HOME/CKM/Factsheet "
+              "studio/ op\n"
+              "       Linux, %LOCALAPPDATA%\\CKM\\Factsheet studio\\ op Windows,\n"
+              "       ~/Library/Application Support/CKM/Factsheet studio/ op macOS)\n"
+              "  {interrupted}  onderbroken (Ctrl+C)\n\n"
+              "Export van meerdere factsheets (--outdir): elke factsheet wordt op zichzelf "
+              "gelezen,\ngecontroleerd en geschreven (of geweigerd), dus elke factsheet die "
+              "geëxporteerd kan\nworden, wordt toch geschreven; een die dat niet kan, laat een "
+              "eerdere export ervan\nzoals hij was (de weigering noemt dat bestand). De "
+              "afsluitcode is de ergste: 3, dan 2,\ndan 1, dan 0."},
+    "cli_commands": {"en": "commands", "nl": "opdrachten"},
+    "cli_command": {"en": "COMMAND", "nl": "OPDRACHT"},
+    "cli_folder": {"en": "FOLDER", "nl": "MAP"},
+    "cli_figure": {"en": "FIGURE", "nl": "CIJFER"},
+    "cli_field": {"en": "FIELD", "nl": "VELD"},
+    "cli_help_export": {"en": "write a print PDF, screen PDF, PNG pages or a web page, of one "
+                              "factsheet or many",
+                        "nl": "een druk-PDF, scherm-PDF, PNG-pagina's of een webpagina "
+                              "schrijven, van één factsheet of van meerdere"},
+    "cli_about_export": {
+        "en": "Export one factsheet to -o OUT, or several in one go to --outdir FOLDER. Each "
+              "factsheet is read, checked and written (or refused) on its own; the exit code "
+              "is the worst of them.",
+        "nl": "Eén factsheet exporteren naar -o UIT, of meerdere in één keer naar --outdir MAP. "
+              "Elke factsheet wordt op zichzelf gelezen, gecontroleerd en geschreven (of "
+              "geweigerd); de afsluitcode is de ergste ervan."},
+    "cli_help_documents": {"en": "the factsheet(s)", "nl": "de factsheet(s)"},
+    "cli_help_document": {"en": "the factsheet (.yaml)", "nl": "de factsheet (.yaml)"},
+    "cli_help_output": {"en": "OUT.pdf, OUT.png (several pages: OUT-1.png, OUT-2.png ...) or "
+                              "OUT.html (the web edition), for one factsheet",
+                        "nl": "UIT.pdf, UIT.png (meerdere pagina's: UIT-1.png, UIT-2.png ...) "
+                              "of UIT.html (de webeditie), voor één factsheet"},
+    "cli_help_outdir": {"en": "write each factsheet to FOLDER/NAME.pdf (or .png, .html), NAME "
+                              "being its file name without .yaml (and .factsheet)",
+                        "nl": "elke factsheet naar MAP/NAAM.pdf (of .png, .html) schrijven, met "
+                              "als NAAM de bestandsnaam zonder .yaml (en .factsheet)"},
+    "cli_help_format": {"en": "with --outdir: PDF (default), PNG pages or the web page",
+                        "nl": "met --outdir: PDF (standaard), PNG-pagina's of de webpagina"},
+    "cli_help_target": {"en": "PDF for the print shop (CMYK, bleed, crop marks) or for screens",
+                        "nl": "PDF voor de drukker (CMYK, afloop, snijtekens) of voor schermen"},
+    "cli_help_pdfx": {"en": "print PDF as PDF/X-4 or PDF/X-1a (default: the theme's choice)",
+                      "nl": "druk-PDF als PDF/X-4 of PDF/X-1a (standaard: de keuze van het "
+                            "thema)"},
+    "cli_help_tagged": {"en": "tag the print PDF for screen readers as well, as the screen PDF "
+                              "always is (default: the theme's print.tagged)",
+                        "nl": "ook de druk-PDF labelen voor schermlezers, zoals de scherm-PDF "
+                              "altijd is (standaard: print.tagged van het thema)"},
+    "cli_help_dpi": {"en": "PNG resolution (default 150)",
+                     "nl": "resolutie van de PNG (standaard 150)"},
+    "cli_help_page": {"en": "PNG of this page only (1, 2, ...)",
+                      "nl": "PNG van alleen deze pagina (1, 2, ...)"},
+    "cli_help_force": {"en": "export even when the checks find errors (they are still listed)",
+                       "nl": "ook exporteren als de controles fouten vinden (ze worden wel "
+                             "genoemd)"},
+    "cli_help_card": {"en": "a PNG card for social media, with its alt text beside it (OUT.txt)",
+                      "nl": "een PNG-kaart voor sociale media, met de alt-tekst ernaast "
+                            "(UIT.txt)"},
+    "cli_help_of": {"en": "a figure (visitors_total) or a tile or theme "
+                          "(blocks.themes.themes.partner_perpetrator)",
+                    "nl": "een cijfer (visitors_total) of een tegel of thema "
+                          "(blocks.themes.themes.partner_perpetrator)"},
+    "cli_help_size": {"en": "square: 1080 x 1080 px; portrait: 1080 x 1350 px; story: 1080 x "
+                            "1920 px; wide (LinkedIn, X): 1200 x 627 px",
+                      "nl": "square (vierkant): 1080 x 1080 px; portrait (staand): 1080 x 1350 "
+                            "px; story: 1080 x 1920 px; wide (breed: LinkedIn, X): 1200 x 627 px"},
+    "cli_help_card_force": {"en": "make the card even when the checks find errors",
+                            "nl": "de kaart ook maken als de controles fouten vinden"},
+    "cli_help_proof": {"en": "the proof sheet (Cijferverantwoording): every printed figure with "
+                             "its source, formula, history and places, for the second reader",
+                       "nl": "de Cijferverantwoording: elk gedrukt cijfer met zijn bron, "
+                             "formule, geschiedenis en plaatsen, voor de tweede lezer"},
+    "cli_help_check": {"en": "list broken rules, impossible figures, text that does not fit and "
+                             "what the print shop (or a screen reader) would object to",
+                       "nl": "overtreden regels, onmogelijke cijfers, tekst die niet past en "
+                             "bezwaren van de drukker (of een schermlezer) opsommen"},
+    "cli_help_check_target": {"en": "preflight for the print PDF (default) or the screen PDF",
+                              "nl": "controle voor de druk-PDF (standaard) of de scherm-PDF"},
+    "cli_help_version": {"en": "show program's version number and exit",
+                         "nl": "het versienummer van het programma tonen en stoppen"},
+    "cli_help_new_edition": {"en": "start next year's factsheet from this one: values into their "
+                                   "history, every figure marked not yet updated",
+                             "nl": "de factsheet van volgend jaar met deze beginnen: waarden naar "
+                                   "hun geschiedenis, elk cijfer gemarkeerd als nog niet "
+                                   "bijgewerkt"},
+    "cli_help_this_edition": {"en": "this edition's factsheet (.yaml)",
+                              "nl": "de factsheet van deze editie (.yaml)"},
+    "cli_help_edition": {"en": "the new edition: a year (2020) or a label (2020-2021)",
+                         "nl": "de nieuwe editie: een jaartal (2020) of een naam (2020-2021)"},
+    "cli_help_new_output": {"en": "NEW.yaml", "nl": "NIEUW.yaml"},
+    "cli_help_replace_year": {"en": "replace the previous edition's year by the new one "
+                                    "everywhere it was found (the proposals are listed either "
+                                    "way)",
+                              "nl": "het jaartal van de vorige editie overal waar het gevonden "
+                                    "is door het nieuwe vervangen (de voorstellen worden hoe dan "
+                                    "ook genoemd)"},
+    "cli_help_replace": {"en": "replace it in this field only (e.g. metadata.title); repeatable",
+                         "nl": "het alleen in dit veld vervangen (bijvoorbeeld metadata.title); "
+                               "herhaalbaar"},
+    "cli_help_confirm": {"en": "confirm figures unchanged in this edition, or mark a text's "
+                               "mention of last year as intended; saves the file",
+                         "nl": "cijfers bevestigen als ongewijzigd in deze editie, of het noemen "
+                               "van vorig jaar in een tekst als bedoeld markeren; slaat het "
+                               "bestand op"},
+    "cli_help_figures": {"en": "figures whose value stays as it is (visitors_other)",
+                         "nl": "cijfers waarvan de waarde blijft zoals hij is (visitors_other)"},
+    "cli_help_all": {"en": "every figure not yet updated (they are listed)",
+                     "nl": "elk cijfer dat nog niet is bijgewerkt (ze worden genoemd)"},
+    "cli_help_intended": {"en": "a text that names the previous edition's year on purpose",
+                          "nl": "een tekst die het jaartal van de vorige editie met opzet noemt"},
+    "cli_help_diff": {"en": "what changed between two factsheets: figures with their change, "
+                            "texts word by word, entries added or removed (exit code 1 when "
+                            "they differ)",
+                      "nl": "wat er veranderde tussen twee factsheets: cijfers met hun "
+                            "verandering, teksten woord voor woord, onderdelen toegevoegd of "
+                            "verwijderd (afsluitcode 1 als ze verschillen)"},
+    "cli_help_old": {"en": "the earlier factsheet (.yaml)", "nl": "de eerdere factsheet (.yaml)"},
+    "cli_help_new": {"en": "the later factsheet (.yaml)", "nl": "de latere factsheet (.yaml)"},
+    # argparse's own words (Python's gettext texts; the English is argparse's, word for word).
+    "argparse_usage": {"en": "usage: ", "nl": "gebruik: "},
+    "argparse_positionals": {"en": "positional arguments", "nl": "argumenten"},
+    "argparse_options": {"en": "options", "nl": "opties"},
+    "argparse_help": {"en": "show this help message and exit",
+                      "nl": "deze hulptekst tonen en stoppen"},
+    "argparse_required": {"en": "the following arguments are required: %s",
+                          "nl": "deze argumenten zijn verplicht: %s"},
+    "argparse_unrecognized": {"en": "unrecognized arguments: %s",
+                              "nl": "onbekende argumenten: %s"},
+    "argparse_invalid_choice": {"en": "invalid choice: %(value)r (choose from %(choices)s)",
+                                "nl": "ongeldige keuze: %(value)r (kies uit %(choices)s)"},
+    "argparse_argument": {"en": "argument %(argument_name)s: %(message)s",
+                          "nl": "argument %(argument_name)s: %(message)s"},
+    "argparse_one": {"en": "expected one argument", "nl": "verwacht één argument"},
+    "argparse_at_most_one": {"en": "expected at most one argument",
+                             "nl": "verwacht hoogstens één argument"},
+    "argparse_at_least_one": {"en": "expected at least one argument",
+                              "nl": "verwacht minstens één argument"},
+    "argparse_not_allowed": {"en": "not allowed with argument %s",
+                             "nl": "niet toegestaan samen met argument %s"},
+    "argparse_one_required": {"en": "one of the arguments %s is required",
+                              "nl": "een van de argumenten %s is verplicht"},
+    "argparse_ambiguous": {"en": "ambiguous option: %(option)s could match %(matches)s",
+                           "nl": "dubbelzinnige optie: %(option)s kan %(matches)s zijn"},
+    "argparse_invalid_value": {"en": "invalid %(type)s value: %(value)r",
+                               "nl": "ongeldige waarde voor %(type)s: %(value)r"},
+    "argparse_explicit": {"en": "ignored explicit argument %r",
+                          "nl": "genegeerd argument %r"},
+    "argparse_expected_n": {"en": "expected %s argument", "nl": "verwacht %s argument"},
+    "argparse_expected_ns": {"en": "expected %s arguments", "nl": "verwacht %s argumenten"},
+    # The command line's refusals (cli.py, cli_editions.py).
+    "cli_internal_error": {"en": "infographic-app: something went wrong inside the app, not in "
+                                 "your file (nothing was written){details}. Please report it.",
+                           "nl": "infographic-app: er ging iets mis in het programma, niet in "
+                                 "uw bestand (er is niets geschreven){details}. Meld het "
+                                 "alstublieft."},
+    "cli_output_kind": {"en": "the output must end in .pdf, .png or .html",
+                        "nl": "de uitvoer moet eindigen op .pdf, .png of .html"},
+    "cli_card_png": {"en": "a card is a PNG image: the output must end in .png",
+                     "nl": "een kaart is een PNG-afbeelding: de uitvoer moet eindigen op .png"},
+    "cli_proof_pdf": {"en": "the proof sheet is a PDF: the output must end in .pdf",
+                      "nl": "de Cijferverantwoording is een PDF: de uitvoer moet eindigen op "
+                            ".pdf"},
+    "cli_edition_yaml": {"en": "a factsheet is a .yaml file: the output must end in .yaml",
+                         "nl": "een factsheet is een .yaml-bestand: de uitvoer moet eindigen op "
+                               ".yaml"},
+    "cli_dpi_range": {"en": "choose a resolution from 36 to 1200 dpi, not {dpi}",
+                      "nl": "kies een resolutie van 36 tot en met 1200 dpi, niet {dpi}"},
+    "cli_no_page": {"en": "there is no page {page}; pages are numbered from 1",
+                    "nl": "er is geen pagina {page}; de pagina's zijn genummerd vanaf 1"},
+    "cli_permission_denied": {"en": "cannot write here: permission denied (nothing was written)",
+                              "nl": "kan hier niet schrijven: geen toestemming (er is niets "
+                                    "geschreven)"},
+    "cli_cannot_write": {"en": "cannot write here: {reason} (nothing was written)",
+                         "nl": "kan hier niet schrijven: {reason} (er is niets geschreven)"},
+    "cli_name_too_long": {"en": "cannot write here: the file name is {size} bytes long; use a "
+                                "name of at most {limit} bytes",
+                          "nl": "kan hier niet schrijven: de bestandsnaam is {size} bytes lang; "
+                                "gebruik een naam van hoogstens {limit} bytes"},
+    "cli_output_is_folder": {"en": "cannot write here: this is a folder; give a file name such "
+                                   "as {example}",
+                             "nl": "kan hier niet schrijven: dit is een map; geef een "
+                                   "bestandsnaam zoals {example}"},
+    "cli_parent_is_file": {"en": "cannot write here: the folder {folder} is a file, not a folder",
+                           "nl": "kan hier niet schrijven: de map {folder} is een bestand, geen "
+                                 "map"},
+    "cli_parent_missing": {"en": "cannot write here: the folder {folder} does not exist",
+                           "nl": "kan hier niet schrijven: de map {folder} bestaat niet"},
+    "cli_edition_same_file": {"en": "the new edition needs a file of its own; give another name "
+                                    "(the previous edition stays as it is)",
+                              "nl": "de nieuwe editie heeft een eigen bestand nodig; geef een "
+                                    "andere naam (de vorige editie blijft zoals hij is)"},
+    "cli_replace_unknown": {"en": "'{field}' does not name {year}; the fields that do: {fields}",
+                            "nl": "'{field}' noemt {year} niet; de velden die dat wel doen: "
+                                  "{fields}"},
+    "cli_none": {"en": "none", "nl": "geen"},
+    "cli_confirm_what": {"en": "name the figures to confirm, or give --all or --intended FIELD",
+                         "nl": "noem de cijfers die u wilt bevestigen, of geef --all of "
+                               "--intended VELD"},
+    "cli_no_figure": {"en": "there is no figure '{figure}'", "nl": "er is geen cijfer '{figure}'"},
+    "cli_intended_unknown": {"en": "'{field}' does not name the previous edition's year",
+                             "nl": "'{field}' noemt het jaartal van de vorige editie niet"},
     # The theme's reader (model/theme.py) and the files it reads (model/asset_files.py, svg.py).
     "theme_number_range": {"en": "expected a number from {low} to {high}, not {typed}",
                            "nl": "verwacht een getal van {low} tot en met {high}, niet {typed}"},
