@@ -29,6 +29,7 @@ class ScriptedDialogs:
         self.problem_lists: list[list[str]] = []  # the errors each "anyway?" question listed
         self.new_edition: tuple[str, list[str] | None] | None = ("2020", None)
         self.edition_offers: list[dict] = []  # what each New edition dialog proposed
+        self.starts: list[str] = []  # each file dialog's folder or suggested file
 
     def ask_save_changes(self, name):
         self.asked.append("save_changes")
@@ -63,6 +64,7 @@ class ScriptedDialogs:
         return self.reload
 
     def open_path(self, folder):
+        self.starts.append(folder)  # where the file dialog starts
         return self.next_path
 
     compare_with: Path | None = None  # the file File -> Compare with -> Another… picks
@@ -75,10 +77,12 @@ class ScriptedDialogs:
         return self.template_choice
 
     def compare_path(self, folder):
+        self.starts.append(folder)  # where the file dialog starts
         self.asked.append("compare with")
         return self.compare_with
 
     def save_path(self, suggestion):
+        self.starts.append(suggestion)  # where the file dialog starts
         return self.next_path
 
     # File -> Export -> Social media: (what the card shows, its format), or None: cancel
@@ -89,6 +93,7 @@ class ScriptedDialogs:
         return self.card_choice
 
     def export_path(self, suggestion, file_filter):
+        self.starts.append(suggestion)  # where the file dialog starts
         return self.next_path
 
     def ask_new_edition(self, document, mentions):

@@ -147,6 +147,7 @@ def start_new_edition(window: MainWindow) -> bool:
     replace_mentions(new, chosen, new.edition)
     session.open(session.path or default_document(), new)
     session.undo_stack.resetClean()  # not saved anywhere yet
+    session.write_recovery()  # a crash before the first edit must not lose it either
     window._update_title()
     window.statusBar().showMessage(tr(
         "Edition {edition}: type the new figures, or confirm them unchanged in the checks "

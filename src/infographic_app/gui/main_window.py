@@ -39,7 +39,7 @@ from infographic_app.gui.figures_table import FiguresTable
 from infographic_app.gui.find_replace import FindReplaceDialog
 from infographic_app.gui.forms import Forms
 from infographic_app.gui.i18n import chosen_language, place, tr
-from infographic_app.gui.preferences import PreferencesDialog, about_text
+from infographic_app.gui.preferences import AboutDialog, PreferencesDialog
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recent_files import reachable
 from infographic_app.gui.recovery import Recovery
@@ -56,7 +56,7 @@ from infographic_app.model.messages import say
 from infographic_app.model.places import named_value
 from infographic_app.model.problems import InputError, Severity
 from infographic_app.model.reading import load_document
-from infographic_app.paths import default_document, templates
+from infographic_app.paths import default_document, documents_folder, templates
 
 if TYPE_CHECKING:
     from infographic_app.gui.figure_panel import FigurePanel
@@ -560,8 +560,7 @@ class MainWindow(QMainWindow):
 
     def compare_with_file(self) -> None:
         """File → Compare with → Another factsheet…"""
-        folder = str(self.session.path.parent) if self.session.path else ""
-        path = self.dialogs.compare_path(folder)
+        path = self.dialogs.compare_path(str(self.start_folder()))
         if not path:
             return
         other = load_other(self, Path(path))
@@ -621,8 +620,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self._may_discard():
             return
-        folder = str(self.session.path.parent) if self.session.path else ""
-        path = self.dialogs.open_path(folder)
+        path = self.dialogs.open_path(str(self.start_folder()))
         if path:
             self.open_path(path)
 
@@ -635,7 +633,7 @@ class MainWindow(QMainWindow):
         """Ask for a name (a new edition's suggested as factsheet-2020.yaml) and save there."""
         edition = self.session.document.edition
         new_name = f"factsheet-{edition}.yaml" if edition else "factsheet.yaml"
-        suggestion = str(self.session.path or Path.home() / new_name)
+        suggestion = str(self.session.path or self.start_folder() / new_name)
         path = self._chosen_path(self.dialogs.save_path(suggestion), (".yaml", ".yml"))
         return bool(path) and self._confirm_despite_errors("save") and self._save_to(path)
 
@@ -704,8 +702,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ export
 
+    def start_folder(self) -> Path:
+        """Where the file dialogs (Open, Save as, Compare with, every Export) start: the
+        factsheet's folder; for a factsheet not saved yet (a new edition) the folder of the
+        file it was started from, unless that is a template that ships with the app; else
+        the user's Documents folder."""
+        source = self.session.path or self.session.started_from
+        if source is not None and not is_template(source) and source.parent.is_dir():
+            return source.parent
+        return documents_folder()
+
     def export(self, kind: str) -> None:
-        folder = self.settings.value("export/folder", str(Path.home()))
+        folder = self.start_folder()
         stem = self.session.path.stem if self.session.path else "factsheet"
         suffix, file_filter = {"print": ("-print.pdf", "PDF (*.pdf)"),
                                "screen": ("-screen.pdf", "PDF (*.pdf)"),
@@ -713,7 +721,7 @@ class MainWindow(QMainWindow):
                                "html": (".html", tr("Web page (*.html)")),
                                "proof": ("-proof.pdf", "PDF (*.pdf)")}[kind]
         path = self._chosen_path(
-            self.dialogs.export_path(str(Path(folder) / f"{stem}{suffix}"), file_filter),
+            self.dialogs.export_path(str(folder / f"{stem}{suffix}"), file_filter),
             (suffix[suffix.rfind("."):],))
         if not path or kind != "proof" and not self._confirm_despite_errors(
                 "export", "screen" if kind in ("png", "html") else kind):
@@ -725,7 +733,6 @@ class MainWindow(QMainWindow):
                 return
             request = ExportRequest(kind, path, dpi=options[1], page=options[0],
                                     language=self.session.language)
-        self.settings.setValue("export/folder", str(path.parent))
         self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
         self.exporter.start(request, self.session.document, self.session.theme)
 
@@ -736,14 +743,13 @@ class MainWindow(QMainWindow):
         if choice is None:
             return
         target, size = choice
-        folder = self.settings.value("export/folder", str(Path.home()))
+        folder = self.start_folder()
         stem = self.session.path.stem if self.session.path else "factsheet"
         path = self._chosen_path(self.dialogs.export_path(
-            str(Path(folder) / f"{stem}-card-{size}.png"), "PNG (*.png)"),
+            str(folder / f"{stem}-card-{size}.png"), "PNG (*.png)"),
             (".png",))
         if not path or not self._confirm_despite_errors("export", "screen"):
             return
-        self.settings.setValue("export/folder", str(path.parent))
         self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
         self.exporter.start(ExportRequest("card", path, target=target, size=size),
                             self.session.document, self.session.theme)
@@ -782,9 +788,10 @@ class MainWindow(QMainWindow):
         self.help_window.activateWindow()
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(self, tr("About Factsheet studio"), about_text(__version__))
+        """Help → About Factsheet studio (window-modal; `about_dialog` while open)."""
+        self.about_dialog = AboutDialog(__version__, self)
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.open()
 
     def dragEnterEvent(self, event) -> None:
         if any(url.toLocalFile().endswith((".yaml", ".yml")) for url in event.mimeData().urls()):

@@ -1,0 +1,71 @@
+"""What a fresh user of the 2020 edition met: file dialogs that start in the home folder, a
+new edition without a recovery copy, About and Help taller than a laptop's screen, no
+printing, and the edition and compare views' blind spots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
+
+from infographic_app.paths import documents_folder
+
+SOURCE = Path(__file__).resolve().parents[2] / "data" / "factsheet-2019.yaml"
+
+
+def _within(inner: QRect, outer: QRect) -> bool:
+    return outer.contains(inner.topLeft()) and outer.contains(inner.bottomRight())
+
+
+def test_save_as_open_compare_and_every_export_start_in_the_factsheet_s_folder(window,
+                                                                               tmp_path):
+    dialogs = window.dialogs
+    dialogs.next_path = None  # each dialog cancelled: only where it starts counts
+    window.save_as()
+    window.open_dialog()
+    window.compare_with_file()
+    for kind in ("print", "screen", "png", "html", "proof"):
+        window.export(kind)
+    window.export_card()
+    assert len(dialogs.starts) == 9
+    assert all(Path(start) == tmp_path or Path(start).parent == tmp_path
+               for start in dialogs.starts), dialogs.starts
+
+
+def test_a_new_edition_is_saved_beside_last_year_s_and_has_a_recovery_copy_at_once(window,
+                                                                                    tmp_path):
+    window.dialogs.new_edition = ("2020", None)
+    window.new_edition()
+    assert window.session.path is None
+    [copy] = (tmp_path / "recovery").glob("*.yaml")  # before any keystroke
+    assert "\nedition: 2020\n" in copy.read_text(encoding="utf-8")
+    window.dialogs.next_path = None
+    window.save_as()
+    assert window.dialogs.starts[-1] == str(tmp_path / "factsheet-2020.yaml")
+
+
+def test_a_new_factsheet_from_a_template_starts_in_documents(make_window):
+    window = make_window(SOURCE)  # the bundled factsheet opens untitled
+    window.dialogs.next_path = None
+    window.save_as()
+    window.export("print")
+    assert [Path(start).parent for start in window.dialogs.starts] == [documents_folder()] * 2
+
+
+@pytest.mark.parametrize("open_it", ["about", "show_help"])
+def test_about_and_help_fit_a_laptop_screen_and_scroll_inside(qtbot, window, open_it):
+    getattr(window, open_it)()
+    shown = window.about_dialog if open_it == "about" else window.help_window
+    qtbot.waitExposed(shown)
+    QApplication.processEvents()
+    screen = shown.screen().availableGeometry()
+    assert _within(shown.frameGeometry(), screen)
+    view = shown.text if open_it == "about" else shown.browser
+    assert view.verticalScrollBar().maximum() > 0  # the rest scrolls inside
+    if open_it == "about":
+        ok = shown.ok
+        assert ok.isVisible()
+        assert _within(QRect(ok.mapTo(shown, ok.rect().topLeft()), ok.size()), shown.rect())
+        shown.close()
