@@ -92,6 +92,12 @@ class ScriptedDialogs:
         self.asked.append("card")
         return self.card_choice
 
+    printer = None  # File -> Print proof: the QPrinter the print dialog sets up; None: cancel
+
+    def choose_printer(self, name):
+        self.asked.append("printer")
+        return self.printer
+
     def export_path(self, suggestion, file_filter):
         self.starts.append(suggestion)  # where the file dialog starts
         return self.next_path

@@ -69,3 +69,39 @@ def test_about_and_help_fit_a_laptop_screen_and_scroll_inside(qtbot, window, ope
         assert ok.isVisible()
         assert _within(QRect(ok.mapTo(shown, ok.rect().topLeft()), ok.size()), shown.rect())
         shown.close()
+
+
+def test_ctrl_p_prints_the_pages_as_the_print_pdf_shows_them(qtbot, window, tmp_path):
+    from PySide6.QtGui import QKeySequence, QPageLayout
+    from PySide6.QtPrintSupport import QPrinter
+
+    from infographic_app.render.qt_painter import QtPainter, render_page
+
+    from imaging import pdf_pages_as_arrays, qimage_to_array, ssim
+
+    action = next(a for a in window.menuBar().actions()[0].menu().actions()
+                  if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Print))
+    assert action.text() == "&Print proof…"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setFullPage(True)  # no margins: the page lands at its own size
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    window.dialogs.printer = printer
+    action.trigger()
+    assert window.dialogs.asked[-1] == "printer"
+    printed = pdf_pages_as_arrays((tmp_path / "printed.pdf").read_bytes(), 40)
+    scene = window.session.scene
+    assert len(printed) == len(scene.pages) == 2
+    proof = QtPainter(scene.resources, proof=True)
+    for index, page in enumerate(printed):
+        expected = qimage_to_array(render_page(scene, index, 40, painter=proof))
+        height, width = min(page.shape[0], expected.shape[0]), min(page.shape[1],
+                                                                   expected.shape[1])
+        assert ssim(page[:height, :width], expected[:height, :width]) > 0.9
+
+
+def test_print_proof_speaks_dutch(window, dutch):
+    from infographic_app.gui.i18n import tr
+
+    assert tr("&Print proof…") == "&Proef afdrukken…"

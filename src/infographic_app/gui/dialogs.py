@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -138,6 +140,16 @@ class Dialogs:
     def export_path(self, suggestion: str, file_filter: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, tr("Export"), suggestion, file_filter)
         return Path(path) if path else None
+
+    def choose_printer(self, name: str) -> QPrinter | None:
+        """File → Print proof: a printer set up in Qt's print dialog (A4 paper, the document
+        named `name` in the print queue), or None when cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(name)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        dialog = QPrintDialog(printer, self.parent)
+        dialog.setWindowTitle(tr("Print proof"))
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def png_options(self, pages: int) -> tuple[int | None, float] | None:
         """Which page (None: all) and what resolution; None when cancelled."""

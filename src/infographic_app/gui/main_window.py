@@ -57,6 +57,7 @@ from infographic_app.model.places import named_value
 from infographic_app.model.problems import InputError, Severity
 from infographic_app.model.reading import load_document
 from infographic_app.paths import default_document, documents_folder, templates
+from infographic_app.render.qt_painter import paint_pages
 
 if TYPE_CHECKING:
     from infographic_app.gui.figure_panel import FigurePanel
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         self._action(export, tr("&Social media…"), self.export_card)
         self._action(export, tr("Proof sheet (figures for the second &reader)…"),
                      lambda: self.export("proof"))
+        self._action(file, tr("&Print proof…"), self.print_proof, keys.Print)
         file.addSeparator()
         self._action(file, tr("&Quit"), self.close, keys.Quit)
 
@@ -753,6 +755,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
         self.exporter.start(ExportRequest("card", path, target=target, size=size),
                             self.session.document, self.session.theme)
+
+    def print_proof(self) -> None:
+        """File → Print proof… (Ctrl+P): the pages as the print PDF shows them, on a printer
+        the user picks in Qt's print dialog (A4, the pages fitted to what it can print)."""
+        name = self.session.path.name if self.session.path else tr("New factsheet")
+        printer = self.dialogs.choose_printer(name)
+        if printer is None:
+            return
+        paint_pages(self.session.scene, printer)
+        self.statusBar().showMessage(tr("Sent {name} to {printer}").format(
+            name=name, printer=printer.printerName() or printer.outputFileName()), 10000)
 
     def _export_finished(self, request: ExportRequest, written: list) -> None:
         status = self.statusBar()
