@@ -149,7 +149,7 @@ class ScriptedDialogs:
         self.asked.append("add to rule")
         return self.add_to_rule
 
-    def ask_chart_figures(self, document, kind):
+    def ask_chart_figures(self, document, kind, new_figure=None):
         self.asked.append("chart figures")
         return self.chart_figures
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from infographic_app.paths import documents_folder
@@ -105,3 +105,36 @@ def test_print_proof_speaks_dutch(window, dutch):
     from infographic_app.gui.i18n import tr
 
     assert tr("&Print proof…") == "&Proef afdrukken…"
+
+
+@pytest.mark.parametrize("kind", ["bar", "icon_array"])
+def test_the_chart_figures_dialog_adds_a_new_figure_where_it_is_needed(qtbot, window, kind):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QListWidget, QPushButton
+
+    from infographic_app.gui.dialogs import Dialogs
+
+    window.dialogs.new_figure = ("stiefouders", "percentage", "14,3")  # the New figure answer
+    seen = {}
+
+    def drive():
+        dialog = QApplication.activeModalWidget()
+        button = dialog.findChild(QPushButton, "new_figure")
+        seen["button"] = button.text()
+        button.click()
+        if kind == "icon_array":
+            seen["chosen"] = dialog.findChildren(QComboBox)[0].currentText()
+        else:
+            figures = dialog.findChild(QListWidget, "chart_figures")
+            last = figures.item(figures.count() - 1)
+            seen["chosen"] = last.text() if last.checkState() == Qt.CheckState.Checked else ""
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, drive)
+    chosen = Dialogs(window).ask_chart_figures(window.session.document, kind,
+                                               window.actions.add_figure)
+    assert seen["button"] == "New figure…"
+    assert seen["chosen"] == "14,3%   stiefouders"
+    [new] = [f for f, figure in window.session.document.figures.items()
+             if figure.label == "stiefouders"]
+    assert chosen[0] == new if kind == "icon_array" else chosen == [new]
