@@ -167,10 +167,12 @@ def diff(args: argparse.Namespace) -> int:
                   new=result.after_edition or unknown))
     if result.figures:
         print("\n" + say("diff_figures", language))
-        width = max(len(f.figure_id) for f in result.figures)
-        for figure in result.figures:
+        names = [f"{f.renamed_from} → {f.figure_id}" if f.renamed_from else f.figure_id
+                 for f in result.figures]
+        width = max(map(len, names))
+        for name, figure in zip(names, result.figures, strict=True):
             change = f"  ({figure.change})" if figure.change else ""
-            print(f"  {figure.figure_id:<{width}}  {figure.before} → {figure.after}{change}"
+            print(f"  {name:<{width}}  {figure.before} → {figure.after}{change}"
                   f"  {figure.label}")
     if result.texts:
         print("\n" + say("diff_texts", language))

@@ -70,7 +70,9 @@ def comparison_html(comparison: Comparison, before: Document, after: Document,
                        f"<td align='right'><b>{escape(figure.after)}</b></td>"
                        f"<td align='right'><b>{escape(figure.change or '–')}</b></td></tr>")
         out.append("</table>")
-    same = len([f for f in after.figures if f in before.figures]) - len(comparison.figures)
+    renamed = sum(1 for figure in comparison.figures if figure.renamed_from)
+    same = len([f for f in after.figures if f in before.figures]) + renamed \
+        - len(comparison.figures)
     if same:
         out.append(f"<p style='color:{MUTED}'>" + escape(
             tr("{count} other figures are the same in both.").format(count=same)) + "</p>")
