@@ -60,6 +60,7 @@ def new_edition(args: argparse.Namespace) -> int:
         replace_mentions,
         start_edition,
         year_mentions,
+        year_mentions_through,
     )
     from infographic_app.model.reading import load_document
     from infographic_app.model.writing import save_document
@@ -104,6 +105,11 @@ def new_edition(args: argparse.Namespace) -> int:
             print(f"  {word}  {mention.field}: {shown}")
         if kept:
             print(say("edition_kept_note", language))
+    older = [m for m in year_mentions_through(new, previous) if m.year != previous]
+    if older:
+        print(say("edition_older_named", language, count=len(older)))
+        for mention in older:
+            print(f"  {mention.field}: {mention.context()}")
     print(say("wrote", language, path=output))
     return 0
 
@@ -111,7 +117,12 @@ def new_edition(args: argparse.Namespace) -> int:
 def confirm(args: argparse.Namespace) -> int:
     """Mark figures confirmed unchanged and texts' year mentions intended; save in place
     (the previous version kept as FILE.bak). Exit 0."""
-    from infographic_app.model.editions import confirm_unchanged, not_updated, year_mentions
+    from infographic_app.model.editions import (
+        confirm_unchanged,
+        not_updated,
+        previous_edition,
+        year_mentions_through,
+    )
     from infographic_app.model.reading import load_document
     from infographic_app.model.storage import atomic_write
     from infographic_app.model.writing import save_document
@@ -124,7 +135,7 @@ def confirm(args: argparse.Namespace) -> int:
     if unknown:
         raise InputError([Problem(say("cli_no_figure", language, figure=unknown[0]),
                                   field=say("cli_figure", language), file=str(args.document))])
-    fields = {m.field for m in year_mentions(document)}
+    fields = {m.field for m in year_mentions_through(document, previous_edition(document))}
     wrong = [f for f in args.intended if f not in fields]
     if wrong:
         raise InputError([Problem(say("cli_intended_unknown", language, field=wrong[0]),

@@ -112,7 +112,8 @@ class ScriptedDialogs:
         if self.new_edition is None:
             return None
         label, fields = self.new_edition
-        chosen = [m for m in mentions if (ticked_by_default(m) if fields is None
+        chosen = [m for m in mentions if (ticked_by_default(m, document.edition)
+                                          if fields is None
                                           else m.field in fields)]
         return label, chosen
 

@@ -48,9 +48,10 @@ def test_new_edition_opens_an_unsaved_copy_with_the_chosen_years_replaced(qtbot,
     window.new_edition()
     [offer] = window.dialogs.edition_offers
     assert offer["previous"] == "2019"
-    assert [m.field for m in offer["mentions"]] == [
-        "metadata.title", "metadata.subject", "blocks.header.title", "blocks.intro.text",
-        CRIMINAL_TEXT]
+    assert [(m.field, m.year) for m in offer["mentions"]] == [
+        ("metadata.title", "2019"), ("metadata.subject", "2019"),
+        ("blocks.header.title", "2019"), ("blocks.intro.text", "2018"),
+        ("blocks.intro.text", "2019"), (CRIMINAL_TEXT, "2019")]
     document = window.session.document
     assert document.edition == "2020" and window.session.path is None
     assert window.isWindowModified()

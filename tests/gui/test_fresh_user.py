@@ -138,3 +138,26 @@ def test_the_chart_figures_dialog_adds_a_new_figure_where_it_is_needed(qtbot, wi
     [new] = [f for f, figure in window.session.document.figures.items()
              if figure.label == "stiefouders"]
     assert chosen[0] == new if kind == "icon_array" else chosen == [new]
+
+
+def test_older_years_are_listed_for_review_in_the_new_edition_dialog_and_the_cli(
+        qtbot, tmp_path, capsys):
+    from infographic_app.cli import main
+    from infographic_app.gui.edition_dialog import NewEditionDialog
+    from infographic_app.model.editions import year_mentions_through
+    from infographic_app.model.reading import load_document
+
+    document = load_document(SOURCE)
+    dialog = NewEditionDialog(document, year_mentions_through(document, "2019"))
+    qtbot.addWidget(dialog)
+    rows = [(dialog.places.item(i).text(), dialog.places.item(i).checkState())
+            for i in range(dialog.places.count())]
+    [older] = [(text, state) for text, state in rows if "[2018" in text]
+    assert older == ("Introduction with chart 'Nederlandse minderjarige slachtoffers "
+                     "onzichtbaar' › Text: In [2018 → 2020] kwamen slechts 29 van de…",
+                     Qt.CheckState.Unchecked)
+    assert main(["new-edition", str(SOURCE), "--edition", "2020", "--replace-year", "-o",
+                 str(tmp_path / "factsheet-2020.yaml")]) == 0
+    said = capsys.readouterr().out
+    assert "earlier years are named 1 time(s) in the texts, for review (kept):\n" \
+           "  blocks.intro.text: In [2018] kwamen slechts {minors_seen} van de…" in said

@@ -1,6 +1,6 @@
 """File → New edition… and the checks list's one-click answers to edition warnings.
 
-Thin: the work is model/editions.py (start_edition, year_mentions, replace_mentions); this
+Thin: the work is model/editions.py (start_edition, year_mentions_through, replace_mentions); this
 module asks the user and opens the result as a new, unsaved factsheet.
 """
 
@@ -31,7 +31,7 @@ from infographic_app.model.editions import (
     not_updated,
     replace_mentions,
     start_edition,
-    year_mentions,
+    year_mentions_through,
 )
 from infographic_app.paths import default_document
 
@@ -45,10 +45,11 @@ if TYPE_CHECKING:
 TICKED_ENDINGS = (".title", ".kicker", ".heading", ".subject")
 
 
-def ticked_by_default(mention: YearMention) -> bool:
-    """Whether a mention of last edition's year is proposed for replacing: titles,
-    headings and metadata yes; running texts no (they often name another year on purpose)."""
-    return mention.field.endswith(TICKED_ENDINGS)
+def ticked_by_default(mention: YearMention, previous: str | None) -> bool:
+    """Whether a mention of a year is proposed for replacing by the new edition's: of the
+    `previous` edition's year in titles, headings and metadata yes; in running texts no
+    (they often name another year on purpose); an older year never (listed for review)."""
+    return mention.year == previous and mention.field.endswith(TICKED_ENDINGS)
 
 
 def next_edition(edition: str) -> str:
@@ -74,8 +75,9 @@ class NewEditionDialog(QDialog):
         explanation = QLabel(tr(
             "Every figure keeps its {previous} value in its history and is marked not yet "
             "updated until you type this edition's value or confirm it unchanged.\n"
-            "{previous} appears in these places; ticked ones get the new edition's year. A "
-            "year that refers to something that happened then must stay.").format(
+            "{previous} and earlier years appear in these places; ticked ones get the new "
+            "edition's year. A year that refers to something that happened then must "
+            "stay.").format(
             previous=previous))
         explanation.setWordWrap(True)
         form.addRow(explanation)
@@ -84,7 +86,7 @@ class NewEditionDialog(QDialog):
         for mention in mentions:
             item = QListWidgetItem()
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if ticked_by_default(mention)
+            item.setCheckState(Qt.CheckState.Checked if ticked_by_default(mention, previous)
                                else Qt.CheckState.Unchecked)
             self.places.addItem(item)
         form.addRow(self.places)
@@ -134,7 +136,7 @@ def start_new_edition(window: MainWindow) -> bool:
         return False
     if not window._may_discard():
         return False
-    mentions = year_mentions(document, document.edition)
+    mentions = year_mentions_through(document, document.edition)
     answer = window.dialogs.ask_new_edition(document, mentions)
     if answer is None:
         return False

@@ -1025,6 +1025,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{previous}, {value}; typ de waarde van deze editie, of bevestig dat die gelijk "
               "is gebleven",
     },
+    "edition_older_year": {
+        "en": "names {year}, a year before the previous edition: '{context}'; if this text "
+              "was last year's news, write what is true for {edition}, else mark the mention "
+              "as intended",
+        "nl": "noemt {year}, een jaar van voor de vorige editie: '{context}'; als deze tekst "
+              "nieuws van vorig jaar was, schrijf wat voor {edition} geldt, anders markeer het "
+              "jaartal als bedoeld"},
+    "edition_older_named": {
+        "en": "earlier years are named {count} time(s) in the texts, for review (kept):",
+        "nl": "eerdere jaren staan {count} keer in de teksten, om na te kijken (gelaten):"},
     "edition_year_mention": {
         "en": "names {year}, the year of the previous edition: '{context}'; write {edition} "
               "where this edition is meant, or mark the mention as intended",
