@@ -6,7 +6,6 @@ PDF export and check never import Qt, so they run on machines without a display 
 from __future__ import annotations
 
 import argparse
-import glob
 import os
 import sys
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from typing import NoReturn
 
 from infographic_app import __version__
 from infographic_app.checks.messages import command_line_language, say
-from infographic_app.model.problems import InputError, Problem
+from infographic_app.model.problems import InputError, Problem, quote_value
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 # A fault of the app itself, never of the input: the traceback goes to the log file, the user
@@ -265,13 +264,12 @@ def _earlier_files(output: Path, page: int | None) -> list[Path]:
     """The files already where an export to `output` writes: OUT.pdf, or for PNG OUT.png and,
     when every page is wanted, OUT-1.png, OUT-2.png ... (in page order); none when the
     folder cannot be read."""
+    if output.suffix.lower() == ".png" and page is None:
+        from infographic_app.export.png import earlier_pngs
+
+        return [path for path in earlier_pngs(output) if path.is_file()]
     try:
-        found = [output] if output.is_file() else []
-        if output.suffix.lower() == ".png" and page is None:
-            pages = [path for path in output.parent.glob(f"{glob.escape(output.stem)}-*")
-                     if path.suffix == output.suffix and _page_of(path.stem, output.stem)]
-            found += sorted(pages, key=lambda path: int(path.stem[len(output.stem) + 1:]))
-        return found
+        return [output] if output.is_file() else []
     except OSError:  # a name too long, a folder that cannot be read: said elsewhere
         return []
 
@@ -397,7 +395,9 @@ def output_name(document: Path) -> str:
 
 def _page_of(name: str, other: str) -> bool:
     """Whether `name` is how a page of `other` is named as a PNG (other-1, other-2 ...)."""
-    return name.startswith(other + "-") and name[len(other) + 1:].isdigit()
+    from infographic_app.export.png import page_number
+
+    return page_number(name, other) is not None
 
 
 class _Shared:
@@ -470,14 +470,18 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
 def _writing(output: Path, option: str) -> Iterator[None]:
     """A file that cannot be written is bad input, said in words (nothing was written) and
     put on the `option` that chose the place (-o, --outdir)."""
+    from infographic_app.model.storage import SetPartlyReplaced
+
     try:
         yield
-    except PermissionError:
-        raise InputError([Problem("cannot write here: permission denied (nothing was written)",
-                                  field=option, file=str(output))]) from None
     except OSError as exc:
-        raise InputError([Problem(f"cannot write here: {exc.strerror or exc} (nothing was "
-                                  "written)", field=option, file=str(output))]) from None
+        reason = "permission denied" if isinstance(exc, PermissionError) else \
+            exc.strerror or str(exc)
+        failed = Path(os.fsdecode(exc.filename)) if exc.filename else output
+        which = "" if failed == output else f"{quote_value(failed.name)}: "
+        outcome = "" if isinstance(exc, SetPartlyReplaced) else " (nothing was written)"
+        raise InputError([Problem(f"cannot write here: {which}{reason}{outcome}",
+                                  field=option, file=str(output))]) from None
 
 
 # Most file systems allow 255 bytes in a file name; a PNG export adds '-1' to it.
