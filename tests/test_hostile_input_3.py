@@ -8,10 +8,18 @@ import os
 from pathlib import Path
 
 import pytest
-from test_bad_input import _run
+from test_bad_input import (
+    _assert_one_problem,
+    _assert_untouched,
+    _bad_document,
+    _earlier_export,
+    _line_of,
+    _run,
+)
+from test_hostile_input import _document_with_theme, _theme_copy
 
 from infographic_app.model import storage
-from infographic_app.paths import default_document
+from infographic_app.paths import assets_dir, default_document
 
 EARLIER = b"earlier page "
 
@@ -127,3 +135,100 @@ def test_an_output_name_within_the_readme_limit_is_written(capsys, tmp_path, siz
     assert code == 0, err
     assert output.read_bytes().startswith(b"%PDF-")
     assert _temporaries(tmp_path) == []
+
+
+# --- damaged or strange inputs are the input's fault, said with the theme's line
+
+def _font_with(changes: dict[int, int], table: bytes) -> bytes:
+    """Lato Italic with bytes changed at offsets within `table`."""
+    from infographic_app.model.asset_files import _tables
+
+    data = bytearray((assets_dir() / "fonts" / "Lato-Italic.ttf").read_bytes())
+    offset = {tag: start for tag, _, start, _ in _tables(bytes(data), ">H", 12, 16, "4sIII")}
+    for at, value in changes.items():
+        data[offset[table] + at] = value
+    return bytes(data)
+
+
+@pytest.mark.parametrize(("table", "changes"), [
+    (b"cmap", {60: 155, 26: 202}), (b"loca", {199: 148, 21: 8}), (b"maxp", {3: 46, 5: 184}),
+], ids=["cmap", "loca", "maxp"])
+def test_a_font_with_two_changed_bytes_is_refused_with_the_theme_line(capsys, tmp_path, table,
+                                                                     changes):
+    damaged = tmp_path / "Lato-Italic.ttf"
+    damaged.write_bytes(_font_with(changes, table))
+    theme = _theme_copy(tmp_path, lambda t: t.replace(
+        f"{assets_dir()}/fonts/Lato-Italic.ttf", str(damaged)))
+    output = _earlier_export(tmp_path)
+    code, out, err = _run(capsys, "export", _document_with_theme(tmp_path, theme), "-o", output)
+    assert code == 2, err
+    _assert_one_problem(err, theme, _line_of(theme, "  italic: "), "fonts.italic",
+                        "damaged or incomplete", "tables cannot be read")
+    _assert_untouched(output)
+
+
+@pytest.mark.parametrize(("typed", "words"), [
+    ('"Lato\\0Italic.ttf"', "invisible control character (\\x00)"),
+    ("x" * 6000 + ".ttf", "6,004 characters long; a path has at most 4,096"),
+    ("loop/Lato-Italic.ttf", "loop of symbolic links"),
+], ids=["nul", "6000-characters", "link-loop"])
+def test_a_strange_font_path_is_refused_with_the_theme_line(capsys, tmp_path, typed, words):
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    theme = _theme_copy(tmp_path, lambda t: t.replace(
+        f"{assets_dir()}/fonts/Lato-Italic.ttf", typed))
+    code, out, err = _run(capsys, "check", _document_with_theme(tmp_path, theme))
+    assert code == 2, err
+    _assert_one_problem(err, theme, _line_of(theme, "  italic: "), "fonts.italic",
+                        "cannot be used", words)
+
+
+@pytest.mark.parametrize(("typed", "words"), [
+    ('"theme\\0.yaml"', "invisible control character (\\x00)"),
+    ("t" * 6000 + ".yaml", "6,005 characters long"),
+    ("loop/theme.yaml", "loop of symbolic links"),
+    ("pipe.yaml", "it is a named pipe (FIFO), not a file"),
+], ids=["nul", "6000-characters", "link-loop", "fifo"])
+def test_a_strange_theme_path_is_refused_with_the_factsheet_line(capsys, tmp_path, typed,
+                                                                 words):
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    os.mkfifo(tmp_path / "pipe.yaml")
+    document = _bad_document(tmp_path, lambda t: t.replace(
+        "locale: nl-NL\n", f"locale: nl-NL\ntheme: {typed}\n", 1))
+    code, out, err = _run(capsys, "check", document)
+    assert code == 2, err
+    _assert_one_problem(err, document, _line_of(document, "theme: "), "theme",
+                        "the theme file", words)
+
+
+@pytest.mark.parametrize("lines", ["  lines: []\n", ""], ids=["empty-list", "left-out"])
+def test_a_wordmark_without_lines_is_drawn_without_them(capsys, tmp_path, lines):
+    theme = _theme_copy(tmp_path, lambda t: t.replace(
+        "  lines: [CENTRUM, KINDERHANDEL, MENSENHANDEL]\n", lines))
+    output = tmp_path / "out.pdf"
+    code, out, err = _run(capsys, "export", _document_with_theme(tmp_path, theme), "-o",
+                          output, "--target", "screen")
+    assert code == 0, err
+    import pypdfium2
+
+    text = pypdfium2.PdfDocument(output)[0].get_textpage().get_text_range()
+    assert "ckm!" in text and "KINDERHANDEL" not in text
+
+
+def test_a_print_profile_whose_id_no_longer_matches_is_refused(capsys, tmp_path):
+    profile = bytearray((assets_dir() / "profiles" / "ISOcoated_v2_300_bas.icc").read_bytes())
+    entry = 132 + 12 * _tag_index(profile, b"desc")
+    start = int.from_bytes(profile[entry + 4:entry + 8])
+    profile[start + 20] ^= 0x20  # one letter of the description changes case
+    damaged = tmp_path / "print.icc"
+    damaged.write_bytes(bytes(profile))
+    theme = _theme_copy(tmp_path, lambda t: t.replace(
+        f"{assets_dir()}/profiles/ISOcoated_v2_300_bas.icc", str(damaged)))
+    code, out, err = _run(capsys, "check", _document_with_theme(tmp_path, theme))
+    assert code == 2, err
+    _assert_one_problem(err, theme, _line_of(theme, "  output_profile: "),
+                        "print.output_profile", "damaged or incomplete", "profile ID")
+
+
+def _tag_index(profile: bytes, tag: bytes) -> int:
+    count = int.from_bytes(profile[128:132])
+    return next(i for i in range(count) if profile[132 + 12 * i:136 + 12 * i] == tag)

@@ -47,8 +47,8 @@ def wordmark(ctx: Context, right: float, top: float, scale: float = 1.0,
     mark_style = ctx.theme.style("wordmark")
     lines_style = ctx.theme.style("wordmark_lines")
     mark = ctx.theme.wordmark
-    width = max(ctx.setter.measure(mark.mark, mark_style),
-                *(ctx.setter.measure(line, lines_style) for line in mark.lines)) * scale
+    width = max([ctx.setter.measure(mark.mark, mark_style),
+                 *(ctx.setter.measure(line, lines_style) for line in mark.lines)]) * scale
     x = right - width
     big = replace(mark_style, size=mark_style.size * scale, leading=mark_style.leading * scale)
     small = replace(lines_style, size=lines_style.size * scale,
@@ -57,7 +57,7 @@ def wordmark(ctx: Context, right: float, top: float, scale: float = 1.0,
                             align="right")
     ctx.add(*placed.runs)
     bottom = top + placed.height
-    if with_lines:
+    if with_lines and mark.lines:  # a theme may give no lines (`lines: []` or none)
         y = bottom + 3 * scale
         placed = ctx.setter.set("\n".join(mark.lines), small, x, y, width + 1, "theme.wordmark")
         ctx.add(*placed.runs)
