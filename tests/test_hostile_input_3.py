@@ -232,3 +232,36 @@ def test_a_print_profile_whose_id_no_longer_matches_is_refused(capsys, tmp_path)
 def _tag_index(profile: bytes, tag: bytes) -> int:
     count = int.from_bytes(profile[128:132])
     return next(i for i in range(count) if profile[132 + 12 * i:136 + 12 * i] == tag)
+
+
+# --- names and links
+
+@pytest.mark.parametrize("name", ["yes", "no", "on", "Off", "true"])
+def test_a_figure_name_yaml_reads_as_yes_or_no_is_refused_with_quotes(capsys, tmp_path, name):
+    document = _bad_document(tmp_path, lambda t: t.replace(
+        "figures:\n", f"figures:\n  {name}:\n    type: count\n    value: 3\n", 1))
+    code, out, err = _run(capsys, "check", document)
+    assert code == 2
+    _assert_one_problem(err, document, _line_of(document, f"  {name}:"), "figures",
+                        f"YAML reads the name '{name}' as", f"put it in quotes: '{name}':")
+    assert "True" not in err and "False" not in err
+
+
+@pytest.mark.parametrize(("typed", "opened"), [
+    ("www.chatmetfier.nl", "https://www.chatmetfier.nl"),
+    ("https://www.chatmetfier.nl/over ons/café", "https://www.chatmetfier.nl/over%20ons/caf%C3%A9"),
+    ("chatmetfier.nl/hulp?vraag=één", "https://chatmetfier.nl/hulp?vraag=%C3%A9%C3%A9n"),
+    ("https://www.chatmetfier.nl/a%20b", "https://www.chatmetfier.nl/a%20b"),
+    ("info@fier.nl", "mailto:info@fier.nl"),
+], ids=["no-scheme", "space-and-accent", "no-scheme-accent", "already-encoded", "e-mail"])
+def test_the_footer_link_opens_a_percent_encoded_web_address(capsys, tmp_path, typed, opened):
+    document = _bad_document(tmp_path, lambda t: t.replace(
+        "    url: https://www.chatmetfier.nl\n", f"    url: '{typed}'\n", 1))
+    output = tmp_path / "screen.pdf"
+    code, out, err = _run(capsys, "export", document, "-o", output, "--target", "screen")
+    assert code == 0, err
+    import pymupdf
+
+    with pymupdf.open(output) as pdf:
+        uris = [link.get("uri") for page in pdf for link in page.get_links()]
+    assert opened in uris

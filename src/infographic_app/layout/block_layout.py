@@ -10,6 +10,7 @@ from infographic_app.layout.hit import Box
 from infographic_app.layout.scene import Image, Link, Rect, Shape
 from infographic_app.model.blocks import Block
 from infographic_app.model.editions import badge_text
+from infographic_app.model.links import web_address
 
 MAX_TILES_IN_ROW = 6  # more tiles than this go on more rows
 TITLE_LINES = 3  # the most lines a factsheet's title may take in the header band
@@ -372,7 +373,8 @@ def footer(ctx: Context, block: Block) -> None:
     top = page.height - ctx.theme.spacing["footer_height"]
     placed = ctx.text(block.fields["text"], "footer", page.margin, top + 18,
                       page.span(0, 8)[1], _id(block, "text"), resolve=False)
-    if block.fields.get("url") and placed.runs:
-        ctx.add(Link(page.margin, top + 14, placed.width, placed.height + 8,
-                     block.fields["url"], _id(block, "url")))
+    url = web_address(str(block.fields.get("url") or ""))
+    if url and placed.runs:
+        ctx.add(Link(page.margin, top + 14, placed.width, placed.height + 8, url,
+                     _id(block, "url")))
     wordmark(ctx, page.width - page.margin, top + 14, scale=0.6, with_lines=False)

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from infographic_app.model.problems import InputError, Problem, quote_value
+from infographic_app.model.problems import InputError, Problem, escape_invisible, quote_value
 
 # A place in the file: keys and list indexes, e.g. ("pages", 0, "blocks", 2, "heading").
 DocumentPath = tuple[str | int, ...]
@@ -353,6 +353,12 @@ def _convert(node: yaml.Node, path: DocumentPath, loader: Any, source: SourceMap
         for key_node, value_node in node.value:
             key = (_scalar(key_node, loader, source, path) if isinstance(key_node, yaml.ScalarNode)
                    else loader.construct_object(key_node, deep=True))
+            if isinstance(key, bool):  # yes, no, on, off, true, false (YAML 1.1)
+                raise InputError([Problem(
+                    f"YAML reads the name {quote_value(key_node.value)} as "
+                    f"{'yes' if key else 'no'}, not as a name; put it in quotes: "
+                    f"'{escape_invisible(key_node.value)}':", field=".".join(map(str, path)),
+                    file=source.file, line=key_node.start_mark.line + 1)])
             if not isinstance(key, str | int):
                 raise InputError([Problem("a field name must be a word",
                                           file=source.file, line=key_node.start_mark.line + 1)])
