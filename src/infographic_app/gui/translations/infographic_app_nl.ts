@@ -1406,6 +1406,11 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>{count}× vervangen. Ongedaan maken (Ctrl+Z) draait het in één stap terug.</translation>
     </message>
     <message>
+        <location filename="../find_replace.py" line="136"/>
+        <source>{found} (in the figure &apos;{figure}&apos;: change the figure to change this)</source>
+        <translation>{found} (in het cijfer &apos;{figure}&apos;: wijzig het cijfer om dit te veranderen)</translation>
+    </message>
+    <message>
         <location filename="../help_window.py" line="39"/>
         <source>Factsheet studio help</source>
         <translation>Hulp bij Factsheet studio</translation>
