@@ -265,3 +265,38 @@ def test_the_footer_link_opens_a_percent_encoded_web_address(capsys, tmp_path, t
     with pymupdf.open(output) as pdf:
         uris = [link.get("uri") for page in pdf for link in page.get_links()]
     assert opened in uris
+
+
+# --- a read-only factsheet is not replaced; a failed write blames the right place
+
+def _edition_2020(tmp_path: Path) -> Path:
+    from infographic_app.cli import main
+
+    out = tmp_path / "factsheet-2020.yaml"
+    assert main(["new-edition", str(default_document()), "--edition", "2020", "-o",
+                 str(out)]) == 0
+    return out
+
+
+def test_confirm_does_not_replace_a_read_only_factsheet(capsys, tmp_path):
+    path = _edition_2020(tmp_path)
+    os.chmod(path, 0o444)
+    before = path.read_bytes()
+    capsys.readouterr()
+    code, out, err = _run(capsys, "confirm", path, "--all")
+    assert code == 2
+    assert err.strip() == (f"{path}: this factsheet is read-only, so it is not replaced "
+                           "(nothing was written); make it writable first, or copy it")
+    assert path.read_bytes() == before
+    assert not Path(f"{path}.bak").exists()
+
+
+def test_confirm_that_cannot_write_blames_the_factsheet_not_an_option(capsys, tmp_path):
+    path = _edition_2020(tmp_path)
+    Path(f"{path}.bak").mkdir()  # the backup's name is taken by a folder
+    capsys.readouterr()
+    code, out, err = _run(capsys, "confirm", path, "--all")
+    assert code == 2
+    [problem] = err.splitlines()
+    assert problem.startswith(f"{path}: cannot write here: ")
+    assert ": -o:" not in problem

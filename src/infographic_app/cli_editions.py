@@ -118,7 +118,7 @@ def confirm(args: argparse.Namespace) -> int:
     (the previous version kept as FILE.bak). Exit 0."""
     from infographic_app.model.editions import confirm_unchanged, not_updated, year_mentions
     from infographic_app.model.reading import load_document
-    from infographic_app.model.storage import atomic_write
+    from infographic_app.model.storage import atomic_write, is_read_only
     from infographic_app.model.writing import save_document
 
     document = load_document(args.document)
@@ -140,7 +140,11 @@ def confirm(args: argparse.Namespace) -> int:
         if field not in document.intended_year_mentions:
             document.intended_year_mentions.append(field)
     path: Path = args.document
-    with _writing(path):
+    if is_read_only(path):
+        raise InputError([Problem("this factsheet is read-only, so it is not replaced (nothing "
+                                  "was written); make it writable first, or copy it",
+                                  file=str(path))])
+    with _writing(path, field=None):
         with atomic_write(path.with_name(path.name + ".bak")) as backup, path.open("rb") as old:
             shutil.copyfileobj(old, backup)
         save_document(document, path)
@@ -199,10 +203,11 @@ def _shown(value: object) -> str:
 
 
 class _writing:
-    """A file that cannot be written is bad input, said in words (nothing was written)."""
+    """A file that cannot be written is bad input, said in words (nothing was written), on
+    `field`: the option that named the file (-o), or None for the factsheet itself."""
 
-    def __init__(self, output: Path):
-        self.output = output
+    def __init__(self, output: Path, field: str | None = "-o"):
+        self.output, self.field = output, field
 
     def __enter__(self) -> None:
         return None
@@ -210,6 +215,6 @@ class _writing:
     def __exit__(self, kind, error, traceback) -> bool:
         if isinstance(error, OSError):
             raise InputError([Problem(f"cannot write here: {error.strerror or error} (nothing "
-                                      "was written)", field="-o", file=str(self.output))]) \
+                                      "was written)", field=self.field, file=str(self.output))]) \
                 from None
         return False

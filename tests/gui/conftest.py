@@ -54,6 +54,12 @@ class ScriptedDialogs:
         self.asked.append("replace")
         return self.replace
 
+    save_read_only_elsewhere = True  # "This file is read-only: save as…": Save as, or Cancel
+
+    def ask_save_read_only(self, name):
+        self.asked.append(f"{name} is read-only")
+        return self.save_read_only_elsewhere
+
     def ask_revert(self, name):
         self.asked.append("revert")
         return self.revert

@@ -96,6 +96,18 @@ class Dialogs:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def ask_save_read_only(self, name: str) -> bool:
+        """Whether to save under another name, since the file `name` is read-only."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Read-only file"),
+                          tr("This file is read-only: save as…"),
+                          QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText(tr("{name} is marked read-only, so it is not replaced. Save "
+                                  "your work as another file.").format(name=name))
+        save_as = box.addButton(tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return box.clickedButton() is save_as
+
     def ask_replace(self, name: str) -> bool:
         answer = QMessageBox.question(
             self.parent, tr("Replace file?"),

@@ -51,6 +51,7 @@ from infographic_app.model.document import Document
 from infographic_app.model.figures import format_figure
 from infographic_app.model.problems import InputError, Severity
 from infographic_app.model.reading import load_document
+from infographic_app.model.storage import is_read_only
 from infographic_app.paths import default_document, templates
 
 if TYPE_CHECKING:
@@ -561,6 +562,8 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.session.path is None:
             return self.save_as()
+        if is_read_only(self.session.path):
+            return self._save_read_only_elsewhere(self.session.path)
         return self._confirm_despite_errors("save") and self._save_to(self.session.path)
 
     def save_as(self) -> bool:
@@ -569,7 +572,14 @@ class MainWindow(QMainWindow):
         new_name = f"factsheet-{edition}.yaml" if edition else "factsheet.yaml"
         suggestion = str(self.session.path or Path.home() / new_name)
         path = self._chosen_path(self.dialogs.save_path(suggestion), (".yaml", ".yml"))
+        if path and is_read_only(path):
+            return self._save_read_only_elsewhere(path)
         return bool(path) and self._confirm_despite_errors("save") and self._save_to(path)
+
+    def _save_read_only_elsewhere(self, path: Path) -> bool:
+        """A read-only file is never replaced: the user is asked to save under another name
+        (Save as) instead, or to cancel."""
+        return self.dialogs.ask_save_read_only(path.name) and self.save_as()
 
     def _chosen_path(self, path: Path | None, suffixes: tuple[str, ...]) -> Path | None:
         """The path from a file dialog with the expected extension (the first of `suffixes`)

@@ -662,3 +662,15 @@ for _dumper in (_Dumper, _QuickDumper):
 def is_number(value: object) -> bool:
     """A YAML int or float (YAML's true/false are not numbers)."""
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def is_read_only(path: Path) -> bool:
+    """Whether the existing file at `path` is marked read-only: no one may write it (no write
+    permission bit, as `chmod a-w` or a file manager's 'read-only' leaves it), or this user may
+    not. A rename over it would still replace it, so a save asks first. False for a path
+    with no file."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)

@@ -40,6 +40,26 @@
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
+        <location filename="../dialogs.py" line="101"/>
+        <source>Read-only file</source>
+        <translation>Alleen-lezen bestand</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="102"/>
+        <source>This file is read-only: save as…</source>
+        <translation>Dit bestand is alleen-lezen: opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="104"/>
+        <source>{name} is marked read-only, so it is not replaced. Save your work as another file.</source>
+        <translation>{name} is gemarkeerd als alleen-lezen en wordt dus niet vervangen. Sla uw werk op als een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="106"/>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
         <location filename="../dialogs.py" line="40"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
