@@ -300,3 +300,34 @@ def test_confirm_that_cannot_write_blames_the_factsheet_not_an_option(capsys, tm
     [problem] = err.splitlines()
     assert problem.startswith(f"{path}: cannot write here: ")
     assert ": -o:" not in problem
+
+
+# --- every message names a place
+
+@pytest.mark.parametrize(("typed", "shown"), [("\\x07", "U+0007"), ("\\x1b", "U+001B"),
+                                              ("\\uFFFE", "U+FFFE")])
+def test_a_control_character_in_the_metadata_is_an_error_of_check_with_its_line(
+        capsys, tmp_path, typed, shown):
+    document = _bad_document(tmp_path, lambda t: t.replace(
+        "  author: Centrum tegen Kinderhandel en Mensenhandel\n",
+        f'  author: "Centrum{typed} tegen Kinderhandel"\n', 1))
+    code, out, err = _run(capsys, "check", document)
+    assert code == 1
+    [problem] = [p for p in err.splitlines() if p.startswith("error: ")]
+    assert problem == (f"error: {document}:{_line_of(document, 'author:')}: metadata.author: "
+                       f"the author holds an invisible control character ({shown}), which a "
+                       "print PDF cannot carry; delete it (retype the author if need be)")
+    output = _earlier_export(tmp_path)
+    code, out, err = _run(capsys, "export", document, "-o", output)
+    assert code == 1 and "self-check" not in err
+    _assert_untouched(output)
+
+
+def test_too_much_ink_names_the_colour_line_of_the_theme(capsys, tmp_path):
+    theme = _theme_copy(tmp_path, lambda t: t.replace(
+        "  primary: {cmyk: [0, 95, 35, 0]", "  primary: {cmyk: [100, 100, 100, 100]"))
+    code, out, err = _run(capsys, "check", _document_with_theme(tmp_path, theme))
+    assert code == 1
+    [problem] = [p for p in err.splitlines() if p.startswith("error: ")]
+    assert problem.startswith(f"error: {theme}:{_line_of(theme, '  primary: ')}: "
+                              "colours.primary.cmyk: the colour 'primary' has 400% ink")

@@ -178,6 +178,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de drukwerk-PDF (PDF/X) heeft een titel nodig: voeg er een toe onder metadata, "
               "bijv. title: Factsheet 2019",
     },
+    "metadata_control_character": {
+        "en": "the {name} holds an invisible control character ({char}), which a print PDF "
+              "cannot carry; delete it (retype the {name} if need be)",
+        "nl": "de {name} bevat een onzichtbaar stuurteken ({char}), dat een drukwerk-PDF niet "
+              "kan bevatten; verwijder het (typ de {name} zo nodig opnieuw)",
+    },
     "formula_too_large": {
         "en": "the formula '{formula}' gives a number with more than {digits} digits before the "
               "point, larger than any figure can be; check the figures it uses",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -156,6 +156,9 @@ class Theme:
     # Names in `colours`, distinct, in the order a chart's shares take them (DEFAULT_CHART_COLOURS
     # when the file names none); the most shares a multi-colour chart may have.
     chart_colours: tuple[str, ...] = DEFAULT_CHART_COLOURS
+    # The theme file's line of each colour's CMYK ('colours.primary.cmyk': 12), for findings
+    # about a colour to name the line to change.
+    lines: dict[str, int] = field(default_factory=dict, compare=False)
 
     def style(self, name: str) -> TextStyle:
         """The text style `name`; KeyError when the theme has none (it has every
@@ -277,7 +280,9 @@ class _ThemeReader:
         return Theme(name=str(data.get("name", "")), page=geometry, colours=colours, fonts=fonts,
                      styles=styles, spacing=spacing,
                      wordmark=Wordmark(mark["mark"], tuple(lines)), printing=printing,
-                     path=self.path, logo=logo, chart_colours=chart_colours)
+                     path=self.path, logo=logo, chart_colours=chart_colours,
+                     lines={f"colours.{name}.cmyk": self.source.line(("colours", name, "cmyk"))
+                            for name in colours})
 
     def chart_colours(self, names: object, colours: dict[str, Colour]) -> tuple[str, ...]:
         """The chart colours: distinct names of theme colours, at least two."""
