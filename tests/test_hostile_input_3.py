@@ -331,3 +331,13 @@ def test_too_much_ink_names_the_colour_line_of_the_theme(capsys, tmp_path):
     [problem] = [p for p in err.splitlines() if p.startswith("error: ")]
     assert problem.startswith(f"error: {theme}:{_line_of(theme, '  primary: ')}: "
                               "colours.primary.cmyk: the colour 'primary' has 400% ink")
+
+
+def test_a_file_name_is_echoed_escaped_on_one_line(capsys, tmp_path):
+    output = tmp_path / "x\n\x1b[31mred.pdf"
+    code, out, err = _run(capsys, "export", default_document(), "-o", output, "--target",
+                          "screen")
+    assert code == 0, err
+    assert out == f"wrote {tmp_path}/x\\n\\x1b[31mred.pdf\n"
+    code, out, err = _run(capsys, "check", tmp_path / "a\nb.yaml")
+    assert code == 2 and "\n" not in err.rstrip("\n")

@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from infographic_app import __version__
 from infographic_app.checks.messages import command_line_language, say
-from infographic_app.model.problems import InputError, Problem, quote_value
+from infographic_app.model.problems import InputError, Problem, quote_value, shown_path
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 # A fault of the app itself, never of the input: the traceback goes to the log file, the user
@@ -248,8 +248,8 @@ def _cleared(problems: list[Problem], output: Path, force: bool, earlier: list[P
     if errors and not force:
         language = command_line_language()
         left = f"; {_left_as_they_were(earlier, language)}" if earlier else ""
-        print(f"{output}: {say('export_refused', language, errors=len(errors), earlier=left)}",
-              file=sys.stderr)
+        refused = say("export_refused", language, errors=len(errors), earlier=left)
+        print(f"{shown_path(output)}: {refused}", file=sys.stderr)
         return False
     return True
 
@@ -257,7 +257,7 @@ def _cleared(problems: list[Problem], output: Path, force: bool, earlier: list[P
 def _left_as_they_were(earlier: list[Path], language: str) -> str:
     """'the out/a.pdf already there is from an earlier export and was not changed'."""
     key = "export_earlier_one" if len(earlier) == 1 else "export_earlier_many"
-    return say(key, language, files=", ".join(map(str, earlier)))
+    return say(key, language, files=", ".join(map(shown_path, earlier)))
 
 
 def _earlier_files(output: Path, page: int | None) -> list[Path]:
@@ -284,7 +284,7 @@ def _check(args: argparse.Namespace) -> int:
     errors = sum(p.severity.value == "error" for p in problems)
     summary = say("check_summary", command_line_language(), errors=errors,
                   warnings=len(problems) - errors)
-    print(f"{args.document}: {summary}")
+    print(f"{shown_path(args.document)}: {summary}")
     return EXIT_CHECK_FAILED if has_errors(problems) else EXIT_OK
 
 
@@ -327,7 +327,7 @@ def _export_or_say_why_not(document: Path, output: Path, args: argparse.Namespac
         details = say("internal_error_details", language, log=log) if log else ""
         earlier = _earlier_files(output, args.page)
         left = f"; {_left_as_they_were(earlier, language)}" if earlier else ""
-        print(say("export_internal_error", language, file=document, earlier=left,
+        print(say("export_internal_error", language, file=shown_path(document), earlier=left,
                   details=details), file=sys.stderr)
         return EXIT_INTERNAL_ERROR
 
@@ -462,7 +462,7 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
 
             written = export_png(document, theme, output, args.dpi, args.page, scene)
     for path in written:
-        print(say("wrote", command_line_language(), path=path))
+        print(say("wrote", command_line_language(), path=shown_path(path)))
     return EXIT_OK
 
 
@@ -532,7 +532,7 @@ def _card(args: argparse.Namespace) -> int:
     with _writing(output, "-o"):
         written = export_card(document, theme, args.of, args.size, output, card)
     for path in written:
-        print(say("wrote", command_line_language(), path=path))
+        print(say("wrote", command_line_language(), path=shown_path(path)))
     return EXIT_OK
 
 

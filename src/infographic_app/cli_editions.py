@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from infographic_app.checks.messages import command_line_language, say
-from infographic_app.model.problems import InputError, Problem
+from infographic_app.model.problems import InputError, Problem, quote_value, shown_path
 
 EXIT_SAME, EXIT_DIFFERS = 0, 1
 
@@ -96,7 +96,7 @@ def new_edition(args: argparse.Namespace) -> int:
     with _writing(output):
         save_document(new, output, original=args.document.read_text(encoding="utf-8"))
     language = command_line_language()
-    print(say("edition_started", language, output=output, edition=new.edition,
+    print(say("edition_started", language, output=shown_path(output), edition=new.edition,
               previous=previous, source=args.document))
     print(say("edition_to_update", language, count=len(not_updated(new))))
     if mentions:
@@ -109,7 +109,7 @@ def new_edition(args: argparse.Namespace) -> int:
             print(f"  {word}  {mention.field}: {shown}")
         if kept:
             print(say("edition_kept_note", language))
-    print(say("wrote", language, path=output))
+    print(say("wrote", language, path=shown_path(output)))
     return 0
 
 
@@ -155,7 +155,8 @@ def confirm(args: argparse.Namespace) -> int:
         print(say("already_updated", language, figure=figure_id))
     for field in args.intended:
         print(say("marked_intended", language, field=field))
-    print(say("confirm_wrote", language, path=path, count=len(not_updated(document))))
+    print(say("confirm_wrote", language, path=shown_path(path),
+              count=len(not_updated(document))))
     return 0
 
 
@@ -169,7 +170,8 @@ def diff(args: argparse.Namespace) -> int:
     result = compare_documents(old, new)
     language = command_line_language()
     if result.same:
-        print(say("diff_same", language, old=args.old, new=args.new))
+        print(say("diff_same", language, old=shown_path(args.old),
+                  new=shown_path(args.new)))
         return EXIT_SAME
     if result.before_edition != result.after_edition:
         unknown = say("diff_not_given", language)
@@ -199,7 +201,8 @@ def diff(args: argparse.Namespace) -> int:
 
 
 def _shown(value: object) -> str:
-    return "—" if value is None else str(value)
+    """A value of the factsheet in a diff line: escaped and shortened (see quote_value)."""
+    return "—" if value is None else quote_value(value, 80)[1:-1]
 
 
 class _writing:
