@@ -341,3 +341,41 @@ def test_a_file_name_is_echoed_escaped_on_one_line(capsys, tmp_path):
     assert out == f"wrote {tmp_path}/x\\n\\x1b[31mred.pdf\n"
     code, out, err = _run(capsys, "check", tmp_path / "a\nb.yaml")
     assert code == 2 and "\n" not in err.rstrip("\n")
+
+
+# --- every factsheet check passes can be exported
+
+def _header_and_footer_only(text: str) -> str:
+    """The bundled factsheet as one page holding only its header and its footer."""
+    head, pages = text.split("\npages:\n")
+    header = pages[pages.index("  - id: header\n"):pages.index("  - id: intro\n")]
+    footer = pages[pages.index("  - id: footer\n"):]
+    return f"{head}\npages:\n- id: page1\n  blocks:\n{header}{footer}"
+
+
+@pytest.mark.parametrize("options", [("--target", "screen"), ("--target", "print", "--tagged")],
+                         ids=["screen", "tagged-print"])
+def test_a_page_with_header_and_footer_exports_with_the_wordmark_read_once(capsys, tmp_path,
+                                                                           options):
+    document = _bad_document(tmp_path, _header_and_footer_only)
+    code, out, err = _run(capsys, "check", document, "--target", options[1])
+    assert code == 0, err
+    output = tmp_path / "one.pdf"
+    code, out, err = _run(capsys, "export", document, "-o", output, *options)
+    assert code == 0, err
+    import pikepdf
+
+    with pikepdf.open(output) as pdf:
+        figures = [str(element.get("/Alt")) for element in _elements(pdf.Root.StructTreeRoot)
+                   if element.get("/S") == "/Figure"]
+    assert figures == ["ckm! CENTRUM KINDERHANDEL MENSENHANDEL"]
+
+
+def _elements(node):
+    import pikepdf
+
+    yield node
+    kids = node.get("/K", [])
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") not in ("/MCR", "/OBJR"):
+            yield from _elements(kid)

@@ -68,7 +68,8 @@ class _Planner:
         self.alts = dict(alt_texts(document))
         self.root = Node("", "Document")
         self.nodes: dict[str, Node] = {}
-        self.theme_pages: dict[str, int] = {}
+        self.drawn: set[str] = set()  # the wordmark or logo, once it has been drawn whole
+        self.drawing: str | None = None  # the one being drawn now (several runs in a row)
         self.block = self.entry = None
 
     def plan(self) -> TagPlan:
@@ -77,6 +78,7 @@ class _Planner:
             links = [item for item in page.items if isinstance(item, Link)] if self.links \
                 else []
             self.block = self.entry = None
+            self.end_wordmark()
             page_marks = []
             for item in page.items:
                 if isinstance(item, Link):
@@ -113,7 +115,8 @@ class _Planner:
         parts = element.split(".")
         text = isinstance(item, TextRun)
         if parts[0] == "theme":
-            return self.theme_mark(page, item)
+            return self.theme_mark(item)
+        self.end_wordmark()  # something else comes: the wordmark is drawn
         if parts[0] == "blocks" and len(parts) > 1 and parts[1] in self.blocks:
             block = self.blocks[parts[1]]
             if self.home.get(block.id, page) != page:  # running furniture on another page
@@ -127,11 +130,20 @@ class _Planner:
             return self.figure_mark(parts[1], text)
         return self.leaf(element, "P") if text else ("Artifact", "")
 
-    def theme_mark(self, page: int, item) -> Mark:
-        """The wordmark or logo: a Figure on the first page it is on, an artifact later."""
+    def end_wordmark(self) -> None:
+        """The wordmark or logo being drawn, if any, is whole: where it comes again, it is
+        repeated."""
+        if self.drawing is not None:
+            self.drawn.add(self.drawing)
+            self.drawing = None
+
+    def theme_mark(self, item) -> Mark:
+        """The wordmark or logo: a Figure where it is first drawn (its runs in a row), an
+        artifact where it is repeated: on a later page, or in the footer of the same page."""
         element = item.element_id
-        if self.theme_pages.setdefault(element, page) != page:
+        if element in self.drawn:
             return ("Artifact", "")
+        self.drawing = element
         node = self.node(element, "Figure")
         if isinstance(item, TextRun):
             node.alt = " ".join(filter(None, (node.alt, item.text)))
