@@ -5,6 +5,8 @@ fails part way, no stale pages, damaged inputs blamed on the input with its plac
 from __future__ import annotations
 
 import os
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from test_bad_input import (
     _line_of,
     _run,
 )
-from test_hostile_input import _document_with_theme, _theme_copy
+from test_hostile_input import _cli, _document_with_theme, _theme_copy
 
 from infographic_app.model import storage
 from infographic_app.paths import assets_dir, default_document
@@ -379,3 +381,98 @@ def _elements(node):
     for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
         if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") not in ("/MCR", "/OBJR"):
             yield from _elements(kid)
+
+
+# --- bounded work: within the limits in seconds, beyond them refused with the limit named
+
+BOUND_SECONDS = 20  # what the issue allows; each case takes 1-5 s on a loaded machine
+
+
+def _timed_check(*argv: object) -> tuple[float, subprocess.CompletedProcess]:
+    started = time.monotonic()
+    result = _cli("check", *argv)
+    return time.monotonic() - started, result
+
+
+def _with_about_text(tmp_path: Path, text: str) -> Path:
+    import yaml
+
+    data = yaml.safe_load(default_document().read_text(encoding="utf-8"))
+    about = next(b for page in data["pages"] for b in page["blocks"] if b["id"] == "about")
+    about["text"] = text
+    path = tmp_path / "factsheet.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("word", ["mensen-handel-", "slachtoffer-bescherming-"])
+def test_a_long_text_of_hyphenated_words_without_spaces_is_checked_in_seconds(tmp_path, word):
+    document = _with_about_text(tmp_path, (word * 2000)[:19_990])
+    seconds, result = _timed_check(document)
+    assert seconds < BOUND_SECONDS
+    assert result.returncode == 1  # it does not fit its page: said, not hung
+    assert "does not fit" in result.stderr
+
+
+def _list_of(tmp_path: Path, count: int) -> Path:
+    text = default_document().read_text(encoding="utf-8")
+    anchor = "    items:\n    - id: online_help\n"
+    items = "".join(f"    - id: item{i}\n      text: Punt {i}\n" for i in range(count - 4))
+    path = tmp_path / "factsheet.yaml"
+    path.write_text(text.replace(anchor, "    items:\n" + items + "    - id: online_help\n", 1),
+                    encoding="utf-8")
+    return path
+
+
+def test_a_list_at_the_limit_is_checked_in_seconds(tmp_path):
+    from infographic_app.model.reading import MAX_LIST_ITEMS
+
+    seconds, result = _timed_check(_list_of(tmp_path, MAX_LIST_ITEMS))
+    assert seconds < BOUND_SECONDS
+    assert result.returncode == 1 and "does not fit on 2 pages" in result.stderr
+
+
+def test_a_list_beyond_the_limit_is_refused_with_the_limit(capsys, tmp_path):
+    document = _list_of(tmp_path, 10_000)
+    code, out, err = _run(capsys, "check", document)
+    assert code == 2
+    _assert_one_problem(err, document, _line_of(document, "    items:"),
+                        "blocks.recommendations.items",
+                        "this list has 10,000 entries; a list may have at most 1,000")
+
+
+def _logo_of(tmp_path: Path, paths: int) -> Path:
+    body = "".join(f'<path d="M{i % 500} {i // 500} l1 0 l0 1 z"/>' for i in range(paths))
+    (tmp_path / "logo.svg").write_text(
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 500 {paths // 500 + 1}">'
+        f"{body}</svg>")
+    return _theme_copy(tmp_path, lambda t: t + "logo:\n  file: logo.svg\n  width_mm: 30\n")
+
+
+def test_an_svg_logo_of_many_segments_is_refused_with_the_limit(capsys, tmp_path):
+    theme = _logo_of(tmp_path, 60_000)  # 1.9 MB, under the size limit
+    assert (tmp_path / "logo.svg").stat().st_size < 2_000_000
+    code, out, err = _run(capsys, "check", _document_with_theme(tmp_path, theme))
+    assert code == 2
+    _assert_one_problem(err, theme, _line_of(theme, "  file: "), "logo.file",
+                        "240,001 path segments; a logo may have at most 20,000")
+
+
+def test_an_svg_logo_at_the_limit_is_read_in_seconds(tmp_path):
+    theme = _logo_of(tmp_path, 4_900)  # 4 segments a path, with the element: 19,600
+    seconds, result = _timed_check(_document_with_theme(tmp_path, theme))
+    assert seconds < BOUND_SECONDS
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_png_export_of_more_pages_than_the_limit_is_refused(capsys, tmp_path, monkeypatch):
+    import infographic_app.export.png as png
+
+    monkeypatch.setattr(png, "MAX_PNG_PAGES", 1)
+    output = tmp_path / "factsheet.png"
+    code, out, err = _run(capsys, "export", default_document(), "-o", output)
+    assert code == 2
+    assert err.strip().endswith("--page: the factsheet has 2 pages; a PNG export of every page "
+                                "writes at most 1: choose pages one by one (--page), or export "
+                                "a PDF")
+    assert list(tmp_path.iterdir()) == []

@@ -33,6 +33,9 @@ from infographic_app.model.problems import InputError, Problem, quote_value
 from infographic_app.model.storage import MAX_TEXT_CHARS, SourceMap, is_number, read_yaml
 from infographic_app.model.typed_numbers import PLAIN, thousands_reading, writing_problem
 
+# Entries in one list of a block (tiles, themes, list items, a chart's figures): a factsheet's
+# lists hold a few dozen at most; one of this many is laid out and checked in a few seconds.
+MAX_LIST_ITEMS = 1000
 
 def load_document(path: Path) -> Document:
     """Read and validate a factsheet; InputError lists every problem with file, line and field."""
@@ -509,6 +512,9 @@ class _DocumentReader:
             elif spec.kind == "figures":
                 if not isinstance(value, list) or not value:
                     self.problem(where, "expected a list of figure ids")
+                elif len(value) > MAX_LIST_ITEMS:
+                    self.problem(where, f"this list has {len(value):,} figures; a list may "
+                                        f"have at most {MAX_LIST_ITEMS:,}")
                 else:
                     for i, item in enumerate(value):
                         self._figure_ref(item, (*where, i), figures)
@@ -523,6 +529,10 @@ class _DocumentReader:
                figures: dict[str, Figure]) -> None:
         if not isinstance(value, list) or not value:
             self.problem(path, "expected a list of entries (each line starting with -)")
+            return
+        if len(value) > MAX_LIST_ITEMS:
+            self.problem(path, f"this list has {len(value):,} entries; a list may have at most "
+                               f"{MAX_LIST_ITEMS:,} (a factsheet's lists have a few dozen)")
             return
         seen: set[str] = set()
         for index, item in enumerate(value):
