@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 
-from driving import type_into
-
 from infographic_app.model.reading import load_document
+
+from driving import type_into
 
 
 def _read_only(path) -> bytes:
