@@ -21,6 +21,16 @@ for source in sorted(Path("src/infographic_app/gui/translations").glob("*.ts")):
                     str(source.with_suffix(".qm"))], check=True)
 PY
 
+# The licences of what goes into the bundle, from the distributions installed in this
+# Python (Help → About lists them). A release build (RELEASE=1) must have exactly the
+# versions of packaging/constraints-release.txt:
+#     pip install -c packaging/constraints-release.txt -e . pyinstaller
+if [ "${RELEASE:-0}" = 1 ]; then
+    "$PYTHON" packaging/third_party_notices.py --constraints packaging/constraints-release.txt
+else
+    "$PYTHON" packaging/third_party_notices.py
+fi
+
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/infographic-app.spec
 
@@ -36,6 +46,7 @@ cp -R packaging/icons/hicolor "$bundle/share/icons/"
 mkdir -p "$bundle/share/man/man1"
 cp packaging/infographic-app.1 "$bundle/share/man/man1/"  # packaging/make_manpage.py
 cp packaging/install.sh "$bundle/install.sh"
+cp LICENSE THIRD-PARTY-NOTICES "$bundle/"
 chmod +x "$bundle/install.sh"
 
 version=$("$PYTHON" -c "import infographic_app; print(infographic_app.__version__)")

@@ -125,9 +125,10 @@ def test_a_formula_result_out_of_range_is_said_so_not_division_by_zero(capsys, t
     document = _bad_document(tmp_path, _formula(formula))
     code, out, err = _run(capsys, "check", document)
     assert code == 1
-    [problem] = [p for p in err.splitlines() if "figures.average_age:" in p]
+    [problem] = [p for p in err.splitlines() if "Figure 'gemiddelde leeftijd van" in p]
     line = _line_of(document, "formula: " + formula[:20])
-    assert problem.startswith(f"error: {document}:{line}: figures.average_age: ")
+    assert problem.startswith(f"error: {document}:{line}: Figure 'gemiddelde leeftijd van "
+                              "slachtof…: the formula '")
     assert "more than 15 digits before the point" in problem
     assert "division by zero" not in err
 
@@ -288,7 +289,7 @@ def test_deep_block_nesting_is_refused(capsys, tmp_path):
     (lambda t: t.replace("    label: familielid", '    label: "\\ud800"', 1), "ud800", "",
      ("escape", "that is no character")),
     (lambda t: t.replace("    label: familielid", "    label: famil\u2029ielid", 1), "famil\u2029",
-     "", ("invisible line break (U+2029, paragraph separator)",)),
+     "", ("invisible line break (U+2029)",)),
     (lambda t: t.replace("    label: familielid", "    label: " + "a\u2029" * 12, 1), "a\u2029a",
      "", ("U+2029",)),
     (lambda t: t.replace("    label: familielid", "    label: fami\x07lie", 1), "fami\x07",
@@ -432,7 +433,7 @@ def test_a_print_pdf_without_title_is_an_error_of_check_first(capsys, tmp_path, 
     assert code == 1
     [problem] = [p for p in err.splitlines() if p.startswith("error: ")]
     assert problem.startswith(f"error: {document}:{_line_of(document, 'metadata:')}: "
-                              "metadata.title: the print PDF (PDF/X) needs a title")
+                              "Document › Title: the print PDF (PDF/X) needs a title")
     output = _earlier_export(tmp_path)
     code, out, err = _run(capsys, "export", document, "-o", output)
     assert code == 1

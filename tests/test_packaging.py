@@ -18,7 +18,10 @@ def test_an_installed_wheel_finds_its_assets_and_exports(tmp_path):
     for needed in ("infographic_app/assets/theme.yaml", "infographic_app/assets/fonts/OFL.txt",
                    "infographic_app/assets/fonts/Lato-Regular.ttf",
                    "infographic_app/data/factsheet-2019.yaml", "infographic_app/README.md",
-                   "infographic_app/gui/translations/infographic_app_nl.qm"):
+                   "infographic_app/gui/translations/infographic_app_nl.qm",
+                   "infographic_app/docs/help-nl.md", "infographic_app/assets/dictionaries/nl.dic",
+                   "infographic_app/assets/dictionaries/LICENSE-nl.txt",
+                   "infographic_app/assets/dictionaries/en_GB.aff"):
         assert needed in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

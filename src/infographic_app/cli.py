@@ -15,14 +15,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from infographic_app import __version__
-from infographic_app.checks.messages import command_line_language, say
+from infographic_app.model.messages import command_line_language, say
 from infographic_app.model.problems import InputError, Problem, quote_value, shown_path
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 # A fault of the app itself, never of the input: the traceback goes to the log file, the user
 # reads one sentence. Its own code, so a script never takes it for "check found errors" (1).
 EXIT_INTERNAL_ERROR = 3
-LOG_NAME = "factsheet-studio.log"
 
 
 USAGE = """%(prog)s [FACTSHEET.yaml]
@@ -42,8 +41,10 @@ exit codes:
   {EXIT_BAD_INPUT}    bad input: a file that cannot be read or is not a valid factsheet, or a
        wrong command line; each problem on a line as FILE: field: message
   {EXIT_INTERNAL_ERROR}    something went wrong inside the app, not in the file; nothing was
-       written and the details are in the log ({LOG_NAME}, in
-       ~/.local/share/CKM/Factsheet studio/ or $XDG_DATA_HOME/CKM/Factsheet studio/)
+       written and the details are in the log (factsheet-studio.log, in
+       ~/.local/share/CKM/Factsheet studio/ or $XDG_DATA_HOME/CKM/Factsheet studio/ on
+       Linux, %LOCALAPPDATA%\\CKM\\Factsheet studio\\ on Windows,
+       ~/Library/Application Support/CKM/Factsheet studio/ on macOS)
   {EXIT_INTERRUPTED}  interrupted (Ctrl+C)
 
 Export of several factsheets (--outdir): each factsheet is read, checked and written (or
@@ -68,7 +69,8 @@ def _parser() -> _Parser:
                                      prog="infographic-app",
                                      title="commands")
     export = commands.add_parser(
-        "export", help="write a print PDF, screen PDF or PNG pages, of one factsheet or many",
+        "export", help="write a print PDF, screen PDF, PNG pages or a web page, of one "
+                       "factsheet or many",
         description="Export one factsheet to -o OUT, or several in one go to --outdir FOLDER. "
                     "Each factsheet is read, checked and written (or refused) on its own; the "
                     "exit code is the worst of them.")
@@ -76,13 +78,13 @@ def _parser() -> _Parser:
                         help="the factsheet(s)")
     where = export.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", type=Path,
-                       help="OUT.pdf or OUT.png (several pages: OUT-1.png, OUT-2.png ...), for "
-                            "one factsheet")
+                       help="OUT.pdf, OUT.png (several pages: OUT-1.png, OUT-2.png ...) or "
+                            "OUT.html (the web edition), for one factsheet")
     where.add_argument("--outdir", type=Path, metavar="FOLDER",
-                       help="write each factsheet to FOLDER/NAME.pdf (or NAME.png), NAME being "
+                       help="write each factsheet to FOLDER/NAME.pdf (or .png, .html), NAME being "
                             "its file name without .yaml (and .factsheet)")
-    export.add_argument("--format", choices=("pdf", "png"),
-                        help="with --outdir: PDF (default) or PNG pages")
+    export.add_argument("--format", choices=("pdf", "png", "html"),
+                        help="with --outdir: PDF (default), PNG pages or the web page")
     export.add_argument("--target", choices=("print", "screen"), default="print",
                         help="PDF for the print shop (CMYK, bleed, crop marks) or for screens")
     export.add_argument("--pdfx", choices=("4", "1a"),
@@ -101,10 +103,18 @@ def _parser() -> _Parser:
     card.add_argument("--of", dest="of", required=True,
                       help="a figure (visitors_total) or a tile or theme "
                            "(blocks.themes.themes.partner_perpetrator)")
-    card.add_argument("--size", choices=("square", "wide"), default="square",
-                      help="square: 1080 x 1080 px; wide: 1200 x 675 px")
+    # The names of layout.cards.CARD_SIZES (not imported here: the CLI starts without the layout)
+    card.add_argument("--size", choices=("square", "portrait", "story", "wide"),
+                      default="square",
+                      help="square: 1080 x 1080 px; portrait: 1080 x 1350 px; story: 1080 x "
+                           "1920 px; wide (LinkedIn, X): 1200 x 627 px")
     card.add_argument("--force", action="store_true",
                       help="make the card even when the checks find errors")
+    proof = commands.add_parser(
+        "proof", help="the proof sheet (Cijferverantwoording): every printed figure with its "
+                      "source, formula, history and places, for the second reader")
+    proof.add_argument("document", type=Path, help="the factsheet (.yaml)")
+    proof.add_argument("-o", "--output", type=Path, required=True, help="OUT.pdf")
     check = commands.add_parser(
         "check", help="list broken rules, impossible figures, text that does not fit and what "
                       "the print shop (or a screen reader) would object to")
@@ -162,14 +172,15 @@ def main(argv: list[str] | None = None) -> int:
         from infographic_app.cli_editions import COMMANDS as EDITION_COMMANDS
         from infographic_app.cli_editions import run as run_edition_command
 
-        if argv and argv[0] in ("export", "card", "check", *EDITION_COMMANDS) or any(
+        if argv and argv[0] in ("export", "card", "check", "proof",
+                                    *EDITION_COMMANDS) or any(
                 a in ("-h", "--help", "--version") for a in argv[:1]):
             args = _parse(argv)
             if args.command in EDITION_COMMANDS:
                 return run_edition_command(args)
             if args.command == "export":
                 return _export(args, argv)
-            return {"card": _card, "check": _check}[args.command](args)
+            return {"card": _card, "check": _check, "proof": _proof}[args.command](args)
         return _editor(argv)
     except InputError as exc:
         for problem in exc.problems:
@@ -185,26 +196,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL_ERROR
 
 
-def log_folder() -> Path:
-    """The folder of the log (and the editor's recovery copies): on Linux
-    ~/.local/share/CKM/Factsheet studio, or under $XDG_DATA_HOME when that is set; the same
-    folder the editor finds through Qt, found here without importing Qt."""
-    import os
-
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "CKM" / "Factsheet studio"
-
-
 def _log_internal_error(argv: list[str]) -> Path | None:
     """Append the current exception's traceback, with the command, to the log file; the
     log's path, or None when it cannot be written (then the traceback is lost, not shown)."""
     import datetime
     import traceback
 
+    from infographic_app.paths import log_file
+
     try:
-        folder = log_folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / LOG_NAME
+        path = log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as handle:
             handle.write(f"{datetime.datetime.now().isoformat(timespec='seconds')} ERROR "
                          f"infographic_app.cli: internal error in: infographic-app "
@@ -231,10 +233,14 @@ def _report(problems: list[Problem]) -> None:
 
 
 def _findings(document, theme, scene, target: str) -> list[Problem]:
-    """What the checks find in `scene`, for `target`, in the shell's language."""
+    """What the checks find in `scene`, for `target`, in the shell's language, each naming
+    its place as the editor's forms do ("Thema 'partner = pleger' › Tekst") after FILE:LINE."""
     from infographic_app.export.refusal import export_findings
+    from infographic_app.model.places import place_name
 
-    return export_findings(document, scene, theme, target, command_line_language())
+    language = command_line_language()
+    return [replace(problem, field=place_name(document, problem.field, language))
+            for problem in export_findings(document, scene, theme, target, language)]
 
 
 def _cleared(problems: list[Problem], output: Path, force: bool, earlier: list[Path]) -> bool:
@@ -334,7 +340,7 @@ def _export_or_say_why_not(document: Path, output: Path, args: argparse.Namespac
 
 def _export_jobs(args: argparse.Namespace, language: str) -> list[tuple[Path, Path]]:
     """Each factsheet with the file it is exported to; a wrong command line (no -o nor
-    --outdir, -o for several factsheets or not ending in .pdf or .png, --format with -o, a
+    --outdir, -o for several factsheets or not ending in .pdf, .png or .html, --format with -o, a
     --dpi or --page out of range) or two factsheets that would be written to the same file
     raise InputError once, before anything is read or written."""
     documents: list[Path] = args.documents
@@ -347,8 +353,8 @@ def _export_jobs(args: argparse.Namespace, language: str) -> list[tuple[Path, Pa
                                       file=usage)])
         if args.format:
             raise InputError([Problem(say("export_format_with_output", language), file=usage)])
-        if args.output.suffix.lower() not in (".pdf", ".png"):
-            raise InputError([Problem("the output must end in .pdf or .png", field="-o",
+        if args.output.suffix.lower() not in (".pdf", ".png", ".html"):
+            raise InputError([Problem("the output must end in .pdf, .png or .html", field="-o",
                                       file=str(args.output))])
         _check_options(args, args.output.suffix.lower() == ".png", usage)
         return [(documents[0], args.output)]
@@ -358,19 +364,22 @@ def _export_jobs(args: argparse.Namespace, language: str) -> list[tuple[Path, Pa
         what = "export_outdir_file" if folder.exists() else "export_outdir_missing"
         raise InputError([Problem(say(what, language), field="--outdir", file=str(folder))])
     suffix = f".{args.format or 'pdf'}"
-    outputs: dict[str, Path] = {}
+    # Names are compared without regard to case: on Windows and macOS (and on a shared
+    # drive) Report.pdf and report.pdf are one file, so one export would replace the other.
+    outputs: dict[str, tuple[str, Path]] = {}  # casefolded name: (name, factsheet)
     for document in documents:
         name = output_name(document)
-        clash = outputs.get(name)
+        key = name.casefold()
+        clash = outputs[key][1] if key in outputs else None
         if clash is None and suffix == ".png" and args.page is None:  # a-1.png: page 1 of a?
-            clash = next((other for known, other in outputs.items()
-                          if _page_of(name, known) or _page_of(known, name)), None)
+            clash = next((other for known, (_, other) in outputs.items()
+                          if _page_of(key, known) or _page_of(known, key)), None)
         if clash is not None:
             raise InputError([Problem(say("export_same_name", language, first=clash,
                                           second=document),
                                       field="--outdir", file=str(folder / (name + suffix)))])
-        outputs[name] = document
-    return [(document, folder / (name + suffix)) for name, document in outputs.items()]
+        outputs[key] = (name, document)
+    return [(document, folder / (name + suffix)) for name, document in outputs.values()]
 
 
 def _check_options(args: argparse.Namespace, png: bool, usage: str) -> None:
@@ -457,6 +466,10 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
             export_pdf(document, theme, args.target, output, standard, scene,
                        tagged=args.tagged or None)
             written = [output]
+        elif kind == ".html":
+            from infographic_app.export.html import export_html
+
+            written = export_html(document, theme, output, scene)
         else:
             from infographic_app.export.png import export_png
 
@@ -469,12 +482,17 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
 @contextmanager
 def _writing(output: Path, option: str) -> Iterator[None]:
     """A file that cannot be written is bad input, said in words (nothing was written) and
-    put on the `option` that chose the place (-o, --outdir)."""
+    put on the `option` that chose the place (-o, --outdir); one another program holds open
+    (Windows) is named as such, with what to do. When a file of a set failed, it is named."""
+    from infographic_app.model.file_rules import held_by_another_program
     from infographic_app.model.storage import SetPartlyReplaced
 
     try:
         yield
     except OSError as exc:
+        if held_by_another_program(exc, output):
+            raise InputError([Problem(say("file_in_use", command_line_language()),
+                                      field=option, file=str(output))]) from None
         reason = "permission denied" if isinstance(exc, PermissionError) else \
             exc.strerror or str(exc)
         failed = Path(os.fsdecode(exc.filename)) if exc.filename else output
@@ -489,13 +507,21 @@ MAX_OUTPUT_NAME_BYTES = 250
 
 
 def _writable(output: Path, option: str) -> None:
-    """Refuse, before any work, an output whose name is too long, that is a folder or lies in
-    no folder; the problem is put on `option` (-o, --outdir)."""
+    """Refuse, before any work, an output whose name is too long, that Windows cannot hold
+    (model/file_rules.py: CON.pdf, a trailing dot, a path beyond MAX_PATH on Windows), that is
+    a folder or lies in no folder; the problem is put on `option` (-o, --outdir)."""
+    from infographic_app.model.file_rules import name_problem
+
     size = len(os.fsencode(output.name))
     if size > MAX_OUTPUT_NAME_BYTES:
         raise InputError([Problem(f"cannot write here: the file name is {size} bytes long; "
                                   f"use a name of at most {MAX_OUTPUT_NAME_BYTES} bytes",
                                   field=option, file=str(output)[:60] + "…")])
+    refused = name_problem(output)
+    if refused is not None:
+        key, params = refused
+        raise InputError([Problem(say(key, command_line_language(), **params), field=option,
+                                  file=str(output))])
     try:
         _check_folder(output, option)
     except OSError as exc:  # a folder name too long, a loop of links, ...
@@ -533,6 +559,23 @@ def _card(args: argparse.Namespace) -> int:
         written = export_card(document, theme, args.of, args.size, output, card)
     for path in written:
         print(say("wrote", command_line_language(), path=shown_path(path)))
+    return EXIT_OK
+
+
+def _proof(args: argparse.Namespace) -> int:
+    """Write the proof sheet, in the shell's language; it lists warnings, never refuses."""
+    output: Path = args.output
+    if output.suffix.lower() != ".pdf":
+        raise InputError([Problem("the proof sheet is a PDF: the output must end in .pdf",
+                                  file=str(output))])
+    _writable(output, "-o")
+    document, theme = _load(args.document)
+    from infographic_app.export.proof import export_proof
+
+    language = command_line_language()
+    with _writing(output, "-o"):
+        export_proof(document, theme, output, language)
+    print(say("wrote", language, path=output))
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ import argparse
 import shutil
 from pathlib import Path
 
-from infographic_app.checks.messages import command_line_language, say
+from infographic_app.model.messages import command_line_language, say
 from infographic_app.model.problems import InputError, Problem, quote_value, shown_path
 
 EXIT_SAME, EXIT_DIFFERS = 0, 1
@@ -117,8 +117,9 @@ def confirm(args: argparse.Namespace) -> int:
     """Mark figures confirmed unchanged and texts' year mentions intended; save in place
     (the previous version kept as FILE.bak). Exit 0."""
     from infographic_app.model.editions import confirm_unchanged, not_updated, year_mentions
+    from infographic_app.model.file_rules import is_read_only
     from infographic_app.model.reading import load_document
-    from infographic_app.model.storage import atomic_write, is_read_only
+    from infographic_app.model.storage import atomic_write
     from infographic_app.model.writing import save_document
 
     document = load_document(args.document)

@@ -1,6 +1,11 @@
-"""Where the bundled assets and factsheets live, installed or in a source checkout."""
+"""Where the bundled assets and factsheets live, installed or in a source checkout; and the
+per-user folder of the log and the recovery copies, the same for the editor and the command
+line on every platform."""
 
 from pathlib import Path
+
+ORGANISATION, APPLICATION = "CKM", "Factsheet studio"
+LOG_NAME = "factsheet-studio.log"  # the editor's log, where the command line logs an internal error
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -25,13 +30,34 @@ def data_dir() -> Path:
     return _bundled("data")
 
 
+def _bundled_file(name: str, what: str) -> Path:
+    for base in (_PACKAGE, _PACKAGE.parent.parent):
+        if (base / name).is_file():
+            return base / name
+    raise FileNotFoundError(f"{what} is missing from this installation")
+
+
 def readme_file() -> Path:
     """The README, whose user part (the editor, the factsheet file) is the help behind F1.
     An installed wheel or bundle carries it inside the package."""
+    return _bundled_file("README.md", "the README (the help)")
+
+
+def third_party_notices() -> Path:
+    """THIRD-PARTY-NOTICES: the licences of the software and data the app contains
+    (packaging/third_party_notices.py writes it), shown in Help → About. FileNotFoundError
+    when the installation lacks it."""
+    return _bundled_file("THIRD-PARTY-NOTICES", "the third-party notices")
+
+
+def dutch_help_file() -> Path:
+    """The Dutch help behind F1 in a Dutch interface (docs/help-nl.md: the README's user
+    part in Dutch). An installed wheel or bundle carries it inside the package;
+    FileNotFoundError when missing."""
     for base in (_PACKAGE, _PACKAGE.parent.parent):
-        if (base / "README.md").is_file():
-            return base / "README.md"
-    raise FileNotFoundError("the README (the help) is missing from this installation")
+        if (base / "docs" / "help-nl.md").is_file():
+            return base / "docs" / "help-nl.md"
+    raise FileNotFoundError("the Dutch help is missing from this installation")
 
 
 def default_theme() -> Path:
@@ -50,3 +76,24 @@ def templates() -> list[Path]:
 def default_document() -> Path:
     """The bundled 2019 factsheet, the template the editor opens by default."""
     return data_dir() / "factsheet-2019.yaml"
+
+
+def user_data_folder() -> Path:
+    """The per-user folder of the log, the recovery copies and the running-copy lock, found
+    with platformdirs (no Qt, so the command line finds it too): on Linux
+    ~/.local/share/CKM/Factsheet studio (or under $XDG_DATA_HOME), on Windows
+    %LOCALAPPDATA%\\CKM\\Factsheet studio (not roaming: recovery copies belong to this
+    laptop), on macOS ~/Library/Application Support/CKM/Factsheet studio. Not created here."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(ORGANISATION, appauthor=False, roaming=False)) / APPLICATION
+
+
+def log_file() -> Path:
+    """The log file of the editor and the command line: LOG_NAME in user_data_folder()."""
+    return user_data_folder() / LOG_NAME
+
+
+def recovery_folder() -> Path:
+    """The folder of the editor's recovery copies, in user_data_folder()."""
+    return user_data_folder() / "recovery"

@@ -67,7 +67,7 @@ def test_a_percentage_followed_by_its_own_sign_is_a_warning_with_its_fix(changed
     assert [(p.severity, p.message, p.fix) for p in problems] == [(
         "warning", "'{exploited_now}%' drukt het teken twee keer af (92,9%%): het cijfer drukt "
         "het al af; haal de '%' erachter weg", f"unit_sign:{problems[0].field}")]
-    assert problems[0].line == 181
+    assert problems[0].line == 192
     text = document.block("themes").fields["themes"][0]["text"]
     assert "({exploited_now})" in without_doubled_signs(document, text)
     assert "{exploited_now:number}% " in without_doubled_signs(
@@ -76,5 +76,5 @@ def test_a_percentage_followed_by_its_own_sign_is_a_warning_with_its_fix(changed
     run = subprocess.run([sys.executable, "-m", "infographic_app", "check", str(path)],
                          capture_output=True, text=True, env={"LANG": "en_GB.UTF-8",
                                                               "QT_QPA_PLATFORM": "offscreen"})
-    assert f"{path}:181:" in run.stdout + run.stderr
+    assert f"{path}:192:" in run.stdout + run.stderr
     assert "prints the sign twice (92,9%%)" in run.stdout + run.stderr

@@ -33,13 +33,13 @@ def test_words_beside_a_figure_that_dropped_to_75_percent_are_warned_about(editi
     assert warning.severity == Severity.WARNING
     assert warning.field == THEME and warning.element_id == THEME
     assert warning.message == (
-        "the text of 'langdurige uitbuiting' says 'ruim negen van de tien' in the same sentence "
+        "'ruim negen van de tien' is in the same sentence "
         "as the figure 'in een uitbuitingssituatie tijdens het chatten', which changed since "
         "2019 (92,9% → 75,0%); check that the words still fit, or let them follow the "
         "figure: write {exploited_now:words} (Insert figure, 'in words')")
     [dutch] = _warnings(edition_2020, "nl")
     assert dutch.message.startswith(
-        "de tekst van 'langdurige uitbuiting' zegt 'ruim negen van de tien' in dezelfde zin "
+        "'ruim negen van de tien' staat in dezelfde zin "
         "als het cijfer 'in een uitbuitingssituatie tijdens het chatten', dat sinds 2019 is "
         "veranderd (92,9% → 75,0%)")
     assert "schrijf {exploited_now:words} (Cijfer invoegen, 'in woorden')" in dutch.message
@@ -70,7 +70,7 @@ def test_words_in_another_sentence_are_not_tied_to_the_figure(edition_2020):
     assert _warnings(edition_2020) == []
     set_field(edition_2020, THEME, "Het merendeel ({exploited_now}) zit vast.")
     [warning] = _warnings(edition_2020)
-    assert "says 'merendeel'" in warning.message
+    assert "'merendeel' is in the same sentence" in warning.message
 
 
 def test_a_count_and_english_words(edition_2020):
@@ -81,19 +81,8 @@ def test_a_count_and_english_words(edition_2020):
                                    "({criminal_victims}) were victims.")
     [warning] = _warnings(edition_2020)
     assert warning.message.startswith(
-        "the text of 'criminele uitbuiting' says 'almost half' in the same sentence as the "
+        "'almost half' is in the same sentence as the "
         "figure 'van hen waren zelf slachtoffer', which changed since 2019 (5 → 2)")
-
-
-def test_a_caption_and_a_numbered_item_are_named_as_the_form_names_them(edition_2020):
-    from infographic_app.checks.number_words import place_of
-
-    assert place_of(edition_2020, "blocks.intro.visual.caption", "en") == \
-        "the caption of 'Nederlandse minderjarige slachtoffers onzichtbaar'"
-    assert place_of(edition_2020, "blocks.recommendations.items.anonymous_tool.text", "nl") \
-        == "de tekst van 'Aanbeveling 2'"
-    assert place_of(edition_2020, "blocks.key_figures.tiles.victims.text", "en") == \
-        "the text of 'bezoekers die zelf slachtoffer waren'"
 
 
 def test_the_command_line_check_lists_it(edition_2020, tmp_path, capsys, theme):
@@ -105,10 +94,40 @@ def test_the_command_line_check_lists_it(edition_2020, tmp_path, capsys, theme):
     line = path.read_text(encoding="utf-8").splitlines().index(
         next(line for line in path.read_text(encoding="utf-8").splitlines()
              if "{exploited_now})" in line)) + 1
-    assert (f"{path}:{line}: {THEME}: the text of 'langdurige uitbuiting' says 'ruim negen van "
-            "de tien' in the same sentence as") in err
+    assert (f"{path}:{line}: Theme 'langdurige uitbuiting' › Text: 'ruim negen van "
+            "de tien' is in the same sentence as") in err
     from infographic_app.layout.engine import layout_document
 
     loaded = load_document(path)
     assert any("negen van de tien" in p.message
                for p in check_document(loaded, layout_document(loaded, theme)))
+
+
+def test_share_words_beside_a_count_are_not_tied_to_it(edition_2020):
+    """'het merendeel uitgebuit binnen de drugscriminaliteit' after the counts 7 and 5 of
+    'criminele uitbuiting' says what share of them, not how many: a count that changes
+    (7 -> 12) does not make those words wrong, so nothing is warned that cannot be put right;
+    'verdubbeld' beside a count that changed is."""
+    criminal = "blocks.themes.themes.criminal_exploitation.text"
+    set_field(edition_2020, "figures.criminal_visitors.value", 12)
+    set_field(edition_2020, "figures.criminal_victims.value", 9)
+    assert [w for w in _warnings(edition_2020) if w.field == criminal] == []
+    set_field(edition_2020, criminal, "Het aantal ({criminal_visitors}) is bijna verdubbeld.")
+    [warning] = [w for w in _warnings(edition_2020) if w.field == criminal]
+    assert "'bijna verdubbeld'" in warning.message
+
+
+def test_a_change_between_other_precisions_is_warned_about(edition_2020):
+    """92,9% last year, 92% now (decimals set to 0): the printed change, -0,9 procentpunt,
+    is the difference of the printed values; the reader is not left with it unwarned."""
+    from infographic_app.checks.editions import check_editions
+
+    set_field(edition_2020, "figures.exploited_now.value", 91.5)
+    set_field(edition_2020, THEME, "Nu ({exploited_now}), {exploited_now:change}.")
+    assert not [p for p in check_editions(edition_2020) if "decimal" in p.message]
+    edition_2020.figures["exploited_now"].decimals = 0  # as the Figures table sets it
+    [warning] = [p for p in check_editions(edition_2020, "nl") if "decimalen" in p.message]
+    assert warning.severity == Severity.WARNING and warning.field == THEME
+    assert "stond in 2019 met 1 decimaal/decimalen in de factsheet en nu met 0" in \
+        warning.message
+    assert "(-0,9 procentpunt)" in warning.message

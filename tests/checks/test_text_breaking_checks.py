@@ -35,6 +35,7 @@ def test_a_word_that_cannot_be_broken_is_reported_running_sideways(
     [error] = [line for line in err.splitlines() if line.startswith(error_word)]
     line = path.read_text(encoding="utf-8").splitlines().index(
         f"      text: bel {UNBREAKABLE} gratis") + 1
-    assert f"{path}:{line}: blocks.key_figures.tiles.visitors.text:" in error
+    place = "Tegel '299' › Tekst" if language == "nl" else "Tile '299' › Text"
+    assert f"{path}:{line}: {place}:" in error
     assert sideways in error and f"'{UNBREAKABLE[:29]}…'" in error
     assert bottom not in err

@@ -228,7 +228,7 @@ def test_the_recommendations_are_a_numbered_list(tree):
         assert [kid.role for kid in item.kids] == ["Lbl", "LBody"]
         label, body = item.kids
         assert label.text == str(number)
-        assert body.text.startswith(f"Aanbeveling {number} De staatsecretaris")
+        assert body.text.startswith(f"Aanbeveling {number} De staatssecretaris")
     assert "proactief mensenhandel op te sporen" in numbered.kids[3].text
 
 
@@ -412,3 +412,34 @@ def test_the_self_check_catches_two_mcids_with_swapped_parents(screen_pdf):
     failures = check_screen_pdf(_saved(pdf))
     assert len(failures) == 1 and failures[0].startswith("the tree's text does not read as")
     assert "Onzichtbare slachtoffers in 2019" in failures[0]
+
+
+def test_content_that_moved_on_to_the_next_page_is_tagged_in_reading_order(tmp_path):
+    """The 2020 edition's 5th theme moves to the top of page 2 and a notes block sits at the
+    foot of page 2: both are tagged content in reading order (not the running header's
+    artifacts), and the self-check passes."""
+    import yaml
+
+    from infographic_app.model.reading import load_document
+    from infographic_app.model.theme import load_theme
+    from infographic_app.paths import default_theme
+
+    from composition import EDITION_2020, edition_2020_data
+
+    data = edition_2020_data()
+    data["pages"][0]["blocks"].append({"id": "sources", "kind": "notes",
+                                       "text": "Bron: Chat met Fier, jaarcijfers 2020."})
+    path = tmp_path / EDITION_2020.name
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    document, theme = load_document(path), load_theme(default_theme())
+    scene = layout_document(document, theme)
+    assert "eerste keer verteld" in " ".join(r.text for r in scene.texts(1))
+    data = pdf_bytes(document, theme, "screen", scene=scene)
+    assert check_screen_pdf(data) == []
+    root, _ = read_tree(open_pdf(data), mcid_texts(data))
+    headings = [e.text for e in root.walk() if e.role == "H2"]
+    assert headings.index("eerste keer verteld") < headings.index("Aanbevelingen") \
+        < headings.index("Bronnen")
+    paragraphs = " ".join(e.text for e in root.walk() if e.role == "P")
+    assert "vertelde op de chat voor het eerst" in paragraphs
+    assert "Bron: Chat met Fier, jaarcijfers 2020." in paragraphs

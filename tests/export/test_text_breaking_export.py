@@ -23,7 +23,8 @@ def printed_lines(pdf: bytes) -> list[str]:
         text = document[0].get_textpage().get_text_range()
     finally:
         document.close()
-    return text.replace("\ufffe", "-\r\n").split("\r\n")
+    # A line's trailing space is the one the PDF adds for readers at a line end: not printed.
+    return [line.rstrip(" ") for line in text.replace("\ufffe", "-\r\n").split("\r\n")]
 
 
 def pdf_of(path, theme) -> bytes:

@@ -87,16 +87,23 @@ class ScriptedDialogs:
     def save_path(self, suggestion):
         return self.next_path
 
+    # File -> Export -> Social media: (what the card shows, its format), or None: cancel
+    card_choice: tuple[str, str] | None = ("visitors_total", "square")
+
+    def card_options(self, document):
+        self.asked.append("card")
+        return self.card_choice
+
     def export_path(self, suggestion, file_filter):
         return self.next_path
 
-    def ask_new_edition(self, previous, mentions):
+    def ask_new_edition(self, document, mentions):
         """Answer File -> New edition…: `new_edition` is (edition, fields to replace the
         year in; None: the dialog's default ticks), or None to cancel."""
         from infographic_app.gui.edition_dialog import ticked_by_default
 
         self.asked.append("new_edition")
-        self.edition_offers.append({"previous": previous, "mentions": list(mentions)})
+        self.edition_offers.append({"previous": document.edition, "mentions": list(mentions)})
         if self.new_edition is None:
             return None
         label, fields = self.new_edition
@@ -175,8 +182,10 @@ def window(make_window, tmp_path):
 def dutch(qapp):
     """The interface in Dutch: our translations and Qt's own."""
     from infographic_app.gui.i18n import install_translators
+    from infographic_app.model.messages import use_language
 
     translators = install_translators(qapp, "nl")
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
+    use_language(None)

@@ -1,6 +1,6 @@
 """Driving the editor as a user does: typing into its fields, reading its preview."""
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 
 def scene_text(window, page=0):
@@ -33,3 +33,38 @@ def scroll_forms_to(window, element):
     does before pressing one of its buttons."""
     window.forms.ensureWidgetVisible(window.forms.editor_for(element))
     QApplication.processEvents()
+
+
+def settle(qtbot, window):
+    """Let the forms rebuild and the preview lay out again."""
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: not window.forms._rebuild_timer.isActive())
+
+
+def button(window, name):
+    """The button `name` ('entry_up:blocks.key_figures.tiles.minors', 'block_down:about') of
+    the forms, scrolled into view."""
+    target = name.split(":", 1)[1]
+    scroll_forms_to(window, target if target.startswith("blocks.") else f"blocks.{target}")
+    found = window.forms.findChild(QToolButton, name)
+    assert found is not None, name
+    return found
+
+
+def menu_action(tool_button, name):
+    menu = tool_button.menu()
+    menu.aboutToShow.emit()
+    return next(a for a in menu.actions() if a.objectName() == name)
+
+
+def as_if_crashed(window):
+    """What a crash of `window`'s process leaves: its recovery copies on disk with their locks
+    free (the process that held them is gone). The window, still open in this test process,
+    writes and deletes nothing in that folder any more."""
+    from infographic_app.gui.recovery import Recovery
+
+    recovery = window.session.recovery
+    for lock in recovery._held.values():
+        lock.unlock()
+    window.session.recovery = Recovery(recovery.folder.parent / "after-the-crash")

@@ -1,4 +1,5 @@
-"""The alt text panel: every chart's heading and alt text, read-only, following the document."""
+"""The alt text panel: every chart's heading, short alt text and long description, read-only,
+following the document."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -7,8 +8,9 @@ from PySide6.QtGui import QTextCursor
 from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.model.reading import load_document
 
-DONUT = ("Cirkeldiagram 'partner = pleger': (ex-)partner 81,6%, sociale omgeving 10,2%, "
-         "familielid 8,2%.")
+DONUT = "Cirkeldiagram 'partner = pleger', 3 delen: het grootst is (ex-)partner met 81,6%."
+DONUT_VALUES = ("Cirkeldiagram 'partner = pleger': (ex-)partner 81,6%, sociale omgeving 10,2%, "
+                "familielid 8,2%.")
 
 
 @pytest.fixture
@@ -29,9 +31,14 @@ def test_it_shows_every_charts_heading_and_alt_text(panel):
                          "97% niet in beeld bij de autoriteiten; 29 van de 1.300 geschatte "
                          "minderjarige slachtoffers (2%) in beeld bij de autoriteiten."]
     assert "partner = pleger" in lines and DONUT in lines
-    assert [line for line in lines if line.startswith(("Figuren", "Staaf", "Cirkel", "Kern"))] \
-        == lines[1::2]  # a heading, then its text, for each of the six charts
-    assert len(lines) == 12
+    long = lines[lines.index(DONUT) + 1]
+    assert long.startswith(DONUT_VALUES)  # every value, then the comparisons
+    assert "Het grootst: 81,6% (ex-)partner; het kleinst: 8,2% familielid." in long
+    kinds = ("Figuren", "Staaf", "Cirkel", "Kern")
+    assert [line for line in lines if line.startswith(kinds)] == [
+        line for i, line in enumerate(lines) if i % 3]  # heading, short and long per chart
+    assert [line.split()[0] for line in lines[1::3]] == [line.split()[0] for line in lines[2::3]]
+    assert len(lines) == 18
     assert panel.browser.isReadOnly()
 
 

@@ -157,6 +157,29 @@ def test_ctrl_b_and_ctrl_i_wrap_the_selection_in_a_text_field(qtbot, window):
     assert not window.preview.proof
 
 
+def test_f1_in_dutch_shows_dutch_help_naming_the_dutch_menus(qtbot, dutch, make_window,
+                                                             tmp_path):
+    from pathlib import Path
+
+    copy = tmp_path / "factsheet.yaml"
+    copy.write_bytes((Path(__file__).resolve().parents[2] / "data" / "factsheet-2019.yaml")
+                     .read_bytes())
+    window = make_window(copy)
+    window.preview.setFocus()
+    qtbot.keyClick(window.preview, Qt.Key.Key_F1)
+    shown = window.help_window
+    assert shown is not None and shown.isVisible()
+    assert shown.windowTitle() != "Factsheet studio help"
+    text = shown.browser.toPlainText()
+    assert "De editor" in text and "Links de formulieren" in text
+    assert "Het factsheetbestand" in text
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    for menu in ("Bestand", "Bewerken", "Opbouw", "Beeld"):
+        assert menu in menus and f"{menu} →" in text
+    assert "Exporteren" in text and "Bestand → Exporteren" in text
+    assert "The editor" not in text and "File →" not in text and "Edit →" not in text
+
+
 def test_f1_shows_the_user_part_of_the_readme(qtbot, window):
     from infographic_app.gui.help_window import user_guide
     from infographic_app.paths import readme_file
@@ -180,7 +203,8 @@ def test_the_bundle_carries_the_help():
         root / "packaging" / "infographic-app.spec").read_text(encoding="utf-8")
 
 
-def test_recent_files_drop_missing_files_and_can_be_cleared(qtbot, window, tmp_path):
+def test_recent_files_keep_unreachable_files_greyed_out_and_can_be_cleared(qtbot, window,
+                                                                          tmp_path):
     others = []
     for name in ("a.yaml", "b.yaml"):
         other = tmp_path / name
@@ -193,11 +217,18 @@ def test_recent_files_drop_missing_files_and_can_be_cleared(qtbot, window, tmp_p
         return [a.text() for a in window.recent_menu.actions()
                 if a.isEnabled() and not a.isSeparator()]
 
+    def greyed() -> list[str]:
+        return [a.text() for a in window.recent_menu.actions()
+                if not a.isEnabled() and not a.isSeparator()]
+
     clear = "&Clear list"
     assert listed() == [str(others[1]), str(others[0]), str(tmp_path / "factsheet.yaml"), clear]
-    others[0].unlink()  # moved or deleted since
+    moved = others[0].rename(tmp_path / "away.yaml")  # a share disconnected, a file moved
     assert listed() == [str(others[1]), str(tmp_path / "factsheet.yaml"), clear]
-    assert str(others[0]) not in window.settings.value("files/recent", [], type=list)
+    assert greyed() == [f"{others[0]} (not reachable now)"]
+    assert str(others[0]) in window.settings.value("files/recent", [], type=list)  # kept
+    moved.rename(others[0])  # back again
+    assert listed() == [str(others[1]), str(others[0]), str(tmp_path / "factsheet.yaml"), clear]
     [clear_action] = [a for a in window.recent_menu.actions() if a.text() == clear]
     clear_action.trigger()
     assert window.settings.value("files/recent", [], type=list) == []
@@ -293,3 +324,33 @@ def test_a_window_closed_before_its_first_frame_ends_the_start(qtbot, make_windo
     started = time.monotonic()
     assert _show_first_frame(QApplication.instance(), window) is False
     assert time.monotonic() - started < FIRST_FRAME_WAIT_S
+
+
+def test_a_share_that_does_not_answer_never_holds_the_recent_menu_up(qtbot, window, monkeypatch):
+    """Windows waits up to a minute on a network share that is gone: the menu does not."""
+    import threading
+    import time
+
+    from infographic_app.gui import recent_files
+
+    gone = threading.Event()
+    share = r"\\fileserver\comms\factsheet-2019.yaml"
+
+    def is_file(path: str) -> bool:
+        if path == share:
+            gone.wait(30)  # the share never answers while the menu opens
+            return False
+        return Path(path).is_file()
+
+    monkeypatch.setattr(recent_files.os.path, "isfile", is_file)
+    window.settings.setValue("files/recent", [share, str(default_document())])
+    started = time.monotonic()
+    window.recent_menu.aboutToShow.emit()
+    took = time.monotonic() - started
+    gone.set()
+    texts = {a.text(): a.isEnabled() for a in window.recent_menu.actions()
+             if not a.isSeparator()}
+    assert took < 2
+    assert texts[f"{share} (not reachable now)"] is False
+    assert texts[str(default_document())] is True
+    assert share in window.settings.value("files/recent", [], type=list)

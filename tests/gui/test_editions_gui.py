@@ -26,15 +26,17 @@ def _rows(window):
     rows = []
     for index in range(window.checks.topLevelItemCount()):
         item = window.checks.topLevelItem(index)
-        button = window.checks.itemWidget(item, 3)
+        widget = window.checks.itemWidget(item, 3)
+        buttons = [widget] if isinstance(widget, QPushButton) else \
+            widget.findChildren(QPushButton) if widget else []
         rows.append((item.text(0), item.text(1), item.text(2),
-                     button.text() if button else ""))
+                     " | ".join(button.text() for button in buttons)))
     return rows
 
 
 def _fields(window):
-    """The fields the checks list names (the 'where' column, without the line)."""
-    return [r[2].split(" ")[0] for r in _rows(window)]
+    """The places the checks list names (the 'where' column)."""
+    return [r[2] for r in _rows(window)]
 
 
 def _button(window, fix):
@@ -76,32 +78,40 @@ def test_2019_to_2020_in_the_editor_warns_until_typed_or_confirmed(qtbot, window
     type_into(qtbot, window, "figures.exploited_now.value", "91,5")
     rows = _rows(window)
     not_updated = [r for r in rows if "not updated for edition 2020" in r[1]]
-    assert [r[2].split(".")[1] for r in not_updated] == OTHER_TYPED
+    # The place named by the figure's label, with no id and no line number.
+    labels = [f"Figure '{window.session.document.figures[f].label}' › Value"
+              for f in OTHER_TYPED]
+    assert [r[2] for r in not_updated] == labels
     assert all(r[0] == "Warning" and r[3] == "Confirm unchanged" for r in not_updated)
     [year] = [r for r in rows if "names 2019" in r[1]]
-    assert year[2] == CRIMINAL_TEXT and year[3] == "Mark as intended"
+    assert year[2] == "Theme 'criminele uitbuiting' › Text" and year[3] == "Mark as intended"
     assert "'In [2019] kwamen voor het eerst" in year[1]
 
     # One click confirms a figure, one undo step takes it back.
     steps = window.session.undo_stack.count()
     _button(window, "confirm:visitors_minor").click()
     assert window.session.undo_stack.count() == steps + 1
-    assert "figures.visitors_minor.value" not in _fields(window)
+    assert "Figure 'minderjarige slachtoffers' › Value" not in _fields(window)
     window.session.undo_stack.undo()
-    assert "figures.visitors_minor.value" in _fields(window)
+    assert "Figure 'minderjarige slachtoffers' › Value" in _fields(window)
 
     # Undoing a typed value makes the figure not updated again.
     window.session.undo_stack.undo()  # 91,5
-    assert "figures.exploited_now.value" in _fields(window)
+    assert "Figure 'in een uitbuitingssituatie tijdens het chatten' › Value" in _fields(window)
     window.session.undo_stack.redo()
 
     for figure_id in OTHER_TYPED:
         _button(window, f"confirm:{figure_id}").click()
     _button(window, f"intended:{CRIMINAL_TEXT}").click()
     rows = _rows(window)
-    assert not [r for r in rows if r[0] == "Warning"]
+    # only the small counts of the bundled factsheet (7 and 5 people) are left
+    assert [r[2] for r in rows if r[0] == "Warning"] == [
+        "Figure 'bezoekers over criminele uitbuiting' › Value",
+        "Figure 'van hen waren zelf slachtoffer' › Value"]
     # What is left is the sum: visitors_other was confirmed at 34, and 250 + 34 is not 283.
-    assert [r[2] for r in rows if r[0] == "Error"] == ["rules.victims_and_others_make_total"]
+    assert [r[2] for r in rows if r[0] == "Error"] == [
+        "Rule: bezoekers die zelf slachtoffer waren + bezoekers met een hulpvraag over iemand "
+        "anders make unieke bezoekers met een hulpvraag over mensenhandel"]
 
     saved = tmp_path / "factsheet-2020.yaml"
     window.dialogs.next_path = saved
@@ -126,13 +136,13 @@ def test_the_checks_list_speaks_dutch_for_a_new_edition(qtbot, window, dutch):
 def test_the_dialog_proposes_titles_ticked_and_running_texts_unticked(qtbot):
     document = load_document(default_document())
     mentions = year_mentions(document, "2019")
-    dialog = NewEditionDialog("2019", mentions)
+    dialog = NewEditionDialog(document, mentions)
     qtbot.addWidget(dialog)
     assert dialog.edition.text() == "2020"
     items = [dialog.places.item(i) for i in range(dialog.places.count())]
     assert [i.checkState() == Qt.CheckState.Checked for i in items] == [
         True, True, True, False, False]
-    assert items[2].text() == "blocks.header.title: Onzichtbare slachtoffers in [2019 → 2020]"
+    assert items[2].text() == "Title band › Title: Onzichtbare slachtoffers in [2019 → 2020]"
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.edition.setText("2019")
     assert not ok.isEnabled()

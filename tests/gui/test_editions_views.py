@@ -58,7 +58,7 @@ def test_compare_with_another_factsheet_marks_words(qtbot, window, tmp_path):
     html = view.browser.toHtml()
     assert "2019" in view.browser.toPlainText() and "2020" in view.browser.toPlainText()
     plain = view.browser.toPlainText()
-    assert "criminele uitbuiting › Text\nIn 2019 2020 kwamen voor het eerst" in plain
+    assert "Theme 'criminele uitbuiting' › Text\nIn 2019 2020 kwamen voor het eerst" in plain
     assert "line-through" in html and REMOVED_STYLE and ADDED_STYLE
     assert "299\n→\n283\n-5%" in plain
 

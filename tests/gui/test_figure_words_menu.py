@@ -22,15 +22,16 @@ def test_insert_figure_offers_the_words_of_a_figure_and_types_them(qtbot, window
     assert button.text() == "Insert figure"
     label = window.session.document.figures["exploited_now"].label
     at = texts.index(f"92,9%  {label}")
-    assert texts[at + 1] == "    in words: ruim negen van de tien"
+    assert texts[at + 1:at + 3] == ["    number: 92,9", "    in words: ruim negen van de tien"]
     assert "    in words: zeven" in texts  # criminal_visitors, a count of 7
     figure_17_7 = texts.index(f"17,7  {window.session.document.figures['average_age'].label}")
-    assert not texts[figure_17_7 + 1].startswith("    in words")  # a decimal has no words
+    assert not texts[figure_17_7 + 1].startswith("    in words")
+    assert not texts[figure_17_7 + 2].startswith("    in words")  # a decimal has no words
     editor.setPlainText("In  gevallen")
     cursor = editor.textCursor()
     cursor.setPosition(3)
     editor.setTextCursor(cursor)
-    menu.actions()[at + 1].trigger()
+    menu.actions()[at + 2].trigger()
     assert editor.toPlainText() == "In {exploited_now:words} gevallen"
     QApplication.processEvents()
     assert window.session.value(THEME) == "In {exploited_now:words} gevallen"

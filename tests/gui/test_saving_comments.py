@@ -23,5 +23,5 @@ def test_the_session_saves_into_the_text_the_user_wrote(window):
     assert "    value: 31  # police, 2018\n" in saved
     assert "    # one row\n    tiles:\n    - id: visitors\n" in saved
     assert "    - id: victims\n" not in saved
-    assert saved.endswith("- id: page3\n  blocks: []\n")
+    assert "- id: page3\n  blocks: []\nword_list:\n" in saved  # the last page
     assert (path.parent / (path.name + ".bak")).read_text(encoding="utf-8") == commented

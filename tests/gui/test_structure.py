@@ -6,12 +6,12 @@ from collections import Counter
 
 import yaml
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from infographic_app.gui.structure_widgets import ChartEditor
 from infographic_app.model.writing import document_to_data
 
-from driving import scroll_forms_to, type_into
+from driving import button, menu_action, scroll_forms_to, settle, type_into
 from pdfcheck import page_text
 
 DONUT = "blocks.themes.themes.partner_perpetrator.visual"
@@ -20,12 +20,6 @@ DONUT = "blocks.themes.themes.partner_perpetrator.visual"
 def data(window):
     return copy.deepcopy(document_to_data(window.session.document))
 
-
-def settle(qtbot, window):
-    """Let the forms rebuild and the preview lay out again."""
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.waitUntil(lambda: not window.forms._rebuild_timer.isActive())
 
 
 def undoable(qtbot, window, action, steps=1):
@@ -45,25 +39,11 @@ def undoable(qtbot, window, action, steps=1):
     assert data(window) == after
 
 
-def button(window, name):
-    """The button `name` ('entry_up:blocks.key_figures.tiles.minors', 'block_down:about') of
-    the forms, scrolled into view."""
-    target = name.split(":", 1)[1]
-    scroll_forms_to(window, target if target.startswith("blocks.") else f"blocks.{target}")
-    found = window.forms.findChild(QToolButton, name)
-    assert found is not None, name
-    return found
-
 
 def chart_editor(window, field=DONUT):
     scroll_forms_to(window, field)
     return window.forms.findChild(ChartEditor, f"chart:{field}")
 
-
-def menu_action(tool_button, name):
-    menu = tool_button.menu()
-    menu.aboutToShow.emit()
-    return next(a for a in menu.actions() if a.objectName() == name)
 
 
 def test_the_2020_edition_through_the_editor(qtbot, window, tmp_path):
@@ -103,7 +83,7 @@ def test_the_2020_edition_through_the_editor(qtbot, window, tmp_path):
     assert tiles == ["visitors", "minors", "victims"]
 
     session.run_checks()
-    assert session.problems == []
+    assert [p for p in session.problems if not is_small_count(p)] == []
     assert window.save()
     assert "save anyway" not in dialogs.asked
     saved = yaml.safe_load((tmp_path / "factsheet.yaml").read_text(encoding="utf-8"))
@@ -140,8 +120,8 @@ def test_deleting_a_used_figure_names_the_places_or_is_refused(qtbot, window):
     assert not actions.remove_figure("perpetrator_family")
     assert "perpetrator_family" in window.session.document.figures
     assert window.dialogs.problem_lists[-1] == [
-        "the text of partner = pleger", "the chart of partner = pleger",
-        "the rule perpetrators_make_100"]
+        "the text of Theme 'partner = pleger'", "the chart of Theme 'partner = pleger'",
+        "the rule (ex-)partner + sociale omgeving + familielid make 100%"]
     assert not actions.remove_figure("visitors_minor")  # in a formula: refused
     assert "formula" in window.dialogs.errors[-1][1]
     window.dialogs.remove_uses = True
@@ -219,11 +199,18 @@ def test_rules_panel_adds_a_rule_in_words(qtbot, window):
     assert "(ex-)partner + sociale omgeving + familielid make 100%" in texts
 
 
+def is_small_count(problem) -> bool:
+    """One of the bundled factsheet's two small counts of people (tests/statistics)."""
+    return problem.element_id in ("figures.criminal_visitors", "figures.criminal_victims")
+
+
 def test_a_full_page_is_fixed_in_one_click(qtbot, window):
     """Five more recommendations push 'Over Chat met Fier' past the foot of page 2; the
     checks list says so once, naming the page and how much, with its ways out as buttons:
     one moves the block to a new page (one step); the odd page count that leaves is a
     warning whose button adds the blank page 4 a print shop needs."""
+    for figure in window.session.document.figures.values():
+        figure.source = figure.note = ""  # no notes at the foot of page 2: as it was set
     for _ in range(5):
         window.actions.add_entry("blocks.recommendations.items")
     settle(qtbot, window)
@@ -240,12 +227,13 @@ def test_a_full_page_is_fixed_in_one_click(qtbot, window):
     assert [[b.id for b in p.blocks] for p in document.pages][1:] == [
         ["recommendations", "footer"], ["about"]]
     window.session.run_checks()
-    [odd] = [p for p in window.session.problems if p.fixes]
+    [odd] = [p for p in window.session.problems if p.fixes and not is_small_count(p)]
     assert odd.fixes == ("add_page",) and "page 4 would be blank" in odd.message
     undoable(qtbot, window, window.checks.findChild(QPushButton, "fix:add_page").click)
     assert len(window.session.scene.pages) == 4
     window.session.run_checks()
-    assert not [p for p in window.session.problems if p.fixes or "fit" in p.message]
+    assert not [p for p in window.session.problems
+                if (p.fixes or "fit" in p.message) and not is_small_count(p)]
 
 
 def test_an_entry_added_rebuilds_only_its_blocks_fields(qtbot, window):

@@ -97,5 +97,6 @@ def test_text_too_long_for_a_card_is_flagged_not_cut_silently(changed_copy, them
 
 
 def test_an_unknown_size_is_refused(document, theme):
-    with pytest.raises(InputError, match="use square .1080 x 1080 pixels. or wide"):
-        layout_card(document, theme, "visitors_total", "portrait")
+    with pytest.raises(InputError, match=r"use square \(1080 x 1080 pixels\), portrait "
+                       r"\(1080 x 1350 pixels\), story \(1080 x 1920 pixels\), wide"):
+        layout_card(document, theme, "visitors_total", "banner")

@@ -32,7 +32,7 @@ def test_the_icon_array_lights_all_only_at_100_and_none_only_at_0(changed_copy, 
     colours = _icons(layout_document(document, theme), document)
     assert len(colours) == 100
     assert colours.count("primary") == lit
-    assert colours.count("rule") == 100 - lit
+    assert colours.count("unlit") == 100 - lit
 
 
 def _slices(scene):
@@ -104,3 +104,50 @@ def test_removing_a_share_leaves_the_others_their_colours(document, theme):
     assert len(set(again.values())) == 3
     operation.undo(document)
     assert colours() == after
+
+
+def _luminance(rgb) -> float:
+    """WCAG 2.1 relative luminance of an sRGB colour (0-255 per channel)."""
+    linear = [c / 255 / 12.92 if c / 255 <= 0.04045 else ((c / 255 + 0.055) / 1.055) ** 2.4
+              for c in rgb]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(first, second) -> float:
+    high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_icon_arrays_unlit_figures_reach_3_to_1_against_their_panel(document, theme):
+    """WCAG 1.4.11: the figures not lit stand out from the tinted panel behind them."""
+    from infographic_app.layout.engine import layout_document
+    from infographic_app.layout.scene import Rect, Shape
+
+    page = layout_document(document, theme).pages[0]
+    colours = layout_document(document, theme).resources.colours
+    figures = [item for item in page.items if isinstance(item, Shape)
+               and item.element_id.endswith(".visual") and item.fill != "primary"]
+    assert len(figures) > 50
+    first = figures[0].commands[0]
+    panel = next(item for item in reversed(page.items) if isinstance(item, Rect) and item.fill
+                 and item.x <= first[1] <= item.x + item.width
+                 and item.y <= first[2] <= item.y + item.height
+                 and page.items.index(item) < page.items.index(figures[0]))
+    for figure in figures:
+        assert _contrast(colours[figure.fill].rgb, colours[panel.fill].rgb) >= 3
+
+
+def test_a_theme_without_an_unlit_colour_loads_and_uses_muted(tmp_path):
+    import shutil
+
+    from infographic_app.model.theme import load_theme
+    from infographic_app.paths import default_theme
+
+    folder = tmp_path / "assets"
+    shutil.copytree(default_theme().parent, folder)
+    path = folder / default_theme().name
+    text = path.read_text(encoding="utf-8")
+    path.write_text("\n".join(line for line in text.splitlines()
+                              if not line.startswith("  unlit:")), encoding="utf-8")
+    old = load_theme(path)
+    assert old.colours["unlit"].rgb == old.colours["muted"].rgb

@@ -12,6 +12,7 @@ from infographic_app.checks.report import check_overflow
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.scene import PAGES, TextRun
 from infographic_app.model.reading import load_document
+from infographic_app.model.theme import MM
 
 from composition import (
     EDITION_2020,
@@ -165,6 +166,8 @@ def test_a_sixth_theme_fits_or_gets_one_message_with_working_fixes(tmp_path, the
             fixed["pages"].insert(2, {"id": "page3", "blocks": [about]})
         document, scene = laid_out(tmp_path, fixed, theme, name=f"{fix[:3]}.yaml")
         assert composition_faults(document, scene, pages=3) == []
+        last = [r.element_id for r in scene.texts(2)]
+        assert "blocks.footer.text" in last  # the footer closes the factsheet
         [warning] = check_overflow(document, scene, "nl")
         assert warning.severity == "warning" and warning.fixes == ("add_page",)
         assert "pagina 4" in warning.message
@@ -223,3 +226,189 @@ def test_a_list_of_ten_or_more_has_room_for_its_two_digit_numbers(tmp_path, them
     document, scene = laid_out(tmp_path, data, theme)
     assert not [o for page in scene.pages for o in page.overflows if o.reason == "text_box"]
     assert "10" in [r.text for r in scene.texts() if r.face == "black"]
+
+
+def test_an_edit_on_one_page_lays_out_again_the_pages_its_flow_reaches(theme):
+    """The editor lays out only the page it changed, and the pages after it that content
+    moving on reaches; the result equals laying out every page."""
+    from infographic_app.layout.fonts import FontSet
+    from infographic_app.layout.text import TextSetter
+
+    document = load_document(EDITION_2020)
+    setter, kept = TextSetter(FontSet(theme), document.locale), {}
+    scene = layout_document(document, theme, setter=setter, kept=kept)
+    themes = document.block("themes").fields["themes"]
+    fifth = themes.pop()  # page 1 no longer sends a row on to page 2
+    scene = layout_document(document, theme, setter=setter, previous=scene, changed={0},
+                            kept=kept)
+    assert "eerste keer verteld" not in " ".join(r.text for r in scene.texts(1))
+    assert scene.pages == layout_document(document, theme).pages
+    themes.append(fifth)  # and now it does again
+    scene = layout_document(document, theme, setter=setter, previous=scene, changed={0},
+                            kept=kept)
+    assert "eerste keer verteld" in " ".join(r.text for r in scene.texts(1))
+    assert scene.pages == layout_document(document, theme).pages
+
+
+def notes_block(text="1. Bron: Chat met Fier, jaarcijfers 2019.\n2. Schatting van de "
+                "Nationaal Rapporteur Mensenhandel."):
+    return {"id": "sources", "kind": "notes", "text": text}
+
+
+def test_the_notes_block_sits_at_the_foot_of_the_last_page_wherever_it_is_in_the_file(
+        tmp_path, theme):
+    data = bundled_data()
+    data["pages"][0]["blocks"].insert(1, notes_block())  # on page 1, after the header
+    document, scene = laid_out(tmp_path, data, theme)
+    assert composition_faults(document, scene) == []
+    runs = [r for r in scene.texts(1) if r.element_id.startswith("blocks.sources")]
+    assert [r.text for r in runs][:1] == ["Bronnen"]  # the heading it gets without one
+    assert "Nationaal Rapporteur Mensenhandel." in " ".join(r.text for r in runs)
+    assert not [r for r in scene.texts(0) if r.element_id.startswith("blocks.sources")]
+    footer = next(r for r in scene.texts(1) if r.element_id == "blocks.footer.text")
+    about = [r for r in scene.texts(1) if r.element_id == "blocks.about.text"]
+    assert max(r.y for r in about) < min(r.y for r in runs) < max(r.y for r in runs) < footer.y
+    assert footer.y - max(r.y for r in runs) < 30 * MM  # at the foot, above the footer
+    ids = [r.element_id for r in scene.texts(1)]  # read after the page's content
+    assert ids.index("blocks.sources.heading") > max(
+        i for i, element in enumerate(ids) if element == "blocks.about.text")
+
+
+def test_a_change_to_the_notes_lays_out_the_last_page_again(theme):
+    from infographic_app.layout.fonts import FontSet
+    from infographic_app.layout.text import TextSetter
+    from infographic_app.model.blocks import Block
+
+    document = load_document(EDITION_2020)
+    notes = Block("sources", "notes", {"heading": "Noten", "text": "Eerste bron."})
+    document.pages[0].blocks.append(notes)
+    setter, kept = TextSetter(FontSet(theme), document.locale), {}
+    scene = layout_document(document, theme, setter=setter, kept=kept)
+    notes.fields["text"] = "Tweede bron."
+    scene = layout_document(document, theme, setter=setter, previous=scene, changed={0},
+                            kept=kept)
+    assert "Tweede bron." in [r.text for r in scene.texts(1)]
+
+
+def test_a_theme_without_the_notes_styles_gets_them(tmp_path, theme):
+    from infographic_app.model.theme import load_theme
+
+    text = theme.path.read_text(encoding="utf-8").replace(
+        "fonts/", f"{theme.path.parent / 'fonts'}/").replace(
+        "profiles/", f"{theme.path.parent / 'profiles'}/")
+    assert "notes:" not in text and "notes_heading" not in text
+    path = tmp_path / "theme.yaml"
+    path.write_text(text, encoding="utf-8")
+    old = load_theme(path)
+    assert (old.style("notes").size, old.style("notes_heading").font) == (7, "bold")
+
+
+def test_every_block_kind_has_its_layout_and_a_new_one_shows_at_once(tmp_path, theme):
+    """A kind is declared once (model/blocks.py) with its layout (LAYOUTS); a new block of
+    any kind starts with placeholder text in the document's language that shows on the page."""
+    from infographic_app.layout.block_layout import LAYOUTS
+    from infographic_app.model import operations as ops
+    from infographic_app.model.blocks import BLOCK_KINDS, FOOTER
+
+    assert set(LAYOUTS) == {name for name, kind in BLOCK_KINDS.items()
+                            if kind.placement != FOOTER}
+    document = load_document(EDITION_2020)
+    ops.add_block(document, document.pages[1].id, "notes").do(document)
+    scene = layout_document(document, theme)
+    assert "Schrijf hier de bronnen." in [r.text for r in scene.texts(1)]
+    assert BLOCK_KINDS["notes"].label_in("nl") == "Noten en bronnen"
+
+
+@pytest.mark.parametrize("change", [None, *CASES.values()], ids=["2020", *CASES.keys()])
+def test_read_back_from_the_pdf_no_word_lies_over_another(change, tmp_path, theme):
+    """The print PDF read back (PyMuPDF's words and their boxes): every text is there and no
+    word's box overlaps another's, for the 2020 edition and each structural change."""
+    import pymupdf
+
+    from infographic_app.export.pdf import pdf_bytes
+
+    data = edition_2020_data() if change is None else bundled_data()
+    if change is not None:
+        change(data)
+    document, scene = laid_out(tmp_path, data, theme)
+    pdf = pymupdf.open(stream=pdf_bytes(document, theme, "print", scene=scene),
+                       filetype="pdf")
+    assert pdf.page_count == 2
+    for page in pdf:
+        words = [pymupdf.Rect(w[:4]) for w in page.get_text("words")]
+        for index, word in enumerate(words):
+            shrunk = word + (0.5, 0.8, -0.5, -0.8)  # the glyph boxes' own overlap allowed
+            assert not any(shrunk.intersects(other) for other in words[index + 1:]), \
+                page.get_text("words")[index][4]
+    text = " ".join(page.get_text() for page in pdf)
+    assert "Aanbeveling 4" in text and "Over Chat met Fier" in text
+
+
+def test_big_numbers_that_do_not_fit_side_by_side_go_on_rows_whole(tmp_path, theme):
+    """A donut of four shares shown as big numbers: the numbers stand two by two, whole,
+    with their % (a number cut at its box's edge would read as another number)."""
+    data = bundled_data()
+    visual = themes_of(data)[1]["visual"]
+    visual["kind"] = "big_numbers"
+    visual.pop("caption")
+    data["figures"]["perpetrator_partner"]["value"] = 72.4
+    data["figures"]["perpetrator_family"]["value"] = 6.5
+    data["figures"]["perpetrator_social"]["value"] = 9.8
+    data["figures"]["stepparents"] = {"type": "percentage", "value": 11.3,
+                                      "label": "(stief)ouders"}
+    visual["figures"].append("stepparents")
+    next(r for r in data["rules"] if r["id"] == "perpetrators_make_100")["parts"].append(
+        "stepparents")
+    document, scene = laid_out(tmp_path, data, theme)
+    assert composition_faults(document, scene) == []
+    numbers = [r for r in scene.texts(0) if r.face == "black" and r.text.endswith("%")
+               and r.element_id.startswith("figures.perpetrator")]
+    assert sorted(r.text for r in numbers) == ["6,5%", "72,4%", "9,8%"]
+    assert len({round(r.y) for r in numbers}) == 2  # two rows
+
+
+def test_content_past_the_last_page_gets_one_message_with_working_fixes(tmp_path, theme):
+    """A sixth theme with a long text does not fit the 2020 edition's two pages: one error
+    names the page and how much it is over, with ways out that work; the footer closes the
+    factsheet on its last page; and the amount is what the page is over, not the height of
+    what moves on: just before the text is short enough, it is under two lines."""
+    def edition(words: int):
+        data = edition_2020_data()
+        fifth_theme(data, 6)
+        long_text = " ".join(["De chat is voor veel slachtoffers de eerste plek."] * 24)
+        themes_of(data)[-1]["text"] = " ".join(long_text.split()[:words])
+        return data
+
+    from infographic_app.model import operations as ops
+    from infographic_app.model.writing import document_to_data
+
+    document, scene = laid_out(tmp_path, edition(192), theme)
+    assert len(scene.pages) == 3
+    [problem] = [p for p in check_overflow(document, scene, "nl") if p.severity == "error"]
+    assert problem.message.startswith("de factsheet past niet op 2 pagina's: pagina 2 is ")
+    moving = scene.pages[1].flow_out[0][0]  # the list's last items move on
+    assert problem.fixes == ("add_page", f"new_page:{moving}")
+    for fix in problem.fixes:
+        fixed, _ = laid_out(tmp_path, edition(192), theme, name="before.yaml")
+        operation = ops.add_page(fixed) if fix == "add_page" else \
+            ops.new_page_from(fixed, moving)
+        operation.do(fixed)
+        document, scene = laid_out(tmp_path, document_to_data(fixed), theme,
+                                   name=f"{fix[:3]}.yaml")
+        order = [b.id for b in document.blocks()]
+        assert order.index("recommendations") < order.index("about")  # reading order kept
+        # (a page given up to what moves on may end half empty: a third page is a choice)
+        assert [f for f in composition_faults(document, scene, pages=3)
+                if not f.endswith("mm empty")] == []
+        assert "blocks.footer.text" in [r.element_id for r in scene.texts(2)]
+        [warning] = check_overflow(document, scene, "nl")
+        assert warning.severity == "warning" and warning.fixes == ("add_page",)
+        assert "voeg een lege pagina 4 toe" in warning.message
+    over = None
+    for words in range(192, 0, -1):  # shorter word by word until it fits
+        document, scene = laid_out(tmp_path, edition(words), theme)
+        if len(scene.pages) == 2:
+            break
+        over = scene.pages[1].overflows[-1].height
+    assert len(scene.pages) == 2 and over is not None
+    assert over < 2 * theme.style("body").leading

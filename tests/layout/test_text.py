@@ -15,6 +15,39 @@ def test_bold_and_italic_markup():
         Span("worstelen ("), Span("first disclosure", italic=True), Span("), hebben")]
 
 
+def test_a_language_tag_after_markup_names_the_phrase_language_and_never_prints(theme):
+    assert parse_markup("worstelen (*first disclosure*{en}), hebben") == [
+        Span("worstelen ("), Span("first disclosure", italic=True, language="en"),
+        Span("), hebben")]
+    assert parse_markup("**Thank you**{en-GB} en *merci*") == [
+        Span("Thank you", bold=True, language="en-GB"), Span(" en "),
+        Span("merci", italic=True)]
+    assert strip_markup("(*first disclosure*{en}) en {a}") == "(first disclosure) en {a}"
+    placed = _setter(theme).set("zij worstelen (*first disclosure*{en}), hebben",
+                                theme.style("body"), 0, 0, 400, "t")
+    assert "".join(run.text for run in placed.runs) == "zij worstelen (first disclosure), hebben"
+    assert [(run.text, run.language) for run in placed.runs] == [
+        ("zij worstelen (", ""), ("first disclosure", "en"), ("), hebben", "")]
+
+
+def test_a_language_tag_is_not_a_figure_reference():
+    from infographic_app.model.references import references_in
+
+    assert [r.written for r in references_in("(*first disclosure*{en}) {a} *{b}*")] == [
+        "{a}", "{b}"]
+
+
+def test_only_a_hyphen_the_layout_adds_is_marked_as_one(theme):
+    setter = _setter(theme)
+    style = theme.style("body")
+    soft = setter.set("slachtoffers waren minder\u00adjarig", style, 0, 0, 110, "t")
+    assert [(run.text, run.hyphen) for run in soft.runs] == [
+        ("slachtoffers waren minder-", True), ("jarig", False)]
+    hard = setter.set("slachtoffers uit Noord-Holland", style, 0, 0, 100, "t")
+    assert [(run.text, run.hyphen) for run in hard.runs] == [
+        ("slachtoffers uit Noord-", False), ("Holland", False)]
+
+
 def test_an_asterisk_inside_a_word_stays_a_character():
     text = "(*first disclosure*) ... Veilig Thuis, CSG, NOC*NSF, helpwanted.nl"
     assert strip_markup(text) == "(first disclosure) ... Veilig Thuis, CSG, NOC*NSF, helpwanted.nl"

@@ -18,8 +18,9 @@ def test_every_chart_of_2019_has_its_dutch_alt_text(document):
         ("blocks.themes.themes.long_exploitation.visual",
          "Staafdiagram 'langdurige uitbuiting': in een uitbuitingssituatie tijdens het chatten "
          "92,9%, langer dan een jaar uitgebuit 54,7%."),
-        (DONUT, "Cirkeldiagram 'partner = pleger': (ex-)partner 81,6%, sociale omgeving 10,2%, "
-                "familielid 8,2%."),
+        # Three parts and more: the short text names the largest; the long one every value.
+        (DONUT, "Cirkeldiagram 'partner = pleger', 3 delen: het grootst is (ex-)partner met "
+                "81,6%."),
         ("blocks.themes.themes.networks.visual",
          "Kerncijfers 'meerdere slachtoffers en daders': 54 bezoekers noemen meerdere plegers, "
          "27 bezoekers noemen meerdere slachtoffers."),
@@ -35,8 +36,8 @@ def test_every_chart_of_2019_has_its_dutch_alt_text(document):
 def test_an_english_factsheet_gets_english_alt_text_with_english_numbers(changed_copy):
     document = load_document(changed_copy(("locale: nl-NL", "locale: en-GB")))
     texts = dict(alt_texts(document))
-    assert texts[DONUT] == ("Pie chart 'partner = pleger': (ex-)partner 81.6%, sociale omgeving "
-                            "10.2%, familielid 8.2%.")
+    assert texts[DONUT] == ("Pie chart 'partner = pleger', 3 parts: the largest is (ex-)partner "
+                            "at 81.6%.")
     assert texts["blocks.intro.visual"].startswith("Icon chart ")
     assert "29 of the 1,300 " in texts["blocks.intro.visual"]
     assert "10,000 unieke bezoekers" in texts["blocks.about.visual"]
@@ -44,7 +45,7 @@ def test_an_english_factsheet_gets_english_alt_text_with_english_numbers(changed
 
 def test_alt_text_follows_a_changed_figure(changed_copy):
     document = load_document(changed_copy(("    value: 81.6\n", "    value: 80.6\n")))
-    assert "(ex-)partner 80,6%," in dict(alt_texts(document))[DONUT]
+    assert "(ex-)partner met 80,6%." in dict(alt_texts(document))[DONUT]
 
 
 def test_a_figure_card_says_the_figure_its_label_source_and_factsheet(document):

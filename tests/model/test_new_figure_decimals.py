@@ -29,3 +29,15 @@ def test_the_usual_decimals_of_a_type():
     assert usual_decimals(figures(0, 2), "percentage") == 0  # a tie: the fewest
     assert usual_decimals(figures(0, None), "percentage") is None  # a tie with the default
     assert usual_decimals(figures(2, 2), "decimal") is None  # no decimal figure at all
+
+
+def test_a_new_figure_shows_the_decimals_its_value_was_typed_with(document):
+    """'65' typed for a new percentage prints '65%', not '65,0%'; '14,3' prints '14,3%'."""
+    from infographic_app.model.entry import read_entry, typed_decimals
+
+    for number, (typed, printed) in enumerate((("65", "65%"), ("14,3", "14,3%"),
+                                               ("7,25", "7,25%"))):
+        value = read_entry(typed, "percentage", "nl-NL")
+        ops.add_figure(document, f"share {typed}", "percentage", value, f"share_{number}",
+                       decimals=typed_decimals(typed, "nl-NL")).do(document)
+        assert document.show(f"share_{number}") == printed

@@ -5,10 +5,10 @@ import copy
 import pytest
 
 from infographic_app.checks.consistency import check_figures
-from infographic_app.checks.messages import say
 from infographic_app.layout.engine import layout_document
 from infographic_app.model import operations as ops
 from infographic_app.model.addressing import value_of
+from infographic_app.model.messages import say
 from infographic_app.model.reading import load_document
 from infographic_app.model.references import FORMS, uses_of
 from infographic_app.model.writing import document_to_data, save_document

@@ -6,7 +6,8 @@ import pytest
 from infographic_app.checks.consistency import check_figures
 from infographic_app.cli import main
 from infographic_app.layout.engine import layout_document
-from infographic_app.model.alt_text import alt_text_for_card, alt_texts
+from infographic_app.model.alt_text import alt_text_for_card, alt_texts, visuals
+from infographic_app.model.chart_description import long_description
 from infographic_app.model.problems import Severity
 from infographic_app.model.reading import load_document
 from infographic_app.model.writing import save_document
@@ -62,8 +63,8 @@ def test_three_shares_of_17_that_print_as_101_are_a_warning(changed_copy):
     assert field == "rules.perpetrators_make_100"
     assert line == _line(path, "- id: perpetrators_make_100")
     assert message == (
-        "the shares as printed add up to 101%, not 100%: perpetrator_partner (71%) + "
-        "perpetrator_social (24%) + perpetrator_family (6%); round them together: give the "
+        "the shares as printed add up to 101%, not 100%: '(ex-)partner' (71%) + "
+        "'sociale omgeving' (24%) + 'familielid' (6%); round them together: give the "
         "rule 'rounding: largest_remainder'")
     [(_, _, dutch)] = _warnings(document, "nl")
     assert dutch.startswith("de aandelen tellen zoals gedrukt op tot 101%, niet 100%: ")
@@ -75,9 +76,11 @@ def test_rounded_as_a_set_they_print_71_23_6_in_every_place(changed_copy, theme)
     assert _warnings(document) == []
     text = document.resolve(document.block("themes").fields["themes"][1]["text"])
     assert "in 71% van gevallen" in text and "(23%)" in text and "(6%)" in text
-    assert dict(alt_texts(document))[DONUT] == (
+    assert dict(alt_texts(document))[DONUT].endswith("het grootst is (ex-)partner met 71%.")
+    [(visual, heading)] = [(v, h) for element_id, h, v in visuals(document) if element_id == DONUT]
+    assert long_description(document, visual, heading).startswith(
         "Cirkeldiagram 'partner = pleger': (ex-)partner 71%, sociale omgeving 23%, "
-        "familielid 6%.")
+        "familielid 6%. Het grootst: 71% (ex-)partner; het kleinst: 6% familielid.")
     assert "sociale omgeving 23%" in alt_text_for_card(document, THEME)
     assert "23% " in alt_text_for_card(document, "perpetrator_social")
     legend = [run.text for run in layout_document(document, theme).texts()
@@ -90,17 +93,17 @@ def test_check_on_the_command_line_warns_and_passes(changed_copy, capsys):
     assert main(["check", str(path)]) == 0
     out, err = capsys.readouterr()
     line = _line(path, "- id: perpetrators_make_100")
-    [warning] = [w for w in err.splitlines() if "perpetrators_make_100" in w]
-    assert warning.startswith(f"warning: {path}:{line}: rules.perpetrators_make_100: the shares "
-                              "as printed add up to 101%, not 100%")
-    assert f"{path}: 0 error(s), 1 warning(s)" in out
+    [warning] = [w for w in err.splitlines() if "as printed add up to 101%" in w]
+    assert warning.startswith(f"warning: {path}:{line}: Rule: (ex-)partner + sociale omgeving + "
+                              "…: the shares as printed add up to 101%, not 100%")
+    assert f"{path}: 0 error(s), 3 warning(s)" in out  # and the two small counts
 
 
 def test_the_pdf_prints_the_shares_as_rounded_together(changed_copy, tmp_path, capsys):
     out = tmp_path / "f.pdf"
     assert main(["export", str(changed_copy(*OF_17, (RULE_END, AS_SET))), "-o", str(out),
                  "--target", "screen"]) == 0
-    assert "warning" not in capsys.readouterr().err
+    assert "perpetrators_make_100" not in capsys.readouterr().err
     text = page_text(out.read_bytes())[0]
     for shown in ("in 71% van gevallen", "omgeving (23%)", "familielid (6%)",
                   "71% (ex-)partner", "23% sociale omgeving", "6% familielid"):
@@ -124,10 +127,10 @@ def test_a_share_printed_as_100_beside_a_share_that_is_not_zero(changed_copy):
     assert document.resolve("{perpetrator_partner} {perpetrator_social}") == "100% 1%"
     messages = [m for _, _, m in _warnings(document)]
     assert messages == [
-        "perpetrator_partner is printed as 100% while the other shares are not zero (99,5%); "
+        "'(ex-)partner' is printed as 100% while the other shares are not zero (99,5%); "
         "show the shares with more decimals",
-        "the shares as printed add up to 101%, not 100%: perpetrator_partner (100%) + "
-        "perpetrator_social (1%) + perpetrator_family (0%); round them together: give the rule "
+        "the shares as printed add up to 101%, not 100%: '(ex-)partner' (100%) + "
+        "'sociale omgeving' (1%) + 'familielid' (0%); round them together: give the rule "
         "'rounding: largest_remainder'"]
 
 
@@ -142,9 +145,9 @@ def test_a_share_printed_as_0_that_is_not_zero(changed_copy):
     document = load_document(changed_copy(*_shares("99.6", "0.4", "0"), (RULE_END, AS_SET)))
     messages = [m for _, _, m in _warnings(document, "nl")]
     assert messages == [
-        "perpetrator_partner wordt gedrukt als 100% terwijl de andere aandelen niet nul zijn "
+        "'(ex-)partner' wordt gedrukt als 100% terwijl de andere aandelen niet nul zijn "
         "(99,6%); toon de aandelen met meer decimalen",
-        "perpetrator_social wordt gedrukt als 0% maar is niet nul (0,4%); toon de aandelen met "
+        "'sociale omgeving' wordt gedrukt als 0% maar is niet nul (0,4%); toon de aandelen met "
         "meer decimalen, of laat dit aandeel weg"]
 
 

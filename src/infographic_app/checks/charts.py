@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from infographic_app.checks.messages import say
 from infographic_app.model.alt_text import visuals
 from infographic_app.model.document import Document
+from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.theme import Theme
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
-from infographic_app.checks.messages import say
 from infographic_app.checks.pairs import check_pairs
 from infographic_app.model.alt_text import visuals
 from infographic_app.model.document import Document, Rule
@@ -17,7 +16,9 @@ from infographic_app.model.figures import (
     FormulaError,
     format_figure,
 )
+from infographic_app.model.messages import say
 from infographic_app.model.numbers import MAX_FIGURE_DIGITS, format_number, round_value, to_exact
+from infographic_app.model.places import figure_name, formula_in_words
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.typed_numbers import thousands_reading
 
@@ -52,10 +53,12 @@ def _check_derived(document: Document, values: FigureValues, language: str,
             problems.append(_problem(document, field, line, str(exc), field))
             continue
         if value is None and figure.id in values.too_large:
-            message = say("formula_too_large", language, formula=figure.formula,
+            message = say("formula_too_large", language,
+                          formula=formula_in_words(document, figure.formula),
                           digits=MAX_FIGURE_DIGITS)
         elif value is None:
-            message = say("formula_nan", language, formula=figure.formula)
+            message = say("formula_nan", language,
+                          formula=formula_in_words(document, figure.formula))
         elif figure.type == "percentage" and not 0 <= value <= 100:
             message = say("formula_percentage", language, value=document.show(figure.id, values))
         elif value < 0 and figure.type in WHOLE_NUMBER_TYPES:
@@ -67,7 +70,8 @@ def _check_derived(document: Document, values: FigureValues, language: str,
 
 
 def _named(document: Document, values: FigureValues, figure_id: str) -> str:
-    return f"{figure_id} ({document.show(figure_id, values)})"
+    """A figure as a message names it: its label and its shown value, "'familielid' (8,2%)"."""
+    return f"'{figure_name(document, figure_id)}' ({document.show(figure_id, values)})"
 
 
 def _problem(document: Document, field: str, line: int | None, message: str,
@@ -197,7 +201,8 @@ def _all_or_nothing(document: Document, values: FigureValues, shares: _Shares, i
     else:
         return ""
     figure = document.figures[shares.figures[index]]
-    return say(key, language, figure=figure.id, shown=document.show(figure.id, values),
+    return say(key, language, figure=f"'{figure_name(document, figure.id)}'",
+               shown=document.show(figure.id, values),
                precise=_precise(figure, exact[index], document.locale))
 
 

@@ -4,7 +4,6 @@ how many beside a figure that changed."""
 
 from __future__ import annotations
 
-from infographic_app.checks.messages import say
 from infographic_app.checks.number_words import check_number_words
 from infographic_app.model.document import Document
 from infographic_app.model.editions import (
@@ -15,6 +14,7 @@ from infographic_app.model.editions import (
     year_mentions,
 )
 from infographic_app.model.figures import format_figure
+from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.references import references_in, rich_texts
 
@@ -27,7 +27,7 @@ def check_editions(document: Document, language: str = "en") -> list[Problem]:
     (checks/number_words.py). Each with file, line and field, and the editor's one-click fix."""
     return (_not_updated(document, language) + _year_mentions(document, language)
             + _comparisons(document, language) + _badges(document, language)
-            + check_number_words(document, language))
+            + _precision_changed(document, language) + check_number_words(document, language))
 
 
 def _problem(document: Document, message: str, field: str, path: tuple, element_id: str,
@@ -67,6 +67,31 @@ def _year_mentions(document: Document, language: str) -> list[Problem]:
         problems.append(_problem(document, message, mention.field, mention.path, element,
                                  Severity.WARNING, fix=f"intended:{mention.field}",
                                  text=mention.year))
+    return problems
+
+
+def _precision_changed(document: Document, language: str) -> list[Problem]:
+    """A warning for each change since the previous edition (a `{figure:change}` in a text)
+    between values printed with other decimals then and now: it is the difference of the
+    printed values (92,9% → 92%: -0,9 procentpunt), which says less than either value (the
+    typed values give -1,4)."""
+    edition = previous_edition(document)
+    problems = []
+    for field, path, text in rich_texts(document):
+        for reference in references_in(text):
+            figure = document.figures.get(reference.figure_id)
+            if reference.form != "change" or figure is None or edition is None:
+                continue
+            then = figure.published_decimals.get(edition, figure.shown_decimals)
+            if then == figure.shown_decimals or comparison_problem(
+                    document, figure.id, "change") is not None:
+                continue
+            message = say("edition_precision_changed", language,
+                          label=figure.label or figure.id, edition=edition, then=then,
+                          now=figure.shown_decimals,
+                          change=document.resolve(reference.written))
+            problems.append(_problem(document, message, field, path, field, Severity.WARNING,
+                                     text=reference.written))
     return problems
 
 

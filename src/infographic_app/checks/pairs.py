@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import ast
 
-from infographic_app.checks.messages import say
 from infographic_app.model.alt_text import visuals
 from infographic_app.model.document import Document
 from infographic_app.model.figures import FigureValues, FormulaError, parse_formula
+from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 
 

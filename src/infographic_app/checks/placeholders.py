@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from infographic_app.checks.messages import say
 from infographic_app.model.addressing import block_fields
+from infographic_app.model.blocks import BLOCK_KINDS, PLACEHOLDERS
 from infographic_app.model.document import Document
-from infographic_app.model.operations import PLACEHOLDERS
+from infographic_app.model.messages import say
+from infographic_app.model.operations import FIGURE_PLACEHOLDERS
 from infographic_app.model.problems import Problem, Severity
 
 # Words that are also real content ('Factsheet' above a title) are not placeholders.
@@ -16,8 +17,10 @@ def placeholder_words() -> set[str]:
     """The placeholder texts new things start with ('Schrijf hier de tekst.', 'nieuw
     cijfer', ...), in every language the app writes them in: a factsheet may have changed
     language since."""
-    words = {text for language in PLACEHOLDERS.values()
-             for key, text in language.items() if key not in REAL_CONTENT and text}
+    tables = [*PLACEHOLDERS.values(), *FIGURE_PLACEHOLDERS.values(),
+              *(words for kind in BLOCK_KINDS.values() for words in kind.placeholders.values())]
+    words = {text for table in tables
+             for key, text in table.items() if key not in REAL_CONTENT and text}
     return {text.strip() for text in words}
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from infographic_app.checks.messages import edge_name, say
 from infographic_app.layout.hit import Box, item_box
 from infographic_app.layout.scene import Image, Rect, Resources, Scene, ScenePage, Shape, TextRun
 from infographic_app.model.addressing import elements
 from infographic_app.model.alt_text import visuals
 from infographic_app.model.document import Document
+from infographic_app.model.messages import edge_name, say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.theme import MM, Colour, Theme
 
@@ -58,8 +58,6 @@ def preflight(document: Document, scene: Scene, theme: Theme, target: str = "pri
 # What the metadata of a PDF/X file (its XMP, which is XML 1.0) cannot hold: control
 # characters other than tab and line breaks, and the non-characters U+FFFE and U+FFFF.
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_METADATA_NAMES = {"en": {"title": "title", "author": "author", "subject": "subject"},
-                   "nl": {"title": "titel", "author": "auteur", "subject": "onderwerp"}}
 
 
 def _metadata_characters(document: Document, language: str) -> list[Problem]:
@@ -69,10 +67,8 @@ def _metadata_characters(document: Document, language: str) -> list[Problem]:
     for key, text in document.metadata.items():
         found = _NOT_IN_XML.search(text or "")
         if found:
-            names = _METADATA_NAMES.get(language, _METADATA_NAMES["en"])
             problems.append(Problem(
-                say("metadata_control_character", language, name=names.get(key, key),
-                    char=f"U+{ord(found.group()):04X}"),
+                say("metadata_control_character", language, char=f"U+{ord(found.group()):04X}"),
                 field=f"metadata.{key}", file=str(document.path or ""),
                 line=document.line_of(("metadata", key)), element_id=f"metadata.{key}"))
     return problems

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import difflib
 
-from infographic_app.checks.messages import say
 from infographic_app.model.document import Document
+from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.references import references_in, rich_texts
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from infographic_app.checks.charts import check_chart_colours
+from infographic_app.checks.colour_vision import check_colour_vision
 from infographic_app.checks.consistency import check_figures
+from infographic_app.checks.disclosure import check_disclosure
 from infographic_app.checks.editions import check_editions
-from infographic_app.checks.messages import say
 from infographic_app.checks.placeholders import check_placeholders
 from infographic_app.checks.preflight import preflight
 from infographic_app.checks.references import check_references
+from infographic_app.checks.spelling import check_spelling
 from infographic_app.checks.unit_signs import check_unit_signs
 from infographic_app.layout.scene import PAGES, TALLER_THAN_PAGE, Overflow, Scene
 from infographic_app.model.document import Document
+from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.storage import collection_paused
 from infographic_app.model.theme import MM, Theme
@@ -75,7 +78,8 @@ def check_document(document: Document, scene: Scene, language: str = "en") -> li
     return (check_figures(document, language) + check_references(document, language)
             + check_unit_signs(document, language)
             + check_placeholders(document, language) + check_overflow(document, scene, language)
-            + check_editions(document, language))
+            + check_editions(document, language) + check_disclosure(document, language)
+            + check_spelling(document, language))
 
 
 def check_for_targets(document: Document, scene: Scene, theme: Theme, targets: tuple[str, ...],
@@ -85,6 +89,7 @@ def check_for_targets(document: Document, scene: Scene, theme: Theme, targets: t
     with collection_paused():  # many boxes and messages, no garbage cycles
         problems = check_document(document, scene, language)
         problems += check_chart_colours(document, theme, language)
+        problems += check_colour_vision(document, theme, language)
         for target in targets:
             problems += preflight(document, scene, theme, target, language)
         return list(dict.fromkeys(problems))

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from infographic_app.checks.messages import say
 from infographic_app.model.document import Document
+from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.references import REFERENCE, read_reference, rich_texts
 

@@ -15,7 +15,8 @@ from infographic_app.model.theme import Theme
 
 def export_card(document: Document, theme: Theme, target: str, size: str, path: Path,
                 card: Scene | None = None) -> list[Path]:
-    """Write the card for `target` at `size` ('square' or 'wide') to `path` and its alt text
+    """Write the card for `target` at `size` (a key of CARD_SIZES: 'square', 'portrait',
+    'story' or 'wide') to `path` and its alt text
     to the .txt beside it; returns both files. `card` is the card laid out already (e.g. for
     the checks), else it is laid out here. An unknown target or size is an InputError."""
     path = Path(path)

@@ -11,7 +11,8 @@ object reference, MarkInfo, the language, DisplayDocTitle, Tabs and the XMP iden
     Document
       P (kicker), H1 (title), Figure (wordmark)
       H2, P, Figure /Alt (a chart or icon array), P ("299 unieke bezoekers hadden ...")
-      L > LI > Lbl ("1"), LBody ("Aanbeveling 1 De staatsecretaris ...")
+      P > Span /Lang en (a phrase marked as in another language: *first disclosure*{en})
+      L /A <</O /List /ListNumbering /Decimal>> > LI > Lbl ("1"), LBody ("Aanbeveling 1 ...")
       P > Link (text, OBJR of the annotation with /Contents)
 """
 
@@ -24,33 +25,38 @@ import pikepdf
 
 from infographic_app.layout.scene import Link, Scene, TextRun
 from infographic_app.model.alt_text import alt_texts
+from infographic_app.model.blocks import BLOCK_KINDS, HEAD
 from infographic_app.model.document import Document
-from infographic_app.render.pdf_painter import Mark, PdfInfo
+from infographic_app.render.pdf_painter import ARTIFACTS, Mark, PdfInfo
 
 CHARTS = ("icon_array", "percentage_bars", "donut")  # a Figure with /Alt; big numbers are text
-HEADINGS = {"header_band": "title"}  # a block's field that is its H1; every 'heading' is an H2
 
 
 @dataclass
 class Node:
-    """A structure element: its role, its children (nodes, and (page, MCID) pairs added once
-    the page is painted) and, for a Figure, its alternative text."""
+    """A structure element: its role, its children (nodes, and (page, MCID) pairs in reading
+    order), for a Figure its alternative text, for a Span in another language its `language`
+    (BCP 47) and for a numbered list its `numbering` (ListNumbering: 'Decimal')."""
 
     key: str
     role: str
     alt: str = ""
     kids: list = field(default_factory=list)
     link: tuple[int, int] | None = None  # a Link's (page, annotation index among the links)
+    language: str = ""
+    numbering: str = ""
 
 
 @dataclass
 class TagPlan:
     """What the painter marks (one Mark per primitive of each page) and the tree its groups
-    belong to: the root's kids in reading order, and every group's node by key."""
+    belong to: the root's kids in reading order, every group's node by key, and the group of
+    each MCID the painter will write on each page (consecutive equal marks share one)."""
 
     marks: list[list[Mark]]
     root: Node
     nodes: dict[str, Node]
+    groups: list[list[str]]
 
 
 def plan_tags(document: Document, scene: Scene, links: bool = True) -> TagPlan:
@@ -73,24 +79,44 @@ class _Planner:
         self.block = self.entry = None
 
     def plan(self) -> TagPlan:
-        marks = []
+        marks, groups = [], []
         for number, page in enumerate(self.scene.pages):
             links = [item for item in page.items if isinstance(item, Link)] if self.links \
                 else []
             self.block = self.entry = None
             self.end_wordmark()
-            page_marks = []
+            page_marks, page_groups, current = [], [], None
             for item in page.items:
                 if isinstance(item, Link):
                     page_marks.append(("Artifact", ""))  # not content: never painted as such
                     continue
                 mark = self.mark(number, item)
                 link = _link_over(item, links)
-                if link is not None and not mark[0].startswith("Artifact"):
+                if link is not None and mark[0] not in ARTIFACTS:
                     mark = self.link_mark(number, mark, links.index(link))
+                if (isinstance(item, TextRun) and item.language
+                        and mark[0] not in (*ARTIFACTS, "Figure")):
+                    mark = self.language_mark(mark, item.language, current)
                 page_marks.append(mark)
+                if mark != current and mark[0] not in ARTIFACTS:  # the painter's next MCID
+                    self.nodes[mark[1]].kids.append((number, len(page_groups)))
+                    page_groups.append(mark[1])
+                current = mark
             marks.append(page_marks)
-        return TagPlan(marks, self.root, self.nodes)
+            groups.append(page_groups)
+        return TagPlan(marks, self.root, self.nodes, groups)
+
+    def language_mark(self, mark: Mark, language: str, before: Mark | None) -> Mark:
+        """Text in another language: a Span with its Lang inside the element the text
+        belongs to; the text right before it, when in the same Span, continues it."""
+        if before is not None and before[0] == "Span" and before[1].startswith(mark[1] + "#"):
+            span = self.nodes[before[1]]
+            if span.language == language:
+                return before
+        parent = self.nodes[mark[1]]
+        key = f"{mark[1]}#span{len(parent.kids)}"
+        self.node(key, "Span", parent).language = language
+        return "Span", key
 
     def node(self, key: str, role: str, parent: Node | None = None, alt: str = "") -> Node:
         node = self.nodes.get(key)
@@ -119,9 +145,9 @@ class _Planner:
         self.end_wordmark()  # something else comes: the wordmark is drawn
         if parts[0] == "blocks" and len(parts) > 1 and parts[1] in self.blocks:
             block = self.blocks[parts[1]]
-            if self.home.get(block.id, page) != page:  # running furniture on another page
-                return ("Artifact:Header" if block.kind == "header_band" else "Artifact:Footer",
-                        "")
+            if BLOCK_KINDS[block.kind].placement == HEAD \
+                    and self.home.get(block.id, page) != page:  # the running header
+                return ("Artifact:Header", "")
             self.block = block
             listed = len(parts) > 3 and isinstance(block.fields.get(parts[2]), list)
             self.entry = ".".join(parts[:4]) if listed else None
@@ -159,17 +185,19 @@ class _Planner:
             return self.visual_mark(*visual, text)
         if not text:
             return ("Artifact", "")
-        if len(parts) == 3 and parts[2] == HEADINGS.get(block.kind):
+        kind = BLOCK_KINDS[block.kind]
+        if len(parts) == 3 and parts[2] == kind.title:
             return self.leaf(element, "H1")
         if parts[-1] == "heading":
             return self.leaf(element, "H2")
-        if self.entry and block.kind == "numbered_list":
+        if self.entry and kind.entry_role == "list":
             items = self.node(f"{block_key}.{parts[2]}", "L")
+            items.numbering = "Decimal"
             entry = self.node(self.entry, "LI", items)
             if element == self.entry and not any(kid.role == "Lbl" for kid in entry.kids):
                 return self.leaf(f"{self.entry}#Lbl", "Lbl", entry)
             return self.leaf(f"{self.entry}#LBody", "LBody", entry)
-        if self.entry and block.kind == "tiles":
+        if self.entry and kind.entry_role == "paragraph":
             return self.leaf(self.entry, "P")  # the big number and its sentence, one paragraph
         return self.leaf(element, "P")
 
@@ -203,7 +231,7 @@ class _Planner:
             visual = self.visual_at(f"{owner}.visual")
             if figure in _figures_of(visual):
                 return self.visual_mark(f"{owner}.visual", visual, text, figure)
-            if self.entry and self.block.kind == "tiles":
+            if self.entry and BLOCK_KINDS[self.block.kind].entry_role == "paragraph":
                 return self.leaf(self.entry, "P") if text else ("Artifact", "")
         return self.leaf(f"figures.{figure}", "P") if text else ("Artifact", "")
 
@@ -224,13 +252,13 @@ def _link_over(item, links: list[Link]) -> Link | None:
 def to_pdfua(data: bytes, plan: TagPlan, groups: list[list[str]], info: PdfInfo,
              link_texts: list[list[str]]) -> bytes:
     """The painted screen PDF with its structure tree and the PDF/UA identification.
-    `groups` is what the painter reported (each page's MCIDs' groups); `link_texts` the
-    description of each page's links, in painting order."""
+    `groups` is what the painter reported (each page's MCIDs' groups), which must be what
+    the plan expects (else ValueError); `link_texts` the description of each page's links,
+    in painting order."""
+    if groups != plan.groups:
+        raise ValueError("the painter wrote other marked content than the tag plan holds")
     with pikepdf.open(io.BytesIO(data)) as pdf:
         pages = [page.obj for page in pdf.pages]
-        for number, page_groups in enumerate(groups):
-            for mcid, group in enumerate(page_groups):
-                plan.nodes[group].kids.append((number, mcid))
         tree_root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
         parents: list[list] = [[None] * len(g) for g in groups]
         objects: list[tuple[int, pikepdf.Object]] = []  # annotations' StructParent entries
@@ -266,6 +294,11 @@ def to_pdfua(data: bytes, plan: TagPlan, groups: list[list[str]], info: PdfInfo,
             element.K = kids
             if node.alt:
                 element.Alt = pikepdf.String(node.alt)
+            if node.language:
+                element.Lang = pikepdf.String(node.language)
+            if node.numbering:
+                element.A = pikepdf.Dictionary(O=pikepdf.Name.List,
+                                               ListNumbering=pikepdf.Name("/" + node.numbering))
             return element
 
         document = build(plan.root, tree_root)

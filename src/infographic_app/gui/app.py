@@ -9,29 +9,31 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop, QSettings, QStandardPaths
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QEventLoop, QObject, QSettings
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from infographic_app import __version__
 from infographic_app.gui.desktop import APP_ID, ORGANISATION_DOMAIN, app_icon
-from infographic_app.gui.i18n import chosen_language, install_translators
+from infographic_app.gui.i18n import chosen_language, install_translators, tr
 from infographic_app.gui.main_window import MainWindow
 from infographic_app.gui.recovery import Recovery
+from infographic_app.gui.single_instance import SingleInstance
 from infographic_app.model.document import Document
+from infographic_app.paths import (
+    APPLICATION,
+    LOG_NAME,
+    ORGANISATION,
+    recovery_folder,
+    user_data_folder,
+)
 
-ORGANISATION, APPLICATION = "CKM", "Factsheet studio"
-LOG_NAME = "factsheet-studio.log"  # also where the command line logs an internal error
 LOG_BYTES, LOG_BACKUPS = 1_000_000, 3  # at most 4 MB of log
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 log = logging.getLogger("infographic_app")
 # At start the window shows the factsheet before the work queued behind it runs (the forms'
 # fields, the figure panel), waiting at most this long for the window system to show it.
 FIRST_FRAME_WAIT_S = 1.5
-
-
-def data_folder() -> Path:
-    """Per user: recovery copies and the log (e.g. ~/.local/share/CKM/Factsheet studio)."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 def log_file_handler(folder: Path) -> RotatingFileHandler:
@@ -45,8 +47,10 @@ def log_file_handler(folder: Path) -> RotatingFileHandler:
 
 
 def _start_log(folder: Path) -> None:
+    # The windowed program on Windows has no console: sys.stderr is None there.
+    console = [logging.StreamHandler()] if sys.stderr is not None else []
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT,
-                        handlers=[log_file_handler(folder), logging.StreamHandler()])
+                        handlers=[log_file_handler(folder), *console])
     logging.getLogger("pikepdf").setLevel(logging.WARNING)  # not its start-up chatter
 
 
@@ -61,15 +65,36 @@ def run(document: Path | None, loaded: Document | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # packaging/nl.fier.FactsheetStudio.desktop: shell icon
     app.setWindowIcon(app_icon())
+    running = SingleInstance(user_data_folder(), app)
+    if not running.claim() and running.hand_over(document):
+        return 0  # the editor already running opens the file
+    app.aboutToQuit.connect(running.release)
     settings = QSettings()
-    _start_log(data_folder())
+    _start_log(user_data_folder())
     install_translators(app, chosen_language(settings))
-    window = MainWindow(settings, Recovery(data_folder() / "recovery"))
+    window = MainWindow(settings, Recovery(recovery_folder()))
+    running.file_requested.connect(window.open_requested)
+    app.installEventFilter(_FileOpenEvents(window))
     _report_unhandled_errors(window)
     window.open_initial(document, loaded)
     if not _show_first_frame(app, window):
         return 0  # closed before it was painted: a quit then finds no event loop to end
     return app.exec()
+
+
+class _FileOpenEvents(QObject):
+    """macOS' Finder opens a factsheet (a double-click, a drop on the Dock icon) by an event
+    to the running app (QFileOpenEvent), not by its command line: the window opens it."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.window.open_requested(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
 
 
 def _show_first_frame(app: QApplication, window: MainWindow) -> bool:
@@ -102,9 +127,9 @@ def _report_unhandled_errors(window: MainWindow) -> None:
     def hook(kind, error, trace) -> None:
         text = "".join(traceback.format_exception(kind, error, trace))
         log.error("unhandled error\n%s", text)
-        QMessageBox.critical(window, "Factsheet studio",
-                             f"Something went wrong inside the app: {error}\n\n"
-                             "Your work is kept in the recovery copy. Please report this:\n\n"
-                             + text[-2000:])
+        QMessageBox.critical(window, "Factsheet studio", tr(
+            "Something went wrong inside the app: {error}\n\nSave your work now (File → Save, "
+            "or Save as to keep this version apart). Please report this:\n\n{details}")
+            .format(error=error, details=text[-2000:]))
 
     sys.excepthook = hook

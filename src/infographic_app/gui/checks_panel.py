@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app.gui.edition_dialog import fix_label
-from infographic_app.gui.i18n import tr
+from infographic_app.gui.i18n import place, tr
 from infographic_app.gui.session import Session
 from infographic_app.model.problems import Severity
 
@@ -39,10 +39,19 @@ class ChecksPanel(QTreeWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.setColumnWidth(0, 110)
+        self.setColumnWidth(0, self._severity_width())
         self.setColumnWidth(2, 300)
         self.itemActivated.connect(self._activated)
         session.problems_changed.connect(self.refresh)
+
+    def _severity_width(self) -> int:
+        """Room for the icon and the longest severity word of the interface language
+        ('Waarschuwing'), so no row cuts it off."""
+        words = (tr("Error"), tr("Warning"), self.headerItem().text(0))
+        text = max(self.fontMetrics().horizontalAdvance(word) for word in words)
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        return text + icon + 4 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) \
+            + 24
 
     def refresh(self) -> None:
         self.clear()
@@ -51,23 +60,25 @@ class ChecksPanel(QTreeWidget):
                  Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
         words = {Severity.ERROR: tr("Error"), Severity.WARNING: tr("Warning")}
         for problem in self.session.problems:
-            where = tr("{field} (line {line})").format(field=problem.field, line=problem.line) \
-                if problem.line else problem.field
+            where = place(self.session.document, problem.field)  # double-click goes there
             item = QTreeWidgetItem([words[problem.severity], problem.message, where])
             item.setIcon(0, icons[problem.severity])
             item.setData(0, Qt.ItemDataRole.UserRole, problem.element_id or problem.field)
             item.setToolTip(1, problem.message)
             self.addTopLevelItem(item)
             if problem.fixes:
-                self.setItemWidget(item, 3, self._fix_buttons(problem.fixes))
+                self.setItemWidget(item, 3, self._fix_buttons(problem.fixes, where))
         if not self.session.problems:
             self.addTopLevelItem(QTreeWidgetItem(["", tr("No problems found."), ""]))
 
-    def _fix_buttons(self, fixes: tuple[str, ...]) -> QWidget:
-        """A button for the way out, or a row of them side by side."""
+    def _fix_buttons(self, fixes: tuple[str, ...], where: str) -> QWidget:
+        """A button for the way out, or a row of them side by side; a screen reader hears
+        which place each is for ('Bevestig ongewijzigd: Cijfer 'familielid' › Waarde')."""
         buttons = []
         for fix in fixes:
             button = QPushButton(fix_label(fix))
+            button.setAccessibleName(tr("{action}: {place}").format(action=fix_label(fix),
+                                                                    place=where))
             button.setObjectName(f"fix:{fix}")
             button.clicked.connect(lambda _=False, f=fix: self.fix_requested.emit(f))
             buttons.append(button)

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app.gui.forms import name_of
-from infographic_app.gui.i18n import tr
+from infographic_app.gui.i18n import place, tr
 from infographic_app.model.comparison import Comparison, as_previous_edition, compare_documents
 from infographic_app.model.document import Document
+from infographic_app.model.places import named_value
 from infographic_app.model.problems import InputError
 from infographic_app.model.reading import load_document
 
@@ -37,52 +38,6 @@ if TYPE_CHECKING:
 INK, MUTED, BRAND = "#3C3C3B", "#666666", "#E11F63"
 REMOVED_STYLE = "color:#B3261E; background:#FDE7E9; text-decoration:line-through"
 ADDED_STYLE = "color:#1E6B2E; background:#E3F4E6; font-weight:bold"
-
-
-def field_name(document: Document, field: str) -> str:
-    """A field as a comms person knows it: 'Kerncijfers › victims › Tekst' for
-    'blocks.key_figures.tiles.victims.text', the figure's label for a figure's field."""
-    parts = field.split(".")
-    if parts[0] == "metadata":
-        return " › ".join([tr("Document"), name_of(parts[1])])
-    if parts[0] == "figures":
-        figure = document.figures.get(parts[1]) if len(parts) > 1 else None
-        label = figure.label if figure is not None and figure.label else parts[1] \
-            if len(parts) > 1 else ""
-        return " › ".join([tr("Figure '{label}'").format(label=label),
-                           *[name_of(p) for p in parts[2:]]])
-    if parts[0] == "rules":
-        return tr("Rule {name}").format(name=".".join(parts[1:]))
-    if parts[0] != "blocks" or len(parts) < 2:
-        return field
-    block = next((b for b in document.blocks() if b.id == parts[1]), None)
-    if block is None:
-        return field
-    heading = block.fields.get("heading")
-    names = [heading] if isinstance(heading, str) and heading else []
-    holder: object = block.fields
-    rest = parts[2:]
-    while rest:
-        key = rest.pop(0)
-        value = holder.get(key) if isinstance(holder, dict) else None
-        if isinstance(value, list) and rest:
-            item_id = rest.pop(0)
-            item = next((i for i in value if isinstance(i, dict) and i.get("id") == item_id),
-                        {})
-            title = item.get("heading")
-            figure = document.figures.get(item.get("figure"))
-            if not (isinstance(title, str) and title):  # a tile: its figure's label
-                title = figure.label if figure is not None and figure.label else item_id
-            names.append(title)
-            holder = item
-        elif isinstance(value, dict):
-            names.append(name_of(key))
-            holder = value
-        else:
-            names.append(name_of(key))
-    if len(names) < 2:
-        names.insert(0, name_of(block.kind))
-    return " › ".join(names)
 
 
 def comparison_html(comparison: Comparison, before: Document, after: Document,
@@ -143,24 +98,26 @@ def comparison_html(comparison: Comparison, before: Document, after: Document,
                 words.append(f"<span style='{ADDED_STYLE}'>{escape(passage)}</span>")
             else:
                 words.append(escape(passage))
-        out.append(f"<p><b>{escape(field_name(after, text.field))}</b><br>"
+        out.append(f"<p><b>{escape(place(after, text.field))}</b><br>"
                    + " ".join(words) + "</p>")
 
     for title, entries, document in ((tr("Added"), comparison.added, after),
                                      (tr("Removed"), comparison.removed, before)):
         if entries:
             out.append(f"<h3 style='color:{BRAND}'>{escape(title)}</h3><ul>")
-            out += [f"<li>{escape(field_name(document, e))}</li>" for e in entries]
+            out += [f"<li>{escape(place(document, e))}</li>" for e in entries]
             out.append("</ul>")
     if comparison.other:
         out.append(f"<h3 style='color:{BRAND}'>{w_other_changes}</h3><ul>")
         for change in comparison.other:
-            before, after_value = change.before, change.after
             if change.field.endswith(".badge"):  # a choice: in words, not its key
-                before, after_value = (v if v is None else name_of(v)
-                                       for v in (before, after_value))
-            out.append(f"<li>{escape(field_name(after, change.field))}: "
-                       f"{escape(_shown(before))} → {escape(_shown(after_value))}</li>")
+                old, new = (v if v is None else name_of(v) for v in (change.before,
+                                                                      change.after))
+            else:  # a figure of a chart or a rule: by its label
+                old = named_value(before, change.before)
+                new = named_value(after, change.after)
+            out.append(f"<li>{escape(place(after, change.field))}: "
+                       f"{escape(_shown(old))} → {escape(_shown(new))}</li>")
         out.append("</ul>")
     out.append("</div>")
     return "".join(out)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app.gui.i18n import tr
+from infographic_app.model.places import figure_choices
 
 YAML_FILTER = "Factsheet (*.yaml *.yml)"
 
@@ -174,12 +175,22 @@ class Dialogs:
             return None
         return page.currentData(), float(dpi.value())
 
-    def ask_new_edition(self, previous: str, mentions: list) -> tuple[str, list] | None:
-        """The new edition's label and which mentions of `previous` (YearMention) to replace;
-        None when cancelled."""
+    def card_options(self, document) -> tuple[str, str] | None:
+        """File → Export → Social media: (what the card shows, its format: a key of
+        CARD_SIZES), or None when cancelled. The dialog shows the alt text to copy."""
+        from infographic_app.gui.card_dialog import CardDialog
+
+        dialog = CardDialog(document, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.target, dialog.size
+
+    def ask_new_edition(self, document, mentions: list) -> tuple[str, list] | None:
+        """The label of the edition after `document`'s, and which mentions of its year
+        (YearMention) to replace; None when cancelled."""
         from infographic_app.gui.edition_dialog import ask_new_edition
 
-        return ask_new_edition(self.parent, previous, mentions)
+        return ask_new_edition(self.parent, document, mentions)
 
     def error(self, title: str, text: str) -> None:
         QMessageBox.critical(self.parent, title, text)
@@ -275,16 +286,17 @@ class Dialogs:
         for key, words in RULE_WORDS.items():
             kind.addItem(QCoreApplication.translate("Dialogs", words), key)
         parts = QListWidget()
-        for figure_id, figure in document.figures.items():
-            item = QListWidgetItem(f"{figure.label} ({figure_id})")
+        choices = figure_choices(document)
+        for name, figure_id in choices:
+            item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, figure_id)
             item.setCheckState(Qt.CheckState.Checked if rule and figure_id in rule.parts
                                else Qt.CheckState.Unchecked)
             parts.addItem(item)
         whole = QComboBox()
         whole.addItem("—", None)
-        for figure_id, figure in document.figures.items():
-            whole.addItem(f"{figure.label} ({figure_id})", figure_id)
+        for name, figure_id in choices:
+            whole.addItem(name, figure_id)
         if rule is not None:
             kind.setCurrentIndex(kind.findData(rule.kind))
             kind.setEnabled(False)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from infographic_app.checks.unit_signs import FIX as UNIT_SIGN_FIX
 from infographic_app.checks.unit_signs import without_doubled_signs
-from infographic_app.gui.i18n import tr
+from infographic_app.gui.i18n import place, tr
+from infographic_app.model.document import Document
 from infographic_app.model.editions import (
     EditionError,
     YearMention,
@@ -59,9 +60,11 @@ class NewEditionDialog(QDialog):
     """The new edition's label, and the places naming the current year with a tick each:
     those ticked get the new edition's year."""
 
-    def __init__(self, previous: str, mentions: list[YearMention], parent: QWidget | None = None):
+    def __init__(self, document: Document, mentions: list[YearMention],
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.previous, self.mentions = previous, mentions
+        self.document, self.mentions = document, mentions
+        self.previous = previous = document.edition or ""
         self.setWindowTitle(tr("New edition"))
         self.setObjectName("new_edition_dialog")
         form = QFormLayout(self)
@@ -100,7 +103,8 @@ class NewEditionDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
         for index, mention in enumerate(self.mentions):
             self.places.item(index).setText(
-                f"{mention.field}: {mention.context(label if valid else None)}")
+                f"{place(self.document, mention.field)}: "  # figures as printed
+                f"{self.document.resolve(mention.context(label if valid else None))}")
 
     def chosen(self) -> tuple[str, list[YearMention]]:
         ticked = [m for i, m in enumerate(self.mentions)
@@ -108,10 +112,11 @@ class NewEditionDialog(QDialog):
         return edition_label(self.edition.text()) or "", ticked
 
 
-def ask_new_edition(parent: QWidget, previous: str,
+def ask_new_edition(parent: QWidget, document: Document,
                     mentions: list[YearMention]) -> tuple[str, list[YearMention]] | None:
-    """The dialog, run: (new edition, mentions to replace), or None when cancelled."""
-    dialog = NewEditionDialog(previous, mentions, parent)
+    """The dialog for the edition after `document`'s, run: (new edition, mentions to
+    replace), or None when cancelled."""
+    dialog = NewEditionDialog(document, mentions, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.chosen()
@@ -130,7 +135,7 @@ def start_new_edition(window: MainWindow) -> bool:
     if not window._may_discard():
         return False
     mentions = year_mentions(document, document.edition)
-    answer = window.dialogs.ask_new_edition(document.edition, mentions)
+    answer = window.dialogs.ask_new_edition(document, mentions)
     if answer is None:
         return False
     label, chosen = answer
@@ -151,7 +156,8 @@ def start_new_edition(window: MainWindow) -> bool:
 
 def fix_label(fix: str) -> str:
     """The button text for a problem's one-click fix ('confirm:<figure>', 'intended:<field>',
-    'new_page:<block>', 'add_page', 'unit_sign:<field>')."""
+    'new_page:<block>', 'add_page', 'unit_sign:<field>', 'suppress:<figure>',
+    'disclose:<figure>')."""
     kind = fix.partition(":")[0]
     if kind == "new_page":
         return tr("Move to a new page")
@@ -159,13 +165,17 @@ def fix_label(fix: str) -> str:
         return tr("Add a page")
     if kind == UNIT_SIGN_FIX:
         return tr("Remove the doubled sign")
+    if kind == "suppress":
+        return tr("Print as 'fewer than'")
+    if kind == "disclose":
+        return tr("Confirm with a reason…")
     return tr("Confirm unchanged") if kind == "confirm" else tr("Mark as intended")
 
 
 def apply_fix(session: Session, fix: str) -> None:
     """Do a problem's one-click fix as one undoable step: confirm a figure unchanged, mark
-    a text's mention of the previous year as intended, or remove the unit signs typed after
-    the figures of a text that print them."""
+    a text's mention of the previous year as intended, remove the unit signs typed after
+    the figures of a text that print them, or print a small count as 'minder dan 10'."""
     kind, _, target = fix.partition(":")
     session.end_typing_step()
     if kind == "confirm":
@@ -176,7 +186,12 @@ def apply_fix(session: Session, fix: str) -> None:
         marks = list(session.value("intended_year_mentions"))
         if target not in marks:
             session.edit("intended_year_mentions", [*marks, target],
-                         tr("Year intended: {field}").format(field=target))
+                         tr("Year intended: {field}").format(
+                             field=place(session.document, target)))
+    elif kind == "suppress":
+        label = session.document.figures[target].label or target
+        session.edit(f"figures.{target}.suppressed", True,
+                     tr("Print as 'fewer than': {label}").format(label=label))
     elif kind == UNIT_SIGN_FIX:
         session.edit(target, without_doubled_signs(session.document, session.value(target)),
                      tr("Remove the doubled sign"))

@@ -10,21 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from infographic_app.gui.i18n import tr
+from infographic_app.gui.i18n import interface_language, tr
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.gui.structure_widgets import (
-    CHART_NAMES,
     block_after_menu,
     block_title,
-    kind_name,
+    chart_name,
     page_menu,
 )
-from infographic_app.model.addressing import elements
-from infographic_app.model.blocks import BLOCK_KINDS
+from infographic_app.model.addressing import elements, value_of
+from infographic_app.model.blocks import BLOCK_KINDS, Block
 from infographic_app.model.document import Document
 from infographic_app.model.operations import CHART_KINDS
 from infographic_app.model.references import figures_in
@@ -36,11 +35,6 @@ KEYS = {
     "up": "Alt+Shift+Up",
     "down": "Alt+Shift+Down",
     "remove": "Ctrl+Shift+Del",
-}
-ENTRY_NAMES = {  # an entry by the list it is in
-    "tiles": QT_TRANSLATE_NOOP("ElementMenu", "tile"),
-    "themes": QT_TRANSLATE_NOOP("ElementMenu", "theme"),
-    "items": QT_TRANSLATE_NOOP("ElementMenu", "list item"),
 }
 
 
@@ -85,7 +79,7 @@ def target_of(document: Document, element_ids: list[str]) -> Target | None:
                    if i.startswith("figures.")}
         found = next((e for e in known.values() if e.block is block and e.is_entry
                       and figures & set(figures_in(e.fields))), found)
-    specs = BLOCK_KINDS[block.kind]
+    specs = BLOCK_KINDS[block.kind].fields
     if found.is_entry:
         list_name = found.id.split(".")[2]
         specs = next(spec.items for spec in specs if spec.name == list_name)
@@ -97,10 +91,34 @@ def target_of(document: Document, element_ids: list[str]) -> Target | None:
     return Target(element_ids[0], block.id, container, entry, visual)
 
 
-def entry_name(container: str) -> str:
-    """What an entry of the list `container` is called: 'tile', 'theme', 'list item'."""
-    name = container.rpartition(".")[2]
-    return QCoreApplication.translate("ElementMenu", ENTRY_NAMES.get(name, "list item"))
+def clicked_field(document: Document, element_ids: list[str]) -> str | None:
+    """What a click on the preview opens, given the elements under the mouse (innermost
+    first): a chart's figure or its label opens the chart's editor (its visual:
+    'blocks.intro.visual'); another figure (a tile's number) that figure's value
+    ('figures.x'); anything else the innermost element (a text, a tile: its group). None
+    when nothing is under the mouse."""
+    if not element_ids:
+        return None
+    first = element_ids[0].split(".")
+    if first[0] != "figures" or len(first) < 2:
+        return element_ids[0]
+    target = target_of(document, element_ids)
+    charts = [target.visual] if target is not None and target.visual is not None else []
+    charts += [f"{e.id}.visual" for e in elements(document)
+               if isinstance(e.fields.get("visual"), dict)]  # drawn beside no element of its own
+    for chart in charts:
+        try:
+            visual = value_of(document, chart)
+        except KeyError:
+            continue
+        if isinstance(visual, dict) and first[1] in figures_in({"visual": visual}):
+            return chart
+    return ".".join(first[:2])
+
+
+def entry_name(block: Block) -> str:
+    """What an entry of the block's list is called: 'tile', 'theme', 'list item'."""
+    return BLOCK_KINDS[block.kind].entry_name(interface_language())
 
 
 def _sentence(text: str) -> str:
@@ -216,7 +234,7 @@ class ElementActions(QObject):
         go = self._add(menu, tr("Edit in the form"), lambda: self.go_to(target.element), "go")
         menu.setDefaultAction(go)
         if target.entry is not None:
-            what = entry_name(target.container)
+            what = entry_name(self.actions.document.block(target.block))
             menu.addSeparator()
             for name, text in (("add", tr("Add {what} after this one")),
                                ("duplicate", tr("Duplicate this {what}")),
@@ -250,7 +268,7 @@ class ElementActions(QObject):
         current = (self.actions.session.value(visual) or {}).get("kind")
         group = QActionGroup(menu)
         for kind in (*CHART_KINDS, None):
-            action = self._add(menu, _sentence(kind_name(kind, CHART_NAMES)),
+            action = self._add(menu, _sentence(chart_name(kind)),
                                lambda k=kind: self.actions.set_chart_kind(visual, k),
                                f"chart:{kind or 'none'}")
             action.setCheckable(True)

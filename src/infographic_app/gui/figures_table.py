@@ -1,14 +1,17 @@
 """The Figures table: every figure of the factsheet in one sortable table, edited in place.
 
-Label, value (in the document's notation), where it is used (a count; double-click to go
-there), type, decimals and source. Buttons add, duplicate, rename and remove figures.
+Label, value (in the document's notation), decimals, where it is used (a count;
+double-click to go there), type and source. Buttons add, duplicate, rename and remove
+figures; a column or block of cells copied from a spreadsheet pastes in one step.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QStyledItemDelegate,
@@ -18,17 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infographic_app.checks.messages import say
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import PANELS_DELAY_MS, Session
 from infographic_app.gui.structure_actions import StructureActions, describe_use
 from infographic_app.gui.structure_widgets import button_row
-from infographic_app.model.entry import EntryError, entry_text, read_entry
+from infographic_app.model.entry import EntryError, entry_text, read_entry, read_pasted
 from infographic_app.model.figures import FIGURE_TYPES
+from infographic_app.model.messages import say
 from infographic_app.model.references import uses_by_figure, uses_of
 
-LABEL, VALUE, USED, TYPE, DECIMALS, SOURCE = range(6)  # where used beside the value:
-# in view in a narrow panel
+# The decimals and where used beside the value: in view in a narrow panel.
+LABEL, VALUE, DECIMALS, USED, TYPE, SOURCE = range(6)
+PASTED_INTO = (LABEL, VALUE, DECIMALS, SOURCE)  # the columns cells can be pasted into
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -79,7 +83,7 @@ class FiguresTable(QWidget):
             (tr("Remove…"), self._remove, "remove"))))
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [tr("Label"), tr("Value"), tr("Used"), tr("Type"), tr("Decimals"), tr("Source")])
+            [tr("Label"), tr("Value"), tr("Decimals"), tr("Used"), tr("Type"), tr("Source")])
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,6 +97,7 @@ class FiguresTable(QWidget):
         for section in (VALUE, TYPE, DECIMALS, USED):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
+        self.table.installEventFilter(self)  # the paste key
         self.table.itemChanged.connect(self._changed)
         self.table.cellDoubleClicked.connect(self._double_clicked)
         column.addWidget(self.table)
@@ -170,11 +175,11 @@ class FiguresTable(QWidget):
             (figure.label, figure.label.lower(), True),
             (shown if figure.derived else entry_text(figure.value, document.locale),
              _number(values, figure_id), not figure.derived),
+            (None, figure.shown_decimals, True),
             (str(len(uses)), len(uses), False),
             (QCoreApplication.translate("Forms", figure.type), figure.type, True),
-            (None, figure.shown_decimals, True),
             (figure.source, figure.source.lower(), True),
-        )  # in the order of the columns: LABEL, VALUE, USED, TYPE, DECIMALS, SOURCE
+        )  # in the order of the columns: LABEL, VALUE, DECIMALS, USED, TYPE, SOURCE
         key = (cells, tuple(uses), figure.derived, figure.formula, figure.type)
         return key, (figure_id, figure, cells, uses)
 
@@ -206,9 +211,12 @@ class FiguresTable(QWidget):
         return item.data(ID_ROLE) if item is not None else None
 
     def select(self, figure_id: str) -> None:
+        """Make the figure's row current, in the column that is current (the view does
+        not jump back to the labels after an edit)."""
+        column = max(self.table.currentColumn(), LABEL)
         for row in range(self.table.rowCount()):
             if self.table.item(row, LABEL).data(ID_ROLE) == figure_id:
-                self.table.setCurrentCell(row, LABEL)
+                self.table.setCurrentCell(row, column)
                 return
 
     def _changed(self, item: QTableWidgetItem) -> None:
@@ -253,6 +261,86 @@ class FiguresTable(QWidget):
                     and decimals != figure.shown_decimals:
                 self.actions.set_figure_attribute(figure_id, "decimals", decimals)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """The platform's paste key in the table (not while a cell is edited) pastes."""
+        kind = event.type()
+        if watched is self.table and kind in (QEvent.Type.ShortcutOverride,
+                                              QEvent.Type.KeyPress) \
+                and event.matches(QKeySequence.StandardKey.Paste) \
+                and self.table.state() != QAbstractItemView.State.EditingState:
+            if kind == QEvent.Type.KeyPress:
+                self.paste()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def paste(self, text: str | None = None) -> bool:
+        """Paste cells copied from a spreadsheet or a CSV file (`text`; else the clipboard's)
+        from the current cell down and to the right: labels, values, decimals and sources,
+        each read as if typed (a value also with no-break spaces, the real minus sign or the
+        other locale's notation: model/entry.py read_pasted), all in one undoable step. When
+        any cell is refused nothing changes and a message says why. Returns whether it
+        pasted."""
+        cells = pasted_cells(QApplication.clipboard().text() if text is None else text)
+        top, left = max(self.table.currentRow(), 0), max(self.table.currentColumn(), 0)
+        if not cells or not self.table.rowCount():
+            return False
+        changes, refused = self._pasted_changes(cells, top, left)
+        if refused:
+            self.actions.dialogs.error(tr("Not pasted"), refused)
+            return False
+        stack = self.session.undo_stack
+        self.session.end_typing_step()
+        stack.beginMacro(tr("Paste {count} cells").format(count=len(changes)))
+        for figure_id, column, value in changes:
+            figure = self.session.document.figures[figure_id]
+            if column == DECIMALS:
+                if value != figure.shown_decimals:
+                    self.actions.set_figure_attribute(figure_id, "decimals", value)
+            else:
+                key = {LABEL: "label", VALUE: "value", SOURCE: "source"}[column]
+                self.session.edit(f"figures.{figure_id}.{key}", value,
+                                  tr("Change {label}").format(label=figure.label))
+                self.session.end_typing_step()
+        stack.endMacro()
+        QTimer.singleShot(0, self.refresh)
+        return True
+
+    def _pasted_changes(self, cells: list[list[str]], top: int,
+                        left: int) -> tuple[list[tuple[str, int, object]], str]:
+        """What pasting `cells` at row `top`, column `left` changes: (figure id, column,
+        value) for each cell; and why it is refused ('' when it is not)."""
+        language, document = self.session.language, self.session.document
+        if top + len(cells) > self.table.rowCount():
+            return [], say("paste_too_many", language, count=len(cells),
+                           rows=self.table.rowCount() - top)
+        changes = []
+        for row, line in enumerate(cells, start=top):
+            figure_id = self.table.item(row, LABEL).data(ID_ROLE)
+            figure = document.figures[figure_id]
+            for column, typed in enumerate(line, start=left):
+                if column not in PASTED_INTO:
+                    name = self.table.horizontalHeaderItem(min(column, SOURCE)).text()
+                    return [], say("paste_column", language, column=name)
+                if column == VALUE:
+                    if figure.derived:
+                        return [], say("paste_computed", language, label=figure.label)
+                    try:
+                        value = read_pasted(typed, figure.type, document.locale)
+                    except EntryError as error:
+                        return [], say("entry_invalid", language, label=figure.label,
+                                       typed=typed, shown=document.show(figure_id),
+                                       reason=say(error.key, language, **error.params))
+                elif column == DECIMALS:
+                    if typed.strip() not in ("0", "1", "2", "3"):
+                        return [], say("paste_decimals", language, label=figure.label,
+                                       typed=typed)
+                    value = int(typed)
+                else:
+                    value = typed.strip()
+                changes.append((figure_id, column, value))
+        return changes, ""
+
     def _double_clicked(self, row: int, column: int) -> None:
         figure_id = self.table.item(row, LABEL).data(ID_ROLE)
         if column != USED:
@@ -271,6 +359,17 @@ class FiguresTable(QWidget):
     def _remove(self) -> None:
         if self.current_figure():
             self.actions.remove_figure(self.current_figure())
+
+
+def pasted_cells(text: str) -> list[list[str]]:
+    """The cells of text copied from a spreadsheet (a row per line, cells split by tabs) or
+    a CSV file (cells split by ';' when no line has a tab); empty lines at the end left
+    out."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    separator = "\t" if any("\t" in line for line in lines) else ";"
+    return [line.split(separator) for line in lines]
 
 
 def _number(values, figure_id: str) -> float:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from infographic_app.gui.compare_view import field_name
-from infographic_app.gui.i18n import tr
+from infographic_app.gui.i18n import place, tr
 from infographic_app.model.find_replace import TextMatch, find_matches, replaced_texts
+from infographic_app.model.places import figure_name
 
 if TYPE_CHECKING:
     from infographic_app.gui.main_window import MainWindow
@@ -125,18 +125,18 @@ class FindReplaceDialog(QDialog):
         self.list.clear()
         replacement = self.replacement.text()
         for match in self.matches:
-            item = QTreeWidgetItem([field_name(self.session.document, match.field),
+            item = QTreeWidgetItem([place(self.session.document, match.field),
                                     _context(match, replacement)])
-            item.setToolTip(0, f"{item.text(0)}\n({match.field})")
+            item.setToolTip(0, item.text(0))
             if match.figure is None:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked)
             else:  # the figure's printed value: replacing would break the reference
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-                figure = self.session.document.figures[match.figure]
+                figure = figure_name(self.session.document, match.figure)
                 item.setText(1, tr("{found} (in the figure '{figure}': change the figure "
                                    "to change this)").format(found=_context(match, None),
-                                                             figure=figure.label))
+                                                             figure=figure))
             item.setToolTip(1, item.text(1))
             self.list.addTopLevelItem(item)
         fields = len({m.field for m in self.matches})

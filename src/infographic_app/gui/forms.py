@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infographic_app.checks.messages import say
 from infographic_app.checks.placeholders import placeholder_words
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.commands import redo_keys, undo_keys
@@ -61,6 +60,8 @@ from infographic_app.model.addressing import elements, holder_of, nearest_name
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
 from infographic_app.model.editions import carried_over
 from infographic_app.model.entry import EntryError, entry_text, read_entry
+from infographic_app.model.messages import say
+from infographic_app.model.places import figure_choices, formula_in_words
 from infographic_app.model.references import figures_in
 
 NAMES = {
@@ -79,8 +80,6 @@ NAMES = {
     "visual": QT_TRANSLATE_NOOP("Forms", "Chart"),
     "author": QT_TRANSLATE_NOOP("Forms", "Author"),
     "subject": QT_TRANSLATE_NOOP("Forms", "Subject"),
-    "header_band": QT_TRANSLATE_NOOP("Forms", "Title band"),
-    "footer": QT_TRANSLATE_NOOP("Forms", "Footer"),
     "icon_array": QT_TRANSLATE_NOOP("Forms", "icons, one per percent"),
     "percentage_bars": QT_TRANSLATE_NOOP("Forms", "percentage bars"),
     "donut": QT_TRANSLATE_NOOP("Forms", "donut"),
@@ -153,6 +152,7 @@ class Forms(SectionColumn):
         self.actions = actions  # structural actions: buttons per block, entry and chart
         self.act_on_entry = act_on_entry  # an entry's buttons: see structure_widgets.entry_bar
         self.entry_titles: dict[str, QLabel] = {}  # entry element id -> its title above it
+        self.chart_editors: dict[str, ChartEditor] = {}  # visual field -> its chart's editor
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setObjectName("forms")
@@ -252,7 +252,7 @@ class Forms(SectionColumn):
         box, group = self._group_box(block_title(block))
         if self.actions is not None:
             group.addRow(block_bar(self.actions, block, block_title(block)))
-        self._fields(group, f"blocks.{block.id}", block.fields, BLOCK_KINDS[block.kind])
+        self._fields(group, f"blocks.{block.id}", block.fields, BLOCK_KINDS[block.kind].fields)
         used = self._plan.get(block.id)
         if used:
             group.addRow(subheading(tr("Figures in this block")))
@@ -263,7 +263,8 @@ class Forms(SectionColumn):
     def _forget(self, *prefixes: str) -> None:
         """Drop the editors (and what is kept about them) of fields starting with a prefix."""
         super()._forget(*prefixes)
-        for kept in (self.problem_labels, self._step_start, self.entry_titles):
+        for kept in (self.problem_labels, self._step_start, self.entry_titles,
+                     self.chart_editors):
             for field in [f for f in kept if f.startswith(prefixes)]:
                 del kept[field]
         for figure_id in [f for f in self.confirm_buttons
@@ -356,7 +357,7 @@ class Forms(SectionColumn):
                     self._fields(form, f"{field}.{item['id']}", item, spec.items)
             elif spec.kind == "visual" and self.actions is not None:
                 form.addRow(subheading(name_of("visual")))
-                chart = ChartEditor(self.actions, field, value)
+                chart = self.chart_editors[field] = ChartEditor(self.actions, field, value)
                 chart.kind.setAccessibleName(name_of("visual"))
                 if chart.list is not None:
                     chart.list.setAccessibleName(name_of("figures"))
@@ -388,7 +389,7 @@ class Forms(SectionColumn):
     def _rich(self, form: QFormLayout, field: str, label: str) -> None:
         editor = RichTextEdit(self.session, field)
         editor.setPlainText(self.session.value(field) or "")
-        editor.textChanged.connect(
+        editor.edited.connect(  # not textChanged: that also fires for the spelling marks
             lambda e=editor, f=field, n=label: self._updating or self._edit(f, e.toPlainText(), n))
         self._register(field, editor, label, form)
         holder = QWidget()
@@ -404,9 +405,8 @@ class Forms(SectionColumn):
         editor.setMinimumContentsLength(14)
         editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # the
         # whole label in view, as wide as the other fields
-        figures = self.session.document.figures
-        for figure_id, figure in figures.items():
-            editor.addItem(f"{figure.label} ({figure_id})", figure_id)
+        for name, figure_id in figure_choices(self.session.document):
+            editor.addItem(name, figure_id)
         editor.setCurrentIndex(editor.findData(self.session.value(field)))
         editor.activated.connect(
             lambda index, e=editor, f=field, n=label: self._edit(f, e.itemData(index), n))
@@ -436,9 +436,10 @@ class Forms(SectionColumn):
         kind = QCoreApplication.translate("Forms", TYPE_NAMES[figure.type])
         if figure.derived:
             value.setReadOnly(True)
-            value.setToolTip(tr("Computed: {formula}").format(formula=figure.formula))
+            formula = formula_in_words(self.session.document, figure.formula)
+            value.setToolTip(tr("Computed: {formula}").format(formula=formula))
             line.addWidget(value)
-            line.addWidget(note(tr("= {formula}").format(formula=figure.formula)), 1)
+            line.addWidget(note(tr("= {formula}").format(formula=formula)), 1)
         else:
             value.setText(entry_text(figure.value, self.session.document.locale))
             value.textEdited.connect(lambda text, f=figure_id: self._edit_figure(f, text))
@@ -450,6 +451,8 @@ class Forms(SectionColumn):
             line.addWidget(problem, 1)
             confirm = QPushButton(tr("Confirm unchanged"))
             confirm.setObjectName(f"confirm:{figure_id}")
+            confirm.setAccessibleName(tr("{action}: {place}").format(  # which figure
+                action=confirm.text(), place=figure.label or figure_id))
             confirm.clicked.connect(lambda _=False, f=figure_id: apply_fix(self.session,
                                                                          f"confirm:{f}"))
             confirm.setVisible(carried_over(self.session.document, figure_id))
@@ -550,8 +553,9 @@ class Forms(SectionColumn):
                 editor.setText(document.show(figure.id, values))
 
     def editor_for(self, name: str) -> QWidget | None:
-        """The editor of field `name` ('blocks.about.text', 'figures.x.value'), or of the
-        nearest field that holds it (an element: 'figures.x', 'blocks.key_figures'; of an
+        """The editor of field `name` ('blocks.about.text', 'figures.x.value'; a chart's
+        'blocks.intro.visual': its kind, above its figures), or of the nearest field that
+        holds it (an element: 'figures.x', 'blocks.key_figures'; of an
         entry's fields its first text, so a new tile's cursor is where its words go), its
         group built first if it is not; None when the forms show no such field."""
         if self._rebuild_timer.isActive():
@@ -561,6 +565,8 @@ class Forms(SectionColumn):
             self._build_section(section)
             self._settle()
             self.show_derived()
+        if name in self.chart_editors:  # a chart: its kind, above its list of figures
+            return self.chart_editors[name].kind
         names = list(self.editors)
         if name not in self.editors and any(element.id == name and element.is_entry
                                             for element in elements(self.session.document)):
@@ -617,18 +623,26 @@ def _text_of(editor: QLineEdit | QPlainTextEdit) -> str:
 
 def _replace_text(editor: QLineEdit | QPlainTextEdit, text: str) -> None:
     """Put `text` (an undo, a redo) into a field with the cursor where the text changed,
-    not at the start or the end."""
-    old = _text_of(editor)
-    prefix = len(os.path.commonprefix([old, text]))
-    suffix = len(os.path.commonprefix([old[prefix:][::-1], text[prefix:][::-1]]))
+    not at the start or the end (counted in what the field shows: a figure's chip is one
+    character)."""
     if isinstance(editor, QPlainTextEdit):
+        old = editor.document().toPlainText()
         editor.setPlainText(text)
+        shown = editor.document().toPlainText()
         cursor = editor.textCursor()
-        cursor.setPosition(len(text) - suffix)
+        cursor.setPosition(len(shown) - _unchanged_end(old, shown))
         editor.setTextCursor(cursor)
     else:
+        old = editor.text()
         editor.setText(text)
-        editor.setCursorPosition(len(text) - suffix)
+        editor.setCursorPosition(len(text) - _unchanged_end(old, text))
+
+
+def _unchanged_end(old: str, new: str) -> int:
+    """How many characters at the end of `new` are as they were in `old`, after the part
+    the two start with."""
+    prefix = len(os.path.commonprefix([old, new]))
+    return len(os.path.commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))
 
 
 def _read(text: str, kind: str, locale: str) -> float | None:

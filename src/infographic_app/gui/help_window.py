@@ -1,13 +1,14 @@
 """Help → Factsheet studio help (F1): the user part of the README, shipped with the app, in
-a window of its own."""
+a window of its own; in a Dutch interface its Dutch version (docs/help-nl.md), which names
+the menus as the Dutch interface shows them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from infographic_app.gui.i18n import tr
-from infographic_app.paths import readme_file
+from infographic_app.gui.i18n import interface_language, tr
+from infographic_app.paths import dutch_help_file, readme_file
 
 # The README's sections for the people who edit factsheets (the rest is for installers,
 # developers and the print shop).
@@ -30,6 +31,14 @@ def user_guide(readme: str, sections: tuple[str, ...] = USER_SECTIONS) -> str:
     return "\n".join(kept).strip() + "\n"
 
 
+def help_text(language: str) -> str:
+    """The help in `language` ('nl': the Dutch guide; else the README's user part), as
+    Markdown. OSError when its file cannot be read."""
+    if language == "nl":
+        return dutch_help_file().read_text(encoding="utf-8")
+    return user_guide(readme_file().read_text(encoding="utf-8"))
+
+
 class HelpWindow(QWidget):
     """The user guide as formatted text; links to web pages open in the browser."""
 
@@ -41,7 +50,7 @@ class HelpWindow(QWidget):
         self.browser.setOpenExternalLinks(True)
         self.browser.setAccessibleName(tr("Help"))
         try:
-            text = user_guide(readme_file().read_text(encoding="utf-8"))
+            text = help_text(interface_language())
         except OSError as error:
             text = tr("The help could not be read: {reason}").format(reason=error)
         self.browser.setMarkdown(text)

@@ -7,6 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from infographic_app.model.document import Document
+from infographic_app.model.messages import use_language
+from infographic_app.model.places import place_name
+
 SYSTEM = "system"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}  # source strings are English
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
@@ -28,8 +32,24 @@ def chosen_language(settings: QSettings) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def interface_language() -> str:
+    """The language the interface speaks ('nl', 'en'), as the installed translation says:
+    each translation translates the code 'en' into its own. For texts declared in both
+    languages in the model (a block kind's name: model/blocks.py BlockKind)."""
+    code = QCoreApplication.translate("Language", "en")
+    return code if code in LANGUAGES else "en"
+
+
+def place(document: Document, field: str) -> str:
+    """Where `field` is, named as the forms name it in the interface language ("Thema
+    'partner = pleger' › Tekst"; model/places.py place_name)."""
+    return place_name(document, field, interface_language())
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Our strings and Qt's own (standard buttons and dialogs) in `language`."""
+    """Our strings and Qt's own (standard buttons and dialogs) in `language`, and the model's
+    messages (a file that cannot be read) in it too."""
+    use_language(language)
     installed = []
     if language == "en":
         return installed

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -33,13 +34,14 @@ from infographic_app.gui.edition_dialog import (
     start_new_edition,
 )
 from infographic_app.gui.element_menu import ElementActions
-from infographic_app.gui.export_worker import Exporter, ExportRequest
+from infographic_app.gui.export_worker import Exporter, ExportRequest, write_failure
 from infographic_app.gui.figures_table import FiguresTable
 from infographic_app.gui.find_replace import FindReplaceDialog
 from infographic_app.gui.forms import Forms
-from infographic_app.gui.i18n import chosen_language, tr
+from infographic_app.gui.i18n import chosen_language, place, tr
 from infographic_app.gui.preferences import PreferencesDialog, about_text
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
+from infographic_app.gui.recent_files import reachable
 from infographic_app.gui.recovery import Recovery
 from infographic_app.gui.rules_panel import RulesPanel
 from infographic_app.gui.session import PANELS_DELAY_MS, Session
@@ -49,9 +51,11 @@ from infographic_app.model.changes import Change, document_changes
 from infographic_app.model.comparison import as_previous_edition
 from infographic_app.model.document import Document
 from infographic_app.model.figures import format_figure
+from infographic_app.model.file_rules import is_read_only, name_problem
+from infographic_app.model.messages import say
+from infographic_app.model.places import named_value
 from infographic_app.model.problems import InputError, Severity
 from infographic_app.model.reading import load_document
-from infographic_app.model.storage import is_read_only
 from infographic_app.paths import default_document, templates
 
 if TYPE_CHECKING:
@@ -187,6 +191,10 @@ class MainWindow(QMainWindow):
                      EXPORT_PRINT_KEY)
         self._action(export, tr("PDF for &screens…"), lambda: self.export("screen"))
         self._action(export, tr("P&NG images…"), lambda: self.export("png"))
+        self._action(export, tr("&Web page…"), lambda: self.export("html"))
+        self._action(export, tr("&Social media…"), self.export_card)
+        self._action(export, tr("Proof sheet (figures for the second &reader)…"),
+                     lambda: self.export("proof"))
         file.addSeparator()
         self._action(file, tr("&Quit"), self.close, keys.Quit)
 
@@ -202,6 +210,7 @@ class MainWindow(QMainWindow):
         edit.addActions([undo, redo])
         self.undo_action, self.redo_action = undo, redo
         edit.addSeparator()
+        self._action(edit, tr("&Find…"), self.find_replace, keys.Find)  # Ctrl+F: the same
         self._action(edit, tr("&Find and replace…"), self.find_replace, keys.Replace)
         edit.addSeparator()
         self._action(edit, tr("&Preferences…"), self.preferences, keys.Preferences)
@@ -219,12 +228,29 @@ class MainWindow(QMainWindow):
                              lambda: self.preview.set_proof(proof.isChecked()), SOFT_PROOF_KEY)
         proof.setCheckable(True)
         view.addSeparator()
+        self._action(view, tr("Ne&xt panel"), lambda: self.next_panel(1), "F6")
+        self._action(view, tr("Pre&vious panel"), lambda: self.next_panel(-1), "Shift+F6")
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu(tr("&Help"))
         self._action(help_menu, tr("Factsheet studio &help"), self.show_help, keys.HelpContents)
         self._action(help_menu, tr("&About Factsheet studio"), self.about)
+
+    def next_panel(self, step: int) -> None:
+        """F6 (Shift+F6: back): the keyboard focus to the next panel that is shown: the
+        forms, the preview, then each open panel (checks, figures, rules ...) in turn."""
+        panels = [self.forms, self.preview,
+                  *(dock.widget() for dock in self.docks.values() if dock.isVisible())]
+        focused = QApplication.focusWidget()
+        now = next((i for i, panel in enumerate(panels)
+                    if focused is not None and (focused is panel or panel.isAncestorOf(focused))),
+                   -1 if step > 0 else 0)
+        panel = panels[(now + step) % len(panels)]
+        target = panel if panel.focusPolicy() != Qt.FocusPolicy.NoFocus else next(
+            (w for w in panel.findChildren(QWidget) if w.isVisible()
+             and w.focusPolicy() != Qt.FocusPolicy.NoFocus), panel)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _structure_menu(self, menu: QMenu) -> None:
         """Figures, blocks, pages and rules: added here, changed in the forms and panels."""
@@ -259,6 +285,7 @@ class MainWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.document_replaced.connect(self._document_replaced)
         session.saved.connect(self._document_replaced)
+        session.recovery_failed.connect(self._recovery_failed)
         session.problems_changed.connect(self._update_title)
         # The panels beside the preview (figure charts, alt texts) follow when typing pauses,
         # as the checks do: on every key, the preview comes first.
@@ -303,7 +330,7 @@ class MainWindow(QMainWindow):
         if path is None:
             loaded = None
             last = self.settings.value("files/last", "")
-            path = Path(last) if last and Path(last).is_file() else default_document()
+            path = Path(last) if last and reachable([last])[last] else default_document()
         if not self.open_path(Path(path), loaded):
             self.open_path(default_document())
         self.offer_recovery()
@@ -336,6 +363,13 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.resetClean()
         self.session.write_recovery()
         self._update_title()
+
+    def _recovery_failed(self, reason: str) -> None:
+        """Say, once, that unsaved work is not protected against a crash, and what to do."""
+        self.dialogs.error(tr("No recovery copy"), tr(
+            "The recovery copy of your changes could not be written in {folder}: {reason}.\n"
+            "Until it can, a crash would lose your unsaved changes: save now (File → Save).")
+            .format(folder=self.session.recovery.folder, reason=reason))
 
     def open_path(self, path: Path, loaded: Document | None = None) -> bool:
         """Open a factsheet (`loaded`: that file, read already); on bad input say why and keep
@@ -372,22 +406,24 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def _recent_files(self) -> list[str]:
-        """The recent files that still exist; the others are dropped from the list for good
-        (moved, deleted or on a drive no longer there)."""
-        listed = self.settings.value("files/recent", [], type=list)
-        existing = [p for p in listed if Path(p).is_file()]
-        if existing != listed:
-            self.settings.setValue("files/recent", existing)
-        return existing
+        """The recent files, newest first, reachable or not: a file on a network share or in
+        a cloud folder that is offline now is kept for when it is back."""
+        return [str(p) for p in self.settings.value("files/recent", [], type=list)]
 
     def _fill_recent_menu(self) -> None:
-        """File → Open recent, as it is when the menu opens: the files that still exist, and
-        Clear list."""
+        """File → Open recent, as it is when the menu opens: each recent file, the ones that
+        cannot be reached now (deleted, or on a share or drive not connected) greyed out and
+        marked so, without waiting on them (gui/recent_files.py); and Clear list."""
         menu = self.recent_menu
         menu.clear()
         recent = self._recent_files()
+        found = reachable(recent)
         for item in recent:
-            self._action(menu, item, lambda p=item: self._open_checked(Path(p)))
+            if found[item]:
+                self._action(menu, item, lambda p=item: self._open_checked(Path(p)))
+            else:
+                menu.addAction(tr("{path} (not reachable now)").format(path=item)) \
+                    .setEnabled(False)
         if not recent:
             menu.addAction(tr("No recent files")).setEnabled(False)
         menu.addSeparator()
@@ -397,6 +433,21 @@ class MainWindow(QMainWindow):
         """File → Open recent → Clear list: forget the recent files (not the files)."""
         self.settings.setValue("files/recent", [])
         self._fill_recent_menu()
+
+    def open_requested(self, path: Path | None) -> None:
+        """A factsheet handed over by a later start of the app (gui/single_instance.py) or by
+        the system (macOS Finder); None: the app was started again without one. The window
+        comes to the front and opens the file, asking first about unsaved changes, unless
+        it is the one open already."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if path is None:
+            return
+        open_now = self.session.path
+        if open_now is None or Path(path).resolve() != Path(open_now).resolve():
+            self._open_checked(Path(path))
 
     def _open_checked(self, path: Path) -> None:
         if self._may_discard():
@@ -545,11 +596,27 @@ class MainWindow(QMainWindow):
     def _apply_fix(self, fix: str) -> None:
         kind, _, target = fix.partition(":")
         if kind == "new_page":  # a structural edit: one undo step through the actions
-            self.actions.move_block_to_page(target, None)
+            self.actions.new_page_from(target)
         elif kind == "add_page":
             self.actions.add_page()
+        elif kind == "disclose":
+            self._confirm_disclosure(target)
         else:
             apply_fix(self.session, fix)
+
+    def _confirm_disclosure(self, figure_id: str) -> None:
+        """Print a small count as it is, with the reason the user gives (stored in the file
+        and shown in the proof sheet), as one undo step; nothing without a reason."""
+        label = self.session.document.figures[figure_id].label or figure_id
+        reason = self.dialogs.ask_text(
+            tr("Confirm with a reason"),
+            tr("Why may '{label}' be printed as it is? (shown in the proof sheet)").format(
+                label=label), "")
+        if reason and reason.strip():
+            self.session.end_typing_step()
+            self.session.edit(f"figures.{figure_id}.disclosure_reason", reason.strip(),
+                              tr("Confirm with a reason: {label}").format(label=label))
+            self.session.end_typing_step()
 
     def open_dialog(self) -> None:
         if not self._may_discard():
@@ -583,11 +650,20 @@ class MainWindow(QMainWindow):
 
     def _chosen_path(self, path: Path | None, suffixes: tuple[str, ...]) -> Path | None:
         """The path from a file dialog with the expected extension (the first of `suffixes`)
-        added when it lacks one; asks before replacing a file the dialog did not ask about."""
-        if path is None or path.suffix.lower() in suffixes:
-            return path
-        completed = path.with_name(path.name + suffixes[0])
-        if completed.exists() and not self.dialogs.ask_replace(completed.name):
+        added when it lacks one; asks before replacing a file the dialog did not ask about.
+        None, after saying why, for a name Windows cannot hold (model/file_rules.py)."""
+        if path is None:
+            return None
+        completed = path if path.suffix.lower() in suffixes \
+            else path.with_name(path.name + suffixes[0])
+        refused = name_problem(completed)
+        if refused is not None:
+            key, params = refused
+            self.dialogs.error(tr("Choose another name"),
+                               say(key, self.session.language, **params))
+            return None
+        if completed != path and completed.exists() and \
+                not self.dialogs.ask_replace(completed.name):
             return None
         return completed
 
@@ -601,7 +677,8 @@ class MainWindow(QMainWindow):
             errors = [p for p in session.problems if p.severity == Severity.ERROR]
         else:
             errors = session.export_errors(target)  # that export's checks, run now
-        listed = [p.message + (f" ({p.field})" if p.field else "") for p in errors]
+        listed = [p.message + (f" ({place(session.document, p.field)})" if p.field else "")
+                  for p in errors]
         return not listed or self.dialogs.ask_despite_problems(action, listed)
 
     def _save_to(self, path: Path) -> bool:
@@ -612,7 +689,7 @@ class MainWindow(QMainWindow):
             self.dialogs.error(tr("Not saved"), tr(
                 "{name} could not be saved: {reason}.\nThe file on disk was not changed; your "
                 "work is still open here. Save it somewhere else with Save as.").format(
-                name=path.name, reason=error.strerror or error))
+                name=path.name, reason=write_failure(error, path, self.session.language)))
             self._document_replaced()
             return False
         self._remember(path)
@@ -641,22 +718,44 @@ class MainWindow(QMainWindow):
         stem = self.session.path.stem if self.session.path else "factsheet"
         suffix, file_filter = {"print": ("-print.pdf", "PDF (*.pdf)"),
                                "screen": ("-screen.pdf", "PDF (*.pdf)"),
-                               "png": (".png", "PNG (*.png)")}[kind]
+                               "png": (".png", "PNG (*.png)"),
+                               "html": (".html", tr("Web page (*.html)")),
+                               "proof": ("-proof.pdf", "PDF (*.pdf)")}[kind]
         path = self._chosen_path(
             self.dialogs.export_path(str(Path(folder) / f"{stem}{suffix}"), file_filter),
-            (suffix[-4:],))
-        if not path or not self._confirm_despite_errors(
-                "export", "screen" if kind == "png" else kind):
-            return
-        request = ExportRequest(kind, path)
+            (suffix[suffix.rfind("."):],))
+        if not path or kind != "proof" and not self._confirm_despite_errors(
+                "export", "screen" if kind in ("png", "html") else kind):
+            return  # the proof sheet is for finding what is wrong: it lists the warnings
+        request = ExportRequest(kind, path, language=self.session.language)
         if kind == "png":
             options = self.dialogs.png_options(len(self.session.scene.pages))
             if options is None:
                 return
-            request = ExportRequest(kind, path, dpi=options[1], page=options[0])
+            request = ExportRequest(kind, path, dpi=options[1], page=options[0],
+                                    language=self.session.language)
         self.settings.setValue("export/folder", str(path.parent))
         self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
         self.exporter.start(request, self.session.document, self.session.theme)
+
+    def export_card(self) -> None:
+        """File → Export → Social media: a card of a chosen figure or theme in a chosen
+        format, as a PNG with its alt text beside it."""
+        choice = self.dialogs.card_options(self.session.document)
+        if choice is None:
+            return
+        target, size = choice
+        folder = self.settings.value("export/folder", str(Path.home()))
+        stem = self.session.path.stem if self.session.path else "factsheet"
+        path = self._chosen_path(self.dialogs.export_path(
+            str(Path(folder) / f"{stem}-card-{size}.png"), "PNG (*.png)"),
+            (".png",))
+        if not path or not self._confirm_despite_errors("export", "screen"):
+            return
+        self.settings.setValue("export/folder", str(path.parent))
+        self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
+        self.exporter.start(ExportRequest("card", path, target=target, size=size),
+                            self.session.document, self.session.theme)
 
     def _export_finished(self, request: ExportRequest, written: list) -> None:
         status = self.statusBar()
@@ -743,18 +842,21 @@ def _problems(error: InputError) -> str:
 
 
 def _describe(change: Change, document: Document) -> str:
-    """A change for a list: 'figures.visitors_total.value: 299 → 333' in the document's
+    """A change for a list: "Cijfer 'unieke bezoekers' › Waarde: 299 → 333" in the document's
     notation; of a changed text the part around what changed, on one line; a value that is
     not there as a dash."""
     parts = change.field.split(".")
     figure = document.figures.get(parts[1]) if parts[0] == "figures" else None
     before, after = change.before, change.after
-    if isinstance(before, str) and isinstance(after, str):
+    figure_ids = any(named_value(document, v) is not v for v in (before, after))
+    if isinstance(before, str) and isinstance(after, str) and not figure_ids:
         before, after = _around_the_change(" ".join(before.split()), " ".join(after.split()))
 
     def shown(value: object) -> str:
         if value is None:
             return "—"
+        if named_value(document, value) is not value:  # a figure id: its label
+            return str(named_value(document, value))
         if figure is not None and parts[2:] == ["value"] and isinstance(value, int | float):
             return format_figure(figure, value, document.locale)
         text = " ".join(str(value).split())
@@ -762,7 +864,7 @@ def _describe(change: Change, document: Document) -> str:
             return text
         return f"'{text[:57]}…'" if len(text) > 60 else f"'{text}'"
 
-    return f"{change.field}: {shown(before)} → {shown(after)}"
+    return f"{place(document, change.field)}: {shown(before)} → {shown(after)}"
 
 
 def _around_the_change(before: str, after: str, context: int = 20) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from infographic_app.gui.i18n import LANGUAGES, SYSTEM, tr
-from infographic_app.paths import assets_dir
+from infographic_app.paths import assets_dir, third_party_notices
 
 
 class PreferencesDialog(QDialog):
@@ -38,12 +38,26 @@ class PreferencesDialog(QDialog):
 
 
 def about_text(version: str) -> str:
-    """The About box's text for app `version`: what the app is for, and the font
-    licence."""
+    """The About box's text for app `version`: what the app is for, its own licence, the
+    software and data of others it contains with their licences (the list at the top of
+    THIRD-PARTY-NOTICES, and where the full texts are), and the font licence."""
     licence = (assets_dir() / "fonts" / "OFL.txt").read_text(encoding="utf-8")
     purpose = tr("Edit a data factsheet in forms, check its figures and export it for print, "
                  "screen and social media.")
+    own = tr("Factsheet studio is free software under the GNU General Public License, "
+             "version 3 or later.")
+    others = tr("Software and data of others in this app")
     fonts = tr("Bundled fonts")
+    try:
+        notices = third_party_notices()
+        listed = [line[2:] for line in notices.read_text(encoding="utf-8").splitlines()
+                  if line.startswith("- ")]
+        where = tr("The full licence texts are in {file}.").format(file=notices)
+    except OSError:
+        listed, where = [], tr("The licence texts are missing from this installation.")
+    items = "".join(f"<li>{escape(item)}</li>" for item in listed)
     return (f"<h3>Factsheet studio {escape(version)}</h3><p>{escape(purpose)}</p>"
+            f"<p>{escape(own)}</p><p><b>{escape(others)}</b></p>"
+            f"<ul style='font-size: small'>{items}</ul><p>{escape(where)}</p>"
             f"<p><b>{escape(fonts)}</b></p>"
             f"<pre style='font-size: small'>{escape(licence)}</pre>")

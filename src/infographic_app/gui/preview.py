@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, QSizeF, Qt, S
 from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPainter, QPen
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from infographic_app.gui.element_menu import clicked_field
 from infographic_app.gui.near_view import near, shown_range
 from infographic_app.gui.session import Session
 from infographic_app.layout.hit import Box, boxes_of, elements_at, item_box, union
@@ -84,9 +85,11 @@ class PageCanvas(QWidget):
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
             return
         if event.button() == Qt.MouseButton.LeftButton:
-            element = self.preview.element_at(event.position())
-            if element:
-                self.element_clicked.emit(element)
+            document = self.preview.session.document
+            field = clicked_field(document, self.preview.elements_at(event.position())) \
+                if document is not None else None
+            if field:
+                self.element_clicked.emit(field)
 
     def mouseMoveEvent(self, event) -> None:
         if self._drag_from is not None:

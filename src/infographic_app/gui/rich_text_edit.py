@@ -1,25 +1,50 @@
-"""The forms' field for a block's text: several lines, with **bold**, *italic* and figure
-references ('{figure_id}', or '{figure_id:words}' for the figure in words) typed as markers,
-and a toolbar that inserts them."""
+"""The forms' field for a block's text: several lines, with **bold** and *italic* typed as
+markers, figure references ('{figure_id}', '{figure_id:words}') shown as chips
+(gui/figure_chips.py), spelling checked as you type (gui/spelling_marks.py), and a toolbar
+that inserts markers and figures."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPlainTextEdit, QToolButton, QWidget
 
+from infographic_app.gui.figure_chips import (
+    CHIP_TYPE,
+    OBJECT,
+    ChipPainter,
+    chip_format,
+    chip_references,
+    printed_value,
+    show_chips,
+    stored_text,
+)
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import Session
-from infographic_app.model.references import WORDS_FORM
+from infographic_app.gui.spelling_marks import SpellingMarks, add_spelling_actions
+from infographic_app.model.editions import EDITION_FORMS, comparison_problem
+from infographic_app.model.references import WORDS_FORM, Reference
 
 
 class RichTextEdit(QPlainTextEdit):
-    """Multi-line text with buttons for **bold**, *italic* and inserting a figure reference."""
+    """Multi-line text with buttons for **bold**, *italic* and inserting a figure, which
+    shows as a chip. `toPlainText` and `setPlainText` read and write the text as stored,
+    with each chip as its reference ('{victims}'). `edited` says that the stored text
+    changed (textChanged also fires when only the marks of spelling or chips are redrawn)."""
+    edited = Signal()
 
     def __init__(self, session: Session, field: str):
         super().__init__()
         self.session, self.field = session, field
+        self._stored = ""  # the stored text when `edited` last fired
         self.setTabChangesFocus(True)
+        self.chips = ChipPainter(lambda: self.session.document, self)
+        self.document().documentLayout().registerHandler(CHIP_TYPE, self.chips)
+        self.spelling = SpellingMarks(self.document(), session)
+        self.textChanged.connect(self._chip_typed_references)
+        self.textChanged.connect(self._edited_if_changed)
+        self.cursorPositionChanged.connect(self._type_plain_after_chips)
+        session.scene_changed.connect(self._values_changed)
         lines = 4 if len(session.value(field) or "") > 120 else 2
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
         # The platform's Bold and Italic keys (Ctrl+B, Ctrl+I) do what the B and I buttons
@@ -59,22 +84,29 @@ class RichTextEdit(QPlainTextEdit):
         return bar
 
     def _fill_figure_menu(self, menu: QMenu) -> None:
-        """The figures with their current values, listed when the menu opens; under a figure
-        that has words for its value ('ruim negen van de tien' for 92,9%, 'zeven' for 7) a
-        second entry inserts it in words."""
+        """The figures with their current values, listed when the menu opens; under each,
+        the other forms it has: the number without its unit, the change since the previous
+        edition and the value then (when there is one), and in words ('ruim negen van de
+        tien' for 92,9%, 'zeven' for 7; when there are words for it)."""
         menu.clear()
         document = self.session.document
         values = document.values()
+        names = {"number": tr("number: {shown}"), "change": tr("change: {shown}"),
+                 "previous": tr("previous edition: {shown}"),
+                 WORDS_FORM: tr("in words: {words}")}
         for figure_id, figure in document.figures.items():
             shown = document.show(figure_id, values)
             action = QAction(f"{shown}  {figure.label}", menu)
             action.triggered.connect(lambda _=False, f=figure_id: self.insert_reference(f))
             menu.addAction(action)
-            words = document.in_words(figure_id, values)
-            if words != shown:
-                action = QAction("    " + tr("in words: {words}").format(words=words), menu)
+            for form, name in names.items():
+                printed = printed_value(document, Reference("", figure_id, form), values)
+                if comparison_problem(document, figure_id, form) if form in EDITION_FORMS \
+                        else printed == shown:
+                    continue  # no previous edition to compare with; nothing other to show
+                action = QAction("    " + name.format(shown=printed, words=printed), menu)
                 action.triggered.connect(
-                    lambda _=False, f=figure_id: self.insert_reference(f, WORDS_FORM))
+                    lambda _=False, f=figure_id, r=form: self.insert_reference(f, r))
                 menu.addAction(action)
 
     def wrap_selection(self, marker: str) -> None:
@@ -88,7 +120,69 @@ class RichTextEdit(QPlainTextEdit):
         self.setFocus()
 
     def insert_reference(self, figure_id: str, form: str = "") -> None:
-        """Type a reference to the figure ('{figure_id}'), or to one of its forms ('words':
+        """Insert a chip for the figure ('{figure_id}'), or for one of its forms ('words':
         '{figure_id:words}'), at the cursor."""
-        self.textCursor().insertText("{" + figure_id + (f":{form}" if form else "") + "}")
+        written = Reference("", figure_id, form).renamed(figure_id)
+        self.textCursor().insertText(OBJECT, chip_format(written))
+        self.setCurrentCharFormat(QTextCharFormat())
         self.setFocus()
+
+    # ------------------------------------------------------------------ the stored text
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """Show the stored `text`, each reference to a figure as a chip, with the cursor at
+        the start (as QPlainTextEdit does); textChanged once."""
+        self.blockSignals(True)
+        try:
+            show_chips(self.document(), self.session.document, text)
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+        finally:
+            self.blockSignals(False)
+        self._stored = text
+        self.textChanged.emit()
+        self.edited.emit()
+
+    def toPlainText(self) -> str:  # noqa: N802 (Qt's name)
+        """The text as stored: each chip as its reference."""
+        return stored_text(self.document())
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
+        """Copied text holds its chips as references, so they paste as chips again."""
+        selected = QTextDocument()
+        QTextCursor(selected).insertFragment(self.textCursor().selection())
+        data = QMimeData()
+        data.setText(stored_text(selected))
+        return data
+
+    def _edited_if_changed(self) -> None:
+        text = self.toPlainText()
+        if text != self._stored:
+            self._stored = text
+            self.edited.emit()
+
+    def _chip_typed_references(self) -> None:
+        """A reference typed or pasted as text ('{victims}') becomes a chip."""
+        if "{" in self.document().toPlainText():
+            self.blockSignals(True)
+            try:
+                chip_references(self.document(), self.session.document)
+            finally:
+                self.blockSignals(False)
+
+    def _type_plain_after_chips(self) -> None:
+        """What is typed next to a chip is text, not another chip."""
+        if self.currentCharFormat().objectType() == CHIP_TYPE:
+            self.setCurrentCharFormat(QTextCharFormat())
+
+    def _values_changed(self) -> None:
+        """The chips show the values as they are now (their width may change)."""
+        if OBJECT in self.document().toPlainText():
+            self.document().markContentsDirty(0, self.document().characterCount())
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The field's menu, with spelling suggestions for a misspelled word under the
+        mouse and "Add to the factsheet's word list" above it."""
+        menu = self.createStandardContextMenu(event.pos())
+        add_spelling_actions(menu, self, self.cursorForPosition(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()

@@ -10,25 +10,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infographic_app.gui.i18n import tr
+from infographic_app.gui.i18n import interface_language, tr
 from infographic_app.gui.session import Session
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.gui.structure_widgets import button_row
-from infographic_app.model.document import Document, Rule
-
-
-def rule_in_words(document: Document, rule: Rule) -> str:
-    """'(ex-)partner + sociale omgeving + familielid make 100%'."""
-    def name(figure_id: str | None) -> str:
-        figure = document.figures.get(figure_id or "")
-        return figure.label if figure else str(figure_id)
-
-    parts = " + ".join(name(p) for p in rule.parts)
-    if rule.kind == "sum_to_100":
-        return tr("{parts} make 100%").format(parts=parts)
-    if rule.kind == "sum":
-        return tr("{parts} make {whole}").format(parts=parts, whole=name(rule.whole))
-    return tr("{part} is never more than {whole}").format(part=parts, whole=name(rule.whole))
+from infographic_app.model.places import rule_words
 
 
 class RulesPanel(QWidget):
@@ -58,7 +44,7 @@ class RulesPanel(QWidget):
         current = self.current_rule()
         self.list.clear()
         for rule in document.rules:
-            item = QListWidgetItem(rule_in_words(document, rule))
+            item = QListWidgetItem(rule_words(document, rule, interface_language()))
             item.setData(Qt.ItemDataRole.UserRole, rule.id)
             item.setToolTip(rule.id)
             self.list.addItem(item)

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from infographic_app.checks.messages import say
 from infographic_app.gui.commands import SetField, Structural
 from infographic_app.gui.recovery import Recovery, fingerprint
 from infographic_app.layout.engine import layout_document
@@ -28,6 +27,7 @@ from infographic_app.model.blocks import Page
 from infographic_app.model.document import Document
 from infographic_app.model.entry import EntryError
 from infographic_app.model.fields import get_field, set_field
+from infographic_app.model.messages import say
 from infographic_app.model.operations import Operation
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.reading import load_document
@@ -70,6 +70,9 @@ class Session(QObject):
     # Something was inserted, removed, moved or renamed (by an edit, undo or redo): the
     # parts of the document it changed ('figures', 'rules', 'pages', 'blocks.<id>').
     structure_changed = Signal(list)
+    # The recovery copy could not be written (the reason): said once, until a copy is
+    # written again.
+    recovery_failed = Signal(str)
 
     def __init__(self, recovery: Recovery, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -89,10 +92,11 @@ class Session(QObject):
         # The pages edits touched since the last layout (indices); None: every page.
         self._changed_pages: set[int] | None = None
         self._page_figures: list[set[str]] | None = None  # the figures each page shows
-        self._shapes: dict = {}  # drawings kept between layouts (layout_document)
+        self._kept: dict = {}  # what layouts keep for the next (layout_document)
         self._checks_timer = _single_shot(self, CHECKS_DELAY_MS, self.run_checks)
         self._autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.write_recovery)
         self._written_text: str | None = None  # the file as this session opened or saved it
+        self._recovery_failing = False  # the last recovery copy could not be written
 
     # ------------------------------------------------------------------ files
 
@@ -115,7 +119,7 @@ class Session(QObject):
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
         self.invalid_entries.clear()
         self.undo_stack.clear()
-        self._shapes, self._page_figures = {}, None
+        self._kept, self._page_figures = {}, None
         self.relayout()  # the checks follow on the event loop, after the first paint
         self.document_replaced.emit()
 
@@ -148,7 +152,8 @@ class Session(QObject):
 
     def write_recovery(self) -> None:
         """Write the recovery copy of the open document (or remove it when nothing is
-        unsaved); it records which version of the file on disk it changes."""
+        unsaved); it records which version of the file on disk it changes. When it cannot
+        be written, `recovery_failed` says why, once until a copy is written again."""
         if self.document is None:
             return
         if self.undo_stack.isClean():
@@ -156,8 +161,15 @@ class Session(QObject):
             return
         base = fingerprint(self._written_text) \
             if self._written_text is not None and self.path else None
-        self.recovery.write(self.path, dump_yaml(document_to_data(self.document), quick=True),
-                            base)
+        try:
+            self.recovery.write(self.path, dump_yaml(document_to_data(self.document),
+                                                     quick=True), base)
+        except OSError as error:
+            if not self._recovery_failing:
+                self._recovery_failing = True
+                self.recovery_failed.emit(error.strerror or str(error))
+            return
+        self._recovery_failing = False
 
     def discard_recovery(self) -> None:
         self.recovery.discard(self.path)
@@ -237,7 +249,7 @@ class Session(QObject):
         self._relayout_timer.stop()
         changed, self._changed_pages = self._changed_pages, set()
         self.scene = layout_document(self.document, self.theme, setter=self.setter,
-                                     previous=self.scene, changed=changed, shapes=self._shapes)
+                                     previous=self.scene, changed=changed, kept=self._kept)
         self.scene_changed.emit()
         self._checks_timer.start()
 

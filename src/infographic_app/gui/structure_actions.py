@@ -12,13 +12,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from infographic_app.checks.messages import say
-from infographic_app.gui.i18n import tr
+from infographic_app.gui.i18n import interface_language, place, tr
 from infographic_app.gui.session import Session
 from infographic_app.model import operations as ops
 from infographic_app.model.addressing import value_of
-from infographic_app.model.entry import EntryError, read_entry
+from infographic_app.model.entry import EntryError, read_entry, typed_decimals
 from infographic_app.model.figures import FIGURE_TYPES
+from infographic_app.model.messages import say
+from infographic_app.model.places import rule_words
 from infographic_app.model.references import FigureUse, uses_of
 
 USE_KINDS = {
@@ -31,21 +32,20 @@ USE_KINDS = {
 
 
 def describe_use(session: Session, use: FigureUse) -> str:
-    """Where a figure is used, in words: 'the chart of partner = pleger'."""
+    """Where a figure is used, in words: "the chart of Thema 'partner = pleger'", "the rule
+    (ex-)partner + … make 100%"."""
     document = session.document
     parts = use.field.split(".")
-    if parts[0] == "blocks":
-        block = document.block(parts[1])
-        place = block.fields.get("heading") or block.id
-        if len(parts) > 4:  # inside an entry: its heading, else the entry's id
-            items = block.fields.get(parts[2]) or []
-            entry = next((i for i in items if i.get("id") == parts[3]), {})
-            place = entry.get("heading") or f"{place}: {parts[3]}"
-    elif parts[0] == "figures":
-        place = document.figures[parts[1]].label
+    if parts[0] == "rules":
+        rule = next((r for r in document.rules if r.id == parts[1]), None)
+        where = rule_words(document, rule, interface_language()) if rule else parts[1]
     else:
-        place = parts[1]
-    return QCoreApplication.translate("Structure", USE_KINDS[use.place]).format(place=place)
+        # The figure, block or entry that holds the field: a chart's by the block's name.
+        holder = ".".join(parts[:2]) if parts[0] == "figures" else \
+            use.field.split(".visual")[0] if ".visual" in use.field else \
+            use.field.rsplit(".", 1)[0]
+        where = place(document, holder)
+    return QCoreApplication.translate("Structure", USE_KINDS[use.place]).format(place=where)
 
 
 class StructureActions(QObject):
@@ -91,7 +91,9 @@ class StructureActions(QObject):
                                                     **error.params))
             return None
         figure_id = ops.propose_id(self.document, label)
-        if self.run(lambda: ops.add_figure(self.document, label, kind, value, figure_id),
+        decimals = typed_decimals(typed, self.document.locale) if typed.strip() else None
+        if self.run(lambda: ops.add_figure(self.document, label, kind, value, figure_id,
+                                           decimals=decimals),
                     tr("Add figure {label}").format(label=label)):
             return figure_id
         return None
@@ -187,6 +189,12 @@ class StructureActions(QObject):
             def build():
                 return ops.move_block_to_page(document, block_id, page_id)
         return self.run(build, tr("Move block to another page"))
+
+    def new_page_from(self, block_id: str) -> bool:
+        """A new page after the block's own, starting with the block and what follows it
+        there (one step)."""
+        return self.run(lambda: ops.new_page_from(self.document, block_id),
+                        tr("Move block to another page"))
 
     def add_page(self) -> None:
         self.run(lambda: ops.add_page(self.document), tr("Add page"))

@@ -23,20 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infographic_app.gui.i18n import tr
+from infographic_app.gui.i18n import interface_language, tr
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.model.blocks import BLOCK_KINDS, Block
 from infographic_app.model.operations import CHART_KINDS
+from infographic_app.model.places import figure_choices
 
-BLOCK_KIND_NAMES = {
-    "header_band": QT_TRANSLATE_NOOP("Forms", "Title band"),
-    "intro": QT_TRANSLATE_NOOP("Structure", "Introduction with chart"),
-    "tiles": QT_TRANSLATE_NOOP("Structure", "Big-number tiles"),
-    "themes": QT_TRANSLATE_NOOP("Structure", "Themes (two columns)"),
-    "numbered_list": QT_TRANSLATE_NOOP("Structure", "Numbered list"),
-    "text": QT_TRANSLATE_NOOP("Structure", "Text panel"),
-    "footer": QT_TRANSLATE_NOOP("Forms", "Footer"),
-}
 CHART_NAMES = {
     None: QT_TRANSLATE_NOOP("Structure", "no chart"),
     "donut": QT_TRANSLATE_NOOP("Forms", "donut"),
@@ -46,12 +38,15 @@ CHART_NAMES = {
 }
 
 
-def kind_name(kind: str | None, names: dict = BLOCK_KIND_NAMES) -> str:
-    """The name of a block or chart kind (None: no chart) in the interface language."""
-    text = names.get(kind, kind or "")
-    context = "Forms" if kind in ("header_band", "footer", "donut", "percentage_bars",
-                                  "big_numbers", "icon_array") else "Structure"
-    return QCoreApplication.translate(context, text)
+def block_kind_name(kind: str) -> str:
+    """The name of a block kind in the interface language ('Big-number tiles')."""
+    return BLOCK_KINDS[kind].label_in(interface_language())
+
+
+def chart_name(kind: str | None) -> str:
+    """The name of a chart kind (None: no chart) in the interface language."""
+    return QCoreApplication.translate("Structure" if kind is None else "Forms",
+                                      CHART_NAMES.get(kind, kind or ""))
 
 
 def _button(text: str, tip: str, name: str, slot) -> QToolButton:
@@ -141,7 +136,7 @@ def page_menu(actions: StructureActions, block_id: str, parent: QWidget | None =
 def block_title(block: Block) -> str:
     """What the editor calls a block: its heading, else the name of its kind."""
     heading = block.fields.get("heading")
-    return heading if isinstance(heading, str) and heading else kind_name(block.kind)
+    return heading if isinstance(heading, str) and heading else block_kind_name(block.kind)
 
 
 def block_after_menu(actions: StructureActions, block_id: str,
@@ -159,7 +154,7 @@ def block_menu(actions: StructureActions, page_id: str, index=None,
     """A menu of every kind of block; the chosen one is added to the page (at `index()`)."""
     menu = QMenu(tr("Add block"), parent)
     for kind in BLOCK_KINDS:
-        menu.addAction(kind_name(kind), lambda k=kind: actions.add_block(
+        menu.addAction(block_kind_name(kind), lambda k=kind: actions.add_block(
             page_id, k, index() if index else None))
     return menu
 
@@ -177,7 +172,7 @@ class ChartEditor(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName(f"chart_kind:{visual_field}")
         for kind in (None, *CHART_KINDS):
-            self.kind.addItem(kind_name(kind, CHART_NAMES), kind)
+            self.kind.addItem(chart_name(kind), kind)
         current = (visual or {}).get("kind")
         self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
         self.kind.activated.connect(self._set_kind)
@@ -240,9 +235,9 @@ class ChartEditor(QWidget):
         new = menu.addAction(tr("New figure…"), self.add_new_figure)
         new.setObjectName("chart_new_figure")
         menu.addSeparator()
-        for figure_id, figure in document.figures.items():
+        for name, figure_id in figure_choices(document):
             if figure_id not in shown:
-                menu.addAction(f"{figure.label} ({figure_id})",
+                menu.addAction(name,
                                lambda f=figure_id: self.actions.add_chart_figure(self.field, f))
 
     def add_new_figure(self) -> None:

@@ -1,16 +1,18 @@
-"""Layout of each block kind on the page grid. Each returns the y of its bottom edge."""
+"""Layout of each block kind on the page grid (LAYOUTS). Each returns the y of its bottom edge."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
 from infographic_app.layout.hit import Box
 from infographic_app.layout.scene import Image, Link, Rect, Shape
-from infographic_app.model.blocks import Block
+from infographic_app.model.blocks import BLOCK_KINDS, Block
 from infographic_app.model.editions import badge_text
 from infographic_app.model.links import web_address
+from infographic_app.model.notes import GENERATED_NOTES
 
 MAX_TILES_IN_ROW = 6  # more tiles than this go on more rows
 TITLE_LINES = 3  # the most lines a factsheet's title may take in the header band
@@ -190,9 +192,10 @@ def change_badge(ctx: Context, tile: dict, tile_id: str, x: float, top: float,
     text = badge_text(ctx.document, tile["figure"])
     if text is None:
         return top
-    # The tile's text style, bold in the primary colour: no style of its own in the theme.
+    # The tile's text style, bold in the primary colour's dark shade (the primary itself is
+    # below 4.5:1 on the band's tint at this size): no style of its own in the theme.
     style = replace(ctx.theme.style("tile_text"), name="tile_badge", font="bold",
-                    colour="primary")
+                    colour="primary_dark")
     placed = ctx.setter.set(text, style, x, top, width, f"{tile_id}.badge", None)
     ctx.items.extend(placed.runs)
     return top + placed.height
@@ -304,7 +307,7 @@ def text_block(ctx: Context, block: Block, top: float) -> float:
                          page.content_width - 2 * pad, 80, _id(block, "visual")) + 12
     left, column_width = page.span(0, 6)
     right, _ = page.span(6, 6)
-    text = ctx.document.resolve(block.fields["text"], ctx.values)
+    text = ctx.resolve(block.fields["text"], _id(block, "text"))
     bottom = two_columns(ctx, text, "body", (left + pad, right), column_width - pad, y,
                          _id(block, "text")) + pad
     ctx.items.insert(panel, Rect(page.margin, top, page.content_width, bottom - top, "tint",
@@ -378,3 +381,59 @@ def footer(ctx: Context, block: Block) -> None:
         ctx.add(Link(page.margin, top + 14, placed.width, placed.height + 8, url,
                      _id(block, "url")))
     wordmark(ctx, page.width - page.margin, top + 14, scale=0.6, with_lines=False)
+
+
+def notes(ctx: Context, block: Block, top: float) -> float:
+    """The notes block: a small heading ('Bronnen' when it has none), the numbered notes of
+    the figures' sources and notes (model/notes.py), each a line of its own, then the block's
+    own text, a line break starting a new note, in the notes style across the content width;
+    returns the y below it (points)."""
+    page = ctx.theme.page
+    heading_text = block.fields.get("heading") or BLOCK_KINDS[block.kind].heading_in(
+        ctx.document.locale)
+    sources = [f"figures.{note.figure_ids[0]}.source" for note in ctx.notes.notes]
+    # The block added for a document without one is no part of the file: a click on its
+    # heading selects the first source.
+    heading_id = sources[0] if block.id == GENERATED_NOTES else _id(block, "heading")
+    placed = ctx.text(heading_text, "notes_heading", page.margin, top, page.content_width,
+                      heading_id, resolve=False)
+    y = top + placed.height + 2
+    for note in ctx.notes.notes:  # a click on a note selects its (first) figure
+        y += ctx.text(f"{note.number}. {note.text}", "notes", page.margin, y,
+                      page.content_width, f"figures.{note.figure_ids[0]}.source",
+                      resolve=False).height
+    if not block.fields.get("text", "").strip():
+        return y
+    return y + ctx.text(block.fields["text"], "notes", page.margin, y, page.content_width,
+                        _id(block, "text")).height
+
+
+@dataclass(frozen=True)
+class KindLayout:
+    """How a kind of block is laid out: `place(ctx, block, top, pieces, stretch)` lays out
+    the pieces (a range) at `top` and returns the y below them (points); `pieces(block)`
+    counts the places a kind that splits (BlockKind.splits) may split at; `stretch` is
+    the room to spare a FILL kind is given, in points per piece."""
+
+    place: Callable[[Context, Block, float, range, float], float]
+    pieces: Callable[[Block], int] = lambda block: 1
+
+
+def _whole(layout: Callable[[Context, Block, float], float]) -> KindLayout:
+    """The layout of a kind that never splits and takes no room to spare."""
+    return KindLayout(lambda ctx, block, top, pieces, stretch: layout(ctx, block, top))
+
+
+# Every kind of model/blocks.py BLOCK_KINDS but the footer (the page's own, footer_band and
+# footer), by name.
+LAYOUTS: dict[str, KindLayout] = {
+    "header_band": _whole(header_band),
+    "intro": _whole(intro),
+    "tiles": _whole(tiles),
+    "themes": KindLayout(themes, theme_rows),
+    "numbered_list": KindLayout(lambda ctx, block, top, pieces, stretch:
+                                numbered_list(ctx, block, top, pieces),
+                                lambda block: len(block.fields["items"])),
+    "text": _whole(text_block),
+    "notes": _whole(notes),
+}

@@ -1,11 +1,12 @@
-"""Social cards: one figure, tile or theme of the factsheet on a square or wide image.
+"""Social cards: one figure, tile or theme of the factsheet on an image of a social format.
 
 A card is laid out like a small page, with the theme's fonts, colours and styles, and
 painted at its own resolution: a page of `pixels * 72 / CARD_DPI[size]` points comes out at
-exactly `pixels` pixels. The square card is a 270 pt page at 4 pixels per point, so 9 pt
-body text is 36 pixels high and still reads when a phone shows the card 400 pixels wide.
-The wide card is a 360 x 202.5 pt page at 3.3 pixels per point: a theme's text and chart
-need that room once the brand panel has taken its share.
+exactly `pixels` pixels. The square, portrait and story cards are 270 pt wide at 4 pixels per
+point, so 9 pt body text is 36 pixels high and still reads when a phone shows the card 400
+pixels wide; they have the brand band across the top. The wide card (LinkedIn, X) is a
+384 x 200.6 pt page at 3.125 pixels per point with the brand panel down the left: a theme's text
+and chart need that room once the panel has taken its share.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ from infographic_app.model.document import Document
 from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.theme import PageGeometry, TextStyle, Theme
 
-CARD_SIZES = {"square": (1080, 1080), "wide": (1200, 675)}  # pixels
-CARD_DPI = {"square": 288, "wide": 240}
+# The formats social media show in full (pixels): square and portrait posts, a story, and a
+# link preview on LinkedIn and X ('wide').
+CARD_SIZES = {"square": (1080, 1080), "portrait": (1080, 1350), "story": (1080, 1920),
+              "wide": (1200, 627)}
+CARD_DPI = {"square": 288, "portrait": 288, "story": 288, "wide": 225}
 MARGIN = 18  # points
 WORDMARK_SCALE = 0.55
 PANEL_WIDTH = 100  # points: the brand panel down the left side of a wide card
@@ -50,8 +54,9 @@ def layout_card(document: Document, theme: Theme, target: str, size: str,
     scene of one page. An unknown target or size raises InputError."""
     card = find_card(document, target)
     if size not in CARD_SIZES:
-        raise InputError([Problem(f"there is no card size '{size}'; use square (1080 x 1080 "
-                                  "pixels) or wide (1200 x 675 pixels)", field="--size")])
+        sizes = ", ".join(f"{name} ({w} x {h} pixels)" for name, (w, h) in CARD_SIZES.items())
+        raise InputError([Problem(f"there is no card size '{size}'; use {sizes}",
+                                  field="--size")])
     width, height = (pixels * 72 / CARD_DPI[size] for pixels in CARD_SIZES[size])
     page = PageGeometry(width, height, 0.0, MARGIN, theme.page.columns, theme.page.gutter)
     setter = setter or TextSetter(FontSet(theme), document.locale)

@@ -17,6 +17,7 @@ from infographic_app.model.numbers import round_value
 DONUT_GAP = 0.024  # radians of white between two slices
 DONUT_MIN_ARC = 0.035  # radians: the least drawn arc of a share above 0 (about 2 degrees)
 LABEL_LINES = 3  # the most lines a big number's label may take
+GRIDS_KEPT = 4  # icon array grids kept per icon array, by place
 
 
 def draw_visual(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
@@ -28,7 +29,8 @@ def draw_visual(ctx: Context, visual: dict, x: float, top: float, width: float, 
 
 def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
                element_id: str) -> float:
-    """100 figures, one per percent of the whole; those of the part in the brand colour."""
+    """100 figures, one per percent of the whole; those of the part in the brand colour, the
+    others in the theme's 'unlit' colour (3:1 against the panel, as graphics need)."""
     start = top
     lit = lit_figures(ctx.share(visual["part"], visual["whole"]))
     if visual.get("headline"):
@@ -66,19 +68,21 @@ def lit_figures(share: Fraction | None) -> int:
 
 def _icon_grid(ctx: Context, x: float, top: float, cell: float, columns: int, lit: int,
                element_id: str) -> tuple[Shape, ...]:
-    """The figures of an icon array; kept in `ctx.shapes` by element id (the latest grid of
-    each icon array, as many as the document has), as they rarely change while someone
-    types."""
+    """The figures of an icon array; kept in `ctx.kept` by element id (the latest grids of
+    each icon array, at most GRIDS_KEPT places each: a page tried at several copy-fitting
+    levels puts it at several heights), as they rarely change while someone types."""
     key = ("icon_grid", x, top, cell, columns, lit)
-    kept = ctx.shapes.get(element_id)
-    if kept is not None and kept[0] == key:
-        return kept[1]
-    icon = cell * 0.86
-    grid = tuple(
-        Shape(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon),
-             "primary" if index < lit else "rule", element_id)
-        for index in range(100) for row, col in [divmod(index, columns)])
-    ctx.shapes[element_id] = (key, grid)
+    kept = ctx.kept.setdefault(element_id, {})
+    grid = kept.pop(key, None)
+    if grid is None:
+        icon = cell * 0.86
+        grid = tuple(
+            Shape(person(x + col * cell + (cell - icon) / 2, top + row * cell, icon),
+                 "primary" if index < lit else "unlit", element_id)
+            for index in range(100) for row, col in [divmod(index, columns)])
+        if len(kept) >= GRIDS_KEPT:
+            del kept[next(iter(kept))]  # the least recently used
+    kept[key] = grid
     return grid
 
 
@@ -181,21 +185,29 @@ def donut_colours(ctx: Context, figures: list[str]) -> dict[str, str]:
 def big_numbers(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
                 element_id: str) -> float:
     """The figures as big numbers side by side, each with its label under it, in the
-    box (points); returns the height used."""
+    box (points), as many in a row as fit whole (more go on rows below); returns the height
+    used."""
     figures = visual["figures"]
     gap = 10
-    cell = (width - gap * (len(figures) - 1)) / len(figures)
     figure_style = ctx.theme.style("tile_figure")
-    used = 0.0
+    widest = max((ctx.setter.measure(ctx.figure_text(f), figure_style) for f in figures),
+                 default=0.0)
+    per_row = max(1, min(len(figures), int((width + gap) // (widest + gap))))
+    per_row = -(-len(figures) // -(-len(figures) // per_row))  # rows as even as may be
+    cell = (width - gap * (per_row - 1)) / per_row
+    row_top, used = top, 0.0
     for index, figure_id in enumerate(figures):
-        cx = x + index * (cell + gap)
-        number = ctx.text(ctx.figure_text(figure_id), "tile_figure", cx, top, cell,
+        row, col = divmod(index, per_row)
+        if col == 0 and row:
+            row_top = top + used + gap
+        cx = x + col * (cell + gap)
+        number = ctx.text(ctx.figure_text(figure_id), "tile_figure", cx, row_top, cell,
                           f"figures.{figure_id}", resolve=False)
-        label_top = top + number.height + 3
+        label_top = row_top + number.height + 3
         label = ctx.text(ctx.document.figures[figure_id].label, "chart_label", cx, label_top,
                          cell, f"figures.{figure_id}.label", resolve=False,
                          max_height=ctx.theme.style("chart_label").leading * LABEL_LINES)
-        used = max(used, label_top + label.height - top, figure_style.leading)
+        used = max(used, label_top + label.height - top, row_top - top + figure_style.leading)
     return used
 
 

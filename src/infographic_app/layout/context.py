@@ -11,6 +11,7 @@ from infographic_app.layout.scene import Overflow, Primitive
 from infographic_app.layout.text import SetText, TextSetter
 from infographic_app.model.document import Document
 from infographic_app.model.figures import FigureValues, FormulaError
+from infographic_app.model.notes import FigureNotes
 from infographic_app.model.theme import Theme
 
 # The few words the layout writes itself (chart legends), per document locale.
@@ -31,14 +32,20 @@ class Context:
     values: FigureValues
     items: list[Primitive] = field(default_factory=list)
     overflows: list[Overflow] = field(default_factory=list)
-    # Drawings kept between layouts by element id, (arguments, primitives) each: one entry
-    # per drawing of the document, however large it is (charts.py: icon arrays).
-    shapes: dict = field(default_factory=dict)
+    # What layouts of one document keep for the next: drawings by element id, (arguments,
+    # primitives) each, one entry per drawing however large it is (charts.py: icon arrays);
+    # and each page's copy-fitting level by ("fit", page index) (engine.py).
+    kept: dict = field(default_factory=dict)
     # Where the page composer is (points from the top): the foot of the page's content area,
     # the bottom of what is placed so far, and of the part laid out last.
     bottom: float = 0.0
     placed_bottom: float = 0.0
     last_bottom: float = 0.0
+    room: float = 0.0  # left below what was placed, before room to spare is handed out
+    # The numbered notes of the figures and where their footnote marks go (model/notes.py);
+    # `marked`: whether the theme prints the marks.
+    notes: FigureNotes = field(default_factory=FigureNotes)
+    marked: bool = True
 
     def value(self, figure_id: str) -> float:
         """The figure's value for drawing; NaN when it cannot be computed."""
@@ -65,13 +72,20 @@ class Context:
              max_height: float | None = None, resolve: bool = True, **kw) -> SetText:
         """Set (resolved) text and add its runs and any overflow to the page being built."""
         if resolve:
-            text = self.document.resolve(text, self.values)
+            text = self.resolve(text, element_id)
         placed = self.setter.set(text, self.theme.style(style), x, top, width, element_id,
                                  max_height, **kw)
         self.items.extend(placed.runs)
         if placed.overflow:
             self.overflows.append(placed.overflow)
         return placed
+
+    def resolve(self, text: str, element_id: str) -> str:
+        """The text field `element_id` holding `text` as printed: its references resolved,
+        with the footnote marks of the figures whose first use it is (unless the theme
+        turns marks off)."""
+        marks = self.notes.marks_in(element_id) if self.marked else ()
+        return self.document.resolve(text, self.values, marks)
 
     def add(self, *items: Primitive) -> None:
         self.items.extend(items)

@@ -16,44 +16,24 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from infographic_app.layout import block_layout as kinds
+from infographic_app.layout.block_layout import LAYOUTS
 from infographic_app.layout.context import Context
 from infographic_app.layout.fitting import FIT_LEVELS, fitted
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.resources import resources_for
 from infographic_app.layout.scene import PAGES, TALLER_THAN_PAGE, Overflow, Scene, ScenePage
 from infographic_app.layout.text import TextSetter
-from infographic_app.model.blocks import Block
+from infographic_app.model.blocks import BLOCK_KINDS, FILL, FOOT, FOOTER, HEAD, Block, BlockKind
 from infographic_app.model.document import Document
+from infographic_app.model.notes import figure_notes, notes_blocks
 from infographic_app.model.storage import collect_young, collection_paused
-from infographic_app.model.theme import Theme
+from infographic_app.model.theme import MM, Theme
 
 MAX_ROW_STRETCH = 40  # points a row of themes may grow by to fill its page, at most
 MAX_GAP_STRETCH = 30  # points a gap between blocks may grow by to fill its page, at most
-
-
-@dataclass(frozen=True)
-class Flow:
-    """How a kind of block flows on the page: `place(ctx, block, top, pieces, stretch)` lays
-    out the pieces (a range) at `top` and returns the y below them; `pieces(block)` says how
-    many pieces the block may split into (1: never split); a `fill` block takes the page's
-    room to spare as `stretch` (points per piece)."""
-
-    place: Callable[[Context, Block, float, range, float], float]
-    pieces: Callable[[Block], int] = lambda block: 1
-    fill: bool = False
-
-
-FLOWS = {
-    "header_band": Flow(lambda ctx, block, top, pieces, stretch:
-                        kinds.header_band(ctx, block, top)),
-    "intro": Flow(lambda ctx, block, top, pieces, stretch: kinds.intro(ctx, block, top)),
-    "tiles": Flow(lambda ctx, block, top, pieces, stretch: kinds.tiles(ctx, block, top)),
-    "themes": Flow(kinds.themes, kinds.theme_rows, fill=True),
-    "numbered_list": Flow(lambda ctx, block, top, pieces, stretch:
-                          kinds.numbered_list(ctx, block, top, pieces),
-                          lambda block: len(block.fields["items"])),
-    "text": Flow(lambda ctx, block, top, pieces, stretch: kinds.text_block(ctx, block, top)),
-}
+# The last block closes its page (sits on the footer) when no more than this is to spare
+# (points); a page with more ends where its content ends, as a last page does.
+MAX_CLOSING = 50 * MM
 
 
 @dataclass(frozen=True)
@@ -65,8 +45,15 @@ class Part:
     stop: int
 
     @property
-    def flow(self) -> Flow:
-        return FLOWS[self.block.kind]
+    def kind(self) -> BlockKind:
+        return BLOCK_KINDS[self.block.kind]
+
+    def place(self, ctx: Context, top: float, stop: int | None = None,
+              stretch: float = 0.0) -> float:
+        """Lay out pieces `start` to `stop` (this part's own stop by default) at `top`;
+        returns the y below them."""
+        pieces = range(self.start, self.stop if stop is None else stop)
+        return LAYOUTS[self.block.kind].place(ctx, self.block, top, pieces, stretch)
 
     def key(self) -> tuple[str, int, int]:
         return (self.block.id, self.start, self.stop)
@@ -75,7 +62,7 @@ class Part:
 def layout_document(document: Document, theme: Theme, fonts: FontSet | None = None,
                     setter: TextSetter | None = None, *, previous: Scene | None = None,
                     changed: Collection[int] | None = None,
-                    shapes: dict | None = None) -> Scene:
+                    kept: dict | None = None) -> Scene:
     """Lay out every page, with the resources its primitives name. An editor passes the same
     `setter` each time, to reuse its work (made for the document's locale, which it
     hyphenates by), and gets the same resources table back each time. A font file that
@@ -84,8 +71,9 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     An editor that knows what an edit touched also passes the `previous` scene and the
     indices of the pages that `changed`: the other pages are taken from `previous` as they
     are, unless content moving on from the page before them changed, so a keystroke costs
-    one page, not the whole document. And it passes the same `shapes` dict each time:
-    drawings (icon arrays) kept by element id, one each.
+    one page, not the whole document. And it passes the same `kept` dict each time, for
+    what a layout keeps for the next: drawings (icon arrays) by element id, one each, and
+    the copy-fitting level each page needed.
 
     The scene has a page for each page of the document, and more at the end when content
     runs over the last one; the first page whose content moved on past the document's
@@ -96,111 +84,170 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     fonts = setter.fonts
     setter.fit_cache(len(document.pages))
     values = document.values()
-    header = next((b for b in document.blocks() if b.kind == "header_band"), None)
-    shapes = {} if shapes is None else shapes
+    header = next((b for b in document.blocks() if BLOCK_KINDS[b.kind].placement == HEAD),
+                  None)
+    notes = figure_notes(document)
+    foot = notes_blocks(document, notes)
+    # The document's last footer closes the factsheet: on its last page, also when the
+    # content moved on to a page after the footer's own (a page added for it).
+    closing = [b for b in document.blocks() if BLOCK_KINDS[b.kind].placement == FOOTER][-1:]
+    if kept is not None and kept.get("notes", notes) != notes:
+        changed = None  # a mark or a note came, went or moved: every page again
+    if changed is not None and any(  # the notes and the closing footer: on the last page
+            block in page.blocks for index in changed if index < len(document.pages)
+            for page in [document.pages[index]] for block in foot + closing):
+        changed = {*changed, len(document.pages) - 1}
+    kept = {} if kept is None else kept
+    kept["notes"] = notes
     reuse = previous is not None and changed is not None
     pages: list[ScenePage] = []
     carry: list[Part] = []
     index = 0
+
+    def context(level: float) -> Context:
+        return Context(document, fitted(theme, level), fonts, setter, values, kept=kept,
+                       notes=notes, marked=theme.footnote_marks)
+
     with collection_paused():
         while index < len(document.pages) or carry:
             own = document.pages[index].blocks if index < len(document.pages) else []
-            flow_in = tuple(part.key() for part in carry)
             old = previous.pages[index] if reuse and index < len(previous.pages) else None
-            if old is not None and index not in changed and old.flow_in == flow_in \
-                    and not flow_in and index < len(document.pages):
+            if old is not None and index not in changed and index < len(document.pages) \
+                    and not carry and not old.flow_in:  # nothing moved on to it, then or now
                 pages.append(old)
-                carry = [Part(_block(document, key[0]), key[1], key[2]) for key in old.flow_out]
+                carry = [Part(document.block(key[0]), key[1], key[2]) for key in old.flow_out]
             else:
-                def context(level: float) -> Context:
-                    return Context(document, fitted(theme, level), fonts, setter, values,
-                                   shapes=shapes)
-
-                page, carry = _compose(context, carry, own, header, index,
-                                       last=index == len(document.pages) - 1)
+                last = index == len(document.pages) - 1
+                page, carry = _compose(context, kept, carry, own, header, index, last,
+                                       foot if last else [], closing)
                 pages.append(page)
                 collect_young()
             index += 1
     return Scene(tuple(pages), resources_for(theme, fonts))
 
 
-def _block(document: Document, block_id: str) -> Block:
-    return document.block(block_id)
-
-
-def _compose(context: Callable[[float], Context], carry: list[Part], blocks: list[Block],
-             header: Block | None, index: int, last: bool) -> tuple[ScenePage, list[Part]]:
+def _compose(context: Callable[[float], Context], kept: dict, carry: list[Part],
+             blocks: list[Block], header: Block | None, index: int, last: bool,
+             foot: list[Block], closing: list[Block]) -> tuple[ScenePage, list[Part]]:
     """Compose one page: what moves on from the page before (`carry`), then its own
-    `blocks`. Tightened step by step (FIT_LEVELS) while anything would move on; the loosest
-    that keeps everything is used, else the untightened page with the rest moving on.
-    Returns the page and what moves on to the next."""
-    parts = carry + [Part(block, 0, FLOWS[block.kind].pieces(block))
-                     for block in blocks if block.kind in FLOWS]
-    for level in FIT_LEVELS:
-        ctx = context(level)
-        moving = _fill(ctx, parts, blocks, header, index)
-        if not moving:
-            break
-    else:
-        ctx = context(FIT_LEVELS[0])
-        moving = _fill(ctx, parts, blocks, header, index)
-    page = ctx.theme.page
+    `blocks`, and above its footer the `foot` blocks (the notes, on the document's last
+    page); its footer is its own, but the `closing` one (the document's last) goes on the
+    document's last page only. It is composed at the loosest copy-fitting level
+    (FIT_LEVELS) at which nothing moves on, or untightened with the rest moving on when
+    even the tightest cannot keep it. The search starts at the level the page needed last
+    time (in `kept`), so typing on a full page costs two compositions, not five. Returns
+    the page and what moves on."""
+    footers = [b for b in blocks if BLOCK_KINDS[b.kind].placement == FOOTER
+               and b not in closing] + (closing if last else [])
+    page = Page(blocks, footers, foot, header, index)
+    parts = carry + [Part(block, 0, LAYOUTS[block.kind].pieces(block)
+                          if BLOCK_KINDS[block.kind].splits else 1)
+                     for block in blocks if BLOCK_KINDS[block.kind].placement not in (FOOT, FOOTER)]
+    step, ctx, moving = _loosest_fit(context, parts, page, kept.get(("fit", index), 0))
+    kept[("fit", index)] = step
+    geometry = ctx.theme.page
     overflows = list(ctx.overflows)
-    if moving and last:
-        over = _overrun(context(FIT_LEVELS[0]), moving, ctx.placed_bottom, ctx.bottom)
+    if moving and last:  # how much over, tightened as far as the theme allows
+        tightest = context(FIT_LEVELS[-1])
+        over = _overrun(context(FIT_LEVELS[-1]), _fill(tightest, parts, page), tightest.room)
         lines = math.ceil(over / ctx.theme.style("body").leading)  # to shorten, about
-        overflows.append(Overflow(page.margin, ctx.bottom, page.content_width, over,
+        overflows.append(Overflow(geometry.margin, ctx.bottom, geometry.content_width, over,
                                   f"blocks.{moving[0].block.id}", lines, reason=PAGES))
-    scene_page = ScenePage(page.width, page.height, page.bleed, tuple(ctx.items),
+    scene_page = ScenePage(geometry.width, geometry.height, geometry.bleed, tuple(ctx.items),
                            tuple(overflows), flow_in=tuple(part.key() for part in carry),
                            flow_out=tuple(part.key() for part in moving))
     return scene_page, moving
 
 
-def _fill(ctx: Context, parts: list[Part], blocks: list[Block], header: Block | None,
-          index: int) -> list[Part]:
+def _loosest_fit(context: Callable[[float], Context], parts: list[Part], page: Page,
+                 start: int) -> tuple[int, Context, list[Part]]:
+    """The page composed at the loosest level at which nothing moves on, searched from the
+    level `start` (an index of FIT_LEVELS): looser step by step while it keeps everything,
+    else the tightest and then halving towards `start`; at level 0 when even the tightest
+    cannot keep it all (two compositions when that was so last time too). Returns the
+    level's index, its context and what moves on."""
+    tried: dict[int, tuple[Context, list[Part]]] = {}
+
+    def compose(step: int) -> tuple[Context, list[Part]]:
+        if step not in tried:
+            ctx = context(FIT_LEVELS[step])
+            tried[step] = ctx, _fill(ctx, parts, page)
+        return tried[step]
+
+    tightest = len(FIT_LEVELS) - 1
+    step = start
+    if compose(step)[1]:  # content moves on: does the tightest keep it, and which looser?
+        if compose(tightest)[1]:
+            return 0, *compose(0)
+        looser, step = step, tightest
+        while step - looser > 1:  # the loosest that keeps it lies above `looser`
+            middle = (looser + step) // 2
+            looser, step = (middle, step) if compose(middle)[1] else (looser, middle)
+        return step, *compose(step)
+    while step > 0 and not compose(step - 1)[1]:  # loosen while everything still fits
+        step -= 1
+    return step, *compose(step)
+
+
+def _fill(ctx: Context, parts: list[Part], page: Page) -> list[Part]:
     """Lay out the page's furniture and as many of `parts` as fit, with the room to spare
     handed out; returns the parts (or rests of parts) that move on to the next page."""
-    placed, moving = _place(ctx, parts, blocks, header, index, {})
-    spare = ctx.bottom - ctx.placed_bottom
-    if spare < 0.5 or not placed or placed[-1].block.kind == "header_band":
+    placed, moving = _place(ctx, parts, page, {})
+    spare = ctx.room = ctx.bottom - ctx.placed_bottom
+    if spare < 0.5 or not placed or placed[-1].kind.placement == HEAD:
         return moving
     stretch: dict = {}
-    fills = [p for p in placed if p.flow.fill]
+    fills = [p for p in placed if p.kind.placement == FILL]
     rows = sum(p.stop - p.start for p in fills)
     if rows:  # the charts of themes rows move down, to a point
         per_row = min(spare / rows, MAX_ROW_STRETCH)
         stretch = {p.key(): per_row for p in fills}
         spare -= per_row * rows
-    if not moving and placed[-1] not in fills:  # the last block closes the page
-        stretch[("above", placed[-1].key())] = spare
+    flowing = [p for p in placed if p.kind.placement != HEAD]
+    if not moving and placed[-1] not in fills and len(flowing) > 1 and spare <= MAX_CLOSING:
+        stretch[("above", placed[-1].key())] = spare  # the last block closes the page
     else:  # or what is left is shared by the gaps between blocks, to a point
         gaps = [part for before, part in zip(placed, placed[1:], strict=False)
-                if before.block.kind != "header_band"]
+                if before.kind.placement != HEAD]
         for part in gaps:
             stretch[("above", part.key())] = min(spare / len(gaps), MAX_GAP_STRETCH)
     del ctx.items[:], ctx.overflows[:]
-    _place(ctx, placed, blocks, header, index, stretch)
+    _place(ctx, placed, page, stretch)
     return moving
 
 
-def _place(ctx: Context, parts: list[Part], blocks: list[Block], header: Block | None,
-           index: int, stretch: dict) -> tuple[list[Part], list[Part]]:
-    """Lay out the furniture and `parts` from the top of the page down, as many as fit
-    (`stretch`: extra points per piece of a fill part, or above a part); returns the parts
-    placed and those that move on. A part that does not fit is split where its kind allows;
-    the first part of a page is placed even if it does not fit, so content always moves on."""
+@dataclass(frozen=True)
+class Page:
+    """What a page is composed of besides the parts that flow: its own `blocks`, the
+    `footers` at its foot, the `foot` blocks placed above them, the document's `header`
+    (repeated as a running header) and its `index`."""
+
+    blocks: list[Block]
+    footers: list[Block]
+    foot: list[Block]
+    header: Block | None
+    index: int
+
+
+def _place(ctx: Context, parts: list[Part], page: Page,
+           stretch: dict) -> tuple[list[Part], list[Part]]:
+    """Lay out the furniture, the foot blocks and `parts` from the top of the page down,
+    as many as fit (`stretch`: extra points per piece of a fill part, or above a part);
+    returns the parts placed and those that move on. A part that does not fit is split where
+    its kind allows; the first part of a page is placed even if it does not fit, so content
+    always moves on."""
     theme = ctx.theme
-    page, gap = theme.page, theme.spacing["block_gap"]
-    bottom = page.height - page.margin
-    footers = [block for block in blocks if block.kind == "footer"]
-    for block in footers:
+    geometry, gap = theme.page, theme.spacing["block_gap"]
+    bottom = geometry.height - geometry.margin
+    for block in page.footers:
         kinds.footer_band(ctx, block)
-        bottom = page.height - theme.spacing["footer_height"] - gap
-    y = page.margin
-    starts_with_header = bool(parts) and parts[0].block.kind == "header_band"
-    if header and parts and not starts_with_header:
-        y = kinds.running_header(ctx, header) + gap
+        bottom = geometry.height - theme.spacing["footer_height"] - gap
+    foot_top = bottom - _height(ctx, page.foot, gap)
+    if page.foot:
+        bottom = foot_top - gap
+    y = geometry.margin
+    if page.header and parts and parts[0].kind.placement != HEAD:
+        y = kinds.running_header(ctx, page.header) + gap
     ctx.bottom, ctx.placed_bottom = bottom, y - gap
     placed: list[Part] = []
     moving: list[Part] = []
@@ -216,9 +263,21 @@ def _place(ctx: Context, parts: list[Part], blocks: list[Block], header: Block |
         if fitting.stop < part.stop:
             moving = [Part(part.block, fitting.stop, part.stop), *parts[number + 1:]]
             break
-    for block in footers:
+    for block in page.foot:
+        foot_top = LAYOUTS[block.kind].place(ctx, block, foot_top, range(1), 0.0) + gap
+    for block in page.footers:
         kinds.footer(ctx, block)
     return placed, moving
+
+
+def _height(ctx: Context, blocks: list[Block], gap: float) -> float:
+    """How tall `blocks` are, one under another `gap` apart (points); 0 for none."""
+    mark = len(ctx.items), len(ctx.overflows)
+    y = 0.0
+    for block in blocks:
+        y = LAYOUTS[block.kind].place(ctx, block, y, range(1), 0.0) + gap
+    del ctx.items[mark[0]:], ctx.overflows[mark[1]:]
+    return max(y - gap, 0.0)
 
 
 # A part of at most this many pieces is first tried whole; a longer one is measured up from
@@ -234,8 +293,8 @@ def _fitting_part(ctx: Context, part: Part, top: float, bottom: float, stretch: 
 
     def fits(stop: int) -> bool:  # laid out, and kept only if it fits
         trial = Part(part.block, part.start, stop)
-        ctx.last_bottom = part.flow.place(ctx, part.block, top, range(part.start, stop),
-                                          stretch.get(trial.key(), stretch.get(part.key(), 0.0)))
+        ctx.last_bottom = part.place(ctx, top, stop,
+                                     stretch.get(trial.key(), stretch.get(part.key(), 0.0)))
         if ctx.last_bottom <= bottom + 0.01:
             return True
         del ctx.items[mark[0]:], ctx.overflows[mark[1]:]
@@ -265,7 +324,7 @@ def _fitting_part(ctx: Context, part: Part, top: float, bottom: float, stretch: 
     if not first:
         return None
     trial = Part(part.block, part.start, part.start + 1)  # the least it can take
-    ctx.last_bottom = trial.flow.place(ctx, part.block, top, range(trial.start, trial.stop), 0.0)
+    ctx.last_bottom = trial.place(ctx, top)
     page = ctx.theme.page
     ctx.overflows.append(Overflow(page.margin, bottom, page.content_width,
                                   ctx.last_bottom - bottom, f"blocks.{part.block.id}", 0,
@@ -273,13 +332,11 @@ def _fitting_part(ctx: Context, part: Part, top: float, bottom: float, stretch: 
     return trial
 
 
-def _overrun(ctx: Context, moving: list[Part], placed_bottom: float, bottom: float) -> float:
+def _overrun(ctx: Context, moving: list[Part], room: float) -> float:
     """How many points the content that moves on needs beyond the page's foot: its height
-    laid out on its own, less the room left on the page."""
-    top = 0.0
-    y = top
+    laid out on its own, less the `room` left on the page (points)."""
+    gap = ctx.theme.spacing["block_gap"]
+    y = 0.0
     for part in moving:
-        y = part.flow.place(ctx, part.block, y, range(part.start, part.stop), 0.0) \
-            + ctx.theme.spacing["block_gap"]
-    needed = y - top - ctx.theme.spacing["block_gap"]
-    return max(needed - max(bottom - placed_bottom - ctx.theme.spacing["block_gap"], 0.0), 0.0)
+        y = part.place(ctx, y) + gap
+    return max(y - gap - max(room - gap, 0.0), 0.0)

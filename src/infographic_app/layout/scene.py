@@ -59,6 +59,10 @@ class TextRun:
     kerning adds after its advance (points; negative tightens), or is empty when the run has
     no kerning: a painter sets each glyph at the pen position of the plain advances of the
     characters before it in its word plus their kerning.
+    `language` is the language of a phrase marked as in another language than the
+    document's (BCP 47, 'en'), else ''. `hyphen` says the run's last character is a hyphen
+    the layout added where it broke a word across lines: painted as a hyphen, it reads as
+    U+00AD (soft hyphen) in a tagged PDF's text.
     """
 
     x: float
@@ -72,6 +76,8 @@ class TextRun:
     word_offsets: tuple[float, ...] = ()
     missing: str = ""
     kerning: tuple[float, ...] = ()
+    language: str = ""
+    hyphen: bool = False
 
 
 @dataclass(frozen=True)

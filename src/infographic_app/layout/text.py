@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from infographic_app.layout.breaking import (
     ADDRESS,
@@ -31,30 +31,34 @@ MISSING_GLYPH = "?"
 
 @dataclass(frozen=True)
 class Span:
-    """A stretch of text in one style: bold and/or italic, from the inline markup."""
+    """A stretch of text in one style: bold and/or italic, from the inline markup, and its
+    language when the markup gives one (`*first disclosure*{en}`: 'en'), else ''."""
     text: str
     bold: bool = False
     italic: bool = False
+    language: str = ""
 
 
 def parse_markup(text: str) -> list[Span]:
-    """Split `text` into spans on **bold** and *italic* markers."""
+    """Split `text` into spans on **bold** and *italic* markers, each optionally followed by
+    a language tag ({en}), which is left out of the text."""
     spans: list[Span] = []
-    for chunk, bold in _split(text, BOLD):
-        for part, italic in _split(chunk, ITALIC):
-            spans.append(Span(part, bold, italic))
+    for chunk, bold, bold_language in _split(text, BOLD):
+        for part, italic, language in _split(chunk, ITALIC):
+            spans.append(Span(part, bold, italic, language or bold_language))
     return spans
 
 
-def _split(text: str, pattern: re.Pattern) -> list[tuple[str, bool]]:
+def _split(text: str, pattern: re.Pattern) -> list[tuple[str, bool, str]]:
+    """`text` in parts (text, inside a match of `pattern`, the match's language tag or '')."""
     parts, last = [], 0
     for match in pattern.finditer(text):
         if match.start() > last:
-            parts.append((text[last:match.start()], False))
-        parts.append((match.group(1), True))
+            parts.append((text[last:match.start()], False, ""))
+        parts.append((match.group(1), True, match.group(2) or ""))
         last = match.end()
     if last < len(text):
-        parts.append((text[last:], False))
+        parts.append((text[last:], False, ""))
     return parts
 
 
@@ -80,28 +84,33 @@ class SetText:
     overflow: Overflow | None
 
 
-# Text, face, width in points, and the character a MISSING_GLYPH piece stands in for ("" for
-# other pieces). A stand-in is a piece of its own, so cutting a word never splits one.
-Piece = tuple[str, str, float, str]
+# Text, face, width in points, the character a MISSING_GLYPH piece stands in for ("" for
+# other pieces) and the language of the markup span it is in ("" for the document's). A
+# stand-in is a piece of its own, so cutting a word never splits one.
+Piece = tuple[str, str, float, str, str]
 
 
 @dataclass(frozen=True)
 class Word:
-    """A word as measured once: its pieces, width and the space after it (points), and where
-    its soft hyphens were (character offsets into its text, which leaves them out)."""
+    """A word as measured once: its pieces, width and the space after it (points), where
+    its soft hyphens were (character offsets into its text, which leaves them out), and
+    whether it ends in a hyphen the layout added where it broke the word."""
 
     pieces: tuple[Piece, ...]
     width: float
     space: float  # in the face of its last piece, as a PDF text run sets it
     soft_hyphens: tuple[int, ...] = ()
+    hyphenated: bool = False
 
     @property
     def text(self) -> str:
         return "".join(piece[0] for piece in self.pieces)
 
 
-def _word(pieces: list[Piece], space: float, soft_hyphens: tuple[int, ...] = ()) -> Word:
-    return Word(tuple(pieces), sum(piece[2] for piece in pieces), space, soft_hyphens)
+def _word(pieces: list[Piece], space: float, soft_hyphens: tuple[int, ...] = (),
+          hyphenated: bool = False) -> Word:
+    return Word(tuple(pieces), sum(piece[2] for piece in pieces), space, soft_hyphens,
+                hyphenated)
 
 
 @dataclass
@@ -219,7 +228,8 @@ class TextSetter:
                         soft.append(length)
                     token = token.replace(SOFT_HYPHEN, "")
                 for part, missing in self._settable(self._printable(token, face), face):
-                    pieces.append((part, face, width(part, face, size), missing))
+                    pieces.append((part, face, width(part, face, size), missing,
+                                   span.language))
         finish()
         return words
 
@@ -321,20 +331,21 @@ class TextSetter:
             elif start >= at:
                 tail.append(piece)
             else:  # only stretches of several characters, never a stand-in, are cut
-                cut = at - start
+                cut, language = at - start, piece[4]
                 head_width = self.fonts.width(text[:cut], face, size)
                 # The rest's advance from the whole's, without measuring the rest (which, for
                 # a long word cut line by line, cost its whole length on every line): the
                 # whole is the head, the kerning of the pair across the cut, and the rest.
                 pair = self.fonts.kerning(text[cut - 1:cut + 1], face, size)[0]
-                head.append((text[:cut], face, head_width, ""))
-                tail.append((text[cut:], face, piece[2] - head_width - pair, ""))
+                head.append((text[:cut], face, head_width, "", language))
+                tail.append((text[cut:], face, piece[2] - head_width - pair, "", language))
             start += len(text)
         if hyphen:
-            text, face, _, missing = head[-1]
-            head[-1] = (text + "-", face, self.fonts.width(text + "-", face, size), missing)
+            text, face, _, missing, language = head[-1]
+            head[-1] = (text + "-", face, self.fonts.width(text + "-", face, size), missing,
+                        language)
         soft = tuple(offset - at for offset in word.soft_hyphens if offset > at)
-        return _word(head, word.space), _word(tail, word.space, soft)
+        return _word(head, word.space, hyphenated=hyphen), _word(tail, word.space, soft)
 
     def _clip(self, word: Word, width: float, size: float) -> Word:
         """`word` cut after its last whole character that ends within `width` (points)."""
@@ -355,34 +366,37 @@ class TextSetter:
                 kept += char
                 pen += kern  # the pair with the next character, if that one is kept
             if kept:
-                pieces.append((kept, face, self.fonts.width(kept, face, size), ""))
+                pieces.append((kept, face, self.fonts.width(kept, face, size), "", piece[4]))
             break
         return _word(pieces, word.space)
 
     def _runs(self, line: Line, x: float, baseline: float, size: float, colour: str,
               element_id: str) -> list[TextRun]:
-        """One TextRun per stretch of the line in the same face, with the kerning of each of
-        its pieces (none between pieces, as they were measured apart)."""
+        """One TextRun per stretch of the line in the same face and language, with the
+        kerning of each of its pieces (none between pieces, as they were measured apart);
+        the last says whether the line ends in a hyphen the layout added."""
         runs: list[TextRun] = []
         pen = end = x
-        run_text, run_face, run_x, offsets, run_missing = "", None, x, [], ""
+        run_text, run_style, run_x, offsets, run_missing = "", None, x, [], ""
         kerning: list[float] = []
 
         def run(text: str) -> TextRun:
             kerns = tuple(kerning[:len(text)]) if any(kerning) else ()
-            return TextRun(run_x, baseline, text, run_face, size, colour, end - run_x,
-                           element_id, tuple(offsets), run_missing, kerns)
+            return TextRun(run_x, baseline, text, run_style[0], size, colour, end - run_x,
+                           element_id, tuple(offsets), run_missing, kerns,
+                           language=run_style[1])
 
         for index, word in enumerate(line.words):
             if index:
                 run_text += " "
                 kerning.append(0.0)
                 pen += line.words[index - 1].space
-            for piece, face, piece_width, missing in word.pieces:
-                if face != run_face:
-                    if run_face is not None:
+            for piece, face, piece_width, missing, language in word.pieces:
+                if (face, language) != run_style:
+                    if run_style is not None:
                         runs.append(run(run_text.rstrip(" ")))
-                    run_text, run_face, run_x, offsets, run_missing = "", face, pen, [], ""
+                    run_text, run_style, run_x, offsets, run_missing = \
+                        "", (face, language), pen, [], ""
                     kerning = []
                 if not run_text or run_text.endswith(" "):
                     offsets.append(pen - run_x)
@@ -390,6 +404,6 @@ class TextSetter:
                 run_missing += missing
                 kerning.extend(self.fonts.kerning(piece, face, size))
                 pen = end = pen + piece_width
-        if run_face is not None:
-            runs.append(run(run_text))
+        if run_style is not None:
+            runs.append(replace(run(run_text), hyphen=line.words[-1].hyphenated))
         return runs

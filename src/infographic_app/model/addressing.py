@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from infographic_app.model.document import Document
 
 # Element ids that start like the file's keys ('pages.page1.blocks' names a page's blocks).
-TOP_LEVEL = ("figures", "metadata", "rules", "pages", "intended_year_mentions")
+TOP_LEVEL = ("figures", "metadata", "rules", "pages", "intended_year_mentions", "word_list")
 
 
 def path_of(document: Document, element_id: str) -> DocumentPath:
@@ -185,7 +185,7 @@ class Field:
 def block_fields(document: Document) -> Iterator[Field]:
     """Every declared field the document's blocks hold, in reading order; see fields_in."""
     for name, path, block in _blocks(document):
-        yield from fields_in(block.fields, BLOCK_KINDS[block.kind], name, path)
+        yield from fields_in(block.fields, BLOCK_KINDS[block.kind].fields, name, path)
 
 
 def _blocks(document: Document) -> Iterator[tuple[str, DocumentPath, Block]]:

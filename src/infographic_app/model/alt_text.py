@@ -24,6 +24,9 @@ SENTENCES = {
         "icon_array": "Figurendiagram",
         "big_numbers": "Kerncijfers",
         "part_of_whole": "{part} van de {whole} {whole_label} ({share}) {part_label}",
+        "parts": "{count} delen",
+        "bars": "{count} staven",
+        "largest": "het grootst is {label} met {value}",
         "source": "Bron: {source}",
         "from": "Uit de factsheet '{title}'",
     },
@@ -33,6 +36,9 @@ SENTENCES = {
         "icon_array": "Icon chart",
         "big_numbers": "Key figures",
         "part_of_whole": "{part} of the {whole} {whole_label} ({share}) {part_label}",
+        "parts": "{count} parts",
+        "bars": "{count} bars",
+        "largest": "the largest is {label} at {value}",
         "source": "Source: {source}",
         "from": "From the factsheet '{title}'",
     },
@@ -64,20 +70,42 @@ def alt_text_for_visual(document: Document, visual: dict, heading: str,
     if kind == "icon_array":
         body = _part_of_whole(document, values, visual)
         if visual.get("headline"):
-            body = f"{_with_label(document, values, visual['headline'])}; {body}"
+            body = f"{with_label(document, values, visual['headline'])}; {body}"
     elif kind == "big_numbers":
-        body = ", ".join(_with_label(document, values, f) for f in visual["figures"])
+        body = ", ".join(with_label(document, values, f) for f in visual["figures"])
     else:
-        body = ", ".join(f"{document.figures[f].label} {_shown(document, values, f)}"
+        body = ", ".join(f"{document.figures[f].label} {shown(document, values, f)}"
                          for f in visual["figures"])
     title = f" '{heading}'" if heading else ""
     return f"{words[kind]}{title}: {body}."
 
 
+def short_alt_text(document: Document, visual: dict, heading: str,
+                   values: FigureValues | None = None) -> str:
+    """The short text alternative of a chart: its kind, its heading (the subject) and the
+    key fact. A donut or bar chart of more than two figures says how many parts or bars it
+    has and which is the largest ('Cirkeldiagram 'partner = pleger', 3 delen: het grootst is
+    (ex-)partner met 81,6%.'); any other chart says every figure it shows, as
+    alt_text_for_visual does. The long description (model/chart_description.py) says the
+    rest."""
+    values = values or document.values()
+    figures = visual.get("figures", [])
+    if visual["kind"] not in ("donut", "percentage_bars") or len(figures) <= 2:
+        return alt_text_for_visual(document, visual, heading, values)
+    words = SENTENCES[document.locale]
+    largest = max(figures, key=lambda f: _number(values, f))
+    count = words["parts" if visual["kind"] == "donut" else "bars"].format(count=len(figures))
+    fact = words["largest"].format(label=document.figures[largest].label,
+                                   value=shown(document, values, largest))
+    title = f" '{heading}'" if heading else ""
+    return f"{words[visual['kind']]}{title}, {count}: {fact}."
+
+
 def alt_texts(document: Document) -> list[tuple[str, str]]:
-    """(element id, alt text) of every visual of the document, in reading order."""
+    """(element id, short alt text) of every visual of the document, in reading order: what
+    the PDF's figures and the web edition's charts carry as their text alternative."""
     values = document.values()  # each figure rounded once, however many charts show it
-    return [(element_id, alt_text_for_visual(document, visual, heading, values))
+    return [(element_id, short_alt_text(document, visual, heading, values))
             for element_id, heading, visual in visuals(document)]
 
 
@@ -94,7 +122,7 @@ def alt_text_for_card(document: Document, target: str) -> str:
     values = document.values()
     if card.figure:
         said = card.text or document.figures[card.figure].label
-        parts = [f"{_shown(document, values, card.figure)} {_plain(document, values, said)}",
+        parts = [f"{shown(document, values, card.figure)} {_plain(document, values, said)}",
                  source_line(document, card.figure)]
     else:
         parts = [card.heading, _plain(document, values, card.text),
@@ -152,12 +180,23 @@ def _no_card(document: Document, target: str) -> str:
             f"{', '.join(document.figures)}) or a tile or theme (one of {', '.join(entries)}).")
 
 
-def _shown(document: Document, values: FigureValues, figure_id: str) -> str:
+def shown(document: Document, values: FigureValues, figure_id: str) -> str:
+    """The figure as the document prints it ('81,6%', '1.300')."""
     return document.resolve(f"{{{figure_id}}}", values)
 
 
-def _with_label(document: Document, values: FigureValues, figure_id: str) -> str:
-    return f"{_shown(document, values, figure_id)} {document.figures[figure_id].label}"
+def with_label(document: Document, values: FigureValues, figure_id: str) -> str:
+    """The figure as printed, then its label: '29 in beeld bij de autoriteiten'."""
+    return f"{shown(document, values, figure_id)} {document.figures[figure_id].label}"
+
+
+def _number(values: FigureValues, figure_id: str) -> float:
+    """The figure's value for comparing; -inf when it cannot be computed."""
+    try:
+        value = values.shown(figure_id)
+    except FormulaError:
+        value = None
+    return float(value) if value is not None else float("-inf")
 
 
 def _part_of_whole(document: Document, values: FigureValues, visual: dict) -> str:
@@ -170,7 +209,7 @@ def _part_of_whole(document: Document, values: FigureValues, visual: dict) -> st
     decimals = 1 if share is not None and 0 < share < 1 else 0
     share_text = format_percentage(share, decimals, document.locale)
     return SENTENCES[document.locale]["part_of_whole"].format(
-        part=_shown(document, values, part), whole=_shown(document, values, whole),
+        part=shown(document, values, part), whole=shown(document, values, whole),
         whole_label=document.figures[whole].label, share=share_text,
         part_label=document.figures[part].label)
 

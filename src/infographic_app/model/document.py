@@ -11,6 +11,7 @@ from pathlib import Path
 
 from infographic_app.model.addressing import block_position, line_of
 from infographic_app.model.blocks import Block, Page
+from infographic_app.model.disclosure import DisclosurePolicy, fewer_than
 from infographic_app.model.editions import EDITION_FORMS, show_against_previous
 from infographic_app.model.figure_words import capitalised, figure_words, starts_sentence
 from infographic_app.model.figures import Figure, FigureValues, FormulaError
@@ -64,6 +65,9 @@ class Document:
     # Text fields ('blocks.intro.text', 'metadata.title') that name the previous edition's
     # year on purpose: the checks do not warn about them.
     intended_year_mentions: list[str] = field(default_factory=list)
+    disclosure: DisclosurePolicy = field(default_factory=DisclosurePolicy)
+    # Words the spelling check accepts in this factsheet ("AVIM's", "helpwanted.nl").
+    word_list: list[str] = field(default_factory=list)
     path: Path | None = field(default=None, compare=False)
     source: SourceMap | None = field(default=None, compare=False, repr=False)
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
@@ -94,7 +98,10 @@ class Document:
     def show(self, figure_id: str, values: FigureValues | None = None,
              with_unit: bool = True) -> str:
         """The figure as it is printed everywhere (tile, chart, sentence, alt text): '1.300',
-        '92,9%' ('92,9' without the unit); '?' when it cannot be computed."""
+        '92,9%' ('92,9' without the unit); '?' when it cannot be computed; 'minder dan 10'
+        for a suppressed figure."""
+        if self.figures[figure_id].suppressed:
+            return fewer_than(self.disclosure.min_count, self.locale)
         return (values or self.values()).printed(figure_id, self.locale, with_unit)
 
     def in_words(self, figure_id: str, values: FigureValues | None = None) -> str:
@@ -110,16 +117,22 @@ class Document:
         words = figure_words(figure.type, shown, figure.shown_decimals, self.locale, exact)
         return words if words is not None else self.show(figure_id, values)
 
-    def resolve(self, text: str, values: FigureValues | None = None) -> str:
+    def resolve(self, text: str, values: FigureValues | None = None,
+                marks: tuple[tuple[int, str], ...] = ()) -> str:
         """`text` with every {figure} reference replaced by the figure as readers see it;
         a figure in words starting a sentence starts with a capital ('Ruim negen van de tien').
+        `marks`: (place, mark) pairs, a footnote mark ('¹') printed right after the
+        reference starting at that place in `text`, or after the text for place -1
+        (model/notes.py).
 
         A reference to no figure, or braces around something else ('{2019}'), stays as
         written: visibly broken on the page, and an error in the checks."""
         values = values or self.values()
-        return REFERENCE.sub(
-            lambda match: self.printed(read_reference(match), text, match.start(), values),
-            text)
+        after = dict(marks)
+        resolved = REFERENCE.sub(
+            lambda match: self.printed(read_reference(match), text, match.start(), values)
+            + after.get(match.start(), ""), text)
+        return resolved + after.get(-1, "")
 
     def printed(self, reference: Reference, text: str, start: int,
                 values: FigureValues | None = None) -> str:

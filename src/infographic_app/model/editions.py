@@ -181,7 +181,7 @@ def show_against_previous(document: Document, figure_id: str, form: str) -> str:
 
 
 def comparison_problem(document: Document, figure_id: str, form: str) -> tuple[str, dict] | None:
-    """Why `{figure_id:form}` prints NO_PREVIOUS: a message key of checks/messages.py and
+    """Why `{figure_id:form}` prints NO_PREVIOUS: a message key of model/messages.py and
     its parameters; None when it prints a value."""
     edition = previous_edition(document)
     if edition is None:

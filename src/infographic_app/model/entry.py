@@ -1,7 +1,7 @@
 """Reading a figure typed into a form field the locale's way ('1.300', '17,7', '92,9%').
 
 What is wrong with an entry is an EntryError carrying a message key and its parameters, so
-the editor and the checks list can say it in the interface language (checks/messages.py).
+the editor and the checks list can say it in the interface language (model/messages.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from infographic_app.model.numbers import LOCALES, NumberStyle, format_number
 class EntryError(ValueError):
     """A typed text that is not a valid value.
 
-    `key` names the message in checks/messages.py ('entry_not_number', 'entry_decimal_comma',
+    `key` names the message in model/messages.py ('entry_not_number', 'entry_decimal_comma',
     ...); `params` fill it in and always hold `typed`, the text exactly as the user typed it.
     """
 
@@ -33,6 +33,34 @@ def read_entry(text: str, kind: str, locale: str) -> float | int:
     if problem:
         raise EntryError(f"entry_{problem}", typed=text.strip())
     return int(number) if kind in WHOLE_NUMBER_TYPES else number
+
+
+def typed_decimals(text: str, locale: str) -> int:
+    """How many digits `text`, a value typed in `locale`'s notation, has after its decimal
+    mark ('65' -> 0, '14,3' -> 1 in nl-NL); 0 for text without one."""
+    mark = LOCALES[locale].decimal_mark
+    typed = text.strip().rstrip("%").strip()
+    return len(typed.rpartition(mark)[2]) if mark in typed else 0
+
+
+# What spreadsheets put in numbers: no-break and thin spaces between digit groups, and the
+# real minus sign.
+_PASTED = str.maketrans({"\u00a0": "", "\u202f": "", "\u2009": "", "\u2212": "-"})
+
+
+def read_pasted(text: str, kind: str, locale: str) -> float | int:
+    """The value of `text` pasted from a spreadsheet or CSV into a figure of type `kind`:
+    read as typed (read_entry) after taking out no-break spaces and reading the real minus
+    sign (U+2212) as '-'; a number written only the other locale's way ('1,234.5' into a
+    Dutch factsheet) is read that way. EntryError as read_entry raises it otherwise."""
+    cleaned = text.translate(_PASTED)
+    try:
+        return read_entry(cleaned, kind, locale)
+    except EntryError as error:
+        if error.key not in ("entry_decimal_comma", "entry_decimal_point"):
+            raise
+        other = next(name for name in LOCALES if name != locale)
+        return read_entry(cleaned, kind, other)
 
 
 def entry_text(value: float | int | None, locale: str) -> str:

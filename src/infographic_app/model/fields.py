@@ -2,7 +2,8 @@
 
 'figures.visitors_total.value', 'metadata.title', 'blocks.intro.text',
 'blocks.key_figures.tiles.victims.text', 'blocks.themes.themes.networks.visual.caption';
-and the edition's marks: 'figures.visitors_total.updated', 'intended_year_mentions'.
+and the edition's marks: 'figures.visitors_total.updated', 'intended_year_mentions'; the
+disclosure decisions: 'figures.criminal_victims.suppressed', '….disclosure_reason'.
 The editor's undo commands change the document only through these two functions.
 """
 
@@ -13,7 +14,7 @@ from typing import Any
 from infographic_app.model.addressing import set_value, value_of
 from infographic_app.model.document import Document
 
-FIGURE_FIELDS = ("value", "label", "source", "note", "updated")
+FIGURE_FIELDS = ("value", "label", "source", "note", "updated", "suppressed", "disclosure_reason")
 
 
 def get_field(document: Document, name: str) -> Any:
@@ -37,7 +38,7 @@ def set_field(document: Document, name: str, value: Any) -> None:
 
 def _check_editable(name: str) -> None:
     parts = name.split(".")
-    editable = (parts == ["intended_year_mentions"]
+    editable = (parts in (["intended_year_mentions"], ["word_list"])
                 or parts[0] == "figures" and len(parts) == 3 and parts[2] in FIGURE_FIELDS
                 or parts[0] == "metadata" and len(parts) == 2
                 or parts[0] == "blocks" and len(parts) >= 3)

@@ -53,6 +53,14 @@ class Figure:
     # Its place (1-based) in the theme's chart colours in a multi-colour chart (a donut);
     # None: the next free one (model/chart_colours.py).
     colour: int | None = None
+    # Small counts (model/disclosure.py): `unit` 'personen' for a figure that counts people;
+    # `base` the number of people a percentage is a share of (a number or a figure id);
+    # `suppressed`: printed as 'minder dan 10' instead of its value; `disclosure_reason`:
+    # why printing it as it is was confirmed (shown in the proof sheet).
+    unit: str = ""
+    base: float | str | None = None
+    suppressed: bool = False
+    disclosure_reason: str = ""
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
@@ -85,7 +93,7 @@ def usual_decimals(figures: Iterable[Figure], kind: str) -> int | None:
 
 
 # Why a value cannot be a figure of a type, by key; the loader says these words, the editor
-# says the same in the interface language (checks/messages.py: 'entry_' + key).
+# says the same in the interface language (model/messages.py: 'entry_' + key).
 VALUE_PROBLEMS = {
     "not_finite": "must be a finite number",
     "too_large": "{a} {kind} has at most {digits} digits before the point",

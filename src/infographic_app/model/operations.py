@@ -8,7 +8,7 @@ it) is one `Macro` of child operations: one step for the user.
 
 The public functions below (`add_figure`, `rename_figure`, `add_entry`, `move_block`, ...)
 build the operation for an edit of the document as it is now; they raise `Refused` when the
-edit cannot be made, with a message key of checks/messages.py and its parameters. None of
+edit cannot be made, with a message key of model/messages.py and its parameters. None of
 this imports Qt: the editor wraps each operation in one undo command.
 """
 
@@ -28,35 +28,36 @@ from infographic_app.model.addressing import (
     set_value,
     value_of,
 )
-from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
+from infographic_app.model.blocks import (
+    BLOCK_KINDS,
+    FOOTER,
+    VISUAL_KINDS,
+    Block,
+    FieldSpec,
+    Page,
+)
 from infographic_app.model.chart_colours import kept_colours
 from infographic_app.model.document import ID_PATTERN, Document, Rule
-from infographic_app.model.figures import FIGURE_TYPES, Figure, usual_decimals, value_problem_key
+from infographic_app.model.figures import (
+    DEFAULT_DECIMALS,
+    FIGURE_TYPES,
+    Figure,
+    usual_decimals,
+    value_problem_key,
+)
 from infographic_app.model.references import FigureUse, replace_references, uses_of
 
-# Words new entries and blocks start with, in the document's language: visible on the page
-# at once, so the user sees where the new thing went and what to write.
-PLACEHOLDERS = {
-    "nl-NL": {
-        "heading": "Nieuwe kop", "title": "Nieuwe titel", "kicker": "Factsheet",
-        "text": "Schrijf hier de tekst.", "prefix": "", "caption": "", "url": "",
-        "tile": "schrijf hier wat dit getal betekent.",
-        "item": "Schrijf hier de nieuwe aanbeveling.",
-        "theme": "nieuw thema", "label": "nieuw cijfer", "copy": "{label} (kopie)",
-    },
-    "en-GB": {
-        "heading": "New heading", "title": "New title", "kicker": "Factsheet",
-        "text": "Write the text here.", "prefix": "", "caption": "", "url": "",
-        "tile": "write here what this number means.",
-        "item": "Write the new recommendation here.",
-        "theme": "new theme", "label": "new figure", "copy": "{label} (copy)",
-    },
+# Words a new or copied figure's label starts with, in the document's language (a new block's
+# or entry's are its kind's: model/blocks.py BlockKind.placeholder).
+FIGURE_PLACEHOLDERS = {
+    "nl-NL": {"label": "nieuw cijfer", "copy": "{label} (kopie)"},
+    "en-GB": {"label": "new figure", "copy": "{label} (copy)"},
 }
 CHART_KINDS = ("donut", "percentage_bars", "big_numbers", "icon_array")
 
 
 class Refused(ValueError):
-    """An edit that cannot be made: `key` names the message in checks/messages.py,
+    """An edit that cannot be made: `key` names the message in model/messages.py,
     `params` fill it in (and `uses`, for a figure still in use, lists where)."""
 
     def __init__(self, key: str, uses: tuple[FigureUse, ...] = (), **params: object):
@@ -280,23 +281,28 @@ def _entry_ids(items: list) -> set[str]:
     return {item.get("id") for item in items if isinstance(item, dict)}
 
 
-def _words(document: Document) -> dict[str, str]:
-    return PLACEHOLDERS.get(document.locale, PLACEHOLDERS["en-GB"])
+def _figure_words(document: Document) -> dict[str, str]:
+    return FIGURE_PLACEHOLDERS.get(document.locale, FIGURE_PLACEHOLDERS["en-GB"])
 
 
 # ---------------------------------------------------------------------- figures
 
 def add_figure(document: Document, label: str, kind: str, value: float | int | None,
-               figure_id: str | None = None, index: int | None = None) -> Operation:
+               figure_id: str | None = None, index: int | None = None,
+               decimals: int | None = None) -> Operation:
     """A new typed figure (`kind` one of FIGURE_TYPES), with an id proposed from its label
-    unless given, showing the decimals the document's figures of its type most use
-    (`usual_decimals`); at the end of the figures unless `index` says where."""
+    unless given, showing `decimals` (those its value was typed with), else the decimals the
+    document's figures of its type most use (`usual_decimals`); at the end of the figures
+    unless `index` says where."""
     if kind not in FIGURE_TYPES:
         raise Refused("op_unknown_type", type=kind)
     figure_id = figure_id or propose_id(document, label)
     _check_new_id(document, figure_id)
-    figure = Figure(id=figure_id, type=kind, label=label, value=value,
-                    decimals=usual_decimals(document.figures.values(), kind))
+    if decimals is None:
+        decimals = usual_decimals(document.figures.values(), kind)
+    elif decimals == DEFAULT_DECIMALS[kind]:
+        decimals = None  # the type's own, not written
+    figure = Figure(id=figure_id, type=kind, label=label, value=value, decimals=decimals)
     return Insert("figures", len(document.figures) if index is None else index, figure,
                   description=f"add figure {figure_id}")
 
@@ -307,7 +313,7 @@ def duplicate_figure(document: Document, figure_id: str) -> Operation:
     new_id = propose_id(document, figure_id)
     duplicate = copy.deepcopy(original)
     duplicate.id = new_id
-    duplicate.label = _words(document)["copy"].format(label=original.label)
+    duplicate.label = _figure_words(document)["copy"].format(label=original.label)
     return Insert("figures", list(document.figures).index(figure_id) + 1, duplicate,
                   description=f"duplicate figure {figure_id}")
 
@@ -409,26 +415,22 @@ def new_entry(document: Document, container: str) -> dict:
     block = document.block(container.split(".")[1])
     spec = _items_spec(block, container)
     items = value_of(document, container) or []
-    words = _words(document)
-    kind = {"tiles": "tile", "themes": "theme", "items": "item"}.get(spec.name, "item")
-    entry: dict[str, Any] = {"id": propose_id(document, f"new_{kind}", _entry_ids(items))}
+    kind = BLOCK_KINDS[block.kind]
+    entry: dict[str, Any] = {"id": propose_id(document, f"new_{spec.name.removesuffix('s')}",
+                                              _entry_ids(items))}
     for field_spec in spec.items:
         if not field_spec.required:
             continue
         if field_spec.kind == "figure":
             entry[field_spec.name] = _unshown_figure(document, items)
-        elif field_spec.name == "heading" and kind == "theme":
-            entry[field_spec.name] = words["theme"]
-        elif field_spec.name == "text" and kind in ("tile", "item"):
-            entry[field_spec.name] = words[kind]
         else:
-            entry[field_spec.name] = words.get(field_spec.name, words["text"])
+            entry[field_spec.name] = kind.placeholder(field_spec.name, document.locale)
     return entry
 
 
 def _items_spec(block: Block, container: str) -> FieldSpec:
     name = container.split(".")[2]
-    return next(s for s in BLOCK_KINDS[block.kind] if s.name == name and s.kind == "items")
+    return next(s for s in BLOCK_KINDS[block.kind].fields if s.name == name and s.kind == "items")
 
 
 def _unshown_figure(document: Document, items: list) -> str:
@@ -483,14 +485,13 @@ def new_block(document: Document, kind: str) -> Block:
     """A block of `kind` with an id of its own and placeholder content for every required
     field (lists with one entry), so it shows on the page as soon as it is added."""
     block = Block(id=propose_id(document, kind), kind=kind)
-    words = _words(document)
-    for spec in BLOCK_KINDS[kind]:
+    for spec in BLOCK_KINDS[kind].fields:
         if spec.kind == "items":
             block.fields[spec.name] = []
         elif spec.required:
-            block.fields[spec.name] = words.get(spec.name, words["text"])
+            block.fields[spec.name] = BLOCK_KINDS[kind].placeholder(spec.name, document.locale)
     shell = Document(document.locale, {}, document.figures, [], [Page("_", [block])])
-    for spec in BLOCK_KINDS[kind]:
+    for spec in BLOCK_KINDS[kind].fields:
         if spec.kind == "items":
             container = f"blocks.{block.id}.{spec.name}"
             block.fields[spec.name].append(new_entry(shell, container))
@@ -543,6 +544,21 @@ def add_page(document: Document, index: int | None = None) -> Operation:
     page_id = propose_id(document, f"page{len(document.pages) + 1}")
     return Insert("pages", len(document.pages) if index is None else index, Page(page_id, []),
                   description=f"add page {page_id}")
+
+
+def new_page_from(document: Document, block_id: str) -> Operation:
+    """A new page right after the block's own, starting with the block: it and the blocks
+    after it on its page move there, in their order (a footer stays; the last one closes
+    the factsheet wherever it is)."""
+    page = _page_of(document, block_id)
+    blocks = page.blocks[[b.id for b in page.blocks].index(block_id):]
+    moving = [b for b in blocks if BLOCK_KINDS[b.kind].placement != FOOTER]
+    add = add_page(document, document.pages.index(page) + 1)
+    new_id = add.value.id
+    return Macro(f"new page from {block_id}", [add, *(
+        child for place, block in enumerate(moving)
+        for child in (Remove(f"pages.{page.id}.blocks", block.id),
+                      Insert(f"pages.{new_id}.blocks", place, block)))])
 
 
 def remove_page(document: Document, page_id: str) -> Operation:

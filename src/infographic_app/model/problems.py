@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,10 +27,11 @@ class Problem:
     element_id: str = ""
     # What the editor offers to do about it in the checks list, in one click:
     # 'confirm:<figure id>' (the value is unchanged this edition), 'intended:<text field>'
-    # (it names the previous edition's year on purpose), 'new_page:<block id>' (move a block
-    # that does not fit its page to a new page after it), 'add_page' (a page more at the end
-    # of the factsheet), 'unit_sign:<text field>' (remove the unit sign typed after a figure
-    # that prints it); several ways out separated by spaces; '' for nothing.
+    # (it names the previous edition's year on purpose), 'new_page:<block id>' (a new page
+    # after the block's own, starting with the block and what follows it there),
+    # 'add_page' (a page more at the end of the factsheet), 'unit_sign:<text field>'
+    # (remove the unit sign typed after a figure that prints it); several ways out
+    # separated by spaces; '' for nothing.
     fix: str = ""
 
     @property
@@ -49,9 +51,10 @@ class Problem:
 
 
 def _shortened(field: str, limit: int = 40) -> str:
-    """A field name with each part (a key typed in the file) cut to about `limit` characters."""
-    return ".".join(f"{part[:limit]}…" if len(part) > limit + 1 else part
-                    for part in field.split("."))
+    """A field name with each part (a key typed in the file, a heading or label of a place
+    named in words: 'Thema 'x' › Tekst') cut to about `limit` characters."""
+    return "".join(f"{part[:limit]}…" if len(part) > limit + 1 else part
+                   for part in re.split(r"(\.| › )", field))
 
 
 class InputError(Exception):

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec, Page
+from infographic_app.model.disclosure import UNITS, DisclosurePolicy
 from infographic_app.model.document import (
     ID_PATTERN,
     METADATA_FIELDS,
@@ -27,6 +28,7 @@ from infographic_app.model.figures import (
     formula_names,
     value_problem,
 )
+from infographic_app.model.messages import say
 from infographic_app.model.migrations import OLDEST_VERSION, migrate
 from infographic_app.model.numbers import FIGURE_LIMIT, LOCALES, MAX_FIGURE_DIGITS, ROUNDING
 from infographic_app.model.problems import InputError, Problem, quote_value
@@ -36,6 +38,7 @@ from infographic_app.model.typed_numbers import PLAIN, thousands_reading, writin
 # Entries in one list of a block (tiles, themes, list items, a chart's figures): a factsheet's
 # lists hold a few dozen at most; one of this many is laid out and checked in a few seconds.
 MAX_LIST_ITEMS = 1000
+
 
 def load_document(path: Path) -> Document:
     """Read and validate a factsheet; InputError lists every problem with file, line and field."""
@@ -89,35 +92,36 @@ class _DocumentReader:
     def read(self, data: dict) -> Document:
         self.data = data
         for path in self.source.long_texts:
-            self.problem(path, f"this text is longer than {MAX_TEXT_CHARS:,} characters, the "
-                               "most a value may hold; a factsheet's longest text is about "
-                               "1,000: shorten it")
+            self.problem(path, say("text_too_long", limit=MAX_TEXT_CHARS))
         if self.problems:
             raise InputError(self.problems)
         self._check_keys(data, (), ("schema_version", "edition", "intended_year_mentions",
-                                    "locale", "theme", "metadata", "figures", "rules", "pages"),
+                                    "locale", "theme", "metadata", "disclosure", "figures", "rules",
+                                    "pages", "word_list"),
                          required=("schema_version", "figures", "pages"))
         version = data.get("schema_version")
         if "schema_version" in data and (not is_number(version) or version not in range(
                 OLDEST_VERSION, SCHEMA_VERSION + 1)):
-            newer = " (written by a newer Factsheet studio: update the app)" \
-                if is_number(version) and version > SCHEMA_VERSION else ""
+            newer = say("schema_newer") if is_number(version) and version > SCHEMA_VERSION \
+                else ""
             self.problem(("schema_version",),
-                         f"this app reads schema versions {OLDEST_VERSION} to {SCHEMA_VERSION}, "
-                         f"the file says {self._typed(version, ('schema_version',))}{newer}")
+                         say("schema_unknown", oldest=OLDEST_VERSION, newest=SCHEMA_VERSION,
+                             typed=self._typed(version, ("schema_version",)), newer=newer))
             raise InputError(self.problems)
         migrated_from = version if version != SCHEMA_VERSION and version is not None else None
         if migrated_from is not None:
             data = self.data = migrate(data)
         edition = self._edition(data)
         intended = self._intended(data)
+        word_list = self._word_list(data)
         locale = data.get("locale", "nl-NL")
         if not isinstance(locale, str) or locale not in LOCALES:
-            self.problem(("locale",), f"unknown locale {quote_value(locale)}; use one of "
-                                      f"{', '.join(LOCALES)}")
+            self.problem(("locale",), say("unknown_choice", what=say("what_locale"),
+                                          typed=quote_value(locale), choices=", ".join(LOCALES)))
             locale = "nl-NL"
         theme = self._text(data, (), "theme", required=False) or None
         metadata = self._metadata(data.get("metadata", {}))
+        disclosure = self._disclosure(data.get("disclosure"))
         figures = self._figures(data.get("figures", {}))
         rules = self._rules(data.get("rules", []), figures)
         pages = self._pages(data.get("pages", []), figures)
@@ -126,12 +130,12 @@ class _DocumentReader:
         document = Document(locale=locale, metadata=metadata, figures=figures, rules=rules,
                             pages=pages, theme=theme, source=self.source,
                             key_order=tuple(data), edition=edition,
-                            intended_year_mentions=intended, migrated_from=migrated_from)
+                            intended_year_mentions=intended, migrated_from=migrated_from,
+                            disclosure=disclosure, word_list=word_list)
         for figure in figures.values():
             if document.edition is not None and document.edition in figure.history:
                 self.problem(("figures", figure.id, "history", document.edition),
-                             f"this is the value of edition {document.edition}, the factsheet's "
-                             "own: it belongs in 'value', not in the history")
+                             say("history_own_edition", edition=document.edition))
         self._check_formulas(document)
         if self.problems:
             raise InputError(self.problems)
@@ -144,9 +148,8 @@ class _DocumentReader:
             return None
         label = edition_label(data["edition"])
         if label is None:
-            self.problem(("edition",), f"the edition is a year (2020) or a label of letters and "
-                                       f"digits in quotes ('2020-2021'), not "
-                                       f"{self._typed(data['edition'], ('edition',))}")
+            self.problem(("edition",), say("edition_invalid",
+                                          typed=self._typed(data["edition"], ("edition",))))
         return label
 
     def _intended(self, data: dict) -> list[str]:
@@ -155,7 +158,17 @@ class _DocumentReader:
             return []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problem(("intended_year_mentions",),
-                         "expected a list of text fields, e.g. - blocks.intro.text")
+                         say("expected_text_fields"))
+            return []
+        return list(value)
+
+    def _word_list(self, data: dict) -> list[str]:
+        """The words the spelling check accepts in this factsheet (optional)."""
+        value = data.get("word_list")
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(("word_list",), say("expected_word_list"))
             return []
         return list(value)
 
@@ -165,16 +178,14 @@ class _DocumentReader:
             history = spec["history"]
             where = (*path, "history")
             if figure.derived:
-                self.problem(where, "a figure with a formula has no history: its earlier values "
-                                    "are computed from those of the figures it uses")
+                self.problem(where, say("history_of_formula"))
             elif not isinstance(history, dict):
-                self.problem(where, "expected the earlier values by edition, e.g. 2019: 299")
+                self.problem(where, say("expected_history"))
             else:
                 for key, value in history.items():
                     label = edition_label(int(key) if key.isdigit() else key)
                     if label is None:
-                        self.problem((*where, key), f"'{key}' is not an edition: a year (2019) "
-                                                    "or a label such as 2019-2020")
+                        self.problem((*where, key), say("not_an_edition", key=quote_value(key)))
                         continue
                     typed = self._figure_value(value, figure.type, (*where, key))
                     if typed is not None:
@@ -182,27 +193,25 @@ class _DocumentReader:
         if "updated" in spec:
             updated = spec["updated"]
             if figure.derived:
-                self.problem((*path, "updated"), "a figure with a formula is up to date when "
-                                                 "the figures it uses are; remove this field")
+                self.problem((*path, "updated"), say("updated_of_formula"))
             elif not isinstance(updated, bool):
-                self.problem((*path, "updated"), "must be true or false, not "
-                                                 f"{self._typed(updated, (*path, 'updated'))}")
+                self.problem((*path, "updated"), say("must_be_bool", typed=self._typed(
+                    updated, (*path, "updated"))))
             else:
                 figure.updated = updated
 
     def _published_decimals(self, figure: Figure, spec: Any, where: tuple) -> None:
         """The decimals the figure was printed with in earlier editions ({2019: 1})."""
         if not isinstance(spec, dict):
-            self.problem(where, "expected the decimals by edition, e.g. 2019: 1")
+            self.problem(where, say("expected_published_decimals"))
             return
         for key, decimals in spec.items():
             label = edition_label(int(key) if str(key).isdigit() else key)
             if label is None:
-                self.problem((*where, key), f"'{key}' is not an edition: a year (2019) or a "
-                                            "label such as 2019-2020")
+                self.problem((*where, key), say("not_an_edition", key=quote_value(key)))
             elif not is_number(decimals) or decimals not in (0, 1, 2, 3):
                 typed = self._typed(decimals, (*where, key))
-                self.problem((*where, key), f"must be a whole number from 0 to 3, not {typed}")
+                self.problem((*where, key), say("decimals_range", typed=typed))
             else:
                 figure.published_decimals[label] = int(decimals)
 
@@ -210,28 +219,27 @@ class _DocumentReader:
 
     def _check_keys(self, data: Any, path: tuple, allowed: tuple, required: tuple = ()) -> bool:
         if not isinstance(data, dict):
-            self.problem(path, "expected named fields (key: value) here")
+            self.problem(path, say("expected_fields"))
             return False
         for key in data:
             if key not in allowed:
                 hint = difflib.get_close_matches(key, allowed, n=1)
-                also = f"; did you mean '{hint[0]}'?" if hint else f"; known fields: " \
-                                                                    f"{', '.join(allowed)}"
-                self.problem((*path, key), f"unknown field {quote_value(key)}{also}")
+                also = say("did_you_mean", name=hint[0]) if hint else \
+                    say("known_fields", names=", ".join(allowed))
+                self.problem((*path, key), say("unknown_field", key=quote_value(key)) + also)
         for key in required:
             if key not in data:
-                self.problem((*path, key), "this required field is missing")
+                self.problem((*path, key), say("field_missing"))
         return True
 
     def _text(self, data: dict, path: tuple, key: str, required: bool = True) -> str:
         if key not in data or data[key] is None:
             if required:
-                self.problem((*path, key), "this required field is missing")
+                self.problem((*path, key), say("field_missing"))
             return ""
         value = data[key]
         if not isinstance(value, str):
-            self.problem((*path, key), f"must be text, not {self._typed(value, (*path, key))} "
-                                       "(put it in quotes)")
+            self.problem((*path, key), say("must_be_text", typed=self._typed(value, (*path, key))))
             return ""
         return value
 
@@ -239,24 +247,24 @@ class _DocumentReader:
         """The value of `key` if it is one of `choices`; a missing or unknown one is reported."""
         value = data.get(key)
         if value is None:
-            self.problem((*path, key), "this required field is missing")
+            self.problem((*path, key), say("field_missing"))
             return None
         if not isinstance(value, str) or value not in choices:
-            self.problem((*path, key), f"unknown {what} {self._typed(value, (*path, key))}; "
-                                       f"use one of {', '.join(choices)}")
+            self.problem((*path, key), say("unknown_choice", what=say(what),
+                                           typed=self._typed(value, (*path, key)),
+                                           choices=", ".join(choices)))
             return None
         return value
 
     def _id(self, value: Any, path: tuple, seen: set[str], what: str) -> str:
         if value is None:
-            self.problem(path, "this required field is missing")
+            self.problem(path, say("field_missing"))
             return ""
         if not isinstance(value, str) or not ID_PATTERN.match(value):
-            self.problem(path, f"{what} id {self._typed(value, path)} must start with a letter "
-                               "and hold only letters, digits and _")
+            self.problem(path, say("id_invalid", what=say(what), typed=self._typed(value, path)))
             return ""
         if value in seen:
-            self.problem(path, f"{what} id '{value}' is used twice")
+            self.problem(path, say("id_twice", what=say(what), typed=quote_value(value)))
         seen.add(value)
         return value
 
@@ -265,8 +273,8 @@ class _DocumentReader:
             return ""  # the figure is there, with a problem of its own that is reported
         if not isinstance(value, str) or value not in figures:
             hint = difflib.get_close_matches(str(value), figures, n=1)
-            also = f"; did you mean '{hint[0]}'?" if hint else ""
-            self.problem(path, f"there is no figure {quote_value(value)}{also}")
+            also = say("did_you_mean", name=hint[0]) if hint else ""
+            self.problem(path, say("no_such_figure", name=quote_value(value)) + also)
             return ""
         return value
 
@@ -278,15 +286,56 @@ class _DocumentReader:
         return {key: self._text(data, ("metadata",), key, required=False) for key in data
                 if key in METADATA_FIELDS}
 
+    def _disclosure(self, data: Any) -> DisclosurePolicy:
+        """The disclosure policy (model/disclosure.py); the defaults without one."""
+        policy = DisclosurePolicy()
+        if data is None or not self._check_keys(data, ("disclosure",), ("min_count",
+                                                                         "min_base")):
+            return policy
+        policy.key_order = tuple(data)
+        for key in ("min_count", "min_base"):
+            if key not in data:
+                continue
+            value = data[key]
+            if not is_number(value) or value != int(value) or not 1 <= value <= 10_000:
+                self.problem(("disclosure", key), say(
+                    "disclosure_limit", typed=self._typed(value, ("disclosure", key))))
+            else:
+                setattr(policy, key, int(value))
+        return policy
+
+    def _disclosure_fields(self, figure: Figure, spec: dict, path: tuple) -> None:
+        """A figure's unit, base, suppressed and disclosure_reason."""
+        if "unit" in spec:
+            figure.unit = self._choice(spec, path, "unit", UNITS, "what_unit") or ""
+        if "base" in spec:
+            base = spec["base"]
+            if isinstance(base, str) and base in self.figure_ids:
+                figure.base = base
+            elif isinstance(base, str):
+                self.problem((*path, "base"), say("no_such_figure", name=quote_value(base)))
+            elif not is_number(base) or base < 1 or base != int(base):
+                self.problem((*path, "base"), say("disclosure_base",
+                                                  typed=self._typed(base, (*path, "base"))))
+            else:
+                figure.base = int(base)
+        if "suppressed" in spec:
+            if not isinstance(spec["suppressed"], bool):
+                self.problem((*path, "suppressed"), say(
+                    "must_be_bool", typed=self._typed(spec["suppressed"], (*path, "suppressed"))))
+            else:
+                figure.suppressed = spec["suppressed"]
+        figure.disclosure_reason = self._text(spec, path, "disclosure_reason", required=False)
+
     def _figures(self, data: Any) -> dict[str, Figure]:
         figures: dict[str, Figure] = {}
         if not isinstance(data, dict):
-            self.problem(("figures",), "expected the figures as named entries (id: ...)")
+            self.problem(("figures",), say("expected_figures"))
             return figures
         self.figure_ids = set(data)
         for figure_id, spec in data.items():
             path = ("figures", figure_id)
-            self._id(figure_id, path, set(), "figure")
+            self._id(figure_id, path, set(), "what_figure")
             figure = self._figure(figure_id, spec, path)
             if figure:
                 figures[figure_id] = figure
@@ -294,10 +343,11 @@ class _DocumentReader:
 
     def _figure(self, figure_id: str, spec: Any, path: tuple) -> Figure | None:
         allowed = ("type", "value", "formula", "decimals", "rounding", "label", "source", "note",
-                   "history", "updated", "published_decimals", "colour")
+                   "history", "updated", "published_decimals", "colour", "unit", "base",
+                   "suppressed", "disclosure_reason")
         if not self._check_keys(spec, path, allowed):
             return None
-        kind = self._choice(spec, path, "type", FIGURE_TYPES, "figure type")
+        kind = self._choice(spec, path, "type", FIGURE_TYPES, "what_figure_type")
         if kind is None:
             return None
         figure = Figure(id=figure_id, type=kind, label=self._text(spec, path, "label"),
@@ -306,11 +356,10 @@ class _DocumentReader:
                         key_order=tuple(spec))
         if "formula" in spec:
             if "value" in spec:
-                self.problem((*path, "value"), "a figure has either a value or a formula, "
-                                               "not both")
+                self.problem((*path, "value"), say("value_and_formula"))
             formula = spec["formula"]
             if not isinstance(formula, str):
-                self.problem((*path, "formula"), "the formula must be text")
+                self.problem((*path, "formula"), say("formula_not_text"))
             else:
                 figure.formula = formula
                 try:
@@ -318,36 +367,35 @@ class _DocumentReader:
                 except FormulaError as exc:
                     self.problem((*path, "formula"), str(exc))
         elif "value" not in spec:
-            self.problem((*path, "value"), "this required field is missing (or give a formula)")
+            self.problem((*path, "value"), say("value_missing"))
         else:
             figure.value = self._figure_value(spec["value"], kind, (*path, "value"))
         if "decimals" in spec:
             decimals = spec["decimals"]
             if not is_number(decimals) or decimals not in (0, 1, 2, 3):
                 typed = self._typed(decimals, (*path, "decimals"))
-                self.problem((*path, "decimals"), f"must be a whole number from 0 to 3, "
-                                                  f"not {typed}")
+                self.problem((*path, "decimals"), say("decimals_range", typed=typed))
             elif kind in WHOLE_NUMBER_TYPES and decimals:
-                self.problem((*path, "decimals"), f"{article(kind)} {kind} is a whole number "
-                                                  "and shows no decimals")
+                self.problem((*path, "decimals"), say("whole_number_decimals",
+                                                      article=article(kind), kind=kind))
             else:
                 figure.decimals = decimals
         if "rounding" in spec:
             if not isinstance(spec["rounding"], str) or spec["rounding"] not in ROUNDING:
                 typed = self._typed(spec["rounding"], (*path, "rounding"))
-                self.problem((*path, "rounding"), f"use one of {', '.join(ROUNDING)}, not "
-                                                  f"{typed}")
+                self.problem((*path, "rounding"), say("use_one_of", choices=", ".join(ROUNDING),
+                                                      typed=typed))
             else:
                 figure.rounding = spec["rounding"]
         if "colour" in spec:
             colour = spec["colour"]
             if isinstance(colour, bool) or not isinstance(colour, int) or not 1 <= colour <= 99:
-                self.problem((*path, "colour"), "must be a whole number from 1 to 99: the "
-                             "place of the figure's colour in the theme's chart colours, not "
-                             f"{self._typed(colour, (*path, 'colour'))}")
+                self.problem((*path, "colour"), say("colour_number", typed=self._typed(
+                    colour, (*path, "colour"))))
             else:
                 figure.colour = int(colour)
         self._history(figure, spec, path)
+        self._disclosure_fields(figure, spec, path)
         if "published_decimals" in spec:
             self._published_decimals(figure, spec["published_decimals"],
                                      (*path, "published_decimals"))
@@ -364,18 +412,17 @@ class _DocumentReader:
         typed = self.source.typed(path) or ""
         thousands = thousands_reading(typed)
         if value is None:
-            problem = "the value is empty; write digits, e.g. 1300 or 17.7"
+            problem = say("value_empty")
         elif (digits := _digits(typed)) > MAX_FIGURE_DIGITS:
-            problem = (f"{self._typed(value, path)} has {digits} digits; a figure has at most "
-                       f"{MAX_FIGURE_DIGITS} (more could not be kept exactly)")
+            problem = say("value_too_many_digits", typed=self._typed(value, path),
+                          digits=digits, limit=MAX_FIGURE_DIGITS)
         elif written := writing_problem(typed):
             problem = written
         elif not is_number(value):
-            problem = f"{self._typed(value, path)} is not a number; write digits, e.g. 1300 or 17.7"
+            problem = say("value_not_number", typed=self._typed(value, path))
         elif kind in WHOLE_NUMBER_TYPES and thousands:
-            problem = (f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} is a whole number, not "
-                       f"{self._typed(value, path)}; write thousands without a point: "
-                       f"{thousands}")
+            problem = say("value_thousands_point", article=article(kind), kind=kind,
+                          typed=self._typed(value, path), thousands=thousands)
         elif wrong := value_problem(kind, value):
             problem = f"{wrong}, not {self._typed(value, path)}"
         else:
@@ -386,7 +433,7 @@ class _DocumentReader:
     def _rules(self, data: Any, figures: dict[str, Figure]) -> list[Rule]:
         rules: list[Rule] = []
         if not isinstance(data, list):
-            self.problem(("rules",), "expected a list of rules (each line starting with -)")
+            self.problem(("rules",), say("expected_rules"))
             return rules
         seen: set[str] = set()
         rounded: dict[str, str] = {}  # figure id: the rule that rounds it as a set
@@ -395,17 +442,17 @@ class _DocumentReader:
             if not self._check_keys(spec, path, ("id", "kind", "parts", "part", "whole",
                                                  "tolerance", "rounding")):
                 continue
-            rule_id = self._id(spec.get("id"), (*path, "id"), seen, "rule")
+            rule_id = self._id(spec.get("id"), (*path, "id"), seen, "what_rule")
             path = ("rules", index)
-            kind = self._choice(spec, path, "kind", RULE_KINDS, "rule kind")
+            kind = self._choice(spec, path, "kind", RULE_KINDS, "what_rule_kind")
             if kind is None:
                 continue
             for key in RULE_KINDS[kind]:
                 if key not in spec:
-                    self.problem((*path, key), f"a {kind} rule needs '{key}'")
+                    self.problem((*path, key), say("rule_needs", kind=kind, key=key))
             parts = spec.get("parts", [spec["part"]] if "part" in spec else [])
             if not isinstance(parts, list) or not parts:
-                self.problem((*path, "parts"), "expected a list of figure ids")
+                self.problem((*path, "parts"), say("expected_figure_list"))
                 continue
             parts = [self._figure_ref(p, (*path, "parts"), figures) for p in parts]
             whole = (self._figure_ref(spec["whole"], (*path, "whole"), figures)
@@ -414,8 +461,8 @@ class _DocumentReader:
             written = writing_problem(self.source.typed((*path, "tolerance")) or "")
             if tolerance is not None and (written or not is_number(tolerance) or
                                           not 0 <= tolerance < FIGURE_LIMIT):
-                self.problem((*path, "tolerance"), written or "must be a number of 0 or more, "
-                             f"not {self._typed(tolerance, (*path, 'tolerance'))}")
+                self.problem((*path, "tolerance"), written or say(
+                    "tolerance_invalid", typed=self._typed(tolerance, (*path, "tolerance"))))
             rounding = self._rule_rounding(spec, path, kind, parts, figures, rounded)
             rules.append(Rule(id=rule_id, kind=kind, parts=parts, whole=whole,
                               tolerance=tolerance, rounding=rounding, key_order=tuple(spec)))
@@ -434,24 +481,21 @@ class _DocumentReader:
         shares = [figures[p] for p in parts if p]
         decimals = {f.shown_decimals for f in shares}
         if kind != "sum_to_100":
-            self.problem(path, "only a sum_to_100 rule rounds its parts together; remove "
-                               "this field")
+            self.problem(path, say("rounding_not_sum_to_100"))
         elif rounding not in RULE_ROUNDING:
-            self.problem(path, f"use {', '.join(RULE_ROUNDING)} (the shares rounded together "
-                               f"so that they add up to 100), not {self._typed(rounding, path)}; "
-                               "or remove this field to round each share by itself")
+            self.problem(path, say("rule_rounding_invalid", choices=", ".join(RULE_ROUNDING),
+                                   typed=self._typed(rounding, path)))
         elif len(decimals) > 1:
-            shown = ", ".join(f"{f.id} {f.shown_decimals}" for f in shares)
-            self.problem(path, f"shares rounded together must show the same number of "
-                               f"decimals, but they show {shown}; give them the same 'decimals'")
+            shown = ", ".join(f"'{f.label or f.id}' {f.shown_decimals}" for f in shares)
+            self.problem(path, say("rule_rounding_decimals", shown=shown))
         elif any(f.rounding != "nearest" for f in shares):
             figure = next(f for f in shares if f.rounding != "nearest")
-            self.problem(path, f"'{figure.id}' is rounded {figure.rounding}, but shares rounded "
-                               "together are rounded to the nearest; remove its 'rounding'")
+            self.problem(path, say("rule_rounding_direction", label=figure.label or figure.id,
+                                   rounding=figure.rounding))
         elif any(f.id in rounded for f in shares):
             figure = next(f for f in shares if f.id in rounded)
-            self.problem(path, f"'{figure.id}' is already rounded together with the shares of "
-                               f"rule '{rounded[figure.id]}'; a figure is rounded by one rule")
+            self.problem(path, say("rule_rounding_twice", label=figure.label or figure.id,
+                                   rule=rounded[figure.id]))
         else:
             return rounding
         return None
@@ -459,7 +503,7 @@ class _DocumentReader:
     def _pages(self, data: Any, figures: dict[str, Figure]) -> list[Page]:
         pages: list[Page] = []
         if not isinstance(data, list) or not data:
-            self.problem(("pages",), "expected a list of pages (each line starting with -)")
+            self.problem(("pages",), say("expected_pages"))
             return pages
         page_ids: set[str] = set()
         block_ids: set[str] = set()
@@ -467,10 +511,10 @@ class _DocumentReader:
             path = ("pages", index)
             if not self._check_keys(spec, path, ("id", "blocks"), required=("blocks",)):
                 continue
-            page = Page(id=self._id(spec.get("id"), (*path, "id"), page_ids, "page"))
+            page = Page(id=self._id(spec.get("id"), (*path, "id"), page_ids, "what_page"))
             blocks = spec.get("blocks") or []
             if not isinstance(blocks, list):
-                self.problem((*path, "blocks"), "expected a list of blocks")
+                self.problem((*path, "blocks"), say("expected_blocks"))
                 continue
             for b_index, block_spec in enumerate(blocks):
                 block = self._block(block_spec, (*path, "blocks", b_index), block_ids, figures)
@@ -482,13 +526,13 @@ class _DocumentReader:
     def _block(self, spec: Any, path: tuple, seen: set[str],
                figures: dict[str, Figure]) -> Block | None:
         if not isinstance(spec, dict):
-            self.problem(path, "expected a block with id, kind and its fields")
+            self.problem(path, say("expected_block"))
             return None
-        kind = self._choice(spec, path, "kind", BLOCK_KINDS, "block kind")
+        kind = self._choice(spec, path, "kind", BLOCK_KINDS, "what_block_kind")
         if kind is None:
             return None
-        block_id = self._id(spec.get("id"), (*path, "id"), seen, "block")
-        specs = BLOCK_KINDS[kind]
+        block_id = self._id(spec.get("id"), (*path, "id"), seen, "what_block")
+        specs = BLOCK_KINDS[kind].fields
         self._check_keys(spec, path, ("id", "kind", *(s.name for s in specs)))
         self._fields(spec, path, specs, figures)
         fields = {key: value for key, value in spec.items() if key not in ("id", "kind")}
@@ -500,7 +544,7 @@ class _DocumentReader:
             where = (*path, spec.name)
             if spec.name not in data or data[spec.name] is None:
                 if spec.required:
-                    self.problem(where, "this required field is missing")
+                    self.problem(where, say("field_missing"))
                 continue
             value = data[spec.name]
             if spec.kind in ("text", "rich", "url"):
@@ -511,10 +555,10 @@ class _DocumentReader:
                 self._figure_ref(value, where, figures)
             elif spec.kind == "figures":
                 if not isinstance(value, list) or not value:
-                    self.problem(where, "expected a list of figure ids")
+                    self.problem(where, say("expected_figure_list"))
                 elif len(value) > MAX_LIST_ITEMS:
-                    self.problem(where, f"this list has {len(value):,} figures; a list may "
-                                        f"have at most {MAX_LIST_ITEMS:,}")
+                    self.problem(where, say("too_many_figures", count=len(value),
+                                            limit=MAX_LIST_ITEMS))
                 else:
                     for i, item in enumerate(value):
                         self._figure_ref(item, (*where, i), figures)
@@ -523,29 +567,28 @@ class _DocumentReader:
             elif spec.kind == "visual":
                 self._visual(value, where, figures)
             elif spec.kind == "choice" and value not in spec.choices:
-                self.problem(where, "expected one of: " + ", ".join(spec.choices))
+                self.problem(where, say("expected_one_of", choices=", ".join(spec.choices)))
 
     def _items(self, value: Any, path: tuple, specs: tuple[FieldSpec, ...],
                figures: dict[str, Figure]) -> None:
         if not isinstance(value, list) or not value:
-            self.problem(path, "expected a list of entries (each line starting with -)")
+            self.problem(path, say("expected_entries"))
             return
         if len(value) > MAX_LIST_ITEMS:
-            self.problem(path, f"this list has {len(value):,} entries; a list may have at most "
-                               f"{MAX_LIST_ITEMS:,} (a factsheet's lists have a few dozen)")
+            self.problem(path, say("too_many_entries", count=len(value), limit=MAX_LIST_ITEMS))
             return
         seen: set[str] = set()
         for index, item in enumerate(value):
             where = (*path, index)
             if self._check_keys(item, where, ("id", *(s.name for s in specs))):
-                self._id(item.get("id"), (*where, "id"), seen, "entry")
+                self._id(item.get("id"), (*where, "id"), seen, "what_entry")
                 self._fields(item, where, specs, figures)
 
     def _visual(self, value: Any, path: tuple, figures: dict[str, Figure]) -> None:
         if not isinstance(value, dict):
-            self.problem(path, "expected a visual with a kind, e.g. kind: donut")
+            self.problem(path, say("expected_visual"))
             return
-        kind = self._choice(value, path, "kind", VISUAL_KINDS, "visual kind")
+        kind = self._choice(value, path, "kind", VISUAL_KINDS, "what_visual_kind")
         if kind is None:
             return
         specs = VISUAL_KINDS[kind]
@@ -560,7 +603,7 @@ class _DocumentReader:
             path = ("figures", figure.id, "formula")
             unknown = [n for n in formula_names(figure.formula) if n not in document.figures]
             if unknown:
-                self.problem(path, f"there is no figure '{unknown[0]}'")
+                self.problem(path, say("no_such_figure", name=quote_value(unknown[0])))
                 continue
             try:
                 values[figure.id]

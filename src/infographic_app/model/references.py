@@ -14,11 +14,14 @@ from typing import TYPE_CHECKING
 from infographic_app.model.addressing import DocumentPath, Field, block_fields, fields_in
 from infographic_app.model.blocks import BLOCK_KINDS
 from infographic_app.model.figures import FormulaError, formula_names
+from infographic_app.model.markup import LANGUAGE
 
 if TYPE_CHECKING:
     from infographic_app.model.document import Document
 
-REFERENCE = re.compile(r"\{([^{}]*)\}")
+# A `{...}` right after a closing * is the language tag of the markup (`*first disclosure*{en}`,
+# model/markup.py), not a reference.
+REFERENCE = re.compile(r"\{(?!(?<=\*\{)" + LANGUAGE + r"\})([^{}]*)\}")
 WORDS_FORM = "words"  # '{figure_id:words}': the figure in words (model/figure_words.py)
 # The forms a reference may take after its figure id, `{x:form}`: every reader and writer of
 # references goes by this one tuple.
@@ -183,8 +186,8 @@ def figures_in(fields: dict) -> list[str]:
 
 # Every field a block kind declares, by name; a name declared twice ('text') kept once, as
 # the kind that counts for figures either way (a text of any kind may hold references).
-_ANY_BLOCK_FIELDS = tuple({spec.name: spec for specs in reversed(BLOCK_KINDS.values())
-                          for spec in specs}.values())
+_ANY_BLOCK_FIELDS = tuple({spec.name: spec for kind in reversed(BLOCK_KINDS.values())
+                          for spec in kind.fields}.values())
 
 
 def _named_in(field: Field) -> Iterator[tuple[str, DocumentPath, str]]:

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from infographic_app.model.messages import say
 from infographic_app.model.problems import InputError, Problem, escape_invisible, quote_value
 
 # A place in the file: keys and list indexes, e.g. ("pages", 0, "blocks", 2, "heading").
@@ -81,8 +82,15 @@ MAX_YAML_DEPTH = 50  # lists and fields inside one another
 MAX_TEXT_CHARS = 20_000  # one text value: some ten pages of plain text, far more than a box holds
 # Characters YAML takes for a line break (next line, line and paragraph separator) where an
 # editor shows none: they would make every later line number in a message wrong.
-_YAML_LINE_BREAKS = {"\x85": "U+0085, next line", "\u2028": "U+2028, line separator",
-                     "\u2029": "U+2029, paragraph separator"}
+_YAML_LINE_BREAKS = {"\x85": "U+0085", "\u2028": "U+2028", "\u2029": "U+2029"}
+
+
+def read_flags() -> int:
+    """How read_limited opens a file: read-only, never waiting on a FIFO or taking a terminal,
+    and in binary mode on Windows, whose C runtime otherwise reads in text mode (it stops at
+    the first 0x1A byte and turns CRLF into LF: 81 bytes of a 661 kB font, 5 of a PNG)."""
+    return (os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+            | getattr(os, "O_NOCTTY", 0))
 
 
 class UnusableFile(ValueError):
@@ -98,11 +106,11 @@ def read_limited(path: Path, limit: int) -> bytes:
     file of more than `limit` bytes (the message gives the limit in kB or MB). Raises
     FileNotFoundError and other OSErrors as `open` does.
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    fd = os.open(path, read_flags())
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise UnusableFile(f"it is not a regular file but {_file_kind(mode)}")
+            raise UnusableFile(say("file_not_regular", kind=say(_file_kind(mode))))
         chunks, size = [], 0
         while size <= limit:
             chunk = os.read(fd, min(1 << 20, limit + 1 - size))
@@ -111,18 +119,25 @@ def read_limited(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:
-            raise UnusableFile(f"it is larger than {_size(limit)}, the most this app reads "
-                               "from such a file")
+            raise UnusableFile(say("file_too_large", size=_size(limit)))
         return b"".join(chunks)
     finally:
         os.close(fd)
 
 
 def _file_kind(mode: int) -> str:
-    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
-             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
-             (stat.S_ISSOCK, "a socket"))
-    return next((name for test, name in kinds if test(mode)), "a special file")
+    """The message key naming the kind of a file that is not a regular one."""
+    kinds = ((stat.S_ISDIR, "file_kind_folder"), (stat.S_ISFIFO, "file_kind_pipe"),
+             (stat.S_ISCHR, "file_kind_device"), (stat.S_ISBLK, "file_kind_device"),
+             (stat.S_ISSOCK, "file_kind_socket"))
+    return next((key for test, key in kinds if test(mode)), "file_kind_special")
+
+
+def _os_reason(error: OSError) -> str:
+    """Why the system could not read a file, in the user's words where it is a common case."""
+    if isinstance(error, PermissionError):
+        return say("file_no_permission")
+    return error.strerror or str(error)
 
 
 def _size(limit: int) -> str:
@@ -142,19 +157,18 @@ def read_yaml(path: Path) -> tuple[dict, SourceMap]:
     try:
         data = read_limited(Path(path), MAX_YAML_BYTES)
     except FileNotFoundError:
-        raise InputError([Problem("the file does not exist", file=str(path))]) from None
+        raise InputError([Problem(say("file_missing"), file=str(path))]) from None
     except UnusableFile as exc:
-        raise InputError([Problem(f"cannot use this file: {exc}", file=str(path))]) from None
+        raise InputError([Problem(say("file_unusable", reason=exc), file=str(path))]) from None
     except OSError as exc:
-        raise InputError([Problem(f"cannot read the file: {exc.strerror or exc}",
+        raise InputError([Problem(say("file_unreadable", reason=_os_reason(exc)),
                                   file=str(path))]) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise InputError([Problem(f"the file is not UTF-8 text: this line holds a character "
-                                  f"in another encoding (byte {data[exc.start]:#04x}); save the "
-                                  "file as UTF-8", file=str(path), line=line)]) from None
+        raise InputError([Problem(say("file_not_utf8", byte=f"{data[exc.start]:#04x}"),
+                                  file=str(path), line=line)]) from None
     # As a text file is read in Python: \r\n and a lone \r end a line, like \n.
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
     return parse_yaml(text, source), source
@@ -208,71 +222,52 @@ def _parse_yaml(text: str, source: SourceMap) -> dict:
     try:
         node = loader.get_single_node()
         if node is None:
-            raise InputError([Problem("the file is empty", file=source.file, line=1)])
+            raise InputError([Problem(say("file_empty"), file=source.file, line=1)])
         if not isinstance(node, yaml.MappingNode):
-            raise InputError([Problem(
-                f"the file must hold named fields (key: value), but it holds {_kind(node)}",
-                file=source.file, line=node.start_mark.line + 1)])
+            raise InputError([Problem(say("file_not_mapping", kind=say(_kind(node))),
+                                      file=source.file, line=node.start_mark.line + 1)])
         _check_size(node, source)
         return _convert(node, (), loader, source)
     except yaml.MarkedYAMLError as exc:
         said = f"{exc.context or ''} {exc.problem or ''}"
-        from_start, what = next(((start, plain) for words, start, plain in _PLAIN if words in said),
-                                (False, exc.problem or exc.context or "cannot read this line"))
+        from_start, what = next(((start, say(key, depth=MAX_YAML_DEPTH))
+                                 for words, start, key in _PLAIN if words in said),
+                                (False, exc.problem or exc.context or say("yaml_unreadable_line")))
         mark = (exc.context_mark if from_start else None) or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        problem = Problem(f"not valid YAML: {what}", file=source.file, line=line)
+        problem = Problem(say("yaml_invalid", what=what), file=source.file, line=line)
         raise InputError([problem]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow in a file
         line = text[:exc.position].count("\n") + 1
-        raise InputError([Problem(
-            f"this line holds a character a YAML file may not hold (U+{exc.character:04X}, "
-            "invisible); delete it (retype the line if need be)", file=source.file,
-            line=line)]) from None
+        raise InputError([Problem(say("yaml_forbidden_character", code=f"U+{exc.character:04X}"),
+                                  file=source.file, line=line)]) from None
     except yaml.YAMLError as exc:
-        raise InputError([Problem(f"not valid YAML: {exc}", file=source.file)]) from None
+        raise InputError([Problem(say("yaml_invalid", what=exc), file=source.file)]) from None
     finally:
         loader.dispose()
 
 
-_MISALIGNED = ("this line does not line up with the lines above it; check its indentation and "
-               "that every quote above it is closed")
-_TAB = "indent with spaces, not tabs"
-_BACKSLASH = ("a backslash (\\) in a text in double quotes must be written twice; or use single "
-              "quotes")
 # What the YAML parser says (PyYAML and libyaml word it differently), in plain words: the words
-# to look for, whether the line to fix is where the quote or bracket began, and the message.
+# to look for, whether the line to fix is where the quote or bracket began, and the message key.
 _PLAIN = (
-    ("maximum nesting depth", False, f"lists and fields are nested too deep here (a factsheet "
-                                     f"needs fewer than 10 levels, at most {MAX_YAML_DEPTH} "
-                                     "are read); check the brackets and the indentation"),
-    ("invalid Unicode character", False, "this text in double quotes holds an escape (\\u or "
-     "\\U followed by digits) that is no character (half of a surrogate pair?); write the "
-     "character itself, or a backslash twice (\\\\)"),
-    ("control characters are not allowed", False, "this line holds an invisible control "
-     "character; delete it (retype the line if need be)"),
-    ("escape", False, _BACKSLASH),
-    ("hexdecimal", False, _BACKSLASH),  # sic, libyaml
-    ("quoted scalar", True, "a quote opens on this line but is never closed; add the closing "
-                            "quote"),
-    ("simple key", True, "a line without a colon where a field belongs; write name: value"),
-    ("flow", True, "a [ or { opens on this line but is not closed where it should be; check the "
-                   "brackets and commas"),
-    ("mapping values are not allowed", False, "a colon followed by a space starts a new field "
-     "here; put a text that holds ': ' in quotes, or check the indentation of this line"),
-    ("did not find expected key", False, _MISALIGNED),
-    ("expected <block end>", False, _MISALIGNED),
-    ("tab character", False, _TAB),
-    ("'\\t'", False, _TAB),
-    ("cannot start any token", False, "a value cannot start with this character (a tab, @ or `); "
-                                      "indent with spaces, and put such a text in quotes"),
-    ("another document", False, "a line '---' or '...' ends the factsheet here, and more "
-                                "follows; a file holds one factsheet: remove that line"),
-    ("undefined alias", False, "a *name here refers to a value marked &name, but no value "
-                               "above has that mark; put the text in quotes if it starts with *"),
-    ("found duplicate anchor", False, "two values are marked with the same &name; rename one"),
-    ("could not find expected ':'", True, "a line without a colon where a field belongs; "
-                                          "write name: value"),
+    ("maximum nesting depth", False, "yaml_nested_too_deep"),
+    ("invalid Unicode character", False, "yaml_bad_unicode_escape"),
+    ("control characters are not allowed", False, "yaml_control_character"),
+    ("escape", False, "yaml_backslash"),
+    ("hexdecimal", False, "yaml_backslash"),  # sic, libyaml
+    ("quoted scalar", True, "yaml_quote_not_closed"),
+    ("simple key", True, "yaml_no_colon"),
+    ("flow", True, "yaml_bracket_not_closed"),
+    ("mapping values are not allowed", False, "yaml_colon_in_value"),
+    ("did not find expected key", False, "yaml_misaligned"),
+    ("expected <block end>", False, "yaml_misaligned"),
+    ("tab character", False, "yaml_tab"),
+    ("'\\t'", False, "yaml_tab"),
+    ("cannot start any token", False, "yaml_bad_start"),
+    ("another document", False, "yaml_second_document"),
+    ("undefined alias", False, "yaml_undefined_alias"),
+    ("found duplicate anchor", False, "yaml_duplicate_anchor"),
+    ("could not find expected ':'", True, "yaml_no_colon"),
 )
 
 
@@ -280,10 +275,8 @@ def _refuse_hidden_line_breaks(source: SourceMap) -> None:
     for number, line in enumerate(source.text_lines, 1):
         found = next((name for char, name in _YAML_LINE_BREAKS.items() if char in line), None)
         if found:
-            raise InputError([Problem(
-                f"this line holds an invisible line break ({found}), pasted from a word "
-                "processor or web page; delete it (retype the line if need be)",
-                file=source.file, line=number)])
+            raise InputError([Problem(say("yaml_hidden_line_break", character=found),
+                                      file=source.file, line=number)])
 
 
 def _check_size(root: yaml.Node, source: SourceMap) -> None:
@@ -305,18 +298,14 @@ def _check_size(root: yaml.Node, source: SourceMap) -> None:
             if depth[key] > MAX_YAML_DEPTH or len(open_nodes) >= MAX_YAML_DEPTH:
                 raise _too_deep(node, source)
             if size[key] > MAX_YAML_VALUES:
-                raise InputError([Problem(
-                    f"the file holds more than {MAX_YAML_VALUES:,} values once its aliases "
-                    "(*name) are expanded; a factsheet needs far fewer: write the values out "
-                    "instead of repeating aliases", file=source.file,
-                    line=node.start_mark.line + 1)])
+                raise InputError([Problem(say("yaml_too_many_values", count=MAX_YAML_VALUES),
+                                          file=source.file, line=node.start_mark.line + 1)])
             continue
         if key in size:
             continue
         if key in open_nodes:
-            raise InputError([Problem(
-                "an alias (*name) here refers to the value it stands in; a value cannot "
-                "contain itself", file=source.file, line=node.start_mark.line + 1)])
+            raise InputError([Problem(say("yaml_alias_loop"), file=source.file,
+                                      line=node.start_mark.line + 1)])
         open_nodes.add(key)
         if len(open_nodes) > MAX_YAML_DEPTH:
             raise _too_deep(node, source)
@@ -333,16 +322,13 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 
 
 def _too_deep(node: yaml.Node, source: SourceMap) -> InputError:
-    return InputError([Problem(
-        f"lists and fields are nested more than {MAX_YAML_DEPTH} deep here; a factsheet "
-        "needs fewer than 10 levels: check the brackets and the indentation",
-        file=source.file, line=node.start_mark.line + 1)])
+    return InputError([Problem(say("yaml_nested_more_than", depth=MAX_YAML_DEPTH),
+                               file=source.file, line=node.start_mark.line + 1)])
 
 
 def _kind(node: yaml.Node) -> str:
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return "a single value"
+    """The message key naming what a YAML node holds instead of named fields."""
+    return "yaml_kind_list" if isinstance(node, yaml.SequenceNode) else "yaml_kind_value"
 
 
 def _convert(node: yaml.Node, path: DocumentPath, loader: Any, source: SourceMap) -> Any:
@@ -355,18 +341,18 @@ def _convert(node: yaml.Node, path: DocumentPath, loader: Any, source: SourceMap
                    else loader.construct_object(key_node, deep=True))
             if isinstance(key, bool):  # yes, no, on, off, true, false (YAML 1.1)
                 raise InputError([Problem(
-                    f"YAML reads the name {quote_value(key_node.value)} as "
-                    f"{'yes' if key else 'no'}, not as a name; put it in quotes: "
-                    f"'{escape_invisible(key_node.value)}':", field=".".join(map(str, path)),
-                    file=source.file, line=key_node.start_mark.line + 1)])
+                    say("yaml_key_yes_no", name=quote_value(key_node.value),
+                        reading=say("yaml_reads_yes" if key else "yaml_reads_no"),
+                        quoted=f"'{escape_invisible(key_node.value)}'"),
+                    field=".".join(map(str, path)), file=source.file,
+                    line=key_node.start_mark.line + 1)])
             if not isinstance(key, str | int):
-                raise InputError([Problem("a field name must be a word",
-                                          file=source.file, line=key_node.start_mark.line + 1)])
+                raise InputError([Problem(say("yaml_key_not_word"), file=source.file,
+                                          line=key_node.start_mark.line + 1)])
             key = str(key)
             if key in result:
                 raise InputError([Problem(
-                    f"'{key}' is given twice in the same place (first on line "
-                    f"{source.line((*path, key))}); remove or rename one",
+                    say("yaml_key_twice", key=quote_value(key), line=source.line((*path, key))),
                     field=".".join(map(str, (*path, key))),
                     file=source.file, line=key_node.start_mark.line + 1)])
             result[key] = _convert(value_node, (*path, key), loader, source)
@@ -391,9 +377,10 @@ _NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
 # Longer than any number a figure may hold (numbers.MAX_FIGURE_DIGITS) by far, yet short
 # enough for Python to convert (it refuses integers of more than 4,300 digits).
 _MAX_NUMBER_CHARS = 100
-_TAG_NAMES = {"tag:yaml.org,2002:timestamp": "a date", "tag:yaml.org,2002:int": "a whole number",
-              "tag:yaml.org,2002:float": "a number", "tag:yaml.org,2002:bool": "yes or no",
-              "tag:yaml.org,2002:null": "empty", "tag:yaml.org,2002:binary": "binary data"}
+_TAG_NAMES = {"tag:yaml.org,2002:timestamp": "yaml_tag_date",
+              "tag:yaml.org,2002:int": "yaml_tag_int", "tag:yaml.org,2002:float": "yaml_tag_float",
+              "tag:yaml.org,2002:bool": "yaml_tag_bool", "tag:yaml.org,2002:null": "yaml_tag_null",
+              "tag:yaml.org,2002:binary": "yaml_tag_binary"}
 
 
 def _construct(node: yaml.ScalarNode, loader: Any, source: SourceMap, path: DocumentPath) -> Any:
@@ -408,14 +395,13 @@ def _construct(node: yaml.ScalarNode, loader: Any, source: SourceMap, path: Docu
         written = source.text_lines[line - 1]
         before = written.partition(node.value)[0] if node.value else written
         if tag == "tag:yaml.org,2002:timestamp" and "!" not in before:  # not marked: implied
-            message = (f"YAML reads {typed} as a date, but there is no such date; put a text in "
-                       "quotes, or correct the date")
+            message = say("yaml_no_such_date", typed=typed)
         elif tag in _TAG_NAMES:
-            message = (f"{typed} is marked as {_TAG_NAMES[tag]} (!!{tag.rsplit(':', 1)[-1]}) "
-                       "but is not one; remove the mark, or correct the value")
+            message = say("yaml_not_as_marked", typed=typed, kind=say(_TAG_NAMES[tag]),
+                          mark=f"!!{tag.rsplit(':', 1)[-1]}")
         else:
-            message = (f"the mark {quote_value(tag.replace('tag:yaml.org,2002:', '!!'))} is not "
-                       "something this app reads; remove it")
+            message = say("yaml_unknown_mark",
+                          mark=quote_value(tag.replace("tag:yaml.org,2002:", "!!")))
         raise InputError([Problem(message, field=".".join(map(str, path)), file=source.file,
                                   line=line)]) from None
 
@@ -451,10 +437,16 @@ def _glob_escape(name: str) -> str:
     return "".join(f"[{ch}]" if ch in "*?[]" else ch for ch in name)
 
 
+# A text file is written in UTF-8 with LF line ends on every platform (Python's default on
+# Windows is CRLF, which would make a one-word change show as a change of every line).
+TEXT_WRITING = {"encoding": "utf-8", "newline": "\n"}
+
+
 @contextmanager
 def atomic_write(path: Path, mode: str = "wb") -> Iterator[Any]:
     """Write to a temporary file beside `path`, fsync it, then rename it over `path`.
 
+    In text mode ("w") it writes UTF-8 with LF line ends on every platform (TEXT_WRITING).
     Whatever goes wrong before the rename, an existing file at `path` is untouched
     and no temporary file is left behind; temporary files a killed earlier write left are
     removed (see remove_stale_temporaries). Raises OSError as the writes do.
@@ -463,7 +455,7 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[Any]:
     remove_stale_temporaries(path)
     fd, tmp = tempfile.mkstemp(prefix=temporary_prefix(path), suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as handle:
+        with os.fdopen(fd, mode, **({} if "b" in mode else TEXT_WRITING)) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -663,14 +655,3 @@ def is_number(value: object) -> bool:
     """A YAML int or float (YAML's true/false are not numbers)."""
     return isinstance(value, int | float) and not isinstance(value, bool)
 
-
-def is_read_only(path: Path) -> bool:
-    """Whether the existing file at `path` is marked read-only: no one may write it (no write
-    permission bit, as `chmod a-w` or a file manager's 'read-only' leaves it), or this user may
-    not. A rename over it would still replace it, so a save asks first. False for a path
-    with no file."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return False
-    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)

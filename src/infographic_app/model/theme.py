@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -156,6 +156,9 @@ class Theme:
     # Names in `colours`, distinct, in the order a chart's shares take them (DEFAULT_CHART_COLOURS
     # when the file names none); the most shares a multi-colour chart may have.
     chart_colours: tuple[str, ...] = DEFAULT_CHART_COLOURS
+    # Whether a figure with a source or note gets a footnote mark ('29¹') where it is first
+    # printed; without marks the numbered notes are still printed (a plain sources line).
+    footnote_marks: bool = True
     # The theme file's line of each colour's CMYK ('colours.primary.cmyk': 12), for findings
     # about a colour to name the line to change.
     lines: dict[str, int] = field(default_factory=dict, compare=False)
@@ -172,6 +175,12 @@ REQUIRED_STYLES = ("kicker", "title", "wordmark", "wordmark_lines", "section_hea
                    "list_text", "footer")
 REQUIRED_COLOURS = ("primary", "primary_dark", "accent", "ink", "muted", "rule", "tint",
                     "accent_tint", "paper")
+# Text styles a theme may leave out, with what it then gets (font, size, leading, colour):
+# styles added after themes were written, so older themes keep loading.
+OPTIONAL_STYLES = {
+    "notes_heading": ("bold", 8, 10, "ink"),  # the notes block's heading
+    "notes": ("regular", 7, 9, "ink"),  # sources and notes
+}
 REQUIRED_SPACING = ("block_gap", "heading_gap", "panel_padding")
 # Sizes of the page's furniture (points), with the values a theme without them gets: the
 # layout's own before they were a theme's. A default given as a function is worked out from
@@ -269,6 +278,9 @@ class _ThemeReader:
         logo = self.logo(data["logo"], colours) if "logo" in data else None
         chart_colours = self.chart_colours(data.get("chart_colours", DEFAULT_CHART_COLOURS),
                                            colours)
+        marks = data.get("footnote_marks", True)
+        if not isinstance(marks, bool):
+            self.problem(("footnote_marks",), "must be true or false")
         mark = self.section(data, "wordmark")
         lines = mark.get("lines", [])
         if not isinstance(mark.get("mark"), str) or not mark["mark"].strip() \
@@ -281,6 +293,7 @@ class _ThemeReader:
                      styles=styles, spacing=spacing,
                      wordmark=Wordmark(mark["mark"], tuple(lines)), printing=printing,
                      path=self.path, logo=logo, chart_colours=chart_colours,
+                     footnote_marks=marks is not False,
                      lines={f"colours.{name}.cmyk": self.source.line(("colours", name, "cmyk"))
                             for name in colours})
 
@@ -426,6 +439,8 @@ class _ThemeReader:
                                              "leave rgb out to take it from the print profile")
                 continue
             colours[name] = Colour(name, inks, tuple(int(rgb[i:i + 2], 16) for i in (1, 3, 5)))
+        if "unlit" not in colours and "muted" in colours:  # optional: themes made before it
+            colours["unlit"] = replace(colours["muted"], name="unlit")
         return colours
 
     def fonts(self, data: dict) -> dict[str, Path]:
@@ -488,6 +503,8 @@ class _ThemeReader:
                 else None,
                 self.number(tight, (*path, "tight"), "leading", 4, leading)
                 if "leading" in tight else None)
+        for name, (font, size, leading, colour) in OPTIONAL_STYLES.items():
+            styles.setdefault(name, TextStyle(name, font, size, leading, colour))
         return styles
 
 

@@ -57,10 +57,16 @@ def document_to_data(document: Document) -> dict:
         data["theme"] = document.theme
     if document.metadata:
         data["metadata"] = dict(document.metadata)
+    policy = document.disclosure
+    if not policy.is_default or "disclosure" in document.key_order:
+        data["disclosure"] = _in_order({"min_count": policy.min_count,
+                                        "min_base": policy.min_base}, policy.key_order)
     previous = previous_edition(document)
     data["figures"] = {f.id: _figure_to_data(f, carried_over(document, f.id, previous))
                        for f in document.figures.values()}
     data["rules"] = [_rule_to_data(r) for r in document.rules]
+    if document.word_list or "word_list" in document.key_order:
+        data["word_list"] = list(document.word_list)
     data["pages"] = [{"id": p.id, "blocks": [{"id": b.id, "kind": b.kind, **b.fields}
                                              for b in p.blocks]} for p in document.pages]
     return _placed(data, document.key_order)
@@ -90,7 +96,7 @@ def _figure_to_data(figure: Figure, carried: bool = False) -> dict:
     data["label"] = figure.label
     if figure.colour is not None:
         data["colour"] = figure.colour
-    for key in ("source", "note"):
+    for key in ("source", "note", "unit", "base", "suppressed", "disclosure_reason"):
         if getattr(figure, key) or key in figure.key_order:
             data[key] = getattr(figure, key)
     return _placed(data, figure.key_order)

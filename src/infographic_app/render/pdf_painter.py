@@ -11,7 +11,7 @@ reports which MCID went to which group; the structure tree is the caller's busin
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import BinaryIO
 
@@ -113,15 +113,43 @@ def _register(face: FontFace, program: object | None) -> None:
         pdfmetrics.registerFont(program)
 
 
-def _kerned_text(font: TTFont, canvas: Canvas, run: TextRun) -> str:
-    """The PDF operators that show `run.text` in `font` (registered) at `run.size` with its
-    kerning (none when `run.kerning` is empty): per subset of the embedded font, a font
-    selection and a TJ array of strings and, between them, the kerning after the character
-    before (thousandths of the size, the sign reversed: a positive number moves the next
-    character left)."""
+SOFT_HYPHEN = "\u00ad"
+# What a layout hyphen reads as where the font has no glyph for U+00AD: the hyphen is shown
+# inside a span whose ActualText (UTF-16BE with its byte order mark) is a soft hyphen.
+SOFT_HYPHEN_SPAN = "/Span <</ActualText <FEFF00AD>>> BDC"
+
+
+def _spaced_runs(items: Sequence, marks: Sequence[Mark] | None) -> set[int]:
+    """The indices of the text runs after which a reader of the text needs a space that is
+    not painted: where the next text run of the same text (same element, or same structure
+    group) starts on another line or after a gap, as at a line end inside a paragraph, a
+    change of face between words, or a big number and its caption. Runs ending in a space
+    or a hyphen (a word broken across lines goes on without one) need none."""
+    runs = [index for index, item in enumerate(items) if isinstance(item, TextRun)]
+    spaced = set()
+    for index, after in zip(runs, runs[1:], strict=False):
+        run, following = items[index], items[after]
+        together = run.element_id == following.element_id or (
+            marks is not None and marks[index] == marks[after]
+            and marks[index][0] not in ARTIFACTS)
+        gap = following.x - (run.x + run.width) > 0.1 * run.size
+        if (together and run.text and not run.text[-1].isspace()
+                and not run.text.endswith(("-", "/"))
+                and (abs(following.y - run.y) > 0.5 or gap)):
+            spaced.add(index)
+    return spaced
+
+
+def _kerned_text(font: TTFont, canvas: Canvas, run: TextRun, text: str) -> str:
+    """The PDF operators that show `text` (`run.text`, perhaps with a character changed or
+    a space added) in `font` (registered) at `run.size` with the run's kerning (none when
+    `run.kerning` is empty): per subset of the embedded font, a font selection and a TJ
+    array of strings and, between them, the kerning after the character before
+    (thousandths of the size, the sign reversed: a positive number moves the next character
+    left)."""
     parts = []
     start = 0
-    for subset, chunk in font.splitString(run.text, canvas._doc):
+    for subset, chunk in font.splitString(text, canvas._doc):
         array, last = [], 0
         for index, kern in enumerate(run.kerning[start:start + len(chunk)]):
             if kern:
@@ -144,6 +172,8 @@ class _PagePainter(ScenePainter):
         self.offset = SLUG if printing else 0.0
         self.marks = marks
         self.groups: list[str] = []  # the group of each MCID written, in MCID order
+        # id() of the text runs a reader needs a space after (see _spaced_runs)
+        self.spaced = {id(page.items[i]) for i in _spaced_runs(page.items, marks)}
 
     def point(self, x: float, y: float) -> tuple[float, float]:
         """Scene coordinates (y down from the trim's top) to PDF user space (y up)."""
@@ -209,11 +239,24 @@ class _PagePainter(ScenePainter):
 
     def text(self, run: TextRun) -> None:
         """The run as one text object: its characters as text (so a reader selects and finds
-        them, spaces included), kerned with TJ position adjustments between them."""
+        them, spaces included), kerned with TJ position adjustments between them. For the
+        text a reader extracts (ISO 32000-1 14.8.2.5), a run that needs a space after it gets
+        a real one, painted after its last glyph where it shows nothing; a hyphen the layout
+        added is written as U+00AD, which the font shows with its hyphen glyph, or, where
+        the font has no glyph for it, as a hyphen whose ActualText is U+00AD."""
         self.fill(run.colour)
         text = self.canvas.beginText(*self.point(run.x, run.y))
         font = pdfmetrics.getFont(self.resources.faces[run.face].key)
-        text._code.append(_kerned_text(font, self.canvas, run))
+        shown = run.text + " " if id(run) in self.spaced else run.text
+        code = text._code
+        if not run.hyphen:
+            code.append(_kerned_text(font, self.canvas, run, shown))
+        elif font.face.charToGlyph.get(ord(SOFT_HYPHEN)) == font.face.charToGlyph.get(ord("-")):
+            code.append(_kerned_text(font, self.canvas, run, shown[:-1] + SOFT_HYPHEN))
+        else:
+            code.append(_kerned_text(font, self.canvas, run, shown[:-1]))
+            code.extend([SOFT_HYPHEN_SPAN, _kerned_text(font, self.canvas,
+                                                        replace(run, kerning=()), "-"), "EMC"])
         self.canvas.drawText(text)
 
     def rect(self, rect: Rect) -> None:

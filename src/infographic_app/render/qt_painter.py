@@ -17,6 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QColorSpace,
     QFont,
     QGlyphRun,
     QGuiApplication,
@@ -244,9 +245,12 @@ def ensure_gui_application() -> None:
 
 
 def page_png(scene: Scene, index: int, dpi: float, painter: QtPainter | None = None) -> bytes:
-    """Page `index` (0-based) of `scene` as PNG file data at `dpi` (see render_page)."""
+    """Page `index` (0-based) of `scene` as PNG file data at `dpi` (see render_page), tagged
+    as sRGB (the colour space the scene's RGB values are in), so colour-managed viewers and
+    social media sites show the brand colours as meant."""
     ensure_gui_application()
     image = render_page(scene, index, dpi, painter=painter)
+    image.setColorSpace(QColorSpace(QColorSpace.NamedColorSpace.SRgb))
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

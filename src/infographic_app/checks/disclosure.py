@@ -1,0 +1,108 @@
+"""Small counts: printed figures that could point to a person (checks against the document's
+disclosure policy, model/disclosure.py), and suppressed figures that a reader can still work
+out, from the total minus the other parts or from last year's value plus the change."""
+
+from __future__ import annotations
+
+from infographic_app.model.disclosure import PEOPLE, fewer_than
+from infographic_app.model.document import Document
+from infographic_app.model.editions import EDITION_FORMS
+from infographic_app.model.figures import WHOLE_NUMBER_TYPES, Figure, FormulaError
+from infographic_app.model.messages import say
+from infographic_app.model.problems import Problem, Severity
+from infographic_app.model.references import IN_TEXT, figure_uses
+
+
+def printed_figures(document: Document) -> list[str]:
+    """The ids of the figures printed on the pages (in a text, tile or chart), in reading
+    order."""
+    return list(dict.fromkeys(use.figure_id for use in figure_uses(document)
+                              if use.field.startswith("blocks.")
+                              and use.figure_id in document.figures))
+
+
+def check_disclosure(document: Document, language: str = "en") -> list[Problem]:
+    """Warnings for printed counts of people under the policy's `min_count`, percentages of
+    fewer than `min_base` people, and suppressed figures recoverable by differencing; each
+    naming the figure by its label, with the one-click fixes: print it as 'minder dan 10'
+    (`suppress:<id>`) or confirm it with a reason (`disclose:<id>`). A figure confirmed with
+    a reason is not warned about."""
+    printed = printed_figures(document)
+    problems = []
+    for figure_id in printed:
+        figure = document.figures[figure_id]
+        if figure.disclosure_reason.strip():
+            continue
+        if figure.suppressed:
+            problems += _differencing(document, figure, printed, language)
+        elif (found := _too_small(document, figure, language)) is not None:
+            problems.append(found)
+    return problems
+
+
+def _too_small(document: Document, figure: Figure, language: str) -> Problem | None:
+    policy = document.disclosure
+    label = figure.label or figure.id
+    if figure.unit == PEOPLE and figure.type in WHOLE_NUMBER_TYPES:
+        value = _value(document, figure.id)
+        if value is None or not 0 < value < policy.min_count:
+            return None
+        message = say("disclosure_small_count", language, label=label,
+                      value=document.show(figure.id), limit=policy.min_count,
+                      fewer=fewer_than(policy.min_count, document.locale))
+        return _problem(document, figure, message, f"suppress:{figure.id} disclose:{figure.id}")
+    if figure.type == "percentage" and figure.base is not None:
+        base = _value(document, figure.base) if isinstance(figure.base, str) else figure.base
+        if base is None or base >= policy.min_base:
+            return None
+        message = say("disclosure_small_base", language, label=label,
+                      value=document.show(figure.id), base=f"{base:g}".replace(".", ","),
+                      limit=policy.min_base)
+        return _problem(document, figure, message, f"disclose:{figure.id}")
+    return None
+
+
+def _differencing(document: Document, figure: Figure, printed: list[str],
+                  language: str) -> list[Problem]:
+    """A suppressed figure that the other printed figures give away."""
+    shown = [f for f in printed if not document.figures[f].suppressed]
+    label = figure.label or figure.id
+    problems = []
+    for rule in document.rules:
+        if rule.kind != "sum" or rule.whole is None:
+            continue
+        members = [*rule.parts, rule.whole]
+        if figure.id not in members:
+            continue
+        others = [m for m in members if m != figure.id]
+        if all(m in shown for m in others):
+            smallest = min(rule.parts if figure.id == rule.whole else
+                           [p for p in rule.parts if p != figure.id] or others,
+                           key=lambda m: _value(document, m) or 0)
+            names = ", ".join(f"'{document.figures[m].label or m}'" for m in others)
+            message = say("disclosure_differencing_sum", language, label=label, others=names)
+            problems.append(_problem(document, figure, message,
+                                     f"suppress:{smallest} disclose:{figure.id}"))
+    for use in figure_uses(document):
+        if use.figure_id == figure.id and use.how == IN_TEXT \
+                and use.field.startswith("blocks.") and any(
+                f":{form}}}" in use.written for form in EDITION_FORMS):
+            message = say("disclosure_differencing_change", language, label=label)
+            problems.append(_problem(document, figure, message, f"disclose:{figure.id}"))
+            break
+    return problems
+
+
+def _value(document: Document, figure_id: str) -> float | None:
+    try:
+        value = document.values().exact(figure_id)
+    except FormulaError:
+        return None
+    return None if value is None else float(value)
+
+
+def _problem(document: Document, figure: Figure, message: str, fix: str) -> Problem:
+    key = "formula" if figure.derived else "value"
+    return Problem(message, field=f"figures.{figure.id}.{key}", file=str(document.path or ""),
+                   line=document.line_of(("figures", figure.id, key)),
+                   severity=Severity.WARNING, element_id=f"figures.{figure.id}", fix=fix)

@@ -1,0 +1,110 @@
+"""Spelling: the words of a factsheet's texts checked against the OpenTaal Dutch dictionary
+(or the British English one for an English factsheet), shipped in assets/dictionaries with
+their licences and read by Hunspell (the chunspell package bundles it).
+
+The factsheet's own word list (the top-level `word_list`: names such as "AVIM's" and
+"helpwanted.nl") is accepted as written. Figure references ('{victims}'), **bold** and
+*italic* markers, web and mail addresses, words with digits and abbreviations in capitals
+('IND', 'EMPACT') are not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from infographic_app.model.addressing import block_fields
+from infographic_app.model.document import Document
+from infographic_app.model.messages import say
+from infographic_app.model.problems import Problem, Severity
+from infographic_app.model.references import REFERENCE
+from infographic_app.paths import assets_dir
+
+# The dictionary of each document locale: assets/dictionaries/<name>.aff and .dic.
+DICTIONARIES = {"nl-NL": "nl", "en-GB": "en_GB"}
+# A word: letters, joined by hyphens, apostrophes or dots inside it ("AVIM's",
+# "helpwanted.nl", "ex-partner"), with letters in brackets before or after it checked as part
+# of it ("(stief)ouders", "dader(s)"); a number, a reference or a marker is not part of one.
+_LETTERS = r"[^\W\d_]+"
+WORD = re.compile(rf"(?:\({_LETTERS}\))?{_LETTERS}(?:[-'’.]{_LETTERS})*(?:\({_LETTERS}\))?")
+# What is skipped whole: references, web and mail addresses.
+SKIPPED = re.compile(REFERENCE.pattern + r"|\S+://\S+|www\.\S+|\S+@\S+")
+# The text kinds of a block's fields whose words are checked (model/blocks.py FieldSpec).
+TEXT_KINDS = ("text", "rich")
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    """A word the dictionary does not know, at characters [start, end) of its text."""
+
+    start: int
+    end: int
+    word: str
+
+
+@cache
+def _hunspell(locale: str):
+    """The Hunspell checker of `locale` ('nl-NL', 'en-GB'), read once (about 0.8 s for the
+    Dutch dictionary). FileNotFoundError when the dictionary is not installed."""
+    import hunspell  # the chunspell package; imported only when a text is checked
+
+    folder = assets_dir() / "dictionaries"
+    name = DICTIONARIES.get(locale, "nl")
+    if not (folder / f"{name}.dic").is_file():
+        raise FileNotFoundError(f"the spelling dictionary {name} is missing")
+    return hunspell.Hunspell(name, hunspell_data_dir=str(folder))
+
+
+def words_in(text: str) -> Iterator[tuple[int, int, str]]:
+    """The words of `text` that are checked: (start, end, word), in order."""
+    skipped = [m.span() for m in SKIPPED.finditer(text)]
+    for match in WORD.finditer(text):
+        start, end = match.span()
+        if any(a <= start < b for a, b in skipped):
+            continue
+        word = match.group()
+        if len(word) > 1 and word.isupper():
+            continue  # an abbreviation
+        yield start, end, word
+
+
+def known(word: str, locale: str, accepted: Collection[str] = ()) -> bool:
+    """Whether `word` is spelled right: in `accepted` (the factsheet's word list; also with
+    a capital at the start of a sentence) or in the dictionary of `locale`."""
+    if word in accepted or word[:1].lower() + word[1:] in accepted:
+        return True
+    return bool(_hunspell(locale).spell(word.replace("(", "").replace(")", "")))
+
+
+def misspellings(text: str, locale: str, word_list: Iterable[str] = ()) -> list[Misspelling]:
+    """The words of `text` that are not spelled right (see `known`), in order."""
+    accepted = frozenset(word_list)
+    return [Misspelling(start, end, word) for start, end, word in words_in(text)
+            if not known(word, locale, accepted)]
+
+
+def suggestions(word: str, locale: str, limit: int = 6) -> list[str]:
+    """Hunspell's suggestions for a misspelled `word`, the likeliest first, at most
+    `limit`."""
+    return list(_hunspell(locale).suggest(word))[:limit]
+
+
+def check_spelling(document: Document, language: str = "en") -> list[Problem]:
+    """A warning for each text field with words not in the dictionary of the document's
+    locale nor in its word list, naming the words (each field once, its first line)."""
+    problems = []
+    for field in block_fields(document):
+        if field.spec.kind not in TEXT_KINDS or not isinstance(field.value, str):
+            continue
+        found = misspellings(field.value, document.locale, document.word_list)
+        if not found:
+            continue
+        words = ", ".join(dict.fromkeys(f"'{m.word}'" for m in found))
+        source = document.source
+        line = source.line_of_text(field.path, found[0].word) if source is not None else None
+        problems.append(Problem(say("spelling", language, words=words), field=field.id,
+                                file=str(document.path or ""), line=line,
+                                severity=Severity.WARNING, element_id=field.id))
+    return problems

@@ -1,0 +1,148 @@
+"""The proof sheet (Cijferverantwoording): every printed figure with its value as printed and
+as typed, type and formula, source and note, last edition's value and the change, each place
+it is printed (in words, with the page), the disclosure decisions and a tick box, for the
+second reader who checks the factsheet before it goes to print."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from infographic_app.checks.disclosure import check_disclosure, printed_figures
+from infographic_app.layout.engine import layout_document
+from infographic_app.layout.scene import Scene
+from infographic_app.model.disclosure import fewer_than
+from infographic_app.model.document import Document
+from infographic_app.model.editions import previous_edition, show_against_previous
+from infographic_app.model.messages import say
+from infographic_app.model.places import place_name
+from infographic_app.model.references import uses_by_figure
+from infographic_app.model.storage import atomic_write
+from infographic_app.model.theme import MM, Theme
+
+
+@dataclass(frozen=True)
+class ProofEntry:
+    """One figure of the proof sheet, every value in words as the sheet prints it."""
+    label: str
+    printed: str
+    typed: str
+    kind: str
+    formula: str
+    source: str
+    note: str
+    previous: str  # last edition's value as printed; '' for a first edition
+    change: str
+    places: tuple[str, ...]
+    disclosure: tuple[str, ...]
+
+
+def proof_entries(document: Document, scene: Scene, language: str) -> list[ProofEntry]:
+    """The proof sheet's entries: every figure printed on the pages, in reading order."""
+    uses = uses_by_figure(document)
+    warnings = {p.element_id: p.message for p in check_disclosure(document, language)}
+    none = say("proof_none", language)
+    has_previous = previous_edition(document) is not None
+    entries = []
+    for figure_id in printed_figures(document):
+        figure = document.figures[figure_id]
+        typed = none if figure.derived else _typed(document, figure_id)
+        places = tuple(dict.fromkeys(
+            _place(document, scene, use.field, language) for use in uses[figure_id]
+            if use.field.startswith("blocks.")))
+        decisions = []
+        if figure.suppressed:
+            decisions.append(say("proof_suppressed", language, fewer=fewer_than(
+                document.disclosure.min_count, document.locale)))
+        if figure.disclosure_reason.strip():
+            decisions.append(say("proof_confirmed", language,
+                                 reason=figure.disclosure_reason.strip()))
+        if f"figures.{figure_id}" in warnings:
+            decisions.append(say("proof_warned", language,
+                                 message=warnings[f"figures.{figure_id}"]))
+        entries.append(ProofEntry(
+            label=figure.label or figure_id, printed=document.show(figure_id), typed=typed,
+            kind=say(f"type_{figure.type}", language), formula=figure.formula or none,
+            source=figure.source or none, note=figure.note or none,
+            previous=show_against_previous(document, figure_id, "previous")
+            if has_previous else none,
+            change=show_against_previous(document, figure_id, "change")
+            if has_previous else none,
+            places=places, disclosure=tuple(decisions) or (none,)))
+    return entries
+
+
+def _typed(document: Document, figure_id: str) -> str:
+    """The value as the file holds it ('17.7'), or as the editor last set it."""
+    typed = document.source.typed(("figures", figure_id, "value")) if document.source else None
+    value = document.figures[figure_id].value
+    return typed if typed is not None else f"{value:g}" if value is not None else "?"
+
+
+def _place(document: Document, scene: Scene, field: str, language: str) -> str:
+    """'the text of 'criminele uitbuiting', page 1'."""
+    place = place_name(document, field, language)
+    holder = field.rsplit(".", 1)[0]
+    if holder.endswith(".visual"):
+        holder = holder.removesuffix(".visual")
+    page = next((number for number, page in enumerate(scene.pages, start=1)
+                 for item in page.items
+                 if getattr(item, "element_id", "").startswith(holder)), None)
+    return say("proof_page", language, place=place, page=page) if page else place
+
+
+def export_proof(document: Document, theme: Theme, path: Path, language: str = "nl",
+                 scene: Scene | None = None) -> None:
+    """Write the proof sheet of `document` to `path` as an A4 PDF in `language` ('nl',
+    'en'), set in the theme's fonts; atomically (OSError: the file is left as it was)."""
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+
+    scene = scene or layout_document(document, theme)
+    for face in ("regular", "bold"):
+        pdfmetrics.registerFont(TTFont(f"Proof-{face}", str(theme.fonts[face])))
+    body = ParagraphStyle("body", fontName="Proof-regular", fontSize=8.5, leading=11)
+    bold = ParagraphStyle("bold", parent=body, fontName="Proof-bold")
+    title = ParagraphStyle("title", parent=bold, fontSize=15, leading=19, spaceAfter=4)
+    heading = ParagraphStyle("heading", parent=bold, fontSize=10.5, leading=13)
+    name = document.metadata.get("title") or (document.path.stem if document.path else "")
+    story = [Paragraph(escape(say("proof_title", language, title=name)), title),
+             Paragraph(escape(say("proof_intro", language, edition=document.edition or "")),
+                       body), Spacer(0, 6 * MM)]
+    edition = previous_edition(document) or ""
+    for number, entry in enumerate(proof_entries(document, scene, language), start=1):
+        rows = [
+            (say("proof_printed", language), entry.printed),
+            (say("proof_typed", language), entry.typed),
+            (say("proof_type", language), entry.kind),
+            (say("proof_formula", language), entry.formula),
+            (say("proof_source", language), entry.source),
+            (say("proof_note", language), entry.note),
+            (say("proof_previous", language, edition=edition) if edition
+             else say("proof_no_previous", language), entry.previous),
+            (say("proof_change", language), entry.change),
+            (say("proof_places", language), "<br/>".join(map(escape, entry.places))),
+            (say("proof_disclosure", language), "<br/>".join(map(escape, entry.disclosure))),
+        ]
+        table = Table([[Paragraph(escape(key), bold), Paragraph(
+            value if key in (say("proof_places", language), say("proof_disclosure", language))
+            else escape(value), body)] for key, value in rows],
+            colWidths=(32 * MM, 140 * MM), style=[("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        story.append(KeepTogether([
+            Paragraph(f"□ {number}. {escape(entry.label)} "
+                      f"<font name='Proof-regular'>({escape(say('proof_checked', language))}:"
+                      f" ______)</font>", heading), table, Spacer(0, 5 * MM)]))
+    buffer = BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * MM, rightMargin=18 * MM,
+                      topMargin=16 * MM, bottomMargin=16 * MM, title=say(
+                          "proof_title", language, title=name),
+                      lang=document.locale).build(story)
+    with atomic_write(Path(path), "wb") as handle:
+        handle.write(buffer.getvalue())

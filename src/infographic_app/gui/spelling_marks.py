@@ -1,0 +1,105 @@
+"""Spelling in a text field as you type: words the dictionary does not know
+(checks/spelling.py) get a red wavy underline; right-clicking one offers the dictionary's
+suggestions and "Add to the factsheet's word list" (stored in the document: `word_list`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QAction,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit
+
+from infographic_app.checks.spelling import misspellings, suggestions, words_in
+from infographic_app.gui.i18n import tr
+from infographic_app.gui.session import Session
+
+
+def _underline() -> QTextCharFormat:
+    marked = QTextCharFormat()
+    marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+    marked.setUnderlineColor(Qt.GlobalColor.red)
+    return marked
+
+
+class SpellingMarks(QSyntaxHighlighter):
+    """Underlines the misspelled words of a text field's document, in the language of the
+    open factsheet, accepting its word list; again when the word list changes."""
+
+    def __init__(self, document: QTextDocument, session: Session):
+        super().__init__(document)
+        self.session = session
+        self._marked = _underline()
+        session.field_changed.connect(self._field_changed)
+        session.document_replaced.connect(self.rehighlight)
+
+    def _field_changed(self, field: str) -> None:
+        if field == "word_list":
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        document = self.session.document
+        if document is None or not text.strip():
+            return
+        for found in misspellings(text, document.locale, document.word_list):
+            self.setFormat(found.start, found.end - found.start, self._marked)
+
+
+def misspelled_at(cursor: QTextCursor, session: Session) -> QTextCursor | None:
+    """A cursor selecting the misspelled word at `cursor`, or None when the word there (if
+    any) is spelled right."""
+    document = session.document
+    block = cursor.block()
+    at = cursor.positionInBlock()
+    for start, end, word in words_in(block.text()):
+        if start <= at <= end:
+            if not misspellings(word, document.locale, document.word_list):
+                return None
+            selected = QTextCursor(block)
+            selected.setPosition(block.position() + start)
+            selected.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+            return selected
+    return None
+
+
+def add_spelling_actions(menu: QMenu, editor: QPlainTextEdit, cursor: QTextCursor) -> None:
+    """Above `menu`'s own actions: for a misspelled word at `cursor`, each suggestion
+    (replacing the word, one undoable edit of the field) and "Add to the factsheet's word
+    list" (one undoable edit of the document)."""
+    session: Session = editor.session
+    word = misspelled_at(cursor, session)
+    if word is None:
+        return
+    first = menu.actions()[0] if menu.actions() else None
+    added: list[QAction] = []
+    for suggestion in suggestions(word.selectedText(), session.document.locale):
+        action = QAction(suggestion, menu)
+        action.triggered.connect(lambda _=False, s=suggestion: _replace(editor, word, s))
+        added.append(action)
+    if not added:
+        none = QAction(tr("(no suggestions)"), menu)
+        none.setEnabled(False)
+        added.append(none)
+    add = QAction(tr("Add to the factsheet's word list"), menu)
+    add.triggered.connect(lambda: add_to_word_list(session, word.selectedText()))
+    added.append(add)
+    menu.insertActions(first, added)
+    menu.insertSeparator(first)
+
+
+def _replace(editor: QPlainTextEdit, word: QTextCursor, suggestion: str) -> None:
+    word.insertText(suggestion)
+    editor.session.end_typing_step()
+
+
+def add_to_word_list(session: Session, word: str) -> None:
+    """Accept `word` in this factsheet: add it to the document's word list (undoable)."""
+    words = list(session.document.word_list)
+    if word not in words:
+        session.edit("word_list", [*words, word],
+                     tr("Add '{word}' to the word list").format(word=word))
+        session.end_typing_step()

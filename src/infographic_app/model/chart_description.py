@@ -1,0 +1,211 @@
+"""The long description and the data table of a chart, for readers who cannot see it.
+
+Where the short alt text (model/alt_text.py) says the kind of chart, its subject and the key
+fact, the long description says, in the document's language and number format:
+1. every figure with its label (the alt text's sentence of values);
+2. the largest and the smallest, when the chart compares figures of one type, and how many
+   times the largest is the next;
+3. a comparison in words: a percentage as people say it ('ruim acht van de tien'), or a
+   small part of a whole as 'ongeveer 1 op de 45';
+4. the change since the previous edition, where there is one (model/editions.py);
+5. the source of each figure that names one.
+The data table holds the same figures as rows: label, value, and the previous edition's
+value and the change, and the source, where any figure has them. Qt-free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from infographic_app.model.alt_text import alt_text_for_visual, shown, with_label
+from infographic_app.model.document import Document
+from infographic_app.model.editions import (
+    change,
+    previous_edition,
+    previous_shown,
+    show_change,
+    values_in,
+)
+from infographic_app.model.figure_words import capitalised, percentage_words
+from infographic_app.model.figures import FigureValues, FormulaError
+from infographic_app.model.numbers import format_number
+
+WORDS = {
+    "nl-NL": {
+        "extremes": "Het grootst: {largest}; het kleinst: {smallest}.",
+        "in_words": "{words} ({value}): {label}.",
+        "times": "Het grootste is {about}{times} keer {other}.",
+        "next": "het op één na grootste", "smallest": "het kleinste",
+        "about": "ongeveer ",
+        "one_in": "Dat is ongeveer 1 op de {count}.",
+        "change": "Sinds {edition}: {changes}.",
+        "source": "Bron van '{label}': {source}.",
+        "label": "Wat", "value": "Waarde", "previous": "In {edition}", "difference": "Verschil",
+        "source_column": "Bron",
+    },
+    "en-GB": {
+        "extremes": "The largest: {largest}; the smallest: {smallest}.",
+        "in_words": "{words} ({value}): {label}.",
+        "times": "The largest is {about}{times} times {other}.",
+        "next": "the next largest", "smallest": "the smallest",
+        "about": "about ",
+        "one_in": "That is about 1 in {count}.",
+        "change": "Since {edition}: {changes}.",
+        "source": "Source of '{label}': {source}.",
+        "label": "What", "value": "Value", "previous": "In {edition}", "difference": "Change",
+        "source_column": "Source",
+    },
+}
+
+
+@dataclass(frozen=True)
+class DataTable:
+    """A chart's figures as a table: `headers` (column names) and `rows` of printed cells,
+    one per figure; the first cell of each row is the figure's label (a row header), the
+    `numbers` cells after it hold numbers, any cell after those the source."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    numbers: int
+
+
+def chart_figures(visual: dict) -> list[str]:
+    """The figure ids a chart shows, in reading order (an icon array: headline, part, whole)."""
+    if visual["kind"] == "icon_array":
+        return [f for f in (visual.get("headline"), visual["part"], visual["whole"]) if f]
+    return list(visual["figures"])
+
+
+def long_description(document: Document, visual: dict, heading: str,
+                     values: FigureValues | None = None) -> str:
+    """The chart described in full, as sentences (see the module text)."""
+    values = values or document.values()
+    words = WORDS[document.locale]
+    figures = chart_figures(visual)
+    sentences = [alt_text_for_visual(document, visual, heading, values)]
+    compared = [] if visual["kind"] == "icon_array" else _comparable(document, values, figures)
+    if len(compared) >= 2:
+        ordered = sorted(compared, key=lambda f: -_value(values, f))
+        largest, smallest = ordered[0], ordered[-1]
+        sentences.append(words["extremes"].format(
+            largest=with_label(document, values, largest),
+            smallest=with_label(document, values, smallest)))
+        sentences.append(_times(document, values, ordered[0], ordered[1], len(ordered) == 2))
+    sentences += _in_words(document, values, visual, figures)
+    sentences.append(_changes(document, figures))
+    sentences += [words["source"].format(label=_label(document, f),
+                                         source=document.figures[f].source.rstrip("."))
+                  for f in figures if document.figures[f].source]
+    return " ".join(s for s in sentences if s)
+
+
+def data_table(document: Document, visual: dict,
+               values: FigureValues | None = None) -> DataTable:
+    """The chart's figures as a table (see DataTable): a column for the previous edition and
+    the change only when the document has a previous edition (empty for a figure without a
+    value then), a source column only when a figure names its source."""
+    values = values or document.values()
+    words = WORDS[document.locale]
+    figures = chart_figures(visual)
+    edition = previous_edition(document)
+    sources = any(document.figures[f].source for f in figures)
+    headers = [words["label"], words["value"]]
+    if edition:
+        headers += [words["previous"].format(edition=edition), words["difference"]]
+        before = values_in(document, edition)
+    if sources:
+        headers.append(words["source_column"])
+    rows = []
+    for figure_id in figures:
+        row = [_label(document, figure_id), shown(document, values, figure_id)]
+        if edition:  # a figure new since then: empty cells, not '?'
+            found = change(document, figure_id)
+            row += ["", ""] if previous_shown(document, figure_id) is None else [
+                before.printed(figure_id, document.locale),
+                show_change(found, document.locale) if found else ""]
+        if sources:
+            row.append(document.figures[figure_id].source)
+        rows.append(tuple(row))
+    return DataTable(tuple(headers), tuple(rows), 3 if edition else 1)
+
+
+def _label(document: Document, figure_id: str) -> str:
+    return document.figures[figure_id].label
+
+
+def _value(values: FigureValues, figure_id: str) -> Fraction | None:
+    try:
+        value = values.shown(figure_id)
+    except FormulaError:
+        return None
+    return None if value is None else Fraction(value)
+
+
+def _comparable(document: Document, values: FigureValues, figures: list[str]) -> list[str]:
+    """The figures that can be put in order: all computable and of one type, else none."""
+    if len({document.figures[f].type for f in figures}) != 1:
+        return []
+    return [] if any(_value(values, f) is None for f in figures) else figures
+
+
+def _times(document: Document, values: FigureValues, larger: str, smaller: str,
+           last: bool) -> str:
+    """How many times the largest figure is the next ('Het grootste is ongeveer 8 keer het
+    op één na grootste.'; `last`: the next is the smallest); '' when the next is not above
+    0. From twice on in whole times, below that with one decimal."""
+    big, small = _value(values, larger), _value(values, smaller)
+    if not small or small <= 0:
+        return ""
+    ratio = big / small
+    decimals = 0 if ratio >= 2 else 1
+    exact = ratio * 10**decimals == int(ratio * 10**decimals)
+    words = WORDS[document.locale]
+    return words["times"].format(about="" if exact else words["about"],
+                                 times=format_number(ratio, decimals, document.locale),
+                                 other=words["smallest" if last else "next"])
+
+
+def _in_words(document: Document, values: FigureValues, visual: dict,
+              figures: list[str]) -> list[str]:
+    """Each percentage as people say it; for an icon array, a small part of its whole as
+    '1 op de N'."""
+    words = WORDS[document.locale]
+    said = []
+    for figure_id in figures:
+        figure = document.figures[figure_id]
+        value = _value(values, figure_id)
+        if figure.type != "percentage" or value is None:
+            continue
+        fraction = percentage_words(values.shown(figure_id), figure.shown_decimals,
+                                    document.locale, values.exact(figure_id))
+        if fraction:
+            said.append(words["in_words"].format(words=capitalised(fraction),
+                                                 value=shown(document, values, figure_id),
+                                                 label=figure.label))
+    if visual["kind"] == "icon_array":
+        share = _share(values, visual["part"], visual["whole"])
+        if share is not None and 0 < share < 10:
+            said.append(words["one_in"].format(count=format_number(100 / share, 0,
+                                                                    document.locale)))
+    return said
+
+
+def _share(values: FigureValues, part: str, whole: str) -> Fraction | None:
+    try:
+        return values.share(part, whole)
+    except FormulaError:
+        return None
+
+
+def _changes(document: Document, figures: list[str]) -> str:
+    """'Sinds 2018: (ex-)partner +1,2 procentpunt, ...' for the figures with a change since
+    the previous edition; '' when none has one."""
+    edition = previous_edition(document)
+    if edition is None:
+        return ""
+    changes = [f"{_label(document, f)} {show_change(found, document.locale)}"
+               for f in figures if (found := change(document, f)) is not None]
+    if not changes:
+        return ""
+    return WORDS[document.locale]["change"].format(edition=edition, changes=", ".join(changes))

@@ -1,0 +1,141 @@
+"""Numbered notes from the figures' sources and notes: which figure gets which number, where
+its footnote mark goes, and the notes block's text.
+
+A figure printed on the page with a `source` or a `note` gets a number; figures with the same
+source (and note) share one. Numbers follow the reading order of the figures' first use.
+The mark goes right after the figure's first use in a text ('29¹'); a figure first printed
+in a tile or a chart gets it at the end of the text that goes with it (the tile's text, the
+chart's caption, or else the text of its theme or block).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from infographic_app.model.blocks import BLOCK_KINDS, FOOT, Block
+from infographic_app.model.references import IN_TEXT, figure_uses, rich_texts
+
+if TYPE_CHECKING:
+    from infographic_app.model.document import Document
+
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+AT_END = -1  # a mark's place in a text: after its last character
+# The id of the notes block added to a document without one; no id typed in a file starts
+# with "_", so it names no block of the file.
+GENERATED_NOTES = "_notes"
+# The words before a source in a note, by document locale.
+SOURCE_WORD = {"nl-NL": "Bron", "en-GB": "Source"}
+
+
+@dataclass(frozen=True)
+class Note:
+    """One numbered note: its number (1-based), its text ('Bron: CBS, 2019.') and the
+    figures it belongs to, in reading order."""
+    number: int
+    text: str
+    figure_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FigureNotes:
+    """The numbered notes of a document and where their marks go: `marks` maps a text field
+    ('blocks.intro.text') to (place, number) pairs, the place being where in the text the
+    figure's reference starts (AT_END: after the text)."""
+    notes: tuple[Note, ...] = ()
+    marks: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+    def number_of(self, figure_id: str) -> int | None:
+        """The note number of `figure_id`; None when it has none (no source or note, or it
+        is not printed)."""
+        return next((note.number for note in self.notes if figure_id in note.figure_ids), None)
+
+    def marks_in(self, field_id: str) -> tuple[tuple[int, str], ...]:
+        """The marks of the text field `field_id` as Document.resolve takes them: (place,
+        '¹') pairs."""
+        return tuple((place, mark(number)) for place, number in self.marks.get(field_id, ()))
+
+    def text(self) -> str:
+        """The notes as the notes block prints them: '1. Bron: …', one a line."""
+        return "\n".join(f"{note.number}. {note.text}" for note in self.notes)
+
+
+def mark(number: int) -> str:
+    """The footnote mark of note `number` as printed: '¹', '¹²'."""
+    return str(number).translate(SUPERSCRIPT)
+
+
+def note_text(document: Document, figure_id: str) -> str:
+    """What the note of a figure says: 'Bron: <source>.' and its note, '' for neither."""
+    figure = document.figures[figure_id]
+    parts = []
+    if figure.source.strip():
+        word = SOURCE_WORD.get(document.locale, SOURCE_WORD["en-GB"])
+        parts.append(f"{word}: {_sentence(figure.source)}")
+    if figure.note.strip():
+        parts.append(_sentence(figure.note))
+    return " ".join(parts)
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if text[-1] in ".!?\"'”)" else text + "."
+
+
+def figure_notes(document: Document) -> FigureNotes:
+    """The numbered notes of every printed figure with a source or note, and where each
+    mark goes (see the module's description)."""
+    texts = {field_id: text for field_id, _, text in rich_texts(document)}
+    numbers: dict[str, int] = {}  # note text -> number
+    members: dict[str, list[str]] = {}
+    marks: dict[str, list[tuple[int, int]]] = {}
+    seen: set[str] = set()
+    for use in figure_uses(document):
+        if not use.field.startswith("blocks.") or use.figure_id in seen \
+                or use.figure_id not in document.figures:
+            continue
+        if BLOCK_KINDS[_block_kind(document, use.field)].placement == FOOT:
+            continue  # a reference inside the notes block marks nothing
+        seen.add(use.figure_id)
+        text = note_text(document, use.figure_id)
+        if not text:
+            continue
+        number = numbers.setdefault(text, len(numbers) + 1)
+        members.setdefault(text, []).append(use.figure_id)
+        place = _mark_place(use, texts)
+        if place is not None:
+            marks.setdefault(place[0], []).append((place[1], number))
+    notes = tuple(Note(number, text, tuple(members[text])) for text, number in numbers.items())
+    return FigureNotes(notes, {key: tuple(value) for key, value in marks.items()})
+
+
+def _block_kind(document: Document, field_id: str) -> str:
+    block_id = field_id.split(".")[1]
+    return next(block.kind for block in document.blocks() if block.id == block_id)
+
+
+def _mark_place(use, texts: dict[str, str]) -> tuple[str, int] | None:
+    """(text field, place in it) for the mark of a figure first used by `use`."""
+    if use.how == IN_TEXT:
+        return use.field, texts[use.field].find(use.written)
+    entry = use.field.rsplit(".", 1)[0]  # '….tiles.visitors' or '….visual'
+    if entry.endswith(".visual"):
+        holder = entry.removesuffix(".visual")
+        candidates = (f"{entry}.caption", f"{holder}.text")
+    else:
+        candidates = (f"{entry}.text",)
+    found = next((c for c in candidates if texts.get(c, "").strip()), None)
+    return (found, AT_END) if found else None
+
+
+def notes_blocks(document: Document, notes: FigureNotes | None = None) -> list[Block]:
+    """The blocks printed at the foot of the last page: the document's notes blocks, and
+    when it has none but figures have notes (`notes`: figure_notes(document), worked out
+    already), one added for them, without a text of its own: the numbered notes are its
+    text."""
+    foot = [b for b in document.blocks() if BLOCK_KINDS[b.kind].placement == FOOT]
+    if foot or not (notes or figure_notes(document)).notes:
+        return foot
+    return [Block(GENERATED_NOTES, "notes", {"text": ""})]
+
+

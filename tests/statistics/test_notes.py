@@ -1,0 +1,89 @@
+"""Sources and notes on the page: numbered notes at the foot of the last page, footnote marks
+after each figure's first use, a theme that turns the marks off."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pypdfium2
+
+from infographic_app.checks.report import check_overflow
+from infographic_app.export.pdf import export_pdf
+from infographic_app.layout.engine import layout_document
+from infographic_app.model.notes import figure_notes
+from infographic_app.model.reading import load_document
+from infographic_app.paths import default_document
+
+SOURCE_SEEN = ("1. Bron: Nederlandse minderjarige slachtoffers van seksuele uitbuiting in "
+               "beeld in 2018.")
+SOURCE_ESTIMATE = ("2. Bron: Geschat aantal Nederlandse minderjarige slachtoffers van seksuele "
+                   "uitbuiting.")
+
+
+def pdf_pages(path) -> list[str]:
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return [" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def test_the_bundled_factsheet_prints_its_numbered_sources_on_page_2(tmp_path, theme):
+    document = load_document(default_document())
+    scene = layout_document(document, theme)
+    assert check_overflow(document, scene) == []  # nothing cut, still two pages
+    for target in ("print", "screen"):
+        path = tmp_path / f"{target}.pdf"
+        export_pdf(document, theme, target, path)
+        first, second = pdf_pages(path)
+        assert SOURCE_SEEN in second and SOURCE_ESTIMATE in second
+        assert "Bronnen" in second and "Bron:" not in first
+        # the marks right after each figure's first use, in reading order
+        assert "slechts 29¹ van de geschatte 1.300² Nederlandse" in first
+
+
+def test_figures_sharing_a_source_share_a_number_and_tiles_get_the_mark_after_their_text(
+        changed_copy, theme):
+    path = changed_copy(
+        ("    label: unieke bezoekers met een hulpvraag over mensenhandel\n",
+         "    label: unieke bezoekers met een hulpvraag over mensenhandel\n"
+         "    source: Chat met Fier, jaarcijfers 2019\n"),
+        ("    label: bezoekers die zelf slachtoffer waren\n",
+         "    label: bezoekers die zelf slachtoffer waren\n"
+         "    source: Chat met Fier, jaarcijfers 2019\n"))
+    document = load_document(path)
+    notes = figure_notes(document)
+    shared = [note for note in notes.notes
+              if note.text == "Bron: Chat met Fier, jaarcijfers 2019."]
+    assert len(shared) == 1 and shared[0].figure_ids == ("visitors_total", "visitors_victim")
+    scene = layout_document(document, theme)
+    marked = {r.element_id: r.text for r in scene.texts(0) if "⁴" in r.text}
+    # the tile's number is printed by itself; the mark ends the sentence under it
+    assert marked == {"blocks.key_figures.tiles.visitors.text": "hulpvraag over mensenhandel.⁴",
+                      "blocks.key_figures.tiles.victims.text": "iemand anders.⁴"}
+    assert f"4. {shared[0].text}" in [r.text for r in scene.texts(1)]
+
+
+def test_a_theme_without_marks_keeps_the_notes(theme):
+    document = load_document(default_document())
+    plain = dataclasses.replace(theme, footnote_marks=False)
+    scene = layout_document(document, plain)
+    first = " ".join(r.text for r in scene.texts(0))
+    assert "29¹" not in first and "29" in first
+    assert SOURCE_SEEN in [r.text for r in scene.texts(1)]
+
+
+def test_a_new_source_shows_its_mark_and_note_in_the_preview_as_typed(theme):
+    """The editor lays out only the pages an edit changes: a new note changes the last
+    page and the page of the mark."""
+    from infographic_app.layout.fonts import FontSet
+    from infographic_app.layout.text import TextSetter
+
+    document = load_document(default_document())
+    setter, kept = TextSetter(FontSet(theme), document.locale), {}
+    scene = layout_document(document, theme, setter=setter, kept=kept)
+    document.figures["criminal_visitors"].source = "Chat met Fier"
+    scene = layout_document(document, theme, setter=setter, previous=scene, changed=set(),
+                            kept=kept)
+    assert "4. Bron: Chat met Fier." in [r.text for r in scene.texts(1)]
+    assert "7⁴" in " ".join(r.text for r in scene.texts(0))

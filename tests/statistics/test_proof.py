@@ -1,0 +1,50 @@
+"""The proof sheet, read back: every printed figure of the bundled factsheet with what the
+second reader checks."""
+
+from __future__ import annotations
+
+import pypdfium2
+
+from infographic_app.cli import main
+from infographic_app.paths import default_document
+
+
+def read_back(path) -> str:
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return " ".join(" ".join(pdf[i].get_textpage().get_text_range().split())
+                        for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def test_the_proof_sheet_lists_all_20_figures_of_the_bundled_factsheet(tmp_path, monkeypatch,
+                                                                        document):
+    monkeypatch.setenv("LANGUAGE", "nl")
+    out = tmp_path / "proof.pdf"
+    assert main(["proof", str(default_document()), "-o", str(out)]) == 0
+    text = read_back(out)
+    assert text.startswith("Cijferverantwoording: Factsheet mensenhandel")
+    for figure in document.figures.values():
+        assert f"{figure.label} (gecontroleerd door: ______)" in text, figure.id
+    assert text.count("□") == len(document.figures) == 20
+    # value as printed and typed, type, formula, source, places with page, disclosure
+    assert "Afgedrukt 17,7 Ingevoerd 17.7 Soort decimaal getal" in text
+    assert "Formule (minors_estimated - minors_seen) / minors_estimated * 100" in text
+    assert "Bron Geschat aantal Nederlandse minderjarige slachtoffers" in text
+    assert "Afgedrukt in Thema 'criminele uitbuiting' › Tekst, pagina 1 Thema 'criminele " \
+           "uitbuiting' › Grafiek › Cijfers, pagina 1" in text
+    assert "Onthulling waarschuwing: 'van hen waren zelf slachtoffer' toont 5 personen" in text
+
+
+def test_the_proof_sheet_shows_a_confirmed_reason_and_the_change_in_english(
+        tmp_path, monkeypatch, changed_copy):
+    monkeypatch.setenv("LANGUAGE", "en")
+    path = changed_copy(("    value: 7\n", "    value: 7\n    history:\n      2018: 3\n"
+                                             "    disclosure_reason: in the annual report\n"))
+    out = tmp_path / "proof.pdf"
+    assert main(["proof", str(path), "-o", str(out)]) == 0
+    text = read_back(out)
+    assert text.startswith("Proof sheet:")
+    assert "Edition 2018 3 Change" in text
+    assert "Disclosure confirmed: in the annual report" in text

@@ -1,0 +1,121 @@
+"""The web edition of the bundled factsheet in a real browser (chromium, headless): WCAG 2.1
+A/AA by axe-core at phone and desktop widths, no sideways scrolling from 360 px, every
+printed figure as text, headings and landmarks in order, charts with a name and a table."""
+
+from __future__ import annotations
+
+import pytest
+from browser import axe_violations, missing, set_width, start_browser
+
+from infographic_app.export.html import export_html
+
+pytestmark = pytest.mark.skipif(bool(missing()), reason=missing() or "browser available")
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory, theme):
+    from infographic_app.model.reading import load_document
+    from infographic_app.paths import default_document
+
+    path = tmp_path_factory.mktemp("web") / "factsheet-2019.html"
+    export_html(load_document(default_document()), theme, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser(page):
+    driver = start_browser()
+    driver.get(page.as_uri())
+    yield driver
+    driver.quit()
+
+
+def _text_outside_charts(browser) -> str:
+    """The page's text as the browser has it, the charts' own drawing left out, with every
+    description opened."""
+    return browser.execute_script(
+        "document.querySelectorAll('details').forEach(d => d.open = true);"
+        "const copy = document.body.cloneNode(true);"
+        "copy.querySelectorAll('svg').forEach(s => s.remove());"
+        "return copy.textContent.replace(/\\s+/g, ' ');")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_axe_finds_no_wcag_21_aa_violations(browser, width):
+    set_width(browser, width)
+    violations = axe_violations(browser)
+    assert [(v["id"], v["help"], [n.get("target") for n in v["nodes"]][:3])
+            for v in violations] == []
+
+
+@pytest.mark.parametrize("width", [360, 390, 768, 1280])
+def test_nothing_scrolls_sideways(browser, width):
+    set_width(browser, width)
+    assert browser.execute_script("return window.innerWidth") == width
+    scroll, client = browser.execute_script(
+        "const e = document.documentElement; return [e.scrollWidth, e.clientWidth];")
+    assert scroll <= client
+
+
+def test_every_printed_figure_is_on_the_page_as_text(browser, document, scene):
+    pdf_text = " ".join(run.text for run in scene.texts())
+    printed = {document.show(f) for f in document.figures} | {
+        document.show(f, with_unit=False) for f in document.figures}
+    printed = {figure for figure in printed if figure in pdf_text}
+    assert {"299", "17,7", "92,9%", "81,6%", "1.300", "97%", "12", "20.000"} <= printed
+    text = _text_outside_charts(browser)
+    assert sorted(figure for figure in printed if figure not in text) == []
+
+
+def test_headings_and_landmarks_read_in_the_factsheets_order(browser):
+    headings = browser.execute_script(
+        "return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]"
+        ".map(h => [h.tagName, h.textContent]);")
+    assert headings == [
+        ["H1", "Onzichtbare slachtoffers in 2019"],
+        ["H2", "Nederlandse minderjarige slachtoffers onzichtbaar"],
+        ["H2", "Mensenhandel in beeld bij Chat met Fier"],
+        ["H2", "langdurige uitbuiting"],
+        ["H2", "partner = pleger"],
+        ["H2", "meerdere slachtoffers en daders"],
+        ["H2", "criminele uitbuiting"],
+        ["H2", "Aanbevelingen"],
+        ["H2", "Over Chat met Fier"],
+    ]
+    landmarks = browser.execute_script(
+        "return [...document.querySelectorAll('header, main, footer')]"
+        ".map(e => e.tagName + (e.closest('main') && e.tagName !== 'MAIN' ? ' in main' : ''));")
+    assert landmarks == ["HEADER", "MAIN", "FOOTER"]
+    assert browser.execute_script("return document.documentElement.lang") == "nl"
+
+
+def test_each_chart_is_an_image_with_its_short_alt_text_as_name(browser):
+    from selenium.webdriver.common.by import By
+
+    charts = browser.find_elements(By.CSS_SELECTOR, "figure svg")
+    assert len(charts) == 3  # icon array, bars, donut; big numbers are text
+    assert {chart.get_attribute("role") for chart in charts} == {"img"}
+    names = [chart.accessible_name for chart in charts]
+    assert names[0].startswith("Figurendiagram 'Nederlandse minderjarige slachtoffers")
+    assert names[2] == ("Cirkeldiagram 'partner = pleger', 3 delen: het grootst is "
+                        "(ex-)partner met 81,6%.")
+    mark = browser.find_element(By.CSS_SELECTOR, "header svg")
+    assert mark.accessible_name == "Logo van Centrum tegen Kinderhandel en Mensenhandel"
+
+
+def test_the_donuts_table_holds_its_figures_under_headers(browser):
+    rows = browser.execute_script(
+        "const t = document.querySelectorAll('figure table')[2];"
+        "return [...t.rows].map(r => [...r.cells].map(c => [c.tagName, c.textContent]));")
+    assert rows == [[["TH", "Wat"], ["TH", "Waarde"]],
+                    [["TH", "(ex-)partner"], ["TD", "81,6%"]],
+                    [["TH", "sociale omgeving"], ["TD", "10,2%"]],
+                    [["TH", "familielid"], ["TD", "8,2%"]]]
+
+
+def test_the_footer_links_to_the_website(browser):
+    from selenium.webdriver.common.by import By
+
+    link = browser.find_element(By.CSS_SELECTOR, "footer a")
+    assert (link.text, link.get_attribute("href")) == ("www.chatmetfier.nl",
+                                                       "https://www.chatmetfier.nl/")
