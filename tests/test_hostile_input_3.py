@@ -333,7 +333,8 @@ def test_too_much_ink_names_the_colour_line_of_the_theme(capsys, tmp_path):
     assert code == 1
     [problem] = [p for p in err.splitlines() if p.startswith("error: ")]
     assert problem.startswith(f"error: {theme}:{_line_of(theme, '  primary: ')}: "
-                              "colours.primary.cmyk: the colour 'primary' has 400% ink")
+                              "Theme file › Colour 'primary': the colour 'primary' has 400% "
+                              "ink")
 
 
 def test_a_file_name_is_echoed_escaped_on_one_line(capsys, tmp_path):

@@ -172,6 +172,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "place_figure": {"en": "Figure '{name}'", "nl": "Cijfer '{name}'"},
     "place_rule": {"en": "Rule: {words}", "nl": "Regel: {words}"},
     "place_page": {"en": "Page {number}", "nl": "Pagina {number}"},
+    "place_theme_colour": {"en": "Theme file › Colour '{name}'",
+                           "nl": "Themabestand › Kleur '{name}'"},
     "rule_words_100": {"en": "{parts} make 100%", "nl": "{parts} zijn samen 100%"},
     "rule_words_sum": {"en": "{parts} make {whole}", "nl": "{parts} zijn samen {whole}"},
     "rule_words_part": {"en": "{parts} is never more than {whole}",
