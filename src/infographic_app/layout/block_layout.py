@@ -389,7 +389,7 @@ def notes(ctx: Context, block: Block, top: float) -> float:
     page = ctx.theme.page
     heading_text = block.fields.get("heading") or BLOCK_KINDS[block.kind].heading_in(
         ctx.document.locale)
-    sources = [f"figures.{note.figure_ids[0]}.source" for note in ctx.notes.notes]
+    sources = [note.target for note in ctx.notes.notes]
     # The block added for a document without one is no part of the file: a click on its
     # heading selects the first source.
     heading_id = sources[0] if block.id == GENERATED_NOTES else _id(block, "heading")
@@ -398,7 +398,7 @@ def notes(ctx: Context, block: Block, top: float) -> float:
     y = top + placed.height + 2
     for note in ctx.notes.notes:  # a click on a note selects its (first) figure
         y += ctx.text(f"{note.number}. {note.text}", "notes", page.margin, y,
-                      page.content_width, f"figures.{note.figure_ids[0]}.source",
+                      page.content_width, note.target,
                       resolve=False).height
     if not block.fields.get("text", "").strip():
         return y
