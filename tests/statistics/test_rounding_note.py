@@ -4,12 +4,12 @@ offer it, and then the note goes."""
 
 from __future__ import annotations
 
+from test_notes import pdf_pages
+
 from infographic_app.checks.consistency import check_figures
 from infographic_app.export.pdf import export_pdf
 from infographic_app.model import operations as ops
 from infographic_app.model.reading import load_document
-
-from test_notes import pdf_pages
 
 # 81,66 + 10,17 + 8,17 = 100, printed with one decimal: 81,7 + 10,2 + 8,2 = 100,1.
 OFF_BY_ROUNDING = [(f"    value: {old}\n", f"    value: {new}\n    decimals: 1\n")

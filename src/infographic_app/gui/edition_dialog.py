@@ -25,7 +25,6 @@ from infographic_app.checks.unit_signs import FIX as UNIT_SIGN_FIX
 from infographic_app.checks.unit_signs import without_doubled_signs
 from infographic_app.gui.i18n import place, tr
 from infographic_app.model.document import Document
-from infographic_app.model.operations import round_together
 from infographic_app.model.editions import (
     EditionError,
     YearMention,
@@ -35,6 +34,7 @@ from infographic_app.model.editions import (
     start_edition,
     year_mentions,
 )
+from infographic_app.model.operations import round_together
 from infographic_app.paths import default_document
 
 if TYPE_CHECKING:

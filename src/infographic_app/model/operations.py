@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import copy
 import re
-from decimal import Decimal
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from infographic_app.model.addressing import (
