@@ -72,7 +72,9 @@ def test_typed_shares_that_round_together_to_no_100_get_the_note_but_no_fix(chan
         (f"    value: {old}\n", "    value: 33.3\n") for old in ("81.6", "10.2", "8.2")]))
     [warning] = [p for p in check_figures(document) if p.field == RULE]
     assert warning.fixes == () and warning.message.endswith(
-        "the notes block says 'Door afronding tellen de delen niet op tot 100%.'")
+        "the figures themselves add up to 99,9%; check them: if they were rounded at the "
+        "source, that is what the notes block says: 'Door afronding tellen de delen niet op "
+        "tot 100%.'")
 
 
 def test_parts_and_total_with_decimals_get_the_note_of_the_total(changed_copy, tmp_path, theme):

@@ -157,9 +157,11 @@ def _check_shares(document: Document, values: FigureValues, language: str,
         finest = max(figures, key=lambda f: f.shown_decimals)
         if sum(printed, Decimal(0)) != 100:
             note, fix = rounding_note(document.locale), None
+            exact_total = format_figure(finest, total, document.locale)
             if not off_by_rounding(document, values, shares):
-                advice = say("shares_not_100", language,
-                             exact=format_figure(finest, total, document.locale))
+                advice = say("shares_not_100", language, exact=exact_total)
+            elif round_value(total, finest.shown_decimals) != 100:  # rounded at the source
+                advice = say("shares_rounded_at_source", language, exact=exact_total, note=note)
             elif may_round_together(document, values, shares):
                 advice = say("shares_round_together", language, note=note)
                 fix = f"{ROUND_TOGETHER_FIX}:{','.join(shares.figures)}"

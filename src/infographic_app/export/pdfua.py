@@ -29,7 +29,8 @@ from infographic_app.model.blocks import BLOCK_KINDS, HEAD
 from infographic_app.model.document import Document
 from infographic_app.render.pdf_painter import ARTIFACTS, Mark, PdfInfo
 
-CHARTS = ("icon_array", "percentage_bars", "donut")  # a Figure with /Alt; big numbers are text
+# A Figure with /Alt; big numbers are text.
+CHARTS = ("icon_array", "percentage_bars", "donut", "trend")
 
 
 @dataclass
@@ -225,8 +226,8 @@ class _Planner:
 
 
 def _figures_of(visual: dict) -> set[str]:
-    return {*visual.get("figures", ()), *(visual.get(k) for k in ("part", "whole", "headline")
-                                          if visual.get(k))}
+    return {*visual.get("figures", ()), *(visual.get(k) for k in ("figure", "part", "whole",
+                                                                  "headline") if visual.get(k))}
 
 
 def _link_over(item, links: list[Link]) -> Link | None:

@@ -261,6 +261,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "het notenblok zegt '{note}'; of rond ze samen af (grootste rest), zodat de "
               "gedrukte aandelen 100% maken en de getypte cijfers blijven zoals ze zijn",
     },
+    "shares_rounded_at_source": {
+        "en": "the figures themselves add up to {exact}; check them: if they were rounded at "
+              "the source, that is what the notes block says: '{note}'",
+        "nl": "de cijfers zelf tellen op tot {exact}; kijk ze na: als de bron ze heeft "
+              "afgerond, dan zegt het notenblok dat: '{note}'",
+    },
     "shares_rounding_note": {
         "en": "the notes block says '{note}'",
         "nl": "het notenblok zegt '{note}'",

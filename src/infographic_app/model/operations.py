@@ -60,7 +60,7 @@ FIGURE_PLACEHOLDERS = {
     "nl-NL": {"label": "nieuw cijfer", "copy": "{label} (kopie)", "merged": "{into} en {label}"},
     "en-GB": {"label": "new figure", "copy": "{label} (copy)", "merged": "{into} and {label}"},
 }
-CHART_KINDS = ("donut", "percentage_bars", "big_numbers", "icon_array")
+CHART_KINDS = ("donut", "percentage_bars", "big_numbers", "icon_array", "trend")
 
 
 class Refused(ValueError):
@@ -670,8 +670,8 @@ def set_chart_kind(document: Document, visual_field: str, kind: str | None,
     """Show a block's (or theme's) chart as another kind (see CHART_KINDS), or with None as
     no chart. It shows the chart's own figures (chart_figures), as far as the new kind takes
     them (an icon array: the first is the part, the second the whole, the third the
-    headline), or `figures` when given: the ones the user chose. A chart never gets a figure
-    nobody chose: without figures of its own or given, it is refused
+    headline; a trend: the first), or `figures` when given: the ones the user chose. A chart
+    never gets a figure nobody chose: without figures of its own or given, it is refused
     ('op_chart_needs_figures'), so the editor asks which figures it shows."""
     old = value_of(document, visual_field) or {}
     if kind is None:
@@ -690,6 +690,8 @@ def set_chart_kind(document: Document, visual_field: str, kind: str | None,
         visual["whole"] = figures[1] if len(figures) > 1 else figures[0]
         if len(figures) > 2:
             visual["headline"] = figures[2]
+    elif kind == "trend":
+        visual["figure"] = figures[0]
     else:
         visual["figures"] = figures
     if old.get("caption") and any(s.name == "caption" for s in VISUAL_KINDS[kind]):
@@ -699,10 +701,11 @@ def set_chart_kind(document: Document, visual_field: str, kind: str | None,
 
 def chart_figures(visual: dict) -> list[str]:
     """The figures a chart (a visual's fields, {} for none) shows, in its order: a list's
-    figures; an icon array's part, whole and headline. Empty for no chart."""
+    figures; an icon array's part, whole and headline; a trend's figure. Empty for no
+    chart."""
     if "figures" in visual:
         return list(visual["figures"])
-    return list(dict.fromkeys(visual[key] for key in ("part", "whole", "headline")
+    return list(dict.fromkeys(visual[key] for key in ("figure", "part", "whole", "headline")
                               if visual.get(key)))
 
 

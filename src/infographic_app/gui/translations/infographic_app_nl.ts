@@ -1797,6 +1797,12 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
+        <location filename="../forms.py" line="87"/>
+        <location filename="../structure_widgets.py" line="38"/>
+        <source>columns over the editions</source>
+        <translation>kolommen over de edities</translation>
+    </message>
+    <message>
         <location filename="../forms.py" line="84"/>
         <location filename="../structure_widgets.py" line="35"/>
         <source>percentage bars</source>
