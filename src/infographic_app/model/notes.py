@@ -66,15 +66,19 @@ class FigureNotes:
         is not printed)."""
         return next((note.number for note in self.notes if figure_id in note.figure_ids), None)
 
+    def numbers_in(self, field_id: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """The marks of the text field `field_id`: (place, note numbers) pairs, the notes
+        marked at one place together, in number order."""
+        by_place: dict[int, set[int]] = {}
+        for place, number in self.marks.get(field_id, ()):
+            by_place.setdefault(place, set()).add(number)
+        return tuple((place, tuple(sorted(numbers))) for place, numbers in by_place.items())
+
     def marks_in(self, field_id: str) -> tuple[tuple[int, str], ...]:
         """The marks of the text field `field_id` as Document.resolve takes them: (place,
-        '¹') pairs."""
-        by_place: dict[int, list[int]] = {}
-        for place, number in self.marks.get(field_id, ()):
-            if number not in by_place.setdefault(place, []):
-                by_place[place].append(number)
-        return tuple((place, ",".join(mark(n) for n in sorted(numbers)))
-                     for place, numbers in by_place.items())
+        '¹') pairs; notes marked at one place together, '¹,²'."""
+        return tuple((place, ",".join(mark(n) for n in numbers))
+                     for place, numbers in self.numbers_in(field_id))
 
     def text(self) -> str:
         """The notes as the notes block prints them: '1. Bron: …', one a line."""
