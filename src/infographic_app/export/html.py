@@ -167,12 +167,11 @@ class _Page:
                                 "tiles-band")
         if block.kind == "numbered_list":
             prefix = fields.get("prefix", "")
+            texts = [self.rich(item.get("text", ""), f"blocks.{block.id}.items.{item.get('id')}"
+                               ".text") for item in fields.get("items", [])]
             items = "".join(
                 f'<li><span class="item-label">{escape(f"{prefix} {n}".strip())}</span>'
-                f"{self.rich(item.get('text', ''), f'blocks.{block.id}.items.{item.get(key)}.text')}"
-                "</li>"
-                for n, item in enumerate(fields.get("items", []), start=1)
-                for key in ["id"])
+                f"{text}</li>" for n, text in enumerate(texts, start=1))
             return self.section(f"blocks-{block.id}", fields.get("heading", ""),
                                 f'<ol class="numbered">{items}</ol>')
         inner = self.rich(fields.get("text", ""), f"blocks.{block.id}.text") + self.visual(
