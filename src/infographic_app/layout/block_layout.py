@@ -396,10 +396,16 @@ def notes(ctx: Context, block: Block, top: float) -> float:
     placed = ctx.text(heading_text, "notes_heading", page.margin, top, page.content_width,
                       heading_id, resolve=False)
     y = top + placed.height + 2
-    for note in ctx.notes.notes:  # a click on a note selects its (first) figure
-        y += ctx.text(f"{note.number}. {note.text}", "notes", page.margin, y,
-                      page.content_width, note.target,
-                      resolve=False).height
+    style = ctx.theme.style("notes")
+    # The numbers in a column of their own, the notes' lines beside them (hanging), half an
+    # em apart: a gap a reader's copy of the text takes for a space.
+    indent = max((ctx.setter.measure(f"{note.number}.", style) for note in ctx.notes.notes),
+                 default=0.0) + style.size / 2
+    for note in ctx.notes.notes:  # a click on a note selects its (first) figure's source
+        ctx.text(f"{note.number}.", "notes", page.margin, y, indent, note.target,
+                 resolve=False)
+        y += ctx.text(note.text, "notes", page.margin + indent, y,
+                      page.content_width - indent, note.target, resolve=False).height
     if not block.fields.get("text", "").strip():
         return y
     return y + ctx.text(block.fields["text"], "notes", page.margin, y, page.content_width,

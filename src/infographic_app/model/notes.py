@@ -49,7 +49,8 @@ class Note:
     @property
     def target(self) -> str:
         """The element a click on the note selects: its first figure's source, or for the
-        rounding note its rule or chart."""
+        rounding note its rule's rounding ('rules.<id>.rounding') or its chart
+        ('<chart>.rounding', which selects the chart)."""
         return self.element_id or f"figures.{self.figure_ids[0]}.source"
 
 
@@ -161,7 +162,7 @@ def _rounding_notes(document: Document, uses: list[FigureUse], texts: dict[str, 
                 continue
             order = max(firsts)
         found.append((order, rounding_note(document.locale, parts.adds_up_to), parts.figures,
-                      _mark_place(uses[order], texts), parts.element_id))
+                      _mark_place(uses[order], texts), f"{parts.field}.rounding"))
     return found
 
 
