@@ -214,6 +214,15 @@ class Dialogs:
             return None
         return name.text().strip(), kind.currentData(), value.text()
 
+    def ask_merge_with(self, label: str, labels: list[str]) -> int | None:
+        """Which category (its index in `labels`) to merge the figure `label` with; None
+        when cancelled."""
+        name, ok = QInputDialog.getItem(
+            self.parent, tr("Merge with"),
+            tr("Merge '{label}' with which category? The merged category shows the sum of "
+               "both.").format(label=label), labels, 0, False)
+        return labels.index(name) if ok and name in labels else None
+
     def ask_text(self, title: str, label: str, text: str) -> str | None:
         value, ok = QInputDialog.getText(self.parent, title, label, text=text)
         return value.strip() if ok else None

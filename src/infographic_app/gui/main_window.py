@@ -601,6 +601,8 @@ class MainWindow(QMainWindow):
             self.actions.add_page()
         elif kind == "disclose":
             self._confirm_disclosure(target)
+        elif kind == "merge":
+            self.actions.merge_figure(target)
         else:
             apply_fix(self.session, fix)
 

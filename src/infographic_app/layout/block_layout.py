@@ -391,17 +391,23 @@ def notes(ctx: Context, block: Block, top: float) -> float:
     page = ctx.theme.page
     heading_text = block.fields.get("heading") or BLOCK_KINDS[block.kind].heading_in(
         ctx.document.locale)
-    sources = [f"figures.{note.figure_ids[0]}.source" for note in ctx.notes.notes]
+    sources = [note.target for note in ctx.notes.notes]
     # The block added for a document without one is no part of the file: a click on its
     # heading selects the first source.
     heading_id = sources[0] if block.id == GENERATED_NOTES else _id(block, "heading")
     placed = ctx.text(heading_text, "notes_heading", page.margin, top, page.content_width,
                       heading_id, resolve=False)
     y = top + placed.height + 2
-    for note in ctx.notes.notes:  # a click on a note selects its (first) figure
-        y += ctx.text(f"{note.number}. {note.text}", "notes", page.margin, y,
-                      page.content_width, f"figures.{note.figure_ids[0]}.source",
-                      resolve=False).height
+    style = ctx.theme.style("notes")
+    # The numbers in a column of their own, the notes' lines beside them (hanging), half an
+    # em apart: a gap a reader's copy of the text takes for a space.
+    indent = max((ctx.setter.measure(f"{note.number}.", style) for note in ctx.notes.notes),
+                 default=0.0) + style.size / 2
+    for note in ctx.notes.notes:  # a click on a note selects its (first) figure's source
+        ctx.text(f"{note.number}.", "notes", page.margin, y, indent, note.target,
+                 resolve=False)
+        y += ctx.text(note.text, "notes", page.margin + indent, y,
+                      page.content_width - indent, note.target, resolve=False).height
     if not block.fields.get("text", "").strip():
         return y
     return y + ctx.text(block.fields["text"], "notes", page.margin, y, page.content_width,

@@ -263,15 +263,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the shares as printed add up to {total}, not 100%: {terms}; {advice}",
         "nl": "de aandelen tellen zoals gedrukt op tot {total}, niet 100%: {terms}; {advice}",
     },
-    "shares_round_rule": {
-        "en": "round them together: give the rule 'rounding: largest_remainder'",
-        "nl": "rond ze samen af: geef de regel 'rounding: largest_remainder'",
+    "shares_round_together": {
+        "en": "the notes block says '{note}'; or round them together (largest remainder), so "
+              "the printed shares make 100% while the typed figures stay as they are",
+        "nl": "het notenblok zegt '{note}'; of rond ze samen af (grootste rest), zodat de "
+              "gedrukte aandelen 100% maken en de getypte cijfers blijven zoals ze zijn",
     },
-    "shares_round_visual": {
-        "en": "round them together: add a sum_to_100 rule with these figures and "
-              "'rounding: largest_remainder'",
-        "nl": "rond ze samen af: voeg een sum_to_100-regel toe met deze cijfers en "
-              "'rounding: largest_remainder'",
+    "shares_rounded_at_source": {
+        "en": "the figures themselves add up to {exact}; check them: if they were rounded at "
+              "the source, that is what the notes block says: '{note}'",
+        "nl": "de cijfers zelf tellen op tot {exact}; kijk ze na: als de bron ze heeft "
+              "afgerond, dan zegt het notenblok dat: '{note}'",
+    },
+    "shares_rounding_note": {
+        "en": "the notes block says '{note}'",
+        "nl": "het notenblok zegt '{note}'",
+    },
+    "parts_printed_sum": {
+        "en": "the parts as printed add up to {total}, not to {whole}: {terms}; the notes "
+              "block says '{note}'",
+        "nl": "de delen tellen zoals gedrukt op tot {total}, niet tot {whole}: {terms}; het "
+              "notenblok zegt '{note}'",
     },
     "shares_not_100": {
         "en": "the figures themselves add up to {exact}; correct them, or say in the text that "
@@ -466,6 +478,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "op_figure_in_use": {
         "en": "'{label}' ({figure}) is used, so it is not removed",
         "nl": "'{label}' ({figure}) wordt gebruikt en is daarom niet verwijderd",
+    },
+    "op_merge_not_parts": {
+        "en": "'{label}' and '{other}' are not parts of the same whole, so they are not merged",
+        "nl": "'{label}' en '{other}' zijn geen delen van hetzelfde geheel en worden daarom "
+              "niet samengevoegd",
     },
     "op_bad_id": {
         "en": "'{id}' cannot be a name: use letters, digits and _, starting with a letter",

@@ -42,6 +42,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "percentage_bars": {"en": "percentage bars", "nl": "percentagebalken"},
     "donut": {"en": "donut", "nl": "donut"},
     "big_numbers": {"en": "big numbers", "nl": "grote getallen"},
+    "trend": {"en": "columns over the editions", "nl": "kolommen over de edities"},
     "value": {"en": "Value", "nl": "Waarde"},
     "formula": {"en": "Formula", "nl": "Formule"},
     "type": {"en": "Type", "nl": "Soort"},

@@ -1479,6 +1479,36 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Bevestigen met een reden…</translation>
     </message>
     <message>
+        <location filename="../edition_dialog.py" line="1"/>
+        <source>Merge with…</source>
+        <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <location filename="../edition_dialog.py" line="1"/>
+        <source>Round together</source>
+        <translation>Samen afronden</translation>
+    </message>
+    <message>
+        <location filename="../edition_dialog.py" line="1"/>
+        <source>Round together: {labels}</source>
+        <translation>Samen afronden: {labels}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="1"/>
+        <source>Merge with</source>
+        <translation>Samenvoegen met</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="1"/>
+        <source>Merge &apos;{label}&apos; with which category? The merged category shows the sum of both.</source>
+        <translation>Met welke categorie wordt &apos;{label}&apos; samengevoegd? De samengevoegde categorie toont de som van beide.</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="1"/>
+        <source>Merge {label} with {other}</source>
+        <translation>{label} samenvoegen met {other}</translation>
+    </message>
+    <message>
         <location filename="../edition_dialog.py" line="172"/>
         <location filename="../forms.py" line="452"/>
         <source>Confirm unchanged</source>
@@ -1790,6 +1820,12 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
         <location filename="../structure_widgets.py" line="37"/>
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="87"/>
+        <location filename="../structure_widgets.py" line="38"/>
+        <source>columns over the editions</source>
+        <translation>kolommen over de edities</translation>
     </message>
     <message>
         <location filename="../forms.py" line="84"/>
