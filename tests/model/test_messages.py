@@ -81,6 +81,7 @@ def _literal_sentences(path: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("module", ["model/theme.py", "model/asset_files.py", "model/svg.py",
+                                    "model/file_paths.py",
                                     "cli.py", "cli_editions.py"])
 def test_theme_and_command_line_words_every_message_through_the_catalogue(module):
     assert _literal_messages(SOURCE / module) == []

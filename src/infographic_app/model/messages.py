@@ -235,9 +235,13 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "nl": "kies een resolutie van 36 tot en met 1200 dpi, niet {dpi}"},
     "cli_no_page": {"en": "there is no page {page}; pages are numbered from 1",
                     "nl": "er is geen pagina {page}; de pagina's zijn genummerd vanaf 1"},
-    "cli_permission_denied": {"en": "cannot write here: permission denied (nothing was written)",
-                              "nl": "kan hier niet schrijven: geen toestemming (er is niets "
-                                    "geschreven)"},
+    "cli_permission_denied": {"en": "permission denied", "nl": "geen toestemming"},
+    "cli_cannot_write_partly": {"en": "cannot write here: {reason}",
+                                "nl": "kan hier niet schrijven: {reason}"},
+    "cli_read_only": {"en": "this factsheet is read-only, so it is not replaced (nothing was "
+                            "written); make it writable first, or copy it",
+                      "nl": "deze factsheet is alleen-lezen, dus hij wordt niet vervangen (er "
+                            "is niets geschreven); maak hem eerst beschrijfbaar, of kopieer hem"},
     "cli_cannot_write": {"en": "cannot write here: {reason} (nothing was written)",
                          "nl": "kan hier niet schrijven: {reason} (er is niets geschreven)"},
     "cli_name_too_long": {"en": "cannot write here: the file name is {size} bytes long; use a "
@@ -276,8 +280,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     "theme_text_too_long": {
         "en": "this text is longer than {limit:,} characters, the most a value may hold",
         "nl": "deze tekst is langer dan {limit} tekens, het meeste dat een waarde mag bevatten"},
-    "theme_wordmark": {"en": "expected a mark (text) and lines (a list of texts)",
-                       "nl": "verwacht een merkteken (tekst) en regels (een lijst van teksten)"},
+    "theme_wordmark": {"en": "expected a mark (text) and lines (a list of texts, or none)",
+                       "nl": "verwacht een merkteken (tekst) en regels (een lijst van teksten, "
+                             "of geen)"},
+    "theme_theme_file": {"en": "theme file", "nl": "het themabestand"},
+    "font_tables_unreadable": {"en": "its tables cannot be read",
+                               "nl": "de tabellen zijn niet te lezen"},
+    "profile_id_mismatch": {"en": "its contents no longer match its profile ID (a checksum)",
+                            "nl": "de inhoud klopt niet meer met de profiel-ID (een "
+                                  "controlegetal)"},
+    "svg_too_many_segments": {"en": "the SVG has some {segments} path segments; a logo may have "
+                                    "at most {limit} (simplify it, or save it as PNG)",
+                              "nl": "de SVG heeft zo'n {segments} padsegmenten; een logo mag er "
+                                    "hoogstens {limit} hebben (vereenvoudig het, of sla het op "
+                                    "als PNG)"},
+    "path_control_character": {"en": "the path holds an invisible control character "
+                                     "({character}); retype it",
+                               "nl": "het pad bevat een onzichtbaar stuurteken ({character}); "
+                                     "typ het opnieuw"},
+    "path_too_many_chars": {"en": "the path is {length} characters long; a path has at most "
+                                  "{limit}",
+                            "nl": "het pad is {length} tekens lang; een pad heeft er hoogstens "
+                                  "{limit}"},
+    "path_link_loop": {"en": "the path leads through a loop of symbolic links",
+                       "nl": "het pad loopt door een kring van symbolische koppelingen"},
+    "path_unusable": {"en": "the path cannot be used: {reason}",
+                      "nl": "het pad is niet te gebruiken: {reason}"},
+    "path_missing": {"en": "it does not exist", "nl": "het bestaat niet"},
+    "path_not_a_file": {"en": "it is {kind}, not a file", "nl": "het is {kind}, geen bestand"},
+    "path_unreadable": {"en": "it cannot be read: {reason}",
+                        "nl": "het is niet te lezen: {reason}"},
     "theme_chart_colours": {"en": "expected a list of at least two colour names, e.g. "
                                   "[primary, accent]",
                             "nl": "verwacht een lijst van minstens twee kleurnamen, "
@@ -339,8 +371,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "(tight: {{size: 10, leading: 13}})",
                     "nl": "verwacht de kleinste grootte en regelafstand "
                           "(tight: {{size: 10, leading: 13}})"},
-    "theme_file_not_found": {"en": "the theme file {name} does not exist (looked for {file})",
-                             "nl": "het themabestand {name} bestaat niet (gezocht naar {file})"},
     "font_directory_cut": {"en": "its table directory is cut off",
                            "nl": "de tabellenlijst is afgebroken"},
     "font_table_missing": {"en": "it has no {tables} table",
@@ -571,6 +601,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "place_figure": {"en": "Figure '{name}'", "nl": "Cijfer '{name}'"},
     "place_rule": {"en": "Rule: {words}", "nl": "Regel: {words}"},
     "place_page": {"en": "Page {number}", "nl": "Pagina {number}"},
+    "place_theme_colour": {"en": "Theme file › Colour '{name}'",
+                           "nl": "Themabestand › Kleur '{name}'"},
     "rule_words_100": {"en": "{parts} make 100%", "nl": "{parts} zijn samen 100%"},
     "rule_words_sum": {"en": "{parts} make {whole}", "nl": "{parts} zijn samen {whole}"},
     "rule_words_part": {"en": "{parts} is never more than {whole}",
@@ -636,6 +668,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de drukwerk-PDF (PDF/X) heeft een titel nodig: voeg er een toe onder metadata, "
               "bijv. title: Factsheet 2019",
     },
+    "metadata_control_character": {
+        "en": "this text holds an invisible control character ({char}), which a print PDF "
+              "cannot carry; delete it (retype the text if need be)",
+        "nl": "deze tekst bevat een onzichtbaar stuurteken ({char}), dat een drukwerk-PDF niet "
+              "kan bevatten; verwijder het (typ de tekst zo nodig opnieuw)",
+    },
     "formula_too_large": {
         "en": "the formula {formula} gives a number with more than {digits} digits before the "
               "point, larger than any figure can be; check the figures it uses",
@@ -654,15 +692,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the shares as printed add up to {total}, not 100%: {terms}; {advice}",
         "nl": "de aandelen tellen zoals gedrukt op tot {total}, niet 100%: {terms}; {advice}",
     },
-    "shares_round_rule": {
-        "en": "round them together: give the rule 'rounding: largest_remainder'",
-        "nl": "rond ze samen af: geef de regel 'rounding: largest_remainder'",
+    "shares_round_together": {
+        "en": "the notes block says '{note}'; or round them together (largest remainder), so "
+              "the printed shares make 100% while the typed figures stay as they are",
+        "nl": "het notenblok zegt '{note}'; of rond ze samen af (grootste rest), zodat de "
+              "gedrukte aandelen 100% maken en de getypte cijfers blijven zoals ze zijn",
     },
-    "shares_round_visual": {
-        "en": "round them together: add a sum_to_100 rule with these figures and "
-              "'rounding: largest_remainder'",
-        "nl": "rond ze samen af: voeg een sum_to_100-regel toe met deze cijfers en "
-              "'rounding: largest_remainder'",
+    "shares_rounded_at_source": {
+        "en": "the figures themselves add up to {exact}; check them: if they were rounded at "
+              "the source, that is what the notes block says: '{note}'",
+        "nl": "de cijfers zelf tellen op tot {exact}; kijk ze na: als de bron ze heeft "
+              "afgerond, dan zegt het notenblok dat: '{note}'",
+    },
+    "shares_rounding_note": {
+        "en": "the notes block says '{note}'",
+        "nl": "het notenblok zegt '{note}'",
+    },
+    "parts_printed_sum": {
+        "en": "the parts as printed add up to {total}, not to {whole}: {terms}; the notes "
+              "block says '{note}'",
+        "nl": "de delen tellen zoals gedrukt op tot {total}, niet tot {whole}: {terms}; het "
+              "notenblok zegt '{note}'",
     },
     "shares_not_100": {
         "en": "the figures themselves add up to {exact}; correct them, or say in the text that "
@@ -857,6 +907,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "op_figure_in_use": {
         "en": "'{label}' ({figure}) is used, so it is not removed",
         "nl": "'{label}' ({figure}) wordt gebruikt en is daarom niet verwijderd",
+    },
+    "op_merge_not_parts": {
+        "en": "'{label}' and '{other}' are not parts of the same whole, so they are not merged",
+        "nl": "'{label}' en '{other}' zijn geen delen van hetzelfde geheel en worden daarom "
+              "niet samengevoegd",
     },
     "op_bad_id": {
         "en": "'{id}' cannot be a name: use letters, digits and _, starting with a letter",
@@ -1249,6 +1304,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "yaml_key_not_word": {"en": "a field name must be a word",
                           "nl": "de naam van een veld moet een woord zijn"},
+    "yaml_key_yes_no": {
+        "en": "YAML reads the name {name} as {reading}, not as a name; put it in quotes: "
+              "{quoted}:",
+        "nl": "YAML leest de naam {name} als {reading}, niet als een naam; zet hem tussen "
+              "aanhalingstekens: {quoted}:",
+    },
+    "yaml_reads_yes": {"en": "yes", "nl": "ja"},
+    "yaml_reads_no": {"en": "no", "nl": "nee"},
     "yaml_key_twice": {
         "en": "{key} is given twice in the same place (first on line {line}); remove or rename "
               "one",
@@ -1438,6 +1501,16 @@ MESSAGES: dict[str, dict[str, str]] = {
                                                                  "blokken"},
     "expected_block": {"en": "expected a block with id, kind and its fields",
                        "nl": "verwacht een blok met id, kind en zijn velden"},
+    "too_many_entries": {
+        "en": "this list has {count:,} entries; a list may have at most {limit:,} (a "
+              "factsheet's lists have a few dozen)",
+        "nl": "deze lijst heeft {count:,} onderdelen; een lijst mag er hoogstens {limit:,} "
+              "hebben (de lijsten van een factsheet hebben er een paar dozijn)",
+    },
+    "too_many_figures": {
+        "en": "this list has {count:,} figures; a list may have at most {limit:,}",
+        "nl": "deze lijst heeft {count:,} cijfers; een lijst mag er hoogstens {limit:,} hebben",
+    },
     "expected_entries": {"en": "expected a list of entries (each line starting with -)",
                          "nl": "verwacht een lijst van onderdelen (elke regel begint met -)"},
     "expected_visual": {"en": "expected a visual with a kind, e.g. kind: donut",

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from infographic_app.model.asset_files import font_damage, profile_damage, raster_size
+from infographic_app.model.file_paths import UnusablePath, named_file, not_a_file
 from infographic_app.model.messages import say
 from infographic_app.model.problems import InputError, Problem, quote_value
 from infographic_app.model.storage import (
@@ -159,6 +160,9 @@ class Theme:
     # Whether a figure with a source or note gets a footnote mark ('29¹') where it is first
     # printed; without marks the numbered notes are still printed (a plain sources line).
     footnote_marks: bool = True
+    # The theme file's line of each colour's CMYK ('colours.primary.cmyk': 12), for findings
+    # about a colour to name the line to change.
+    lines: dict[str, int] = field(default_factory=dict, compare=False)
 
     def style(self, name: str) -> TextStyle:
         """The text style `name`; KeyError when the theme has none (it has every
@@ -231,6 +235,16 @@ class _ThemeReader:
             return low
         return float(value)
 
+    def named_file(self, where: tuple, value: str, what: str) -> Path | None:
+        """The file `value` names, relative to the theme; None (and a problem at `where`
+        naming the `what`) for a path that cannot name a file."""
+        try:
+            return named_file(self.path.parent, value)
+        except UnusablePath as error:
+            self.problem(where, say("theme_file_unusable", what=what, name=quote_value(value),
+                                    reason=error))
+            return None
+
     def section(self, data: dict, key: str) -> dict:
         value = data.get(key)
         if not isinstance(value, dict):
@@ -270,8 +284,8 @@ class _ThemeReader:
             self.problem(("footnote_marks",), say("must_be_bool", typed=quote_value(marks)))
         mark = self.section(data, "wordmark")
         lines = mark.get("lines", [])
-        if not isinstance(mark.get("mark"), str) or not isinstance(lines, list) \
-                or not all(isinstance(line, str) for line in lines):
+        if not isinstance(mark.get("mark"), str) or not mark["mark"].strip() \
+                or not isinstance(lines, list) or not all(isinstance(line, str) for line in lines):
             self.problem(("wordmark",), say("theme_wordmark"))
         if self.problems:
             raise InputError(self.problems)
@@ -279,7 +293,9 @@ class _ThemeReader:
                      styles=styles, spacing=spacing,
                      wordmark=Wordmark(mark["mark"], tuple(lines)), printing=printing,
                      path=self.path, logo=logo, chart_colours=chart_colours,
-                     footnote_marks=marks is not False)
+                     footnote_marks=marks is not False,
+                     lines={f"colours.{name}.cmyk": self.source.line(("colours", name, "cmyk"))
+                            for name in colours})
 
     def chart_colours(self, names: object, colours: dict[str, Colour]) -> tuple[str, ...]:
         """The chart colours: distinct names of theme colours, at least two."""
@@ -301,8 +317,10 @@ class _ThemeReader:
         if not isinstance(data, dict) or not isinstance(data.get("file"), str):
             self.problem(where, say("theme_logo_fields"))
             return None
-        file = (self.path.parent / data["file"]).resolve()
+        file = self.named_file((*where, "file"), data["file"], say("theme_logo"))
         width = self.number(data, where, "width_mm", 5, 200) * MM
+        if file is None:
+            return None
         colour = data.get("colour", "paper")
         if colour not in colours:
             self.problem((*where, "colour"), say("theme_no_colour", name=quote_value(colour)))
@@ -368,7 +386,9 @@ class _ThemeReader:
         if not isinstance(value, str):
             self.problem(where, say("theme_profile_missing"))
             return Path()
-        file = (self.path.parent / value).resolve()
+        file = self.named_file(where, value, say("theme_profile"))
+        if file is None:
+            return Path()
         named = quote_value(value, _PATH_CHARS)
         try:
             data = read_limited(file, MAX_PROFILE_BYTES)
@@ -430,7 +450,9 @@ class _ThemeReader:
             if not isinstance(value, str):
                 self.problem(("fonts", face), say("theme_font_missing"))
                 continue
-            file = (self.path.parent / value).resolve()
+            file = self.named_file(("fonts", face), value, say("theme_font_file"))
+            if file is None:
+                continue
             named = quote_value(value, _PATH_CHARS)
             try:
                 content = read_limited(file, MAX_FONT_BYTES)
@@ -500,10 +522,18 @@ def theme_path_for(document: Document) -> Path:
     if not document.theme:
         return default_theme()
     base = document.path.parent if document.path else Path.cwd()
-    path = (base / document.theme).resolve()
-    if not path.is_file():
-        raise InputError([Problem(say("theme_file_not_found", name=quote_value(document.theme),
-                                      file=path), field="theme",
-                                  file=str(document.path or ""),
-                                  line=document.line_of(("theme",)))])
-    return path
+    named = quote_value(document.theme, _PATH_CHARS)
+    what = say("theme_theme_file")
+    try:
+        path = named_file(base, document.theme)
+        reason = not_a_file(path)
+    except UnusablePath as error:
+        path, reason = None, str(error)
+    if path is not None and not path.exists():
+        message = say("theme_file_missing", what=what, name=named, file=path)
+    elif reason:
+        message = say("theme_file_unusable", what=what, name=named, reason=reason)
+    else:
+        return path
+    raise InputError([Problem(message, field="theme", file=str(document.path or ""),
+                              line=document.line_of(("theme",)))])

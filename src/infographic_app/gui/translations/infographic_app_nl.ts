@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="33"/>
-        <location filename="../find_replace.py" line="86"/>
+        <location filename="../find_replace.py" line="87"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="80"/>
-        <location filename="../forms.py" line="454"/>
+        <location filename="../forms.py" line="455"/>
         <source>{action}: {place}</source>
         <translation>{action}: {place}</translation>
     </message>
@@ -134,202 +134,222 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="106"/>
+        <source>Read-only file</source>
+        <translation>Alleen-lezen bestand</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="107"/>
+        <source>This file is read-only: save as…</source>
+        <translation>Dit bestand is alleen-lezen: opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="109"/>
+        <source>{name} is marked read-only, so it is not replaced. Save your work as another file.</source>
+        <translation>{name} is gemarkeerd als alleen-lezen en wordt dus niet vervangen. Sla uw werk op als een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="111"/>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="118"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="107"/>
+        <location filename="../dialogs.py" line="119"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="114"/>
+        <location filename="../dialogs.py" line="126"/>
         <source>File changed</source>
         <translation>Bestand gewijzigd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="115"/>
+        <location filename="../dialogs.py" line="127"/>
         <source>{name} was changed by another program. Load that version? Your unsaved changes would be lost.</source>
         <translation>{name} is door een ander programma gewijzigd. Die versie laden? Uw niet-opgeslagen wijzigingen gaan dan verloren.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="120"/>
+        <location filename="../dialogs.py" line="132"/>
         <source>Open factsheet</source>
         <translation>Factsheet openen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="128"/>
+        <location filename="../dialogs.py" line="140"/>
         <source>Start from the template:</source>
         <translation>Beginnen met het sjabloon:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="133"/>
+        <location filename="../dialogs.py" line="145"/>
         <source>Compare with factsheet</source>
         <translation>Vergelijken met factsheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="138"/>
+        <location filename="../dialogs.py" line="150"/>
         <source>Save factsheet</source>
         <translation>Factsheet opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="143"/>
+        <location filename="../dialogs.py" line="155"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="153"/>
+        <location filename="../dialogs.py" line="165"/>
         <source>Print proof</source>
         <translation>Proef afdrukken</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="159"/>
+        <location filename="../dialogs.py" line="171"/>
         <source>PNG images</source>
         <translation>PNG-afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="162"/>
+        <location filename="../dialogs.py" line="174"/>
         <source>All pages</source>
         <translation>Alle pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="164"/>
+        <location filename="../dialogs.py" line="176"/>
         <location filename="../main_window.py" line="280"/>
-        <location filename="../structure_widgets.py" line="130"/>
+        <location filename="../structure_widgets.py" line="131"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="169"/>
+        <location filename="../dialogs.py" line="181"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="170"/>
+        <location filename="../dialogs.py" line="182"/>
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="203"/>
+        <location filename="../dialogs.py" line="215"/>
         <source>New figure</source>
         <translation>Nieuw cijfer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="206"/>
+        <location filename="../dialogs.py" line="218"/>
         <source>e.g. (stief)ouders</source>
         <translation>bijv. (stief)ouders</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="211"/>
+        <location filename="../dialogs.py" line="223"/>
         <source>e.g. 14,3</source>
         <translation>bijv. 14,3</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="212"/>
+        <location filename="../dialogs.py" line="224"/>
         <location filename="../figures_table.py" line="86"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="213"/>
+        <location filename="../dialogs.py" line="225"/>
         <location filename="../figures_table.py" line="86"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="214"/>
+        <location filename="../dialogs.py" line="226"/>
         <location filename="../figures_table.py" line="86"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="225"/>
+        <location filename="../dialogs.py" line="246"/>
         <source>Figure in use</source>
         <translation>Cijfer in gebruik</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="226"/>
+        <location filename="../dialogs.py" line="247"/>
         <source>&apos;{label}&apos; is used. Remove it, and take it out of these places too?</source>
         <translation>&apos;{label}&apos; wordt gebruikt. Verwijderen, en ook uit deze plaatsen halen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="228"/>
+        <location filename="../dialogs.py" line="249"/>
         <source>It is used in:</source>
         <translation>Het wordt gebruikt in:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="229"/>
+        <location filename="../dialogs.py" line="250"/>
         <source>Remove everywhere</source>
         <translation>Overal verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="236"/>
+        <location filename="../dialogs.py" line="257"/>
         <location filename="../rules_panel.py" line="33"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="236"/>
+        <location filename="../dialogs.py" line="257"/>
         <source>Remove {what}? Undo brings it back.</source>
         <translation>{what} verwijderen? Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="244"/>
+        <location filename="../dialogs.py" line="265"/>
         <source>Add to the rule too?</source>
         <translation>Ook aan de regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="245"/>
+        <location filename="../dialogs.py" line="266"/>
         <source>The shares in this chart must make 100% ({parts}). Add &apos;{label}&apos; to that rule too?</source>
         <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). &apos;{label}&apos; ook aan die regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="259"/>
+        <location filename="../dialogs.py" line="280"/>
         <source>Figures of the chart</source>
         <translation>Cijfers van de grafiek</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="275"/>
+        <location filename="../dialogs.py" line="296"/>
         <source>Highlighted</source>
         <translation>Gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="276"/>
+        <location filename="../dialogs.py" line="297"/>
         <source>Out of</source>
         <translation>Van het totaal</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="297"/>
+        <location filename="../dialogs.py" line="318"/>
         <source>Which figures does this chart show?</source>
         <translation>Welke cijfers laat deze grafiek zien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="307"/>
+        <location filename="../dialogs.py" line="328"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="328"/>
+        <location filename="../dialogs.py" line="349"/>
         <source>What must hold</source>
         <translation>Wat moet kloppen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="329"/>
+        <location filename="../dialogs.py" line="350"/>
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="330"/>
+        <location filename="../dialogs.py" line="351"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="378"/>
+        <location filename="../dialogs.py" line="399"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="237"/>
+        <location filename="../forms.py" line="238"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -425,30 +445,30 @@
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="258"/>
+        <location filename="../forms.py" line="259"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="241"/>
+        <location filename="../forms.py" line="242"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="202"/>
-        <location filename="../forms.py" line="440"/>
+        <location filename="../forms.py" line="441"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="442"/>
+        <location filename="../forms.py" line="443"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="351"/>
+        <location filename="../dialogs.py" line="372"/>
         <location filename="../figures_table.py" line="80"/>
-        <location filename="../structure_widgets.py" line="235"/>
+        <location filename="../structure_widgets.py" line="236"/>
         <source>New figure…</source>
         <translation>Nieuw cijfer…</translation>
     </message>
@@ -489,7 +509,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="241"/>
-        <location filename="../forms.py" line="474"/>
+        <location filename="../forms.py" line="475"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -502,13 +522,13 @@
     <message>
         <location filename="../figures_table.py" line="254"/>
         <location filename="../figures_table.py" line="303"/>
-        <location filename="../forms.py" line="487"/>
-        <location filename="../structure_actions.py" line="136"/>
+        <location filename="../forms.py" line="488"/>
+        <location filename="../structure_actions.py" line="150"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="418"/>
+        <location filename="../forms.py" line="419"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -753,22 +773,22 @@
         <translation>&amp;Webpagina…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="613"/>
+        <location filename="../main_window.py" line="615"/>
         <source>Confirm with a reason</source>
         <translation>Bevestigen met een reden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614"/>
+        <location filename="../main_window.py" line="616"/>
         <source>Why may &apos;{label}&apos; be printed as it is? (shown in the proof sheet)</source>
         <translation>Waarom mag &apos;{label}&apos; zo worden afgedrukt? (staat in de cijferverantwoording)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619"/>
+        <location filename="../main_window.py" line="621"/>
         <source>Confirm with a reason: {label}</source>
         <translation>Bevestigd met een reden: {label}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="723"/>
+        <location filename="../main_window.py" line="734"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
@@ -961,9 +981,9 @@ Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="127"/>
+        <location filename="../dialogs.py" line="139"/>
         <location filename="../main_window.py" line="521"/>
-        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="773"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
@@ -978,60 +998,60 @@ Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="664"/>
         <source>Choose another name</source>
         <translation>Kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="691"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="681"/>
+        <location filename="../main_window.py" line="692"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="698"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="738"/>
-        <location filename="../main_window.py" line="755"/>
+        <location filename="../main_window.py" line="749"/>
+        <location filename="../main_window.py" line="766"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="767"/>
+        <location filename="../main_window.py" line="778"/>
         <source>Sent {name} to {printer}</source>
         <translation>{name} is naar {printer} gestuurd</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="772"/>
+        <location filename="../main_window.py" line="783"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="774"/>
+        <location filename="../main_window.py" line="785"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="774"/>
+        <location filename="../main_window.py" line="785"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="784"/>
+        <location filename="../main_window.py" line="795"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="785"/>
+        <location filename="../main_window.py" line="796"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
@@ -1118,71 +1138,71 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Cijfer {label} dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="108"/>
+        <location filename="../structure_actions.py" line="122"/>
         <source>Rename figure</source>
         <translation>Cijfer hernoemen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="109"/>
+        <location filename="../structure_actions.py" line="123"/>
         <source>New name of &apos;{label}&apos; (letters, digits and _; texts refer to it as {{name}}):</source>
         <translation>Nieuwe naam van &apos;{label}&apos; (letters, cijfers en _; teksten verwijzen ernaar als {{naam}}):</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="113"/>
+        <location filename="../structure_actions.py" line="127"/>
         <source>Rename figure {old} to {new}</source>
         <translation>Cijfer {old} hernoemen tot {new}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="120"/>
+        <location filename="../structure_actions.py" line="134"/>
         <source>Remove figure {label}</source>
         <translation>Cijfer {label} verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="124"/>
+        <location filename="../structure_actions.py" line="138"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="125"/>
+        <location filename="../structure_actions.py" line="139"/>
         <source>&apos;{label}&apos; is used in a formula, so it cannot be removed. Change that formula first. It is used in:
 {places}</source>
         <translation>&apos;{label}&apos; wordt in een formule gebruikt en kan daarom niet worden verwijderd. Verander eerst die formule. Het wordt gebruikt in:
 {places}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="141"/>
+        <location filename="../structure_actions.py" line="155"/>
         <source>Add entry</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="145"/>
+        <location filename="../structure_actions.py" line="159"/>
         <source>Duplicate entry</source>
         <translation>Onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="149"/>
+        <location filename="../structure_actions.py" line="163"/>
         <source>Remove entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="153"/>
+        <location filename="../structure_actions.py" line="167"/>
         <source>Move entry up</source>
         <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="153"/>
+        <location filename="../structure_actions.py" line="167"/>
         <source>Move entry down</source>
         <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="158"/>
-        <location filename="../structure_widgets.py" line="109"/>
-        <location filename="../structure_widgets.py" line="155"/>
+        <location filename="../structure_actions.py" line="172"/>
+        <location filename="../structure_widgets.py" line="110"/>
+        <location filename="../structure_widgets.py" line="156"/>
         <source>Add block</source>
         <translation>Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="163"/>
+        <location filename="../structure_actions.py" line="177"/>
         <source>Remove {title}</source>
         <translation>{title} verwijderen</translation>
     </message>
@@ -1253,13 +1273,13 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../element_menu.py" line="284"/>
-        <location filename="../structure_actions.py" line="167"/>
+        <location filename="../structure_actions.py" line="181"/>
         <source>Move block up</source>
         <translation>Blok omhoog</translation>
     </message>
     <message>
         <location filename="../element_menu.py" line="285"/>
-        <location filename="../structure_actions.py" line="167"/>
+        <location filename="../structure_actions.py" line="181"/>
         <source>Move block down</source>
         <translation>Blok omlaag</translation>
     </message>
@@ -1269,325 +1289,360 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Blok verwijderen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="191"/>
-        <location filename="../structure_actions.py" line="197"/>
+        <location filename="../structure_actions.py" line="205"/>
+        <location filename="../structure_actions.py" line="211"/>
         <source>Move block to another page</source>
         <translation>Blok naar een andere pagina</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="200"/>
+        <location filename="../structure_actions.py" line="214"/>
         <source>Add page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="204"/>
+        <location filename="../structure_actions.py" line="218"/>
         <source>page {number}</source>
         <translation>pagina {number}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="205"/>
+        <location filename="../structure_actions.py" line="219"/>
         <source>Remove page</source>
         <translation>Pagina verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="221"/>
+        <location filename="../structure_actions.py" line="235"/>
         <source>Change chart</source>
         <translation>Grafiek wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="237"/>
+        <location filename="../structure_actions.py" line="251"/>
         <source>Add {label} to chart</source>
         <translation>{label} aan grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="241"/>
+        <location filename="../structure_actions.py" line="255"/>
         <source>Remove figure from chart</source>
         <translation>Cijfer uit grafiek halen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="245"/>
+        <location filename="../structure_actions.py" line="259"/>
         <source>Move figure in chart</source>
         <translation>Cijfer in grafiek verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="252"/>
+        <location filename="../structure_actions.py" line="266"/>
         <source>Add rule</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="259"/>
+        <location filename="../structure_actions.py" line="273"/>
         <source>Change rule</source>
         <translation>Regel wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="262"/>
+        <location filename="../structure_actions.py" line="276"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="92"/>
+        <location filename="../structure_widgets.py" line="93"/>
         <source>Add a new entry after this one</source>
         <translation>Een nieuw onderdeel na dit toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="94"/>
+        <location filename="../structure_widgets.py" line="95"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="94"/>
+        <location filename="../structure_widgets.py" line="95"/>
         <source>Duplicate this entry</source>
         <translation>Dit onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="96"/>
+        <location filename="../structure_widgets.py" line="97"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="97"/>
+        <location filename="../structure_widgets.py" line="98"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="98"/>
+        <location filename="../structure_widgets.py" line="99"/>
         <source>Remove this entry</source>
         <translation>Dit onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="104"/>
+        <location filename="../structure_widgets.py" line="105"/>
         <source>Page…</source>
         <translation>Pagina…</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="104"/>
+        <location filename="../structure_widgets.py" line="105"/>
         <source>Move this block to another page</source>
         <translation>Dit blok naar een andere pagina verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="126"/>
+        <location filename="../structure_widgets.py" line="127"/>
         <source>Move block to page</source>
         <translation>Blok naar pagina</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="132"/>
+        <location filename="../structure_widgets.py" line="133"/>
         <source>A new page</source>
         <translation>Een nieuwe pagina</translation>
     </message>
     <message>
         <location filename="../element_menu.py" line="282"/>
-        <location filename="../structure_widgets.py" line="109"/>
+        <location filename="../structure_widgets.py" line="110"/>
         <source>Add a block after this one</source>
         <translation>Een blok na dit toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="115"/>
+        <location filename="../structure_widgets.py" line="116"/>
         <source>Move this block up</source>
         <translation>Dit blok omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="117"/>
+        <location filename="../structure_widgets.py" line="118"/>
         <source>Move this block down</source>
         <translation>Dit blok omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="120"/>
+        <location filename="../structure_widgets.py" line="121"/>
         <source>Remove this block</source>
         <translation>Dit blok verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="208"/>
+        <location filename="../structure_widgets.py" line="209"/>
         <source>Add figure</source>
         <translation>Cijfer toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="208"/>
+        <location filename="../structure_widgets.py" line="209"/>
         <source>Add a figure to this chart</source>
         <translation>Een cijfer aan deze grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="217"/>
+        <location filename="../structure_widgets.py" line="218"/>
         <source>Move the chosen figure up</source>
         <translation>Het gekozen cijfer omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="219"/>
+        <location filename="../structure_widgets.py" line="220"/>
         <source>Move the chosen figure down</source>
         <translation>Het gekozen cijfer omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="221"/>
+        <location filename="../structure_widgets.py" line="222"/>
         <source>Take the chosen figure out of the chart</source>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="69"/>
-        <location filename="../edition_dialog.py" line="133"/>
-        <location filename="../edition_dialog.py" line="147"/>
+        <location filename="../edition_dialog.py" line="71"/>
+        <location filename="../edition_dialog.py" line="135"/>
+        <location filename="../edition_dialog.py" line="149"/>
         <source>New edition</source>
         <translation>Nieuwe editie</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="74"/>
+        <location filename="../edition_dialog.py" line="76"/>
         <source>New edition (a year or a label)</source>
         <translation>Nieuwe editie (een jaartal of een naam)</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="76"/>
+        <location filename="../edition_dialog.py" line="78"/>
         <source>Every figure keeps its {previous} value in its history and is marked not yet updated until you type this edition&apos;s value or confirm it unchanged.
 {previous} and earlier years appear in these places; ticked ones get the new edition&apos;s year. A year that refers to something that happened then must stay.</source>
         <translation>Elk cijfer bewaart zijn waarde van {previous} in zijn geschiedenis en staat op niet bijgewerkt tot u de waarde van deze editie typt of bevestigt dat die ongewijzigd is.
 {previous} en eerdere jaren staan op deze plaatsen; aangevinkte plaatsen krijgen het jaartal van de nieuwe editie. Een jaartal dat verwijst naar iets wat toen gebeurde, moet blijven staan.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="134"/>
+        <location filename="../edition_dialog.py" line="136"/>
         <source>This factsheet does not say which edition it is. Add a line such as &apos;edition: 2019&apos; at its top, after schema_version, and open it again.</source>
         <translation>Deze factsheet zegt niet welke editie het is. Voeg bovenaan, na schema_version, een regel toe zoals &apos;edition: 2019&apos; en open de factsheet opnieuw.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="155"/>
+        <location filename="../edition_dialog.py" line="157"/>
         <source>Edition {edition}: type the new figures, or confirm them unchanged in the checks list; then Save as.</source>
         <translation>Editie {edition}: typ de nieuwe cijfers, of bevestig in de controlelijst dat ze ongewijzigd zijn; kies daarna Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="166"/>
+        <location filename="../edition_dialog.py" line="168"/>
         <source>Move to a new page</source>
         <translation>Naar een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="168"/>
+        <location filename="../edition_dialog.py" line="170"/>
         <source>Add a page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="170"/>
-        <location filename="../edition_dialog.py" line="200"/>
+        <location filename="../edition_dialog.py" line="172"/>
+        <location filename="../edition_dialog.py" line="212"/>
         <source>Remove the doubled sign</source>
         <translation>Dubbel teken weghalen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="172"/>
+        <location filename="../edition_dialog.py" line="174"/>
         <source>Print as &apos;fewer than&apos;</source>
         <translation>Afdrukken als &apos;minder dan&apos;</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="174"/>
+        <location filename="../edition_dialog.py" line="176"/>
         <source>Confirm with a reason…</source>
         <translation>Bevestigen met een reden…</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="175"/>
-        <location filename="../forms.py" line="452"/>
+        <location filename="../edition_dialog.py" line="178"/>
+        <source>Merge with…</source>
+        <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <location filename="../edition_dialog.py" line="180"/>
+        <source>Round together</source>
+        <translation>Samen afronden</translation>
+    </message>
+    <message>
+        <location filename="../edition_dialog.py" line="207"/>
+        <source>Round together: {labels}</source>
+        <translation>Samen afronden: {labels}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="235"/>
+        <source>Merge with</source>
+        <translation>Samenvoegen met</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="236"/>
+        <source>Merge &apos;{label}&apos; with which category? The merged category shows the sum of both.</source>
+        <translation>Met welke categorie wordt &apos;{label}&apos; samengevoegd? De samengevoegde categorie toont de som van beide.</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="117"/>
+        <source>Merge {label} with {other}</source>
+        <translation>{label} samenvoegen met {other}</translation>
+    </message>
+    <message>
+        <location filename="../edition_dialog.py" line="181"/>
+        <location filename="../forms.py" line="453"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="175"/>
+        <location filename="../edition_dialog.py" line="181"/>
         <source>Mark as intended</source>
         <translation>Markeer als bedoeld</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="187"/>
+        <location filename="../edition_dialog.py" line="194"/>
         <source>Confirm unchanged: {label}</source>
         <translation>Ongewijzigd bevestigd: {label}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="192"/>
+        <location filename="../edition_dialog.py" line="199"/>
         <source>Year intended: {field}</source>
         <translation>Jaartal bedoeld: {field}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="197"/>
+        <location filename="../edition_dialog.py" line="204"/>
         <source>Print as &apos;fewer than&apos;: {label}</source>
         <translation>Afdrukken als &apos;minder dan&apos;: {label}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="210"/>
+        <location filename="../edition_dialog.py" line="222"/>
         <source>Every figure is up to date for this edition.</source>
         <translation>Alle cijfers zijn bijgewerkt voor deze editie.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="215"/>
+        <location filename="../edition_dialog.py" line="227"/>
         <source>Confirm {count} figures unchanged</source>
         <translation>{count} cijfers als ongewijzigd bevestigen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="61"/>
+        <location filename="../find_replace.py" line="62"/>
         <source>Find and replace</source>
         <translation>Zoeken en vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="67"/>
+        <location filename="../find_replace.py" line="68"/>
         <source>e.g. 2019</source>
         <translation>bijv. 2019</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="70"/>
+        <location filename="../find_replace.py" line="71"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="71"/>
+        <location filename="../find_replace.py" line="72"/>
         <source>Replace with</source>
         <translation>Vervangen door</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="72"/>
+        <location filename="../find_replace.py" line="73"/>
         <source>Match case</source>
         <translation>Hoofdlettergevoelig</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="73"/>
+        <location filename="../find_replace.py" line="74"/>
         <source>Whole words only</source>
         <translation>Alleen hele woorden</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="74"/>
+        <location filename="../find_replace.py" line="75"/>
         <source>Also inside figure references {…}</source>
         <translation>Ook binnen verwijzingen naar cijfers {…}</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="76"/>
+        <location filename="../find_replace.py" line="77"/>
         <source>A figure reference such as {visitors_total} names a figure; changing it makes it point to another figure, or to none.</source>
         <translation>Een verwijzing zoals {visitors_total} noemt een cijfer; wie haar verandert, laat haar naar een ander cijfer wijzen, of naar geen enkel.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="86"/>
+        <location filename="../find_replace.py" line="87"/>
         <source>Found (and what it becomes)</source>
         <translation>Gevonden (en wat het wordt)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="92"/>
+        <location filename="../find_replace.py" line="93"/>
         <source>Replace ticked</source>
         <translation>Aangevinkte vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="94"/>
+        <location filename="../find_replace.py" line="95"/>
         <source>Replace all</source>
         <translation>Alles vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="136"/>
+        <location filename="../find_replace.py" line="137"/>
+        <source>{found} (in the figure &apos;{figure}&apos;: change the figure to change this)</source>
+        <translation>{found} (in het cijfer &apos;{figure}&apos;: wijzig het cijfer om dit te veranderen)</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="144"/>
         <source>Type what to find.</source>
         <translation>Typ wat u zoekt.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="138"/>
+        <location filename="../find_replace.py" line="146"/>
         <source>Not found.</source>
         <translation>Niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="140"/>
+        <location filename="../find_replace.py" line="148"/>
         <source>{count} found in {fields} fields; untick those to keep.</source>
         <translation>{count} gevonden in {fields} velden; vink uit wat moet blijven.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="158"/>
+        <location filename="../find_replace.py" line="167"/>
         <source>Replace &apos;{find}&apos; with &apos;{replacement}&apos; ({count}×)</source>
         <translation>&apos;{find}&apos; vervangen door &apos;{replacement}&apos; ({count}×)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="162"/>
+        <location filename="../find_replace.py" line="171"/>
         <source>Replaced {count}×. Undo (Ctrl+Z) takes it back in one step.</source>
         <translation>{count}× vervangen. Ongedaan maken (Ctrl+Z) draait het in één stap terug.</translation>
     </message>
@@ -1646,17 +1701,17 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="339"/>
+        <location filename="../dialogs.py" line="360"/>
         <source>these parts make that whole</source>
         <translation>deze delen zijn samen dat geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="340"/>
+        <location filename="../dialogs.py" line="361"/>
         <source>these shares make 100%</source>
         <translation>deze percentages zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="341"/>
+        <location filename="../dialogs.py" line="362"/>
         <source>this part is never more than that whole</source>
         <translation>dit deel is nooit meer dan dat geheel</translation>
     </message>
@@ -1784,6 +1839,12 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
+        <location filename="../forms.py" line="87"/>
+        <location filename="../structure_widgets.py" line="38"/>
+        <source>columns over the editions</source>
+        <translation>kolommen over de edities</translation>
+    </message>
+    <message>
         <location filename="../forms.py" line="84"/>
         <location filename="../structure_widgets.py" line="35"/>
         <source>percentage bars</source>
@@ -1802,52 +1863,52 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="87"/>
+        <location filename="../forms.py" line="88"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88"/>
+        <location filename="../forms.py" line="89"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="90"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="90"/>
+        <location filename="../forms.py" line="91"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="91"/>
+        <location filename="../forms.py" line="92"/>
         <source>Under the number</source>
         <translation>Onder het getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="92"/>
+        <location filename="../forms.py" line="93"/>
         <source>the change since the previous edition</source>
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="95"/>
+        <location filename="../forms.py" line="96"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="96"/>
+        <location filename="../forms.py" line="97"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="97"/>
+        <location filename="../forms.py" line="98"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="99"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
