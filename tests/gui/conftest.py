@@ -176,9 +176,9 @@ def make_window(qtbot, tmp_path):
     def make(document: Path | None = None, settings_name: str = "settings.ini") -> MainWindow:
         settings = QSettings(str(tmp_path / settings_name), QSettings.Format.IniFormat)
         window = MainWindow(settings, Recovery(tmp_path / "recovery"))
-        window.dialogs = ScriptedDialogs()
+        window.dialogs = window.files.dialogs = ScriptedDialogs()
         qtbot.addWidget(window)
-        window.open_initial(document)
+        window.files.open_initial(document)
         window.resize(1400, 900)
         window.show()
         qtbot.waitExposed(window)

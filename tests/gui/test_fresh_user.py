@@ -23,8 +23,8 @@ def test_save_as_open_compare_and_every_export_start_in_the_factsheet_s_folder(w
                                                                                tmp_path):
     dialogs = window.dialogs
     dialogs.next_path = None  # each dialog cancelled: only where it starts counts
-    window.save_as()
-    window.open_dialog()
+    window.files.save_as()
+    window.files.open_dialog()
     window.compare_with_file()
     for kind in ("print", "screen", "png", "html", "proof"):
         window.export(kind)
@@ -37,19 +37,19 @@ def test_save_as_open_compare_and_every_export_start_in_the_factsheet_s_folder(w
 def test_a_new_edition_is_saved_beside_last_year_s_and_has_a_recovery_copy_at_once(window,
                                                                                     tmp_path):
     window.dialogs.new_edition = ("2020", None)
-    window.new_edition()
+    window.files.new_edition()
     assert window.session.path is None
     [copy] = (tmp_path / "recovery").glob("*.yaml")  # before any keystroke
     assert "\nedition: 2020\n" in copy.read_text(encoding="utf-8")
     window.dialogs.next_path = None
-    window.save_as()
+    window.files.save_as()
     assert window.dialogs.starts[-1] == str(tmp_path / "factsheet-2020.yaml")
 
 
 def test_a_new_factsheet_from_a_template_starts_in_documents(make_window):
     window = make_window(SOURCE)  # the bundled factsheet opens untitled
     window.dialogs.next_path = None
-    window.save_as()
+    window.files.save_as()
     window.export("print")
     assert [Path(start).parent for start in window.dialogs.starts] == [documents_folder()] * 2
 

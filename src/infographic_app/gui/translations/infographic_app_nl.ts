@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="33"/>
-        <location filename="../find_replace.py" line="87"/>
+        <location filename="../find_replace.py" line="91"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="176"/>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="267"/>
         <location filename="../structure_widgets.py" line="131"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
@@ -354,93 +354,93 @@
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="47"/>
+        <location filename="../compare_view.py" line="49"/>
         <source>No differences.</source>
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="49"/>
+        <location filename="../compare_view.py" line="51"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="50"/>
+        <location filename="../compare_view.py" line="52"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="51"/>
+        <location filename="../compare_view.py" line="53"/>
         <source>No figure changed.</source>
         <translation>Geen cijfer veranderd.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="52"/>
+        <location filename="../compare_view.py" line="54"/>
         <source>Texts</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="53"/>
+        <location filename="../compare_view.py" line="55"/>
         <source>No text changed.</source>
         <translation>Geen tekst veranderd.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="54"/>
+        <location filename="../compare_view.py" line="56"/>
         <source>Other changes</source>
         <translation>Andere wijzigingen</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="78"/>
+        <location filename="../compare_view.py" line="80"/>
         <source>{count} other figures are the same in both.</source>
         <translation>De andere {count} cijfers zijn in beide gelijk.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="85"/>
+        <location filename="../compare_view.py" line="87"/>
         <source>The history holds the figures of earlier editions, not their texts: to see the texts that changed, compare with last year&apos;s factsheet file.</source>
         <translation>De geschiedenis bewaart de cijfers van eerdere edities, niet hun teksten: vergelijk met het factsheetbestand van vorig jaar om te zien welke teksten veranderd zijn.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="91"/>
+        <location filename="../compare_view.py" line="93"/>
         <source>&lt;span style=&apos;{removed}&apos;&gt;Struck through&lt;/span&gt;: left out; &lt;span style=&apos;{added}&apos;&gt;marked&lt;/span&gt;: new.</source>
         <translation>&lt;span style=&apos;{removed}&apos;&gt;Doorgestreept&lt;/span&gt;: weggelaten; &lt;span style=&apos;{added}&apos;&gt;gemarkeerd&lt;/span&gt;: nieuw.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="106"/>
+        <location filename="../compare_view.py" line="108"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="107"/>
+        <location filename="../compare_view.py" line="109"/>
         <source>Removed</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="144"/>
-        <location filename="../main_window.py" line="557"/>
+        <location filename="../compare_view.py" line="148"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="156"/>
+        <location filename="../compare_view.py" line="160"/>
         <source>Compare with another factsheet…</source>
         <translation>Vergelijken met een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="172"/>
+        <location filename="../compare_view.py" line="176"/>
         <source>This factsheet</source>
         <translation>Deze factsheet</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="174"/>
+        <location filename="../compare_view.py" line="178"/>
         <source>{edition} (open)</source>
         <translation>{edition} (geopend)</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="179"/>
+        <location filename="../compare_view.py" line="183"/>
         <source>{edition} (history)</source>
         <translation>{edition} (geschiedenis)</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="194"/>
+        <location filename="../compare_view.py" line="198"/>
         <source>Nothing to compare with.</source>
         <translation>Niets om mee te vergelijken.</translation>
     </message>
@@ -595,38 +595,38 @@
         <translation>&apos;{word}&apos; toevoegen aan de woordenlijst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="101"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="105"/>
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="48"/>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../compare_view.py" line="50"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="84"/>
         <source>The pages of the factsheet as they will be printed. Click a text or a figure to edit it in the forms.</source>
         <translation>De pagina&apos;s van de factsheet zoals ze gedrukt worden. Klik op een tekst of een cijfer om die in de formulieren te bewerken.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="109"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -653,7 +653,7 @@
     <message>
         <location filename="../card_dialog.py" line="59"/>
         <location filename="../card_dialog.py" line="64"/>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
@@ -678,380 +678,380 @@
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Figures table</source>
         <translation>Cijfertabel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="162"/>
         <source>New e&amp;dition…</source>
         <translation>Nieuwe e&amp;ditie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Confirm all figures unchanged…</source>
         <translation>Alle cijfers als &amp;ongewijzigd bevestigen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="166"/>
         <source>The &amp;previous edition (the figures&apos; history)</source>
         <translation>De &amp;vorige editie (de geschiedenis van de cijfers)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Another factsheet…</source>
         <translation>&amp;Een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="169"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="177"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="178"/>
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="180"/>
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="181"/>
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Web page…</source>
         <translation>&amp;Webpagina…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="615"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Confirm with a reason</source>
         <translation>Bevestigen met een reden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="489"/>
         <source>Why may &apos;{label}&apos; be printed as it is? (shown in the proof sheet)</source>
         <translation>Waarom mag &apos;{label}&apos; zo worden afgedrukt? (staat in de cijferverantwoording)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="621"/>
+        <location filename="../main_window.py" line="494"/>
         <source>Confirm with a reason: {label}</source>
         <translation>Bevestigd met een reden: {label}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="734"/>
+        <location filename="../main_window.py" line="505"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Social media…</source>
         <translation>&amp;Sociale media…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Proof sheet (figures for the second &amp;reader)…</source>
         <translation>&amp;Cijferverantwoording (voor de tweede lezer)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;Proef afdrukken…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Find and replace…</source>
         <translation>&amp;Zoeken en vervangen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="205"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="210"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="214"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="220"/>
         <source>Ne&amp;xt panel</source>
         <translation>Volge&amp;nd paneel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Pre&amp;vious panel</source>
         <translation>V&amp;orig paneel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Factsheet studio &amp;help</source>
         <translation>&amp;Hulp bij Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="227"/>
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="247"/>
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="248"/>
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="262"/>
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../lifecycle.py" line="90"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../lifecycle.py" line="320"/>
         <source>No recovery copy</source>
         <translation>Geen herstelkopie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../lifecycle.py" line="321"/>
         <source>The recovery copy of your changes could not be written in {folder}: {reason}.
 Until it can, a crash would lose your unsaved changes: save now (File → Save).</source>
         <translation>De herstelkopie van uw wijzigingen kon niet worden geschreven in {folder}: {reason}.
 Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren: sla nu op (Bestand → Opslaan).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="331"/>
         <source>{path} (not reachable now)</source>
         <translation>{path} (nu niet bereikbaar)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="334"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="336"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../lifecycle.py" line="87"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="223"/>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../compare_view.py" line="227"/>
+        <location filename="../lifecycle.py" line="111"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="139"/>
-        <location filename="../main_window.py" line="521"/>
-        <location filename="../main_window.py" line="773"/>
+        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="544"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../lifecycle.py" line="180"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558"/>
+        <location filename="../main_window.py" line="430"/>
         <source>This factsheet has no earlier edition in its figures&apos; history (it is a first edition). Compare it with last year&apos;s factsheet file instead.</source>
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="664"/>
+        <location filename="../lifecycle.py" line="246"/>
         <source>Choose another name</source>
         <translation>Kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691"/>
+        <location filename="../lifecycle.py" line="225"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692"/>
+        <location filename="../lifecycle.py" line="226"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../lifecycle.py" line="232"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="749"/>
-        <location filename="../main_window.py" line="766"/>
+        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="537"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778"/>
+        <location filename="../main_window.py" line="549"/>
         <source>Sent {name} to {printer}</source>
         <translation>{name} is naar {printer} gestuurd</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="783"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="785"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="785"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="795"/>
+        <location filename="../main_window.py" line="566"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="796"/>
+        <location filename="../main_window.py" line="567"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
@@ -1441,72 +1441,72 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="71"/>
-        <location filename="../edition_dialog.py" line="135"/>
-        <location filename="../edition_dialog.py" line="149"/>
+        <location filename="../edition_dialog.py" line="57"/>
+        <location filename="../lifecycle.py" line="150"/>
+        <location filename="../lifecycle.py" line="164"/>
         <source>New edition</source>
         <translation>Nieuwe editie</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="76"/>
+        <location filename="../edition_dialog.py" line="62"/>
         <source>New edition (a year or a label)</source>
         <translation>Nieuwe editie (een jaartal of een naam)</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="78"/>
+        <location filename="../edition_dialog.py" line="64"/>
         <source>Every figure keeps its {previous} value in its history and is marked not yet updated until you type this edition&apos;s value or confirm it unchanged.
 {previous} and earlier years appear in these places; ticked ones get the new edition&apos;s year. A year that refers to something that happened then must stay.</source>
         <translation>Elk cijfer bewaart zijn waarde van {previous} in zijn geschiedenis en staat op niet bijgewerkt tot u de waarde van deze editie typt of bevestigt dat die ongewijzigd is.
 {previous} en eerdere jaren staan op deze plaatsen; aangevinkte plaatsen krijgen het jaartal van de nieuwe editie. Een jaartal dat verwijst naar iets wat toen gebeurde, moet blijven staan.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="136"/>
+        <location filename="../lifecycle.py" line="151"/>
         <source>This factsheet does not say which edition it is. Add a line such as &apos;edition: 2019&apos; at its top, after schema_version, and open it again.</source>
         <translation>Deze factsheet zegt niet welke editie het is. Voeg bovenaan, na schema_version, een regel toe zoals &apos;edition: 2019&apos; en open de factsheet opnieuw.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="157"/>
+        <location filename="../lifecycle.py" line="171"/>
         <source>Edition {edition}: type the new figures, or confirm them unchanged in the checks list; then Save as.</source>
         <translation>Editie {edition}: typ de nieuwe cijfers, of bevestig in de controlelijst dat ze ongewijzigd zijn; kies daarna Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="168"/>
+        <location filename="../fixes.py" line="26"/>
         <source>Move to a new page</source>
         <translation>Naar een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="170"/>
+        <location filename="../fixes.py" line="28"/>
         <source>Add a page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="172"/>
-        <location filename="../edition_dialog.py" line="212"/>
+        <location filename="../fixes.py" line="30"/>
+        <location filename="../fixes.py" line="70"/>
         <source>Remove the doubled sign</source>
         <translation>Dubbel teken weghalen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="174"/>
+        <location filename="../fixes.py" line="32"/>
         <source>Print as &apos;fewer than&apos;</source>
         <translation>Afdrukken als &apos;minder dan&apos;</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="176"/>
+        <location filename="../fixes.py" line="34"/>
         <source>Confirm with a reason…</source>
         <translation>Bevestigen met een reden…</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="178"/>
+        <location filename="../fixes.py" line="36"/>
         <source>Merge with…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="180"/>
+        <location filename="../fixes.py" line="38"/>
         <source>Round together</source>
         <translation>Samen afronden</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="207"/>
+        <location filename="../fixes.py" line="65"/>
         <source>Round together: {labels}</source>
         <translation>Samen afronden: {labels}</translation>
     </message>
@@ -1526,123 +1526,123 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>{label} samenvoegen met {other}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="181"/>
+        <location filename="../fixes.py" line="39"/>
         <location filename="../forms.py" line="453"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="181"/>
+        <location filename="../fixes.py" line="39"/>
         <source>Mark as intended</source>
         <translation>Markeer als bedoeld</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="194"/>
+        <location filename="../fixes.py" line="52"/>
         <source>Confirm unchanged: {label}</source>
         <translation>Ongewijzigd bevestigd: {label}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="199"/>
+        <location filename="../fixes.py" line="57"/>
         <source>Year intended: {field}</source>
         <translation>Jaartal bedoeld: {field}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="204"/>
+        <location filename="../fixes.py" line="62"/>
         <source>Print as &apos;fewer than&apos;: {label}</source>
         <translation>Afdrukken als &apos;minder dan&apos;: {label}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="222"/>
+        <location filename="../fixes.py" line="80"/>
         <source>Every figure is up to date for this edition.</source>
         <translation>Alle cijfers zijn bijgewerkt voor deze editie.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="227"/>
+        <location filename="../fixes.py" line="84"/>
         <source>Confirm {count} figures unchanged</source>
         <translation>{count} cijfers als ongewijzigd bevestigen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="62"/>
+        <location filename="../find_replace.py" line="66"/>
         <source>Find and replace</source>
         <translation>Zoeken en vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="68"/>
+        <location filename="../find_replace.py" line="72"/>
         <source>e.g. 2019</source>
         <translation>bijv. 2019</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="71"/>
+        <location filename="../find_replace.py" line="75"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="72"/>
+        <location filename="../find_replace.py" line="76"/>
         <source>Replace with</source>
         <translation>Vervangen door</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="73"/>
+        <location filename="../find_replace.py" line="77"/>
         <source>Match case</source>
         <translation>Hoofdlettergevoelig</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="74"/>
+        <location filename="../find_replace.py" line="78"/>
         <source>Whole words only</source>
         <translation>Alleen hele woorden</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="75"/>
+        <location filename="../find_replace.py" line="79"/>
         <source>Also inside figure references {…}</source>
         <translation>Ook binnen verwijzingen naar cijfers {…}</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="77"/>
+        <location filename="../find_replace.py" line="81"/>
         <source>A figure reference such as {visitors_total} names a figure; changing it makes it point to another figure, or to none.</source>
         <translation>Een verwijzing zoals {visitors_total} noemt een cijfer; wie haar verandert, laat haar naar een ander cijfer wijzen, of naar geen enkel.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="87"/>
+        <location filename="../find_replace.py" line="91"/>
         <source>Found (and what it becomes)</source>
         <translation>Gevonden (en wat het wordt)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="93"/>
+        <location filename="../find_replace.py" line="97"/>
         <source>Replace ticked</source>
         <translation>Aangevinkte vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="95"/>
+        <location filename="../find_replace.py" line="99"/>
         <source>Replace all</source>
         <translation>Alles vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="137"/>
+        <location filename="../find_replace.py" line="141"/>
         <source>{found} (in the figure &apos;{figure}&apos;: change the figure to change this)</source>
         <translation>{found} (in het cijfer &apos;{figure}&apos;: wijzig het cijfer om dit te veranderen)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="144"/>
+        <location filename="../find_replace.py" line="148"/>
         <source>Type what to find.</source>
         <translation>Typ wat u zoekt.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="146"/>
+        <location filename="../find_replace.py" line="150"/>
         <source>Not found.</source>
         <translation>Niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="148"/>
+        <location filename="../find_replace.py" line="152"/>
         <source>{count} found in {fields} fields; untick those to keep.</source>
         <translation>{count} gevonden in {fields} velden; vink uit wat moet blijven.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="167"/>
+        <location filename="../find_replace.py" line="171"/>
         <source>Replace &apos;{find}&apos; with &apos;{replacement}&apos; ({count}×)</source>
         <translation>&apos;{find}&apos; vervangen door &apos;{replacement}&apos; ({count}×)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="171"/>
+        <location filename="../find_replace.py" line="175"/>
         <source>Replaced {count}×. Undo (Ctrl+Z) takes it back in one step.</source>
         <translation>{count}× vervangen. Ongedaan maken (Ctrl+Z) draait het in één stap terug.</translation>
     </message>
