@@ -81,6 +81,7 @@ def test_headings_and_landmarks_read_in_the_factsheets_order(browser):
         ["H2", "criminele uitbuiting"],
         ["H2", "Aanbevelingen"],
         ["H2", "Over Chat met Fier"],
+        ["H2", "Bronnen"],  # the numbered sources, last in the main content
     ]
     landmarks = browser.execute_script(
         "return [...document.querySelectorAll('header, main, footer')]"
@@ -119,3 +120,20 @@ def test_the_footer_links_to_the_website(browser):
     link = browser.find_element(By.CSS_SELECTOR, "footer a")
     assert (link.text, link.get_attribute("href")) == ("www.chatmetfier.nl",
                                                        "https://www.chatmetfier.nl/")
+
+
+def test_a_mark_links_to_its_note_and_the_note_back_to_the_text(browser):
+    from selenium.webdriver.common.by import By
+
+    mark = browser.find_element(By.CSS_SELECTOR, "main p sup a")
+    assert (mark.text, mark.accessible_name) == ("¹", "Noot 1")
+    mark.click()
+    note = browser.find_element(By.CSS_SELECTOR, ":target")
+    assert note.tag_name == "li" and note.text.startswith(
+        "Bron: Nederlandse minderjarige slachtoffers van seksuele uitbuiting in beeld in 2018.")
+    notes = browser.execute_script(
+        "return [...document.querySelectorAll('section.notes ol li')].map(li => li.id);")
+    assert notes == ["note-1", "note-2", "note-3"]
+    note.find_element(By.CSS_SELECTOR, "a").click()
+    back = browser.find_element(By.CSS_SELECTOR, ":target")
+    assert back.text == "¹" and "slechts 29" in back.find_element(By.XPATH, "../..").text

@@ -8,6 +8,7 @@ commands inside one undo macro.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,13 +23,14 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from infographic_app.gui.i18n import place, tr
 from infographic_app.model.find_replace import TextMatch, find_matches, replaced_texts
+from infographic_app.model.places import figure_name
 
 if TYPE_CHECKING:
-    from infographic_app.gui.main_window import MainWindow
     from infographic_app.gui.session import Session
 
 
@@ -54,9 +56,12 @@ def replace_matches(session: Session, matches: list[TextMatch], replacement: str
 class FindReplaceDialog(QDialog):
     """Edit → Find and replace: the matches in every text and the metadata with their
     place and context, ticked to replace; the replacements are one undo step."""
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window, self.session = window, window.session
+    def __init__(self, session: Session, go_to: Callable[[str], None],
+                 show_status: Callable[[str, int], None], parent: QWidget | None = None):
+        """`go_to(field)` shows a match's field in the forms; `show_status(text, ms)` says
+        what was replaced."""
+        super().__init__(parent)
+        self.session, self.go_to, self.show_status = session, go_to, show_status
         self.setObjectName("find_replace")
         self.setWindowTitle(tr("Find and replace"))
         self.matches: list[TextMatch] = []
@@ -127,9 +132,16 @@ class FindReplaceDialog(QDialog):
             item = QTreeWidgetItem([place(self.session.document, match.field),
                                     _context(match, replacement)])
             item.setToolTip(0, item.text(0))
+            if match.figure is None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked)
+            else:  # the figure's printed value: replacing would break the reference
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                figure = figure_name(self.session.document, match.figure)
+                item.setText(1, tr("{found} (in the figure '{figure}': change the figure "
+                                   "to change this)").format(found=_context(match, None),
+                                                             figure=figure))
             item.setToolTip(1, item.text(1))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked)
             self.list.addTopLevelItem(item)
         fields = len({m.field for m in self.matches})
         if not self.find.text():
@@ -153,20 +165,21 @@ class FindReplaceDialog(QDialog):
                 0, Qt.CheckState.Checked if match.field in fields else Qt.CheckState.Unchecked)
 
     def replace(self, matches: list[TextMatch]) -> None:
+        matches = [match for match in matches if match.figure is None]
         if not matches:
             return
         description = tr("Replace '{find}' with '{replacement}' ({count}×)").format(
             find=self.find.text(), replacement=self.replacement.text(), count=len(matches))
         replace_matches(self.session, matches, self.replacement.text(), description)
-        self.window.statusBar().showMessage(tr(
+        self.show_status(tr(
             "Replaced {count}×. Undo (Ctrl+Z) takes it back in one step.").format(
             count=len(matches)), 8000)
         self.refresh()
 
     def _go_to(self, item: QTreeWidgetItem) -> None:
-        self.window.forms.focus_field(self.matches[self.list.indexOfTopLevelItem(item)].field)
+        self.go_to(self.matches[self.list.indexOfTopLevelItem(item)].field)
 
 
-def _context(match: TextMatch, replacement: str) -> str:
+def _context(match: TextMatch, replacement: str | None) -> str:
     shown = match.context(replacement if replacement != match.found else None)
     return shown.replace("\n", " ")

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from infographic_app.checks.placeholders import placeholder_words
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.commands import redo_keys, undo_keys
-from infographic_app.gui.edition_dialog import apply_fix
+from infographic_app.gui.fixes import apply_fix
 from infographic_app.gui.form_labels import bold, note, styled_label, subheading
 from infographic_app.gui.form_sections import Section, SectionColumn
 from infographic_app.gui.i18n import tr
@@ -84,6 +84,7 @@ NAMES = {
     "percentage_bars": QT_TRANSLATE_NOOP("Forms", "percentage bars"),
     "donut": QT_TRANSLATE_NOOP("Forms", "donut"),
     "big_numbers": QT_TRANSLATE_NOOP("Forms", "big numbers"),
+    "trend": QT_TRANSLATE_NOOP("Forms", "columns over the editions"),
     "value": QT_TRANSLATE_NOOP("Forms", "Value"),
     "label": QT_TRANSLATE_NOOP("Forms", "Label"),
     "source": QT_TRANSLATE_NOOP("Forms", "Source"),

@@ -1,4 +1,4 @@
-"""Preferences (interface language, checking exported PDFs) and the About text with the bundled
+"""Preferences (interface language, checking exported PDFs) and the About box with the bundled
 fonts' licence."""
 
 from __future__ import annotations
@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
 from infographic_app.gui.i18n import LANGUAGES, SYSTEM, tr
+from infographic_app.gui.screen_fit import fit_to_screen
 from infographic_app.paths import assets_dir, third_party_notices
 
 VERIFY_KEY = "export/verify"
@@ -60,6 +63,25 @@ class PreferencesDialog(QDialog):
         self.settings.setValue("ui/language", self.language.currentData())
         self.settings.setValue(VERIFY_KEY, self.verify.isChecked())
         super().accept()
+
+
+class AboutDialog(QDialog):
+    """Help → About: about_text in a view that scrolls, with OK below it, sized to fit the
+    screen (the licences make it far taller than a laptop's)."""
+    def __init__(self, version: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        self.setWindowTitle(tr("About Factsheet studio"))
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(True)
+        self.text.setHtml(about_text(version))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        fit_to_screen(self, 620, 720)
 
 
 def about_text(version: str) -> str:

@@ -7,6 +7,8 @@ import struct
 from functools import lru_cache
 from pathlib import Path
 
+from infographic_app.model.messages import say
+
 MAX_LOGO_PIXELS = 25_000_000  # a logo of 5000 x 5000 pixels is already 40 cm wide at 300 ppi
 # Tables a TrueType font needs to be measured and embedded.
 _FONT_TABLES = (b"cmap", b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp", b"name", b"post")
@@ -28,34 +30,86 @@ def font_damage(data: bytes) -> str | None:
         tables = {tag: (offset, length) for tag, _, offset, length in
                   _tables(data, ">H", 12, 16, "4sIII")}
     except struct.error:
-        return "its table directory is cut off"
+        return say("font_directory_cut")
     missing = [tag.decode("latin-1") for tag in _FONT_TABLES if tag not in tables]
     if missing:
-        return f"it has no {', '.join(missing)} table"
+        return say("font_table_missing", tables=", ".join(missing))
     if any(offset + length > len(data) for offset, length in tables.values()):
-        return f"it ends after {len(data):,} bytes, before its last table"
-    return None
+        return say("font_cut_short", size=f"{len(data):,}")
+    return None if _font_reads_whole(data) else say("font_tables_unreadable")
+
+
+@lru_cache(maxsize=8)
+def _font_reads_whole(data: bytes) -> bool:
+    """Whether ReportLab reads every table of the font (`data`) it measures with and can embed
+    a subset of every character in it: as much as any text ever asks of it. Some 25 ms a face,
+    so a font that read whole is remembered (by its bytes and ReportLab's version) in the
+    user's cache folder, as a profile that worked is."""
+    import hashlib
+    from io import BytesIO
+
+    from reportlab import Version
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    digest = hashlib.sha256(data + f"\0reportlab {Version}".encode()).hexdigest()[:32]
+    marker = _cache_folder() / f"{digest}.font-works"
+    if marker.exists():
+        return True
+    try:
+        font = TTFontFile(BytesIO(data))
+        font.makeSubset(sorted(font.charToGlyph))
+    except Exception:  # whatever damaged bytes make the parser raise (struct, index, value...)
+        return False
+    _remember(marker)
+    return True
+
+
+def _remember(marker: Path) -> None:
+    """Leave `marker` in the cache folder; a read-only home only costs the check again."""
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:
+        pass
 
 
 def profile_damage(data: bytes) -> str | None:
     """What is wrong with a CMYK output profile, in words; None when its header, its tag table
     and the tables to convert colours are whole and littleCMS builds a transform with it."""
     if len(data) < 132 or data[36:40] != b"acsp":
-        return "it has no complete ICC header"
+        return say("profile_no_header")
     (declared,) = struct.unpack_from(">I", data, 0)
     if declared != len(data):
-        return f"its header says {declared:,} bytes, the file has {len(data):,}"
+        return say("profile_size", declared=f"{declared:,}", size=f"{len(data):,}")
+    if not profile_id_matches(data):
+        return say("profile_id_mismatch")
     try:
         tags = {tag: (offset, length) for tag, offset, length in _tables(data, ">I", 132, 12,
                                                                          "4sII")}
     except struct.error:
-        return "its tag table is cut off"
+        return say("profile_tags_cut")
     if any(offset + length > len(data) for offset, length in tags.values()):
-        return "a tag lies past the end of the file"
+        return say("profile_tag_past_end")
     missing = [tag.decode() for tag in (b"A2B0", b"B2A0") if tag not in tags]
     if missing:
-        return f"it has no {' or '.join(missing)} conversion table"
-    return None if _transform_works(data) else "littleCMS cannot convert colours with it"
+        return say("profile_no_table", tables=say("or").join(missing))
+    return None if _transform_works(data) else say("profile_no_transform")
+
+
+def profile_id_matches(data: bytes) -> bool:
+    """Whether an ICC profile (its bytes, at least the 128-byte header) matches the profile
+    ID in its header (bytes 84-99): the MD5 of the whole profile with the profile flags
+    (44-47), rendering intent (64-67) and profile ID fields set to zero, as ICC.1:2010 7.2.18
+    computes it. A profile without an ID (all zeros, allowed before ICC version 4) matches."""
+    written = data[84:100]
+    if written == bytes(16):
+        return True
+    import hashlib
+
+    zeroed = bytearray(data)
+    zeroed[44:48] = zeroed[64:68] = bytes(4)
+    zeroed[84:100] = bytes(16)
+    return hashlib.md5(zeroed, usedforsecurity=False).digest() == written
 
 
 @lru_cache(maxsize=8)
@@ -80,20 +134,16 @@ def _transform_works(data: bytes) -> bool:
         ImageCms.applyTransform(Image.new("CMYK", (1, 1), (0, 255, 0, 0)), transform)
     except (OSError, ValueError, TypeError, ImageCms.PyCMSError):
         return False
-    try:
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
-    except OSError:
-        pass  # a read-only home only costs the next start this transform
+    _remember(marker)
     return True
 
 
 def _cache_folder() -> Path:
-    """Where profiles that worked are remembered: the per-user cache of the platform, read
-    when asked (tests set XDG_CACHE_HOME)."""
+    """Where profiles and fonts that worked are remembered: the per-user cache of the
+    platform, read when asked (tests set XDG_CACHE_HOME)."""
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("infographic-app", appauthor=False)) / "colour-profiles"
+    return Path(user_cache_dir("infographic-app", appauthor=False)) / "checked-files"
 
 
 def raster_size(data: bytes) -> tuple[int, int]:
@@ -106,19 +156,19 @@ def raster_size(data: bytes) -> tuple[int, int]:
     try:
         with Image.open(BytesIO(data)) as image:
             if image.format not in ("PNG", "JPEG"):
-                raise ValueError(f"it is {image.format or 'not an image'}; use SVG, PNG or JPEG")
+                raise ValueError(say("image_kind",
+                                     kind=image.format or say("image_not_an_image")))
             width, height = image.size
             if width * height > MAX_LOGO_PIXELS:
-                raise ValueError(f"it is {width} x {height} pixels; a logo needs at most "
-                                 f"{MAX_LOGO_PIXELS // 1_000_000} million")
+                raise ValueError(say("image_too_many_pixels", width=width, height=height,
+                                     million=MAX_LOGO_PIXELS // 1_000_000))
             image.verify()  # the chunks' checksums (PNG)
         with Image.open(BytesIO(data)) as image:
             image.load()  # every pixel: a file cut short fails here
     except Image.DecompressionBombError:
-        raise ValueError("the image is too large to open safely") from None
+        raise ValueError(say("image_too_large")) from None
     except (UnidentifiedImageError, SyntaxError, OSError, struct.error, EOFError):
-        raise ValueError("it is not a readable SVG, PNG or JPEG file, or it is cut short "
-                         "(damaged or incomplete)") from None
+        raise ValueError(say("image_unreadable")) from None
     if not width or not height:
-        raise ValueError("it has no pixels")
+        raise ValueError(say("image_no_pixels"))
     return width, height
