@@ -48,13 +48,14 @@ def _font_reads_whole(data: bytes) -> bool:
     import hashlib
     from io import BytesIO
 
-    from reportlab import Version
-    from reportlab.pdfbase.ttfonts import TTFontFile
+    from reportlab import Version  # the package's version only: not its PDF modules
 
     digest = hashlib.sha256(data + f"\0reportlab {Version}".encode()).hexdigest()[:32]
     marker = _cache_folder() / f"{digest}.font-works"
     if marker.exists():
         return True
+    from reportlab.pdfbase.ttfonts import TTFontFile  # not while the editor starts warm
+
     try:
         font = TTFontFile(BytesIO(data))
         font.makeSubset(sorted(font.charToGlyph))
