@@ -221,7 +221,10 @@ def trend(ctx: Context, visual: dict, x: float, top: float, width: float, height
     """A figure's values over the editions as columns, oldest left: each edition's value as
     it was published above its column and its year under it, this edition's column in the
     brand colour and its value bold, earlier ones in the theme's 'unlit' colour; the
-    figure's label (and caption) above; in the box (points); returns the height used."""
+    figure's label (and caption) above; in the box (points); returns the height used.
+    A hidden value (a suppressed count, printed 'minder dan 10') is drawn as the band it
+    lies in: a column up to the policy's `min_count` in the light 'tint' colour, the same
+    whatever the value."""
     figure_id = visual["figure"]
     points = trend_points(ctx.document, figure_id)
     label_style = ctx.theme.style("chart_label")
@@ -231,16 +234,20 @@ def trend(ctx: Context, visual: dict, x: float, top: float, width: float, height
                       f"{element_id}.caption").height + 3
     y += ctx.text(ctx.document.figures[figure_id].label, "chart_label", x, y, width,
                   f"figures.{figure_id}.label", resolve=False).height + 4
-    largest = max((float(p.value) for p in points if p.value is not None), default=0.0)
+    limit = float(ctx.document.disclosure.min_count)
+    largest = max((limit if p.hidden else float(p.value) for p in points
+                   if p.hidden or p.value is not None), default=0.0)
     slot = width / max(len(points), 1)
     column = min(slot * 0.6, TREND_MAX_COLUMN)
     base = y + label_style.leading + TREND_HEIGHT
     for index, point in enumerate(points):
         left = x + index * slot
-        share = float(point.value) / largest if point.value is not None and largest > 0 else 0.0
+        drawn = limit if point.hidden else point.value
+        share = float(drawn) / largest if drawn is not None and largest > 0 else 0.0
         tall = TREND_HEIGHT * min(max(share, 0.0), 1.0)
-        ctx.add(Rect(left + (slot - column) / 2, base - tall, column, tall,
-                     "primary" if point.current else "unlit", f"figures.{figure_id}"))
+        colour = "tint" if point.hidden else "primary" if point.current else "unlit"
+        ctx.add(Rect(left + (slot - column) / 2, base - tall, column, tall, colour,
+                     f"figures.{figure_id}"))
         shown = f"**{point.printed}**" if point.current else point.printed
         ctx.text(shown, "chart_label", left, base - tall - label_style.leading - 1, slot,
                  f"figures.{figure_id}", resolve=False, align="center")

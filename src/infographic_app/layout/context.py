@@ -9,6 +9,7 @@ from fractions import Fraction
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Overflow, Primitive
 from infographic_app.layout.text import SetText, TextSetter
+from infographic_app.model.alt_text import published_share
 from infographic_app.model.document import Document
 from infographic_app.model.figures import FigureValues, FormulaError
 from infographic_app.model.notes import FigureNotes
@@ -48,18 +49,20 @@ class Context:
     marked: bool = True
 
     def value(self, figure_id: str) -> float:
-        """The figure's value for drawing; NaN when it cannot be computed."""
+        """The figure's value for drawing; NaN when it cannot be computed, and for a
+        suppressed figure (printed as 'minder dan 10': a bar or slice of its size would
+        give it away; checks/disclosure.py refuses such a chart)."""
+        if self.document.figures[figure_id].suppressed:
+            return math.nan
         try:
             return self.values[figure_id]
         except FormulaError:
             return math.nan
 
     def share(self, part: str, whole: str) -> Fraction | None:
-        """`part` as an exact percentage of `whole`; None when it cannot be computed."""
-        try:
-            return self.values.share(part, whole)
-        except FormulaError:
-            return None
+        """`part` as an exact percentage of `whole`; None when it cannot be computed or
+        either is suppressed (see published_share)."""
+        return published_share(self.document, self.values, part, whole)
 
     def figure_text(self, figure_id: str, with_unit: bool = True) -> str:
         """The figure as it is printed everywhere (see Document.show)."""

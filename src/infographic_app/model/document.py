@@ -107,9 +107,12 @@ class Document:
     def in_words(self, figure_id: str, values: FigureValues | None = None) -> str:
         """What `{figure_id:words}` prints: the figure in words agreeing with its printed
         value ('ruim negen van de tien' for 92,9%, 'zeven' for 7; model/figure_words.py),
-        or the figure as printed ('285', '5%', '?%') where there are no words for it."""
+        or the figure as printed ('285', '5%', '?%') where there are no words for it;
+        'minder dan 10' for a suppressed figure."""
         values = values or self.values()
         figure = self.figures[figure_id]
+        if figure.suppressed:
+            return self.show(figure_id, values)
         try:
             shown, exact = values.shown(figure_id), values.exact(figure_id)
         except FormulaError:

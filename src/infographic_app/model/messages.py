@@ -1015,13 +1015,21 @@ MESSAGES: dict[str, dict[str, str]] = {
               "totaal min de andere delen; verberg er daarvan ook een, of bevestig het met "
               "een reden",
     },
-    "disclosure_differencing_change": {
-        "en": "'{label}' is hidden, but a text prints its change since the previous edition, "
-              "so last year's value plus the change gives it; remove that, or confirm it with "
-              "a reason",
-        "nl": "'{label}' is verborgen, maar een tekst toont de verandering sinds de vorige "
-              "editie, dus de waarde van vorig jaar plus de verandering geeft het; haal die "
-              "weg, of bevestig het met een reden",
+    "disclosure_differencing_formula": {
+        "en": "'{label}' is hidden, but '{derived}' is computed from it and printed, so a "
+              "reader can work it out; take '{derived}' off the page, or confirm '{label}' "
+              "with a reason",
+        "nl": "'{label}' is verborgen, maar '{derived}' wordt ermee berekend en staat op de "
+              "pagina, dus een lezer kan het uitrekenen; haal '{derived}' van de pagina, of "
+              "bevestig '{label}' met een reden",
+    },
+    "disclosure_chart_size": {
+        "en": "the chart '{heading}' draws '{label}' by its size, but it prints as "
+              "'{fewer}': the size would give the count away, so it is left out of the "
+              "chart; show the chart as key figures",
+        "nl": "de grafiek '{heading}' tekent '{label}' op grootte, maar het staat er als "
+              "'{fewer}': de grootte zou het aantal verraden, dus het ontbreekt in de "
+              "grafiek; toon de grafiek als kerncijfers",
     },
     # Editions (checks/editions.py).
     "paste_too_many": {
@@ -1111,6 +1119,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{written} vergelijkt met editie {edition}, maar {figure} heeft geen waarde van "
               "die editie, dus er staat '?'; voeg die toe aan de geschiedenis van het cijfer, "
               "of haal de verwijzing weg",
+    },
+    "edition_change_suppressed": {
+        "en": "{written} prints the change of '{label}', but it prints as '{fewer}': last "
+              "year's value plus the change would give it away, so it prints '?'; remove "
+              "the reference",
+        "nl": "{written} toont de verandering van '{label}', maar dat staat er als '{fewer}': "
+              "de waarde van vorig jaar plus de verandering zou het verraden, dus er staat "
+              "'?'; haal de verwijzing weg",
+    },
+    "tile_badge_suppressed": {
+        "en": "the tile of '{label}' asks for a change badge, but the figure prints as "
+              "'{fewer}' and its change would give it away, so no badge is printed; turn the "
+              "badge off",
+        "nl": "de tegel van '{label}' vraagt om een veranderingslabel, maar het cijfer staat "
+              "er als '{fewer}' en de verandering zou het verraden, dus er staat geen label; "
+              "zet het label uit",
     },
     "tile_badge_nothing": {
         "en": "the tile of '{label}' asks for a change badge, but {reason}, so no badge is "
