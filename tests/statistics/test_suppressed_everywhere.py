@@ -13,6 +13,7 @@ import re
 
 import pikepdf
 import pytest
+from tests.pdfcheck import page_text
 
 from infographic_app.export.html import html_page
 from infographic_app.export.pdf import pdf_bytes
@@ -22,7 +23,6 @@ from infographic_app.model.alt_text import alt_text_for_card
 from infographic_app.model.editions import start_edition
 from infographic_app.model.reading import load_document
 from infographic_app.paths import default_document
-from tests.pdfcheck import page_text
 
 HIDDEN = "criminal_visitors"
 THEME = "blocks.themes.themes.criminal_exploitation"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app import __version__
+from infographic_app.checks.disclosure import KEY_FIGURES_FIX
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
@@ -477,6 +478,8 @@ class MainWindow(QMainWindow):
             self._confirm_disclosure(target)
         elif kind == "merge":
             self.actions.merge_figure(target)
+        elif kind == KEY_FIGURES_FIX:  # a chart that would draw a hidden count by its size
+            self.actions.set_chart_kind(target, "big_numbers")
         else:
             apply_fix(self.session, fix)
 

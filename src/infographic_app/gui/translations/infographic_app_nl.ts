@@ -1501,6 +1501,11 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
+        <location filename="../fixes.py" line="40"/>
+        <source>Show as key figures</source>
+        <translation>Tonen als kerncijfers</translation>
+    </message>
+    <message>
         <location filename="../fixes.py" line="38"/>
         <source>Round together</source>
         <translation>Samen afronden</translation>
