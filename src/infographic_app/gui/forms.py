@@ -162,7 +162,7 @@ class _KeyKeeper(QObject):
             QApplication.instance().installEventFilter(self)
 
     def give_to(self, widget: QWidget | None) -> None:
-        """Stop holding keys; send those held to `widget` (None: drop them)."""
+        """Stop holding keys; send those held to `widget` (None: nobody has the cursor)."""
         if self.holding:
             QApplication.instance().removeEventFilter(self)
             self.holding = False
@@ -367,7 +367,7 @@ class Forms(SectionColumn):
             self._follow(pending)
         if self._focus_after is not None:
             name, self._focus_after = self._focus_after, None
-            self._keys.give_to(self._focus_now(name))
+            self._keys.give_to(self._focus_now(name) or QApplication.focusWidget())
 
     def _follow(self, pending: list[Changes]) -> None:
         """Follow structural edits, in the order they were made."""
