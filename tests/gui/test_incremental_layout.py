@@ -8,6 +8,7 @@ import pytest
 from infographic_app.gui.recovery import Recovery
 from infographic_app.gui.session import Session
 from infographic_app.layout.engine import layout_document
+from infographic_app.model import operations as ops
 from infographic_app.paths import default_document
 
 EDITS = [
@@ -55,3 +56,50 @@ def test_a_text_edit_keeps_the_other_pages_as_they_were(qtbot, session):
     session._relayout_changed()
     assert session.scene.pages[1] is kept
     assert session.scene.pages == whole_layout(session)
+
+
+def structural_edits(document):
+    """Structural edits of every kind of place: an entry, a block within and across pages, a
+    page, a chart's figure (with its colour), a figure renamed, a rule."""
+    return [
+        lambda: ops.add_entry(document, "blocks.key_figures.tiles", "visitors"),
+        lambda: ops.move_entry(document, "blocks.recommendations.items", "avim", -1),
+        lambda: ops.remove_entry(document, "blocks.recommendations.items", "online_help"),
+        lambda: ops.move_block(document, "about", -1),
+        lambda: ops.add_page(document, 1),
+        lambda: ops.move_block_to_page(document, "recommendations", document.pages[1].id),
+        lambda: ops.add_chart_figure(document, "blocks.themes.themes.partner_perpetrator.visual",
+                                     "minors_seen"),
+        lambda: ops.rename_figure(document, "visitors_total", "bezoekers"),
+        lambda: ops.remove_page(document, document.pages[-1].id),
+    ]
+
+
+def test_each_structural_edit_gives_the_scene_of_a_whole_layout(qtbot, session):
+    edits = structural_edits(session.document)
+    for build in edits:
+        session.perform(build(), "edit")
+        session._relayout_changed()
+        assert session.scene.pages == whole_layout(session)
+    for _ in edits:
+        session.undo_stack.undo()
+        session._relayout_changed()
+        assert session.scene.pages == whole_layout(session)
+
+
+def test_a_structural_edit_lays_out_only_the_pages_it_can_move(qtbot, session):
+    first, second = session.scene.pages
+    changes = session.perform(ops.add_entry(session.document, "blocks.recommendations.items",
+                                            "avim"), "edit")
+    assert changes.inserted == ("blocks.recommendations.items.new_item",)
+    session._relayout_changed()
+    assert session.scene.pages[0] is first  # the recommendations are on page 2
+    assert session.scene.pages[1] != second
+    kept = session.scene.pages
+    first, second, whole = list(session.document.figures)[:3]
+    session.perform(ops.add_rule(session.document, "sum", [first, second], whole), "rule")
+    session._relayout_changed()
+    assert all(new is old for new, old in zip(session.scene.pages, kept, strict=True))
+    session.perform(ops.add_figure(session.document, "nieuw", "count", 3), "figure")
+    session._relayout_changed()
+    assert all(new is old for new, old in zip(session.scene.pages, kept, strict=True))

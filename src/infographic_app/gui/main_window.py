@@ -25,7 +25,6 @@ from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
 from infographic_app.gui.commands import redo_keys, undo_keys
-from infographic_app.gui.compare_view import CompareView, load_other
 from infographic_app.gui.desktop import app_icon, is_template
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.edition_dialog import (
@@ -36,7 +35,6 @@ from infographic_app.gui.edition_dialog import (
 from infographic_app.gui.element_menu import ElementActions
 from infographic_app.gui.export_worker import Exporter, ExportRequest, write_failure
 from infographic_app.gui.figures_table import FiguresTable
-from infographic_app.gui.find_replace import FindReplaceDialog
 from infographic_app.gui.forms import Forms
 from infographic_app.gui.i18n import chosen_language, place, tr
 from infographic_app.gui.preferences import PreferencesDialog, about_text
@@ -59,7 +57,9 @@ from infographic_app.model.reading import load_document
 from infographic_app.paths import default_document, templates
 
 if TYPE_CHECKING:
+    from infographic_app.gui.compare_view import CompareView
     from infographic_app.gui.figure_panel import FigurePanel
+    from infographic_app.gui.find_replace import FindReplaceDialog
 
 MAX_RECENT = 8
 # Not Ctrl+Y: that is Redo on Windows (tests/gui/test_shortcuts.py checks every key scheme).
@@ -564,6 +564,8 @@ class MainWindow(QMainWindow):
         path = self.dialogs.compare_path(folder)
         if not path:
             return
+        from infographic_app.gui.compare_view import load_other  # not needed at start
+
         other = load_other(self, Path(path))
         if other is not None:
             self._show_comparison(other, Path(path).name)
@@ -572,6 +574,8 @@ class MainWindow(QMainWindow):
         if self.compare_view is not None:
             self.compare_view.close()
             self.compare_view.deleteLater()
+        from infographic_app.gui.compare_view import CompareView  # not needed at start
+
         self.compare_view = CompareView(self, other, name)
         self.compare_view.show()
         self.compare_view.raise_()
@@ -580,6 +584,8 @@ class MainWindow(QMainWindow):
         """Edit → Find and replace (the platform's Replace key, Ctrl+H on Windows and GNOME), with
         the selected text to find."""
         if self.find_dialog is None:
+            from infographic_app.gui.find_replace import FindReplaceDialog  # not at start
+
             self.find_dialog = FindReplaceDialog(self)
         focused = self.focusWidget()
         selected = focused.selectedText() if hasattr(focused, "selectedText") else \

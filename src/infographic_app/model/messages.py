@@ -569,6 +569,15 @@ MESSAGES: dict[str, dict[str, str]] = {
               "editie, dus de waarde van vorig jaar plus de verandering geeft het; haal die "
               "weg, of bevestig het met een reden",
     },
+    # Estimates (checks/estimates.py).
+    "estimate_too_precise": {
+        "en": "'{label}' prints {value}, but it is computed from the estimate '{estimate}' "
+              "({estimate_value}), which has {digits} significant digits: show it with fewer "
+              "decimals, so it is not more precise than the estimate",
+        "nl": "'{label}' toont {value}, maar is berekend uit de schatting '{estimate}' "
+              "({estimate_value}), die {digits} significante cijfers heeft: toon het met "
+              "minder decimalen, zodat het niet preciezer is dan de schatting",
+    },
     # Editions (checks/editions.py).
     "paste_too_many": {
         "en": "{count} rows were copied, but only {rows} figures follow from the row "

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from infographic_app.model.blocks import BLOCK_KINDS, FOOT, Block
+from infographic_app.model.estimates import is_estimate, note_words
 from infographic_app.model.references import IN_TEXT, figure_uses, rich_texts
 
 if TYPE_CHECKING:
@@ -66,7 +67,9 @@ def mark(number: int) -> str:
 
 
 def note_text(document: Document, figure_id: str) -> str:
-    """What the note of a figure says: 'Bron: <source>.' and its note, '' for neither."""
+    """What the note of a figure says: 'Bron: <source>.' and its note, then for an estimate
+    that it is one ('Schatting: 1.200–1.400.', 'Berekend uit een schatting.'); '' for a
+    figure with neither source nor note (its number says 'circa' on the page already)."""
     figure = document.figures[figure_id]
     parts = []
     if figure.source.strip():
@@ -74,6 +77,8 @@ def note_text(document: Document, figure_id: str) -> str:
         parts.append(f"{word}: {_sentence(figure.source)}")
     if figure.note.strip():
         parts.append(_sentence(figure.note))
+    if parts and is_estimate(document.figures, figure_id):
+        parts.append(note_words(figure, document.locale))
     return " ".join(parts)
 
 

@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="80"/>
-        <location filename="../forms.py" line="454"/>
+        <location filename="../forms.py" line="598"/>
         <source>{action}: {place}</source>
         <translation>{action}: {place}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="237"/>
+        <location filename="../forms.py" line="292"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -420,23 +420,23 @@
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="258"/>
+        <location filename="../forms.py" line="313"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="241"/>
+        <location filename="../forms.py" line="296"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="202"/>
-        <location filename="../forms.py" line="440"/>
+        <location filename="../forms.py" line="584"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="442"/>
+        <location filename="../forms.py" line="586"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
@@ -483,26 +483,26 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="241"/>
-        <location filename="../forms.py" line="474"/>
+        <location filename="../forms.py" line="618"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="248"/>
-        <location filename="../structure_actions.py" line="73"/>
+        <location filename="../structure_actions.py" line="76"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="254"/>
         <location filename="../figures_table.py" line="303"/>
-        <location filename="../forms.py" line="487"/>
-        <location filename="../structure_actions.py" line="136"/>
+        <location filename="../forms.py" line="631"/>
+        <location filename="../structure_actions.py" line="138"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="418"/>
+        <location filename="../forms.py" line="562"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -747,22 +747,22 @@
         <translation>&amp;Webpagina…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="612"/>
+        <location filename="../main_window.py" line="618"/>
         <source>Confirm with a reason</source>
         <translation>Bevestigen met een reden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="613"/>
+        <location filename="../main_window.py" line="619"/>
         <source>Why may &apos;{label}&apos; be printed as it is? (shown in the proof sheet)</source>
         <translation>Waarom mag &apos;{label}&apos; zo worden afgedrukt? (staat in de cijferverantwoording)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="624"/>
         <source>Confirm with a reason: {label}</source>
         <translation>Bevestigd met een reden: {label}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="713"/>
+        <location filename="../main_window.py" line="719"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
@@ -966,62 +966,62 @@ Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="659"/>
         <source>Choose another name</source>
         <translation>Kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="686"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="681"/>
+        <location filename="../main_window.py" line="687"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="693"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="729"/>
-        <location filename="../main_window.py" line="747"/>
+        <location filename="../main_window.py" line="735"/>
+        <location filename="../main_window.py" line="753"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="753"/>
+        <location filename="../main_window.py" line="759"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="755"/>
+        <location filename="../main_window.py" line="761"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="755"/>
+        <location filename="../main_window.py" line="761"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="765"/>
+        <location filename="../main_window.py" line="771"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="766"/>
+        <location filename="../main_window.py" line="772"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="787"/>
+        <location filename="../main_window.py" line="793"/>
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
@@ -1086,86 +1086,86 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="90"/>
+        <location filename="../structure_actions.py" line="92"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="97"/>
+        <location filename="../structure_actions.py" line="99"/>
         <source>Add figure {label}</source>
         <translation>Cijfer {label} toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="104"/>
+        <location filename="../structure_actions.py" line="106"/>
         <source>Duplicate figure {label}</source>
         <translation>Cijfer {label} dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="108"/>
+        <location filename="../structure_actions.py" line="110"/>
         <source>Rename figure</source>
         <translation>Cijfer hernoemen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="109"/>
+        <location filename="../structure_actions.py" line="111"/>
         <source>New name of &apos;{label}&apos; (letters, digits and _; texts refer to it as {{name}}):</source>
         <translation>Nieuwe naam van &apos;{label}&apos; (letters, cijfers en _; teksten verwijzen ernaar als {{naam}}):</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="113"/>
+        <location filename="../structure_actions.py" line="115"/>
         <source>Rename figure {old} to {new}</source>
         <translation>Cijfer {old} hernoemen tot {new}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="120"/>
+        <location filename="../structure_actions.py" line="122"/>
         <source>Remove figure {label}</source>
         <translation>Cijfer {label} verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="124"/>
+        <location filename="../structure_actions.py" line="126"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="125"/>
+        <location filename="../structure_actions.py" line="127"/>
         <source>&apos;{label}&apos; is used in a formula, so it cannot be removed. Change that formula first. It is used in:
 {places}</source>
         <translation>&apos;{label}&apos; wordt in een formule gebruikt en kan daarom niet worden verwijderd. Verander eerst die formule. Het wordt gebruikt in:
 {places}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="141"/>
+        <location filename="../structure_actions.py" line="143"/>
         <source>Add entry</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="145"/>
+        <location filename="../structure_actions.py" line="147"/>
         <source>Duplicate entry</source>
         <translation>Onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="149"/>
+        <location filename="../structure_actions.py" line="151"/>
         <source>Remove entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="153"/>
+        <location filename="../structure_actions.py" line="155"/>
         <source>Move entry up</source>
         <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="153"/>
+        <location filename="../structure_actions.py" line="155"/>
         <source>Move entry down</source>
         <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="158"/>
+        <location filename="../structure_actions.py" line="160"/>
         <location filename="../structure_widgets.py" line="109"/>
         <location filename="../structure_widgets.py" line="155"/>
         <source>Add block</source>
         <translation>Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="163"/>
+        <location filename="../structure_actions.py" line="165"/>
         <source>Remove {title}</source>
         <translation>{title} verwijderen</translation>
     </message>
@@ -1195,115 +1195,115 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Huidig onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="234"/>
+        <location filename="../element_menu.py" line="230"/>
         <source>Edit in the form</source>
         <translation>Bewerken in het formulier</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="239"/>
+        <location filename="../element_menu.py" line="235"/>
         <source>Add {what} after this one</source>
         <translation>{what} hierna toevoegen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="240"/>
+        <location filename="../element_menu.py" line="236"/>
         <source>Duplicate this {what}</source>
         <translation>{what} dupliceren</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="241"/>
+        <location filename="../element_menu.py" line="237"/>
         <source>Move {what} up</source>
         <translation>{what} omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="242"/>
+        <location filename="../element_menu.py" line="238"/>
         <source>Move {what} down</source>
         <translation>{what} omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="243"/>
+        <location filename="../element_menu.py" line="239"/>
         <source>Remove this {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="252"/>
+        <location filename="../element_menu.py" line="248"/>
         <source>Block ‘{title}’</source>
         <translation>Blok ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="266"/>
+        <location filename="../element_menu.py" line="262"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="284"/>
-        <location filename="../structure_actions.py" line="167"/>
+        <location filename="../element_menu.py" line="280"/>
+        <location filename="../structure_actions.py" line="169"/>
         <source>Move block up</source>
         <translation>Blok omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="285"/>
-        <location filename="../structure_actions.py" line="167"/>
+        <location filename="../element_menu.py" line="281"/>
+        <location filename="../structure_actions.py" line="169"/>
         <source>Move block down</source>
         <translation>Blok omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="290"/>
+        <location filename="../element_menu.py" line="286"/>
         <source>Remove block…</source>
         <translation>Blok verwijderen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="191"/>
-        <location filename="../structure_actions.py" line="197"/>
+        <location filename="../structure_actions.py" line="193"/>
+        <location filename="../structure_actions.py" line="199"/>
         <source>Move block to another page</source>
         <translation>Blok naar een andere pagina</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="200"/>
+        <location filename="../structure_actions.py" line="202"/>
         <source>Add page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="204"/>
+        <location filename="../structure_actions.py" line="206"/>
         <source>page {number}</source>
         <translation>pagina {number}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="205"/>
+        <location filename="../structure_actions.py" line="207"/>
         <source>Remove page</source>
         <translation>Pagina verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="220"/>
+        <location filename="../structure_actions.py" line="222"/>
         <source>Change chart</source>
         <translation>Grafiek wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="236"/>
+        <location filename="../structure_actions.py" line="238"/>
         <source>Add {label} to chart</source>
         <translation>{label} aan grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="240"/>
+        <location filename="../structure_actions.py" line="242"/>
         <source>Remove figure from chart</source>
         <translation>Cijfer uit grafiek halen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="244"/>
+        <location filename="../structure_actions.py" line="246"/>
         <source>Move figure in chart</source>
         <translation>Cijfer in grafiek verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="251"/>
+        <location filename="../structure_actions.py" line="253"/>
         <source>Add rule</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="258"/>
+        <location filename="../structure_actions.py" line="260"/>
         <source>Change rule</source>
         <translation>Regel wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="261"/>
+        <location filename="../structure_actions.py" line="263"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
@@ -1358,7 +1358,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="282"/>
+        <location filename="../element_menu.py" line="278"/>
         <location filename="../structure_widgets.py" line="109"/>
         <source>Add a block after this one</source>
         <translation>Een blok na dit toevoegen</translation>
@@ -1460,7 +1460,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../edition_dialog.py" line="172"/>
-        <location filename="../forms.py" line="452"/>
+        <location filename="../forms.py" line="596"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
@@ -1686,151 +1686,151 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="68"/>
+        <location filename="../forms.py" line="81"/>
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="69"/>
+        <location filename="../forms.py" line="82"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="70"/>
+        <location filename="../forms.py" line="83"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="84"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="85"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="73"/>
+        <location filename="../forms.py" line="86"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="74"/>
+        <location filename="../forms.py" line="87"/>
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="75"/>
+        <location filename="../forms.py" line="88"/>
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="76"/>
+        <location filename="../forms.py" line="89"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="77"/>
+        <location filename="../forms.py" line="90"/>
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="78"/>
+        <location filename="../forms.py" line="91"/>
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="79"/>
+        <location filename="../forms.py" line="92"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="80"/>
+        <location filename="../forms.py" line="93"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="81"/>
+        <location filename="../forms.py" line="94"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82"/>
+        <location filename="../forms.py" line="95"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83"/>
+        <location filename="../forms.py" line="96"/>
         <location filename="../structure_widgets.py" line="37"/>
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="84"/>
+        <location filename="../forms.py" line="97"/>
         <location filename="../structure_widgets.py" line="35"/>
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="85"/>
+        <location filename="../forms.py" line="98"/>
         <location filename="../structure_widgets.py" line="34"/>
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="86"/>
+        <location filename="../forms.py" line="99"/>
         <location filename="../structure_widgets.py" line="36"/>
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="87"/>
+        <location filename="../forms.py" line="100"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88"/>
+        <location filename="../forms.py" line="101"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="102"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="90"/>
+        <location filename="../forms.py" line="103"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="91"/>
+        <location filename="../forms.py" line="104"/>
         <source>Under the number</source>
         <translation>Onder het getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="92"/>
+        <location filename="../forms.py" line="105"/>
         <source>the change since the previous edition</source>
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="95"/>
+        <location filename="../forms.py" line="108"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="96"/>
+        <location filename="../forms.py" line="109"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="97"/>
+        <location filename="../forms.py" line="110"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="111"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
@@ -1846,27 +1846,27 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Structure</name>
     <message>
-        <location filename="../structure_actions.py" line="26"/>
+        <location filename="../structure_actions.py" line="28"/>
         <source>the text of {place}</source>
         <translation>de tekst van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="27"/>
+        <location filename="../structure_actions.py" line="29"/>
         <source>the number of {place}</source>
         <translation>het getal van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="28"/>
+        <location filename="../structure_actions.py" line="30"/>
         <source>the chart of {place}</source>
         <translation>de grafiek van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="29"/>
+        <location filename="../structure_actions.py" line="31"/>
         <source>the rule {place}</source>
         <translation>de regel {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="30"/>
+        <location filename="../structure_actions.py" line="32"/>
         <source>the formula of {place}</source>
         <translation>de formule van {place}</translation>
     </message>
