@@ -105,8 +105,9 @@ def test_2019_to_2020_in_the_editor_warns_until_typed_or_confirmed(qtbot, window
     _button(window, f"intended:{CRIMINAL_TEXT}").click()
     rows = _rows(window)
     # only the small counts of the bundled factsheet (7 and 5 people) are left
-    assert [r[2].split(" ")[0] for r in rows if r[0] == "Warning"] == [
-        "figures.criminal_visitors.value", "figures.criminal_victims.value"]
+    assert [r[2] for r in rows if r[0] == "Warning"] == [
+        "Figure 'bezoekers over criminele uitbuiting' › Value",
+        "Figure 'van hen waren zelf slachtoffer' › Value"]
     # What is left is the sum: visitors_other was confirmed at 34, and 250 + 34 is not 283.
     assert [r[2] for r in rows if r[0] == "Error"] == [
         "Rule: bezoekers die zelf slachtoffer waren + bezoekers met een hulpvraag over iemand "

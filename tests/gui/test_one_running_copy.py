@@ -77,7 +77,8 @@ def test_two_windows_on_one_file_never_lose_either_ones_recovery_copy(qtbot, mak
     as_if_crashed(first)  # then the first crashes, its typing unsaved
     third = make_window(path, settings_name="third.ini")
     [offer] = third.dialogs.restore_offers
-    assert offer["changes"] == ["figures.visitors_total.value: 299 → 311"]
+    assert offer["changes"] == [
+        "Figure 'unieke bezoekers met een hulpvraag over mensenhandel' › Value: 299 → 311"]
     assert third.session.document.figures["visitors_total"].value == 311
 
 
