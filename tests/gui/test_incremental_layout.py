@@ -77,14 +77,14 @@ def structural_edits(document):
 
 def test_each_structural_edit_gives_the_scene_of_a_whole_layout(qtbot, session):
     edits = structural_edits(session.document)
-    for build in edits:
+    for number, build in enumerate(edits):
         session.perform(build(), "edit")
         session._relayout_changed()
-        assert session.scene.pages == whole_layout(session)
-    for _ in edits:
+        assert session.scene.pages == whole_layout(session), number
+    for number in reversed(range(len(edits))):
         session.undo_stack.undo()
         session._relayout_changed()
-        assert session.scene.pages == whole_layout(session)
+        assert session.scene.pages == whole_layout(session), f"undoing {number}"
 
 
 def test_a_structural_edit_lays_out_only_the_pages_it_can_move(qtbot, session):

@@ -97,6 +97,10 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
             block in page.blocks for index in changed if index < len(document.pages)
             for page in [document.pages[index]] for block in foot + closing):
         changed = {*changed, len(document.pages) - 1}
+    if changed is not None and previous is not None and \
+            len(previous.pages) != len(document.pages):  # a page came or went: the last page
+        last = min(len(previous.pages), len(document.pages)) - 1  # (notes, footer) moved
+        changed = {*changed, *range(max(last, 0), len(document.pages))}
     kept = {} if kept is None else kept
     kept["notes"] = notes
     reuse = previous is not None and changed is not None
