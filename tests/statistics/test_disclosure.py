@@ -90,3 +90,20 @@ def test_unknown_keys_in_the_policy_are_still_named_clearly(changed_copy):
     with pytest.raises(InputError) as error:
         load_document(path)
     assert "unknown field 'min_cont'; did you mean 'min_count'?" in str(error.value)
+
+
+def test_an_unknown_unit_is_named_in_words(tmp_path):
+    """A unit the app does not know is refused with the units it does, not an error inside
+    the app (found by the fuzz run)."""
+    import pytest
+
+    from infographic_app.model.problems import InputError
+    from infographic_app.model.reading import load_document
+    from infographic_app.paths import default_document
+
+    path = tmp_path / "factsheet.yaml"
+    path.write_text(default_document().read_text(encoding="utf-8").replace(
+        "unit: personen", "unit: mensen", 1), encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_document(path)
+    assert "unit" in str(refused.value) and "personen" in str(refused.value)

@@ -12,7 +12,7 @@ import locale
 import os
 import sys
 
-from infographic_app.model.system_language import system_language, windows_ui_language
+from infographic_app.model import system_language as system
 
 MESSAGES: dict[str, dict[str, str]] = {
     "overflow_lines": {
@@ -955,6 +955,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "what_locale": {"en": "locale", "nl": "taalinstelling"},
     "what_figure": {"en": "figure", "nl": "cijfer"},
     "what_figure_type": {"en": "figure type", "nl": "cijfersoort"},
+    "what_unit": {"en": "unit", "nl": "eenheid"},
     "what_rule": {"en": "rule", "nl": "regel"},
     "what_rule_kind": {"en": "rule kind", "nl": "soort regel"},
     "what_page": {"en": "page", "nl": "pagina"},
@@ -1091,7 +1092,7 @@ def command_line_language() -> str:
         if language_id is not None:
             return "nl" if language_id & 0x3FF == _DUTCH_PRIMARY_LANGUAGE else "en"
     if sys.platform == "darwin":
-        preferred = system_language("darwin")
+        preferred = system.system_language("darwin")
         if preferred is not None:
             return preferred
     try:
@@ -1114,6 +1115,6 @@ def _windows_display_language() -> int | None:
     """The Windows LANGID of the user's display language (0x0413 for Dutch), or None where
     it cannot be asked."""
     try:
-        return windows_ui_language()
+        return system.windows_ui_language()
     except (ImportError, AttributeError, OSError):
         return None

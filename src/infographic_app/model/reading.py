@@ -307,7 +307,7 @@ class _DocumentReader:
     def _disclosure_fields(self, figure: Figure, spec: dict, path: tuple) -> None:
         """A figure's unit, base, suppressed and disclosure_reason."""
         if "unit" in spec:
-            figure.unit = self._choice(spec, path, "unit", UNITS, "unit") or ""
+            figure.unit = self._choice(spec, path, "unit", UNITS, "what_unit") or ""
         if "base" in spec:
             base = spec["base"]
             if isinstance(base, str) and base in self.figure_ids:
