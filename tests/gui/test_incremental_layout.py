@@ -103,3 +103,62 @@ def test_a_structural_edit_lays_out_only_the_pages_it_can_move(qtbot, session):
     session.perform(ops.add_figure(session.document, "nieuw", "count", 3), "figure")
     session._relayout_changed()
     assert all(new is old for new, old in zip(session.scene.pages, kept, strict=True))
+
+
+LONG_TEXT = " ".join(["De chat is voor veel slachtoffers de eerste plek waar zij vertellen."] * 4)
+
+
+def structural_sequence(session: Session):
+    """A year's worth of structural edits, one after another: tiles, themes and list items
+    added, moved and removed (themes and items with texts long enough to move rows and items
+    on, past the last page too), a page added, a block given a page of its own, pages
+    removed."""
+    document = session.document
+    tiles, themes = "blocks.key_figures.tiles", "blocks.themes.themes"
+    items = "blocks.recommendations.items"
+
+    def long_entry(container: str, after: str, entry_id: str):
+        entry = ops.new_entry(document, container)
+        entry.update(id=entry_id, text=LONG_TEXT)
+        return ops.add_entry(document, container, after, entry)
+
+    return [
+        lambda: ops.add_entry(document, tiles, "visitors"),
+        lambda: ops.add_entry(document, tiles),
+        lambda: ops.move_entry(document, tiles, "age", -1),
+        lambda: ops.remove_entry(document, tiles, "minors"),
+        lambda: long_entry(themes, "networks", "fifth"),  # a third row: on to page 2
+        lambda: long_entry(themes, "fifth", "sixth"),
+        lambda: ops.move_entry(document, themes, "fifth", -1),
+        lambda: long_entry(items, "avim", "fifth_item"),
+        lambda: long_entry(items, "fifth_item", "sixth_item"),  # past page 2: a third page
+        lambda: ops.move_entry(document, items, "sixth_item", -2),
+        lambda: ops.remove_entry(document, themes, "long_exploitation"),
+        lambda: ops.add_page(document),  # an empty page at the end
+        lambda: ops.new_page_from(document, "about"),
+        lambda: ops.remove_entry(document, items, "fifth_item"),
+        lambda: ops.remove_page(document, document.pages[-1].id),
+        lambda: ops.remove_entry(document, themes, "sixth"),
+        lambda: ops.move_block_to_page(document, "about", document.pages[1].id),
+        lambda: ops.remove_page(document, document.pages[-1].id),
+    ]
+
+
+def test_a_sequence_of_structural_edits_gives_the_scene_of_a_whole_layout(qtbot, session):
+    """Edit after edit, and undo after undo, the pages the editor lays out again (and the
+    ones it keeps) are those a whole layout gives, also as the number of pages changes: by a
+    page added or removed and by content moving on past the last page or back."""
+    counts = [(len(session.scene.pages), len(session.document.pages))]
+    edits = structural_sequence(session)
+    for number, build in enumerate(edits):
+        session.perform(build(), "edit")
+        session._relayout_changed()
+        assert session.scene.pages == whole_layout(session), number
+        counts.append((len(session.scene.pages), len(session.document.pages)))
+    for number in reversed(range(len(edits))):
+        session.undo_stack.undo()
+        session._relayout_changed()
+        assert session.scene.pages == whole_layout(session), f"undoing {number}"
+        assert len(session.scene.pages) == counts[number][0]
+    assert len({pages for pages, _ in counts}) >= 3  # the number of pages went up and down
+    assert any(pages > own for pages, own in counts)  # content moved on past the last page
