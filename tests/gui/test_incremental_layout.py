@@ -9,6 +9,7 @@ from infographic_app.gui.recovery import Recovery
 from infographic_app.gui.session import Session
 from infographic_app.layout.engine import layout_document
 from infographic_app.model import operations as ops
+from infographic_app.model.notes import figure_notes
 from infographic_app.paths import default_document
 
 EDITS = [
@@ -162,3 +163,62 @@ def test_a_sequence_of_structural_edits_gives_the_scene_of_a_whole_layout(qtbot,
         assert len(session.scene.pages) == counts[number][0]
     assert len({pages for pages, _ in counts}) >= 3  # the number of pages went up and down
     assert any(pages > own for pages, own in counts)  # content moved on past the last page
+
+
+def page_text(session: Session, page: int) -> str:
+    return " ".join(run.text for run in session.scene.texts(page))
+
+
+def test_a_typed_source_shows_at_once_key_by_key(qtbot, session):
+    """Each key typed into a figure's source shows in the notes on page 2 at the next layout,
+    with its mark on page 1; undone, both go."""
+    for typed in ("C", "CB", "CBS"):
+        session.edit("figures.visitors_total.source", typed, "source")
+        session._relayout_changed()
+        assert f"4. Bron: {typed}." in page_text(session, 1)
+        assert "hulpvraag over mensenhandel.⁴" in page_text(session, 0)  # the tile's text
+        assert session.scene.pages == whole_layout(session)
+    session.undo_stack.undo()
+    session._relayout_changed()
+    assert "CBS" not in page_text(session, 1) and "⁴" not in page_text(session, 0)
+    assert session.scene.pages == whole_layout(session)
+
+
+def test_marks_follow_what_is_typed_around_their_references(qtbot, session):
+    """Text typed before a reference moves its mark along; a reference typed into a text
+    brings its figure's note; each gives the scene of a whole layout."""
+    field = "blocks.intro.text"
+    text = session.document.block("intro").fields["text"]
+    for typed in ("Kort", "Kort gezegd: "):
+        session.edit(field, typed + text, "edit")
+        session._relayout_changed()
+        assert "Kort" in page_text(session, 0) and "slechts 29¹ van de" in page_text(session, 0)
+        assert session.scene.pages == whole_layout(session)
+    session.edit("figures.average_age.source", "Fier, registratie 2019", "source")
+    session._relayout_changed()
+    notes = page_text(session, 1)
+    session.edit("blocks.about.text", "Gemiddeld {average_age} jaar.", "edit")
+    session._relayout_changed()
+    assert session.scene.pages == whole_layout(session)
+    assert page_text(session, 1) != notes  # its note now follows the about text's order
+
+
+def test_typing_a_value_or_around_references_does_not_work_out_the_notes_again(
+        qtbot, session, monkeypatch):
+    """The numbered notes walk every use of every figure: a keystroke that changes no
+    source, note or use of a figure reuses them."""
+    from infographic_app.layout import engine
+
+    walks = []
+    monkeypatch.setattr(engine, "figure_notes", lambda document: walks.append(1) or
+                        figure_notes(document))
+    text = session.document.block("intro").fields["text"]
+    for key in range(3):
+        session.edit("figures.visitors_total.value", 300 + key, "value")
+        session._relayout_changed()
+        session.edit("blocks.intro.text", text + " x" * key, "edit")
+        session._relayout_changed()
+    assert walks == []
+    session.edit("blocks.intro.text", text + " {visitors_total}", "edit")
+    session._relayout_changed()
+    assert walks == [1]

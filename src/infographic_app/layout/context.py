@@ -104,7 +104,7 @@ class Context:
         """The text field `element_id` holding `text` as printed: its references resolved,
         with the footnote marks of the figures whose first use it is (unless the theme
         turns marks off)."""
-        marks = self.notes.marks_in(element_id) if self.marked else ()
+        marks = self.notes.marks_in(element_id, text) if self.marked else ()
         return self.document.resolve(text, self.values, marks)
 
     def add(self, *items: Primitive) -> None:

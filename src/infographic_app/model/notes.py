@@ -11,11 +11,11 @@ chart's caption, or else the text of its theme or block).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from infographic_app.model.blocks import BLOCK_KINDS, FOOT, Block
 from infographic_app.model.estimates import is_estimate, note_words
-from infographic_app.model.references import IN_TEXT, figure_uses, rich_texts
+from infographic_app.model.references import IN_TEXT, figure_uses, references_in, rich_texts
 
 if TYPE_CHECKING:
     from infographic_app.model.document import Document
@@ -41,20 +41,24 @@ class Note:
 @dataclass(frozen=True)
 class FigureNotes:
     """The numbered notes of a document and where their marks go: `marks` maps a text field
-    ('blocks.intro.text') to (place, number) pairs, the place being where in the text the
-    figure's reference starts (AT_END: after the text)."""
+    ('blocks.intro.text') to (reference, number) pairs, the mark going right after the first
+    place the reference is written in the text ('{minors_seen}'), or after the text for ''.
+    Marks name the reference, not its place, so the notes hold as long as the figures' uses
+    do, whatever is typed around them (see changes_notes)."""
     notes: tuple[Note, ...] = ()
-    marks: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    marks: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
     def number_of(self, figure_id: str) -> int | None:
         """The note number of `figure_id`; None when it has none (no source or note, or it
         is not printed)."""
         return next((note.number for note in self.notes if figure_id in note.figure_ids), None)
 
-    def marks_in(self, field_id: str) -> tuple[tuple[int, str], ...]:
-        """The marks of the text field `field_id` as Document.resolve takes them: (place,
-        '¹') pairs."""
-        return tuple((place, mark(number)) for place, number in self.marks.get(field_id, ()))
+    def marks_in(self, field_id: str, text: str) -> tuple[tuple[int, str], ...]:
+        """The marks of the text field `field_id`, holding `text`, as Document.resolve takes
+        them: (place, '¹') pairs, the place where the reference starts in `text` (AT_END:
+        after the text)."""
+        return tuple((text.find(written) if written else AT_END, mark(number))
+                     for written, number in self.marks.get(field_id, ()))
 
     def text(self) -> str:
         """The notes as the notes block prints them: '1. Bron: …', one a line."""
@@ -93,7 +97,7 @@ def figure_notes(document: Document) -> FigureNotes:
     texts = {field_id: text for field_id, _, text in rich_texts(document)}
     numbers: dict[str, int] = {}  # note text -> number
     members: dict[str, list[str]] = {}
-    marks: dict[str, list[tuple[int, int]]] = {}
+    marks: dict[str, list[tuple[str, int]]] = {}
     seen: set[str] = set()
     for use in figure_uses(document):
         if not use.field.startswith("blocks.") or use.figure_id in seen \
@@ -119,10 +123,11 @@ def _block_kind(document: Document, field_id: str) -> str:
     return next(block.kind for block in document.blocks() if block.id == block_id)
 
 
-def _mark_place(use, texts: dict[str, str]) -> tuple[str, int] | None:
-    """(text field, place in it) for the mark of a figure first used by `use`."""
+def _mark_place(use, texts: dict[str, str]) -> tuple[str, str] | None:
+    """(text field, the reference the mark follows; '' after the text) for the mark of a
+    figure first used by `use`."""
     if use.how == IN_TEXT:
-        return use.field, texts[use.field].find(use.written)
+        return use.field, use.written
     entry = use.field.rsplit(".", 1)[0]  # '….tiles.visitors' or '….visual'
     if entry.endswith(".visual"):
         holder = entry.removesuffix(".visual")
@@ -130,7 +135,25 @@ def _mark_place(use, texts: dict[str, str]) -> tuple[str, int] | None:
     else:
         candidates = (f"{entry}.text",)
     found = next((c for c in candidates if texts.get(c, "").strip()), None)
-    return (found, AT_END) if found else None
+    return (found, "") if found else None
+
+
+def changes_notes(field_id: str, before: Any, after: Any) -> bool:
+    """Whether changing the field `field_id` ('blocks.intro.text', 'figures.x.source') from
+    `before` to `after` may change the numbered notes (figure_notes): a figure's source,
+    note or anything else of it but its value; a text whose figure references are no longer
+    the same ones in the same order; any other field of a block that changed (a tile's or
+    chart's figures); and what is neither a block's nor a figure's field, but the metadata.
+    Typing a value, or text around the references, changes no note."""
+    parts = field_id.split(".")
+    if parts[0] == "figures":
+        return parts[-1] != "value"
+    if parts[0] == "blocks":
+        if isinstance(before, str) and isinstance(after, str):
+            return [r.written for r in references_in(before)] != \
+                [r.written for r in references_in(after)]
+        return before != after
+    return parts[0] != "metadata"
 
 
 def notes_blocks(document: Document, notes: FigureNotes | None = None) -> list[Block]:
