@@ -222,3 +222,15 @@ def test_typing_a_value_or_around_references_does_not_work_out_the_notes_again(
     session.edit("blocks.intro.text", text + " {visitors_total}", "edit")
     session._relayout_changed()
     assert walks == [1]
+
+
+def test_a_mark_after_a_text_follows_when_the_text_is_emptied_and_filled(qtbot, session):
+    """A figure first shown in a tile gets its mark after the tile's text; emptied, the text
+    has no mark left over, and filled again it has the mark back, as a whole layout has it."""
+    session.edit("figures.visitors_total.source", "CBS", "source")
+    field = "blocks.key_figures.tiles.visitors.text"
+    for text in ("", "bezoekers."):
+        session.edit(field, text, "edit")
+        session._relayout_changed()
+        assert session.scene.pages == whole_layout(session), repr(text)
+    assert "bezoekers.⁴" in page_text(session, 0)

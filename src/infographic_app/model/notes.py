@@ -144,13 +144,15 @@ def changes_notes(field_id: str, before: Any, after: Any) -> bool:
     note or anything else of it but its value; a text whose figure references are no longer
     the same ones in the same order; any other field of a block that changed (a tile's or
     chart's figures); and what is neither a block's nor a figure's field, but the metadata.
-    Typing a value, or text around the references, changes no note."""
+    Typing a value, or text around the references, changes no note; emptying a text does
+    (a mark after it goes elsewhere)."""
     parts = field_id.split(".")
     if parts[0] == "figures":
         return parts[-1] != "value"
     if parts[0] == "blocks":
         if isinstance(before, str) and isinstance(after, str):
-            return [r.written for r in references_in(before)] != \
+            return bool(before.strip()) != bool(after.strip()) or \
+                [r.written for r in references_in(before)] != \
                 [r.written for r in references_in(after)]
         return before != after
     return parts[0] != "metadata"
