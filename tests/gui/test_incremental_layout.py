@@ -234,3 +234,19 @@ def test_a_mark_after_a_text_follows_when_the_text_is_emptied_and_filled(qtbot, 
         session._relayout_changed()
         assert session.scene.pages == whole_layout(session), repr(text)
     assert "bezoekers.⁴" in page_text(session, 0)
+
+
+def test_the_checks_wait_for_a_pause_in_typing(qtbot, session, monkeypatch):
+    """Keys typed steadily are laid out one by one, and the checks (which grow with the
+    document) run once typing pauses, not between two keys."""
+    runs = []
+    monkeypatch.setattr(session, "run_checks", lambda: runs.append(1))
+    session._checks_timer.timeout.disconnect()
+    session._checks_timer.timeout.connect(session.run_checks)
+    text = session.document.block("about").fields["text"]
+    for key in range(5):
+        session.edit("blocks.about.text", text + "x" * key, "typing")
+        qtbot.wait(200)  # a steady typist's keys
+        assert "x" * key in page_text(session, 1)
+    assert runs == []
+    qtbot.waitUntil(lambda: runs == [1])

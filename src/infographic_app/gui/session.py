@@ -42,12 +42,13 @@ TYPING_PAUSE_MS = 1000  # a pause this long ends one undo step of typing
 # The recovery copy is written this long after the first change not yet in a copy, however
 # steadily the user goes on typing.
 AUTOSAVE_DELAY_MS = 2000
-# The checks run when typing pauses this long: the preview comes first on every key.
-CHECKS_DELAY_MS = 150
+# The checks run when typing pauses this long: the preview comes first on every key. Longer
+# than a steady typist's keys are apart (150 to 250 ms), so no key waits for the checks
+# while someone types (on a 50-page factsheet they take some 300 ms).
+CHECKS_DELAY_MS = 400
 # The panels beside the preview (figures table, figure charts, alt texts) follow a longer
 # pause: their work grows with the document, and the preview comes first on every key. Not
-# at the same moment as the checks either: a key typed then waits for one of the two at most
-# (a steady typist's keys come 150 to 250 ms apart).
+# at the same moment as the checks either: a key typed then waits for one of the two at most.
 PANELS_DELAY_MS = 2 * CHECKS_DELAY_MS
 
 
