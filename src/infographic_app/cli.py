@@ -6,7 +6,6 @@ PDF export and check never import Qt, so they run on machines without a display 
 from __future__ import annotations
 
 import argparse
-import glob
 import os
 import sys
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from typing import NoReturn
 
 from infographic_app import __version__
 from infographic_app.model.messages import command_line_language, say
-from infographic_app.model.problems import InputError, Problem
+from infographic_app.model.problems import InputError, Problem, quote_value, shown_path
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 # A fault of the app itself, never of the input: the traceback goes to the log file, the user
@@ -255,8 +254,8 @@ def _cleared(problems: list[Problem], output: Path, force: bool, earlier: list[P
     if errors and not force:
         language = command_line_language()
         left = f"; {_left_as_they_were(earlier, language)}" if earlier else ""
-        print(f"{output}: {say('export_refused', language, errors=len(errors), earlier=left)}",
-              file=sys.stderr)
+        refused = say("export_refused", language, errors=len(errors), earlier=left)
+        print(f"{shown_path(output)}: {refused}", file=sys.stderr)
         return False
     return True
 
@@ -264,20 +263,19 @@ def _cleared(problems: list[Problem], output: Path, force: bool, earlier: list[P
 def _left_as_they_were(earlier: list[Path], language: str) -> str:
     """'the out/a.pdf already there is from an earlier export and was not changed'."""
     key = "export_earlier_one" if len(earlier) == 1 else "export_earlier_many"
-    return say(key, language, files=", ".join(map(str, earlier)))
+    return say(key, language, files=", ".join(map(shown_path, earlier)))
 
 
 def _earlier_files(output: Path, page: int | None) -> list[Path]:
     """The files already where an export to `output` writes: OUT.pdf, or for PNG OUT.png and,
     when every page is wanted, OUT-1.png, OUT-2.png ... (in page order); none when the
     folder cannot be read."""
+    if output.suffix.lower() == ".png" and page is None:
+        from infographic_app.export.png import earlier_pngs
+
+        return [path for path in earlier_pngs(output) if path.is_file()]
     try:
-        found = [output] if output.is_file() else []
-        if output.suffix.lower() == ".png" and page is None:
-            pages = [path for path in output.parent.glob(f"{glob.escape(output.stem)}-*")
-                     if path.suffix == output.suffix and _page_of(path.stem, output.stem)]
-            found += sorted(pages, key=lambda path: int(path.stem[len(output.stem) + 1:]))
-        return found
+        return [output] if output.is_file() else []
     except OSError:  # a name too long, a folder that cannot be read: said elsewhere
         return []
 
@@ -292,7 +290,7 @@ def _check(args: argparse.Namespace) -> int:
     errors = sum(p.severity.value == "error" for p in problems)
     summary = say("check_summary", command_line_language(), errors=errors,
                   warnings=len(problems) - errors)
-    print(f"{args.document}: {summary}")
+    print(f"{shown_path(args.document)}: {summary}")
     return EXIT_CHECK_FAILED if has_errors(problems) else EXIT_OK
 
 
@@ -335,7 +333,7 @@ def _export_or_say_why_not(document: Path, output: Path, args: argparse.Namespac
         details = say("internal_error_details", language, log=log) if log else ""
         earlier = _earlier_files(output, args.page)
         left = f"; {_left_as_they_were(earlier, language)}" if earlier else ""
-        print(say("export_internal_error", language, file=document, earlier=left,
+        print(say("export_internal_error", language, file=shown_path(document), earlier=left,
                   details=details), file=sys.stderr)
         return EXIT_INTERNAL_ERROR
 
@@ -406,7 +404,9 @@ def output_name(document: Path) -> str:
 
 def _page_of(name: str, other: str) -> bool:
     """Whether `name` is how a page of `other` is named as a PNG (other-1, other-2 ...)."""
-    return name.startswith(other + "-") and name[len(other) + 1:].isdigit()
+    from infographic_app.export.png import page_number
+
+    return page_number(name, other) is not None
 
 
 class _Shared:
@@ -475,7 +475,7 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
 
             written = export_png(document, theme, output, args.dpi, args.page, scene)
     for path in written:
-        print(say("wrote", command_line_language(), path=path))
+        print(say("wrote", command_line_language(), path=shown_path(path)))
     return EXIT_OK
 
 
@@ -483,8 +483,9 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
 def _writing(output: Path, option: str) -> Iterator[None]:
     """A file that cannot be written is bad input, said in words (nothing was written) and
     put on the `option` that chose the place (-o, --outdir); one another program holds open
-    (Windows) is named as such, with what to do."""
+    (Windows) is named as such, with what to do. When a file of a set failed, it is named."""
     from infographic_app.model.file_rules import held_by_another_program
+    from infographic_app.model.storage import SetPartlyReplaced
 
     try:
         yield
@@ -492,11 +493,13 @@ def _writing(output: Path, option: str) -> Iterator[None]:
         if held_by_another_program(exc, output):
             raise InputError([Problem(say("file_in_use", command_line_language()),
                                       field=option, file=str(output))]) from None
-        if isinstance(exc, PermissionError):
-            raise InputError([Problem("cannot write here: permission denied (nothing was "
-                                      "written)", field=option, file=str(output))]) from None
-        raise InputError([Problem(f"cannot write here: {exc.strerror or exc} (nothing was "
-                                  "written)", field=option, file=str(output))]) from None
+        reason = "permission denied" if isinstance(exc, PermissionError) else \
+            exc.strerror or str(exc)
+        failed = Path(os.fsdecode(exc.filename)) if exc.filename else output
+        which = "" if failed == output else f"{quote_value(failed.name)}: "
+        outcome = "" if isinstance(exc, SetPartlyReplaced) else " (nothing was written)"
+        raise InputError([Problem(f"cannot write here: {which}{reason}{outcome}",
+                                  field=option, file=str(output))]) from None
 
 
 # Most file systems allow 255 bytes in a file name; a PNG export adds '-1' to it.
@@ -555,7 +558,7 @@ def _card(args: argparse.Namespace) -> int:
     with _writing(output, "-o"):
         written = export_card(document, theme, args.of, args.size, output, card)
     for path in written:
-        print(say("wrote", command_line_language(), path=path))
+        print(say("wrote", command_line_language(), path=shown_path(path)))
     return EXIT_OK
 
 

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from infographic_app.model.messages import command_line_language, say
-from infographic_app.model.problems import InputError, Problem
+from infographic_app.model.problems import InputError, Problem, quote_value, shown_path
 
 EXIT_SAME, EXIT_DIFFERS = 0, 1
 
@@ -96,7 +96,7 @@ def new_edition(args: argparse.Namespace) -> int:
     with _writing(output):
         save_document(new, output, original=args.document.read_text(encoding="utf-8"))
     language = command_line_language()
-    print(say("edition_started", language, output=output, edition=new.edition,
+    print(say("edition_started", language, output=shown_path(output), edition=new.edition,
               previous=previous, source=args.document))
     print(say("edition_to_update", language, count=len(not_updated(new))))
     if mentions:
@@ -109,7 +109,7 @@ def new_edition(args: argparse.Namespace) -> int:
             print(f"  {word}  {mention.field}: {shown}")
         if kept:
             print(say("edition_kept_note", language))
-    print(say("wrote", language, path=output))
+    print(say("wrote", language, path=shown_path(output)))
     return 0
 
 
@@ -117,6 +117,7 @@ def confirm(args: argparse.Namespace) -> int:
     """Mark figures confirmed unchanged and texts' year mentions intended; save in place
     (the previous version kept as FILE.bak). Exit 0."""
     from infographic_app.model.editions import confirm_unchanged, not_updated, year_mentions
+    from infographic_app.model.file_rules import is_read_only
     from infographic_app.model.reading import load_document
     from infographic_app.model.storage import atomic_write
     from infographic_app.model.writing import save_document
@@ -140,7 +141,11 @@ def confirm(args: argparse.Namespace) -> int:
         if field not in document.intended_year_mentions:
             document.intended_year_mentions.append(field)
     path: Path = args.document
-    with _writing(path):
+    if is_read_only(path):
+        raise InputError([Problem("this factsheet is read-only, so it is not replaced (nothing "
+                                  "was written); make it writable first, or copy it",
+                                  file=str(path))])
+    with _writing(path, field=None):
         with atomic_write(path.with_name(path.name + ".bak")) as backup, path.open("rb") as old:
             shutil.copyfileobj(old, backup)
         save_document(document, path)
@@ -151,7 +156,8 @@ def confirm(args: argparse.Namespace) -> int:
         print(say("already_updated", language, figure=figure_id))
     for field in args.intended:
         print(say("marked_intended", language, field=field))
-    print(say("confirm_wrote", language, path=path, count=len(not_updated(document))))
+    print(say("confirm_wrote", language, path=shown_path(path),
+              count=len(not_updated(document))))
     return 0
 
 
@@ -165,7 +171,8 @@ def diff(args: argparse.Namespace) -> int:
     result = compare_documents(old, new)
     language = command_line_language()
     if result.same:
-        print(say("diff_same", language, old=args.old, new=args.new))
+        print(say("diff_same", language, old=shown_path(args.old),
+                  new=shown_path(args.new)))
         return EXIT_SAME
     if result.before_edition != result.after_edition:
         unknown = say("diff_not_given", language)
@@ -195,14 +202,16 @@ def diff(args: argparse.Namespace) -> int:
 
 
 def _shown(value: object) -> str:
-    return "—" if value is None else str(value)
+    """A value of the factsheet in a diff line: escaped and shortened (see quote_value)."""
+    return "—" if value is None else quote_value(value, 80)[1:-1]
 
 
 class _writing:
-    """A file that cannot be written is bad input, said in words (nothing was written)."""
+    """A file that cannot be written is bad input, said in words (nothing was written), on
+    `field`: the option that named the file (-o), or None for the factsheet itself."""
 
-    def __init__(self, output: Path):
-        self.output = output
+    def __init__(self, output: Path, field: str | None = "-o"):
+        self.output, self.field = output, field
 
     def __enter__(self) -> None:
         return None
@@ -210,6 +219,6 @@ class _writing:
     def __exit__(self, kind, error, traceback) -> bool:
         if isinstance(error, OSError):
             raise InputError([Problem(f"cannot write here: {error.strerror or error} (nothing "
-                                      "was written)", field="-o", file=str(self.output))]) \
+                                      "was written)", field=self.field, file=str(self.output))]) \
                 from None
         return False

@@ -70,8 +70,8 @@ def test_the_page_needs_no_network(document, theme):
 def test_structure_headings_lists_and_links(document, theme):
     outline = _outline(html_page(document, theme))
     tags = [tag for tag, _ in outline.tags]
-    assert tags.count("h1") == 1 and tags.count("h2") == 8
-    assert tags.count("ol") == 1
+    assert tags.count("h1") == 1 and tags.count("h2") == 9  # and the sources' heading
+    assert tags.count("ol") == 2  # the recommendations, the numbered sources
     ol = tags.index("ol")
     assert tags[ol:].count("li") >= 4
     assert ("a", {"href": "https://www.chatmetfier.nl"}) in outline.tags
@@ -122,3 +122,25 @@ def test_the_notes_block_comes_last_under_its_heading(tmp_path, theme):
     page = html_page(document, theme)
     assert page.index(">Bronnen</h2>") > page.index(">Over Chat met Fier</h2>")
     assert page.index("Bron: Chat met Fier, 2019.") < page.index("<footer")
+
+
+def test_the_notes_and_marks_of_the_web_edition_in_english(changed_copy, theme):
+    """Numbered sources and the rounding note: the notes list in the notes section, each
+    mark a link to its note, the chart's mark after the chart."""
+    shares = [(f"    value: {old}\n", f"    value: {new}\n    decimals: 1\n")
+              for old, new in (("81.6", "81.66"), ("10.2", "10.17"), ("8.2", "8.17"))]
+    page = html_page(load_document(changed_copy(*shares, ("locale: nl-NL", "locale: en-GB"))),
+                     theme)
+    assert ('slechts 29<sup class="note-mark"><a id="note-ref-1-0" href="#note-1" '
+            'aria-label="Note 1">¹</a></sup>') in page
+    notes = re.search(r'<ol class="notes-list">(.*?)</ol>', page).group(1)
+    assert re.findall(r'<li id="(note-\d)">([^<]*)<', notes) == [
+        ("note-1", "Source: Nederlandse minderjarige slachtoffers van seksuele uitbuiting in "
+                   "beeld in 2018. "),
+        ("note-2", "Source: Geschat aantal Nederlandse minderjarige slachtoffers van seksuele "
+                   "uitbuiting. "),
+        ("note-3", "Afgerond naar beneden: de tekst zegt &quot;circa 97 procent&quot;. "),
+        ("note-4", "Due to rounding, the parts do not add up to 100%. ")]
+    assert 'aria-label="Back to the text of note 4">↩</a>' in notes
+    donut = page[page.index('class="donut"'):]
+    assert donut.index('href="#note-4"') < donut.index("</figure>")

@@ -31,7 +31,7 @@ PAINTING = {"Tj", "TJ", "'", '"', "f", "F", "f*", "S", "s", "B", "B*", "b", "b*"
 H2 = ["Nederlandse minderjarige slachtoffers onzichtbaar",
       "Mensenhandel in beeld bij Chat met Fier", "langdurige uitbuiting", "partner = pleger",
       "meerdere slachtoffers en daders", "criminele uitbuiting", "Aanbevelingen",
-      "Over Chat met Fier"]
+      "Over Chat met Fier", "Bronnen"]
 
 
 @pytest.fixture(scope="module")
@@ -222,7 +222,7 @@ def test_the_tree_reads_in_order_with_a_title_and_the_headings(tree):
 def test_the_recommendations_are_a_numbered_list(tree):
     """L > LI > Lbl + LBody (Matterhorn 16-001..16-003, ISO 14289-1 7.6)."""
     _, root, _ = tree
-    [numbered] = [e for e in root.walk() if e.role == "L"]
+    [numbered, _] = [e for e in root.walk() if e.role == "L"]  # and the notes
     assert [item.role for item in numbered.kids] == ["LI"] * 4
     for number, item in enumerate(numbered.kids, start=1):
         assert [kid.role for kid in item.kids] == ["Lbl", "LBody"]
@@ -230,6 +230,21 @@ def test_the_recommendations_are_a_numbered_list(tree):
         assert label.text == str(number)
         assert body.text.startswith(f"Aanbeveling {number} De staatssecretaris")
     assert "proactief mensenhandel op te sporen" in numbered.kids[3].text
+
+
+def test_the_numbered_notes_are_a_list_in_the_notes_section(tree):
+    """The notes block: a Sect with its heading and an L of the notes, each LI a Lbl (the
+    number) and an LBody (the note), in reading order after the rest of page 2."""
+    _, root, _ = tree
+    [notes] = [e for e in root.kids if e.role == "Sect"]
+    assert [kid.role for kid in notes.kids] == ["H2", "L"]
+    assert notes.kids[0].text == "Bronnen"
+    items = notes.kids[1].kids
+    assert [[kid.role for kid in item.kids] for item in items] == [["Lbl", "LBody"]] * 3
+    assert [item.kids[0].text for item in items] == ["1.", "2.", "3."]
+    assert items[0].kids[1].text == ("Bron: Nederlandse minderjarige slachtoffers van "
+                                     "seksuele uitbuiting in beeld in 2018.")
+    assert root.kids.index(notes) == len(root.kids) - 2  # before the footer
 
 
 def test_every_chart_is_a_figure_with_the_editors_alt_text(tree, factsheet):

@@ -54,6 +54,12 @@ class ScriptedDialogs:
         self.asked.append("replace")
         return self.replace
 
+    save_read_only_elsewhere = True  # "This file is read-only: save as…": Save as, or Cancel
+
+    def ask_save_read_only(self, name):
+        self.asked.append(f"{name} is read-only")
+        return self.save_read_only_elsewhere
+
     def ask_revert(self, name):
         self.asked.append("revert")
         return self.revert
@@ -116,10 +122,16 @@ class ScriptedDialogs:
     add_to_rule = True
     rule_answer = None  # (kind, parts, whole)
     chart_figures = None  # the figures ids a chart with none of its own shows; None: cancel
+    merge_with = 0  # the index of the category to merge with; None: cancel
 
     def ask_new_figure(self, label, types):
         self.asked.append("new figure")
         return self.new_figure
+
+    def ask_merge_with(self, label, labels):
+        self.asked.append("merge with")
+        self.problem_lists.append(labels)
+        return self.merge_with
 
     def ask_text(self, title, label, text):
         self.asked.append("text")

@@ -2,6 +2,8 @@
 
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from infographic_app.paths import default_document
+
 from driving import scene_text
 
 
@@ -31,3 +33,37 @@ def test_print_as_fewer_than_and_confirm_with_a_reason(qtbot, window, tmp_path):
     assert "disclosure_reason: Al gepubliceerd in het jaarverslag" in saved
     window.session.undo_stack.undo()  # each fix is one step
     assert not window.session.document.figures["criminal_visitors"].disclosure_reason
+
+
+def test_merge_with_another_category_from_the_checks_list(qtbot, make_window, tmp_path, dutch):
+    copy = tmp_path / "factsheet.yaml"
+    copy.write_text(default_document().read_text(encoding="utf-8").replace(
+        "    value: 8.2\n", "    value: 8.2\n    base: 49\n", 1), encoding="utf-8")
+    window = make_window(copy)
+    window.dialogs.merge_with = 1  # of '(ex-)partner' and 'sociale omgeving'
+    merge = _button(window, "merge:perpetrator_family")
+    assert merge.text() == "Samenvoegen met…"
+    merge.click()
+    assert window.dialogs.problem_lists[-1] == ["(ex-)partner", "sociale omgeving"]
+    qtbot.waitUntil(lambda: "18,4% sociale omgeving en familielid" in scene_text(window))
+    assert "perpetrator_family" not in window.session.document.figures
+    window.session.undo_stack.undo()  # one step
+    qtbot.waitUntil(lambda: "8,2% familielid" in scene_text(window))
+
+
+def test_round_together_from_the_checks_list(qtbot, make_window, tmp_path):
+    copy = tmp_path / "factsheet.yaml"
+    text = default_document().read_text(encoding="utf-8")
+    for old, new in (("81.6", "81.66"), ("10.2", "10.17"), ("8.2", "8.17")):
+        text = text.replace(f"    value: {old}\n", f"    value: {new}\n    decimals: 1\n", 1)
+    copy.write_text(text, encoding="utf-8")
+    window = make_window(copy)
+    fix = "round_together:perpetrator_partner,perpetrator_social,perpetrator_family"
+    button = _button(window, fix)
+    assert button.text() == "Round together"
+    qtbot.waitUntil(lambda: "mensenhandelaar?⁴" in scene_text(window))
+    button.click()
+    qtbot.waitUntil(lambda: "81,6% (ex-)partner" in scene_text(window))
+    assert "mensenhandelaar?⁴" not in scene_text(window)
+    assert window.save()
+    assert "rounding: largest_remainder" in window.session.path.read_text(encoding="utf-8")

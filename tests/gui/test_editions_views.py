@@ -1,5 +1,6 @@
 """Compare view, trend chart, find and replace, and Confirm unchanged on the real window."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -142,6 +143,23 @@ def test_find_never_touches_figure_references_unless_asked(window):
     dialog.in_references.setChecked(True)
     dialog.refresh()
     assert len(dialog.matches) == 1
+
+
+def test_a_match_in_a_figures_printed_value_is_shown_but_never_replaced(window):
+    window.find_replace()
+    dialog = window.find_dialog
+    dialog.find.setText("29 van de geschatte")
+    dialog.replacement.setText("dertig van de geschatte")
+    dialog.refresh()
+    assert len(dialog.matches) == 2
+    item = dialog.list.topLevelItem(0)
+    assert "(in the figure 'in beeld bij de autoriteiten': change the figure" in item.text(1)
+    assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    before = window.session.value("blocks.intro.text")
+    steps = window.session.undo_stack.count()
+    dialog.replace_all.click()
+    assert window.session.value("blocks.intro.text") == before
+    assert window.session.undo_stack.count() == steps
 
 
 def test_confirm_unchanged_on_the_figure_row(qtbot, window):

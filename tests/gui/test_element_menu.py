@@ -91,7 +91,8 @@ def test_right_click_a_donut_changes_its_chart(qtbot, window):
     menu = right_click(qtbot, window, "figures.perpetrator_partner")
     charts = next(a.menu() for a in menu.actions() if a.menu() and
                   a.menu().objectName() == "chart_menu")
-    assert [a.isChecked() for a in charts.actions()] == [True, False, False, False, False]
+    assert [a.isChecked() for a in charts.actions()] == [True, False, False, False, False,
+                                                         False]
     charts.actions()[1].trigger()
     menu.close()
     settle(qtbot, window)

@@ -64,11 +64,14 @@ def test_three_shares_of_17_that_print_as_101_are_a_warning(changed_copy):
     assert line == _line(path, "- id: perpetrators_make_100")
     assert message == (
         "the shares as printed add up to 101%, not 100%: '(ex-)partner' (71%) + "
-        "'sociale omgeving' (24%) + 'familielid' (6%); round them together: give the "
-        "rule 'rounding: largest_remainder'")
+        "'sociale omgeving' (24%) + 'familielid' (6%); the notes block says 'Door afronding "
+        "tellen de delen niet op tot 100%.'; or round them together (largest remainder), so "
+        "the printed shares make 100% while the typed figures stay as they are")
     [(_, _, dutch)] = _warnings(document, "nl")
     assert dutch.startswith("de aandelen tellen zoals gedrukt op tot 101%, niet 100%: ")
-    assert dutch.endswith("rond ze samen af: geef de regel 'rounding: largest_remainder'")
+    assert dutch.endswith("het notenblok zegt 'Door afronding tellen de delen niet op tot 100%.'; "
+                          "of rond ze samen af (grootste rest), zodat de gedrukte aandelen 100% "
+                          "maken en de getypte cijfers blijven zoals ze zijn")
 
 
 def test_rounded_as_a_set_they_print_71_23_6_in_every_place(changed_copy, theme):
@@ -118,7 +121,7 @@ def test_a_donut_without_a_rule_is_checked_where_it_is_drawn(changed_copy):
     assert field == DONUT
     assert line == _line(path, "        kind: donut") - 1  # the visual: line
     assert "as printed add up to 101%" in message
-    assert "add a sum_to_100 rule with these figures and 'rounding: largest_remainder'" in message
+    assert "or round them together (largest remainder)" in message
 
 
 def test_a_share_printed_as_100_beside_a_share_that_is_not_zero(changed_copy):
@@ -130,8 +133,9 @@ def test_a_share_printed_as_100_beside_a_share_that_is_not_zero(changed_copy):
         "'(ex-)partner' is printed as 100% while the other shares are not zero (99,5%); "
         "show the shares with more decimals",
         "the shares as printed add up to 101%, not 100%: '(ex-)partner' (100%) + "
-        "'sociale omgeving' (1%) + 'familielid' (0%); round them together: give the rule "
-        "'rounding: largest_remainder'"]
+        "'sociale omgeving' (1%) + 'familielid' (0%); the notes block says 'Door afronding "
+        "tellen de delen niet op tot 100%.'; or round them together (largest remainder), so "
+        "the printed shares make 100% while the typed figures stay as they are"]
 
 
 def test_rounded_as_a_set_a_tie_goes_to_the_small_share(changed_copy):

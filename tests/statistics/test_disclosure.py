@@ -48,7 +48,7 @@ def test_a_percentage_of_few_people_names_its_base(changed_copy):
     [(element, message, fix)] = [w for w in warnings(load_document(path))
                                  if w[0] == "figures.perpetrator_family"]
     assert "'familielid' (8,2%) is a share of 49 people, fewer than 50" in message
-    assert fix == "disclose:perpetrator_family"
+    assert fix == "merge:perpetrator_family disclose:perpetrator_family"
 
 
 def test_the_policy_is_configurable(changed_copy):

@@ -30,7 +30,10 @@ def test_the_proof_sheet_lists_all_20_figures_of_the_bundled_factsheet(tmp_path,
     assert text.count("□") == len(document.figures) == 20
     # value as printed and typed, type, formula, source, places with page, disclosure
     assert "Afgedrukt 17,7 Ingevoerd 17.7 Soort decimaal getal" in text
-    assert "Formule (minors_estimated - minors_seen) / minors_estimated * 100" in text
+    # a formula names its figures by their labels, as the second reader knows them
+    assert "Formule ('geschatte minderjarige slachtoffers' - 'in beeld bij de autoriteiten') " \
+           "/ 'geschatte minderjarige slachtoffers' × 100" in text
+    assert "minors_estimated" not in text
     assert "Bron Geschat aantal Nederlandse minderjarige slachtoffers" in text
     assert "Afgedrukt in Thema 'criminele uitbuiting' › Tekst, pagina 1 Thema 'criminele " \
            "uitbuiting' › Grafiek › Cijfers, pagina 1" in text
@@ -48,3 +51,5 @@ def test_the_proof_sheet_shows_a_confirmed_reason_and_the_change_in_english(
     assert text.startswith("Proof sheet:")
     assert "Edition 2018 3 Change" in text
     assert "Disclosure confirmed: in the annual report" in text
+    assert "Formula 'minderjarige slachtoffers' / 'geschatte minderjarige slachtoffers' × 100" \
+        in text

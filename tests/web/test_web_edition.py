@@ -59,12 +59,15 @@ def test_nothing_scrolls_sideways(browser, width):
 
 def test_every_printed_figure_is_on_the_page_as_text(browser, document, scene):
     pdf_text = " ".join(run.text for run in scene.texts())
-    printed = {document.show(f) for f in document.figures} | {
-        document.show(f, with_unit=False) for f in document.figures}
-    printed = {figure for figure in printed if figure in pdf_text}
-    assert {"299", "17,7", "92,9%", "81,6%", "1.300", "97%", "12", "20.000"} <= printed
+    # as printed, and as read out (an estimate: '97% (geschat)' in a chart's description)
+    forms = {(document.show(f, with_unit=unit, as_estimate=estimate),  # an estimate is bare
+              document.show(f, with_unit=unit, for_alt_text=True))  # where its text says so
+             for f in document.figures for unit in (True, False) for estimate in (True, False)}
+    forms = {(shown, read) for shown, read in forms if shown in pdf_text}
+    assert {"299", "17,7", "92,9%", "81,6%", "1.300", "97%", "12", "20.000"} <= \
+        {shown for shown, _ in forms}
     text = _text_outside_charts(browser)
-    assert sorted(figure for figure in printed if figure not in text) == []
+    assert sorted(shown for shown, read in forms if shown not in text and read not in text) == []
 
 
 def test_headings_and_landmarks_read_in_the_factsheets_order(browser):
@@ -81,6 +84,7 @@ def test_headings_and_landmarks_read_in_the_factsheets_order(browser):
         ["H2", "criminele uitbuiting"],
         ["H2", "Aanbevelingen"],
         ["H2", "Over Chat met Fier"],
+        ["H2", "Bronnen"],  # the numbered sources, last in the main content
     ]
     landmarks = browser.execute_script(
         "return [...document.querySelectorAll('header, main, footer')]"
@@ -119,3 +123,20 @@ def test_the_footer_links_to_the_website(browser):
     link = browser.find_element(By.CSS_SELECTOR, "footer a")
     assert (link.text, link.get_attribute("href")) == ("www.chatmetfier.nl",
                                                        "https://www.chatmetfier.nl/")
+
+
+def test_a_mark_links_to_its_note_and_the_note_back_to_the_text(browser):
+    from selenium.webdriver.common.by import By
+
+    mark = browser.find_element(By.CSS_SELECTOR, "main p sup a")
+    assert (mark.text, mark.accessible_name) == ("¹", "Noot 1")
+    mark.click()
+    note = browser.find_element(By.CSS_SELECTOR, ":target")
+    assert note.tag_name == "li" and note.text.startswith(
+        "Bron: Nederlandse minderjarige slachtoffers van seksuele uitbuiting in beeld in 2018.")
+    notes = browser.execute_script(
+        "return [...document.querySelectorAll('section.notes ol li')].map(li => li.id);")
+    assert notes == ["note-1", "note-2", "note-3"]
+    note.find_element(By.CSS_SELECTOR, "a").click()
+    back = browser.find_element(By.CSS_SELECTOR, ":target")
+    assert back.text == "¹" and "slechts 29" in back.find_element(By.XPATH, "../..").text

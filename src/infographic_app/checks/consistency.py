@@ -3,12 +3,11 @@ printed, and typed values a reader of the file would read differently."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
 from infographic_app.checks.pairs import check_pairs
-from infographic_app.model.alt_text import visuals
 from infographic_app.model.document import Document, Rule
 from infographic_app.model.figures import (
     WHOLE_NUMBER_TYPES,
@@ -20,7 +19,18 @@ from infographic_app.model.messages import say
 from infographic_app.model.numbers import MAX_FIGURE_DIGITS, format_number, round_value, to_exact
 from infographic_app.model.places import figure_name, formula_in_words
 from infographic_app.model.problems import Problem, Severity
+from infographic_app.model.rounding import (
+    TOTAL,
+    PartsOfWhole,
+    may_round_together,
+    off_by_rounding,
+    parts_of_wholes,
+    rounding_note,
+    rounding_slack,
+)
 from infographic_app.model.typed_numbers import thousands_reading
+
+ROUND_TOGETHER_FIX = "round_together"  # a fix: round the shares (ids after ':') together
 
 
 def check_figures(document: Document, language: str = "en") -> list[Problem]:
@@ -75,9 +85,10 @@ def _named(document: Document, values: FigureValues, figure_id: str) -> str:
 
 
 def _problem(document: Document, field: str, line: int | None, message: str,
-             element_id: str, severity: Severity = Severity.ERROR) -> Problem:
+             element_id: str, severity: Severity = Severity.ERROR,
+             fix: str | None = None) -> Problem:
     return Problem(message, field=field, file=str(document.path or ""), line=line,
-                   severity=severity, element_id=element_id)
+                   severity=severity, element_id=element_id, fix=fix or "")
 
 
 def _check_rule(document: Document, rule: Rule, index: int, values: FigureValues,
@@ -118,78 +129,66 @@ def _terms(document: Document, values: FigureValues, rule: Rule) -> str:
     return " + ".join(_named(document, values, p) for p in rule.parts)
 
 
-def rounding_slack(figures) -> Fraction:
-    """How far rounded figures may miss their sum: half a unit of the last shown decimal of
-    each decimal or percentage (whole numbers are exact)."""
-    return sum((Fraction(1, 2 * 10**f.shown_decimals) for f in figures
-                if f.type in ("decimal", "percentage")), Fraction(0))
-
-
-@dataclass(frozen=True)
-class _Shares:
-    """Shares printed together: the parts of a sum_to_100 rule, or the figures of a chart."""
-
-    field: str
-    line: int | None
-    element_id: str
-    figures: tuple[str, ...]
-    rule: Rule | None = None
-    always_breakdown: bool = True  # False for bars: a breakdown only if they make 100
-
-
-def _share_sets(document: Document) -> list[_Shares]:
-    """Every set of shares, each once: a rule's, then each chart's that no rule holds."""
-    found = [_Shares(f"rules.{rule.id}", document.line_of(("rules", index)),
-                     f"figures.{rule.parts[0]}", tuple(rule.parts), rule)
-             for index, rule in enumerate(document.rules) if rule.kind == "sum_to_100"]
-    for element_id, _, visual in visuals(document):
-        if visual["kind"] in ("donut", "percentage_bars"):
-            field, line = document.locate(element_id)
-            found.append(_Shares(field, line, element_id, tuple(visual["figures"]),
-                                 always_breakdown=visual["kind"] == "donut"))
-    unique: dict[frozenset, _Shares] = {}
-    for shares in found:
-        unique.setdefault(frozenset(shares.figures), shares)
-    return list(unique.values())
-
-
 def _check_shares(document: Document, values: FigureValues, language: str,
                   broken: set[str]) -> list[Problem]:
-    """Warnings for sets of shares that, as printed, do not add up to 100% or show a share as
+    """Warnings for sets of parts that, as printed, do not add up (to 100%, or to a sum
+    rule's whole: the notes block then prints the rounding note, model/rounding.py, and
+    where the shares may be rounded together that is the fix offered), or show a share as
     0% or 100% that is not; a rule that already fails is left to its error."""
     problems = []
-    for shares in _share_sets(document):
+    for shares in parts_of_wholes(document):
+        if shares.whole is not None:
+            if shares.field not in broken and off_by_rounding(document, values, shares):
+                problems.append(_parts_printed(document, values, shares, language))
+            continue
         figures = [document.figures[f] for f in shares.figures]
         try:
             exact = [values.exact(f) for f in shares.figures]
             printed = [values.shown(f) for f in shares.figures]
         except FormulaError:
             continue
-        if None in exact or shares.field in broken:
+        if None in exact or None in printed or shares.field in broken:
             continue
         total = sum(exact, Fraction(0))
         if not shares.always_breakdown and abs(total - 100) > rounding_slack(figures):
             continue  # bars of shares that overlap, such as 92,9% and 54,7%
-        messages = [_all_or_nothing(document, values, shares, index, exact, printed, language)
-                    for index in range(len(figures))]
+        messages = [(_all_or_nothing(document, values, shares, index, exact, printed,
+                                     language), None) for index in range(len(figures))]
         finest = max(figures, key=lambda f: f.shown_decimals)
         if sum(printed, Decimal(0)) != 100:
-            if round_value(total, finest.shown_decimals) != 100:
-                advice = say("shares_not_100", language,
-                             exact=format_figure(finest, total, document.locale))
+            note, fix = rounding_note(document.locale), None
+            exact_total = format_figure(finest, total, document.locale)
+            if not off_by_rounding(document, values, shares):
+                advice = say("shares_not_100", language, exact=exact_total)
+            elif round_value(total, finest.shown_decimals) != 100:  # rounded at the source
+                advice = say("shares_rounded_at_source", language, exact=exact_total, note=note)
+            elif may_round_together(document, values, shares):
+                advice = say("shares_round_together", language, note=note)
+                fix = f"{ROUND_TOGETHER_FIX}:{','.join(shares.figures)}"
             else:
-                advice = say("shares_round_rule" if shares.rule else "shares_round_visual",
-                             language)
-            messages.append(say(
+                advice = say("shares_rounding_note", language, note=note)
+            messages.append((say(
                 "shares_printed_sum", language, advice=advice,
                 total=format_figure(finest, sum(printed, Decimal(0)), document.locale),
-                terms=" + ".join(_named(document, values, f) for f in shares.figures)))
+                terms=" + ".join(_named(document, values, f) for f in shares.figures)), fix))
         problems += [_problem(document, shares.field, shares.line, message, shares.element_id,
-                              Severity.WARNING) for message in messages if message]
+                              Severity.WARNING, fix) for message, fix in messages if message]
     return problems
 
 
-def _all_or_nothing(document: Document, values: FigureValues, shares: _Shares, index: int,
+def _parts_printed(document: Document, values: FigureValues, shares: PartsOfWhole,
+                   language: str) -> Problem:
+    """The warning for the parts of a sum rule that, as printed, miss the printed whole."""
+    whole = document.figures[shares.whole]
+    total = sum((values.shown(f) for f in shares.figures), Decimal(0))
+    return _problem(document, shares.field, shares.line, say(
+        "parts_printed_sum", language, total=format_figure(whole, total, document.locale),
+        whole=_named(document, values, shares.whole),
+        terms=" + ".join(_named(document, values, f) for f in shares.figures),
+        note=rounding_note(document.locale, TOTAL)), shares.element_id, Severity.WARNING)
+
+
+def _all_or_nothing(document: Document, values: FigureValues, shares: PartsOfWhole, index: int,
                     exact: list[Fraction], printed: list[Decimal], language: str) -> str:
     """The warning for a share printed as 0% that is not zero, or as 100% beside shares that
     are not zero; '' when the share is printed truthfully."""

@@ -9,6 +9,7 @@ from infographic_app.model.document import Document
 from infographic_app.model.editions import EDITION_FORMS
 from infographic_app.model.figures import WHOLE_NUMBER_TYPES, Figure, FormulaError
 from infographic_app.model.messages import say
+from infographic_app.model.operations import merge_candidates
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.references import IN_TEXT, figure_uses
 
@@ -25,7 +26,8 @@ def check_disclosure(document: Document, language: str = "en") -> list[Problem]:
     """Warnings for printed counts of people under the policy's `min_count`, percentages of
     fewer than `min_base` people, and suppressed figures recoverable by differencing; each
     naming the figure by its label, with the one-click fixes: print it as 'minder dan 10'
-    (`suppress:<id>`) or confirm it with a reason (`disclose:<id>`). A figure confirmed with
+    (`suppress:<id>`), merge it with another category of its whole (`merge:<id>`, where it
+    has one) or confirm it with a reason (`disclose:<id>`). A figure confirmed with
     a reason is not warned about."""
     printed = printed_figures(document)
     problems = []
@@ -50,7 +52,8 @@ def _too_small(document: Document, figure: Figure, language: str) -> Problem | N
         message = say("disclosure_small_count", language, label=label,
                       value=document.show(figure.id), limit=policy.min_count,
                       fewer=fewer_than(policy.min_count, document.locale))
-        return _problem(document, figure, message, f"suppress:{figure.id} disclose:{figure.id}")
+        return _problem(document, figure, message,
+                        f"suppress:{figure.id}{_merge(document, figure)} disclose:{figure.id}")
     if figure.type == "percentage" and figure.base is not None:
         base = _value(document, figure.base) if isinstance(figure.base, str) else figure.base
         if base is None or base >= policy.min_base:
@@ -58,8 +61,15 @@ def _too_small(document: Document, figure: Figure, language: str) -> Problem | N
         message = say("disclosure_small_base", language, label=label,
                       value=document.show(figure.id), base=f"{base:g}".replace(".", ","),
                       limit=policy.min_base)
-        return _problem(document, figure, message, f"disclose:{figure.id}")
+        return _problem(document, figure, message,
+                        f"{_merge(document, figure)} disclose:{figure.id}".strip())
     return None
+
+
+def _merge(document: Document, figure: Figure) -> str:
+    """The merge fix (' merge:<id>') for a figure that has another category of the same
+    whole to be merged with; '' for none."""
+    return f" merge:{figure.id}" if merge_candidates(document, figure.id) else ""
 
 
 def _differencing(document: Document, figure: Figure, printed: list[str],

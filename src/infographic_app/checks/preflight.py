@@ -4,6 +4,7 @@ the scene before anything is exported. Each finding names the element, the page 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from infographic_app.layout.hit import Box, item_box
@@ -48,9 +49,29 @@ def preflight(document: Document, scene: Scene, theme: Theme, target: str = "pri
             problems.append(Problem(say("print_needs_title", language), field="metadata.title",
                                     file=str(document.path or ""), line=line,
                                     element_id="metadata.title"))
+        problems += _metadata_characters(document, language)
     if target == "screen":
         problems += checker.accessibility()
     return _unique(problems)
+
+
+# What the metadata of a PDF/X file (its XMP, which is XML 1.0) cannot hold: control
+# characters other than tab and line breaks, and the non-characters U+FFFE and U+FFFF.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _metadata_characters(document: Document, language: str) -> list[Problem]:
+    """An error for each metadata text holding a character the print PDF's self-check would
+    refuse, with the field's line."""
+    problems = []
+    for key, text in document.metadata.items():
+        found = _NOT_IN_XML.search(text or "")
+        if found:
+            problems.append(Problem(
+                say("metadata_control_character", language, char=f"U+{ord(found.group()):04X}"),
+                field=f"metadata.{key}", file=str(document.path or ""),
+                line=document.line_of(("metadata", key)), element_id=f"metadata.{key}"))
+    return problems
 
 
 class _Preflight:
@@ -200,10 +221,16 @@ class _Preflight:
         used |= {item.colour for page in scene.pages for item in page.items
                  if isinstance(item, TextRun)}
         limit = self.theme.printing.max_ink
-        return [self.finding("", Severity.ERROR, "total_ink", colour=name,
-                             ink=self.number(sum(self.theme.colours[name].cmyk) * 100),
-                             limit=self.number(limit))
+        return [self.colour_finding(name, "total_ink", colour=name,
+                                    ink=self.number(sum(self.theme.colours[name].cmyk) * 100),
+                                    limit=self.number(limit))
                 for name in sorted(used) if sum(self.theme.colours[name].cmyk) * 100 > limit]
+
+    def colour_finding(self, name: str, key: str, **params) -> Problem:
+        """An error about the theme's colour `name`, on its CMYK line in the theme file."""
+        field = f"colours.{name}.cmyk"
+        return Problem(say(key, self.language, **params), field=field,
+                       file=str(self.theme.path or ""), line=self.theme.lines.get(field))
 
 
 class _CheckedPage:

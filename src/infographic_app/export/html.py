@@ -6,7 +6,9 @@ h2, texts as paragraphs with their figures written as the document prints them, 
 big numbers as lists of figures in text, a numbered list as <ol>, the footer's address as a
 link. Each chart is inline SVG painted by render/svg_painter.py from the same chart layout
 as the pages (layout/chart_frame.py), with role="img" and the short alt text, followed by
-its long description and data table in a <details>. Fonts (cut down to the characters used)
+its long description and data table in a <details>. The numbered notes (model/notes.py) are
+the notes section's ordered list, each note linking back to its first mark; each mark is a
+superscript link to its note. Fonts (cut down to the characters used)
 and the wordmark or logo are inline too, so the page needs no network.
 """
 
@@ -30,6 +32,7 @@ from infographic_app.model.chart_description import data_table, long_description
 from infographic_app.model.document import Document
 from infographic_app.model.editions import badge_text
 from infographic_app.model.markup import BOLD, ITALIC
+from infographic_app.model.notes import figure_notes, mark, notes_blocks
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import Theme
 from infographic_app.render.svg_painter import font_family, svg_element
@@ -41,10 +44,16 @@ NUMBER = ' class="number"'
 FOREIGN = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*\{([a-z]{2,3}(?:-[A-Za-z]{2,4})?)\}")
 WORDS = {
     "nl-NL": {"skip": "Naar de inhoud", "details": "Beschrijving en cijfers van de grafiek",
-              "table": "Cijfers van de grafiek", "mark": "Logo van {name}"},
+              "table": "Cijfers van de grafiek", "mark": "Logo van {name}",
+              "note": "Noot {number}", "back": "Terug naar de tekst bij noot {number}"},
     "en-GB": {"skip": "Skip to content", "details": "Description and figures of the chart",
-              "table": "Figures of the chart", "mark": "Logo of {name}"},
+              "table": "Figures of the chart", "mark": "Logo of {name}",
+              "note": "Note {number}", "back": "Back to the text of note {number}"},
 }
+# Where a mark goes in a resolved text before it is escaped: numbers between two characters
+# no text holds, made a link afterwards.
+MARK_START, MARK_END = "\x00", "\x01"
+MARK_TOKEN = re.compile(MARK_START + "([0-9,]+)" + MARK_END)
 
 
 def export_html(document: Document, theme: Theme, path: Path,
@@ -67,7 +76,8 @@ def html_page(document: Document, theme: Theme, scene: Scene | None = None) -> s
     page = _Page(document, theme, setter, words)
     placed = {placement: [b for b in document.blocks()
                           if BLOCK_KINDS[b.kind].placement == placement]
-              for placement in (HEAD, FOOT, FOOTER)}
+              for placement in (HEAD, FOOTER)}
+    placed[FOOT] = notes_blocks(document, page.notes)
     header = next(iter(placed[HEAD]), None)
     footer = next(iter(placed[FOOTER]), None)
     flowing = [b for b in document.blocks() if BLOCK_KINDS[b.kind].placement in (FLOW, FILL)]
@@ -97,15 +107,46 @@ class _Page:
     def __init__(self, document: Document, theme: Theme, setter: TextSetter, words: dict):
         self.document, self.theme, self.setter, self.words = document, theme, setter, words
         self.values = document.values()
+        self.notes = figure_notes(document)
+        self.marked = theme.footnote_marks
+        self.first_mark: dict[int, str] = {}  # note number -> the id of its first mark
 
-    def rich(self, text: str) -> str:
+    def rich(self, text: str, field_id: str = "") -> str:
         """Rich text as HTML paragraphs: figures filled in, **bold** and *italic* as strong
-        and em, *a phrase*{en} as em with its language, an empty line between paragraphs."""
-        resolved = escape(self.document.resolve(text, self.values), quote=False)
+        and em, *a phrase*{en} as em with its language, an empty line between paragraphs;
+        the footnote marks of the text field `field_id` as links to their notes."""
+        marks = tuple((place, f"{MARK_START}{','.join(map(str, numbers))}{MARK_END}")
+                      for place, numbers in self.notes.numbers_in(field_id, text)) \
+            if self.marked else ()
+        resolved = escape(self.document.resolve(text, self.values, marks), quote=False)
+        resolved = MARK_TOKEN.sub(lambda m: self.marks(m.group(1)), resolved)
         resolved = FOREIGN.sub(r'<em lang="\2">\1</em>', resolved)
         resolved = ITALIC.sub(r"<em>\1</em>", BOLD.sub(r"<strong>\1</strong>", resolved))
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", resolved) if p.strip()]
         return "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs)
+
+    def marks(self, numbers: str) -> str:
+        """The marks of notes `numbers` ('1,2') as superscript links to the notes; the first
+        mark of each note gets an id its note links back to."""
+        links = []
+        for number in map(int, numbers.split(",")):
+            anchor = f"note-ref-{number}-{len(self.first_mark) + len(links)}"
+            self.first_mark.setdefault(number, anchor)
+            label = escape(self.words["note"].format(number=number))
+            links.append(f'<a id="{anchor}" href="#note-{number}" aria-label="{label}">'
+                         f"{mark(number)}</a>")
+        return f'<sup class="note-mark">{",".join(links)}</sup>'
+
+    def notes_list(self) -> str:
+        """The numbered notes as an ordered list, each linking back to its first mark."""
+        items = []
+        for note in self.notes.notes:
+            back = self.first_mark.get(note.number)
+            link = (f' <a href="#{back}" aria-label="'
+                    f'{escape(self.words["back"].format(number=note.number))}">↩</a>'
+                    if back else "")
+            items.append(f'<li id="note-{note.number}">{escape(note.text)}{link}</li>')
+        return f'<ol class="notes-list">{"".join(items)}</ol>' if items else ""
 
     def block(self, block: Block) -> str:
         """A block as a section (themes: a section per theme)."""
@@ -113,25 +154,30 @@ class _Page:
         if block.kind == "themes":
             return '<div class="themes">' + "".join(
                 self.section(f"blocks-{block.id}-{theme['id']}", theme.get("heading", ""),
-                             self.rich(theme.get("text", "")) + self.visual(
+                             self.rich(theme.get("text", ""), f"blocks.{block.id}.themes."
+                                       f"{theme['id']}.text") + self.visual(
                                  theme.get("visual"), theme.get("heading", ""),
                                  f"blocks.{block.id}.themes.{theme['id']}.visual"))
                 for theme in fields.get("themes", [])) + "</div>"
         if block.kind == "tiles":
-            inner = '<ul class="tiles">' + "".join(
-                f"<li>{self.tile(tile)}</li>" for tile in fields.get("tiles", [])) + "</ul>"
+            tiles = [self.tile(tile, f"blocks.{block.id}.tiles.{tile.get('id')}")
+                     for tile in fields.get("tiles", [])]
+            inner = '<ul class="tiles">' + "".join(f"<li>{t}</li>" for t in tiles) + "</ul>"
             return self.section(f"blocks-{block.id}", fields.get("heading", ""), inner,
                                 "tiles-band")
         if block.kind == "numbered_list":
             prefix = fields.get("prefix", "")
+            texts = [self.rich(item.get("text", ""), f"blocks.{block.id}.items.{item.get('id')}"
+                               ".text") for item in fields.get("items", [])]
             items = "".join(
                 f'<li><span class="item-label">{escape(f"{prefix} {n}".strip())}</span>'
-                f"{self.rich(item.get('text', ''))}</li>"
-                for n, item in enumerate(fields.get("items", []), start=1))
+                f"{text}</li>" for n, text in enumerate(texts, start=1))
             return self.section(f"blocks-{block.id}", fields.get("heading", ""),
                                 f'<ol class="numbered">{items}</ol>')
-        inner = self.rich(fields.get("text", "")) + self.visual(
+        inner = self.rich(fields.get("text", ""), f"blocks.{block.id}.text") + self.visual(
             fields.get("visual"), fields.get("heading", ""), f"blocks.{block.id}.visual")
+        if block.kind == "notes":  # the numbered notes first, then the block's own text
+            inner = self.notes_list() + inner
         panel = {"text": "text-panel", "notes": "notes"}.get(block.kind, "")
         heading = fields.get("heading") or BLOCK_KINDS[block.kind].heading_in(
             self.document.locale)
@@ -145,14 +191,15 @@ class _Page:
         return (f'<section{css} aria-labelledby="{anchor}"><h2 id="{anchor}">'
                 f"{escape(heading)}</h2>{inner}</section>")
 
-    def tile(self, tile: dict) -> str:
-        """A tile: its figure large, the change badge when asked for, then its text."""
+    def tile(self, tile: dict, entry_id: str) -> str:
+        """A tile (`entry_id`: 'blocks.<block>.tiles.<tile>'): its figure large, the change
+        badge when asked for, then its text."""
         figure_id = tile.get("figure", "")
         figure = (f'<span class="big">{escape(self.document.show(figure_id, self.values))}'
                   "</span>" if figure_id in self.document.figures else "")
         badge = badge_text(self.document, figure_id) if tile.get("badge") == "change" else None
         badge_html = f'<span class="badge">{escape(badge)}</span>' if badge else ""
-        text = self.rich(tile.get("text", ""))
+        text = self.rich(tile.get("text", ""), f"{entry_id}.text")
         return f"<p>{figure}{badge_html}</p>{text}" if figure or badge_html else text
 
     def visual(self, visual: dict | None, heading: str, element_id: str) -> str:
@@ -170,7 +217,11 @@ class _Page:
         svg = svg_element(page.items, chart.resources, 0.0, 0.0, page.width, page.height,
                           {"role": "img", "class": visual["kind"], "aria-label": short_alt_text(
                               self.document, visual, heading, self.values)})
-        return (f"<figure>{svg}<details><summary>{escape(self.words['details'])}</summary>"
+        numbers = [n for _, found in self.notes.numbers_in(f"{element_id}.caption",
+                                                                 visual.get("caption") or "")
+                   for n in found] if self.marked else []
+        marks = f"<p>{self.marks(','.join(map(str, numbers)))}</p>" if numbers else ""
+        return (f"<figure>{svg}{marks}<details><summary>{escape(self.words['details'])}</summary>"
                 f"<p>{escape(long_description(self.document, visual, heading, self.values))}"
                 f"</p>{self.table(visual)}</details></figure>")
 

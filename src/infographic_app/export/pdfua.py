@@ -14,11 +14,14 @@ object reference, MarkInfo, the language, DisplayDocTitle, Tabs and the XMP iden
       P > Span /Lang en (a phrase marked as in another language: *first disclosure*{en})
       L /A <</O /List /ListNumbering /Decimal>> > LI > Lbl ("1"), LBody ("Aanbeveling 1 ...")
       P > Link (text, OBJR of the annotation with /Contents)
+      Sect (the numbered notes) > H2 (a notes block's own heading), L > LI > Lbl ("1."),
+        LBody ("Bron: ...")
 """
 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 
 import pikepdf
@@ -27,9 +30,13 @@ from infographic_app.layout.scene import Link, Scene, TextRun
 from infographic_app.model.alt_text import alt_texts
 from infographic_app.model.blocks import BLOCK_KINDS, HEAD
 from infographic_app.model.document import Document
+from infographic_app.model.notes import figure_notes
 from infographic_app.render.pdf_painter import ARTIFACTS, Mark, PdfInfo
 
-CHARTS = ("icon_array", "percentage_bars", "donut")  # a Figure with /Alt; big numbers are text
+# A Figure with /Alt; big numbers are text.
+CHARTS = ("icon_array", "percentage_bars", "donut", "trend")
+NOTE_NUMBER = re.compile(r"^(\d+)\.$")  # a numbered note's number, set as a text of its own
+NOTES = "notes"  # the key of the notes' Sect
 
 
 @dataclass
@@ -74,8 +81,11 @@ class _Planner:
         self.alts = dict(alt_texts(document))
         self.root = Node("", "Document")
         self.nodes: dict[str, Node] = {}
-        self.theme_pages: dict[str, int] = {}
+        self.drawn: set[str] = set()  # the wordmark or logo, once it has been drawn whole
+        self.drawing: str | None = None  # the one being drawn now (several runs in a row)
         self.block = self.entry = None
+        self.note_targets = {note.target for note in figure_notes(document).notes}
+        self.note: Node | None = None  # the LI of the note being tagged
 
     def plan(self) -> TagPlan:
         marks, groups = [], []
@@ -83,6 +93,7 @@ class _Planner:
             links = [item for item in page.items if isinstance(item, Link)] if self.links \
                 else []
             self.block = self.entry = None
+            self.end_wordmark()
             page_marks, page_groups, current = [], [], None
             for item in page.items:
                 if isinstance(item, Link):
@@ -139,7 +150,10 @@ class _Planner:
         parts = element.split(".")
         text = isinstance(item, TextRun)
         if parts[0] == "theme":
-            return self.theme_mark(page, item)
+            return self.theme_mark(item)
+        self.end_wordmark()  # something else comes: the wordmark is drawn
+        if text and element in self.note_targets:
+            return self.note_mark(item.text)
         if parts[0] == "blocks" and len(parts) > 1 and parts[1] in self.blocks:
             block = self.blocks[parts[1]]
             if BLOCK_KINDS[block.kind].placement == HEAD \
@@ -153,11 +167,35 @@ class _Planner:
             return self.figure_mark(parts[1], text)
         return self.leaf(element, "P") if text else ("Artifact", "")
 
-    def theme_mark(self, page: int, item) -> Mark:
-        """The wordmark or logo: a Figure on the first page it is on, an artifact later."""
+    def note_mark(self, text: str) -> Mark:
+        """The numbered notes, in the notes' Sect: a list item per note, its number the
+        Lbl and its text the LBody; the generated notes block's heading (which a click sends
+        to the first note) its H2."""
+        sect = self.node(NOTES, "Sect")
+        number = NOTE_NUMBER.match(text.strip())
+        if number:
+            items = self.node(f"{NOTES}.list", "L", sect)
+            items.numbering = "Decimal"
+            self.note = self.node(f"{NOTES}.{number.group(1)}", "LI", items)
+            return self.leaf(f"{self.note.key}#Lbl", "Lbl", self.note)
+        if self.note is not None:
+            return self.leaf(f"{self.note.key}#LBody", "LBody", self.note)
+        return self.leaf(f"{NOTES}.heading", "H2", sect)
+
+    def end_wordmark(self) -> None:
+        """The wordmark or logo being drawn, if any, is whole: where it comes again, it is
+        repeated."""
+        if self.drawing is not None:
+            self.drawn.add(self.drawing)
+            self.drawing = None
+
+    def theme_mark(self, item) -> Mark:
+        """The wordmark or logo: a Figure where it is first drawn (its runs in a row), an
+        artifact where it is repeated: on a later page, or in the footer of the same page."""
         element = item.element_id
-        if self.theme_pages.setdefault(element, page) != page:
+        if element in self.drawn:
             return ("Artifact", "")
+        self.drawing = element
         node = self.node(element, "Figure")
         if isinstance(item, TextRun):
             node.alt = " ".join(filter(None, (node.alt, item.text)))
@@ -225,8 +263,8 @@ class _Planner:
 
 
 def _figures_of(visual: dict) -> set[str]:
-    return {*visual.get("figures", ()), *(visual.get(k) for k in ("part", "whole", "headline")
-                                          if visual.get(k))}
+    return {*visual.get("figures", ()), *(visual.get(k) for k in ("figure", "part", "whole",
+                                                                  "headline") if visual.get(k))}
 
 
 def _link_over(item, links: list[Link]) -> Link | None:

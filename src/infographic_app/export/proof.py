@@ -16,7 +16,7 @@ from infographic_app.model.disclosure import fewer_than
 from infographic_app.model.document import Document
 from infographic_app.model.editions import previous_edition, show_against_previous
 from infographic_app.model.messages import say
-from infographic_app.model.places import place_name
+from infographic_app.model.places import formula_in_words, place_name
 from infographic_app.model.references import uses_by_figure
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import MM, Theme
@@ -63,7 +63,8 @@ def proof_entries(document: Document, scene: Scene, language: str) -> list[Proof
                                  message=warnings[f"figures.{figure_id}"]))
         entries.append(ProofEntry(
             label=figure.label or figure_id, printed=document.show(figure_id), typed=typed,
-            kind=say(f"type_{figure.type}", language), formula=figure.formula or none,
+            kind=say(f"type_{figure.type}", language),
+            formula=formula_in_words(document, figure.formula) if figure.formula else none,
             source=figure.source or none, note=figure.note or none,
             previous=show_against_previous(document, figure_id, "previous")
             if has_previous else none,

@@ -97,6 +97,18 @@ class Dialogs:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def ask_save_read_only(self, name: str) -> bool:
+        """Whether to save under another name, since the file `name` is read-only."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Read-only file"),
+                          tr("This file is read-only: save as…"),
+                          QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText(tr("{name} is marked read-only, so it is not replaced. Save "
+                                  "your work as another file.").format(name=name))
+        save_as = box.addButton(tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return box.clickedButton() is save_as
+
     def ask_replace(self, name: str) -> bool:
         answer = QMessageBox.question(
             self.parent, tr("Replace file?"),
@@ -201,6 +213,15 @@ class Dialogs:
         if not _ok_cancel(dialog, form) or not name.text().strip():
             return None
         return name.text().strip(), kind.currentData(), value.text()
+
+    def ask_merge_with(self, label: str, labels: list[str]) -> int | None:
+        """Which category (its index in `labels`) to merge the figure `label` with; None
+        when cancelled."""
+        name, ok = QInputDialog.getItem(
+            self.parent, tr("Merge with"),
+            tr("Merge '{label}' with which category? The merged category shows the sum of "
+               "both.").format(label=label), labels, 0, False)
+        return labels.index(name) if ok and name in labels else None
 
     def ask_text(self, title: str, label: str, text: str) -> str | None:
         value, ok = QInputDialog.getText(self.parent, title, label, text=text)

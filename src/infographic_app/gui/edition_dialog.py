@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infographic_app.checks.consistency import ROUND_TOGETHER_FIX
 from infographic_app.checks.unit_signs import FIX as UNIT_SIGN_FIX
 from infographic_app.checks.unit_signs import without_doubled_signs
 from infographic_app.gui.i18n import place, tr
@@ -33,6 +34,7 @@ from infographic_app.model.editions import (
     start_edition,
     year_mentions,
 )
+from infographic_app.model.operations import round_together
 from infographic_app.paths import default_document
 
 if TYPE_CHECKING:
@@ -157,7 +159,7 @@ def start_new_edition(window: MainWindow) -> bool:
 def fix_label(fix: str) -> str:
     """The button text for a problem's one-click fix ('confirm:<figure>', 'intended:<field>',
     'new_page:<block>', 'add_page', 'unit_sign:<field>', 'suppress:<figure>',
-    'disclose:<figure>')."""
+    'disclose:<figure>', 'merge:<figure>', 'round_together:<figure>,<figure>,...')."""
     kind = fix.partition(":")[0]
     if kind == "new_page":
         return tr("Move to a new page")
@@ -169,13 +171,18 @@ def fix_label(fix: str) -> str:
         return tr("Print as 'fewer than'")
     if kind == "disclose":
         return tr("Confirm with a reason…")
+    if kind == "merge":
+        return tr("Merge with…")
+    if kind == ROUND_TOGETHER_FIX:
+        return tr("Round together")
     return tr("Confirm unchanged") if kind == "confirm" else tr("Mark as intended")
 
 
 def apply_fix(session: Session, fix: str) -> None:
     """Do a problem's one-click fix as one undoable step: confirm a figure unchanged, mark
     a text's mention of the previous year as intended, remove the unit signs typed after
-    the figures of a text that print them, or print a small count as 'minder dan 10'."""
+    the figures of a text that print them, print a small count as 'minder dan 10', or
+    round shares together (largest remainder)."""
     kind, _, target = fix.partition(":")
     session.end_typing_step()
     if kind == "confirm":
@@ -192,6 +199,11 @@ def apply_fix(session: Session, fix: str) -> None:
         label = session.document.figures[target].label or target
         session.edit(f"figures.{target}.suppressed", True,
                      tr("Print as 'fewer than': {label}").format(label=label))
+    elif kind == ROUND_TOGETHER_FIX:
+        parts = target.split(",")
+        session.perform(round_together(session.document, parts), tr("Round together: {labels}")
+                        .format(labels=", ".join(session.document.figures[f].label
+                                                 for f in parts)))
     elif kind == UNIT_SIGN_FIX:
         session.edit(target, without_doubled_signs(session.document, session.value(target)),
                      tr("Remove the doubled sign"))

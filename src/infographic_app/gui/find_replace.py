@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from infographic_app.gui.i18n import place, tr
 from infographic_app.model.find_replace import TextMatch, find_matches, replaced_texts
+from infographic_app.model.places import figure_name
 
 if TYPE_CHECKING:
     from infographic_app.gui.main_window import MainWindow
@@ -127,9 +128,16 @@ class FindReplaceDialog(QDialog):
             item = QTreeWidgetItem([place(self.session.document, match.field),
                                     _context(match, replacement)])
             item.setToolTip(0, item.text(0))
+            if match.figure is None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked)
+            else:  # the figure's printed value: replacing would break the reference
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                figure = figure_name(self.session.document, match.figure)
+                item.setText(1, tr("{found} (in the figure '{figure}': change the figure "
+                                   "to change this)").format(found=_context(match, None),
+                                                             figure=figure))
             item.setToolTip(1, item.text(1))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked)
             self.list.addTopLevelItem(item)
         fields = len({m.field for m in self.matches})
         if not self.find.text():
@@ -153,6 +161,7 @@ class FindReplaceDialog(QDialog):
                 0, Qt.CheckState.Checked if match.field in fields else Qt.CheckState.Unchecked)
 
     def replace(self, matches: list[TextMatch]) -> None:
+        matches = [match for match in matches if match.figure is None]
         if not matches:
             return
         description = tr("Replace '{find}' with '{replacement}' ({count}×)").format(
@@ -167,6 +176,6 @@ class FindReplaceDialog(QDialog):
         self.window.forms.focus_field(self.matches[self.list.indexOfTopLevelItem(item)].field)
 
 
-def _context(match: TextMatch, replacement: str) -> str:
+def _context(match: TextMatch, replacement: str | None) -> str:
     shown = match.context(replacement if replacement != match.found else None)
     return shown.replace("\n", " ")

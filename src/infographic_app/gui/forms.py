@@ -97,6 +97,7 @@ NAMES = {
     "percentage_bars": QT_TRANSLATE_NOOP("Forms", "percentage bars"),
     "donut": QT_TRANSLATE_NOOP("Forms", "donut"),
     "big_numbers": QT_TRANSLATE_NOOP("Forms", "big numbers"),
+    "trend": QT_TRANSLATE_NOOP("Forms", "columns over the editions"),
     "value": QT_TRANSLATE_NOOP("Forms", "Value"),
     "label": QT_TRANSLATE_NOOP("Forms", "Label"),
     "source": QT_TRANSLATE_NOOP("Forms", "Source"),

@@ -49,7 +49,7 @@ from infographic_app.model.changes import Change, document_changes
 from infographic_app.model.comparison import as_previous_edition
 from infographic_app.model.document import Document
 from infographic_app.model.figures import format_figure
-from infographic_app.model.file_rules import name_problem
+from infographic_app.model.file_rules import is_read_only, name_problem
 from infographic_app.model.messages import say
 from infographic_app.model.places import named_value
 from infographic_app.model.problems import InputError, Severity
@@ -607,6 +607,8 @@ class MainWindow(QMainWindow):
             self.actions.add_page()
         elif kind == "disclose":
             self._confirm_disclosure(target)
+        elif kind == "merge":
+            self.actions.merge_figure(target)
         else:
             apply_fix(self.session, fix)
 
@@ -635,6 +637,8 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.session.path is None:
             return self.save_as()
+        if is_read_only(self.session.path):
+            return self._save_read_only_elsewhere(self.session.path)
         return self._confirm_despite_errors("save") and self._save_to(self.session.path)
 
     def save_as(self) -> bool:
@@ -643,7 +647,14 @@ class MainWindow(QMainWindow):
         new_name = f"factsheet-{edition}.yaml" if edition else "factsheet.yaml"
         suggestion = str(self.session.path or Path.home() / new_name)
         path = self._chosen_path(self.dialogs.save_path(suggestion), (".yaml", ".yml"))
+        if path and is_read_only(path):
+            return self._save_read_only_elsewhere(path)
         return bool(path) and self._confirm_despite_errors("save") and self._save_to(path)
+
+    def _save_read_only_elsewhere(self, path: Path) -> bool:
+        """A read-only file is never replaced: the user is asked to save under another name
+        (Save as) instead, or to cancel."""
+        return self.dialogs.ask_save_read_only(path.name) and self.save_as()
 
     def _chosen_path(self, path: Path | None, suffixes: tuple[str, ...]) -> Path | None:
         """The path from a file dialog with the expected extension (the first of `suffixes`)

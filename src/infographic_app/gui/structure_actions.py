@@ -105,6 +105,20 @@ class StructureActions(QObject):
         self.run(lambda: ops.duplicate_figure(self.document, figure_id),
                  tr("Duplicate figure {label}").format(label=label))
 
+    def merge_figure(self, figure_id: str) -> None:
+        """Ask which other category of its whole the figure is merged with (a small count's
+        fix); merge them as one step."""
+        label = self.document.figures[figure_id].label
+        candidates = ops.merge_candidates(self.document, figure_id)
+        chosen = self.dialogs.ask_merge_with(
+            label, [self.document.figures[f].label for f in candidates])
+        if chosen is None:
+            return
+        into = candidates[chosen]
+        self.run(lambda: ops.merge_figures(self.document, figure_id, into),
+                 tr("Merge {label} with {other}").format(
+                     label=label, other=self.document.figures[into].label))
+
     def rename_figure(self, figure_id: str) -> None:
         """Ask for a new name (id) for the figure; its uses follow."""
         new = self.dialogs.ask_text(tr("Rename figure"), tr(

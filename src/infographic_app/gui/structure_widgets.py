@@ -35,6 +35,7 @@ CHART_NAMES = {
     "percentage_bars": QT_TRANSLATE_NOOP("Forms", "percentage bars"),
     "big_numbers": QT_TRANSLATE_NOOP("Forms", "big numbers"),
     "icon_array": QT_TRANSLATE_NOOP("Forms", "icons, one per percent"),
+    "trend": QT_TRANSLATE_NOOP("Forms", "columns over the editions"),
 }
 
 

@@ -11,6 +11,7 @@ from infographic_app.layout.hit import Box
 from infographic_app.layout.scene import Image, Link, Rect, Shape
 from infographic_app.model.blocks import BLOCK_KINDS, Block
 from infographic_app.model.editions import badge_text
+from infographic_app.model.links import web_address
 from infographic_app.model.notes import GENERATED_NOTES
 
 MAX_TILES_IN_ROW = 6  # more tiles than this go on more rows
@@ -49,8 +50,8 @@ def wordmark(ctx: Context, right: float, top: float, scale: float = 1.0,
     mark_style = ctx.theme.style("wordmark")
     lines_style = ctx.theme.style("wordmark_lines")
     mark = ctx.theme.wordmark
-    width = max(ctx.setter.measure(mark.mark, mark_style),
-                *(ctx.setter.measure(line, lines_style) for line in mark.lines)) * scale
+    width = max([ctx.setter.measure(mark.mark, mark_style),
+                 *(ctx.setter.measure(line, lines_style) for line in mark.lines)]) * scale
     x = right - width
     big = replace(mark_style, size=mark_style.size * scale, leading=mark_style.leading * scale)
     small = replace(lines_style, size=lines_style.size * scale,
@@ -59,7 +60,7 @@ def wordmark(ctx: Context, right: float, top: float, scale: float = 1.0,
                             align="right")
     ctx.add(*placed.runs)
     bottom = top + placed.height
-    if with_lines:
+    if with_lines and mark.lines:  # a theme may give no lines (`lines: []` or none)
         y = bottom + 3 * scale
         placed = ctx.setter.set("\n".join(mark.lines), small, x, y, width + 1, "theme.wordmark")
         ctx.add(*placed.runs)
@@ -376,9 +377,10 @@ def footer(ctx: Context, block: Block) -> None:
     top = page.height - ctx.theme.spacing["footer_height"]
     placed = ctx.text(block.fields["text"], "footer", page.margin, top + 18,
                       page.span(0, 8)[1], _id(block, "text"), resolve=False)
-    if block.fields.get("url") and placed.runs:
-        ctx.add(Link(page.margin, top + 14, placed.width, placed.height + 8,
-                     block.fields["url"], _id(block, "url")))
+    url = web_address(str(block.fields.get("url") or ""))
+    if url and placed.runs:
+        ctx.add(Link(page.margin, top + 14, placed.width, placed.height + 8, url,
+                     _id(block, "url")))
     wordmark(ctx, page.width - page.margin, top + 14, scale=0.6, with_lines=False)
 
 
@@ -390,17 +392,23 @@ def notes(ctx: Context, block: Block, top: float) -> float:
     page = ctx.theme.page
     heading_text = block.fields.get("heading") or BLOCK_KINDS[block.kind].heading_in(
         ctx.document.locale)
-    sources = [f"figures.{note.figure_ids[0]}.source" for note in ctx.notes.notes]
+    sources = [note.target for note in ctx.notes.notes]
     # The block added for a document without one is no part of the file: a click on its
     # heading selects the first source.
     heading_id = sources[0] if block.id == GENERATED_NOTES else _id(block, "heading")
     placed = ctx.text(heading_text, "notes_heading", page.margin, top, page.content_width,
                       heading_id, resolve=False)
     y = top + placed.height + 2
-    for note in ctx.notes.notes:  # a click on a note selects its (first) figure
-        y += ctx.text(f"{note.number}. {note.text}", "notes", page.margin, y,
-                      page.content_width, f"figures.{note.figure_ids[0]}.source",
-                      resolve=False).height
+    style = ctx.theme.style("notes")
+    # The numbers in a column of their own, the notes' lines beside them (hanging), half an
+    # em apart: a gap a reader's copy of the text takes for a space.
+    indent = max((ctx.setter.measure(f"{note.number}.", style) for note in ctx.notes.notes),
+                 default=0.0) + style.size / 2
+    for note in ctx.notes.notes:  # a click on a note selects its (first) figure's source
+        ctx.text(f"{note.number}.", "notes", page.margin, y, indent, note.target,
+                 resolve=False)
+        y += ctx.text(note.text, "notes", page.margin + indent, y,
+                      page.content_width - indent, note.target, resolve=False).height
     if not block.fields.get("text", "").strip():
         return y
     return y + ctx.text(block.fields["text"], "notes", page.margin, y, page.content_width,

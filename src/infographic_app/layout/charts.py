@@ -1,4 +1,4 @@
-"""The visuals a block can show: icon array, percentage bars, donut, big numbers.
+"""The visuals a block can show: icon array, percentage bars, donut, big numbers, trend.
 
 Each draws into a box (x, top, width, height) and returns the height it used.
 """
@@ -12,6 +12,7 @@ from infographic_app.layout.context import FIGURE_LEAST_SCALE, Context
 from infographic_app.layout.scene import Rect, Shape
 from infographic_app.layout.shapes import person, ring_segment
 from infographic_app.model.chart_colours import colour_slots
+from infographic_app.model.editions import trend_points
 from infographic_app.model.numbers import round_value
 
 DONUT_GAP = 0.024  # radians of white between two slices
@@ -214,9 +215,47 @@ def big_numbers(ctx: Context, visual: dict, x: float, top: float, width: float, 
     return used
 
 
+TREND_HEIGHT = 70.0  # points: the tallest column of a trend
+TREND_MAX_COLUMN = 28.0  # points: a column is no wider than this
+
+
+def trend(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
+          element_id: str) -> float:
+    """A figure's values over the editions as columns, oldest left: each edition's value as
+    it was published above its column and its year under it, this edition's column in the
+    brand colour and its value bold, earlier ones in the theme's 'unlit' colour; the
+    figure's label (and caption) above; in the box (points); returns the height used."""
+    figure_id = visual["figure"]
+    points = trend_points(ctx.document, figure_id)
+    label_style = ctx.theme.style("chart_label")
+    y = top
+    if visual.get("caption"):
+        y += ctx.text(visual["caption"], "list_label", x, y, width,
+                      f"{element_id}.caption").height + 3
+    y += ctx.text(ctx.document.figures[figure_id].label, "chart_label", x, y, width,
+                  f"figures.{figure_id}.label", resolve=False).height + 4
+    largest = max((float(p.value) for p in points if p.value is not None), default=0.0)
+    slot = width / max(len(points), 1)
+    column = min(slot * 0.6, TREND_MAX_COLUMN)
+    base = y + label_style.leading + TREND_HEIGHT
+    for index, point in enumerate(points):
+        left = x + index * slot
+        share = float(point.value) / largest if point.value is not None and largest > 0 else 0.0
+        tall = TREND_HEIGHT * min(max(share, 0.0), 1.0)
+        ctx.add(Rect(left + (slot - column) / 2, base - tall, column, tall,
+                     "primary" if point.current else "unlit", f"figures.{figure_id}"))
+        shown = f"**{point.printed}**" if point.current else point.printed
+        ctx.text(shown, "chart_label", left, base - tall - label_style.leading - 1, slot,
+                 f"figures.{figure_id}", resolve=False, align="center")
+        ctx.text(point.edition, "chart_label", left, base + 3, slot, element_id,
+                 resolve=False, align="center", colour=None if point.current else "muted")
+    return base + 3 + label_style.leading - top
+
+
 VISUALS = {
     "icon_array": icon_array,
     "percentage_bars": percentage_bars,
     "donut": donut,
     "big_numbers": big_numbers,
+    "trend": trend,
 }

@@ -74,7 +74,7 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     one page, not the whole document. And it passes the same `kept` dict each time, for
     what a layout keeps for the next: drawings (icon arrays) by element id, one each, and
     the copy-fitting level each page needed. It passes `notes_changed` False when no
-    figure's source or note and no use of a figure can have changed since the layout that
+    figure and no use of a figure can have changed since the layout that
     filled `kept` (model/notes.py changes_notes): the numbered notes are then taken from
     `kept`, not worked out from every figure use again.
 
@@ -288,18 +288,47 @@ def _height(ctx: Context, blocks: list[Block], gap: float) -> float:
     return max(y - gap, 0.0)
 
 
+# A part of at most this many pieces is first tried whole; a longer one is measured up from
+# its first piece, so each page costs trials for the pieces it holds, not for all that follow.
+WHOLE_FIRST = 32
+
+
 def _fitting_part(ctx: Context, part: Part, top: float, bottom: float, stretch: dict,
                   first: bool) -> Part | None:
     """Lay out as many pieces of `part` at `top` as fit above `bottom` (all of them when
     it is the `first` on the page and none fits alone); None when none fits."""
     mark = len(ctx.items), len(ctx.overflows)
-    for stop in range(part.stop, part.start, -1):
+
+    def fits(stop: int) -> bool:  # laid out, and kept only if it fits
         trial = Part(part.block, part.start, stop)
         ctx.last_bottom = part.place(ctx, top, stop,
                                      stretch.get(trial.key(), stretch.get(part.key(), 0.0)))
         if ctx.last_bottom <= bottom + 0.01:
-            return trial
+            return True
         del ctx.items[mark[0]:], ctx.overflows[mark[1]:]
+        return False
+
+    if part.stop - part.start <= WHOLE_FIRST and fits(part.stop):  # mostly, all of it fits
+        return part
+    # The most pieces that fit, found in a number of trials that grows with the pieces that
+    # fit, not with all the part has: a list of 1,000 items is not laid out 1,000 times.
+    low, high, step = part.start, None, 1  # `low` pieces fit (none yet); `high` do not
+    while high is None and low < part.stop:
+        candidate = min(low + step, part.stop)
+        if fits(candidate):
+            del ctx.items[mark[0]:], ctx.overflows[mark[1]:]
+            low, step = candidate, step * 2
+        else:
+            high = candidate
+    while high is not None and high - low > 1:
+        middle = (low + high) // 2
+        if fits(middle):
+            del ctx.items[mark[0]:], ctx.overflows[mark[1]:]
+            low = middle
+        else:
+            high = middle
+    if low > part.start and fits(low):
+        return Part(part.block, part.start, low)
     if not first:
         return None
     trial = Part(part.block, part.start, part.start + 1)  # the least it can take

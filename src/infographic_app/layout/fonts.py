@@ -122,13 +122,13 @@ class FontSet:
         uharfbuzz.shape(font, buffer, SHAPING_FEATURES)
         infos, positions = buffer.glyph_infos, buffer.glyph_positions
         kerning = [0.0] * len(text)
-        ends = sorted({info.cluster for info in infos}) + [len(text)]
+        starts = sorted({info.cluster for info in infos})
+        ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))  # cluster: its end
         scale = 1000 / font.face.upem
         for info, position in zip(infos, positions, strict=True):
             adjustment = position.x_advance - font.get_glyph_h_advance(info.codepoint)
             if adjustment:
-                end = ends[ends.index(info.cluster) + 1]
-                kerning[end - 1] += adjustment * scale
+                kerning[ends[info.cluster] - 1] += adjustment * scale
         return tuple(kerning) if any(kerning) else ()
 
     def ascent(self, face: str, size: float) -> float:

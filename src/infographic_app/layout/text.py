@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from infographic_app.layout.breaking import (
+    ADDRESS,
     BREAKING_SPACE,
     NARROW_NO_BREAK_SPACE,
     NARROW_SPACE_STAND_INS,
@@ -290,17 +291,32 @@ class TextSetter:
         than the whole `width` may also break after a slash, or where the dictionary says."""
         text = word.text
         too_wide = word.width > width + 0.01
+        # No start longer than `longest` characters fits (none is narrower than half the
+        # narrowest character of the word, so kerning cannot tighten it more): a long word
+        # is only looked at up to there, so cutting a text of 20,000 characters without a
+        # space line by line takes a second, not minutes. The rest of its last word is looked
+        # at too, for the dictionary.
+        longest = max(0, int(room / max(self._narrowest(word, size) / 2, 0.01)) + 2)
+        end = longest + 2
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        window = text[:end]
         tiers = [[(at, True) for at in word.soft_hyphens]
-                 + [(at, False) for at in hard_breaks(text, slashes=too_wide)]]
-        if too_wide:
-            tiers.append([(at, True) for at in dictionary_breaks(text, self.language)])
+                 + [(at, False) for at in hard_breaks(window, slashes=too_wide)]]
+        if too_wide and not ADDRESS.search(text):
+            tiers.append([(at, True) for at in dictionary_breaks(window, self.language)])
         for tier in tiers:
             for at, hyphen in sorted(tier, reverse=True):
-                if 0 < at < len(text):
+                if 0 < at < len(text) and at <= longest:
                     head, tail = self._cut(word, at, hyphen, size)
                     if head.width <= room + 0.01:
                         return head, tail
         return None
+
+    def _narrowest(self, word: Word, size: float) -> float:
+        """The advance of the narrowest character of `word`, without kerning (points)."""
+        return min(self.fonts.width(char, face, size) for face in {p[1] for p in word.pieces}
+                   for char in set(word.text))
 
     def _cut(self, word: Word, at: int, hyphen: bool, size: float) -> tuple[Word, Word]:
         """`word` cut after its `at` first characters, the first part ending in a hyphen if
@@ -316,10 +332,13 @@ class TextSetter:
                 tail.append(piece)
             else:  # only stretches of several characters, never a stand-in, are cut
                 cut, language = at - start, piece[4]
-                head.append((text[:cut], face, self.fonts.width(text[:cut], face, size), "",
-                             language))
-                tail.append((text[cut:], face, self.fonts.width(text[cut:], face, size), "",
-                             language))
+                head_width = self.fonts.width(text[:cut], face, size)
+                # The rest's advance from the whole's, without measuring the rest (which, for
+                # a long word cut line by line, cost its whole length on every line): the
+                # whole is the head, the kerning of the pair across the cut, and the rest.
+                pair = self.fonts.kerning(text[cut - 1:cut + 1], face, size)[0]
+                head.append((text[:cut], face, head_width, "", language))
+                tail.append((text[cut:], face, piece[2] - head_width - pair, "", language))
             start += len(text)
         if hyphen:
             text, face, _, missing, language = head[-1]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
+from infographic_app.model.editions import trend_points
 from infographic_app.model.figures import FigureValues, FormulaError
 from infographic_app.model.markup import strip_markup
 from infographic_app.model.numbers import format_percentage
@@ -24,6 +25,8 @@ SENTENCES = {
         "percentage_bars": "Staafdiagram",
         "icon_array": "Figurendiagram",
         "big_numbers": "Kerncijfers",
+        "trend": "Kolomdiagram over de edities",
+        "this_edition": "deze editie",
         "part_of_whole": "{part} van de {whole} {whole_label} ({share}) {part_label}",
         "parts": "{count} delen",
         "bars": "{count} staven",
@@ -36,6 +39,8 @@ SENTENCES = {
         "percentage_bars": "Bar chart",
         "icon_array": "Icon chart",
         "big_numbers": "Key figures",
+        "trend": "Column chart over the editions",
+        "this_edition": "this edition",
         "part_of_whole": "{part} of the {whole} {whole_label} ({share}) {part_label}",
         "parts": "{count} parts",
         "bars": "{count} bars",
@@ -74,11 +79,23 @@ def alt_text_for_visual(document: Document, visual: dict, heading: str,
             body = f"{with_label(document, values, visual['headline'])}; {body}"
     elif kind == "big_numbers":
         body = ", ".join(with_label(document, values, f) for f in visual["figures"])
+    elif kind == "trend":
+        body = _trend(document, visual["figure"])
     else:
         body = ", ".join(f"{document.figures[f].label} {shown(document, values, f)}"
                          for f in visual["figures"])
     title = f" '{heading}'" if heading else ""
     return f"{words[kind]}{title}: {body}."
+
+
+def _trend(document: Document, figure_id: str) -> str:
+    """A trend's data: "'label' 2017 250, 2018 270, 2019 299 (deze editie)"."""
+    words = SENTENCES[document.locale]
+    points = ", ".join(
+        " ".join(filter(None, (point.edition, point.printed)))
+        + (f" ({words['this_edition']})" if point.current else "")
+        for point in trend_points(document, figure_id))
+    return f"'{document.figures[figure_id].label}' {points}"
 
 
 def short_alt_text(document: Document, visual: dict, heading: str,

@@ -165,6 +165,8 @@ VISUAL_KINDS: dict[str, tuple[FieldSpec, ...]] = {
     "percentage_bars": (_f("figures", "figures"),),
     "donut": (_f("figures", "figures"), _f("caption", "rich", required=False)),
     "big_numbers": (_f("figures", "figures"),),
+    "trend": (_f("figure", "figure", help="the figure drawn over the editions"),
+              _f("caption", "rich", required=False)),
 }
 
 

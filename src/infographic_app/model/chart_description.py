@@ -25,6 +25,7 @@ from infographic_app.model.editions import (
     previous_edition,
     previous_shown,
     show_change,
+    trend_points,
     values_in,
 )
 from infographic_app.model.figure_words import capitalised, percentage_words
@@ -42,7 +43,7 @@ WORDS = {
         "change": "Sinds {edition}: {changes}.",
         "source": "Bron van '{label}': {source}.",
         "label": "Wat", "value": "Waarde", "previous": "In {edition}", "difference": "Verschil",
-        "source_column": "Bron",
+        "source_column": "Bron", "edition": "Editie",
     },
     "en-GB": {
         "extremes": "The largest: {largest}; the smallest: {smallest}.",
@@ -54,7 +55,7 @@ WORDS = {
         "change": "Since {edition}: {changes}.",
         "source": "Source of '{label}': {source}.",
         "label": "What", "value": "Value", "previous": "In {edition}", "difference": "Change",
-        "source_column": "Source",
+        "source_column": "Source", "edition": "Edition",
     },
 }
 
@@ -74,6 +75,8 @@ def chart_figures(visual: dict) -> list[str]:
     """The figure ids a chart shows, in reading order (an icon array: headline, part, whole)."""
     if visual["kind"] == "icon_array":
         return [f for f in (visual.get("headline"), visual["part"], visual["whole"]) if f]
+    if visual["kind"] == "trend":
+        return [visual["figure"]]
     return list(visual["figures"])
 
 
@@ -84,7 +87,8 @@ def long_description(document: Document, visual: dict, heading: str,
     words = WORDS[document.locale]
     figures = chart_figures(visual)
     sentences = [alt_text_for_visual(document, visual, heading, values)]
-    compared = [] if visual["kind"] == "icon_array" else _comparable(document, values, figures)
+    compared = [] if visual["kind"] in ("icon_array", "trend") else \
+        _comparable(document, values, figures)
     if len(compared) >= 2:
         ordered = sorted(compared, key=lambda f: -_value(values, f))
         largest, smallest = ordered[0], ordered[-1]
@@ -107,6 +111,10 @@ def data_table(document: Document, visual: dict,
     value then), a source column only when a figure names its source."""
     values = values or document.values()
     words = WORDS[document.locale]
+    if visual["kind"] == "trend":  # a row per edition
+        return DataTable((words["edition"], _label(document, visual["figure"])), tuple(
+            (point.edition, point.printed) for point in trend_points(document, visual["figure"])),
+            1)
     figures = chart_figures(visual)
     edition = previous_edition(document)
     sources = any(document.figures[f].source for f in figures)

@@ -376,6 +376,36 @@ def edition_values(document: Document) -> list[tuple[str | None, FigureValues]]:
             (document.edition, document.values())]
 
 
+@dataclass(frozen=True)
+class TrendPoint:
+    """A figure in one edition, as a printed trend draws it: the edition's label ('2019';
+    the document's own may have none: ''), its value as that edition published it (None:
+    none that edition), printed ('17,7'), and whether it is this edition."""
+
+    edition: str
+    value: Decimal | None
+    printed: str
+    current: bool
+
+
+def trend_points(document: Document, figure_id: str) -> list[TrendPoint]:
+    """The figure over the editions, oldest first, this edition last: each earlier edition
+    it has a value for, with the decimals that edition printed it with."""
+    points = []
+    editions = edition_values(document)
+    for index, (edition, values) in enumerate(editions):
+        current = index == len(editions) - 1
+        try:
+            value = values.shown(figure_id)
+        except FormulaError:
+            value = None
+        if value is None and not current:
+            continue
+        points.append(TrendPoint(edition or "", value,
+                                 values.printed(figure_id, document.locale), current))
+    return points
+
+
 # The change badge of a tile: '+14% t.o.v. 2020' (nl-NL), '+14% vs 2020' (en-GB).
 BADGE_WORDS = {"nl-NL": "{change} t.o.v. {edition}", "en-GB": "{change} vs {edition}"}
 

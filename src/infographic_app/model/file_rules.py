@@ -11,6 +11,8 @@ caller to say in the user's language.
 from __future__ import annotations
 
 import errno
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -64,12 +66,18 @@ def held_by_another_program(error: OSError, path: Path, platform: str | None = N
         return True
     denied = code == _ACCESS_DENIED or error.errno == errno.EACCES
     try:
-        return denied and Path(path).is_file() and not _read_only(Path(path))
+        return denied and Path(path).is_file() and not is_read_only(Path(path))
     except OSError:
         return False
 
 
-def _read_only(path: Path) -> bool:
-    import stat
-
-    return not path.stat().st_mode & stat.S_IWRITE
+def is_read_only(path: Path) -> bool:
+    """Whether the existing file at `path` is marked read-only: no one may write it (no write
+    permission bit, as `chmod a-w` or a file manager's 'read-only' leaves it), or this user may
+    not. A rename over it would still replace it, so a save asks first. False for a path
+    with no file."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)

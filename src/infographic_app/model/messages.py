@@ -172,6 +172,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "place_figure": {"en": "Figure '{name}'", "nl": "Cijfer '{name}'"},
     "place_rule": {"en": "Rule: {words}", "nl": "Regel: {words}"},
     "place_page": {"en": "Page {number}", "nl": "Pagina {number}"},
+    "place_theme_colour": {"en": "Theme file › Colour '{name}'",
+                           "nl": "Themabestand › Kleur '{name}'"},
     "rule_words_100": {"en": "{parts} make 100%", "nl": "{parts} zijn samen 100%"},
     "rule_words_sum": {"en": "{parts} make {whole}", "nl": "{parts} zijn samen {whole}"},
     "rule_words_part": {"en": "{parts} is never more than {whole}",
@@ -237,6 +239,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de drukwerk-PDF (PDF/X) heeft een titel nodig: voeg er een toe onder metadata, "
               "bijv. title: Factsheet 2019",
     },
+    "metadata_control_character": {
+        "en": "this text holds an invisible control character ({char}), which a print PDF "
+              "cannot carry; delete it (retype the text if need be)",
+        "nl": "deze tekst bevat een onzichtbaar stuurteken ({char}), dat een drukwerk-PDF niet "
+              "kan bevatten; verwijder het (typ de tekst zo nodig opnieuw)",
+    },
     "formula_too_large": {
         "en": "the formula {formula} gives a number with more than {digits} digits before the "
               "point, larger than any figure can be; check the figures it uses",
@@ -255,15 +263,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the shares as printed add up to {total}, not 100%: {terms}; {advice}",
         "nl": "de aandelen tellen zoals gedrukt op tot {total}, niet 100%: {terms}; {advice}",
     },
-    "shares_round_rule": {
-        "en": "round them together: give the rule 'rounding: largest_remainder'",
-        "nl": "rond ze samen af: geef de regel 'rounding: largest_remainder'",
+    "shares_round_together": {
+        "en": "the notes block says '{note}'; or round them together (largest remainder), so "
+              "the printed shares make 100% while the typed figures stay as they are",
+        "nl": "het notenblok zegt '{note}'; of rond ze samen af (grootste rest), zodat de "
+              "gedrukte aandelen 100% maken en de getypte cijfers blijven zoals ze zijn",
     },
-    "shares_round_visual": {
-        "en": "round them together: add a sum_to_100 rule with these figures and "
-              "'rounding: largest_remainder'",
-        "nl": "rond ze samen af: voeg een sum_to_100-regel toe met deze cijfers en "
-              "'rounding: largest_remainder'",
+    "shares_rounded_at_source": {
+        "en": "the figures themselves add up to {exact}; check them: if they were rounded at "
+              "the source, that is what the notes block says: '{note}'",
+        "nl": "de cijfers zelf tellen op tot {exact}; kijk ze na: als de bron ze heeft "
+              "afgerond, dan zegt het notenblok dat: '{note}'",
+    },
+    "shares_rounding_note": {
+        "en": "the notes block says '{note}'",
+        "nl": "het notenblok zegt '{note}'",
+    },
+    "parts_printed_sum": {
+        "en": "the parts as printed add up to {total}, not to {whole}: {terms}; the notes "
+              "block says '{note}'",
+        "nl": "de delen tellen zoals gedrukt op tot {total}, niet tot {whole}: {terms}; het "
+              "notenblok zegt '{note}'",
     },
     "shares_not_100": {
         "en": "the figures themselves add up to {exact}; correct them, or say in the text that "
@@ -458,6 +478,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "op_figure_in_use": {
         "en": "'{label}' ({figure}) is used, so it is not removed",
         "nl": "'{label}' ({figure}) wordt gebruikt en is daarom niet verwijderd",
+    },
+    "op_merge_not_parts": {
+        "en": "'{label}' and '{other}' are not parts of the same whole, so they are not merged",
+        "nl": "'{label}' en '{other}' zijn geen delen van hetzelfde geheel en worden daarom "
+              "niet samengevoegd",
     },
     "op_bad_id": {
         "en": "'{id}' cannot be a name: use letters, digits and _, starting with a letter",
@@ -849,6 +874,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "yaml_key_not_word": {"en": "a field name must be a word",
                           "nl": "de naam van een veld moet een woord zijn"},
+    "yaml_key_yes_no": {
+        "en": "YAML reads the name {name} as {reading}, not as a name; put it in quotes: "
+              "{quoted}:",
+        "nl": "YAML leest de naam {name} als {reading}, niet als een naam; zet hem tussen "
+              "aanhalingstekens: {quoted}:",
+    },
+    "yaml_reads_yes": {"en": "yes", "nl": "ja"},
+    "yaml_reads_no": {"en": "no", "nl": "nee"},
     "yaml_key_twice": {
         "en": "{key} is given twice in the same place (first on line {line}); remove or rename "
               "one",
@@ -1038,6 +1071,16 @@ MESSAGES: dict[str, dict[str, str]] = {
                                                                  "blokken"},
     "expected_block": {"en": "expected a block with id, kind and its fields",
                        "nl": "verwacht een blok met id, kind en zijn velden"},
+    "too_many_entries": {
+        "en": "this list has {count:,} entries; a list may have at most {limit:,} (a "
+              "factsheet's lists have a few dozen)",
+        "nl": "deze lijst heeft {count:,} onderdelen; een lijst mag er hoogstens {limit:,} "
+              "hebben (de lijsten van een factsheet hebben er een paar dozijn)",
+    },
+    "too_many_figures": {
+        "en": "this list has {count:,} figures; a list may have at most {limit:,}",
+        "nl": "deze lijst heeft {count:,} cijfers; een lijst mag er hoogstens {limit:,} hebben",
+    },
     "expected_entries": {"en": "expected a list of entries (each line starting with -)",
                          "nl": "verwacht een lijst van onderdelen (elke regel begint met -)"},
     "expected_visual": {"en": "expected a visual with a kind, e.g. kind: donut",

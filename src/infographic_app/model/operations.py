@@ -20,6 +20,7 @@ import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from infographic_app.model.addressing import (
@@ -48,15 +49,21 @@ from infographic_app.model.figures import (
     usual_decimals,
     value_problem_key,
 )
-from infographic_app.model.references import FigureUse, replace_references, uses_of
+from infographic_app.model.numbers import to_exact
+from infographic_app.model.references import (
+    FigureUse,
+    figure_uses,
+    replace_references,
+    uses_of,
+)
 
 # Words a new or copied figure's label starts with, in the document's language (a new block's
 # or entry's are its kind's: model/blocks.py BlockKind.placeholder).
 FIGURE_PLACEHOLDERS = {
-    "nl-NL": {"label": "nieuw cijfer", "copy": "{label} (kopie)"},
-    "en-GB": {"label": "new figure", "copy": "{label} (copy)"},
+    "nl-NL": {"label": "nieuw cijfer", "copy": "{label} (kopie)", "merged": "{into} en {label}"},
+    "en-GB": {"label": "new figure", "copy": "{label} (copy)", "merged": "{into} and {label}"},
 }
-CHART_KINDS = ("donut", "percentage_bars", "big_numbers", "icon_array")
+CHART_KINDS = ("donut", "percentage_bars", "big_numbers", "icon_array", "trend")
 
 
 class Refused(ValueError):
@@ -428,6 +435,94 @@ def _check_new_id(document: Document, figure_id: str) -> None:
         raise Refused("op_id_taken", id=figure_id)
 
 
+def merge_candidates(document: Document, figure_id: str) -> list[str]:
+    """The figures `figure_id` may be merged with: the other typed figures of its type that
+    are parts of the same whole (a sum or sum_to_100 rule's parts, a donut's or percentage
+    bars' figures), in the order they are listed there. Empty for a computed figure."""
+    figure = document.figures[figure_id]
+    if figure.derived:
+        return []
+    groups = [rule.parts for rule in document.rules if rule.kind in ("sum", "sum_to_100")]
+    groups += [visual["figures"] for visual in _charts(document)
+               if visual["kind"] in ("donut", "percentage_bars")]
+    found = [other for group in groups if figure_id in group for other in group
+             if other != figure_id and other in document.figures
+             and not document.figures[other].derived
+             and document.figures[other].type == figure.type]
+    return list(dict.fromkeys(found))
+
+
+def _charts(document: Document) -> list[dict]:
+    return [value_of(document, use.field.rpartition(".")[0])
+            for use in {u.field: u for u in figure_uses(document)
+                        if u.field.endswith(".visual.figures")}.values()]
+
+
+def merge_figures(document: Document, figure_id: str, into: str) -> Operation:
+    """Merge the category `figure_id` into `into` (one of merge_candidates), as one step:
+    `into` gets the sum of both values (and of both histories, for the editions both have a
+    value for), the label 'into en figure', the other's source when it has none; every text,
+    tile, chart and rule that used `figure_id` uses `into` (a chart or rule lists it once; a
+    rule left with too few parts goes), and `figure_id` goes. Refused ('op_merge_not_parts')
+    for a figure that is no candidate, and ('op_figure_in_use') while another figure's
+    formula or base uses it: that has to be changed first."""
+    if into not in merge_candidates(document, figure_id):
+        raise Refused("op_merge_not_parts", label=document.figures[figure_id].label,
+                      other=document.figures[into].label if into in document.figures else into)
+    figure, target = document.figures[figure_id], document.figures[into]
+    uses = uses_of(document, figure_id)
+    formulas = tuple(use for use in uses if use.place == "formula")
+    if formulas or any(f.base == figure_id for f in document.figures.values()):
+        raise Refused("op_figure_in_use", uses=formulas, figure=figure_id, label=figure.label)
+    children: list[Operation] = [
+        SetValue(f"figures.{into}.value", _sum(target.value, figure.value)),
+        SetValue(f"figures.{into}.label", _figure_words(document)["merged"].format(
+            into=target.label, label=figure.label)),
+        SetValue(f"figures.{into}.history", {
+            edition: _sum(value, figure.history[edition])
+            for edition, value in target.history.items() if edition in figure.history})]
+    if not target.source.strip() and figure.source.strip():
+        children.append(SetValue(f"figures.{into}.source", figure.source))
+    needed = {"sum": 2, "sum_to_100": 2, "part_of_whole": 1}
+    removed: list[str] = []  # rules that would compare `into` with itself, or too few parts
+    for use in uses:
+        name = _addressed(use)
+        value = value_of(document, name)
+        rule = _rule(document, name.split(".")[1]) if use.place == "rule" else None
+        if use.place == "text":
+            children.append(SetValue(name, replace_references(
+                value, figure_id, lambda reference, *_: reference.renamed(into))))
+        elif rule is not None and _merged_rule_breaks(rule, figure_id, into, needed[rule.kind]):
+            removed.append(rule.id)
+        elif isinstance(value, list):  # a chart's figures, a rule's parts
+            if use.place == "chart":
+                children += _keep_colours(document, name.rpartition(".")[0], value, figure_id)
+            children.append(SetValue(name, list(dict.fromkeys(
+                into if item == figure_id else item for item in value))))
+        else:  # a tile's figure, an icon array's part or whole, a rule's whole
+            children.append(SetValue(name, into))
+    children += [Remove("rules", rule_id) for rule_id in dict.fromkeys(removed)]
+    return Macro(f"merge figure {figure_id} into {into}",
+                 [*children, Remove("figures", figure_id)])
+
+
+def _merged_rule_breaks(rule: Rule, figure_id: str, into: str, needed: int) -> bool:
+    """Whether `rule` would, with `figure_id` merged into `into`, compare `into` with itself
+    or keep too few parts."""
+    parts = list(dict.fromkeys(into if part == figure_id else part for part in rule.parts))
+    whole = into if rule.whole == figure_id else rule.whole
+    return whole in parts or len(parts) < needed
+
+
+def _sum(first: float | int | None, second: float | int | None) -> float | int | None:
+    """Two typed values added up exactly, written as the file writes a value."""
+    if first is None or second is None:
+        return None
+    total = to_exact(first) + to_exact(second)
+    return int(total) if total.denominator == 1 and isinstance(first, int) \
+        and isinstance(second, int) else float(Decimal(total.numerator) / total.denominator)
+
+
 # ---------------------------------------------------------------------- entries
 
 def new_entry(document: Document, container: str) -> dict:
@@ -596,8 +691,8 @@ def set_chart_kind(document: Document, visual_field: str, kind: str | None,
     """Show a block's (or theme's) chart as another kind (see CHART_KINDS), or with None as
     no chart. It shows the chart's own figures (chart_figures), as far as the new kind takes
     them (an icon array: the first is the part, the second the whole, the third the
-    headline), or `figures` when given: the ones the user chose. A chart never gets a figure
-    nobody chose: without figures of its own or given, it is refused
+    headline; a trend: the first), or `figures` when given: the ones the user chose. A chart
+    never gets a figure nobody chose: without figures of its own or given, it is refused
     ('op_chart_needs_figures'), so the editor asks which figures it shows."""
     old = value_of(document, visual_field) or {}
     if kind is None:
@@ -616,6 +711,8 @@ def set_chart_kind(document: Document, visual_field: str, kind: str | None,
         visual["whole"] = figures[1] if len(figures) > 1 else figures[0]
         if len(figures) > 2:
             visual["headline"] = figures[2]
+    elif kind == "trend":
+        visual["figure"] = figures[0]
     else:
         visual["figures"] = figures
     if old.get("caption") and any(s.name == "caption" for s in VISUAL_KINDS[kind]):
@@ -625,10 +722,11 @@ def set_chart_kind(document: Document, visual_field: str, kind: str | None,
 
 def chart_figures(visual: dict) -> list[str]:
     """The figures a chart (a visual's fields, {} for none) shows, in its order: a list's
-    figures; an icon array's part, whole and headline. Empty for no chart."""
+    figures; an icon array's part, whole and headline; a trend's figure. Empty for no
+    chart."""
     if "figures" in visual:
         return list(visual["figures"])
-    return list(dict.fromkeys(visual[key] for key in ("part", "whole", "headline")
+    return list(dict.fromkeys(visual[key] for key in ("figure", "part", "whole", "headline")
                               if visual.get(key)))
 
 
@@ -716,6 +814,23 @@ def edit_rule(document: Document, rule_id: str, parts: list[str],
     if whole != rule.whole:
         children.append(SetValue(f"rules.{rule_id}.whole", whole))
     return Macro(f"edit rule {rule_id}", children)
+
+
+def round_together(document: Document, parts: list[str]) -> Operation:
+    """Round shares that make 100% together by the largest-remainder method (the fix the
+    checks offer when their printed values do not add up): the sum_to_100 rule with exactly
+    these parts gets `rounding: largest_remainder`, or a new one is added. Only how the
+    published values are rounded changes; the typed values stay."""
+    rule = next((rule for rule in document.rules if rule.kind == "sum_to_100"
+                 and set(rule.parts) == set(parts)), None)
+    if rule is not None:
+        return SetValue(f"rules.{rule.id}.rounding", "largest_remainder",
+                        description=f"round {rule.id} together")
+    _check_rule(document, "sum_to_100", parts, None)
+    rule_id = propose_id(document, f"sum_to_100_{parts[0]}")
+    return Insert("rules", len(document.rules),
+                  Rule(rule_id, "sum_to_100", list(parts), rounding="largest_remainder"),
+                  description=f"add rule {rule_id}")
 
 
 def remove_rule(document: Document, rule_id: str) -> Operation:

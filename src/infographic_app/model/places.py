@@ -42,6 +42,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "percentage_bars": {"en": "percentage bars", "nl": "percentagebalken"},
     "donut": {"en": "donut", "nl": "donut"},
     "big_numbers": {"en": "big numbers", "nl": "grote getallen"},
+    "trend": {"en": "columns over the editions", "nl": "kolommen over de edities"},
     "value": {"en": "Value", "nl": "Waarde"},
     "formula": {"en": "Formula", "nl": "Formule"},
     "type": {"en": "Type", "nl": "Soort"},
@@ -123,9 +124,10 @@ def rule_words(document: Document, rule: Rule, language: str) -> str:
 
 def place_name(document: Document, field: str, language: str) -> str:
     """Where `field` (an element id: 'blocks.themes.themes.networks.text', 'figures.x.value',
-    'rules.r', 'metadata.title', 'pages.page1') is, named as the forms name it, in
-    `language`: "Thema 'meerdere slachtoffers en daders' › Tekst", "Cijfer 'familielid' ›
-    Waarde", 'Regel: … zijn samen 100%', 'Document › Titel'. '' for no field."""
+    'rules.r', 'metadata.title', 'pages.page1'; or a theme colour's 'colours.primary.cmyk')
+    is, named as the forms name it, in `language`: "Thema 'meerdere slachtoffers en daders' ›
+    Tekst", "Cijfer 'familielid' › Waarde", 'Regel: … zijn samen 100%', 'Document › Titel',
+    "Themabestand › Kleur 'primary'". '' for no field."""
     if not field:
         return ""
     parts = field.split(".")
@@ -150,6 +152,8 @@ def place_name(document: Document, field: str, language: str) -> str:
         return say("place_page", language, number=number or rest[0])
     if head == "blocks":
         return _block_place(document, field, language)
+    if head == "colours" and rest:  # a colour of the theme ('colours.primary.cmyk')
+        return say("place_theme_colour", language, name=rest[0])
     return field
 
 

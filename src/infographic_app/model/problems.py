@@ -73,6 +73,17 @@ def quote_value(value: object, limit: int = 40) -> str:
     return f"'{text[:limit]}…'" if len(text) > limit + 1 else f"'{text}'"
 
 
+def shown_path(path: object, limit: int = 300) -> str:
+    """A file's path for a message line: invisible characters escaped as escape_invisible
+    does (a line break in a file name cannot start a new line), and a path longer than
+    `limit` characters cut in the middle with '…', keeping its start and its file name."""
+    text = escape_invisible(str(path))
+    if len(text) <= limit:
+        return text
+    keep = (limit - 1) // 2
+    return f"{text[:keep]}…{text[-keep:]}"
+
+
 def escape_invisible(text: str) -> str:
     """`text` with every control character (C0, DEL, C1: line breaks, tabs, the escape that
     starts a terminal sequence), line and paragraph separator and bidirectional control

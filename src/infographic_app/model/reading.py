@@ -36,6 +36,10 @@ from infographic_app.model.problems import InputError, Problem, quote_value
 from infographic_app.model.storage import MAX_TEXT_CHARS, SourceMap, is_number, read_yaml
 from infographic_app.model.typed_numbers import PLAIN, thousands_reading, writing_problem
 
+# Entries in one list of a block (tiles, themes, list items, a chart's figures): a factsheet's
+# lists hold a few dozen at most; one of this many is laid out and checked in a few seconds.
+MAX_LIST_ITEMS = 1000
+
 
 def load_document(path: Path) -> Document:
     """Read and validate a factsheet; InputError lists every problem with file, line and field."""
@@ -581,6 +585,9 @@ class _DocumentReader:
             elif spec.kind == "figures":
                 if not isinstance(value, list) or not value:
                     self.problem(where, say("expected_figure_list"))
+                elif len(value) > MAX_LIST_ITEMS:
+                    self.problem(where, say("too_many_figures", count=len(value),
+                                            limit=MAX_LIST_ITEMS))
                 else:
                     for i, item in enumerate(value):
                         self._figure_ref(item, (*where, i), figures)
@@ -595,6 +602,9 @@ class _DocumentReader:
                figures: dict[str, Figure]) -> None:
         if not isinstance(value, list) or not value:
             self.problem(path, say("expected_entries"))
+            return
+        if len(value) > MAX_LIST_ITEMS:
+            self.problem(path, say("too_many_entries", count=len(value), limit=MAX_LIST_ITEMS))
             return
         seen: set[str] = set()
         for index, item in enumerate(value):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import errno
 import gc
 import os
+import shutil
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ from typing import Any
 import yaml
 
 from infographic_app.model.messages import say
-from infographic_app.model.problems import InputError, Problem, quote_value
+from infographic_app.model.problems import InputError, Problem, escape_invisible, quote_value
 
 # A place in the file: keys and list indexes, e.g. ("pages", 0, "blocks", 2, "heading").
 DocumentPath = tuple[str | int, ...]
@@ -337,6 +339,13 @@ def _convert(node: yaml.Node, path: DocumentPath, loader: Any, source: SourceMap
         for key_node, value_node in node.value:
             key = (_scalar(key_node, loader, source, path) if isinstance(key_node, yaml.ScalarNode)
                    else loader.construct_object(key_node, deep=True))
+            if isinstance(key, bool):  # yes, no, on, off, true, false (YAML 1.1)
+                raise InputError([Problem(
+                    say("yaml_key_yes_no", name=quote_value(key_node.value),
+                        reading=say("yaml_reads_yes" if key else "yaml_reads_no"),
+                        quoted=f"'{escape_invisible(key_node.value)}'"),
+                    field=".".join(map(str, path)), file=source.file,
+                    line=key_node.start_mark.line + 1)])
             if not isinstance(key, str | int):
                 raise InputError([Problem(say("yaml_key_not_word"), file=source.file,
                                           line=key_node.start_mark.line + 1)])
@@ -412,7 +421,8 @@ def remove_stale_temporaries(path: Path) -> None:
     path = Path(path)
     limit = time.time() - STALE_TEMP_SECONDS
     try:
-        candidates = list(path.parent.glob(f".{_glob_escape(path.name)}.????????.tmp"))
+        pattern = f"{_glob_escape(temporary_prefix(path))}????????.tmp"
+        candidates = list(path.parent.glob(pattern))
     except OSError:
         return
     for candidate in candidates:
@@ -443,7 +453,7 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[Any]:
     """
     path = Path(path)
     remove_stale_temporaries(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temporary_prefix(path), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, mode, **({} if "b" in mode else TEXT_WRITING)) as handle:
             yield handle
@@ -456,29 +466,147 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[Any]:
         raise
 
 
-def atomic_write_all(files: dict[Path, bytes]) -> None:
-    """Write several files as one: each to a temporary file beside it, and only when every one
-    is complete (and synced) are they renamed into place. On any failure (OSError: a full
-    disk) no file is replaced, so an earlier set stays whole, and the temporaries are removed.
+def atomic_write_all(files: Mapping[Path, bytes] | Iterable[tuple[Path, bytes]],
+                     remove: Iterable[Path] = ()) -> None:
+    """Write several files as one set, and remove the files in `remove` with it (the pages of
+    an earlier, longer export). `files` may be a generator of (path, data): each file goes to
+    a temporary file beside it as it comes, so only one is held in memory at a time.
+
+    Only when every file is complete (and synced) are they renamed into place. When anything
+    fails, before or while renaming (a full disk, a file name that is a folder, a file of
+    another user in a shared folder), every file already replaced is put back, every removed
+    file returns, and no temporary file is left: the earlier set stays whole and the OSError
+    is raised, its `filename` the file that failed. Only if putting back fails as well is
+    SetPartlyReplaced raised, naming the files that now hold the new version.
     """
+    items = files.items() if isinstance(files, Mapping) else files
     written: list[tuple[str, Path]] = []
     try:
-        for path, data in files.items():
+        for path, data in items:
             path = Path(path)
-            remove_stale_temporaries(path)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            written.append((tmp, path))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+            written.append((_write_temporary(path, data), path))
+        _replace_all(written, [Path(path) for path in remove])
     except BaseException:
         for tmp, _ in written:
             Path(tmp).unlink(missing_ok=True)
         raise
-    for tmp, path in written:
-        os.replace(tmp, path)
+
+
+class SetPartlyReplaced(OSError):
+    """A set of files that could neither be replaced whole nor be put back: `new` are the
+    files that hold the new version; the others hold the earlier one."""
+
+    def __init__(self, cause: OSError, new: list[Path]):
+        names = ", ".join(path.name for path in new)
+        super().__init__(cause.errno, f"{cause.strerror or cause}; {names} could not be put "
+                                      "back and already hold the new version",
+                         cause.filename)
+        self.new = new
+
+
+def _write_temporary(path: Path, data: bytes) -> str:
+    """`data` in a new, synced temporary file beside `path`, with `path`'s permissions."""
+    remove_stale_temporaries(path)
+    fd, tmp = tempfile.mkstemp(prefix=temporary_prefix(path), suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _replace_all(written: list[tuple[str, Path]], remove: list[Path]) -> None:
+    """Rename each temporary over its file and take the files in `remove` away, keeping what
+    each held aside until all is done; on any failure, put everything back."""
+    done: list[tuple[Path, Path | None]] = []  # a file changed, and what it held before
+    try:
+        for tmp, path in written:
+            kept = _set_aside(path, keep=True)
+            try:
+                os.replace(tmp, path)
+            except OSError as exc:
+                if kept is not None:
+                    kept.unlink(missing_ok=True)
+                raise _naming(exc, path) from None
+            done.append((path, kept))
+        for path in remove:
+            done.append((path, _set_aside(path, keep=False)))
+    except BaseException as exc:
+        not_back = _put_back(done)
+        if not_back and isinstance(exc, OSError):
+            raise SetPartlyReplaced(exc, not_back) from exc
+        raise
+    for _, kept in done:
+        if kept is not None:
+            kept.unlink(missing_ok=True)
+
+
+def _set_aside(path: Path, keep: bool) -> Path | None:
+    """What `path` holds, under a temporary name beside it (a second link to it when `keep`,
+    else the file itself moved there); None when there is no file at `path`."""
+    if not os.path.lexists(path):
+        return None
+    fd, name = tempfile.mkstemp(prefix=temporary_prefix(path), suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    aside = Path(name)
+    try:
+        if not keep:
+            os.replace(path, aside)
+            return aside
+        if not path.is_file() or path.is_symlink():
+            raise OSError(errno.EISDIR if path.is_dir() else errno.EEXIST,
+                          "this name is taken by a folder or other non-file", str(path))
+        aside.unlink()
+        try:
+            os.link(path, aside)
+        except OSError:  # a file system without hard links, or protected ones: a copy
+            shutil.copyfile(path, aside)
+        return aside
+    except OSError as exc:
+        aside.unlink(missing_ok=True)
+        raise _naming(exc, path) from None
+
+
+def _put_back(done: list[tuple[Path, Path | None]]) -> list[Path]:
+    """Undo `done` (last first): each file gets back what it held, a new file is removed.
+    Returns the files that could not be put back."""
+    failed = []
+    for path, kept in reversed(done):
+        try:
+            if kept is None:
+                path.unlink(missing_ok=True)
+            else:
+                os.replace(kept, path)
+        except OSError:
+            failed.append(path)
+    return failed[::-1]
+
+
+def _naming(exc: OSError, path: Path) -> OSError:
+    """`exc` with `path` as its file name, for a message that says which file failed."""
+    return OSError(exc.errno, exc.strerror or str(exc), str(path))
+
+
+# Most file systems allow names of 255 bytes; a temporary name adds 14 to the file's ('.',
+# '.', 8 random characters, '.tmp'), so a longer file name is shortened in it.
+_MAX_NAME_BYTES = 255
+_TEMPORARY_EXTRA_BYTES = 14
+
+
+def temporary_prefix(path: Path) -> str:
+    """The start of the name of a temporary file beside `path`: '.NAME.', NAME cut (at a
+    character's end) so that the whole temporary name fits in 255 bytes."""
+    name = Path(path).name
+    encoded = os.fsencode(name)
+    room = _MAX_NAME_BYTES - _TEMPORARY_EXTRA_BYTES
+    if len(encoded) > room:
+        name = os.fsdecode(encoded[:room].decode("utf-8", "ignore").encode("utf-8"))
+    return f".{name}."
 
 
 def dump_yaml(data: dict, quick: bool = False) -> str:
@@ -526,3 +654,4 @@ for _dumper in (_Dumper, _QuickDumper):
 def is_number(value: object) -> bool:
     """A YAML int or float (YAML's true/false are not numbers)."""
     return isinstance(value, int | float) and not isinstance(value, bool)
+

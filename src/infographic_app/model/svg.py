@@ -23,6 +23,12 @@ PathCommand = tuple  # ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("
 
 MAX_BYTES = 2_000_000
 MAX_DEPTH = 50  # groups inside one another; drawing programs nest a handful
+# Path segments in all (lines, curves, arcs; a rectangle or circle counts 4): a logo has a few
+# thousand; one of this many is read in about a second and some 30 MB (the reader takes some
+# 60 microseconds and 1 kB a segment).
+MAX_SEGMENTS = 20_000
+NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+BASIC_SHAPES = {"rect", "circle", "ellipse", "line"}
 # Attributes that place and size shapes: a number, perhaps with a unit ('10', '2.5mm', '50%').
 GEOMETRY = {"x", "y", "width", "height", "cx", "cy", "r", "rx", "ry", "x1", "y1", "x2", "y2"}
 LENGTH = re.compile(r"^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*(px|pt|pc|mm|cm|in|em|ex|%)?\s*$")
@@ -84,6 +90,7 @@ def _checked_tree(data: bytes) -> ET.Element:
     if not root.get("viewBox") and not sized:
         raise SvgError("the SVG has no viewBox or width and height")
     _refuse_deep_nesting(root)
+    _refuse_too_many_segments(root)
     for element in root.iter():
         tag = element.tag.removeprefix(SVG) if isinstance(element.tag, str) else ""
         for name in GEOMETRY.intersection(element.keys()):
@@ -97,6 +104,21 @@ def _checked_tree(data: bytes) -> ET.Element:
             raise SvgError(f"the SVG refers to another file ({href}); logos must be "
                            "self-contained")
     return root
+
+
+def _refuse_too_many_segments(root: ET.Element) -> None:
+    """SvgError for a drawing of more than MAX_SEGMENTS path segments, counted before it is
+    read: each pair of numbers in a path's `d` or a polygon's `points` as a segment (a curve's
+    six numbers count three, so a drawing of curves is counted high), each basic shape as 4,
+    and one more for every element, so that many empty ones count too."""
+    segments = 0
+    for element in root.iter():
+        tag = element.tag.removeprefix(SVG) if isinstance(element.tag, str) else ""
+        numbers = element.get("d") or element.get("points") or ""
+        segments += 1 + len(NUMBER.findall(numbers)) // 2 + (4 if tag in BASIC_SHAPES else 0)
+    if segments > MAX_SEGMENTS:
+        raise SvgError(f"the SVG has some {segments:,} path segments; a logo may have at most "
+                       f"{MAX_SEGMENTS:,} (simplify it, or save it as PNG)")
 
 
 def _refuse_deep_nesting(root: ET.Element) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from infographic_app.model.asset_files import font_damage, profile_damage, raster_size
+from infographic_app.model.file_paths import UnusablePath, named_file, not_a_file
 from infographic_app.model.problems import InputError, Problem, quote_value
 from infographic_app.model.storage import (
     MAX_TEXT_CHARS,
@@ -158,6 +159,9 @@ class Theme:
     # Whether a figure with a source or note gets a footnote mark ('29¹') where it is first
     # printed; without marks the numbered notes are still printed (a plain sources line).
     footnote_marks: bool = True
+    # The theme file's line of each colour's CMYK ('colours.primary.cmyk': 12), for findings
+    # about a colour to name the line to change.
+    lines: dict[str, int] = field(default_factory=dict, compare=False)
 
     def style(self, name: str) -> TextStyle:
         """The text style `name`; KeyError when the theme has none (it has every
@@ -230,6 +234,15 @@ class _ThemeReader:
             return low
         return float(value)
 
+    def named_file(self, where: tuple, value: str, what: str) -> Path | None:
+        """The file `value` names, relative to the theme; None (and a problem at `where`
+        naming the `what`) for a path that cannot name a file."""
+        try:
+            return named_file(self.path.parent, value)
+        except UnusablePath as error:
+            self.problem(where, f"the {what} {quote_value(value)} cannot be used: {error}")
+            return None
+
     def section(self, data: dict, key: str) -> dict:
         value = data.get(key)
         if not isinstance(value, dict):
@@ -270,16 +283,19 @@ class _ThemeReader:
             self.problem(("footnote_marks",), "must be true or false")
         mark = self.section(data, "wordmark")
         lines = mark.get("lines", [])
-        if not isinstance(mark.get("mark"), str) or not isinstance(lines, list) \
-                or not all(isinstance(line, str) for line in lines):
-            self.problem(("wordmark",), "expected a mark (text) and lines (a list of texts)")
+        if not isinstance(mark.get("mark"), str) or not mark["mark"].strip() \
+                or not isinstance(lines, list) or not all(isinstance(line, str) for line in lines):
+            self.problem(("wordmark",), "expected a mark (text) and lines (a list of texts, "
+                                        "or none)")
         if self.problems:
             raise InputError(self.problems)
         return Theme(name=str(data.get("name", "")), page=geometry, colours=colours, fonts=fonts,
                      styles=styles, spacing=spacing,
                      wordmark=Wordmark(mark["mark"], tuple(lines)), printing=printing,
                      path=self.path, logo=logo, chart_colours=chart_colours,
-                     footnote_marks=marks is not False)
+                     footnote_marks=marks is not False,
+                     lines={f"colours.{name}.cmyk": self.source.line(("colours", name, "cmyk"))
+                            for name in colours})
 
     def chart_colours(self, names: object, colours: dict[str, Colour]) -> tuple[str, ...]:
         """The chart colours: distinct names of theme colours, at least two."""
@@ -303,8 +319,10 @@ class _ThemeReader:
         if not isinstance(data, dict) or not isinstance(data.get("file"), str):
             self.problem(where, "expected file (an SVG, PNG or JPEG), width_mm and colour")
             return None
-        file = (self.path.parent / data["file"]).resolve()
+        file = self.named_file((*where, "file"), data["file"], "logo")
         width = self.number(data, where, "width_mm", 5, 200) * MM
+        if file is None:
+            return None
         colour = data.get("colour", "paper")
         if colour not in colours:
             self.problem((*where, "colour"), f"there is no colour {colour!r} in the theme")
@@ -368,7 +386,9 @@ class _ThemeReader:
         if not isinstance(value, str):
             self.problem(where, "name the ICC profile of the print shop's printing condition")
             return Path()
-        file = (self.path.parent / value).resolve()
+        file = self.named_file(where, value, "profile")
+        if file is None:
+            return Path()
         named = quote_value(value, _PATH_CHARS)
         try:
             data = read_limited(file, MAX_PROFILE_BYTES)
@@ -430,7 +450,9 @@ class _ThemeReader:
             if not isinstance(value, str):
                 self.problem(("fonts", face), "this required font file is missing from the theme")
                 continue
-            file = (self.path.parent / value).resolve()
+            file = self.named_file(("fonts", face), value, "font file")
+            if file is None:
+                continue
             named = quote_value(value, _PATH_CHARS)
             try:
                 content = read_limited(file, MAX_FONT_BYTES)
@@ -497,10 +519,17 @@ def theme_path_for(document: Document) -> Path:
     if not document.theme:
         return default_theme()
     base = document.path.parent if document.path else Path.cwd()
-    path = (base / document.theme).resolve()
-    if not path.is_file():
-        raise InputError([Problem(f"the theme file '{document.theme}' does not exist "
-                                  f"(looked for {path})", field="theme",
-                                  file=str(document.path or ""),
-                                  line=document.line_of(("theme",)))])
-    return path
+    named = quote_value(document.theme, _PATH_CHARS)
+    try:
+        path = named_file(base, document.theme)
+        reason = not_a_file(path)
+    except UnusablePath as error:
+        reason = str(error)
+    if reason == "it does not exist":
+        message = f"the theme file {named} does not exist (looked for {path})"
+    elif reason:
+        message = f"the theme file {named} cannot be used: {reason}"
+    else:
+        return path
+    raise InputError([Problem(message, field="theme", file=str(document.path or ""),
+                              line=document.line_of(("theme",)))])

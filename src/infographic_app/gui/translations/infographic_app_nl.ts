@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="33"/>
-        <location filename="../find_replace.py" line="86"/>
+        <location filename="../find_replace.py" line="87"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -134,192 +134,212 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="102"/>
+        <source>Read-only file</source>
+        <translation>Alleen-lezen bestand</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="103"/>
+        <source>This file is read-only: save as…</source>
+        <translation>Dit bestand is alleen-lezen: opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="105"/>
+        <source>{name} is marked read-only, so it is not replaced. Save your work as another file.</source>
+        <translation>{name} is gemarkeerd als alleen-lezen en wordt dus niet vervangen. Sla uw werk op als een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="107"/>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="114"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="103"/>
+        <location filename="../dialogs.py" line="115"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="110"/>
+        <location filename="../dialogs.py" line="122"/>
         <source>File changed</source>
         <translation>Bestand gewijzigd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="111"/>
+        <location filename="../dialogs.py" line="123"/>
         <source>{name} was changed by another program. Load that version? Your unsaved changes would be lost.</source>
         <translation>{name} is door een ander programma gewijzigd. Die versie laden? Uw niet-opgeslagen wijzigingen gaan dan verloren.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="116"/>
+        <location filename="../dialogs.py" line="128"/>
         <source>Open factsheet</source>
         <translation>Factsheet openen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="124"/>
+        <location filename="../dialogs.py" line="136"/>
         <source>Start from the template:</source>
         <translation>Beginnen met het sjabloon:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="129"/>
+        <location filename="../dialogs.py" line="141"/>
         <source>Compare with factsheet</source>
         <translation>Vergelijken met factsheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="134"/>
+        <location filename="../dialogs.py" line="146"/>
         <source>Save factsheet</source>
         <translation>Factsheet opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="139"/>
+        <location filename="../dialogs.py" line="151"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="145"/>
+        <location filename="../dialogs.py" line="157"/>
         <source>PNG images</source>
         <translation>PNG-afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="148"/>
+        <location filename="../dialogs.py" line="160"/>
         <source>All pages</source>
         <translation>Alle pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="150"/>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../dialogs.py" line="162"/>
+        <location filename="../main_window.py" line="279"/>
         <location filename="../structure_widgets.py" line="130"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="155"/>
+        <location filename="../dialogs.py" line="167"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="156"/>
+        <location filename="../dialogs.py" line="168"/>
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="189"/>
+        <location filename="../dialogs.py" line="201"/>
         <source>New figure</source>
         <translation>Nieuw cijfer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="192"/>
+        <location filename="../dialogs.py" line="204"/>
         <source>e.g. (stief)ouders</source>
         <translation>bijv. (stief)ouders</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="197"/>
+        <location filename="../dialogs.py" line="209"/>
         <source>e.g. 14,3</source>
         <translation>bijv. 14,3</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="198"/>
+        <location filename="../dialogs.py" line="210"/>
         <location filename="../figures_table.py" line="86"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="199"/>
+        <location filename="../dialogs.py" line="211"/>
         <location filename="../figures_table.py" line="86"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="200"/>
+        <location filename="../dialogs.py" line="212"/>
         <location filename="../figures_table.py" line="86"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="211"/>
+        <location filename="../dialogs.py" line="223"/>
         <source>Figure in use</source>
         <translation>Cijfer in gebruik</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="212"/>
+        <location filename="../dialogs.py" line="224"/>
         <source>&apos;{label}&apos; is used. Remove it, and take it out of these places too?</source>
         <translation>&apos;{label}&apos; wordt gebruikt. Verwijderen, en ook uit deze plaatsen halen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="214"/>
+        <location filename="../dialogs.py" line="226"/>
         <source>It is used in:</source>
         <translation>Het wordt gebruikt in:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="215"/>
+        <location filename="../dialogs.py" line="227"/>
         <source>Remove everywhere</source>
         <translation>Overal verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="222"/>
+        <location filename="../dialogs.py" line="234"/>
         <location filename="../rules_panel.py" line="33"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="222"/>
+        <location filename="../dialogs.py" line="234"/>
         <source>Remove {what}? Undo brings it back.</source>
         <translation>{what} verwijderen? Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="230"/>
+        <location filename="../dialogs.py" line="242"/>
         <source>Add to the rule too?</source>
         <translation>Ook aan de regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="231"/>
+        <location filename="../dialogs.py" line="243"/>
         <source>The shares in this chart must make 100% ({parts}). Add &apos;{label}&apos; to that rule too?</source>
         <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). &apos;{label}&apos; ook aan die regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="242"/>
+        <location filename="../dialogs.py" line="254"/>
         <source>Figures of the chart</source>
         <translation>Cijfers van de grafiek</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="252"/>
+        <location filename="../dialogs.py" line="264"/>
         <source>Highlighted</source>
         <translation>Gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="253"/>
+        <location filename="../dialogs.py" line="265"/>
         <source>Out of</source>
         <translation>Van het totaal</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="262"/>
+        <location filename="../dialogs.py" line="274"/>
         <source>Which figures does this chart show?</source>
         <translation>Welke cijfers laat deze grafiek zien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="271"/>
+        <location filename="../dialogs.py" line="283"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="292"/>
+        <location filename="../dialogs.py" line="304"/>
         <source>What must hold</source>
         <translation>Wat moet kloppen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="293"/>
+        <location filename="../dialogs.py" line="305"/>
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="294"/>
+        <location filename="../dialogs.py" line="306"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="324"/>
+        <location filename="../dialogs.py" line="336"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
@@ -390,7 +410,7 @@
     </message>
     <message>
         <location filename="../compare_view.py" line="142"/>
-        <location filename="../main_window.py" line="555"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -569,38 +589,38 @@
         <translation>&apos;{word}&apos; toevoegen aan de woordenlijst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="48"/>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="97"/>
         <source>The pages of the factsheet as they will be printed. Click a text or a figure to edit it in the forms.</source>
         <translation>De pagina&apos;s van de factsheet zoals ze gedrukt worden. Klik op een tekst of een cijfer om die in de formulieren te bewerken.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -627,7 +647,7 @@
     <message>
         <location filename="../card_dialog.py" line="59"/>
         <location filename="../card_dialog.py" line="64"/>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
@@ -652,376 +672,376 @@
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Figures table</source>
         <translation>Cijfertabel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="175"/>
         <source>New e&amp;dition…</source>
         <translation>Nieuwe e&amp;ditie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Confirm all figures unchanged…</source>
         <translation>Alle cijfers als &amp;ongewijzigd bevestigen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="179"/>
         <source>The &amp;previous edition (the figures&apos; history)</source>
         <translation>De &amp;vorige editie (de geschiedenis van de cijfers)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Another factsheet…</source>
         <translation>&amp;Een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="191"/>
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="193"/>
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="194"/>
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Web page…</source>
         <translation>&amp;Webpagina…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="613"/>
         <source>Confirm with a reason</source>
         <translation>Bevestigen met een reden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619"/>
+        <location filename="../main_window.py" line="614"/>
         <source>Why may &apos;{label}&apos; be printed as it is? (shown in the proof sheet)</source>
         <translation>Waarom mag &apos;{label}&apos; zo worden afgedrukt? (staat in de cijferverantwoording)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="624"/>
+        <location filename="../main_window.py" line="619"/>
         <source>Confirm with a reason: {label}</source>
         <translation>Bevestigd met een reden: {label}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="719"/>
+        <location filename="../main_window.py" line="723"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Social media…</source>
         <translation>&amp;Sociale media…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Proof sheet (figures for the second &amp;reader)…</source>
         <translation>&amp;Cijferverantwoording (voor de tweede lezer)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="205"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="214"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;Find and replace…</source>
         <translation>&amp;Zoeken en vervangen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="219"/>
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="224"/>
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="228"/>
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Ne&amp;xt panel</source>
         <translation>Volge&amp;nd paneel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Pre&amp;vious panel</source>
         <translation>V&amp;orig paneel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Factsheet studio &amp;help</source>
         <translation>&amp;Hulp bij Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="239"/>
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="259"/>
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="260"/>
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="274"/>
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="356"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="370"/>
         <source>No recovery copy</source>
         <translation>Geen herstelkopie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="371"/>
         <source>The recovery copy of your changes could not be written in {folder}: {reason}.
 Until it can, a crash would lose your unsaved changes: save now (File → Save).</source>
         <translation>De herstelkopie van uw wijzigingen kon niet worden geschreven in {folder}: {reason}.
 Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren: sla nu op (Bestand → Opslaan).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="426"/>
         <source>{path} (not reachable now)</source>
         <translation>{path} (nu niet bereikbaar)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="429"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="431"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="221"/>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="123"/>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../dialogs.py" line="135"/>
+        <location filename="../main_window.py" line="520"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="529"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="557"/>
         <source>This factsheet has no earlier edition in its figures&apos; history (it is a first edition). Compare it with last year&apos;s factsheet file instead.</source>
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="663"/>
         <source>Choose another name</source>
         <translation>Kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="686"/>
+        <location filename="../main_window.py" line="690"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="691"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="697"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="735"/>
-        <location filename="../main_window.py" line="753"/>
+        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="757"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="759"/>
+        <location filename="../main_window.py" line="763"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="761"/>
+        <location filename="../main_window.py" line="765"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="761"/>
+        <location filename="../main_window.py" line="765"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="771"/>
+        <location filename="../main_window.py" line="775"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="772"/>
+        <location filename="../main_window.py" line="776"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="793"/>
+        <location filename="../main_window.py" line="797"/>
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
@@ -1459,6 +1479,36 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Bevestigen met een reden…</translation>
     </message>
     <message>
+        <location filename="../edition_dialog.py" line="1"/>
+        <source>Merge with…</source>
+        <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <location filename="../edition_dialog.py" line="1"/>
+        <source>Round together</source>
+        <translation>Samen afronden</translation>
+    </message>
+    <message>
+        <location filename="../edition_dialog.py" line="1"/>
+        <source>Round together: {labels}</source>
+        <translation>Samen afronden: {labels}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="1"/>
+        <source>Merge with</source>
+        <translation>Samenvoegen met</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="1"/>
+        <source>Merge &apos;{label}&apos; with which category? The merged category shows the sum of both.</source>
+        <translation>Met welke categorie wordt &apos;{label}&apos; samengevoegd? De samengevoegde categorie toont de som van beide.</translation>
+    </message>
+    <message>
+        <location filename="../structure_actions.py" line="1"/>
+        <source>Merge {label} with {other}</source>
+        <translation>{label} samenvoegen met {other}</translation>
+    </message>
+    <message>
         <location filename="../edition_dialog.py" line="172"/>
         <location filename="../forms.py" line="596"/>
         <source>Confirm unchanged</source>
@@ -1495,82 +1545,87 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>{count} cijfers als ongewijzigd bevestigen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="61"/>
+        <location filename="../find_replace.py" line="62"/>
         <source>Find and replace</source>
         <translation>Zoeken en vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="67"/>
+        <location filename="../find_replace.py" line="68"/>
         <source>e.g. 2019</source>
         <translation>bijv. 2019</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="70"/>
+        <location filename="../find_replace.py" line="71"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="71"/>
+        <location filename="../find_replace.py" line="72"/>
         <source>Replace with</source>
         <translation>Vervangen door</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="72"/>
+        <location filename="../find_replace.py" line="73"/>
         <source>Match case</source>
         <translation>Hoofdlettergevoelig</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="73"/>
+        <location filename="../find_replace.py" line="74"/>
         <source>Whole words only</source>
         <translation>Alleen hele woorden</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="74"/>
+        <location filename="../find_replace.py" line="75"/>
         <source>Also inside figure references {…}</source>
         <translation>Ook binnen verwijzingen naar cijfers {…}</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="76"/>
+        <location filename="../find_replace.py" line="77"/>
         <source>A figure reference such as {visitors_total} names a figure; changing it makes it point to another figure, or to none.</source>
         <translation>Een verwijzing zoals {visitors_total} noemt een cijfer; wie haar verandert, laat haar naar een ander cijfer wijzen, of naar geen enkel.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="86"/>
+        <location filename="../find_replace.py" line="87"/>
         <source>Found (and what it becomes)</source>
         <translation>Gevonden (en wat het wordt)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="92"/>
+        <location filename="../find_replace.py" line="93"/>
         <source>Replace ticked</source>
         <translation>Aangevinkte vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="94"/>
+        <location filename="../find_replace.py" line="95"/>
         <source>Replace all</source>
         <translation>Alles vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="136"/>
+        <location filename="../find_replace.py" line="137"/>
+        <source>{found} (in the figure &apos;{figure}&apos;: change the figure to change this)</source>
+        <translation>{found} (in het cijfer &apos;{figure}&apos;: wijzig het cijfer om dit te veranderen)</translation>
+    </message>
+    <message>
+        <location filename="../find_replace.py" line="144"/>
         <source>Type what to find.</source>
         <translation>Typ wat u zoekt.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="138"/>
+        <location filename="../find_replace.py" line="146"/>
         <source>Not found.</source>
         <translation>Niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="140"/>
+        <location filename="../find_replace.py" line="148"/>
         <source>{count} found in {fields} fields; untick those to keep.</source>
         <translation>{count} gevonden in {fields} velden; vink uit wat moet blijven.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="158"/>
+        <location filename="../find_replace.py" line="167"/>
         <source>Replace &apos;{find}&apos; with &apos;{replacement}&apos; ({count}×)</source>
         <translation>&apos;{find}&apos; vervangen door &apos;{replacement}&apos; ({count}×)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="162"/>
+        <location filename="../find_replace.py" line="171"/>
         <source>Replaced {count}×. Undo (Ctrl+Z) takes it back in one step.</source>
         <translation>{count}× vervangen. Ongedaan maken (Ctrl+Z) draait het in één stap terug.</translation>
     </message>
@@ -1629,17 +1684,17 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="303"/>
+        <location filename="../dialogs.py" line="315"/>
         <source>these parts make that whole</source>
         <translation>deze delen zijn samen dat geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="304"/>
+        <location filename="../dialogs.py" line="316"/>
         <source>these shares make 100%</source>
         <translation>deze percentages zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="305"/>
+        <location filename="../dialogs.py" line="317"/>
         <source>this part is never more than that whole</source>
         <translation>dit deel is nooit meer dan dat geheel</translation>
     </message>
@@ -1767,7 +1822,13 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="97"/>
+        <location filename="../forms.py" line="87"/>
+        <location filename="../structure_widgets.py" line="38"/>
+        <source>columns over the editions</source>
+        <translation>kolommen over de edities</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="84"/>
         <location filename="../structure_widgets.py" line="35"/>
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
