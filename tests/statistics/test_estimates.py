@@ -91,3 +91,18 @@ def test_alt_texts_and_notes_say_estimated(document):
     assert "Geschat aantal Nederlandse minderjarige slachtoffers van seksuele uitbuiting. " \
            "Schatting." in notes
     assert "Berekend uit een schatting." in notes
+
+
+def test_an_unknown_estimate_style_or_half_a_range_is_refused_in_dutch(changed_copy,
+                                                                         monkeypatch):
+    """Read with Dutch messages: the choices named in words, as the other choices are."""
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    with pytest.raises(InputError) as refused:
+        load_document(changed_copy(("figures:\n", "estimate_style: ongeveer\nfigures:\n")))
+    assert "schrijfwijze van schattingen" in str(refused.value)
+    assert "circa, labelled, range" in str(refused.value)
+    with pytest.raises(InputError) as refused:
+        load_document(changed_copy(("    value: 1300\n", "    value: 1300\n    low: 1200\n")))
+    assert "een marge heeft zowel 'low' als 'high' nodig: voeg 'high' toe" in str(refused.value)

@@ -989,6 +989,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "what_figure": {"en": "figure", "nl": "cijfer"},
     "what_figure_type": {"en": "figure type", "nl": "cijfersoort"},
     "what_unit": {"en": "unit", "nl": "eenheid"},
+    "what_estimate_style": {"en": "estimate style", "nl": "schrijfwijze van schattingen"},
+    "range_typed_estimate_only": {
+        "en": "only a typed estimate (type: estimate, with a value) has a range",
+        "nl": "alleen een getypte schatting (type: estimate, met een waarde) heeft een marge"},
+    "range_needs_both": {"en": "a range needs both 'low' and 'high': add '{missing}'",
+                         "nl": "een marge heeft zowel 'low' als 'high' nodig: voeg '{missing}' "
+                               "toe"},
+    "range_must_hold_value": {"en": "the range {low} to {high} must hold the value {value}",
+                              "nl": "de marge {low} tot {high} moet de waarde {value} bevatten"},
     "what_rule": {"en": "rule", "nl": "regel"},
     "what_rule_kind": {"en": "rule kind", "nl": "soort regel"},
     "what_page": {"en": "page", "nl": "pagina"},

@@ -124,7 +124,7 @@ class _DocumentReader:
         metadata = self._metadata(data.get("metadata", {}))
         disclosure = self._disclosure(data.get("disclosure"))
         estimate_style = self._choice(data, (), "estimate_style", ESTIMATE_STYLES,
-                                      "estimate style") if "estimate_style" in data else None
+                                      "what_estimate_style") if "estimate_style" in data else None
         figures = self._figures(data.get("figures", {}))
         rules = self._rules(data.get("rules", []), figures)
         pages = self._pages(data.get("pages", []), figures)
@@ -337,21 +337,19 @@ class _DocumentReader:
         if not given:
             return
         if figure.type != "estimate" or figure.derived:
-            self.problem((*path, given[0]), "only a typed estimate (type: estimate, with a "
-                                            "value) has a range")
+            self.problem((*path, given[0]), say("range_typed_estimate_only"))
             return
         if len(given) == 1:
             missing = "high" if given == ["low"] else "low"
-            self.problem((*path, given[0]), f"a range needs both 'low' and 'high': add "
-                                            f"'{missing}'")
+            self.problem((*path, given[0]), say("range_needs_both", missing=missing))
             return
         low = self._figure_value(spec["low"], figure.type, (*path, "low"))
         high = self._figure_value(spec["high"], figure.type, (*path, "high"))
         if low is None or high is None or figure.value is None:
             return
         if not low <= figure.value <= high:
-            self.problem((*path, "low"), f"the range {low:g} to {high:g} must hold the value "
-                                         f"{figure.value:g}")
+            self.problem((*path, "low"), say("range_must_hold_value", low=f"{low:g}",
+                                             high=f"{high:g}", value=f"{figure.value:g}"))
             return
         figure.low, figure.high = low, high
 
