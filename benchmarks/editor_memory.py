@@ -119,7 +119,7 @@ def child(pages: int, trace: int) -> None:
             sys.path.insert(0, str(Path(__file__).parent))
             from big_document import write_big_document
 
-            window.open_path(write_big_document(pages, Path(folder)))
+            window.files.open_path(write_big_document(pages, Path(folder)))
         window.resize(WIDTH, HEIGHT)
         window.show()
         settle(app, START_WAIT_MS / 1000 + 1.5)  # first paint, forms, checks, figure panel

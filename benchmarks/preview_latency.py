@@ -128,7 +128,7 @@ def open_big_document(window, pages: int, folder: str) -> None:
     sys.path.insert(0, str(Path(__file__).parent))
     from big_document import write_big_document
 
-    window.open_path(write_big_document(pages, Path(folder)))
+    window.files.open_path(write_big_document(pages, Path(folder)))
 
 
 def main() -> None:
@@ -152,7 +152,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings, Recovery(Path(folder) / "recovery"))
-        window.open_initial(None)
+        window.files.open_initial(None)
         if args.pages:
             open_big_document(window, args.pages, folder)
             report("pages", len(window.session.document.pages))

@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from infographic_app import __version__  # noqa: E402
-from infographic_app.cli import DESCRIPTION, EPILOG, USAGE, _parser  # noqa: E402
+from infographic_app.cli import _parser, help_description, help_epilog, help_usage  # noqa: E402
 
 PAGE = HERE / "infographic-app.1"
 PROG = "infographic-app"
@@ -52,7 +52,7 @@ def _usage(parser: argparse.ArgumentParser) -> str:
 
 
 def manpage() -> str:
-    parser = _parser()
+    parser = _parser("en")  # the man page is in English
     [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
     helps = {c.dest: c.help for c in commands._choices_actions}
     date = datetime.date(2026, 1, 1)  # fixed, so the page changes only with its text
@@ -62,10 +62,10 @@ def manpage() -> str:
         f"{PROG} \\- Factsheet studio: edit a data factsheet, preview it, export it",
         ".SH SYNOPSIS",
     ]
-    for usage in USAGE.replace("%(prog)s", PROG).splitlines():
+    for usage in help_usage("en").replace("%(prog)s", PROG).splitlines():
         lines += [".nf", _roff(usage.strip()), ".fi", ".br"]
     lines.append(".SH DESCRIPTION")
-    for paragraph in _paragraphs(DESCRIPTION):
+    for paragraph in _paragraphs(help_description("en")):
         lines += [".PP", _roff(paragraph)]
     lines.append(".SH OPTIONS")
     lines += [_option(a) for a in parser._actions if a.option_strings]
@@ -77,7 +77,7 @@ def manpage() -> str:
         lines += [_option(a) for a in sub._actions if a.dest != "help"]
         lines += [".RE"]
     lines.append(".SH EXIT STATUS")
-    codes, *notes = EPILOG.split("\n", 1)[1].split("\n\n")  # the list, then paragraphs
+    codes, *notes = help_epilog("en").split("\n", 1)[1].split("\n\n")  # the list, then paragraphs
     for entry in re.split(r"\n(?=  \d)", codes):
         code, text = entry.strip().split(None, 1)
         lines += [".TP", f"\\fB{code}\\fR", _roff(" ".join(text.split()))]

@@ -132,3 +132,59 @@ def test_the_man_page_is_made_from_the_parser_and_up_to_date():
                                 str(root / "packaging" / "infographic-app.1")],
                                capture_output=True, text=True)
         assert shown.returncode == 0 and not shown.stderr, shown.stderr
+
+
+def _speak(monkeypatch, language: str) -> None:
+    """The shell's language: LANG=nl_NL.UTF-8 or LANG=C (then the locale says English)."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", language)
+    monkeypatch.setattr("infographic_app.model.messages.locale.getlocale", lambda: (None, None))
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("nl_NL.UTF-8", {"usage": "gebruik: infographic-app [FACTSHEET.yaml]\n",
+                     "help": ("afsluitcodes:", "  -h, --help   deze hulptekst tonen en stoppen",
+                              "opdrachten:", "Zonder opdracht opent de editor"),
+                     "export": ("gebruik: infographic-app export [-h] [-o OUTPUT | --outdir MAP]",
+                                "de uitvoer moet eindigen op .pdf, .png of .html"),
+                     "missing": "infographic-app check: deze argumenten zijn verplicht: document",
+                     "choice": "argument --target: ongeldige keuze: 'x' (kies uit"}),
+    ("C", {"usage": "usage: infographic-app [FACTSHEET.yaml]\n",
+           "help": ("exit codes:", "  -h, --help   show this help message and exit",
+                    "commands:", "the desktop editor opens"),
+           "export": ("usage: infographic-app export [-h] [-o OUTPUT | --outdir FOLDER]",
+                      "the output must end in .pdf, .png or .html"),
+           "missing": "infographic-app check: the following arguments are required: document",
+           "choice": "argument --target: invalid choice: 'x' (choose from"}),
+])
+def test_help_and_usage_errors_speak_the_shell_s_language(capsys, monkeypatch, tmp_path,
+                                                          language, words):
+    _speak(monkeypatch, language)
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = capsys.readouterr().out
+    assert shown.startswith(words["usage"])
+    assert all(word in shown for word in words["help"]), shown
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert capsys.readouterr().out.startswith(words["export"][0])
+    assert main(["export", "data/factsheet-2019.yaml", "-o", str(tmp_path / "f.doc")]) == 2
+    assert words["export"][1] in capsys.readouterr().err
+    assert main(["check"]) == 2
+    assert capsys.readouterr().err.strip() == words["missing"]
+    assert main(["check", "data/factsheet-2019.yaml", "--target", "x"]) == 2
+    assert words["choice"] in capsys.readouterr().err
+
+
+def test_argparse_s_own_words_are_its_english_in_the_catalogue():
+    import argparse
+
+    from infographic_app.cli_words import ARGPARSE_KEYS, speaking
+    from infographic_app.model.messages import say
+
+    assert all(say(key, "en") == text for text, key in ARGPARSE_KEYS.items())
+    before = argparse._
+    with speaking("nl"):
+        assert argparse._("usage: ") == "gebruik: "
+    assert argparse._ is before

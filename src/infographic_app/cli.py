@@ -24,33 +24,20 @@ EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_INTERNAL_ERROR = 3
 
 
-USAGE = """%(prog)s [FACTSHEET.yaml]
-       %(prog)s COMMAND [OPTIONS] FACTSHEET.yaml ...
-       %(prog)s --help | --version"""
-DESCRIPTION = """\
-Factsheet studio: edit a data factsheet, preview it, export it.
+def help_usage(language: str) -> str:
+    """The synopsis lines of `--help` in `language`, '%(prog)s' standing for the program."""
+    return say("cli_usage", language)
 
-Without a command, the desktop editor opens: on FACTSHEET.yaml when one is given, else on
-the file opened last, else on the bundled factsheet as a new, untitled one. The commands
-below export and check without opening a window ('infographic-app COMMAND --help' for each)."""
-EPILOG = f"""\
-exit codes:
-  {EXIT_OK}    done; check found no errors; diff found no difference
-  {EXIT_CHECK_FAILED}    the checks found errors (export and card wrote nothing; use --force);
-       diff: the factsheets differ
-  {EXIT_BAD_INPUT}    bad input: a file that cannot be read or is not a valid factsheet, or a
-       wrong command line; each problem on a line as FILE: field: message
-  {EXIT_INTERNAL_ERROR}    something went wrong inside the app, not in the file; nothing was
-       written and the details are in the log (factsheet-studio.log, in
-       ~/.local/share/CKM/Factsheet studio/ or $XDG_DATA_HOME/CKM/Factsheet studio/ on
-       Linux, %LOCALAPPDATA%\\CKM\\Factsheet studio\\ on Windows,
-       ~/Library/Application Support/CKM/Factsheet studio/ on macOS)
-  {EXIT_INTERRUPTED}  interrupted (Ctrl+C)
 
-Export of several factsheets (--outdir): each factsheet is read, checked and written (or
-refused) on its own, so each one that can be exported is written all the same; one that is
-not leaves an earlier export of it as it was (a refusal names that file). The exit code is
-the worst of them: 3, then 2, then 1, then 0."""
+def help_description(language: str) -> str:
+    """What the program does, as `--help` says it in `language`."""
+    return say("cli_description", language)
+
+
+def help_epilog(language: str) -> str:
+    """The exit codes and the batch export's rules, as `--help` ends in `language`."""
+    return say("cli_epilog", language, ok=EXIT_OK, failed=EXIT_CHECK_FAILED, bad=EXIT_BAD_INPUT,
+               internal=EXIT_INTERNAL_ERROR, interrupted=EXIT_INTERRUPTED)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,70 +47,59 @@ class _Parser(argparse.ArgumentParser):
         raise InputError([Problem(message, file=self.prog)])
 
 
-def _parser() -> _Parser:
-    """The whole command line; `command_parsers` holds each command's own parser by name."""
-    parser = _Parser(prog="infographic-app", usage=USAGE, description=DESCRIPTION,
-                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND",
-                                     prog="infographic-app",
-                                     title="commands")
-    export = commands.add_parser(
-        "export", help="write a print PDF, screen PDF, PNG pages or a web page, of one "
-                       "factsheet or many",
-        description="Export one factsheet to -o OUT, or several in one go to --outdir FOLDER. "
-                    "Each factsheet is read, checked and written (or refused) on its own; the "
-                    "exit code is the worst of them.")
+def _parser(language: str | None = None) -> _Parser:
+    """The whole command line, its help in `language` ('nl', 'en'; default: the user's,
+    command_line_language); `command_parsers` holds each command's own parser by name.
+    argparse's own words (usage:, options) follow the language only while built and read
+    within cli_words.speaking."""
+    language = language or command_line_language()
+
+    def text(key: str) -> str:
+        return say(key, language)
+
+    parser = _Parser(prog="infographic-app", usage=help_usage(language),
+                     description=help_description(language),
+                     epilog=help_epilog(language),
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=text("cli_help_version"))
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser,
+                                     metavar=text("cli_command"), prog="infographic-app",
+                                     title=text("cli_commands"))
+    export = commands.add_parser("export", help=text("cli_help_export"),
+                                 description=text("cli_about_export"))
     export.add_argument("documents", type=Path, nargs="+", metavar="FACTSHEET.yaml",
-                        help="the factsheet(s)")
+                        help=text("cli_help_documents"))
     where = export.add_mutually_exclusive_group()
-    where.add_argument("-o", "--output", type=Path,
-                       help="OUT.pdf, OUT.png (several pages: OUT-1.png, OUT-2.png ...) or "
-                            "OUT.html (the web edition), for one factsheet")
-    where.add_argument("--outdir", type=Path, metavar="FOLDER",
-                       help="write each factsheet to FOLDER/NAME.pdf (or .png, .html), NAME being "
-                            "its file name without .yaml (and .factsheet)")
-    export.add_argument("--format", choices=("pdf", "png", "html"),
-                        help="with --outdir: PDF (default), PNG pages or the web page")
+    where.add_argument("-o", "--output", type=Path, help=text("cli_help_output"))
+    where.add_argument("--outdir", type=Path, metavar=text("cli_folder"),
+                       help=text("cli_help_outdir"))
+    export.add_argument("--format", choices=("pdf", "png", "html"), help=text("cli_help_format"))
     export.add_argument("--target", choices=("print", "screen"), default="print",
-                        help="PDF for the print shop (CMYK, bleed, crop marks) or for screens")
-    export.add_argument("--pdfx", choices=("4", "1a"),
-                        help="print PDF as PDF/X-4 or PDF/X-1a (default: the theme's choice)")
-    export.add_argument("--tagged", action="store_true",
-                        help="tag the print PDF for screen readers as well, as the screen PDF "
-                             "always is (default: the theme's print.tagged)")
-    export.add_argument("--dpi", type=float, default=150, help="PNG resolution (default 150)")
-    export.add_argument("--page", type=int, help="PNG of this page only (1, 2, ...)")
-    export.add_argument("--force", action="store_true",
-                        help="export even when the checks find errors (they are still listed)")
-    card = commands.add_parser("card", help="a PNG card for social media, with its alt text "
-                                            "beside it (OUT.txt)")
-    card.add_argument("document", type=Path, help="the factsheet (.yaml)")
+                        help=text("cli_help_target"))
+    export.add_argument("--pdfx", choices=("4", "1a"), help=text("cli_help_pdfx"))
+    export.add_argument("--tagged", action="store_true", help=text("cli_help_tagged"))
+    export.add_argument("--dpi", type=float, default=150, help=text("cli_help_dpi"))
+    export.add_argument("--page", type=int, help=text("cli_help_page"))
+    export.add_argument("--force", action="store_true", help=text("cli_help_force"))
+    card = commands.add_parser("card", help=text("cli_help_card"))
+    card.add_argument("document", type=Path, help=text("cli_help_document"))
     card.add_argument("-o", "--output", type=Path, required=True, help="OUT.png")
-    card.add_argument("--of", dest="of", required=True,
-                      help="a figure (visitors_total) or a tile or theme "
-                           "(blocks.themes.themes.partner_perpetrator)")
+    card.add_argument("--of", dest="of", required=True, help=text("cli_help_of"))
     # The names of layout.cards.CARD_SIZES (not imported here: the CLI starts without the layout)
     card.add_argument("--size", choices=("square", "portrait", "story", "wide"),
-                      default="square",
-                      help="square: 1080 x 1080 px; portrait: 1080 x 1350 px; story: 1080 x "
-                           "1920 px; wide (LinkedIn, X): 1200 x 627 px")
-    card.add_argument("--force", action="store_true",
-                      help="make the card even when the checks find errors")
-    proof = commands.add_parser(
-        "proof", help="the proof sheet (Cijferverantwoording): every printed figure with its "
-                      "source, formula, history and places, for the second reader")
-    proof.add_argument("document", type=Path, help="the factsheet (.yaml)")
+                      default="square", help=text("cli_help_size"))
+    card.add_argument("--force", action="store_true", help=text("cli_help_card_force"))
+    proof = commands.add_parser("proof", help=text("cli_help_proof"))
+    proof.add_argument("document", type=Path, help=text("cli_help_document"))
     proof.add_argument("-o", "--output", type=Path, required=True, help="OUT.pdf")
-    check = commands.add_parser(
-        "check", help="list broken rules, impossible figures, text that does not fit and what "
-                      "the print shop (or a screen reader) would object to")
-    check.add_argument("document", type=Path, help="the factsheet (.yaml)")
+    check = commands.add_parser("check", help=text("cli_help_check"))
+    check.add_argument("document", type=Path, help=text("cli_help_document"))
     check.add_argument("--target", choices=("print", "screen"), default="print",
-                       help="preflight for the print PDF (default) or the screen PDF")
+                       help=text("cli_help_check_target"))
     from infographic_app.cli_editions import add_commands
 
-    add_commands(commands)  # new-edition, confirm, diff
+    add_commands(commands, language)  # new-edition, confirm, diff
     parser.command_parsers = commands.choices
     return parser
 
@@ -133,11 +109,18 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     files (`export a.yaml --outdir out b.yaml`). argparse reads files and options only in
     order within a command, and refuses intermixed reading on a parser with commands, so the
     command's own parser reads the arguments after its name intermixed."""
-    parser = _parser()
-    command = parser.command_parsers.get(argv[0])
-    if command is None:  # --help, --version
-        return parser.parse_args(argv)
-    return command.parse_intermixed_args(argv[1:], argparse.Namespace(command=argv[0]))
+    from infographic_app.cli_words import speaking
+
+    language = command_line_language()
+    with speaking(language):
+        parser = _parser(language)
+        command = parser.command_parsers.get(argv[0])
+        if command is None:  # --help, --version
+            return parser.parse_args(argv)
+        # parse_intermixed_args cuts the 7 characters of 'usage: ' off the usage it makes;
+        # made here, without the prefix in the language's own length
+        command.usage = command.format_usage().removeprefix(say("argparse_usage", language))
+        return command.parse_intermixed_args(argv[1:], argparse.Namespace(command=argv[0]))
 
 
 _editor_started = False
@@ -189,10 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except Exception:  # also MemoryError and RecursionError; never a traceback on the terminal
+        language = command_line_language()
         log = _log_internal_error(argv)
-        where = f"; the details are in {log}" if log else ""
-        print(f"infographic-app: something went wrong inside the app, not in your file "
-              f"(nothing was written){where}. Please report it.", file=sys.stderr)
+        details = say("internal_error_details", language, log=log) if log else ""
+        print(say("cli_internal_error", language, details=details), file=sys.stderr)
         return EXIT_INTERNAL_ERROR
 
 
@@ -208,9 +191,9 @@ def _log_internal_error(argv: list[str]) -> Path | None:
         path = log_file()
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as handle:
+            command = " ".join(["infographic-app", *argv])  # for the developers: English
             handle.write(f"{datetime.datetime.now().isoformat(timespec='seconds')} ERROR "
-                         f"infographic_app.cli: internal error in: infographic-app "
-                         f"{' '.join(argv)}\n{traceback.format_exc()}")
+                         f"{__name__}: {command}\n{traceback.format_exc()}")
         return path
     except Exception:  # a full disk or a read-only home must not turn into a traceback
         return None
@@ -354,7 +337,7 @@ def _export_jobs(args: argparse.Namespace, language: str) -> list[tuple[Path, Pa
         if args.format:
             raise InputError([Problem(say("export_format_with_output", language), file=usage)])
         if args.output.suffix.lower() not in (".pdf", ".png", ".html"):
-            raise InputError([Problem("the output must end in .pdf, .png or .html", field="-o",
+            raise InputError([Problem(say("cli_output_kind", language), field="-o",
                                       file=str(args.output))])
         _check_options(args, args.output.suffix.lower() == ".png", usage)
         return [(documents[0], args.output)]
@@ -384,11 +367,12 @@ def _export_jobs(args: argparse.Namespace, language: str) -> list[tuple[Path, Pa
 
 def _check_options(args: argparse.Namespace, png: bool, usage: str) -> None:
     """Refuse a PNG resolution or page number no factsheet can have."""
+    language = command_line_language()
     if png and not 36 <= args.dpi <= 1200:
-        raise InputError([Problem(f"choose a resolution from 36 to 1200 dpi, not {args.dpi:g}",
+        raise InputError([Problem(say("cli_dpi_range", language, dpi=f"{args.dpi:g}"),
                                   field="--dpi", file=usage)])
     if png and args.page is not None and args.page < 1:
-        raise InputError([Problem(f"there is no page {args.page}; pages are numbered from 1",
+        raise InputError([Problem(say("cli_no_page", language, page=args.page),
                                   field="--page", file=usage)])
 
 
@@ -493,13 +477,20 @@ def _writing(output: Path, option: str) -> Iterator[None]:
         if held_by_another_program(exc, output):
             raise InputError([Problem(say("file_in_use", command_line_language()),
                                       field=option, file=str(output))]) from None
-        reason = "permission denied" if isinstance(exc, PermissionError) else \
-            exc.strerror or str(exc)
+        language = command_line_language()
+        reason = say("cli_permission_denied", language) if isinstance(exc, PermissionError) \
+            else exc.strerror or str(exc)
         failed = Path(os.fsdecode(exc.filename)) if exc.filename else output
         which = "" if failed == output else f"{quote_value(failed.name)}: "
-        outcome = "" if isinstance(exc, SetPartlyReplaced) else " (nothing was written)"
-        raise InputError([Problem(f"cannot write here: {which}{reason}{outcome}",
+        key = "cli_cannot_write_partly" if isinstance(exc, SetPartlyReplaced) \
+            else "cli_cannot_write"
+        raise InputError([Problem(say(key, language, reason=which + reason),
                                   field=option, file=str(output))]) from None
+
+
+def _cannot_write(error: OSError) -> str:
+    """'cannot write here: REASON (nothing was written)', REASON the system's words."""
+    return say("cli_cannot_write", command_line_language(), reason=error.strerror or error)
 
 
 # Most file systems allow 255 bytes in a file name; a PNG export adds '-1' to it.
@@ -514,8 +505,8 @@ def _writable(output: Path, option: str) -> None:
 
     size = len(os.fsencode(output.name))
     if size > MAX_OUTPUT_NAME_BYTES:
-        raise InputError([Problem(f"cannot write here: the file name is {size} bytes long; "
-                                  f"use a name of at most {MAX_OUTPUT_NAME_BYTES} bytes",
+        raise InputError([Problem(say("cli_name_too_long", command_line_language(), size=size,
+                                      limit=MAX_OUTPUT_NAME_BYTES),
                                   field=option, file=str(output)[:60] + "…")])
     refused = name_problem(output)
     if refused is not None:
@@ -525,18 +516,18 @@ def _writable(output: Path, option: str) -> None:
     try:
         _check_folder(output, option)
     except OSError as exc:  # a folder name too long, a loop of links, ...
-        raise InputError([Problem(f"cannot write here: {exc.strerror or exc} (nothing was "
-                                  "written)", field=option, file=str(output))]) from None
+        raise InputError([Problem(_cannot_write(exc), field=option, file=str(output))]) \
+            from None
 
 
 def _check_folder(output: Path, option: str) -> None:
     if output.is_dir():
-        raise InputError([Problem(f"cannot write here: this is a folder; give a file name such "
-                                  f"as {output / ('factsheet' + output.suffix)}", field=option,
-                                  file=str(output))])
+        raise InputError([Problem(say("cli_output_is_folder", command_line_language(),
+                                      example=output / ("factsheet" + output.suffix)),
+                                  field=option, file=str(output))])
     if not output.parent.is_dir():
-        what = "is a file, not a folder" if output.parent.exists() else "does not exist"
-        raise InputError([Problem(f"cannot write here: the folder {output.parent} {what}",
+        what = "cli_parent_is_file" if output.parent.exists() else "cli_parent_missing"
+        raise InputError([Problem(say(what, command_line_language(), folder=output.parent),
                                   field=option, file=str(output))])
 
 
@@ -544,7 +535,7 @@ def _card(args: argparse.Namespace) -> int:
     """Lay the card out, check it, and write it only when the checks allow (or --force)."""
     output: Path = args.output
     if output.suffix.lower() != ".png":
-        raise InputError([Problem("a card is a PNG image: the output must end in .png",
+        raise InputError([Problem(say("cli_card_png", command_line_language()),
                                   file=str(output))])
     _writable(output, "-o")
     document, theme = _load(args.document)
@@ -566,7 +557,7 @@ def _proof(args: argparse.Namespace) -> int:
     """Write the proof sheet, in the shell's language; it lists warnings, never refuses."""
     output: Path = args.output
     if output.suffix.lower() != ".pdf":
-        raise InputError([Problem("the proof sheet is a PDF: the output must end in .pdf",
+        raise InputError([Problem(say("cli_proof_pdf", command_line_language()),
                                   file=str(output))])
     _writable(output, "-o")
     document, theme = _load(args.document)

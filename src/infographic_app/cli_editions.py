@@ -16,35 +16,30 @@ from infographic_app.model.problems import InputError, Problem, quote_value, sho
 EXIT_SAME, EXIT_DIFFERS = 0, 1
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
-    """Declare the three subcommands on the `infographic-app` parser."""
-    new = commands.add_parser(
-        "new-edition", help="start next year's factsheet from this one: values into their "
-                            "history, every figure marked not yet updated")
-    new.add_argument("document", type=Path, help="this edition's factsheet (.yaml)")
-    new.add_argument("--edition", required=True, help="the new edition: a year (2020) or a "
-                                                      "label (2020-2021)")
-    new.add_argument("-o", "--output", type=Path, required=True, help="NEW.yaml")
-    new.add_argument("--replace-year", action="store_true",
-                     help="replace the previous edition's year by the new one everywhere it "
-                          "was found (the proposals are listed either way)")
-    new.add_argument("--replace", action="append", default=[], metavar="FIELD",
-                     help="replace it in this field only (e.g. metadata.title); repeatable")
-    confirm = commands.add_parser(
-        "confirm", help="confirm figures unchanged in this edition, or mark a text's mention "
-                        "of last year as intended; saves the file")
-    confirm.add_argument("document", type=Path, help="the factsheet (.yaml)")
-    confirm.add_argument("figures", nargs="*", metavar="FIGURE",
-                         help="figures whose value stays as it is (visitors_other)")
-    confirm.add_argument("--all", action="store_true",
-                         help="every figure not yet updated (they are listed)")
-    confirm.add_argument("--intended", action="append", default=[], metavar="FIELD",
-                         help="a text that names the previous edition's year on purpose")
-    diff = commands.add_parser(
-        "diff", help="what changed between two factsheets: figures with their change, texts "
-                     "word by word, entries added or removed (exit code 1 when they differ)")
-    diff.add_argument("old", type=Path, help="the earlier factsheet (.yaml)")
-    diff.add_argument("new", type=Path, help="the later factsheet (.yaml)")
+def add_commands(commands: argparse._SubParsersAction, language: str) -> None:
+    """Declare the three subcommands on the `infographic-app` parser, their help in
+    `language` ('nl', 'en')."""
+    def text(key: str) -> str:
+        return say(key, language)
+
+    new = commands.add_parser("new-edition", help=text("cli_help_new_edition"))
+    new.add_argument("document", type=Path, help=text("cli_help_this_edition"))
+    new.add_argument("--edition", required=True, help=text("cli_help_edition"))
+    new.add_argument("-o", "--output", type=Path, required=True,
+                     help=text("cli_help_new_output"))
+    new.add_argument("--replace-year", action="store_true", help=text("cli_help_replace_year"))
+    new.add_argument("--replace", action="append", default=[], metavar=text("cli_field"),
+                     help=text("cli_help_replace"))
+    confirm = commands.add_parser("confirm", help=text("cli_help_confirm"))
+    confirm.add_argument("document", type=Path, help=text("cli_help_document"))
+    confirm.add_argument("figures", nargs="*", metavar=text("cli_figure"),
+                         help=text("cli_help_figures"))
+    confirm.add_argument("--all", action="store_true", help=text("cli_help_all"))
+    confirm.add_argument("--intended", action="append", default=[], metavar=text("cli_field"),
+                         help=text("cli_help_intended"))
+    diff = commands.add_parser("diff", help=text("cli_help_diff"))
+    diff.add_argument("old", type=Path, help=text("cli_help_old"))
+    diff.add_argument("new", type=Path, help=text("cli_help_new"))
 
 
 COMMANDS = ("new-edition", "confirm", "diff")
@@ -65,18 +60,19 @@ def new_edition(args: argparse.Namespace) -> int:
         replace_mentions,
         start_edition,
         year_mentions,
+        year_mentions_through,
     )
     from infographic_app.model.reading import load_document
     from infographic_app.model.writing import save_document
 
+    language = command_line_language()
     output: Path = args.output
     if output.resolve() == args.document.resolve():
-        raise InputError([Problem("the new edition needs a file of its own; give another name "
-                                  "(the previous edition stays as it is)", field="-o",
+        raise InputError([Problem(say("cli_edition_same_file", language), field="-o",
                                   file=str(output))])
     if output.suffix.lower() not in (".yaml", ".yml"):
-        raise InputError([Problem("a factsheet is a .yaml file: the output must end in .yaml",
-                                  field="-o", file=str(output))])
+        raise InputError([Problem(say("cli_edition_yaml", language), field="-o",
+                                  file=str(output))])
     document = load_document(args.document)
     previous = document.edition
     try:
@@ -88,14 +84,14 @@ def new_edition(args: argparse.Namespace) -> int:
     fields = list(dict.fromkeys(m.field for m in mentions))
     unknown = [f for f in args.replace if f not in fields]
     if unknown:
-        where = ", ".join(fields) if fields else "none"
-        raise InputError([Problem(f"'{unknown[0]}' does not name {previous}; the fields that "
-                                  f"do: {where}", field="--replace", file=str(args.document))])
+        where = ", ".join(fields) if fields else say("cli_none", language)
+        raise InputError([Problem(say("cli_replace_unknown", language, field=unknown[0],
+                                      year=previous, fields=where),
+                                  field="--replace", file=str(args.document))])
     chosen = [m for m in mentions if args.replace_year or m.field in args.replace]
     replace_mentions(new, chosen, new.edition)
     with _writing(output):
         save_document(new, output, original=args.document.read_text(encoding="utf-8"))
-    language = command_line_language()
     print(say("edition_started", language, output=shown_path(output), edition=new.edition,
               previous=previous, source=args.document))
     print(say("edition_to_update", language, count=len(not_updated(new))))
@@ -109,6 +105,11 @@ def new_edition(args: argparse.Namespace) -> int:
             print(f"  {word}  {mention.field}: {shown}")
         if kept:
             print(say("edition_kept_note", language))
+    older = [m for m in year_mentions_through(new, previous) if m.year != previous]
+    if older:
+        print(say("edition_older_named", language, count=len(older)))
+        for mention in older:
+            print(f"  {mention.field}: {mention.context()}")
     print(say("wrote", language, path=shown_path(output)))
     return 0
 
@@ -116,24 +117,29 @@ def new_edition(args: argparse.Namespace) -> int:
 def confirm(args: argparse.Namespace) -> int:
     """Mark figures confirmed unchanged and texts' year mentions intended; save in place
     (the previous version kept as FILE.bak). Exit 0."""
-    from infographic_app.model.editions import confirm_unchanged, not_updated, year_mentions
+    from infographic_app.model.editions import (
+        confirm_unchanged,
+        not_updated,
+        previous_edition,
+        year_mentions_through,
+    )
     from infographic_app.model.file_rules import is_read_only
     from infographic_app.model.reading import load_document
     from infographic_app.model.storage import atomic_write
     from infographic_app.model.writing import save_document
 
+    language = command_line_language()
     document = load_document(args.document)
     if not (args.figures or args.all or args.intended):
-        raise InputError([Problem("name the figures to confirm, or give --all or --intended "
-                                  "FIELD", file=str(args.document))])
+        raise InputError([Problem(say("cli_confirm_what", language), file=str(args.document))])
     unknown = [f for f in args.figures if f not in document.figures]
     if unknown:
-        raise InputError([Problem(f"there is no figure '{unknown[0]}'", field="FIGURE",
-                                  file=str(args.document))])
-    fields = {m.field for m in year_mentions(document)}
+        raise InputError([Problem(say("cli_no_figure", language, figure=unknown[0]),
+                                  field=say("cli_figure", language), file=str(args.document))])
+    fields = {m.field for m in year_mentions_through(document, previous_edition(document))}
     wrong = [f for f in args.intended if f not in fields]
     if wrong:
-        raise InputError([Problem(f"'{wrong[0]}' does not name the previous edition's year",
+        raise InputError([Problem(say("cli_intended_unknown", language, field=wrong[0]),
                                   field="--intended", file=str(args.document))])
     chosen = not_updated(document) if args.all else args.figures
     confirmed = confirm_unchanged(document, chosen)
@@ -142,14 +148,11 @@ def confirm(args: argparse.Namespace) -> int:
             document.intended_year_mentions.append(field)
     path: Path = args.document
     if is_read_only(path):
-        raise InputError([Problem("this factsheet is read-only, so it is not replaced (nothing "
-                                  "was written); make it writable first, or copy it",
-                                  file=str(path))])
+        raise InputError([Problem(say("cli_read_only", language), file=str(path))])
     with _writing(path, field=None):
         with atomic_write(path.with_name(path.name + ".bak")) as backup, path.open("rb") as old:
             shutil.copyfileobj(old, backup)
         save_document(document, path)
-    language = command_line_language()
     for figure_id in confirmed:
         print(say("confirmed", language, figure=figure_id, value=document.show(figure_id)))
     for figure_id in [f for f in chosen if f not in confirmed]:
@@ -180,10 +183,12 @@ def diff(args: argparse.Namespace) -> int:
                   new=result.after_edition or unknown))
     if result.figures:
         print("\n" + say("diff_figures", language))
-        width = max(len(f.figure_id) for f in result.figures)
-        for figure in result.figures:
+        names = [f"{f.renamed_from} → {f.figure_id}" if f.renamed_from else f.figure_id
+                 for f in result.figures]
+        width = max(map(len, names))
+        for name, figure in zip(names, result.figures, strict=True):
             change = f"  ({figure.change})" if figure.change else ""
-            print(f"  {figure.figure_id:<{width}}  {figure.before} → {figure.after}{change}"
+            print(f"  {name:<{width}}  {figure.before} → {figure.after}{change}"
                   f"  {figure.label}")
     if result.texts:
         print("\n" + say("diff_texts", language))
@@ -218,7 +223,7 @@ class _writing:
 
     def __exit__(self, kind, error, traceback) -> bool:
         if isinstance(error, OSError):
-            raise InputError([Problem(f"cannot write here: {error.strerror or error} (nothing "
-                                      "was written)", field=self.field, file=str(self.output))]) \
-                from None
+            raise InputError([Problem(say("cli_cannot_write", command_line_language(),
+                                          reason=error.strerror or error),
+                                      field=self.field, file=str(self.output))]) from None
         return False

@@ -89,6 +89,16 @@ def user_data_folder() -> Path:
     return Path(user_data_dir(ORGANISATION, appauthor=False, roaming=False)) / APPLICATION
 
 
+def documents_folder() -> Path:
+    """The user's Documents folder (platformdirs: ~/Documents, the XDG documents folder on
+    Linux, the Windows Documents folder), where a factsheet without a folder of its own is
+    saved and exported; the home folder when there is no such folder."""
+    from platformdirs import user_documents_dir
+
+    folder = Path(user_documents_dir())
+    return folder if folder.is_dir() else Path.home()
+
+
 def log_file() -> Path:
     """The log file of the editor and the command line: LOG_NAME in user_data_folder()."""
     return user_data_folder() / LOG_NAME

@@ -29,6 +29,7 @@ class ScriptedDialogs:
         self.problem_lists: list[list[str]] = []  # the errors each "anyway?" question listed
         self.new_edition: tuple[str, list[str] | None] | None = ("2020", None)
         self.edition_offers: list[dict] = []  # what each New edition dialog proposed
+        self.starts: list[str] = []  # each file dialog's folder or suggested file
 
     def ask_save_changes(self, name):
         self.asked.append("save_changes")
@@ -69,6 +70,7 @@ class ScriptedDialogs:
         return self.reload
 
     def open_path(self, folder):
+        self.starts.append(folder)  # where the file dialog starts
         return self.next_path
 
     compare_with: Path | None = None  # the file File -> Compare with -> Another… picks
@@ -81,10 +83,12 @@ class ScriptedDialogs:
         return self.template_choice
 
     def compare_path(self, folder):
+        self.starts.append(folder)  # where the file dialog starts
         self.asked.append("compare with")
         return self.compare_with
 
     def save_path(self, suggestion):
+        self.starts.append(suggestion)  # where the file dialog starts
         return self.next_path
 
     # File -> Export -> Social media: (what the card shows, its format), or None: cancel
@@ -94,7 +98,14 @@ class ScriptedDialogs:
         self.asked.append("card")
         return self.card_choice
 
+    printer = None  # File -> Print proof: the QPrinter the print dialog sets up; None: cancel
+
+    def choose_printer(self, name):
+        self.asked.append("printer")
+        return self.printer
+
     def export_path(self, suggestion, file_filter):
+        self.starts.append(suggestion)  # where the file dialog starts
         return self.next_path
 
     def ask_new_edition(self, document, mentions):
@@ -107,7 +118,8 @@ class ScriptedDialogs:
         if self.new_edition is None:
             return None
         label, fields = self.new_edition
-        chosen = [m for m in mentions if (ticked_by_default(m) if fields is None
+        chosen = [m for m in mentions if (ticked_by_default(m, document.edition)
+                                          if fields is None
                                           else m.field in fields)]
         return label, chosen
 
@@ -150,7 +162,7 @@ class ScriptedDialogs:
         self.asked.append("add to rule")
         return self.add_to_rule
 
-    def ask_chart_figures(self, document, kind):
+    def ask_chart_figures(self, document, kind, new_figure=None):
         self.asked.append("chart figures")
         return self.chart_figures
 
@@ -164,9 +176,9 @@ def make_window(qtbot, tmp_path):
     def make(document: Path | None = None, settings_name: str = "settings.ini") -> MainWindow:
         settings = QSettings(str(tmp_path / settings_name), QSettings.Format.IniFormat)
         window = MainWindow(settings, Recovery(tmp_path / "recovery"))
-        window.dialogs = ScriptedDialogs()
+        window.dialogs = window.files.dialogs = ScriptedDialogs()
         qtbot.addWidget(window)
-        window.open_initial(document)
+        window.files.open_initial(document)
         window.resize(1400, 900)
         window.show()
         qtbot.waitExposed(window)

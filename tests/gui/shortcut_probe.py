@@ -25,7 +25,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp())
     window = MainWindow(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat),
                         Recovery(folder / "recovery"))
-    window.open_initial(None)
+    window.files.open_initial(None)
     window._load_figure_panel()
     window.forms.rebuild()
     app.processEvents()

@@ -79,7 +79,7 @@ def test_a_chip_is_inserted_moved_deleted_and_undone_as_one_character(qtbot, win
     assert editor.toPlainText() == "In  gevallen{exploited_now:words}"
     window.session.end_typing_step()
     QApplication.processEvents()
-    window.save()  # stored as the reference, as typed in the file
+    window.files.save()  # stored as the reference, as typed in the file
     assert "  In  gevallen{exploited_now:words}\n" in \
         (tmp_path / "factsheet.yaml").read_text(encoding="utf-8")
     # Deleted with one backspace.
@@ -94,7 +94,7 @@ def test_a_chip_is_inserted_moved_deleted_and_undone_as_one_character(qtbot, win
     assert OBJECT in editor.document().toPlainText()
     while window.session.undo_stack.canUndo():
         window.session.undo_stack.undo()
-    window.save()
+    window.files.save()
     assert (tmp_path / "factsheet.yaml").read_text(encoding="utf-8") == original
 
 
@@ -172,7 +172,7 @@ def test_add_to_word_list_is_stored_in_the_factsheet_and_undoable(qtbot, window,
     formats = editor.document().firstBlock().layout().formats()
     assert not [f for f in formats if f.format.underlineStyle()
                 == QTextCharFormat.UnderlineStyle.SpellCheckUnderline]
-    window.save()
+    window.files.save()
     assert "- helpwanted.nl\n- CoMensha\n" in (tmp_path / "factsheet.yaml").read_text("utf-8")
     window.session.undo_stack.undo()
     assert "CoMensha" not in window.session.document.word_list

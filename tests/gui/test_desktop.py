@@ -103,10 +103,10 @@ def test_the_bundled_factsheet_opens_untitled_and_is_never_saved_over(qtbot, mak
     assert window.windowTitle().startswith("New factsheet")
     type_into(qtbot, window, "figures.visitors_total.value", "321")
     window.dialogs.next_path = None  # Save asks where; the user cancels
-    assert not window.save()
+    assert not window.files.save()
     assert template.read_bytes() == before
     window.dialogs.next_path = tmp_path / "factsheet-2020"
-    assert window.save()
+    assert window.files.save()
     assert template.read_bytes() == before
     assert window.session.path == tmp_path / "factsheet-2020.yaml"
     assert "321" in (tmp_path / "factsheet-2020.yaml").read_text(encoding="utf-8")
@@ -117,7 +117,7 @@ def test_the_bundled_factsheet_opens_untitled_and_is_never_saved_over(qtbot, mak
 def test_opening_the_template_by_name_or_as_last_file_opens_it_untitled(make_window, tmp_path):
     window = make_window()
     window.settings.setValue("files/last", str(default_document()))  # an older version's
-    assert window.open_path(default_document())
+    assert window.files.open_path(default_document())
     assert window.session.path is None
     assert str(default_document().resolve()) not in window.settings.value(
         "files/recent", [], type=list)
@@ -125,7 +125,7 @@ def test_opening_the_template_by_name_or_as_last_file_opens_it_untitled(make_win
     assert again.session.path is None
     mine = tmp_path / "mine.yaml"
     mine.write_bytes(default_document().read_bytes())
-    assert not is_template(mine) and again.open_path(mine) and again.session.path == mine
+    assert not is_template(mine) and again.files.open_path(mine) and again.session.path == mine
 
 
 def test_the_template_is_recognised_by_its_folder_not_its_name(tmp_path):
@@ -209,7 +209,7 @@ def test_recent_files_keep_unreachable_files_greyed_out_and_can_be_cleared(qtbot
     for name in ("a.yaml", "b.yaml"):
         other = tmp_path / name
         other.write_bytes(default_document().read_bytes())
-        assert window.open_path(other)
+        assert window.files.open_path(other)
         others.append(other)
 
     def listed() -> list[str]:
@@ -235,7 +235,7 @@ def test_recent_files_keep_unreachable_files_greyed_out_and_can_be_cleared(qtbot
     assert listed() == []  # "No recent files" (disabled) and a disabled Clear list
     assert [a.text() for a in window.recent_menu.actions() if not a.isSeparator()] == [
         "No recent files", clear]
-    assert window.open_path(others[1])  # the list starts again
+    assert window.files.open_path(others[1])  # the list starts again
     assert listed()[0] == str(others[1])
 
 
@@ -244,16 +244,16 @@ def test_new_starts_from_the_template_untitled_and_save_asks_where(qtbot, window
     before = template.read_bytes()
     type_into(qtbot, window, "figures.visitors_total.value", "300")
     window.dialogs.save_changes = "discard"
-    window.new_document()
+    window.files.new_document()
     assert "template" not in window.dialogs.asked  # one template: no question
     assert window.session.path is None and not window.session.modified
     assert window.session.document.figures["visitors_total"].value == 299
     type_into(qtbot, window, "figures.visitors_total.value", "400")
     window.dialogs.next_path = None
-    assert not window.save()  # Save asked for a path (the user cancelled)
+    assert not window.files.save()  # Save asked for a path (the user cancelled)
     assert window.session.path is None and template.read_bytes() == before
     window.dialogs.next_path = tmp_path / "new.yaml"
-    assert window.save() and window.session.path == tmp_path / "new.yaml"
+    assert window.files.save() and window.session.path == tmp_path / "new.yaml"
     assert template.read_bytes() == before
 
 
@@ -270,18 +270,18 @@ def test_new_offers_a_choice_when_several_templates_ship(qtbot, window, tmp_path
     monkeypatch.setattr(desktop, "data_dir", lambda: shipped)
     assert [p.name for p in paths.templates()] == ["factsheet-2019.yaml", "annual-report.yaml"]
     window.dialogs.template_choice = None  # cancelled: the open factsheet stays
-    window.new_document()
+    window.files.new_document()
     assert window.dialogs.template_names == ["factsheet-2019", "annual-report"]
     assert window.session.path == tmp_path / "factsheet.yaml"
     window.dialogs.template_choice = 1
-    window.new_document()
+    window.files.new_document()
     assert window.session.path is None
     assert window.session.document.figures["visitors_total"].value == 277  # the one chosen
     assert window.session.document.path is None
     before = (shipped / "annual-report.yaml").read_bytes()
     window.dialogs.next_path = None
     type_into(qtbot, window, "figures.visitors_total.value", "278")
-    assert not window.save()
+    assert not window.files.save()
     assert (shipped / "annual-report.yaml").read_bytes() == before
 
 

@@ -27,7 +27,7 @@ def test_print_as_fewer_than_and_confirm_with_a_reason(qtbot, window, tmp_path):
     window.session.run_checks()
     assert not [p for p in window.session.problems  # the warning is gone
                 if p.element_id == "figures.criminal_visitors"]
-    assert window.save()
+    assert window.files.save()
     saved = window.session.path.read_text(encoding="utf-8")
     assert "suppressed: true" in saved
     assert "disclosure_reason: Al gepubliceerd in het jaarverslag" in saved
@@ -65,5 +65,5 @@ def test_round_together_from_the_checks_list(qtbot, make_window, tmp_path):
     button.click()
     qtbot.waitUntil(lambda: "81,6% (ex-)partner" in scene_text(window))
     assert "mensenhandelaar?⁴" not in scene_text(window)
-    assert window.save()
+    assert window.files.save()
     assert "rounding: largest_remainder" in window.session.path.read_text(encoding="utf-8")

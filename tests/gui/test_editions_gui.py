@@ -45,12 +45,13 @@ def _button(window, fix):
 
 def test_new_edition_opens_an_unsaved_copy_with_the_chosen_years_replaced(qtbot, window):
     window.dialogs.new_edition = ("2020", None)  # the dialog's ticks as proposed
-    window.new_edition()
+    window.files.new_edition()
     [offer] = window.dialogs.edition_offers
     assert offer["previous"] == "2019"
-    assert [m.field for m in offer["mentions"]] == [
-        "metadata.title", "metadata.subject", "blocks.header.title", "blocks.intro.text",
-        CRIMINAL_TEXT]
+    assert [(m.field, m.year) for m in offer["mentions"]] == [
+        ("metadata.title", "2019"), ("metadata.subject", "2019"),
+        ("blocks.header.title", "2019"), ("blocks.intro.text", "2018"),
+        ("blocks.intro.text", "2019"), (CRIMINAL_TEXT, "2019")]
     document = window.session.document
     assert document.edition == "2020" and window.session.path is None
     assert window.isWindowModified()
@@ -64,7 +65,7 @@ def test_new_edition_opens_an_unsaved_copy_with_the_chosen_years_replaced(qtbot,
 
 def test_cancelling_the_dialog_changes_nothing(window):
     window.dialogs.new_edition = None
-    window.new_edition()
+    window.files.new_edition()
     assert window.session.document.edition == "2019"
     assert window.session.path is not None and not window.isWindowModified()
 
@@ -72,7 +73,7 @@ def test_cancelling_the_dialog_changes_nothing(window):
 def test_2019_to_2020_in_the_editor_warns_until_typed_or_confirmed(qtbot, window, tmp_path):
     window.dialogs.new_edition = ("2020", ["metadata.title", "metadata.subject",
                                            "blocks.header.title", "blocks.intro.text"])
-    window.new_edition()
+    window.files.new_edition()
     type_into(qtbot, window, "figures.visitors_total.value", "283")
     type_into(qtbot, window, "figures.visitors_victim.value", "250")
     type_into(qtbot, window, "figures.exploited_now.value", "91,5")
@@ -115,7 +116,7 @@ def test_2019_to_2020_in_the_editor_warns_until_typed_or_confirmed(qtbot, window
 
     saved = tmp_path / "factsheet-2020.yaml"
     window.dialogs.next_path = saved
-    assert window.save_as()
+    assert window.files.save_as()
     text = saved.read_text(encoding="utf-8")
     assert "edition: 2020\nintended_year_mentions:\n- " + CRIMINAL_TEXT in text
     assert "updated: false" not in text
@@ -125,7 +126,7 @@ def test_2019_to_2020_in_the_editor_warns_until_typed_or_confirmed(qtbot, window
 
 def test_the_checks_list_speaks_dutch_for_a_new_edition(qtbot, window, dutch):
     window.session.language = "nl"
-    window.new_edition()
+    window.files.new_edition()
     rows = _rows(window)
     assert any("niet bijgewerkt voor editie 2020" in r[1] and r[3] == "Bevestig ongewijzigd"
                for r in rows)
@@ -157,7 +158,7 @@ def test_the_dialog_proposes_titles_ticked_and_running_texts_unticked(qtbot):
 
 def test_every_figure_not_updated_is_confirmed_in_one_step(qtbot, window):
     window.dialogs.new_edition = ("2020", ["metadata.title"])
-    window.new_edition()
+    window.files.new_edition()
     type_into(qtbot, window, "figures.visitors_total.value", "283")
     steps = window.session.undo_stack.count()
     confirm = next(a for a in window.findChildren(QAction)

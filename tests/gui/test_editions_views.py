@@ -18,7 +18,7 @@ CRIMINAL_TEXT = "blocks.themes.themes.criminal_exploitation.text"
 
 def _edition_2020(qtbot, window):
     window.dialogs.new_edition = ("2020", ["metadata.title", "blocks.header.title"])
-    window.new_edition()
+    window.files.new_edition()
     type_into(qtbot, window, "figures.visitors_total.value", "283")
     type_into(qtbot, window, "figures.exploited_now.value", "91,5")
 

@@ -17,7 +17,7 @@ NEW_TILE = "schrijf hier wat dit getal betekent."
 
 def saved(window):
     """The factsheet as Save writes it."""
-    assert window.save()
+    assert window.files.save()
     return window.session.path.read_text(encoding="utf-8")
 
 

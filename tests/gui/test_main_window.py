@@ -171,7 +171,7 @@ def test_save_writes_the_file_and_keeps_a_backup(qtbot, window, tmp_path):
     path = window.session.path
     before = path.read_bytes()
     type_into(qtbot, window, "figures.visitors_total.value", "300")
-    assert window.save()
+    assert window.files.save()
     assert not window.isWindowModified()
     assert load_document(path).figures["visitors_total"].value == 300
     assert (tmp_path / "factsheet.yaml.bak").read_bytes() == before
@@ -186,7 +186,7 @@ def test_a_failing_save_leaves_the_old_file_and_says_so(qtbot, window):
     old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (len(before) - 100, limits[1]))
     try:
-        assert not window.save()  # the disk refuses the write half-way, even for root
+        assert not window.files.save()  # the disk refuses the write half-way, even for root
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, limits)
         signal.signal(signal.SIGXFSZ, old_handler)
@@ -200,7 +200,7 @@ def test_opening_a_broken_file_keeps_the_current_document(qtbot, window, tmp_pat
     type_into(qtbot, window, "figures.visitors_total.value", "301")
     broken = tmp_path / "broken.yaml"
     broken.write_text(window.session.path.read_text().replace("value: 265", "value: twee"))
-    assert not window.open_path(broken)
+    assert not window.files.open_path(broken)
     [(title, text)] = window.dialogs.errors
     assert "broken.yaml" in title
     line = next(n for n, t in enumerate(broken.read_text().splitlines(), 1) if "twee" in t)
@@ -281,7 +281,7 @@ def test_unsaved_work_survives_a_killed_process(qtbot, make_window, tmp_path):
         app = QApplication([])
         settings = QSettings({str(tmp_path / "settings.ini")!r}, QSettings.Format.IniFormat)
         window = MainWindow(settings, Recovery(Path({str(tmp_path / "recovery")!r})))
-        window.open_initial(Path({str(document)!r}))
+        window.files.open_initial(Path({str(document)!r}))
         window.show()
         app.processEvents()
         editor = window.forms.editor_for("figures.visitors_total.value")
@@ -337,7 +337,7 @@ def test_png_export_asks_page_and_resolution(qtbot, window, tmp_path):
 
 def test_a_new_factsheet_never_saved_is_recovered_too(qtbot, make_window):
     first = make_window()
-    first.new_document()
+    first.files.new_document()
     type_into(qtbot, first, "figures.visitors_total.value", "444")
     first.session.write_recovery()  # what the autosave timer does two seconds later
     first.session.undo_stack.setClean()  # leave without questions, as after a crash
@@ -366,10 +366,10 @@ def test_soft_proof_shows_the_print_colours(qtbot, window):
 def test_revert_goes_back_to_the_saved_file_only_when_confirmed(qtbot, window):
     type_into(qtbot, window, "figures.visitors_total.value", "311")
     window.dialogs.revert = False
-    window.revert()
+    window.files.revert()
     assert window.session.document.figures["visitors_total"].value == 311
     window.dialogs.revert = True
-    window.revert()
+    window.files.revert()
     assert window.session.document.figures["visitors_total"].value == 299
     assert not window.isWindowModified() and window.dialogs.asked == ["revert", "revert"]
 
@@ -385,7 +385,7 @@ def test_the_preview_is_sharp_on_hidpi_screens(tmp_path):
         app = QApplication([])
         settings = QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)
         window = MainWindow(settings, Recovery(Path({str(tmp_path / "r")!r})))
-        window.open_initial(None)
+        window.files.open_initial(None)
         window.show()
         app.processEvents()
         image = window.preview._images[0]
@@ -413,7 +413,7 @@ def test_the_first_frame_loads_only_what_it_shows(tmp_path):
         "folder = Path(tempfile.mkdtemp())\n"
         "window = MainWindow(QSettings(str(folder / 's.ini'), QSettings.Format.IniFormat),\n"
         "                    Recovery(folder / 'recovery'))\n"
-        "window.open_initial(None)\n"
+        "window.files.open_initial(None)\n"
         "window.show()\n"
         "painted = []\n"
         "window.preview.first_painted.connect(lambda: painted.append(sorted(sys.modules)))\n"

@@ -50,11 +50,11 @@ def test_a_mistyped_percentage_never_reaches_the_preview_or_the_file(qtbot, wind
     assert window.preview.problem_boxes(0)  # marked in the preview too
 
     window.dialogs.despite_problems = False
-    assert not window.save()
+    assert not window.files.save()
     [listed] = window.dialogs.problem_lists
     assert any("91.5" in line for line in listed)
     window.dialogs.despite_problems = True
-    assert window.save()
+    assert window.files.save()
     assert load_document(window.session.path).figures["exploited_now"].value == 92.9
 
     type_into(qtbot, window, "figures.exploited_now.value", "91,5")
@@ -135,7 +135,7 @@ def test_a_mistyped_reference_is_shown_broken_and_listed(qtbot, window):
     assert any("'{2019}' in the text is not a figure reference" in m for m, _ in errors)
     assert len(errors) == 2
     assert window.preview.problem_boxes(0)
-    assert window.save()  # after the question, which the user answers: save anyway
+    assert window.files.save()  # after the question, which the user answers: save anyway
     reopened = load_document(window.session.path)  # the saved work opens again
     assert "{visitors_tota}" in reopened.block("key_figures").fields["tiles"][1]["text"]
 
@@ -158,7 +158,7 @@ def test_a_copy_saved_under_a_new_name_is_never_restored_into_the_old_file(
     type_into(qtbot, first, "figures.visitors_total.value", "310")
     first.session.write_recovery()  # what the timer does a moment later
     first.dialogs.next_path = tmp_path / "factsheet-2020.yaml"
-    assert first.save_as()
+    assert first.files.save_as()
     first.close()
     second = make_window(old, settings_name="second.ini")
     assert "restore" not in second.dialogs.asked
@@ -222,7 +222,7 @@ def test_steady_typing_is_copied_within_seconds_of_the_first_key(qtbot, window):
 def test_save_as_adds_the_extension(qtbot, window, tmp_path):
     type_into(qtbot, window, "figures.visitors_total.value", "300")
     window.dialogs.next_path = tmp_path / "factsheet-2020"
-    assert window.save_as()
+    assert window.files.save_as()
     assert window.session.path == tmp_path / "factsheet-2020.yaml"
     assert load_document(tmp_path / "factsheet-2020.yaml").figures[
         "visitors_total"].value == 300
@@ -234,7 +234,7 @@ def test_save_as_asks_before_replacing_the_completed_name(qtbot, window, tmp_pat
     existing.write_text("keep me")
     window.dialogs.next_path = tmp_path / "factsheet-2020"
     window.dialogs.replace = False
-    assert not window.save_as()
+    assert not window.files.save_as()
     assert "replace" in window.dialogs.asked and existing.read_text() == "keep me"
 
 

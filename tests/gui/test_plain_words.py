@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from infographic_app.gui.compare_view import CompareView
 from infographic_app.gui.edition_dialog import NewEditionDialog
-from infographic_app.gui.main_window import _describe
+from infographic_app.gui.lifecycle import describe as _describe
 from infographic_app.gui.rich_text_edit import RichTextEdit
 from infographic_app.model.addressing import elements
 from infographic_app.model.changes import document_changes
@@ -100,7 +100,8 @@ def test_no_visible_widget_shows_an_internal_name(qtbot, make_window, tmp_path, 
     edition.show()
     assert _internal_names(document, _texts(edition)) == []
 
-    compare = CompareView(window, load_document(SOURCE), "factsheet-2019.yaml")
+    compare = CompareView(window.session, window.compare_with_file, load_document(SOURCE),
+                          "factsheet-2019.yaml", window)
     qtbot.addWidget(compare)
     compare.show()
     plain = compare.browser.toPlainText()

@@ -21,7 +21,7 @@ def test_save_of_a_read_only_file_asks_and_saves_as_another(qtbot, window, tmp_p
     before = _read_only(path)
     copy = tmp_path / "factsheet-copy.yaml"
     window.dialogs.next_path = copy
-    assert window.save()
+    assert window.files.save()
     assert window.dialogs.asked[0] == "factsheet.yaml is read-only"
     assert path.read_bytes() == before
     assert load_document(copy).figures["visitors_total"].value == 300
@@ -33,7 +33,7 @@ def test_save_of_a_read_only_file_cancelled_writes_nothing(qtbot, window):
     type_into(qtbot, window, "figures.visitors_total.value", "300")
     before = _read_only(path)
     window.dialogs.save_read_only_elsewhere = False
-    assert not window.save()
+    assert not window.files.save()
     assert path.read_bytes() == before
     assert window.isWindowModified()
 
@@ -44,6 +44,6 @@ def test_save_as_onto_a_read_only_file_asks_too(qtbot, window, tmp_path):
     before = _read_only(other)
     window.dialogs.next_path = other
     window.dialogs.save_read_only_elsewhere = False
-    assert not window.save_as()
+    assert not window.files.save_as()
     assert "other.yaml is read-only" in window.dialogs.asked
     assert other.read_bytes() == before

@@ -85,7 +85,7 @@ def test_the_2020_edition_through_the_editor(qtbot, window, tmp_path):
 
     session.run_checks()
     assert [p for p in session.problems if not is_small_count(p)] == []
-    assert window.save()
+    assert window.files.save()
     assert "save anyway" not in dialogs.asked
     saved = yaml.safe_load((tmp_path / "factsheet.yaml").read_text(encoding="utf-8"))
     assert saved["figures"]["stief_ouders"] == {  # the donut's 4th colour kept with it

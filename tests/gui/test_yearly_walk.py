@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from infographic_app.gui.edition_dialog import confirm_all_unchanged
 from infographic_app.gui.structure_widgets import ChartEditor
 from infographic_app.model.problems import Severity
 
@@ -28,14 +27,14 @@ def test_the_2020_edition_with_a_fifth_theme_in_dutch_ends_in_two_pages(
     dialogs.new_edition = ("2020", ["metadata.title", "metadata.subject",
                                     "blocks.header.title", "blocks.intro.text",
                                     "blocks.themes.themes.criminal_exploitation.text"])
-    window.new_edition()
+    window.files.new_edition()
     document = session.document
     assert document.edition == "2020"
 
     for figure, typed in FIGURES_2020.items():
         type_into(qtbot, window, f"figures.{figure}.value", typed)
     session.end_typing_step()
-    confirm_all_unchanged(window)  # the estimates that stay as they were
+    window.confirm_all_unchanged()  # the estimates that stay as they were
 
     # The donut's new category, added to its sum-to-100 rule as offered.
     dialogs.new_figure = ("(stief)ouders", "percentage", "14,3")

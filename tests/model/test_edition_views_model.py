@@ -6,7 +6,11 @@ from pathlib import Path
 
 from infographic_app.checks.editions import check_editions
 from infographic_app.layout.engine import layout_document
-from infographic_app.model.comparison import as_previous_edition, compare_documents
+from infographic_app.model.comparison import (
+    FigureChange,
+    as_previous_edition,
+    compare_documents,
+)
 from infographic_app.model.editions import badge_text, edition_values, start_edition
 from infographic_app.model.fields import get_field, set_field
 from infographic_app.model.find_replace import find_matches, replaced_texts
@@ -164,3 +168,30 @@ def test_the_trend_shows_each_edition_with_its_own_decimals():
     assert [(edition, values.printed("exploited_now", "nl-NL"))
             for edition, values in edition_values(document)] == [("2019", "91,5%"),
                                                                   ("2020", "75%")]
+
+
+def test_a_renamed_figure_is_compared_as_the_same_figure_with_its_change(capsys, tmp_path):
+    import copy
+
+    from infographic_app.cli import main
+    from infographic_app.model import operations as ops
+    from infographic_app.model.writing import save_document
+
+    before = load_document(Path("data/factsheet-2019.yaml"))
+    after = copy.deepcopy(before)
+    ops.rename_figure(after, "perpetrator_partner", "stief_ouders").do(after)
+    after.figures["stief_ouders"].value = 20
+    comparison = compare_documents(before, after)
+    assert comparison.figures == [FigureChange(
+        "stief_ouders", "(ex-)partner", "81,6%", "20,0%", "-61,6 procentpunt",
+        renamed_from="perpetrator_partner")]
+    # Not removed and added, and what follows the rename (the theme's text, its chart, the
+    # rule) is no change of its own.
+    assert (comparison.added, comparison.removed, comparison.texts, comparison.other) == (
+        [], [], [], [])
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    save_document(before, old)
+    save_document(after, new)
+    assert main(["diff", str(old), str(new)]) == 1
+    assert "  perpetrator_partner → stief_ouders  81,6% → 20,0%  (-61,6 procentpunt)  " \
+           "(ex-)partner" in capsys.readouterr().out

@@ -4,6 +4,7 @@ message written past it, and the user's language found on every system."""
 from __future__ import annotations
 
 import ast
+import re
 import string
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from infographic_app.model import messages
 from infographic_app.model.messages import MESSAGES, command_line_language, say
 from infographic_app.model.problems import InputError
 from infographic_app.model.reading import load_document
+from infographic_app.model.theme import load_theme
+from infographic_app.paths import default_theme
 
 SOURCE = Path(messages.__file__).resolve().parents[1]
 # Calls that put a text in front of a person: a problem, an error about a file.
@@ -53,6 +56,89 @@ def _literal_messages(path: Path) -> list[str]:
 @pytest.mark.parametrize("module", ["model/storage.py", "model/reading.py"])
 def test_the_reader_words_every_message_through_the_catalogue(module):
     assert _literal_messages(SOURCE / module) == []
+
+
+# Two words in a row in a string literal: a sentence someone reads (a command such as
+# 'infographic-app export' is a name, not words).
+SENTENCE = re.compile(r"(?<![-\w])[A-Za-z]{2,}[ ,;:'()]+[A-Za-z]{2,}")
+
+
+def _literal_sentences(path: Path) -> list[str]:
+    """The string literals in `path` that read as words (docstrings left out): in a module
+    that speaks only through the catalogue, each is a message that bypasses it."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+                  and node.body and isinstance(node.body[0], ast.Expr)}
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in docstrings or isinstance(node, ast.JoinedStr):
+            continue
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                and SENTENCE.search(node.value):
+            found.append(f"{path.relative_to(SOURCE)}:{node.lineno}: {node.value[:40]}")
+    return found
+
+
+@pytest.mark.parametrize("module", ["model/theme.py", "model/asset_files.py", "model/svg.py",
+                                    "model/file_paths.py",
+                                    "cli.py", "cli_editions.py"])
+def test_theme_and_command_line_words_every_message_through_the_catalogue(module):
+    assert _literal_messages(SOURCE / module) == []
+    assert _literal_sentences(SOURCE / module) == []
+
+
+def _theme_with(tmp_path: Path, old: str = "", new: str = "") -> Path:
+    """The bundled theme in `tmp_path`, its files found, with `old` replaced by `new`."""
+    theme = tmp_path / "theme.yaml"
+    folder = default_theme().parent
+    theme.write_text(default_theme().read_text(encoding="utf-8")
+                     .replace("fonts/", f"{folder / 'fonts'}/")
+                     .replace("profiles/", f"{folder / 'profiles'}/").replace(old, new, 1),
+                     encoding="utf-8")
+    return theme
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("nl_NL.UTF-8", ("verwacht een getal van 3 tot en met 50, niet 'veel'",
+                     "lettertypebestand 'weg.ttf' bestaat niet",
+                     "verwacht vier inktpercentages")),
+    ("C", ("expected a number from 3 to 50, not 'veel'", "the font file 'weg.ttf' does not exist",
+           "expected four ink percentages")),
+])
+def test_the_theme_s_problems_are_said_in_the_user_s_language(tmp_path, monkeypatch, language,
+                                                                words):
+    _speak(monkeypatch, language)
+    theme = _theme_with(tmp_path, "margin_mm: ", "margin_mm: veel #")
+    text = theme.read_text(encoding="utf-8")
+    italic = next(line for line in text.splitlines() if line.strip().startswith("italic:"))
+    theme.write_text(text.replace(italic, "  italic: weg.ttf")
+                     .replace("cmyk: [0, 95, 35, 0]", "cmyk: [1, 2]", 1), encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_theme(theme)
+    said = str(refused.value)
+    assert all(word in said for word in words), said
+
+
+def test_a_damaged_logo_is_said_in_dutch(tmp_path, monkeypatch):
+    _speak(monkeypatch, "nl_NL.UTF-8")
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" '
+                                       'height="10"><script>x</script></svg>', encoding="utf-8")
+    theme = _theme_with(tmp_path)
+    theme.write_text(theme.read_text(encoding="utf-8")
+                     + "logo: {file: logo.svg, width_mm: 20, colour: paper}\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_theme(theme)
+    assert "het logo 'logo.svg' is niet te gebruiken: de SVG bevat een script (<script>), " \
+           "en dat mag een logo niet" in str(refused.value)
+
+
+def _speak(monkeypatch, language: str) -> None:
+    """The system's language as the shell's LANG says: 'nl_NL.UTF-8', 'C'."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", language)
+    monkeypatch.setattr(messages.locale, "getlocale", lambda: (None, None))
 
 
 def test_a_file_that_cannot_be_read_is_refused_in_dutch(tmp_path, monkeypatch):

@@ -11,7 +11,7 @@ from infographic_app.model.editions import (
     comparison_problem,
     not_updated,
     previous_edition,
-    year_mentions,
+    year_mentions_through,
 )
 from infographic_app.model.figures import format_figure
 from infographic_app.model.messages import say
@@ -57,12 +57,14 @@ def _not_updated(document: Document, language: str) -> list[Problem]:
 def _year_mentions(document: Document, language: str) -> list[Problem]:
     problems = []
     reported: set[str] = set()
-    for mention in year_mentions(document):
+    previous = previous_edition(document)
+    for mention in year_mentions_through(document, previous):
         if mention.field in document.intended_year_mentions or mention.field in reported:
             continue
         reported.add(mention.field)  # one warning per field; it quotes the first mention
-        message = say("edition_year_mention", language, year=mention.year,
-                      context=mention.context(), edition=document.edition)
+        key = "edition_year_mention" if mention.year == previous else "edition_older_year"
+        message = say(key, language, year=mention.year, context=mention.context(),
+                      edition=document.edition)
         element = mention.field if mention.field.startswith("blocks.") else ""
         problems.append(_problem(document, message, mention.field, mention.path, element,
                                  Severity.WARNING, fix=f"intended:{mention.field}",

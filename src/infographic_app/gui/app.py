@@ -76,7 +76,7 @@ def run(document: Path | None, loaded: Document | None = None) -> int:
     running.file_requested.connect(window.open_requested)
     app.installEventFilter(_FileOpenEvents(window))
     _report_unhandled_errors(window)
-    window.open_initial(document, loaded)
+    window.files.open_initial(document, loaded)
     if not _show_first_frame(app, window):
         return 0  # closed before it was painted: a quit then finds no event loop to end
     return app.exec()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infographic_app.gui.edition_dialog import fix_label
+from infographic_app.gui.fixes import fix_label
 from infographic_app.gui.i18n import place, tr
 from infographic_app.gui.session import Session
 from infographic_app.model.problems import Severity

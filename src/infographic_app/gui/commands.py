@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QKeySequence, QUndoCommand
 
 if TYPE_CHECKING:
-    from infographic_app.gui.session import Session
     from infographic_app.model.changes import Changes
     from infographic_app.model.operations import Operation
 
 SET_FIELD = 1
+
+
+class Session(Protocol):
+    """What the commands need of the editing session (gui/session.py)."""
+
+    def apply(self, field: str, value: Any) -> None:
+        """Set `field` of the document to `value` and lay out again."""
+
+    def apply_operation(self, operation: Operation, undo: bool,
+                        initiator: object = None) -> Changes:
+        """Do or undo a structural operation; returns what it changed."""
+
+    def typing_step_open(self, field: str) -> bool:
+        """Whether typing in `field` still adds to the last step."""
 
 
 def undo_keys() -> list[QKeySequence]:

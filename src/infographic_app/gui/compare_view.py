@@ -9,6 +9,7 @@ prints it); this module only shows it, and shows it again when the open factshee
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,7 +34,8 @@ from infographic_app.model.problems import InputError
 from infographic_app.model.reading import load_document
 
 if TYPE_CHECKING:
-    from infographic_app.gui.main_window import MainWindow
+    from infographic_app.gui.dialogs import Dialogs
+    from infographic_app.gui.session import Session
 
 INK, MUTED, BRAND = "#3C3C3B", "#666666", "#E11F63"
 REMOVED_STYLE = "color:#B3261E; background:#FDE7E9; text-decoration:line-through"
@@ -70,7 +72,9 @@ def comparison_html(comparison: Comparison, before: Document, after: Document,
                        f"<td align='right'><b>{escape(figure.after)}</b></td>"
                        f"<td align='right'><b>{escape(figure.change or '–')}</b></td></tr>")
         out.append("</table>")
-    same = len([f for f in after.figures if f in before.figures]) - len(comparison.figures)
+    renamed = sum(1 for figure in comparison.figures if figure.renamed_from)
+    same = len([f for f in after.figures if f in before.figures]) + renamed \
+        - len(comparison.figures)
     if same:
         out.append(f"<p style='color:{MUTED}'>" + escape(
             tr("{count} other figures are the same in both.").format(count=same)) + "</p>")
@@ -134,10 +138,12 @@ class CompareView(QDialog):
     """The open factsheet compared with its previous edition (`other` None) or with another
     factsheet; shown again whenever the open factsheet changes."""
 
-    def __init__(self, window: MainWindow, other: Document | None = None,
-                 other_name: str = "", parent: QWidget | None = None):
-        super().__init__(parent or window)
-        self.window, self.other, self.other_name = window, other, other_name
+    def __init__(self, session: Session, choose_other: Callable[[], None],
+                 other: Document | None = None, other_name: str = "",
+                 parent: QWidget | None = None):
+        """`choose_other`: asks for another factsheet to compare with (the button)."""
+        super().__init__(parent)
+        self.session, self.other, self.other_name = session, other, other_name
         self.setObjectName("compare_view")
         self.setWindowTitle(tr("Compare"))
         layout = QVBoxLayout(self)
@@ -153,18 +159,18 @@ class CompareView(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.other_button = QPushButton(tr("Compare with another factsheet…"))
         buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.other_button.clicked.connect(window.compare_with_file)
+        self.other_button.clicked.connect(lambda _=False: choose_other())
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.comparison: Comparison | None = None
-        window.session.scene_changed.connect(self.refresh)
+        session.scene_changed.connect(self.refresh)
         self.resize(820, 720)
         self.refresh()
 
     def sides(self) -> tuple[Document, Document, str, str, bool] | None:
         """(before, after, their names, whether texts are compared); None when there is
         nothing to compare with."""
-        document = self.window.session.document
+        document = self.session.document
         if document is None:
             return None
         own = tr("This factsheet")
@@ -213,11 +219,11 @@ def _later(edition: str | None, than: str | None) -> bool:
                 and int(edition) > int(than))
 
 
-def load_other(window: MainWindow, path: Path) -> Document | None:
+def load_other(dialogs: Dialogs, path: Path) -> Document | None:
     """The factsheet to compare with, or None after saying why it cannot be read."""
     try:
         return load_document(path)
     except InputError as error:
-        window.dialogs.error(tr("Cannot open {name}").format(name=path.name),
+        dialogs.error(tr("Cannot open {name}").format(name=path.name),
                              "\n".join(str(p) for p in error.problems))
         return None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -151,6 +155,16 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(self.parent, tr("Export"), suggestion, file_filter)
         return Path(path) if path else None
 
+    def choose_printer(self, name: str) -> QPrinter | None:
+        """File → Print proof: a printer set up in Qt's print dialog (A4 paper, the document
+        named `name` in the print queue), or None when cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(name)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        dialog = QPrintDialog(printer, self.parent)
+        dialog.setWindowTitle(tr("Print proof"))
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def png_options(self, pages: int) -> tuple[int | None, float] | None:
         """Which page (None: all) and what resolution; None when cancelled."""
         dialog = QDialog(self.parent)
@@ -255,32 +269,54 @@ class Dialogs:
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
-    def ask_chart_figures(self, document, kind: str) -> list[str] | None:
+    def ask_chart_figures(self, document, kind: str,
+                          new_figure: Callable[[], str | None] | None = None) -> list[str] | None:
         """The figures a chart with none of its own is to show, chosen by value and label:
         an icon array's part and whole, or the ticked figures of a list, in the figures'
-        order. None: cancelled, or nothing ticked."""
+        order. With `new_figure` (asks for a figure, adds it, returns its id or None), a
+        "New figure…" button adds one from here, chosen at once. None: cancelled, or nothing
+        ticked."""
         dialog = QDialog(self.parent)
         dialog.setWindowTitle(tr("Figures of the chart"))
         form = QFormLayout(dialog)
+
         values = document.values()
-        shown = {figure_id: f"{document.show(figure_id, values)}   {figure.label}"
-                 for figure_id, figure in document.figures.items()}
+
+        def shown(figure_id: str, values: dict | None = None) -> str:
+            """The figure by its value and label (`values`: the document's, computed once
+            for the whole list; None: computed again, for a figure added from here)."""
+            value = document.show(figure_id, values or document.values())
+            return f"{value}   {document.figures[figure_id].label}"
+
         if kind == "icon_array":
             part, whole = QComboBox(), QComboBox()
             for box in (part, whole):
-                for figure_id, text in shown.items():
-                    box.addItem(text, figure_id)
+                for figure_id in document.figures:
+                    box.addItem(shown(figure_id, values), figure_id)
             form.addRow(tr("Highlighted"), part)
             form.addRow(tr("Out of"), whole)
+
+            def choose(figure_id: str) -> None:
+                for box in (part, whole):
+                    box.addItem(shown(figure_id), figure_id)
+                part.setCurrentIndex(part.count() - 1)
+
+            _new_figure_button(form, new_figure, choose)
             return [part.currentData(), whole.currentData()] \
                 if _ok_cancel(dialog, form) else None
         figures = QListWidget()
-        for figure_id, text in shown.items():
-            item = QListWidgetItem(text)
+        figures.setObjectName("chart_figures")
+
+        def tick(figure_id: str, checked: bool = True, values: dict | None = None) -> None:
+            item = QListWidgetItem(shown(figure_id, values))
             item.setData(Qt.ItemDataRole.UserRole, figure_id)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             figures.addItem(item)
+
+        for figure_id in document.figures:
+            tick(figure_id, False, values)
         form.addRow(tr("Which figures does this chart show?"), figures)
+        _new_figure_button(form, new_figure, tick)
         if not _ok_cancel(dialog, form):
             return None
         return [figures.item(i).data(Qt.ItemDataRole.UserRole) for i in range(figures.count())
@@ -325,6 +361,24 @@ RULE_WORDS = {
     "sum_to_100": QT_TRANSLATE_NOOP("Dialogs", "these shares make 100%"),
     "part_of_whole": QT_TRANSLATE_NOOP("Dialogs", "this part is never more than that whole"),
 }
+
+
+def _new_figure_button(form: QFormLayout, new_figure: Callable[[], str | None] | None,
+                       chosen: Callable[[str], None]) -> None:
+    """A "New figure…" row on `form` when `new_figure` is given: it asks for a figure and
+    adds it (`new_figure`: the figure's id, or None), then hands the id to `chosen`."""
+    if new_figure is None:
+        return
+    button = QPushButton(tr("New figure…"))
+    button.setObjectName("new_figure")
+
+    def add() -> None:
+        figure_id = new_figure()
+        if figure_id is not None:
+            chosen(figure_id)
+
+    button.clicked.connect(add)
+    form.addRow(button)
 
 
 def _ok_cancel(dialog: QDialog, form: QFormLayout) -> bool:

@@ -8,6 +8,7 @@ commands inside one undo macro.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from infographic_app.gui.i18n import place, tr
@@ -29,7 +31,6 @@ from infographic_app.model.find_replace import TextMatch, find_matches, replaced
 from infographic_app.model.places import figure_name
 
 if TYPE_CHECKING:
-    from infographic_app.gui.main_window import MainWindow
     from infographic_app.gui.session import Session
 
 
@@ -55,9 +56,12 @@ def replace_matches(session: Session, matches: list[TextMatch], replacement: str
 class FindReplaceDialog(QDialog):
     """Edit → Find and replace: the matches in every text and the metadata with their
     place and context, ticked to replace; the replacements are one undo step."""
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window, self.session = window, window.session
+    def __init__(self, session: Session, go_to: Callable[[str], None],
+                 show_status: Callable[[str, int], None], parent: QWidget | None = None):
+        """`go_to(field)` shows a match's field in the forms; `show_status(text, ms)` says
+        what was replaced."""
+        super().__init__(parent)
+        self.session, self.go_to, self.show_status = session, go_to, show_status
         self.setObjectName("find_replace")
         self.setWindowTitle(tr("Find and replace"))
         self.matches: list[TextMatch] = []
@@ -167,13 +171,13 @@ class FindReplaceDialog(QDialog):
         description = tr("Replace '{find}' with '{replacement}' ({count}×)").format(
             find=self.find.text(), replacement=self.replacement.text(), count=len(matches))
         replace_matches(self.session, matches, self.replacement.text(), description)
-        self.window.statusBar().showMessage(tr(
+        self.show_status(tr(
             "Replaced {count}×. Undo (Ctrl+Z) takes it back in one step.").format(
             count=len(matches)), 8000)
         self.refresh()
 
     def _go_to(self, item: QTreeWidgetItem) -> None:
-        self.window.forms.focus_field(self.matches[self.list.indexOfTopLevelItem(item)].field)
+        self.go_to(self.matches[self.list.indexOfTopLevelItem(item)].field)
 
 
 def _context(match: TextMatch, replacement: str | None) -> str:

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from infographic_app.checks.placeholders import placeholder_words
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.commands import redo_keys, undo_keys
-from infographic_app.gui.edition_dialog import apply_fix
+from infographic_app.gui.fixes import apply_fix
 from infographic_app.gui.form_labels import bold, note, styled_label, subheading
 from infographic_app.gui.form_sections import Section, SectionColumn, put_in_order
 from infographic_app.gui.i18n import tr

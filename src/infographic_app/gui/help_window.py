@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from infographic_app.gui.i18n import interface_language, tr
+from infographic_app.gui.screen_fit import fit_to_screen
 from infographic_app.paths import dutch_help_file, readme_file
 
 # The README's sections for the people who edit factsheets (the rest is for installers,
@@ -57,4 +58,4 @@ class HelpWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 820)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,19 +24,16 @@ from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
 from infographic_app.gui.commands import redo_keys, undo_keys
-from infographic_app.gui.desktop import app_icon, is_template
+from infographic_app.gui.desktop import app_icon
 from infographic_app.gui.dialogs import Dialogs
-from infographic_app.gui.edition_dialog import (
-    apply_fix,
-    confirm_all_unchanged,
-    start_new_edition,
-)
 from infographic_app.gui.element_menu import ElementActions
-from infographic_app.gui.export_worker import Exporter, ExportRequest, write_failure
+from infographic_app.gui.export_worker import Exporter, ExportRequest
 from infographic_app.gui.figures_table import FiguresTable
+from infographic_app.gui.fixes import apply_fix, confirm_all_unchanged
 from infographic_app.gui.forms import Forms
-from infographic_app.gui.i18n import chosen_language, place, tr
-from infographic_app.gui.preferences import PreferencesDialog, about_text
+from infographic_app.gui.i18n import chosen_language, tr
+from infographic_app.gui.lifecycle import DocumentLifecycle
+from infographic_app.gui.preferences import AboutDialog, PreferencesDialog
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recent_files import reachable
 from infographic_app.gui.recovery import Recovery
@@ -45,23 +41,15 @@ from infographic_app.gui.rules_panel import RulesPanel
 from infographic_app.gui.session import PANELS_DELAY_MS, Session
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.gui.structure_widgets import block_menu
-from infographic_app.model.changes import Change, document_changes
 from infographic_app.model.comparison import as_previous_edition
 from infographic_app.model.document import Document
-from infographic_app.model.figures import format_figure
-from infographic_app.model.file_rules import is_read_only, name_problem
-from infographic_app.model.messages import say
-from infographic_app.model.places import named_value
-from infographic_app.model.problems import InputError, Severity
-from infographic_app.model.reading import load_document
-from infographic_app.paths import default_document, templates
+from infographic_app.render.qt_painter import paint_pages
 
 if TYPE_CHECKING:
     from infographic_app.gui.compare_view import CompareView
     from infographic_app.gui.figure_panel import FigurePanel
     from infographic_app.gui.find_replace import FindReplaceDialog
 
-MAX_RECENT = 8
 # Not Ctrl+Y: that is Redo on Windows (tests/gui/test_shortcuts.py checks every key scheme).
 SOFT_PROOF_KEY = "Ctrl+Shift+P"
 # Not Ctrl+E: on Linux (X11, GNOME, KDE key schemes) a text field takes it as End.
@@ -83,7 +71,7 @@ class MainWindow(QMainWindow):
         self.dialogs = Dialogs(self)
         self.session = Session(recovery, chosen_language(settings), self)
         self.exporter = Exporter(self)
-        self.watcher = QFileSystemWatcher(self)
+        self.files = DocumentLifecycle(self.session, self.dialogs, settings, self)
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
@@ -169,11 +157,11 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         bar = self.menuBar()
         file = bar.addMenu(tr("&File"))
-        self._action(file, tr("&New from template"), self.new_document, keys.New)
-        self._action(file, tr("&Open…"), self.open_dialog, keys.Open)
-        self._action(file, tr("New e&dition…"), self.new_edition)
+        self._action(file, tr("&New from template"), self.files.new_document, keys.New)
+        self._action(file, tr("&Open…"), self.files.open_dialog, keys.Open)
+        self._action(file, tr("New e&dition…"), self.files.new_edition)
         self._action(file, tr("&Confirm all figures unchanged…"),
-                     lambda: confirm_all_unchanged(self))
+                     self.confirm_all_unchanged)
         compare = file.addMenu(tr("&Compare with"))
         self._action(compare, tr("The &previous edition (the figures' history)"),
                      self.compare_with_previous)
@@ -182,9 +170,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         file.addSeparator()
-        self._action(file, tr("&Save"), self.save, keys.Save)
-        self._action(file, tr("Save &as…"), self.save_as, keys.SaveAs)
-        self._action(file, tr("Re&vert to saved"), self.revert)
+        self._action(file, tr("&Save"), self.files.save, keys.Save)
+        self._action(file, tr("Save &as…"), self.files.save_as, keys.SaveAs)
+        self._action(file, tr("Re&vert to saved"), self.files.revert)
         file.addSeparator()
         export = file.addMenu(tr("&Export"))
         self._action(export, tr("PDF for the &print shop…"), lambda: self.export("print"),
@@ -195,6 +183,7 @@ class MainWindow(QMainWindow):
         self._action(export, tr("&Social media…"), self.export_card)
         self._action(export, tr("Proof sheet (figures for the second &reader)…"),
                      lambda: self.export("proof"))
+        self._action(file, tr("&Print proof…"), self.print_proof, keys.Print)
         file.addSeparator()
         self._action(file, tr("&Quit"), self.close, keys.Quit)
 
@@ -284,8 +273,9 @@ class MainWindow(QMainWindow):
         # deleted window while the undo stack and timers wind down.
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.document_replaced.connect(self._document_replaced)
-        session.saved.connect(self._document_replaced)
-        session.recovery_failed.connect(self._recovery_failed)
+        session.saved.connect(self._update_title)
+        self.files.status.connect(self.statusBar().showMessage)
+        self.files.recent_changed.connect(self._fill_recent_menu)
         session.problems_changed.connect(self._update_title)
         # The panels beside the preview (figure charts, alt texts) follow when typing pauses,
         # as the checks do: on every key, the preview comes first.
@@ -319,96 +309,12 @@ class MainWindow(QMainWindow):
                 lambda visible, name=name: self._panel_shown(name, visible))
         self.exporter.finished.connect(self._export_finished)
         self.exporter.failed.connect(self._export_failed)
-        self.watcher.fileChanged.connect(self._file_changed_outside)
 
     # ------------------------------------------------------------------ documents
 
-    def open_initial(self, path: Path | None, loaded: Document | None = None) -> None:
-        """At start: the file asked for, else the last one, else the bundled factsheet (as a
-        new, untitled factsheet: a template is never saved over); offer the recovery copy
-        if the previous session ended without saving. `loaded`: `path` read already."""
-        if path is None:
-            loaded = None
-            last = self.settings.value("files/last", "")
-            path = Path(last) if last and reachable([last])[last] else default_document()
-        if not self.open_path(Path(path), loaded):
-            self.open_path(default_document())
-        self.offer_recovery()
-
-    def offer_recovery(self) -> None:
-        """Offer the recovery copy of the open file, or else of a new factsheet never saved.
-
-        The copy is restored into the open file only if that file still holds the version
-        the copy was made from; otherwise it opens as a new factsheet, so that restoring
-        never writes one file's work into another."""
-        recovery = self.session.recovery
-        found = recovery.find(self.session.path) or recovery.find(None)
-        if found is None:
-            return
-        try:
-            restored = load_document(found.copy)
-            compared = load_document(found.original or default_document())
-        except InputError as error:
-            self.dialogs.error(tr("Recovery copy unreadable"), _problems(error))
-            return
-        into_file = found.matches_original()
-        name = found.original.name if found.original else tr("a new factsheet")
-        changes = [_describe(c, restored) for c in document_changes(compared, restored)]
-        if not self.dialogs.ask_restore(name, found.written, changes, into_file):
-            recovery.discard(found.original)
-            return
-        restored.path = found.original if into_file else None
-        self.session.open(restored.path or found.copy, restored)
-        recovery.discard(found.original)  # it lives on as the open, modified document
-        self.session.undo_stack.resetClean()
-        self.session.write_recovery()
-        self._update_title()
-
-    def _recovery_failed(self, reason: str) -> None:
-        """Say, once, that unsaved work is not protected against a crash, and what to do."""
-        self.dialogs.error(tr("No recovery copy"), tr(
-            "The recovery copy of your changes could not be written in {folder}: {reason}.\n"
-            "Until it can, a crash would lose your unsaved changes: save now (File → Save).")
-            .format(folder=self.session.recovery.folder, reason=reason))
-
-    def open_path(self, path: Path, loaded: Document | None = None) -> bool:
-        """Open a factsheet (`loaded`: that file, read already); on bad input say why and keep
-        the open document untouched."""
-        template = is_template(path)
-        try:
-            document = loaded or load_document(path)
-            if template:  # a new, untitled factsheet: Save asks where
-                document.path = None
-            self.session.open(path, document)
-        except InputError as error:
-            self.dialogs.error(tr("Cannot open {name}").format(name=path.name), _problems(error))
-            return False
-        if not template:
-            self._remember(path)
-        return True
-
     def _document_replaced(self) -> None:
-        for file in self.watcher.files():
-            self.watcher.removePath(file)
-        if self.session.path and self.session.path.exists():
-            self.watcher.addPath(str(self.session.path))
         self._scene_changed()
         self._update_title()
-
-    def _remember(self, path: Path) -> None:
-        """Put `path` first in Open recent, as an absolute path: the app may be started from
-        another folder next time."""
-        path = Path(path).resolve()
-        recent = [p for p in self._recent_files() if p != str(path)]
-        recent.insert(0, str(path))
-        self.settings.setValue("files/recent", recent[:MAX_RECENT])
-        self.settings.setValue("files/last", str(path))
-        self._fill_recent_menu()
-
-    def _recent_files(self) -> list[str]:
-        """The recent files, newest first, reachable or not: a file on a network share or in
-        a cloud folder that is offline now is kept for when it is back."""
-        return [str(p) for p in self.settings.value("files/recent", [], type=list)]
 
     def _fill_recent_menu(self) -> None:
         """File → Open recent, as it is when the menu opens: each recent file, the ones that
@@ -416,23 +322,18 @@ class MainWindow(QMainWindow):
         marked so, without waiting on them (gui/recent_files.py); and Clear list."""
         menu = self.recent_menu
         menu.clear()
-        recent = self._recent_files()
+        recent = self.files.recent_files()
         found = reachable(recent)
         for item in recent:
             if found[item]:
-                self._action(menu, item, lambda p=item: self._open_checked(Path(p)))
+                self._action(menu, item, lambda p=item: self.files.open_checked(Path(p)))
             else:
                 menu.addAction(tr("{path} (not reachable now)").format(path=item)) \
                     .setEnabled(False)
         if not recent:
             menu.addAction(tr("No recent files")).setEnabled(False)
         menu.addSeparator()
-        self._action(menu, tr("&Clear list"), self.clear_recent).setEnabled(bool(recent))
-
-    def clear_recent(self) -> None:
-        """File → Open recent → Clear list: forget the recent files (not the files)."""
-        self.settings.setValue("files/recent", [])
-        self._fill_recent_menu()
+        self._action(menu, tr("&Clear list"), self.files.clear_recent).setEnabled(bool(recent))
 
     def open_requested(self, path: Path | None) -> None:
         """A factsheet handed over by a later start of the app (gui/single_instance.py) or by
@@ -447,11 +348,7 @@ class MainWindow(QMainWindow):
             return
         open_now = self.session.path
         if open_now is None or Path(path).resolve() != Path(open_now).resolve():
-            self._open_checked(Path(path))
-
-    def _open_checked(self, path: Path) -> None:
-        if self._may_discard():
-            self.open_path(path)
+            self.files.open_checked(Path(path))
 
     def _first_painted(self) -> None:
         """The window is on screen with the factsheet: now the figure panel (importing
@@ -515,39 +412,16 @@ class MainWindow(QMainWindow):
     def _figure_activated(self, figure_id: str) -> None:
         self.forms.focus_field(f"figures.{figure_id}")
 
+    def confirm_all_unchanged(self) -> None:
+        """File → Confirm all figures unchanged… (gui/fixes.py)."""
+        message = confirm_all_unchanged(self.session, self.dialogs)
+        if message:
+            self.statusBar().showMessage(message, 5000)
+
     def _update_title(self, *_) -> None:
         name = self.session.path.name if self.session.path else tr("New factsheet")
         self.setWindowTitle(f"{name}[*] — Factsheet studio")
         self.setWindowModified(self.session.modified)
-
-    def _may_discard(self) -> bool:
-        """Ask about unsaved changes; True when it is fine to drop the open document."""
-        if not self.session.modified:
-            return True
-        answer = self.dialogs.ask_save_changes(self.session.path.name if self.session.path
-                                               else tr("The new factsheet"))
-        if answer == "save":
-            return self.save()
-        if answer == "discard":
-            self.session.discard_recovery()
-        return answer == "discard"
-
-    def new_document(self) -> None:
-        """File → New from template: the bundled factsheet, or when several ship with the app
-        the one chosen; it opens untitled (Save asks where), so no template is saved over."""
-        bundled = templates() or [default_document()]
-        if len(bundled) > 1:
-            chosen = self.dialogs.choose_template([p.stem for p in bundled])
-            if chosen is None:
-                return
-            bundled = [bundled[chosen]]
-        if self._may_discard():
-            self.open_path(bundled[0])  # a template: opens untitled
-            self._update_title()
-
-    def new_edition(self) -> None:
-        """File → New edition… (gui/edition_dialog.py)."""
-        start_new_edition(self)
 
     def compare_with_previous(self) -> None:
         """File → Compare with → The previous edition: the figures' history beside them."""
@@ -560,13 +434,12 @@ class MainWindow(QMainWindow):
 
     def compare_with_file(self) -> None:
         """File → Compare with → Another factsheet…"""
-        folder = str(self.session.path.parent) if self.session.path else ""
-        path = self.dialogs.compare_path(folder)
+        path = self.dialogs.compare_path(str(self.files.start_folder()))
         if not path:
             return
         from infographic_app.gui.compare_view import load_other  # not needed at start
 
-        other = load_other(self, Path(path))
+        other = load_other(self.dialogs, Path(path))
         if other is not None:
             self._show_comparison(other, Path(path).name)
 
@@ -576,7 +449,7 @@ class MainWindow(QMainWindow):
             self.compare_view.deleteLater()
         from infographic_app.gui.compare_view import CompareView  # not needed at start
 
-        self.compare_view = CompareView(self, other, name)
+        self.compare_view = CompareView(self.session, self.compare_with_file, other, name, self)
         self.compare_view.show()
         self.compare_view.raise_()
 
@@ -586,7 +459,8 @@ class MainWindow(QMainWindow):
         if self.find_dialog is None:
             from infographic_app.gui.find_replace import FindReplaceDialog  # not at start
 
-            self.find_dialog = FindReplaceDialog(self)
+            self.find_dialog = FindReplaceDialog(self.session, self.forms.focus_field,
+                                                 self.statusBar().showMessage, self)
         focused = self.focusWidget()
         selected = focused.selectedText() if hasattr(focused, "selectedText") else \
             focused.textCursor().selectedText() if hasattr(focused, "textCursor") else ""
@@ -626,113 +500,20 @@ class MainWindow(QMainWindow):
                               tr("Confirm with a reason: {label}").format(label=label))
             self.session.end_typing_step()
 
-    def open_dialog(self) -> None:
-        if not self._may_discard():
-            return
-        folder = str(self.session.path.parent) if self.session.path else ""
-        path = self.dialogs.open_path(folder)
-        if path:
-            self.open_path(path)
-
-    def save(self) -> bool:
-        if self.session.path is None:
-            return self.save_as()
-        if is_read_only(self.session.path):
-            return self._save_read_only_elsewhere(self.session.path)
-        return self._confirm_despite_errors("save") and self._save_to(self.session.path)
-
-    def save_as(self) -> bool:
-        """Ask for a name (a new edition's suggested as factsheet-2020.yaml) and save there."""
-        edition = self.session.document.edition
-        new_name = f"factsheet-{edition}.yaml" if edition else "factsheet.yaml"
-        suggestion = str(self.session.path or Path.home() / new_name)
-        path = self._chosen_path(self.dialogs.save_path(suggestion), (".yaml", ".yml"))
-        if path and is_read_only(path):
-            return self._save_read_only_elsewhere(path)
-        return bool(path) and self._confirm_despite_errors("save") and self._save_to(path)
-
-    def _save_read_only_elsewhere(self, path: Path) -> bool:
-        """A read-only file is never replaced: the user is asked to save under another name
-        (Save as) instead, or to cancel."""
-        return self.dialogs.ask_save_read_only(path.name) and self.save_as()
-
-    def _chosen_path(self, path: Path | None, suffixes: tuple[str, ...]) -> Path | None:
-        """The path from a file dialog with the expected extension (the first of `suffixes`)
-        added when it lacks one; asks before replacing a file the dialog did not ask about.
-        None, after saying why, for a name Windows cannot hold (model/file_rules.py)."""
-        if path is None:
-            return None
-        completed = path if path.suffix.lower() in suffixes \
-            else path.with_name(path.name + suffixes[0])
-        refused = name_problem(completed)
-        if refused is not None:
-            key, params = refused
-            self.dialogs.error(tr("Choose another name"),
-                               say(key, self.session.language, **params))
-            return None
-        if completed != path and completed.exists() and \
-                not self.dialogs.ask_replace(completed.name):
-            return None
-        return completed
-
-    def _confirm_despite_errors(self, action: str, target: str | None = None) -> bool:
-        """True when nothing is wrong, or the user goes ahead with `action` ('save',
-        'export') although errors stand: any error of the checks list, or for an export to
-        `target` ('print', 'screen') the errors that refuse that export."""
-        session = self.session
-        if target is None:
-            session.run_checks()  # the list may be a keystroke behind
-            errors = [p for p in session.problems if p.severity == Severity.ERROR]
-        else:
-            errors = session.export_errors(target)  # that export's checks, run now
-        listed = [p.message + (f" ({place(session.document, p.field)})" if p.field else "")
-                  for p in errors]
-        return not listed or self.dialogs.ask_despite_problems(action, listed)
-
-    def _save_to(self, path: Path) -> bool:
-        self.watcher.removePath(str(path))
-        try:
-            self.session.save(path)
-        except OSError as error:
-            self.dialogs.error(tr("Not saved"), tr(
-                "{name} could not be saved: {reason}.\nThe file on disk was not changed; your "
-                "work is still open here. Save it somewhere else with Save as.").format(
-                name=path.name, reason=write_failure(error, path, self.session.language)))
-            self._document_replaced()
-            return False
-        self._remember(path)
-        self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
-        return True
-
-    def revert(self) -> None:
-        if self.session.path and self.session.modified and \
-                self.dialogs.ask_revert(self.session.path.name):
-            self.session.discard_recovery()
-            self.open_path(self.session.path)
-
-    def _file_changed_outside(self, file: str) -> None:
-        path = Path(file)
-        if path.exists():
-            self.watcher.addPath(file)  # editors that replace files drop the watch
-        if self.session.path != path or self.session.text_on_disk_is_ours():
-            return
-        if self.dialogs.ask_reload(path.name):
-            self.open_path(path)
-
     # ------------------------------------------------------------------ export
 
     def export(self, kind: str) -> None:
-        folder = self.settings.value("export/folder", str(Path.home()))
+        folder = self.files.start_folder()
         stem = self.session.path.stem if self.session.path else "factsheet"
         suffix, file_filter = {"print": ("-print.pdf", "PDF (*.pdf)"),
                                "screen": ("-screen.pdf", "PDF (*.pdf)"),
                                "png": (".png", "PNG (*.png)"),
                                "html": (".html", tr("Web page (*.html)")),
                                "proof": ("-proof.pdf", "PDF (*.pdf)")}[kind]
-        path = self._chosen_path(
-            self.dialogs.export_path(str(Path(folder) / f"{stem}{suffix}"), file_filter),
+        path = self.files.chosen_path(
+            self.dialogs.export_path(str(folder / f"{stem}{suffix}"), file_filter),
             (suffix[suffix.rfind("."):],))
-        if not path or kind != "proof" and not self._confirm_despite_errors(
+        if not path or kind != "proof" and not self.files.confirm_despite_errors(
                 "export", "screen" if kind in ("png", "html") else kind):
             return  # the proof sheet is for finding what is wrong: it lists the warnings
         request = ExportRequest(kind, path, language=self.session.language)
@@ -742,7 +523,6 @@ class MainWindow(QMainWindow):
                 return
             request = ExportRequest(kind, path, dpi=options[1], page=options[0],
                                     language=self.session.language)
-        self.settings.setValue("export/folder", str(path.parent))
         self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
         self.exporter.start(request, self.session.document, self.session.theme)
 
@@ -753,17 +533,27 @@ class MainWindow(QMainWindow):
         if choice is None:
             return
         target, size = choice
-        folder = self.settings.value("export/folder", str(Path.home()))
+        folder = self.files.start_folder()
         stem = self.session.path.stem if self.session.path else "factsheet"
-        path = self._chosen_path(self.dialogs.export_path(
-            str(Path(folder) / f"{stem}-card-{size}.png"), "PNG (*.png)"),
+        path = self.files.chosen_path(self.dialogs.export_path(
+            str(folder / f"{stem}-card-{size}.png"), "PNG (*.png)"),
             (".png",))
-        if not path or not self._confirm_despite_errors("export", "screen"):
+        if not path or not self.files.confirm_despite_errors("export", "screen"):
             return
-        self.settings.setValue("export/folder", str(path.parent))
         self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
         self.exporter.start(ExportRequest("card", path, target=target, size=size),
                             self.session.document, self.session.theme)
+
+    def print_proof(self) -> None:
+        """File → Print proof… (Ctrl+P): the pages as the print PDF shows them, on a printer
+        the user picks in Qt's print dialog (A4, the pages fitted to what it can print)."""
+        name = self.session.path.name if self.session.path else tr("New factsheet")
+        printer = self.dialogs.choose_printer(name)
+        if printer is None:
+            return
+        paint_pages(self.session.scene, printer)
+        self.statusBar().showMessage(tr("Sent {name} to {printer}").format(
+            name=name, printer=printer.printerName() or printer.outputFileName()), 10000)
 
     def _export_finished(self, request: ExportRequest, written: list) -> None:
         status = self.statusBar()
@@ -799,9 +589,10 @@ class MainWindow(QMainWindow):
         self.help_window.activateWindow()
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(self, tr("About Factsheet studio"), about_text(__version__))
+        """Help → About Factsheet studio (window-modal; `about_dialog` while open)."""
+        self.about_dialog = AboutDialog(__version__, self)
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.open()
 
     def dragEnterEvent(self, event) -> None:
         if any(url.toLocalFile().endswith((".yaml", ".yml")) for url in event.mimeData().urls()):
@@ -811,10 +602,10 @@ class MainWindow(QMainWindow):
         files = [u.toLocalFile() for u in event.mimeData().urls()
                  if u.toLocalFile().endswith((".yaml", ".yml"))]
         if files:
-            self._open_checked(Path(files[0]))
+            self.files.open_checked(Path(files[0]))
 
     def closeEvent(self, event) -> None:
-        if not self._may_discard():
+        if not self.files.may_discard():
             event.ignore()
             return
         self.session.discard_recovery()
@@ -843,41 +634,3 @@ def _after_queued_work(parent: QObject, slot: Callable[[], None], turns: int = 2
 
     timer.timeout.connect(turn)
     timer.start()
-
-
-def _problems(error: InputError) -> str:
-    return "\n".join(str(problem) for problem in error.problems)
-
-
-def _describe(change: Change, document: Document) -> str:
-    """A change for a list: "Cijfer 'unieke bezoekers' › Waarde: 299 → 333" in the document's
-    notation; of a changed text the part around what changed, on one line; a value that is
-    not there as a dash."""
-    parts = change.field.split(".")
-    figure = document.figures.get(parts[1]) if parts[0] == "figures" else None
-    before, after = change.before, change.after
-    figure_ids = any(named_value(document, v) is not v for v in (before, after))
-    if isinstance(before, str) and isinstance(after, str) and not figure_ids:
-        before, after = _around_the_change(" ".join(before.split()), " ".join(after.split()))
-
-    def shown(value: object) -> str:
-        if value is None:
-            return "—"
-        if named_value(document, value) is not value:  # a figure id: its label
-            return str(named_value(document, value))
-        if figure is not None and parts[2:] == ["value"] and isinstance(value, int | float):
-            return format_figure(figure, value, document.locale)
-        text = " ".join(str(value).split())
-        if not isinstance(value, str):
-            return text
-        return f"'{text[:57]}…'" if len(text) > 60 else f"'{text}'"
-
-    return f"{place(document, change.field)}: {shown(before)} → {shown(after)}"
-
-
-def _around_the_change(before: str, after: str, context: int = 20) -> tuple[str, str]:
-    """Both texts cut to where they differ, with `context` characters before it."""
-    start = max(0, len(os.path.commonprefix([before, after])) - context)
-    start = before.rfind(" ", 0, start) + 1 if start else 0  # from the start of a word
-    lead = "…" if start else ""
-    return lead + before[start:], lead + after[start:]

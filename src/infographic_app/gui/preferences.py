@@ -1,13 +1,23 @@
-"""Preferences (interface language) and the About text with the bundled fonts' licence."""
+"""Preferences (interface language) and the About box with the bundled fonts' licence."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from infographic_app.gui.i18n import LANGUAGES, SYSTEM, tr
+from infographic_app.gui.screen_fit import fit_to_screen
 from infographic_app.paths import assets_dir, third_party_notices
 
 
@@ -35,6 +45,25 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self.settings.setValue("ui/language", self.language.currentData())
         super().accept()
+
+
+class AboutDialog(QDialog):
+    """Help → About: about_text in a view that scrolls, with OK below it, sized to fit the
+    screen (the licences make it far taller than a laptop's)."""
+    def __init__(self, version: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        self.setWindowTitle(tr("About Factsheet studio"))
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(True)
+        self.text.setHtml(about_text(version))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        fit_to_screen(self, 620, 720)
 
 
 def about_text(version: str) -> str:

@@ -100,6 +100,9 @@ class Session(QObject):
         self._checks_timer = _single_shot(self, CHECKS_DELAY_MS, self.run_checks)
         self._autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.write_recovery)
         self._written_text: str | None = None  # the file as this session opened or saved it
+        # The file the open factsheet was read from (a new edition: last year's; a new
+        # factsheet: its template), also while the factsheet has no name of its own.
+        self.started_from: Path | None = None
         self._recovery_failing = False  # the last recovery copy could not be written
 
     # ------------------------------------------------------------------ files
@@ -119,6 +122,7 @@ class Session(QObject):
         document = document or load_document(Path(path))
         theme = load_theme_for(document)
         self.document, self.theme = document, theme
+        self.started_from = Path(path)
         self.setter = TextSetter(FontSet(theme), document.locale)
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
         self.invalid_entries.clear()

@@ -229,7 +229,8 @@ class StructureActions(QObject):
         figures = None
         if kind is not None and not ops.chart_figures(value_of(self.document, visual_field)
                                                       or {}):
-            figures = self.dialogs.ask_chart_figures(self.document, kind)
+            figures = self.dialogs.ask_chart_figures(self.document, kind,
+                                                     self.add_figure)
             if not figures:
                 return None
         return self.run(lambda: ops.set_chart_kind(self.document, visual_field, kind, figures),

@@ -7,6 +7,8 @@ import struct
 from functools import lru_cache
 from pathlib import Path
 
+from infographic_app.model.messages import say
+
 MAX_LOGO_PIXELS = 25_000_000  # a logo of 5000 x 5000 pixels is already 40 cm wide at 300 ppi
 # Tables a TrueType font needs to be measured and embedded.
 _FONT_TABLES = (b"cmap", b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp", b"name", b"post")
@@ -28,13 +30,13 @@ def font_damage(data: bytes) -> str | None:
         tables = {tag: (offset, length) for tag, _, offset, length in
                   _tables(data, ">H", 12, 16, "4sIII")}
     except struct.error:
-        return "its table directory is cut off"
+        return say("font_directory_cut")
     missing = [tag.decode("latin-1") for tag in _FONT_TABLES if tag not in tables]
     if missing:
-        return f"it has no {', '.join(missing)} table"
+        return say("font_table_missing", tables=", ".join(missing))
     if any(offset + length > len(data) for offset, length in tables.values()):
-        return f"it ends after {len(data):,} bytes, before its last table"
-    return None if _font_reads_whole(data) else "its tables cannot be read"
+        return say("font_cut_short", size=f"{len(data):,}")
+    return None if _font_reads_whole(data) else say("font_tables_unreadable")
 
 
 @lru_cache(maxsize=8)
@@ -75,23 +77,23 @@ def profile_damage(data: bytes) -> str | None:
     """What is wrong with a CMYK output profile, in words; None when its header, its tag table
     and the tables to convert colours are whole and littleCMS builds a transform with it."""
     if len(data) < 132 or data[36:40] != b"acsp":
-        return "it has no complete ICC header"
+        return say("profile_no_header")
     (declared,) = struct.unpack_from(">I", data, 0)
     if declared != len(data):
-        return f"its header says {declared:,} bytes, the file has {len(data):,}"
+        return say("profile_size", declared=f"{declared:,}", size=f"{len(data):,}")
     if not profile_id_matches(data):
-        return "its contents no longer match its profile ID (a checksum)"
+        return say("profile_id_mismatch")
     try:
         tags = {tag: (offset, length) for tag, offset, length in _tables(data, ">I", 132, 12,
                                                                          "4sII")}
     except struct.error:
-        return "its tag table is cut off"
+        return say("profile_tags_cut")
     if any(offset + length > len(data) for offset, length in tags.values()):
-        return "a tag lies past the end of the file"
+        return say("profile_tag_past_end")
     missing = [tag.decode() for tag in (b"A2B0", b"B2A0") if tag not in tags]
     if missing:
-        return f"it has no {' or '.join(missing)} conversion table"
-    return None if _transform_works(data) else "littleCMS cannot convert colours with it"
+        return say("profile_no_table", tables=say("or").join(missing))
+    return None if _transform_works(data) else say("profile_no_transform")
 
 
 def profile_id_matches(data: bytes) -> bool:
@@ -154,19 +156,19 @@ def raster_size(data: bytes) -> tuple[int, int]:
     try:
         with Image.open(BytesIO(data)) as image:
             if image.format not in ("PNG", "JPEG"):
-                raise ValueError(f"it is {image.format or 'not an image'}; use SVG, PNG or JPEG")
+                raise ValueError(say("image_kind",
+                                     kind=image.format or say("image_not_an_image")))
             width, height = image.size
             if width * height > MAX_LOGO_PIXELS:
-                raise ValueError(f"it is {width} x {height} pixels; a logo needs at most "
-                                 f"{MAX_LOGO_PIXELS // 1_000_000} million")
+                raise ValueError(say("image_too_many_pixels", width=width, height=height,
+                                     million=MAX_LOGO_PIXELS // 1_000_000))
             image.verify()  # the chunks' checksums (PNG)
         with Image.open(BytesIO(data)) as image:
             image.load()  # every pixel: a file cut short fails here
     except Image.DecompressionBombError:
-        raise ValueError("the image is too large to open safely") from None
+        raise ValueError(say("image_too_large")) from None
     except (UnidentifiedImageError, SyntaxError, OSError, struct.error, EOFError):
-        raise ValueError("it is not a readable SVG, PNG or JPEG file, or it is cut short "
-                         "(damaged or incomplete)") from None
+        raise ValueError(say("image_unreadable")) from None
     if not width or not height:
-        raise ValueError("it has no pixels")
+        raise ValueError(say("image_no_pixels"))
     return width, height

@@ -19,6 +19,7 @@ from infographic_app.model.editions import (
     show_change,
 )
 from infographic_app.model.figures import FormulaError
+from infographic_app.model.references import replace_references
 
 CONTEXT_WORDS = 4  # words shown either side of a changed passage
 
@@ -33,6 +34,7 @@ class FigureChange:
     before: str
     after: str
     change: str
+    renamed_from: str = ""  # the figure's id in the earlier file, when it was renamed
 
 
 @dataclass(frozen=True)
@@ -90,32 +92,41 @@ def compare_documents(before: Document, after: Document) -> Comparison:
     """What differs from `before` to `after`, in the order of `after`."""
     result = Comparison(before.edition, after.edition)
     old_values, new_values = before.values(), after.values()
+    renamed = renamed_figures(before, after)
+    earlier_ids = {figure_id: figure_id for figure_id in after.figures
+                   if figure_id in before.figures}
+    earlier_ids.update({new: old for old, new in renamed.items()})
     for figure_id, figure in after.figures.items():
-        if figure_id not in before.figures:
+        old_id = earlier_ids.get(figure_id)
+        if old_id is None:
             continue
-        shown_before = before.show(figure_id, old_values)
+        shown_before = before.show(old_id, old_values)
         shown_after = after.show(figure_id, new_values)
-        if shown_before == shown_after:
+        if shown_before == shown_after and old_id == figure_id:
             continue
         try:
-            delta = change_between(figure, old_values.shown(figure_id),
+            delta = change_between(figure, old_values.shown(old_id),
                                    new_values.shown(figure_id)) \
-                if before.figures[figure_id].type == figure.type else None
+                if before.figures[old_id].type == figure.type else None
         except FormulaError:
             delta = None
         result.figures.append(FigureChange(
             figure_id, figure.label, shown_before, shown_after,
-            show_change(delta, after.locale) if delta is not None else ""))
+            show_change(delta, after.locale) if delta is not None else "",
+            old_id if old_id != figure_id else ""))
     old_entries, new_entries = _entries(before), _entries(after)
-    result.added = [e for e in new_entries if e not in old_entries]
-    result.removed = [e for e in old_entries if e not in new_entries]
-    old_texts = {name: text for name, _, text in edition_texts(before)}
+    moved = {f"figures.{old}" for old in renamed} | {f"figures.{new}" for new in
+                                                     renamed.values()}
+    result.added = [e for e in new_entries if e not in old_entries and e not in moved]
+    result.removed = [e for e in old_entries if e not in new_entries and e not in moved]
+    old_texts = {name: _with_new_ids(text, renamed)
+                 for name, _, text in edition_texts(before)}  # a rename is no text change
     texts = set()
     for name, _, text in edition_texts(after):
         texts.add(name)
         if name in old_texts and old_texts[name] != text:
             result.texts.append(TextChange(name, _word_diff(old_texts[name], text)))
-    entries = [*result.added, *result.removed]
+    entries = [*result.added, *result.removed, *moved]
     for change in document_changes(before, after):
         name = change.field
         parts = name.split(".")
@@ -125,8 +136,46 @@ def compare_documents(before: Document, after: Document) -> Comparison:
         if parts[0] == "figures" and len(parts) >= 3 and parts[2] in (
                 "value", "history", "updated", "published_decimals"):
             continue  # shown as the figure's change, or bookkeeping of editions
+        if renamed.get(change.before) == change.after or isinstance(change.before, str) \
+                and _with_new_ids(change.before, renamed) == change.after:
+            continue  # a chart, rule, tile or formula that follows a renamed figure
         result.other.append(change)
     return result
+
+
+def renamed_figures(before: Document, after: Document) -> dict[str, str]:
+    """Figures renamed from `before` to `after` (old id: new id): of the figures only in
+    `before` and those only in `after`, the pairs that are the one figure of that label on
+    each side (labels compared without regard to case and spaces around them), or else the
+    one figure on each side with that earlier-editions history (not empty)."""
+    gone = [f for f in before.figures if f not in after.figures]
+    new = [f for f in after.figures if f not in before.figures]
+    pairs: dict[str, str] = {}
+    keys = (lambda figure: figure.label.strip().casefold() or None,
+            lambda figure: tuple(sorted(figure.history.items())) or None)
+    for key in keys:
+        olds = _unique_by(key, [before.figures[f] for f in gone if f not in pairs])
+        news = _unique_by(key, [after.figures[f] for f in new if f not in pairs.values()])
+        pairs.update({olds[k].id: news[k].id for k in olds.keys() & news.keys()})
+    return pairs
+
+
+def _with_new_ids(text: str, renamed: dict[str, str]) -> str:
+    """`text` with its references to renamed figures (old id: new id) written with their
+    new ids."""
+    for old, new in renamed.items():
+        text = replace_references(text, old, lambda reference, *_, n=new: reference.renamed(n))
+    return text
+
+
+def _unique_by(key, figures: list) -> dict:
+    """The figures by `key` (figure -> a hashable or None), only keys exactly one has."""
+    found: dict = {}
+    for figure in figures:
+        value = key(figure)
+        if value is not None:
+            found[value] = figure if value not in found else None
+    return {value: figure for value, figure in found.items() if figure is not None}
 
 
 def as_previous_edition(document: Document) -> Document | None:

@@ -294,7 +294,28 @@ def year_mentions(document: Document, year: str | None = None) -> list[YearMenti
     year = year if year is not None else previous_edition(document)
     if not year:
         return []
-    pattern = re.compile(rf"(?<![\w]){re.escape(year)}(?![\w])")
+    return _mentions(document, re.compile(rf"(?<![\w]){re.escape(year)}(?![\w])"))
+
+
+# A year as a word of its own: 1900 to 2099.
+YEAR = re.compile(r"(?<![\w])(?:19|20)\d\d(?![\w])")
+
+
+def year_mentions_through(document: Document, last: str | None) -> list[YearMention]:
+    """Every place a text names a year up to and including `last` (an edition: a year,
+    '2019', or a label starting with one, '2019-2020'), outside figure references: the
+    edition's own year and every older one ('In 2018 kwamen', 'sinds 2017'). When a new
+    edition starts from `last`, each may be a 'this year' that is out of date now, so each
+    is listed for review. Empty when `last` does not start with a year."""
+    first = re.match(r"(?:19|20)\d\d", last or "")
+    if first is None:
+        return []
+    return [mention for mention in _mentions(document, YEAR)
+            if int(mention.year) <= int(first.group(0))]
+
+
+def _mentions(document: Document, pattern: re.Pattern) -> list[YearMention]:
+    """The matches of `pattern` in the document's texts, outside figure references."""
     mentions = []
     for field, path, text in edition_texts(document):
         braces = [m.span() for m in re.finditer(r"\{[^{}]*\}", text)]

@@ -7,7 +7,9 @@ import os
 import stat
 from pathlib import Path
 
+from infographic_app.model.messages import say
 from infographic_app.model.problems import escape_invisible
+from infographic_app.model.storage import file_kind
 
 # Longer than any real path (Linux allows 4,096 bytes, Windows 32,767 characters with \\?\,
 # 260 without); a longer one is refused before the file system sees it.
@@ -28,17 +30,16 @@ def named_file(base: Path, value: str) -> Path:
     """
     if any(ord(char) < 32 or ord(char) == 127 for char in value):
         char = next(c for c in value if ord(c) < 32 or ord(c) == 127)
-        raise UnusablePath(f"the path holds an invisible control character "
-                           f"({escape_invisible(char)}); retype it")
+        raise UnusablePath(say("path_control_character", character=escape_invisible(char)))
     if len(value) > MAX_PATH_CHARS:
-        raise UnusablePath(f"the path is {len(value):,} characters long; a path has at most "
-                           f"{MAX_PATH_CHARS:,}")
+        raise UnusablePath(say("path_too_many_chars", length=f"{len(value):,}",
+                               limit=f"{MAX_PATH_CHARS:,}"))
     try:
         return (Path(base) / value).resolve()
     except RuntimeError:  # Python before 3.13: a loop of symbolic links
-        raise UnusablePath("the path leads through a loop of symbolic links") from None
+        raise UnusablePath(say("path_link_loop")) from None
     except (OSError, ValueError) as exc:
-        raise UnusablePath(f"the path cannot be used: {getattr(exc, 'strerror', None) or exc}"
+        raise UnusablePath(say("path_unusable", reason=getattr(exc, "strerror", None) or exc)
                            ) from None
 
 
@@ -48,13 +49,9 @@ def not_a_file(path: Path) -> str | None:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        return "it does not exist"
+        return say("path_missing")
     except OSError as exc:
-        return f"it cannot be read: {exc.strerror or exc}"
+        return say("path_unreadable", reason=exc.strerror or exc)
     if stat.S_ISREG(mode):
         return None
-    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
-             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
-             (stat.S_ISSOCK, "a socket"))
-    kind = next((name for test, name in kinds if test(mode)), "a special file")
-    return f"it is {kind}, not a file"
+    return say("path_not_a_file", kind=say(file_kind(mode)))

@@ -15,6 +15,435 @@ import sys
 from infographic_app.model import system_language as system
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # The command line's help (cli.py, cli_editions.py): usage, description, each option.
+    "cli_usage": {"en": "%(prog)s [FACTSHEET.yaml]\n"
+                        "       %(prog)s COMMAND [OPTIONS] FACTSHEET.yaml ...\n"
+                        "       %(prog)s --help | --version",
+                  "nl": "%(prog)s [FACTSHEET.yaml]\n"
+                        "       %(prog)s OPDRACHT [OPTIES] FACTSHEET.yaml ...\n"
+                        "       %(prog)s --help | --version"},
+    "cli_description": {
+        "en": "Factsheet studio: edit a data factsheet, preview it, export it.\n\n"
+              "Without a command, the desktop editor opens: on FACTSHEET.yaml when one is given, "
+              "else on\nthe file opened last, else on the bundled factsheet as a new, untitled "
+              "one. The commands\nbelow export and check without opening a window "
+              "('infographic-app COMMAND --help' for each).",
+        "nl": "Factsheet studio: een factsheet met cijfers bewerken, bekijken en exporteren.\n\n"
+              "Zonder opdracht opent de editor: met FACTSHEET.yaml als die is gegeven, anders "
+              "met\nhet laatst geopende bestand, anders met de meegeleverde factsheet als nieuwe, "
+              "naamloze.\nDe opdrachten hieronder exporteren en controleren zonder venster "
+              "('infographic-app OPDRACHT --help'\nvoor elk)."},
+    "cli_epilog": {
+        "en": "exit codes:\n"
+              "  {ok}    done; check found no errors; diff found no difference\n"
+              "  {failed}    the checks found errors (export and card wrote nothing; use "
+              "--force);\n"
+              "       diff: the factsheets differ\n"
+              "  {bad}    bad input: a file that cannot be read or is not a valid factsheet, "
+              "or a\n"
+              "       wrong command line; each problem on a line as FILE: field: message\n"
+              "  {internal}    something went wrong inside the app, not in the file; nothing "
+              "was\n"
+              "       written and the details are in the log (factsheet-studio.log, in\n"
+              "       ~/.local/share/CKM/Factsheet studio/ or $XDG_DATA_HOME/CKM/Factsheet "
+              "studio/ on\n"
+              "       Linux, %LOCALAPPDATA%\\CKM\\Factsheet studio\\ on Windows,\n"
+              "       ~/Library/Application Support/CKM/Factsheet studio/ on macOS)\n"
+              "  {interrupted}  interrupted (Ctrl+C)\n\n"
+              "Export of several factsheets (--outdir): each factsheet is read, checked and "
+              "written (or\nrefused) on its own, so each one that can be exported is written "
+              "all the same; one that is\nnot leaves an earlier export of it as it was (a "
+              "refusal names that file). The exit code is\nthe worst of them: 3, then 2, "
+              "then 1, then 0.",
+        "nl": "afsluitcodes:\n"
+              "  {ok}    klaar; check vond geen fouten; diff vond geen verschil\n"
+              "  {failed}    de controles vonden fouten (export en card schreven niets; gebruik "
+              "--force);\n"
+              "       diff: de factsheets verschillen\n"
+              "  {bad}    onbruikbare invoer: een bestand dat niet te lezen is of geen geldige "
+              "factsheet,\n"
+              "       of een verkeerde opdrachtregel; elk probleem op een regel als BESTAND: "
+              "veld: melding\n"
+              "  {internal}    er ging iets mis in het programma, niet in het bestand; er is "
+              "niets\n"
+              "       geschreven en de details staan in het logboek (factsheet-studio.log, in\n"
+              "       ~/.local/share/CKM/Factsheet studio/ of $XDG_DATA_HOME/CKM/Factsheet "
+              "studio/ op\n"
+              "       Linux, %LOCALAPPDATA%\\CKM\\Factsheet studio\\ op Windows,\n"
+              "       ~/Library/Application Support/CKM/Factsheet studio/ op macOS)\n"
+              "  {interrupted}  onderbroken (Ctrl+C)\n\n"
+              "Export van meerdere factsheets (--outdir): elke factsheet wordt op zichzelf "
+              "gelezen,\ngecontroleerd en geschreven (of geweigerd), dus elke factsheet die "
+              "geëxporteerd kan\nworden, wordt toch geschreven; een die dat niet kan, laat een "
+              "eerdere export ervan\nzoals hij was (de weigering noemt dat bestand). De "
+              "afsluitcode is de ergste: 3, dan 2,\ndan 1, dan 0."},
+    "cli_commands": {"en": "commands", "nl": "opdrachten"},
+    "cli_command": {"en": "COMMAND", "nl": "OPDRACHT"},
+    "cli_folder": {"en": "FOLDER", "nl": "MAP"},
+    "cli_figure": {"en": "FIGURE", "nl": "CIJFER"},
+    "cli_field": {"en": "FIELD", "nl": "VELD"},
+    "cli_help_export": {"en": "write a print PDF, screen PDF, PNG pages or a web page, of one "
+                              "factsheet or many",
+                        "nl": "een druk-PDF, scherm-PDF, PNG-pagina's of een webpagina "
+                              "schrijven, van één factsheet of van meerdere"},
+    "cli_about_export": {
+        "en": "Export one factsheet to -o OUT, or several in one go to --outdir FOLDER. Each "
+              "factsheet is read, checked and written (or refused) on its own; the exit code "
+              "is the worst of them.",
+        "nl": "Eén factsheet exporteren naar -o UIT, of meerdere in één keer naar --outdir MAP. "
+              "Elke factsheet wordt op zichzelf gelezen, gecontroleerd en geschreven (of "
+              "geweigerd); de afsluitcode is de ergste ervan."},
+    "cli_help_documents": {"en": "the factsheet(s)", "nl": "de factsheet(s)"},
+    "cli_help_document": {"en": "the factsheet (.yaml)", "nl": "de factsheet (.yaml)"},
+    "cli_help_output": {"en": "OUT.pdf, OUT.png (several pages: OUT-1.png, OUT-2.png ...) or "
+                              "OUT.html (the web edition), for one factsheet",
+                        "nl": "UIT.pdf, UIT.png (meerdere pagina's: UIT-1.png, UIT-2.png ...) "
+                              "of UIT.html (de webeditie), voor één factsheet"},
+    "cli_help_outdir": {"en": "write each factsheet to FOLDER/NAME.pdf (or .png, .html), NAME "
+                              "being its file name without .yaml (and .factsheet)",
+                        "nl": "elke factsheet naar MAP/NAAM.pdf (of .png, .html) schrijven, met "
+                              "als NAAM de bestandsnaam zonder .yaml (en .factsheet)"},
+    "cli_help_format": {"en": "with --outdir: PDF (default), PNG pages or the web page",
+                        "nl": "met --outdir: PDF (standaard), PNG-pagina's of de webpagina"},
+    "cli_help_target": {"en": "PDF for the print shop (CMYK, bleed, crop marks) or for screens",
+                        "nl": "PDF voor de drukker (CMYK, afloop, snijtekens) of voor schermen"},
+    "cli_help_pdfx": {"en": "print PDF as PDF/X-4 or PDF/X-1a (default: the theme's choice)",
+                      "nl": "druk-PDF als PDF/X-4 of PDF/X-1a (standaard: de keuze van het "
+                            "thema)"},
+    "cli_help_tagged": {"en": "tag the print PDF for screen readers as well, as the screen PDF "
+                              "always is (default: the theme's print.tagged)",
+                        "nl": "ook de druk-PDF labelen voor schermlezers, zoals de scherm-PDF "
+                              "altijd is (standaard: print.tagged van het thema)"},
+    "cli_help_dpi": {"en": "PNG resolution (default 150)",
+                     "nl": "resolutie van de PNG (standaard 150)"},
+    "cli_help_page": {"en": "PNG of this page only (1, 2, ...)",
+                      "nl": "PNG van alleen deze pagina (1, 2, ...)"},
+    "cli_help_force": {"en": "export even when the checks find errors (they are still listed)",
+                       "nl": "ook exporteren als de controles fouten vinden (ze worden wel "
+                             "genoemd)"},
+    "cli_help_card": {"en": "a PNG card for social media, with its alt text beside it (OUT.txt)",
+                      "nl": "een PNG-kaart voor sociale media, met de alt-tekst ernaast "
+                            "(UIT.txt)"},
+    "cli_help_of": {"en": "a figure (visitors_total) or a tile or theme "
+                          "(blocks.themes.themes.partner_perpetrator)",
+                    "nl": "een cijfer (visitors_total) of een tegel of thema "
+                          "(blocks.themes.themes.partner_perpetrator)"},
+    "cli_help_size": {"en": "square: 1080 x 1080 px; portrait: 1080 x 1350 px; story: 1080 x "
+                            "1920 px; wide (LinkedIn, X): 1200 x 627 px",
+                      "nl": "square (vierkant): 1080 x 1080 px; portrait (staand): 1080 x 1350 "
+                            "px; story: 1080 x 1920 px; wide (breed: LinkedIn, X): 1200 x 627 px"},
+    "cli_help_card_force": {"en": "make the card even when the checks find errors",
+                            "nl": "de kaart ook maken als de controles fouten vinden"},
+    "cli_help_proof": {"en": "the proof sheet (Cijferverantwoording): every printed figure with "
+                             "its source, formula, history and places, for the second reader",
+                       "nl": "de Cijferverantwoording: elk gedrukt cijfer met zijn bron, "
+                             "formule, geschiedenis en plaatsen, voor de tweede lezer"},
+    "cli_help_check": {"en": "list broken rules, impossible figures, text that does not fit and "
+                             "what the print shop (or a screen reader) would object to",
+                       "nl": "overtreden regels, onmogelijke cijfers, tekst die niet past en "
+                             "bezwaren van de drukker (of een schermlezer) opsommen"},
+    "cli_help_check_target": {"en": "preflight for the print PDF (default) or the screen PDF",
+                              "nl": "controle voor de druk-PDF (standaard) of de scherm-PDF"},
+    "cli_help_version": {"en": "show program's version number and exit",
+                         "nl": "het versienummer van het programma tonen en stoppen"},
+    "cli_help_new_edition": {"en": "start next year's factsheet from this one: values into their "
+                                   "history, every figure marked not yet updated",
+                             "nl": "de factsheet van volgend jaar met deze beginnen: waarden naar "
+                                   "hun geschiedenis, elk cijfer gemarkeerd als nog niet "
+                                   "bijgewerkt"},
+    "cli_help_this_edition": {"en": "this edition's factsheet (.yaml)",
+                              "nl": "de factsheet van deze editie (.yaml)"},
+    "cli_help_edition": {"en": "the new edition: a year (2020) or a label (2020-2021)",
+                         "nl": "de nieuwe editie: een jaartal (2020) of een naam (2020-2021)"},
+    "cli_help_new_output": {"en": "NEW.yaml", "nl": "NIEUW.yaml"},
+    "cli_help_replace_year": {"en": "replace the previous edition's year by the new one "
+                                    "everywhere it was found (the proposals are listed either "
+                                    "way)",
+                              "nl": "het jaartal van de vorige editie overal waar het gevonden "
+                                    "is door het nieuwe vervangen (de voorstellen worden hoe dan "
+                                    "ook genoemd)"},
+    "cli_help_replace": {"en": "replace it in this field only (e.g. metadata.title); repeatable",
+                         "nl": "het alleen in dit veld vervangen (bijvoorbeeld metadata.title); "
+                               "herhaalbaar"},
+    "cli_help_confirm": {"en": "confirm figures unchanged in this edition, or mark a text's "
+                               "mention of last year as intended; saves the file",
+                         "nl": "cijfers bevestigen als ongewijzigd in deze editie, of het noemen "
+                               "van vorig jaar in een tekst als bedoeld markeren; slaat het "
+                               "bestand op"},
+    "cli_help_figures": {"en": "figures whose value stays as it is (visitors_other)",
+                         "nl": "cijfers waarvan de waarde blijft zoals hij is (visitors_other)"},
+    "cli_help_all": {"en": "every figure not yet updated (they are listed)",
+                     "nl": "elk cijfer dat nog niet is bijgewerkt (ze worden genoemd)"},
+    "cli_help_intended": {"en": "a text that names the previous edition's year on purpose",
+                          "nl": "een tekst die het jaartal van de vorige editie met opzet noemt"},
+    "cli_help_diff": {"en": "what changed between two factsheets: figures with their change, "
+                            "texts word by word, entries added or removed (exit code 1 when "
+                            "they differ)",
+                      "nl": "wat er veranderde tussen twee factsheets: cijfers met hun "
+                            "verandering, teksten woord voor woord, onderdelen toegevoegd of "
+                            "verwijderd (afsluitcode 1 als ze verschillen)"},
+    "cli_help_old": {"en": "the earlier factsheet (.yaml)", "nl": "de eerdere factsheet (.yaml)"},
+    "cli_help_new": {"en": "the later factsheet (.yaml)", "nl": "de latere factsheet (.yaml)"},
+    # argparse's own words (Python's gettext texts; the English is argparse's, word for word).
+    "argparse_usage": {"en": "usage: ", "nl": "gebruik: "},
+    "argparse_positionals": {"en": "positional arguments", "nl": "argumenten"},
+    "argparse_options": {"en": "options", "nl": "opties"},
+    "argparse_help": {"en": "show this help message and exit",
+                      "nl": "deze hulptekst tonen en stoppen"},
+    "argparse_required": {"en": "the following arguments are required: %s",
+                          "nl": "deze argumenten zijn verplicht: %s"},
+    "argparse_unrecognized": {"en": "unrecognized arguments: %s",
+                              "nl": "onbekende argumenten: %s"},
+    "argparse_invalid_choice": {"en": "invalid choice: %(value)r (choose from %(choices)s)",
+                                "nl": "ongeldige keuze: %(value)r (kies uit %(choices)s)"},
+    "argparse_argument": {"en": "argument %(argument_name)s: %(message)s",
+                          "nl": "argument %(argument_name)s: %(message)s"},
+    "argparse_one": {"en": "expected one argument", "nl": "verwacht één argument"},
+    "argparse_at_most_one": {"en": "expected at most one argument",
+                             "nl": "verwacht hoogstens één argument"},
+    "argparse_at_least_one": {"en": "expected at least one argument",
+                              "nl": "verwacht minstens één argument"},
+    "argparse_not_allowed": {"en": "not allowed with argument %s",
+                             "nl": "niet toegestaan samen met argument %s"},
+    "argparse_one_required": {"en": "one of the arguments %s is required",
+                              "nl": "een van de argumenten %s is verplicht"},
+    "argparse_ambiguous": {"en": "ambiguous option: %(option)s could match %(matches)s",
+                           "nl": "dubbelzinnige optie: %(option)s kan %(matches)s zijn"},
+    "argparse_invalid_value": {"en": "invalid %(type)s value: %(value)r",
+                               "nl": "ongeldige waarde voor %(type)s: %(value)r"},
+    "argparse_explicit": {"en": "ignored explicit argument %r",
+                          "nl": "genegeerd argument %r"},
+    "argparse_expected_n": {"en": "expected %s argument", "nl": "verwacht %s argument"},
+    "argparse_expected_ns": {"en": "expected %s arguments", "nl": "verwacht %s argumenten"},
+    # The command line's refusals (cli.py, cli_editions.py).
+    "cli_internal_error": {"en": "infographic-app: something went wrong inside the app, not in "
+                                 "your file (nothing was written){details}. Please report it.",
+                           "nl": "infographic-app: er ging iets mis in het programma, niet in "
+                                 "uw bestand (er is niets geschreven){details}. Meld het "
+                                 "alstublieft."},
+    "cli_output_kind": {"en": "the output must end in .pdf, .png or .html",
+                        "nl": "de uitvoer moet eindigen op .pdf, .png of .html"},
+    "cli_card_png": {"en": "a card is a PNG image: the output must end in .png",
+                     "nl": "een kaart is een PNG-afbeelding: de uitvoer moet eindigen op .png"},
+    "cli_proof_pdf": {"en": "the proof sheet is a PDF: the output must end in .pdf",
+                      "nl": "de Cijferverantwoording is een PDF: de uitvoer moet eindigen op "
+                            ".pdf"},
+    "cli_edition_yaml": {"en": "a factsheet is a .yaml file: the output must end in .yaml",
+                         "nl": "een factsheet is een .yaml-bestand: de uitvoer moet eindigen op "
+                               ".yaml"},
+    "cli_dpi_range": {"en": "choose a resolution from 36 to 1200 dpi, not {dpi}",
+                      "nl": "kies een resolutie van 36 tot en met 1200 dpi, niet {dpi}"},
+    "cli_no_page": {"en": "there is no page {page}; pages are numbered from 1",
+                    "nl": "er is geen pagina {page}; de pagina's zijn genummerd vanaf 1"},
+    "cli_permission_denied": {"en": "permission denied", "nl": "geen toestemming"},
+    "cli_cannot_write_partly": {"en": "cannot write here: {reason}",
+                                "nl": "kan hier niet schrijven: {reason}"},
+    "cli_read_only": {"en": "this factsheet is read-only, so it is not replaced (nothing was "
+                            "written); make it writable first, or copy it",
+                      "nl": "deze factsheet is alleen-lezen, dus hij wordt niet vervangen (er "
+                            "is niets geschreven); maak hem eerst beschrijfbaar, of kopieer hem"},
+    "cli_cannot_write": {"en": "cannot write here: {reason} (nothing was written)",
+                         "nl": "kan hier niet schrijven: {reason} (er is niets geschreven)"},
+    "cli_name_too_long": {"en": "cannot write here: the file name is {size} bytes long; use a "
+                                "name of at most {limit} bytes",
+                          "nl": "kan hier niet schrijven: de bestandsnaam is {size} bytes lang; "
+                                "gebruik een naam van hoogstens {limit} bytes"},
+    "cli_output_is_folder": {"en": "cannot write here: this is a folder; give a file name such "
+                                   "as {example}",
+                             "nl": "kan hier niet schrijven: dit is een map; geef een "
+                                   "bestandsnaam zoals {example}"},
+    "cli_parent_is_file": {"en": "cannot write here: the folder {folder} is a file, not a folder",
+                           "nl": "kan hier niet schrijven: de map {folder} is een bestand, geen "
+                                 "map"},
+    "cli_parent_missing": {"en": "cannot write here: the folder {folder} does not exist",
+                           "nl": "kan hier niet schrijven: de map {folder} bestaat niet"},
+    "cli_edition_same_file": {"en": "the new edition needs a file of its own; give another name "
+                                    "(the previous edition stays as it is)",
+                              "nl": "de nieuwe editie heeft een eigen bestand nodig; geef een "
+                                    "andere naam (de vorige editie blijft zoals hij is)"},
+    "cli_replace_unknown": {"en": "'{field}' does not name {year}; the fields that do: {fields}",
+                            "nl": "'{field}' noemt {year} niet; de velden die dat wel doen: "
+                                  "{fields}"},
+    "cli_none": {"en": "none", "nl": "geen"},
+    "cli_confirm_what": {"en": "name the figures to confirm, or give --all or --intended FIELD",
+                         "nl": "noem de cijfers die u wilt bevestigen, of geef --all of "
+                               "--intended VELD"},
+    "cli_no_figure": {"en": "there is no figure '{figure}'", "nl": "er is geen cijfer '{figure}'"},
+    "cli_intended_unknown": {"en": "'{field}' does not name the previous edition's year",
+                             "nl": "'{field}' noemt het jaartal van de vorige editie niet"},
+    # The theme's reader (model/theme.py) and the files it reads (model/asset_files.py, svg.py).
+    "theme_number_range": {"en": "expected a number from {low} to {high}, not {typed}",
+                           "nl": "verwacht een getal van {low} tot en met {high}, niet {typed}"},
+    "theme_section_missing": {
+        "en": "this required section is missing or not a set of named fields",
+        "nl": "dit verplichte onderdeel ontbreekt of is geen reeks velden met een naam"},
+    "theme_text_too_long": {
+        "en": "this text is longer than {limit:,} characters, the most a value may hold",
+        "nl": "deze tekst is langer dan {limit} tekens, het meeste dat een waarde mag bevatten"},
+    "theme_wordmark": {"en": "expected a mark (text) and lines (a list of texts, or none)",
+                       "nl": "verwacht een merkteken (tekst) en regels (een lijst van teksten, "
+                             "of geen)"},
+    "theme_theme_file": {"en": "theme file", "nl": "het themabestand"},
+    "font_tables_unreadable": {"en": "its tables cannot be read",
+                               "nl": "de tabellen zijn niet te lezen"},
+    "profile_id_mismatch": {"en": "its contents no longer match its profile ID (a checksum)",
+                            "nl": "de inhoud klopt niet meer met de profiel-ID (een "
+                                  "controlegetal)"},
+    "svg_too_many_segments": {"en": "the SVG has some {segments} path segments; a logo may have "
+                                    "at most {limit} (simplify it, or save it as PNG)",
+                              "nl": "de SVG heeft zo'n {segments} padsegmenten; een logo mag er "
+                                    "hoogstens {limit} hebben (vereenvoudig het, of sla het op "
+                                    "als PNG)"},
+    "path_control_character": {"en": "the path holds an invisible control character "
+                                     "({character}); retype it",
+                               "nl": "het pad bevat een onzichtbaar stuurteken ({character}); "
+                                     "typ het opnieuw"},
+    "path_too_many_chars": {"en": "the path is {length} characters long; a path has at most "
+                                  "{limit}",
+                            "nl": "het pad is {length} tekens lang; een pad heeft er hoogstens "
+                                  "{limit}"},
+    "path_link_loop": {"en": "the path leads through a loop of symbolic links",
+                       "nl": "het pad loopt door een kring van symbolische koppelingen"},
+    "path_unusable": {"en": "the path cannot be used: {reason}",
+                      "nl": "het pad is niet te gebruiken: {reason}"},
+    "path_missing": {"en": "it does not exist", "nl": "het bestaat niet"},
+    "path_not_a_file": {"en": "it is {kind}, not a file", "nl": "het is {kind}, geen bestand"},
+    "path_unreadable": {"en": "it cannot be read: {reason}",
+                        "nl": "het is niet te lezen: {reason}"},
+    "theme_chart_colours": {"en": "expected a list of at least two colour names, e.g. "
+                                  "[primary, accent]",
+                            "nl": "verwacht een lijst van minstens twee kleurnamen, "
+                                  "bijvoorbeeld [primary, accent]"},
+    "theme_no_colour": {"en": "there is no colour {name} in the theme",
+                        "nl": "het thema heeft geen kleur {name}"},
+    "theme_colour_twice": {"en": "{name} is named twice; each share of a chart needs a colour "
+                                 "of its own",
+                           "nl": "{name} staat er twee keer in; elk aandeel van een grafiek "
+                                 "heeft een eigen kleur nodig"},
+    "theme_logo_fields": {"en": "expected file (an SVG, PNG or JPEG), width_mm and colour",
+                          "nl": "verwacht file (een SVG, PNG of JPEG), width_mm en colour"},
+    "theme_file_missing": {"en": "the {what} {name} does not exist (looked for {file})",
+                           "nl": "{what} {name} bestaat niet (gezocht naar {file})"},
+    "theme_file_unusable": {"en": "the {what} {name} cannot be used: {reason}",
+                            "nl": "{what} {name} is niet te gebruiken: {reason}"},
+    "theme_file_unreadable": {"en": "the {what} {name} cannot be read: {reason}",
+                              "nl": "{what} {name} is niet te lezen: {reason}"},
+    "theme_file_damaged": {"en": "the {what} {name} is damaged or incomplete ({damage}); "
+                                 "{remedy}",
+                           "nl": "{what} {name} is beschadigd of onvolledig ({damage}); "
+                                 "{remedy}"},
+    "theme_logo": {"en": "logo", "nl": "het logo"},
+    "theme_profile": {"en": "profile", "nl": "het profiel"},
+    "theme_font_file": {"en": "font file", "nl": "het lettertypebestand"},
+    "theme_copy_again": {"en": "copy it again", "nl": "kopieer het opnieuw"},
+    "theme_ask_profile_again": {
+        "en": "ask the print shop for their CMYK profile (.icc) again",
+        "nl": "vraag de drukker opnieuw om zijn CMYK-profiel (.icc)"},
+    "theme_text_missing": {"en": "this required text is missing",
+                           "nl": "deze verplichte tekst ontbreekt"},
+    "theme_profile_missing": {"en": "name the ICC profile of the print shop's printing condition",
+                              "nl": "noem het ICC-profiel van de drukconditie van de drukker"},
+    "theme_not_cmyk": {"en": "{name} is not a CMYK output profile (it describes {kind} "
+                             "colour); ask the print shop for their CMYK profile (.icc)",
+                       "nl": "{name} is geen CMYK-uitvoerprofiel (de kleurruimte is {kind}); "
+                             "vraag de drukker om zijn CMYK-profiel (.icc)"},
+    "theme_no_kind": {"en": "no", "nl": "onbekend"},
+    "theme_colour_missing": {"en": "this required colour is missing",
+                             "nl": "deze verplichte kleur ontbreekt"},
+    "theme_cmyk": {"en": "expected four ink percentages, e.g. [0, 95, 35, 0]",
+                   "nl": "verwacht vier inktpercentages, bijvoorbeeld [0, 95, 35, 0]"},
+    "theme_rgb": {"en": "expected a screen colour like '#E11F63', or leave rgb out to take it "
+                        "from the print profile",
+                  "nl": "verwacht een schermkleur zoals '#E11F63', of laat rgb weg om hem uit "
+                        "het drukprofiel te halen"},
+    "theme_font_missing": {"en": "this required font file is missing from the theme",
+                           "nl": "dit verplichte lettertypebestand ontbreekt in het thema"},
+    "theme_not_truetype": {"en": "{name} is not a TrueType font with glyf outlines (.ttf); "
+                                 "OpenType/CFF fonts cannot be embedded in the PDF",
+                           "nl": "{name} is geen TrueType-lettertype met glyf-contouren (.ttf); "
+                                 "OpenType/CFF-lettertypen kunnen niet in de PDF worden "
+                                 "ingesloten"},
+    "theme_style_missing": {"en": "this required text style is missing",
+                            "nl": "deze verplichte tekststijl ontbreekt"},
+    "theme_style_fields": {"en": "expected font, size, leading and colour",
+                           "nl": "verwacht font, size, leading en colour"},
+    "theme_tight": {"en": "expected the tightest size and leading "
+                          "(tight: {{size: 10, leading: 13}})",
+                    "nl": "verwacht de kleinste grootte en regelafstand "
+                          "(tight: {{size: 10, leading: 13}})"},
+    "font_directory_cut": {"en": "its table directory is cut off",
+                           "nl": "de tabellenlijst is afgebroken"},
+    "font_table_missing": {"en": "it has no {tables} table",
+                           "nl": "de tabel {tables} ontbreekt"},
+    "font_cut_short": {"en": "it ends after {size} bytes, before its last table",
+                       "nl": "het houdt op na {size} bytes, voor de laatste tabel"},
+    "profile_no_header": {"en": "it has no complete ICC header",
+                          "nl": "de ICC-kop is niet compleet"},
+    "profile_size": {"en": "its header says {declared} bytes, the file has {size}",
+                     "nl": "de kop zegt {declared} bytes, het bestand heeft er {size}"},
+    "profile_tags_cut": {"en": "its tag table is cut off",
+                         "nl": "de tagtabel is afgebroken"},
+    "profile_tag_past_end": {"en": "a tag lies past the end of the file",
+                             "nl": "een tag ligt voorbij het einde van het bestand"},
+    "profile_no_table": {"en": "it has no {tables} conversion table",
+                         "nl": "de omzettabel {tables} ontbreekt"},
+    "profile_no_transform": {"en": "littleCMS cannot convert colours with it",
+                             "nl": "littleCMS kan er geen kleuren mee omzetten"},
+    "or": {"en": " or ", "nl": " of "},
+    "image_kind": {"en": "it is {kind}; use SVG, PNG or JPEG",
+                   "nl": "het is {kind}; gebruik SVG, PNG of JPEG"},
+    "image_not_an_image": {"en": "not an image", "nl": "geen afbeelding"},
+    "image_too_many_pixels": {"en": "it is {width} x {height} pixels; a logo needs at most "
+                                    "{million} million",
+                              "nl": "het is {width} x {height} pixels; een logo heeft er "
+                                    "hoogstens {million} miljoen nodig"},
+    "image_too_large": {"en": "the image is too large to open safely",
+                        "nl": "de afbeelding is te groot om veilig te openen"},
+    "image_unreadable": {"en": "it is not a readable SVG, PNG or JPEG file, or it is cut short "
+                               "(damaged or incomplete)",
+                         "nl": "het is geen leesbaar SVG-, PNG- of JPEG-bestand, of het is "
+                               "afgebroken (beschadigd of onvolledig)"},
+    "image_no_pixels": {"en": "it has no pixels", "nl": "het heeft geen pixels"},
+    "svg_unreadable_kind": {"en": "the SVG cannot be read ({kind})",
+                            "nl": "de SVG is niet te lezen ({kind})"},
+    "svg_no_shapes": {"en": "the SVG holds no shapes to draw",
+                      "nl": "de SVG bevat geen vormen om te tekenen"},
+    "svg_size_not_positive": {"en": "the SVG's size ({width} x {height}) is not a positive "
+                                    "number",
+                              "nl": "de grootte van de SVG ({width} x {height}) is geen "
+                                    "positief getal"},
+    "svg_too_large": {"en": "the SVG is {kilobytes} kB; a logo should be far smaller",
+                      "nl": "de SVG is {kilobytes} kB; een logo hoort veel kleiner te zijn"},
+    "svg_doctype": {"en": "the SVG declares a DOCTYPE or entities, which are refused (they can "
+                          "pull in other files or expand without end); save it without them",
+                    "nl": "de SVG declareert een DOCTYPE of entiteiten, en die worden geweigerd "
+                          "(ze kunnen andere bestanden binnenhalen of eindeloos uitdijen); sla "
+                          "hem zonder op"},
+    "svg_unreadable": {"en": "the SVG cannot be read: {reason}",
+                       "nl": "de SVG is niet te lezen: {reason}"},
+    "svg_not_svg": {"en": "this is not an SVG file", "nl": "dit is geen SVG-bestand"},
+    "svg_no_size": {"en": "the SVG has no viewBox or width and height",
+                    "nl": "de SVG heeft geen viewBox en geen breedte en hoogte"},
+    "svg_not_a_number": {"en": "the SVG has {name}=\"{value}\", which is not a number",
+                         "nl": "de SVG heeft {name}=\"{value}\", en dat is geen getal"},
+    "svg_refused_element": {"en": "the SVG contains {what} (<{tag}>), which a logo may not",
+                            "nl": "de SVG bevat {what} (<{tag}>), en dat mag een logo niet"},
+    "svg_image": {"en": "an embedded image", "nl": "een ingesloten afbeelding"},
+    "svg_script": {"en": "a script", "nl": "een script"},
+    "svg_foreignObject": {"en": "foreign content", "nl": "vreemde inhoud"},
+    "svg_use": {"en": "a reference to another element",
+                "nl": "een verwijzing naar een ander element"},
+    "svg_other_file": {"en": "the SVG refers to another file ({href}); logos must be "
+                             "self-contained",
+                       "nl": "de SVG verwijst naar een ander bestand ({href}); een logo moet op "
+                             "zichzelf staan"},
+    "svg_too_deep": {"en": "the SVG has groups nested more than {depth} deep; a logo needs a few",
+                     "nl": "de SVG heeft groepen die meer dan {depth} diep genest zijn; een logo "
+                           "heeft er maar een paar nodig"},
+    "svg_coordinate_too_large": {"en": "the SVG holds a coordinate too large to draw (such as "
+                                       "1e999)",
+                                 "nl": "de SVG bevat een coördinaat die te groot is om te "
+                                       "tekenen (zoals 1e999)"},
     "overflow_lines": {
         "en": "the text does not fit its box on page {page}: {lines} line(s) are not shown; "
               "shorten it",
@@ -660,6 +1089,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{previous}, {value}; typ de waarde van deze editie, of bevestig dat die gelijk "
               "is gebleven",
     },
+    "edition_older_year": {
+        "en": "names {year}, a year before the previous edition: '{context}'; if this text "
+              "was last year's news, write what is true for {edition}, else mark the mention "
+              "as intended",
+        "nl": "noemt {year}, een jaar van voor de vorige editie: '{context}'; als deze tekst "
+              "nieuws van vorig jaar was, schrijf wat voor {edition} geldt, anders markeer het "
+              "jaartal als bedoeld"},
+    "edition_older_named": {
+        "en": "earlier years are named {count} time(s) in the texts, for review (kept):",
+        "nl": "eerdere jaren staan {count} keer in de teksten, om na te kijken (gelaten):"},
     "edition_year_mention": {
         "en": "names {year}, the year of the previous edition: '{context}'; write {edition} "
               "where this edition is meant, or mark the mention as intended",

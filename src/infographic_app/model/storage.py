@@ -110,7 +110,7 @@ def read_limited(path: Path, limit: int) -> bytes:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise UnusableFile(say("file_not_regular", kind=say(_file_kind(mode))))
+            raise UnusableFile(say("file_not_regular", kind=say(file_kind(mode))))
         chunks, size = [], 0
         while size <= limit:
             chunk = os.read(fd, min(1 << 20, limit + 1 - size))
@@ -125,7 +125,7 @@ def read_limited(path: Path, limit: int) -> bytes:
         os.close(fd)
 
 
-def _file_kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
     """The message key naming the kind of a file that is not a regular one."""
     kinds = ((stat.S_ISDIR, "file_kind_folder"), (stat.S_ISFIFO, "file_kind_pipe"),
              (stat.S_ISCHR, "file_kind_device"), (stat.S_ISBLK, "file_kind_device"),

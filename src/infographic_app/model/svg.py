@@ -19,6 +19,8 @@ import svgelements
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from infographic_app.model.messages import say
+
 PathCommand = tuple  # ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("Z",)
 
 MAX_BYTES = 2_000_000
@@ -34,8 +36,9 @@ GEOMETRY = {"x", "y", "width", "height", "cx", "cy", "r", "rx", "ry", "x1", "y1"
 LENGTH = re.compile(r"^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*(px|pt|pc|mm|cm|in|em|ex|%)?\s*$")
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
-REFUSED = {"image": "an embedded image", "script": "a script", "foreignObject": "foreign content",
-           "use": "a reference to another element"}
+# Elements a logo may not hold, each with the catalogue's words for it.
+REFUSED = {"image": "svg_image", "script": "svg_script", "foreignObject": "svg_foreignObject",
+           "use": "svg_use"}
 NOT_DRAWN = ("clipPath", "mask", "marker", "symbol", "pattern")  # only through a reference
 
 
@@ -62,11 +65,11 @@ def parse_svg(data: bytes) -> tuple[tuple[tuple[PathCommand, ...], ...], float, 
     except SvgError:
         raise
     except Exception as error:  # a third-party reader on a user's file: say it, never crash
-        raise SvgError(f"the SVG cannot be read ({type(error).__name__})") from None
+        raise SvgError(say("svg_unreadable_kind", kind=type(error).__name__)) from None
     if not shapes:
-        raise SvgError("the SVG holds no shapes to draw")
+        raise SvgError(say("svg_no_shapes"))
     if not (math.isfinite(width) and math.isfinite(height) and width > 0 and height > 0):
-        raise SvgError(f"the SVG's size ({width:g} x {height:g}) is not a positive number")
+        raise SvgError(say("svg_size_not_positive", width=f"{width:g}", height=f"{height:g}"))
     return shapes, width, height
 
 
@@ -74,35 +77,32 @@ def _checked_tree(data: bytes) -> ET.Element:
     """The SVG's element tree; SvgError for a file too large, with a DOCTYPE or entities,
     that is no SVG, has no size, or holds an element that could reach outside the file."""
     if len(data) > MAX_BYTES:
-        raise SvgError(f"the SVG is {len(data) // 1000} kB; a logo should be far smaller")
+        raise SvgError(say("svg_too_large", kilobytes=len(data) // 1000))
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
-        raise SvgError("the SVG declares a DOCTYPE or entities, which are refused (they can "
-                       "pull in other files or expand without end); save it without them"
-                       ) from None
+        raise SvgError(say("svg_doctype")) from None
     except ET.ParseError as error:
-        raise SvgError(f"the SVG cannot be read: {error}") from None
+        raise SvgError(say("svg_unreadable", reason=error)) from None
     if root.tag != f"{SVG}svg":
-        raise SvgError("this is not an SVG file")
+        raise SvgError(say("svg_not_svg"))
     sized = all(root.get(key, "").strip() and not root.get(key, "").strip().endswith("%")
                 for key in ("width", "height"))
     if not root.get("viewBox") and not sized:
-        raise SvgError("the SVG has no viewBox or width and height")
+        raise SvgError(say("svg_no_size"))
     _refuse_deep_nesting(root)
     _refuse_too_many_segments(root)
     for element in root.iter():
         tag = element.tag.removeprefix(SVG) if isinstance(element.tag, str) else ""
         for name in GEOMETRY.intersection(element.keys()):
             if not LENGTH.match(element.get(name)):
-                raise SvgError(f'the SVG has {name}="{element.get(name)[:20]}", which is not '
-                               "a number")
+                raise SvgError(say("svg_not_a_number", name=name,
+                                   value=element.get(name)[:20]))
         if tag in REFUSED:
-            raise SvgError(f"the SVG contains {REFUSED[tag]} (<{tag}>), which a logo may not")
+            raise SvgError(say("svg_refused_element", what=say(REFUSED[tag]), tag=tag))
         href = element.get(XLINK_HREF) or element.get("href")
         if href and not href.startswith("#"):
-            raise SvgError(f"the SVG refers to another file ({href}); logos must be "
-                           "self-contained")
+            raise SvgError(say("svg_other_file", href=href))
     return root
 
 
@@ -117,8 +117,8 @@ def _refuse_too_many_segments(root: ET.Element) -> None:
         numbers = element.get("d") or element.get("points") or ""
         segments += 1 + len(NUMBER.findall(numbers)) // 2 + (4 if tag in BASIC_SHAPES else 0)
     if segments > MAX_SEGMENTS:
-        raise SvgError(f"the SVG has some {segments:,} path segments; a logo may have at most "
-                       f"{MAX_SEGMENTS:,} (simplify it, or save it as PNG)")
+        raise SvgError(say("svg_too_many_segments", segments=f"{segments:,}",
+                           limit=f"{MAX_SEGMENTS:,}"))
 
 
 def _refuse_deep_nesting(root: ET.Element) -> None:
@@ -128,7 +128,7 @@ def _refuse_deep_nesting(root: ET.Element) -> None:
         level = [child for element in level for child in element]
         if not level:
             return
-    raise SvgError(f"the SVG has groups nested more than {MAX_DEPTH} deep; a logo needs a few")
+    raise SvgError(say("svg_too_deep", depth=MAX_DEPTH))
 
 
 def _drawn(shape: svgelements.Shape) -> bool:
@@ -161,5 +161,5 @@ def _commands(shape: svgelements.Shape) -> tuple[PathCommand, ...]:
                          for c in segment.as_cubic_curves()]
     values = [v for command in commands for v in command[1:]]
     if not all(math.isfinite(v) for v in values):
-        raise SvgError("the SVG holds a coordinate too large to draw (such as 1e999)")
+        raise SvgError(say("svg_coordinate_too_large"))
     return tuple((c[0], *(float(v) for v in c[1:])) for c in commands)

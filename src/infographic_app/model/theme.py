@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from infographic_app.model.asset_files import font_damage, profile_damage, raster_size
 from infographic_app.model.file_paths import UnusablePath, named_file, not_a_file
+from infographic_app.model.messages import say
 from infographic_app.model.problems import InputError, Problem, quote_value
 from infographic_app.model.storage import (
     MAX_TEXT_CHARS,
@@ -229,8 +230,8 @@ class _ThemeReader:
     def number(self, data: dict, path: tuple, key: str, low: float, high: float) -> float:
         value = data.get(key) if isinstance(data, dict) else None
         if not is_number(value) or not low <= value <= high:
-            self.problem((*path, key), f"expected a number from {low:g} to {high:g}, "
-                                       f"not {value!r}")
+            self.problem((*path, key), say("theme_number_range", low=f"{low:g}",
+                                           high=f"{high:g}", typed=quote_value(value)))
             return low
         return float(value)
 
@@ -240,20 +241,20 @@ class _ThemeReader:
         try:
             return named_file(self.path.parent, value)
         except UnusablePath as error:
-            self.problem(where, f"the {what} {quote_value(value)} cannot be used: {error}")
+            self.problem(where, say("theme_file_unusable", what=what, name=quote_value(value),
+                                    reason=error))
             return None
 
     def section(self, data: dict, key: str) -> dict:
         value = data.get(key)
         if not isinstance(value, dict):
-            self.problem((key,), "this required section is missing or not a set of named fields")
+            self.problem((key,), say("theme_section_missing"))
             return {}
         return value
 
     def read(self, data: dict) -> Theme:
         for path in self.source.long_texts:
-            self.problem(path, f"this text is longer than {MAX_TEXT_CHARS:,} characters, the "
-                               "most a value may hold")
+            self.problem(path, say("theme_text_too_long", limit=MAX_TEXT_CHARS))
         if self.problems:
             raise InputError(self.problems)
         page = self.section(data, "page")
@@ -280,13 +281,12 @@ class _ThemeReader:
                                            colours)
         marks = data.get("footnote_marks", True)
         if not isinstance(marks, bool):
-            self.problem(("footnote_marks",), "must be true or false")
+            self.problem(("footnote_marks",), say("must_be_bool", typed=quote_value(marks)))
         mark = self.section(data, "wordmark")
         lines = mark.get("lines", [])
         if not isinstance(mark.get("mark"), str) or not mark["mark"].strip() \
                 or not isinstance(lines, list) or not all(isinstance(line, str) for line in lines):
-            self.problem(("wordmark",), "expected a mark (text) and lines (a list of texts, "
-                                        "or none)")
+            self.problem(("wordmark",), say("theme_wordmark"))
         if self.problems:
             raise InputError(self.problems)
         return Theme(name=str(data.get("name", "")), page=geometry, colours=colours, fonts=fonts,
@@ -302,30 +302,28 @@ class _ThemeReader:
         where = ("chart_colours",)
         if not isinstance(names, list | tuple) or len(names) < 2 or not all(
                 isinstance(name, str) for name in names):
-            self.problem(where, "expected a list of at least two colour names, e.g. "
-                                "[primary, accent]")
+            self.problem(where, say("theme_chart_colours"))
             return DEFAULT_CHART_COLOURS
         for index, name in enumerate(names):
             if name not in colours:
-                self.problem((*where, index), f"there is no colour {quote_value(name)} in the "
-                                              "theme")
+                self.problem((*where, index), say("theme_no_colour", name=quote_value(name)))
             elif name in names[:index]:
-                self.problem((*where, index), f"{quote_value(name)} is named twice; each "
-                                              "share of a chart needs a colour of its own")
+                self.problem((*where, index), say("theme_colour_twice",
+                                                  name=quote_value(name)))
         return tuple(names)
 
     def logo(self, data: object, colours: dict[str, Colour]) -> Logo | None:
         where = ("logo",)
         if not isinstance(data, dict) or not isinstance(data.get("file"), str):
-            self.problem(where, "expected file (an SVG, PNG or JPEG), width_mm and colour")
+            self.problem(where, say("theme_logo_fields"))
             return None
-        file = self.named_file((*where, "file"), data["file"], "logo")
+        file = self.named_file((*where, "file"), data["file"], say("theme_logo"))
         width = self.number(data, where, "width_mm", 5, 200) * MM
         if file is None:
             return None
         colour = data.get("colour", "paper")
         if colour not in colours:
-            self.problem((*where, "colour"), f"there is no colour {colour!r} in the theme")
+            self.problem((*where, "colour"), say("theme_no_colour", name=quote_value(colour)))
         from infographic_app.model.svg import (  # only themes with a logo
             MAX_BYTES as MAX_SVG_BYTES,
         )
@@ -342,25 +340,27 @@ class _ThemeReader:
             pixels = raster_size(read_limited(file, MAX_LOGO_BYTES))
             return Logo(file, width, width * pixels[1] / pixels[0], colour, pixels=pixels)
         except FileNotFoundError:
-            self.problem((*where, "file"), f"the logo {named} does not exist "
-                                           f"(looked for {file})")
+            self.problem((*where, "file"), say("theme_file_missing", what=say("theme_logo"),
+                                               name=named, file=file))
         except (SvgError, ValueError) as error:  # UnusableFile is a ValueError
-            self.problem((*where, "file"), f"the logo {named} cannot be used: {error}")
+            self.problem((*where, "file"), say("theme_file_unusable", what=say("theme_logo"),
+                                               name=named, reason=error))
         except OSError as error:
-            self.problem((*where, "file"), f"the logo {named} cannot be read: "
-                                           f"{error.strerror or error}")
+            self.problem((*where, "file"), say("theme_file_unreadable", what=say("theme_logo"),
+                                               name=named, reason=error.strerror or error))
         return None
 
     def printing(self, data: dict) -> PrintSettings:
         path = ("print",)
         standard = data.get("standard", "PDF/X-4")
         if standard not in PDFX_STANDARDS:
-            self.problem((*path, "standard"), f"use one of {', '.join(PDFX_STANDARDS)}")
+            self.problem((*path, "standard"), say("use_one_of", choices=", ".join(PDFX_STANDARDS),
+                                                  typed=quote_value(standard)))
         texts = {key: data.get(key) for key in ("output_condition", "output_condition_info",
                                                 "registry")}
         for key, value in texts.items():
             if not isinstance(value, str) or not value:
-                self.problem((*path, key), "this required text is missing")
+                self.problem((*path, key), say("theme_text_missing"))
         return PrintSettings(
             standard=standard, output_profile=self.output_profile(data.get("output_profile")),
             output_condition=str(texts["output_condition"]),
@@ -375,7 +375,7 @@ class _ThemeReader:
         """A yes/no setting, no when absent."""
         value = data.get(key, False)
         if not isinstance(value, bool):
-            self.problem((*path, key), "use true or false")
+            self.problem((*path, key), say("must_be_bool", typed=quote_value(value)))
             return False
         return value
 
@@ -384,30 +384,31 @@ class _ThemeReader:
         whole (its size, tag table and conversion tables) and usable by littleCMS."""
         where = ("print", "output_profile")
         if not isinstance(value, str):
-            self.problem(where, "name the ICC profile of the print shop's printing condition")
+            self.problem(where, say("theme_profile_missing"))
             return Path()
-        file = self.named_file(where, value, "profile")
+        file = self.named_file(where, value, say("theme_profile"))
         if file is None:
             return Path()
         named = quote_value(value, _PATH_CHARS)
         try:
             data = read_limited(file, MAX_PROFILE_BYTES)
         except FileNotFoundError:
-            self.problem(where, f"the profile {named} does not exist (looked for {file})")
+            self.problem(where, say("theme_file_missing", what=say("theme_profile"), name=named,
+                                    file=file))
             return file
         except (UnusableFile, OSError) as error:
             reason = error.strerror if isinstance(error, OSError) else error
-            self.problem(where, f"the profile {named} cannot be used: {reason}")
+            self.problem(where, say("theme_file_unusable", what=say("theme_profile"),
+                                    name=named, reason=reason))
             return file
         header = data[:20]
         if len(header) < 20 or header[12:16] != b"prtr" or header[16:20] != b"CMYK":
-            kind = header[16:20].decode("latin-1").strip() or "no" if len(header) >= 20 else "no"
-            self.problem(where, f"{named} is not a CMYK output profile (it describes "
-                                f"{quote_value(kind)[1:-1]} colour); ask the print shop for "
-                                "their CMYK profile (.icc)")
+            kind = header[16:20].decode("latin-1").strip() if len(header) >= 20 else ""
+            self.problem(where, say("theme_not_cmyk", name=named,
+                                    kind=quote_value(kind)[1:-1] or say("theme_no_kind")))
         elif damage := profile_damage(data):
-            self.problem(where, f"the profile {named} is damaged or incomplete ({damage}); "
-                                "ask the print shop for their CMYK profile (.icc) again")
+            self.problem(where, say("theme_file_damaged", what=say("theme_profile"), name=named,
+                                    damage=damage, remedy=say("theme_ask_profile_again")))
         return file
 
     def colours(self, data: dict, profile: Path) -> dict[str, Colour]:
@@ -415,7 +416,7 @@ class _ThemeReader:
         colours = {}
         for name in REQUIRED_COLOURS:
             if name not in data:
-                self.problem(("colours", name), "this required colour is missing")
+                self.problem(("colours", name), say("theme_colour_missing"))
         for name, spec in data.items():
             path = ("colours", name)
             cmyk, rgb = (spec.get("cmyk"), spec.get("rgb")) if isinstance(spec, dict) else (None,
@@ -423,7 +424,7 @@ class _ThemeReader:
             if not (isinstance(cmyk, list) and len(cmyk) == 4 and all(
                     is_number(v) and 0 <= v <= 100
                     for v in cmyk)):
-                self.problem((*path, "cmyk"), "expected four ink percentages, e.g. [0, 95, 35, 0]")
+                self.problem((*path, "cmyk"), say("theme_cmyk"))
                 continue
             inks = tuple(v / 100 for v in cmyk)
             if rgb is None and self.problems:  # perhaps the profile: the theme is refused,
@@ -435,8 +436,7 @@ class _ThemeReader:
                 colours[name] = Colour(name, inks, converter(profile).cmyk_to_rgb(inks))
                 continue
             if not (isinstance(rgb, str) and HEX_COLOUR.match(rgb)):
-                self.problem((*path, "rgb"), "expected a screen colour like '#E11F63', or "
-                                             "leave rgb out to take it from the print profile")
+                self.problem((*path, "rgb"), say("theme_rgb"))
                 continue
             colours[name] = Colour(name, inks, tuple(int(rgb[i:i + 2], 16) for i in (1, 3, 5)))
         if "unlit" not in colours and "muted" in colours:  # optional: themes made before it
@@ -448,29 +448,31 @@ class _ThemeReader:
         for face in FONT_FACES:
             value = data.get(face)
             if not isinstance(value, str):
-                self.problem(("fonts", face), "this required font file is missing from the theme")
+                self.problem(("fonts", face), say("theme_font_missing"))
                 continue
-            file = self.named_file(("fonts", face), value, "font file")
+            file = self.named_file(("fonts", face), value, say("theme_font_file"))
             if file is None:
                 continue
             named = quote_value(value, _PATH_CHARS)
             try:
                 content = read_limited(file, MAX_FONT_BYTES)
             except FileNotFoundError:
-                self.problem(("fonts", face), f"the font file {named} does not exist "
-                                              f"(looked for {file})")
+                self.problem(("fonts", face), say("theme_file_missing",
+                                                  what=say("theme_font_file"), name=named,
+                                                  file=file))
                 continue
             except (UnusableFile, OSError) as error:
                 reason = error.strerror if isinstance(error, OSError) else error
-                self.problem(("fonts", face), f"the font file {named} cannot be used: {reason}")
+                self.problem(("fonts", face), say("theme_file_unusable",
+                                                  what=say("theme_font_file"), name=named,
+                                                  reason=reason))
                 continue
             if content[:4] not in (b"\x00\x01\x00\x00", b"true"):
-                self.problem(("fonts", face), f"{named} is not a TrueType font with glyf "
-                                              "outlines (.ttf); OpenType/CFF fonts cannot be "
-                                              "embedded in the PDF")
+                self.problem(("fonts", face), say("theme_not_truetype", name=named))
             elif damage := font_damage(content):
-                self.problem(("fonts", face), f"the font file {named} is damaged or "
-                                              f"incomplete ({damage}); copy it again")
+                self.problem(("fonts", face), say("theme_file_damaged",
+                                                  what=say("theme_font_file"), name=named,
+                                                  damage=damage, remedy=say("theme_copy_again")))
             else:
                 fonts[face] = file
         return fonts
@@ -479,23 +481,24 @@ class _ThemeReader:
         styles = {}
         for name in REQUIRED_STYLES:
             if name not in data:
-                self.problem(("styles", name), "this required text style is missing")
+                self.problem(("styles", name), say("theme_style_missing"))
         for name, spec in data.items():
             path = ("styles", name)
             if not isinstance(spec, dict):
-                self.problem(path, "expected font, size, leading and colour")
+                self.problem(path, say("theme_style_fields"))
                 continue
             font, colour = spec.get("font"), spec.get("colour")
             if font not in FONT_FACES:
-                self.problem((*path, "font"), f"use one of {', '.join(FONT_FACES)}")
+                self.problem((*path, "font"), say("use_one_of", choices=", ".join(FONT_FACES),
+                                                  typed=quote_value(font)))
             if not isinstance(colour, str) or colour not in colours:
-                self.problem((*path, "colour"), f"there is no colour {colour!r} in the theme")
+                self.problem((*path, "colour"), say("theme_no_colour",
+                                                    name=quote_value(colour)))
             size = self.number(spec, path, "size", 4, 200)
             leading = self.number(spec, path, "leading", 4, 240)
             tight = spec.get("tight", {})
             if not isinstance(tight, dict):
-                self.problem((*path, "tight"), "expected the tightest size and leading "
-                                               "(tight: {size: 10, leading: 13})")
+                self.problem((*path, "tight"), say("theme_tight"))
                 tight = {}
             styles[name] = TextStyle(
                 name, font, size, leading, colour,
@@ -520,15 +523,16 @@ def theme_path_for(document: Document) -> Path:
         return default_theme()
     base = document.path.parent if document.path else Path.cwd()
     named = quote_value(document.theme, _PATH_CHARS)
+    what = say("theme_theme_file")
     try:
         path = named_file(base, document.theme)
         reason = not_a_file(path)
     except UnusablePath as error:
-        reason = str(error)
-    if reason == "it does not exist":
-        message = f"the theme file {named} does not exist (looked for {path})"
+        path, reason = None, str(error)
+    if path is not None and not path.exists():
+        message = say("theme_file_missing", what=what, name=named, file=path)
     elif reason:
-        message = f"the theme file {named} cannot be used: {reason}"
+        message = say("theme_file_unusable", what=what, name=named, reason=reason)
     else:
         return path
     raise InputError([Problem(message, field="theme", file=str(document.path or ""),

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QGlyphRun,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPainter,
     QPainterPath,
     QPen,
@@ -284,3 +285,23 @@ def render_page(scene: Scene, index: int, dpi: float, bleed: bool = False,
         qp.end()
     return image
 
+
+
+def paint_pages(scene: Scene, device: QPagedPaintDevice) -> None:
+    """Every page of `scene` on a page of `device` (a QPrinter, a QPdfWriter), trimmed, as
+    large as the device's printable area allows without changing its proportions and
+    centred there, in the colours the print shop's profile prints (QtPainter proof=True):
+    a proof of the print PDF on an office printer."""
+    painter = QtPainter(scene.resources, proof=True)
+    qp = QPainter(device)
+    try:
+        for index, page in enumerate(scene.pages):
+            if index:
+                device.newPage()
+            area = qp.viewport()  # the printable area, in device pixels
+            scale = min(area.width() / page.width, area.height() / page.height)
+            origin = QPointF((area.width() - page.width * scale) / 2,
+                             (area.height() - page.height * scale) / 2)
+            painter.paint_page(qp, page, scale, origin)
+    finally:
+        qp.end()

@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="33"/>
-        <location filename="../find_replace.py" line="87"/>
+        <location filename="../find_replace.py" line="91"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -38,431 +38,437 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="80"/>
-        <location filename="../forms.py" line="598"/>
+        <location filename="../forms.py" line="455"/>
         <source>{action}: {place}</source>
         <translation>{action}: {place}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="41"/>
+        <location filename="../dialogs.py" line="45"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="42"/>
+        <location filename="../dialogs.py" line="46"/>
         <source>{name} has changes that are not saved. Save them?</source>
         <translation>{name} heeft wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="49"/>
+        <location filename="../dialogs.py" line="53"/>
         <source>Revert to saved</source>
         <translation>Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="50"/>
+        <location filename="../dialogs.py" line="54"/>
         <source>Throw away the changes to {name} since it was last saved?</source>
         <translation>De wijzigingen in {name} sinds het laatste opslaan weggooien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="64"/>
+        <location filename="../dialogs.py" line="68"/>
         <source>{name} was changed after that copy was made, so the copy opens as a new factsheet: save it under a name of its own.</source>
         <translation>{name} is gewijzigd nadat die kopie is gemaakt. Daarom opent de kopie als een nieuwe factsheet: sla hem op onder een eigen naam.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="67"/>
+        <location filename="../dialogs.py" line="71"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="71"/>
+        <location filename="../dialogs.py" line="75"/>
         <source>Restore it?</source>
         <translation>Herstellen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="70"/>
+        <location filename="../dialogs.py" line="74"/>
         <source>What the copy changes:</source>
         <translation>Wat de kopie wijzigt:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="61"/>
+        <location filename="../dialogs.py" line="65"/>
         <source>Factsheet studio was closed without saving {name}. A recovery copy of your changes was written on {when}.</source>
         <translation>Factsheet studio is afgesloten zonder dat {name} was opgeslagen. Op {when} is een herstelkopie van uw wijzigingen geschreven.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="78"/>
+        <location filename="../dialogs.py" line="82"/>
         <source>The factsheet has errors. Save it anyway?</source>
         <translation>De factsheet bevat fouten. Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="78"/>
+        <location filename="../dialogs.py" line="82"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="79"/>
+        <location filename="../dialogs.py" line="83"/>
         <source>The factsheet has errors. Export it anyway?</source>
         <translation>De factsheet bevat fouten. Toch exporteren?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="79"/>
+        <location filename="../dialogs.py" line="83"/>
         <source>Export anyway</source>
         <translation>Toch exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="81"/>
+        <location filename="../dialogs.py" line="85"/>
         <source>Errors in the factsheet</source>
         <translation>Fouten in de factsheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="83"/>
+        <location filename="../dialogs.py" line="87"/>
         <source>The checks found:</source>
         <translation>De controles vonden:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="91"/>
+        <location filename="../dialogs.py" line="95"/>
         <source>Confirm all unchanged</source>
         <translation>Alles als ongewijzigd bevestigen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="92"/>
+        <location filename="../dialogs.py" line="96"/>
         <source>These figures still hold the value of the previous edition. Keep that value in this edition for all of them?</source>
         <translation>Deze cijfers hebben nog de waarde van de vorige editie. Die waarde voor al deze cijfers in deze editie houden?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="96"/>
+        <location filename="../dialogs.py" line="100"/>
         <source>Not updated:</source>
         <translation>Niet bijgewerkt:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="102"/>
+        <location filename="../dialogs.py" line="106"/>
         <source>Read-only file</source>
         <translation>Alleen-lezen bestand</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="103"/>
+        <location filename="../dialogs.py" line="107"/>
         <source>This file is read-only: save as…</source>
         <translation>Dit bestand is alleen-lezen: opslaan als…</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="105"/>
+        <location filename="../dialogs.py" line="109"/>
         <source>{name} is marked read-only, so it is not replaced. Save your work as another file.</source>
         <translation>{name} is gemarkeerd als alleen-lezen en wordt dus niet vervangen. Sla uw werk op als een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="107"/>
+        <location filename="../dialogs.py" line="111"/>
         <source>Save as…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="114"/>
+        <location filename="../dialogs.py" line="118"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="115"/>
+        <location filename="../dialogs.py" line="119"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="122"/>
+        <location filename="../dialogs.py" line="126"/>
         <source>File changed</source>
         <translation>Bestand gewijzigd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="123"/>
+        <location filename="../dialogs.py" line="127"/>
         <source>{name} was changed by another program. Load that version? Your unsaved changes would be lost.</source>
         <translation>{name} is door een ander programma gewijzigd. Die versie laden? Uw niet-opgeslagen wijzigingen gaan dan verloren.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="128"/>
+        <location filename="../dialogs.py" line="132"/>
         <source>Open factsheet</source>
         <translation>Factsheet openen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="136"/>
+        <location filename="../dialogs.py" line="140"/>
         <source>Start from the template:</source>
         <translation>Beginnen met het sjabloon:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="141"/>
+        <location filename="../dialogs.py" line="145"/>
         <source>Compare with factsheet</source>
         <translation>Vergelijken met factsheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="146"/>
+        <location filename="../dialogs.py" line="150"/>
         <source>Save factsheet</source>
         <translation>Factsheet opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="151"/>
+        <location filename="../dialogs.py" line="155"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="157"/>
+        <location filename="../dialogs.py" line="165"/>
+        <source>Print proof</source>
+        <translation>Proef afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="171"/>
         <source>PNG images</source>
         <translation>PNG-afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="160"/>
+        <location filename="../dialogs.py" line="174"/>
         <source>All pages</source>
         <translation>Alle pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="162"/>
-        <location filename="../main_window.py" line="279"/>
-        <location filename="../structure_widgets.py" line="130"/>
+        <location filename="../dialogs.py" line="176"/>
+        <location filename="../main_window.py" line="267"/>
+        <location filename="../structure_widgets.py" line="131"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="167"/>
+        <location filename="../dialogs.py" line="181"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="168"/>
+        <location filename="../dialogs.py" line="182"/>
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="201"/>
+        <location filename="../dialogs.py" line="215"/>
         <source>New figure</source>
         <translation>Nieuw cijfer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="204"/>
+        <location filename="../dialogs.py" line="218"/>
         <source>e.g. (stief)ouders</source>
         <translation>bijv. (stief)ouders</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="209"/>
+        <location filename="../dialogs.py" line="223"/>
         <source>e.g. 14,3</source>
         <translation>bijv. 14,3</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="210"/>
+        <location filename="../dialogs.py" line="224"/>
         <location filename="../figures_table.py" line="86"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="211"/>
+        <location filename="../dialogs.py" line="225"/>
         <location filename="../figures_table.py" line="86"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="212"/>
+        <location filename="../dialogs.py" line="226"/>
         <location filename="../figures_table.py" line="86"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="223"/>
+        <location filename="../dialogs.py" line="246"/>
         <source>Figure in use</source>
         <translation>Cijfer in gebruik</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="224"/>
+        <location filename="../dialogs.py" line="247"/>
         <source>&apos;{label}&apos; is used. Remove it, and take it out of these places too?</source>
         <translation>&apos;{label}&apos; wordt gebruikt. Verwijderen, en ook uit deze plaatsen halen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="226"/>
+        <location filename="../dialogs.py" line="249"/>
         <source>It is used in:</source>
         <translation>Het wordt gebruikt in:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="227"/>
+        <location filename="../dialogs.py" line="250"/>
         <source>Remove everywhere</source>
         <translation>Overal verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="234"/>
+        <location filename="../dialogs.py" line="257"/>
         <location filename="../rules_panel.py" line="33"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="234"/>
+        <location filename="../dialogs.py" line="257"/>
         <source>Remove {what}? Undo brings it back.</source>
         <translation>{what} verwijderen? Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="242"/>
+        <location filename="../dialogs.py" line="265"/>
         <source>Add to the rule too?</source>
         <translation>Ook aan de regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="243"/>
+        <location filename="../dialogs.py" line="266"/>
         <source>The shares in this chart must make 100% ({parts}). Add &apos;{label}&apos; to that rule too?</source>
         <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). &apos;{label}&apos; ook aan die regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="254"/>
+        <location filename="../dialogs.py" line="280"/>
         <source>Figures of the chart</source>
         <translation>Cijfers van de grafiek</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="264"/>
+        <location filename="../dialogs.py" line="296"/>
         <source>Highlighted</source>
         <translation>Gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="265"/>
+        <location filename="../dialogs.py" line="297"/>
         <source>Out of</source>
         <translation>Van het totaal</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="274"/>
+        <location filename="../dialogs.py" line="318"/>
         <source>Which figures does this chart show?</source>
         <translation>Welke cijfers laat deze grafiek zien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="283"/>
+        <location filename="../dialogs.py" line="328"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="304"/>
+        <location filename="../dialogs.py" line="349"/>
         <source>What must hold</source>
         <translation>Wat moet kloppen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="305"/>
+        <location filename="../dialogs.py" line="350"/>
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="306"/>
+        <location filename="../dialogs.py" line="351"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="336"/>
+        <location filename="../dialogs.py" line="399"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="292"/>
+        <location filename="../forms.py" line="238"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="47"/>
+        <location filename="../compare_view.py" line="49"/>
         <source>No differences.</source>
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="49"/>
+        <location filename="../compare_view.py" line="51"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="50"/>
+        <location filename="../compare_view.py" line="52"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="51"/>
+        <location filename="../compare_view.py" line="53"/>
         <source>No figure changed.</source>
         <translation>Geen cijfer veranderd.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="52"/>
+        <location filename="../compare_view.py" line="54"/>
         <source>Texts</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="53"/>
+        <location filename="../compare_view.py" line="55"/>
         <source>No text changed.</source>
         <translation>Geen tekst veranderd.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="54"/>
+        <location filename="../compare_view.py" line="56"/>
         <source>Other changes</source>
         <translation>Andere wijzigingen</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="76"/>
+        <location filename="../compare_view.py" line="80"/>
         <source>{count} other figures are the same in both.</source>
         <translation>De andere {count} cijfers zijn in beide gelijk.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="83"/>
+        <location filename="../compare_view.py" line="87"/>
         <source>The history holds the figures of earlier editions, not their texts: to see the texts that changed, compare with last year&apos;s factsheet file.</source>
         <translation>De geschiedenis bewaart de cijfers van eerdere edities, niet hun teksten: vergelijk met het factsheetbestand van vorig jaar om te zien welke teksten veranderd zijn.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="89"/>
+        <location filename="../compare_view.py" line="93"/>
         <source>&lt;span style=&apos;{removed}&apos;&gt;Struck through&lt;/span&gt;: left out; &lt;span style=&apos;{added}&apos;&gt;marked&lt;/span&gt;: new.</source>
         <translation>&lt;span style=&apos;{removed}&apos;&gt;Doorgestreept&lt;/span&gt;: weggelaten; &lt;span style=&apos;{added}&apos;&gt;gemarkeerd&lt;/span&gt;: nieuw.</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="104"/>
+        <location filename="../compare_view.py" line="108"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="105"/>
+        <location filename="../compare_view.py" line="109"/>
         <source>Removed</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="142"/>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../compare_view.py" line="148"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="154"/>
+        <location filename="../compare_view.py" line="160"/>
         <source>Compare with another factsheet…</source>
         <translation>Vergelijken met een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="170"/>
+        <location filename="../compare_view.py" line="176"/>
         <source>This factsheet</source>
         <translation>Deze factsheet</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="172"/>
+        <location filename="../compare_view.py" line="178"/>
         <source>{edition} (open)</source>
         <translation>{edition} (geopend)</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="177"/>
+        <location filename="../compare_view.py" line="183"/>
         <source>{edition} (history)</source>
         <translation>{edition} (geschiedenis)</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="192"/>
+        <location filename="../compare_view.py" line="198"/>
         <source>Nothing to compare with.</source>
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="313"/>
+        <location filename="../forms.py" line="259"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="296"/>
+        <location filename="../forms.py" line="242"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="202"/>
-        <location filename="../forms.py" line="584"/>
+        <location filename="../forms.py" line="441"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="586"/>
+        <location filename="../forms.py" line="443"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
+        <location filename="../dialogs.py" line="372"/>
         <location filename="../figures_table.py" line="80"/>
-        <location filename="../structure_widgets.py" line="235"/>
+        <location filename="../structure_widgets.py" line="236"/>
         <source>New figure…</source>
         <translation>Nieuw cijfer…</translation>
     </message>
@@ -503,7 +509,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="241"/>
-        <location filename="../forms.py" line="618"/>
+        <location filename="../forms.py" line="475"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -516,13 +522,13 @@
     <message>
         <location filename="../figures_table.py" line="254"/>
         <location filename="../figures_table.py" line="303"/>
-        <location filename="../forms.py" line="631"/>
-        <location filename="../structure_actions.py" line="138"/>
+        <location filename="../forms.py" line="488"/>
+        <location filename="../structure_actions.py" line="150"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="562"/>
+        <location filename="../forms.py" line="419"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -589,38 +595,38 @@
         <translation>&apos;{word}&apos; toevoegen aan de woordenlijst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="101"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="105"/>
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="48"/>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../compare_view.py" line="50"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="84"/>
         <source>The pages of the factsheet as they will be printed. Click a text or a figure to edit it in the forms.</source>
         <translation>De pagina&apos;s van de factsheet zoals ze gedrukt worden. Klik op een tekst of een cijfer om die in de formulieren te bewerken.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="109"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -647,7 +653,7 @@
     <message>
         <location filename="../card_dialog.py" line="59"/>
         <location filename="../card_dialog.py" line="64"/>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
@@ -672,426 +678,437 @@
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Figures table</source>
         <translation>Cijfertabel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="162"/>
         <source>New e&amp;dition…</source>
         <translation>Nieuwe e&amp;ditie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Confirm all figures unchanged…</source>
         <translation>Alle cijfers als &amp;ongewijzigd bevestigen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="166"/>
         <source>The &amp;previous edition (the figures&apos; history)</source>
         <translation>De &amp;vorige editie (de geschiedenis van de cijfers)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Another factsheet…</source>
         <translation>&amp;Een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="169"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="177"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="178"/>
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="180"/>
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="181"/>
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Web page…</source>
         <translation>&amp;Webpagina…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="613"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Confirm with a reason</source>
         <translation>Bevestigen met een reden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614"/>
+        <location filename="../main_window.py" line="489"/>
         <source>Why may &apos;{label}&apos; be printed as it is? (shown in the proof sheet)</source>
         <translation>Waarom mag &apos;{label}&apos; zo worden afgedrukt? (staat in de cijferverantwoording)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619"/>
+        <location filename="../main_window.py" line="494"/>
         <source>Confirm with a reason: {label}</source>
         <translation>Bevestigd met een reden: {label}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="723"/>
+        <location filename="../main_window.py" line="505"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Social media…</source>
         <translation>&amp;Sociale media…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Proof sheet (figures for the second &amp;reader)…</source>
         <translation>&amp;Cijferverantwoording (voor de tweede lezer)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="186"/>
+        <source>&amp;Print proof…</source>
+        <translation>&amp;Proef afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Find and replace…</source>
         <translation>&amp;Zoeken en vervangen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="205"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="210"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="214"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="220"/>
         <source>Ne&amp;xt panel</source>
         <translation>Volge&amp;nd paneel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Pre&amp;vious panel</source>
         <translation>V&amp;orig paneel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Factsheet studio &amp;help</source>
         <translation>&amp;Hulp bij Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="227"/>
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="247"/>
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="248"/>
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="262"/>
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../lifecycle.py" line="90"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../lifecycle.py" line="320"/>
         <source>No recovery copy</source>
         <translation>Geen herstelkopie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../lifecycle.py" line="321"/>
         <source>The recovery copy of your changes could not be written in {folder}: {reason}.
 Until it can, a crash would lose your unsaved changes: save now (File → Save).</source>
         <translation>De herstelkopie van uw wijzigingen kon niet worden geschreven in {folder}: {reason}.
 Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren: sla nu op (Bestand → Opslaan).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="331"/>
         <source>{path} (not reachable now)</source>
         <translation>{path} (nu niet bereikbaar)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="334"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="336"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../lifecycle.py" line="87"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="221"/>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../compare_view.py" line="227"/>
+        <location filename="../lifecycle.py" line="111"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="135"/>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../dialogs.py" line="139"/>
+        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="544"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../lifecycle.py" line="180"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="557"/>
+        <location filename="../main_window.py" line="430"/>
         <source>This factsheet has no earlier edition in its figures&apos; history (it is a first edition). Compare it with last year&apos;s factsheet file instead.</source>
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="663"/>
+        <location filename="../lifecycle.py" line="246"/>
         <source>Choose another name</source>
         <translation>Kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="690"/>
+        <location filename="../lifecycle.py" line="225"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691"/>
+        <location filename="../lifecycle.py" line="226"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697"/>
+        <location filename="../lifecycle.py" line="232"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="739"/>
-        <location filename="../main_window.py" line="757"/>
+        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="537"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="763"/>
+        <location filename="../main_window.py" line="549"/>
+        <source>Sent {name} to {printer}</source>
+        <translation>{name} is naar {printer} gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="554"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="765"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="765"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="775"/>
+        <location filename="../main_window.py" line="566"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="776"/>
+        <location filename="../main_window.py" line="567"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="797"/>
+        <location filename="../preferences.py" line="56"/>
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="19"/>
+        <location filename="../preferences.py" line="29"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="22"/>
+        <location filename="../preferences.py" line="32"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="27"/>
+        <location filename="../preferences.py" line="37"/>
         <source>Interface language</source>
         <translation>Taal van de bediening</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="28"/>
+        <location filename="../preferences.py" line="38"/>
         <source>A new language shows after the next start.</source>
         <translation>Een andere taal verschijnt na de volgende start.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="45"/>
+        <location filename="../preferences.py" line="74"/>
         <source>Edit a data factsheet in forms, check its figures and export it for print, screen and social media.</source>
         <translation>Bewerk een factsheet met cijfers in formulieren, controleer de cijfers en exporteer voor drukwerk, scherm en sociale media.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="47"/>
+        <location filename="../preferences.py" line="76"/>
         <source>Factsheet studio is free software under the GNU General Public License, version 3 or later.</source>
         <translation>Factsheet studio is vrije software onder de GNU General Public License, versie 3 of later.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="49"/>
+        <location filename="../preferences.py" line="78"/>
         <source>Software and data of others in this app</source>
         <translation>Software en gegevens van anderen in dit programma</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="50"/>
+        <location filename="../preferences.py" line="79"/>
         <source>Bundled fonts</source>
         <translation>Meegeleverde lettertypen</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="55"/>
+        <location filename="../preferences.py" line="84"/>
         <source>The full licence texts are in {file}.</source>
         <translation>De volledige licentieteksten staan in {file}.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="57"/>
+        <location filename="../preferences.py" line="86"/>
         <source>The licence texts are missing from this installation.</source>
         <translation>De licentieteksten ontbreken in deze installatie.</translation>
     </message>
@@ -1121,71 +1138,71 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Cijfer {label} dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="110"/>
+        <location filename="../structure_actions.py" line="122"/>
         <source>Rename figure</source>
         <translation>Cijfer hernoemen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="111"/>
+        <location filename="../structure_actions.py" line="123"/>
         <source>New name of &apos;{label}&apos; (letters, digits and _; texts refer to it as {{name}}):</source>
         <translation>Nieuwe naam van &apos;{label}&apos; (letters, cijfers en _; teksten verwijzen ernaar als {{naam}}):</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="115"/>
+        <location filename="../structure_actions.py" line="127"/>
         <source>Rename figure {old} to {new}</source>
         <translation>Cijfer {old} hernoemen tot {new}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="122"/>
+        <location filename="../structure_actions.py" line="134"/>
         <source>Remove figure {label}</source>
         <translation>Cijfer {label} verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="126"/>
+        <location filename="../structure_actions.py" line="138"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="127"/>
+        <location filename="../structure_actions.py" line="139"/>
         <source>&apos;{label}&apos; is used in a formula, so it cannot be removed. Change that formula first. It is used in:
 {places}</source>
         <translation>&apos;{label}&apos; wordt in een formule gebruikt en kan daarom niet worden verwijderd. Verander eerst die formule. Het wordt gebruikt in:
 {places}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="143"/>
+        <location filename="../structure_actions.py" line="155"/>
         <source>Add entry</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="147"/>
+        <location filename="../structure_actions.py" line="159"/>
         <source>Duplicate entry</source>
         <translation>Onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="151"/>
+        <location filename="../structure_actions.py" line="163"/>
         <source>Remove entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="155"/>
+        <location filename="../structure_actions.py" line="167"/>
         <source>Move entry up</source>
         <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="155"/>
+        <location filename="../structure_actions.py" line="167"/>
         <source>Move entry down</source>
         <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="160"/>
-        <location filename="../structure_widgets.py" line="109"/>
-        <location filename="../structure_widgets.py" line="155"/>
+        <location filename="../structure_actions.py" line="172"/>
+        <location filename="../structure_widgets.py" line="110"/>
+        <location filename="../structure_widgets.py" line="156"/>
         <source>Add block</source>
         <translation>Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="165"/>
+        <location filename="../structure_actions.py" line="177"/>
         <source>Remove {title}</source>
         <translation>{title} verwijderen</translation>
     </message>
@@ -1255,14 +1272,14 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="280"/>
-        <location filename="../structure_actions.py" line="169"/>
+        <location filename="../element_menu.py" line="284"/>
+        <location filename="../structure_actions.py" line="181"/>
         <source>Move block up</source>
         <translation>Blok omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="281"/>
-        <location filename="../structure_actions.py" line="169"/>
+        <location filename="../element_menu.py" line="285"/>
+        <location filename="../structure_actions.py" line="181"/>
         <source>Move block down</source>
         <translation>Blok omlaag</translation>
     </message>
@@ -1272,375 +1289,375 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Blok verwijderen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="193"/>
-        <location filename="../structure_actions.py" line="199"/>
+        <location filename="../structure_actions.py" line="205"/>
+        <location filename="../structure_actions.py" line="211"/>
         <source>Move block to another page</source>
         <translation>Blok naar een andere pagina</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="202"/>
+        <location filename="../structure_actions.py" line="214"/>
         <source>Add page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="206"/>
+        <location filename="../structure_actions.py" line="218"/>
         <source>page {number}</source>
         <translation>pagina {number}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="207"/>
+        <location filename="../structure_actions.py" line="219"/>
         <source>Remove page</source>
         <translation>Pagina verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="222"/>
+        <location filename="../structure_actions.py" line="235"/>
         <source>Change chart</source>
         <translation>Grafiek wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="238"/>
+        <location filename="../structure_actions.py" line="251"/>
         <source>Add {label} to chart</source>
         <translation>{label} aan grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="242"/>
+        <location filename="../structure_actions.py" line="255"/>
         <source>Remove figure from chart</source>
         <translation>Cijfer uit grafiek halen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="246"/>
+        <location filename="../structure_actions.py" line="259"/>
         <source>Move figure in chart</source>
         <translation>Cijfer in grafiek verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="253"/>
+        <location filename="../structure_actions.py" line="266"/>
         <source>Add rule</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="260"/>
+        <location filename="../structure_actions.py" line="273"/>
         <source>Change rule</source>
         <translation>Regel wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="263"/>
+        <location filename="../structure_actions.py" line="276"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="92"/>
+        <location filename="../structure_widgets.py" line="93"/>
         <source>Add a new entry after this one</source>
         <translation>Een nieuw onderdeel na dit toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="94"/>
+        <location filename="../structure_widgets.py" line="95"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="94"/>
+        <location filename="../structure_widgets.py" line="95"/>
         <source>Duplicate this entry</source>
         <translation>Dit onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="96"/>
+        <location filename="../structure_widgets.py" line="97"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="97"/>
+        <location filename="../structure_widgets.py" line="98"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="98"/>
+        <location filename="../structure_widgets.py" line="99"/>
         <source>Remove this entry</source>
         <translation>Dit onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="104"/>
+        <location filename="../structure_widgets.py" line="105"/>
         <source>Page…</source>
         <translation>Pagina…</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="104"/>
+        <location filename="../structure_widgets.py" line="105"/>
         <source>Move this block to another page</source>
         <translation>Dit blok naar een andere pagina verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="126"/>
+        <location filename="../structure_widgets.py" line="127"/>
         <source>Move block to page</source>
         <translation>Blok naar pagina</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="132"/>
+        <location filename="../structure_widgets.py" line="133"/>
         <source>A new page</source>
         <translation>Een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="278"/>
-        <location filename="../structure_widgets.py" line="109"/>
+        <location filename="../element_menu.py" line="282"/>
+        <location filename="../structure_widgets.py" line="110"/>
         <source>Add a block after this one</source>
         <translation>Een blok na dit toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="115"/>
+        <location filename="../structure_widgets.py" line="116"/>
         <source>Move this block up</source>
         <translation>Dit blok omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="117"/>
+        <location filename="../structure_widgets.py" line="118"/>
         <source>Move this block down</source>
         <translation>Dit blok omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="120"/>
+        <location filename="../structure_widgets.py" line="121"/>
         <source>Remove this block</source>
         <translation>Dit blok verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="208"/>
+        <location filename="../structure_widgets.py" line="209"/>
         <source>Add figure</source>
         <translation>Cijfer toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="208"/>
+        <location filename="../structure_widgets.py" line="209"/>
         <source>Add a figure to this chart</source>
         <translation>Een cijfer aan deze grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="217"/>
+        <location filename="../structure_widgets.py" line="218"/>
         <source>Move the chosen figure up</source>
         <translation>Het gekozen cijfer omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="219"/>
+        <location filename="../structure_widgets.py" line="220"/>
         <source>Move the chosen figure down</source>
         <translation>Het gekozen cijfer omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="221"/>
+        <location filename="../structure_widgets.py" line="222"/>
         <source>Take the chosen figure out of the chart</source>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="68"/>
-        <location filename="../edition_dialog.py" line="131"/>
-        <location filename="../edition_dialog.py" line="145"/>
+        <location filename="../edition_dialog.py" line="57"/>
+        <location filename="../lifecycle.py" line="150"/>
+        <location filename="../lifecycle.py" line="164"/>
         <source>New edition</source>
         <translation>Nieuwe editie</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="73"/>
+        <location filename="../edition_dialog.py" line="62"/>
         <source>New edition (a year or a label)</source>
         <translation>Nieuwe editie (een jaartal of een naam)</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="75"/>
+        <location filename="../edition_dialog.py" line="64"/>
         <source>Every figure keeps its {previous} value in its history and is marked not yet updated until you type this edition&apos;s value or confirm it unchanged.
-{previous} appears in these places; ticked ones get the new edition&apos;s year. A year that refers to something that happened then must stay.</source>
+{previous} and earlier years appear in these places; ticked ones get the new edition&apos;s year. A year that refers to something that happened then must stay.</source>
         <translation>Elk cijfer bewaart zijn waarde van {previous} in zijn geschiedenis en staat op niet bijgewerkt tot u de waarde van deze editie typt of bevestigt dat die ongewijzigd is.
-{previous} staat op deze plaatsen; aangevinkte plaatsen krijgen het jaartal van de nieuwe editie. Een jaartal dat verwijst naar iets wat toen gebeurde, moet blijven staan.</translation>
+{previous} en eerdere jaren staan op deze plaatsen; aangevinkte plaatsen krijgen het jaartal van de nieuwe editie. Een jaartal dat verwijst naar iets wat toen gebeurde, moet blijven staan.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="132"/>
+        <location filename="../lifecycle.py" line="151"/>
         <source>This factsheet does not say which edition it is. Add a line such as &apos;edition: 2019&apos; at its top, after schema_version, and open it again.</source>
         <translation>Deze factsheet zegt niet welke editie het is. Voeg bovenaan, na schema_version, een regel toe zoals &apos;edition: 2019&apos; en open de factsheet opnieuw.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="152"/>
+        <location filename="../lifecycle.py" line="171"/>
         <source>Edition {edition}: type the new figures, or confirm them unchanged in the checks list; then Save as.</source>
         <translation>Editie {edition}: typ de nieuwe cijfers, of bevestig in de controlelijst dat ze ongewijzigd zijn; kies daarna Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="163"/>
+        <location filename="../fixes.py" line="26"/>
         <source>Move to a new page</source>
         <translation>Naar een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="165"/>
+        <location filename="../fixes.py" line="28"/>
         <source>Add a page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="167"/>
-        <location filename="../edition_dialog.py" line="197"/>
+        <location filename="../fixes.py" line="30"/>
+        <location filename="../fixes.py" line="70"/>
         <source>Remove the doubled sign</source>
         <translation>Dubbel teken weghalen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="169"/>
+        <location filename="../fixes.py" line="32"/>
         <source>Print as &apos;fewer than&apos;</source>
         <translation>Afdrukken als &apos;minder dan&apos;</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="171"/>
+        <location filename="../fixes.py" line="34"/>
         <source>Confirm with a reason…</source>
         <translation>Bevestigen met een reden…</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="1"/>
+        <location filename="../fixes.py" line="36"/>
         <source>Merge with…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="1"/>
+        <location filename="../fixes.py" line="38"/>
         <source>Round together</source>
         <translation>Samen afronden</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="1"/>
+        <location filename="../fixes.py" line="65"/>
         <source>Round together: {labels}</source>
         <translation>Samen afronden: {labels}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="1"/>
+        <location filename="../dialogs.py" line="235"/>
         <source>Merge with</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="1"/>
+        <location filename="../dialogs.py" line="236"/>
         <source>Merge &apos;{label}&apos; with which category? The merged category shows the sum of both.</source>
         <translation>Met welke categorie wordt &apos;{label}&apos; samengevoegd? De samengevoegde categorie toont de som van beide.</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="1"/>
+        <location filename="../structure_actions.py" line="117"/>
         <source>Merge {label} with {other}</source>
         <translation>{label} samenvoegen met {other}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="172"/>
-        <location filename="../forms.py" line="596"/>
+        <location filename="../fixes.py" line="39"/>
+        <location filename="../forms.py" line="453"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="172"/>
+        <location filename="../fixes.py" line="39"/>
         <source>Mark as intended</source>
         <translation>Markeer als bedoeld</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="184"/>
+        <location filename="../fixes.py" line="52"/>
         <source>Confirm unchanged: {label}</source>
         <translation>Ongewijzigd bevestigd: {label}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="189"/>
+        <location filename="../fixes.py" line="57"/>
         <source>Year intended: {field}</source>
         <translation>Jaartal bedoeld: {field}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="194"/>
+        <location filename="../fixes.py" line="62"/>
         <source>Print as &apos;fewer than&apos;: {label}</source>
         <translation>Afdrukken als &apos;minder dan&apos;: {label}</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="207"/>
+        <location filename="../fixes.py" line="80"/>
         <source>Every figure is up to date for this edition.</source>
         <translation>Alle cijfers zijn bijgewerkt voor deze editie.</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="212"/>
+        <location filename="../fixes.py" line="84"/>
         <source>Confirm {count} figures unchanged</source>
         <translation>{count} cijfers als ongewijzigd bevestigen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="62"/>
+        <location filename="../find_replace.py" line="66"/>
         <source>Find and replace</source>
         <translation>Zoeken en vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="68"/>
+        <location filename="../find_replace.py" line="72"/>
         <source>e.g. 2019</source>
         <translation>bijv. 2019</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="71"/>
+        <location filename="../find_replace.py" line="75"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="72"/>
+        <location filename="../find_replace.py" line="76"/>
         <source>Replace with</source>
         <translation>Vervangen door</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="73"/>
+        <location filename="../find_replace.py" line="77"/>
         <source>Match case</source>
         <translation>Hoofdlettergevoelig</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="74"/>
+        <location filename="../find_replace.py" line="78"/>
         <source>Whole words only</source>
         <translation>Alleen hele woorden</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="75"/>
+        <location filename="../find_replace.py" line="79"/>
         <source>Also inside figure references {…}</source>
         <translation>Ook binnen verwijzingen naar cijfers {…}</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="77"/>
+        <location filename="../find_replace.py" line="81"/>
         <source>A figure reference such as {visitors_total} names a figure; changing it makes it point to another figure, or to none.</source>
         <translation>Een verwijzing zoals {visitors_total} noemt een cijfer; wie haar verandert, laat haar naar een ander cijfer wijzen, of naar geen enkel.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="87"/>
+        <location filename="../find_replace.py" line="91"/>
         <source>Found (and what it becomes)</source>
         <translation>Gevonden (en wat het wordt)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="93"/>
+        <location filename="../find_replace.py" line="97"/>
         <source>Replace ticked</source>
         <translation>Aangevinkte vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="95"/>
+        <location filename="../find_replace.py" line="99"/>
         <source>Replace all</source>
         <translation>Alles vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="137"/>
+        <location filename="../find_replace.py" line="141"/>
         <source>{found} (in the figure &apos;{figure}&apos;: change the figure to change this)</source>
         <translation>{found} (in het cijfer &apos;{figure}&apos;: wijzig het cijfer om dit te veranderen)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="144"/>
+        <location filename="../find_replace.py" line="148"/>
         <source>Type what to find.</source>
         <translation>Typ wat u zoekt.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="146"/>
+        <location filename="../find_replace.py" line="150"/>
         <source>Not found.</source>
         <translation>Niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="148"/>
+        <location filename="../find_replace.py" line="152"/>
         <source>{count} found in {fields} fields; untick those to keep.</source>
         <translation>{count} gevonden in {fields} velden; vink uit wat moet blijven.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="167"/>
+        <location filename="../find_replace.py" line="171"/>
         <source>Replace &apos;{find}&apos; with &apos;{replacement}&apos; ({count}×)</source>
         <translation>&apos;{find}&apos; vervangen door &apos;{replacement}&apos; ({count}×)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="171"/>
+        <location filename="../find_replace.py" line="175"/>
         <source>Replaced {count}×. Undo (Ctrl+Z) takes it back in one step.</source>
         <translation>{count}× vervangen. Ongedaan maken (Ctrl+Z) draait het in één stap terug.</translation>
     </message>
     <message>
-        <location filename="../help_window.py" line="48"/>
+        <location filename="../help_window.py" line="49"/>
         <source>Factsheet studio help</source>
         <translation>Hulp bij Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../help_window.py" line="51"/>
+        <location filename="../help_window.py" line="52"/>
         <source>Help</source>
         <translation>Hulp</translation>
     </message>
     <message>
-        <location filename="../help_window.py" line="55"/>
+        <location filename="../help_window.py" line="56"/>
         <source>The help could not be read: {reason}</source>
         <translation>De hulp kon niet worden gelezen: {reason}</translation>
     </message>
@@ -1684,17 +1701,17 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="315"/>
+        <location filename="../dialogs.py" line="360"/>
         <source>these parts make that whole</source>
         <translation>deze delen zijn samen dat geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="316"/>
+        <location filename="../dialogs.py" line="361"/>
         <source>these shares make 100%</source>
         <translation>deze percentages zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="317"/>
+        <location filename="../dialogs.py" line="362"/>
         <source>this part is never more than that whole</source>
         <translation>dit deel is nooit meer dan dat geheel</translation>
     </message>
@@ -1846,52 +1863,52 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="100"/>
+        <location filename="../forms.py" line="88"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="101"/>
+        <location filename="../forms.py" line="89"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="102"/>
+        <location filename="../forms.py" line="90"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="103"/>
+        <location filename="../forms.py" line="91"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="104"/>
+        <location filename="../forms.py" line="92"/>
         <source>Under the number</source>
         <translation>Onder het getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="105"/>
+        <location filename="../forms.py" line="93"/>
         <source>the change since the previous edition</source>
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="108"/>
+        <location filename="../forms.py" line="96"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="109"/>
+        <location filename="../forms.py" line="97"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="110"/>
+        <location filename="../forms.py" line="98"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="111"/>
+        <location filename="../forms.py" line="99"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>

@@ -1,0 +1,361 @@
+"""The open factsheet's life cycle: open, the recovery offer, new and new edition, save and
+save as, revert, the recent files and the watch on the file for changes made outside.
+
+Handed the session, the dialogs and the settings, never the window: the window connects
+its menus to these methods and shows `status` messages; `recent_changed` asks it to fill
+File → Open recent again (`recent_files`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Signal
+
+from infographic_app.gui.desktop import is_template
+from infographic_app.gui.dialogs import Dialogs
+from infographic_app.gui.export_worker import write_failure
+from infographic_app.gui.i18n import place, tr
+from infographic_app.gui.recent_files import reachable
+from infographic_app.gui.session import Session
+from infographic_app.model.changes import Change, document_changes
+from infographic_app.model.document import Document
+from infographic_app.model.editions import (
+    EditionError,
+    replace_mentions,
+    start_edition,
+    year_mentions_through,
+)
+from infographic_app.model.figures import format_figure
+from infographic_app.model.file_rules import is_read_only, name_problem
+from infographic_app.model.messages import say
+from infographic_app.model.places import named_value
+from infographic_app.model.problems import InputError, Severity
+from infographic_app.model.reading import load_document
+from infographic_app.paths import default_document, documents_folder, templates
+
+MAX_RECENT = 8
+
+
+class DocumentLifecycle(QObject):
+    """Opens, saves and replaces the session's document, asking the user through `dialogs`
+    where a choice is theirs; remembers recent files in `settings` ('files/recent',
+    'files/last')."""
+
+    status = Signal(str, int)  # a message for the status bar, and for how long (ms)
+    recent_changed = Signal()
+
+    def __init__(self, session: Session, dialogs: Dialogs, settings: QSettings,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.session, self.dialogs, self.settings = session, dialogs, settings
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._changed_outside)
+        session.document_replaced.connect(self._watch)
+        session.saved.connect(self._watch)
+        session.recovery_failed.connect(self._recovery_failed)
+
+    # ------------------------------------------------------------------ opening
+
+    def open_initial(self, path: Path | None, loaded: Document | None = None) -> None:
+        """At start: the file asked for, else the last one, else the bundled factsheet (as a
+        new, untitled factsheet: a template is never saved over); offer the recovery copy
+        if the previous session ended without saving. `loaded`: `path` read already."""
+        if path is None:
+            loaded = None
+            last = self.settings.value("files/last", "")
+            path = Path(last) if last and reachable([last])[last] else default_document()
+        if not self.open_path(Path(path), loaded):
+            self.open_path(default_document())
+        self.offer_recovery()
+
+    def offer_recovery(self) -> None:
+        """Offer the recovery copy of the open file, or else of a new factsheet never saved.
+
+        The copy is restored into the open file only if that file still holds the version
+        the copy was made from; otherwise it opens as a new factsheet, so that restoring
+        never writes one file's work into another."""
+        recovery = self.session.recovery
+        found = recovery.find(self.session.path) or recovery.find(None)
+        if found is None:
+            return
+        try:
+            restored = load_document(found.copy)
+            compared = load_document(found.original or default_document())
+        except InputError as error:
+            self.dialogs.error(tr("Recovery copy unreadable"), _problems(error))
+            return
+        into_file = found.matches_original()
+        name = found.original.name if found.original else tr("a new factsheet")
+        changes = [describe(c, restored) for c in document_changes(compared, restored)]
+        if not self.dialogs.ask_restore(name, found.written, changes, into_file):
+            recovery.discard(found.original)
+            return
+        restored.path = found.original if into_file else None
+        self.session.open(restored.path or found.copy, restored)
+        recovery.discard(found.original)  # it lives on as the open, modified document
+        self.session.undo_stack.resetClean()
+        self.session.write_recovery()
+
+    def open_path(self, path: Path, loaded: Document | None = None) -> bool:
+        """Open a factsheet (`loaded`: that file, read already); on bad input say why and keep
+        the open document untouched. False when it was not opened."""
+        template = is_template(path)
+        try:
+            document = loaded or load_document(path)
+            if template:  # a new, untitled factsheet: Save asks where
+                document.path = None
+            self.session.open(path, document)
+        except InputError as error:
+            self.dialogs.error(tr("Cannot open {name}").format(name=path.name), _problems(error))
+            return False
+        if not template:
+            self._remember(path)
+        return True
+
+    def open_checked(self, path: Path) -> None:
+        """Open `path` after asking about unsaved changes (Open recent, a dropped file, a file
+        handed over by a later start)."""
+        if self.may_discard():
+            self.open_path(path)
+
+    def open_dialog(self) -> None:
+        """File → Open…"""
+        if not self.may_discard():
+            return
+        path = self.dialogs.open_path(str(self.start_folder()))
+        if path:
+            self.open_path(path)
+
+    def new_document(self) -> None:
+        """File → New from template: the bundled factsheet, or when several ship with the app
+        the one chosen; it opens untitled (Save asks where), so no template is saved over."""
+        bundled = templates() or [default_document()]
+        if len(bundled) > 1:
+            chosen = self.dialogs.choose_template([p.stem for p in bundled])
+            if chosen is None:
+                return
+            bundled = [bundled[chosen]]
+        if self.may_discard():
+            self.open_path(bundled[0])  # a template: opens untitled
+
+    def new_edition(self) -> bool:
+        """File → New edition…: after the user's answers (gui/edition_dialog.py), the new
+        edition opens as a new, unsaved factsheet with its recovery copy written at once
+        (Save As gives it a name). False when nothing was started."""
+        session = self.session
+        document = session.document
+        if document.edition is None:
+            self.dialogs.error(tr("New edition"), tr(
+                "This factsheet does not say which edition it is. Add a line such as "
+                "'edition: 2019' at its top, after schema_version, and open it again."))
+            return False
+        if not self.may_discard():
+            return False
+        answer = self.dialogs.ask_new_edition(
+            document, year_mentions_through(document, document.edition))
+        if answer is None:
+            return False
+        label, chosen = answer
+        try:
+            new = start_edition(document, label)
+        except EditionError as error:
+            self.dialogs.error(tr("New edition"), str(error))
+            return False
+        replace_mentions(new, chosen, new.edition)
+        session.open(session.path or default_document(), new)
+        session.undo_stack.resetClean()  # not saved anywhere yet
+        session.write_recovery()  # a crash before the first edit must not lose it either
+        self.status.emit(tr(
+            "Edition {edition}: type the new figures, or confirm them unchanged in the checks "
+            "list; then Save as.").format(edition=new.edition), 15000)
+        return True
+
+    def may_discard(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to drop the open document."""
+        if not self.session.modified:
+            return True
+        answer = self.dialogs.ask_save_changes(self.session.path.name if self.session.path
+                                               else tr("The new factsheet"))
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.session.discard_recovery()
+        return answer == "discard"
+
+    def revert(self) -> None:
+        """File → Revert to saved, after asking."""
+        if self.session.path and self.session.modified and \
+                self.dialogs.ask_revert(self.session.path.name):
+            self.session.discard_recovery()
+            self.open_path(self.session.path)
+
+    # ------------------------------------------------------------------ saving
+
+    def save(self) -> bool:
+        """File → Save; True when saved."""
+        if self.session.path is None:
+            return self.save_as()
+        if is_read_only(self.session.path):
+            return self._save_read_only_elsewhere(self.session.path)
+        return self.confirm_despite_errors("save") and self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        """Ask for a name (a new edition's suggested as factsheet-2020.yaml) and save there;
+        True when saved."""
+        edition = self.session.document.edition
+        new_name = f"factsheet-{edition}.yaml" if edition else "factsheet.yaml"
+        suggestion = str(self.session.path or self.start_folder() / new_name)
+        path = self.chosen_path(self.dialogs.save_path(suggestion), (".yaml", ".yml"))
+        if path and is_read_only(path):
+            return self._save_read_only_elsewhere(path)
+        return bool(path) and self.confirm_despite_errors("save") and self._save_to(path)
+
+    def _save_read_only_elsewhere(self, path: Path) -> bool:
+        """A read-only file is never replaced: the user is asked to save under another name
+        (Save as) instead, or to cancel."""
+        return self.dialogs.ask_save_read_only(path.name) and self.save_as()
+
+    def _save_to(self, path: Path) -> bool:
+        self.watcher.removePath(str(path))
+        try:
+            self.session.save(path)
+        except OSError as error:
+            self.dialogs.error(tr("Not saved"), tr(
+                "{name} could not be saved: {reason}.\nThe file on disk was not changed; your "
+                "work is still open here. Save it somewhere else with Save as.").format(
+                name=path.name, reason=write_failure(error, path, self.session.language)))
+            self._watch()
+            return False
+        self._remember(path)
+        self.status.emit(tr("Saved {path}").format(path=path), 5000)
+        return True
+
+    def chosen_path(self, path: Path | None, suffixes: tuple[str, ...]) -> Path | None:
+        """The path from a file dialog with the expected extension (the first of `suffixes`)
+        added when it lacks one; asks before replacing a file the dialog did not ask about.
+        None, after saying why, for a name Windows cannot hold (model/file_rules.py)."""
+        if path is None:
+            return None
+        completed = path if path.suffix.lower() in suffixes \
+            else path.with_name(path.name + suffixes[0])
+        refused = name_problem(completed)
+        if refused is not None:
+            key, params = refused
+            self.dialogs.error(tr("Choose another name"),
+                               say(key, self.session.language, **params))
+            return None
+        if completed != path and completed.exists() and \
+                not self.dialogs.ask_replace(completed.name):
+            return None
+        return completed
+
+    def confirm_despite_errors(self, action: str, target: str | None = None) -> bool:
+        """True when nothing is wrong, or the user goes ahead with `action` ('save',
+        'export') although errors stand: any error of the checks list, or for an export to
+        `target` ('print', 'screen') the errors that refuse that export."""
+        session = self.session
+        if target is None:
+            session.run_checks()  # the list may be a keystroke behind
+            errors = [p for p in session.problems if p.severity == Severity.ERROR]
+        else:
+            errors = session.export_errors(target)  # that export's checks, run now
+        listed = [p.message + (f" ({place(session.document, p.field)})" if p.field else "")
+                  for p in errors]
+        return not listed or self.dialogs.ask_despite_problems(action, listed)
+
+    def start_folder(self) -> Path:
+        """Where the file dialogs (Open, Save as, Compare with, every Export) start: the
+        factsheet's folder; for a factsheet not saved yet (a new edition) the folder of the
+        file it was started from, unless that is a template that ships with the app; else
+        the user's Documents folder."""
+        source = self.session.path or self.session.started_from
+        if source is not None and not is_template(source) and source.parent.is_dir():
+            return source.parent
+        return documents_folder()
+
+    # ------------------------------------------------------------------ recent files
+
+    def recent_files(self) -> list[str]:
+        """The recent files, newest first, reachable or not: a file on a network share or in
+        a cloud folder that is offline now is kept for when it is back."""
+        return [str(p) for p in self.settings.value("files/recent", [], type=list)]
+
+    def clear_recent(self) -> None:
+        """File → Open recent → Clear list: forget the recent files (not the files)."""
+        self.settings.setValue("files/recent", [])
+        self.recent_changed.emit()
+
+    def _remember(self, path: Path) -> None:
+        """Put `path` first in Open recent, as an absolute path: the app may be started from
+        another folder next time."""
+        path = Path(path).resolve()
+        recent = [p for p in self.recent_files() if p != str(path)]
+        recent.insert(0, str(path))
+        self.settings.setValue("files/recent", recent[:MAX_RECENT])
+        self.settings.setValue("files/last", str(path))
+        self.recent_changed.emit()
+
+    # ------------------------------------------------------------------ the file on disk
+
+    def _watch(self) -> None:
+        """Watch the open file (and only it) for changes made by another program."""
+        for file in self.watcher.files():
+            self.watcher.removePath(file)
+        if self.session.path and self.session.path.exists():
+            self.watcher.addPath(str(self.session.path))
+
+    def _changed_outside(self, file: str) -> None:
+        path = Path(file)
+        if path.exists():
+            self.watcher.addPath(file)  # editors that replace files drop the watch
+        if self.session.path != path or self.session.text_on_disk_is_ours():
+            return
+        if self.dialogs.ask_reload(path.name):
+            self.open_path(path)
+
+    def _recovery_failed(self, reason: str) -> None:
+        """Say, once, that unsaved work is not protected against a crash, and what to do."""
+        self.dialogs.error(tr("No recovery copy"), tr(
+            "The recovery copy of your changes could not be written in {folder}: {reason}.\n"
+            "Until it can, a crash would lose your unsaved changes: save now (File → Save).")
+            .format(folder=self.session.recovery.folder, reason=reason))
+
+
+def _problems(error: InputError) -> str:
+    return "\n".join(str(problem) for problem in error.problems)
+
+
+def describe(change: Change, document: Document) -> str:
+    """A change for a list: "Cijfer 'unieke bezoekers' › Waarde: 299 → 333" in the document's
+    notation; of a changed text the part around what changed, on one line; a value that is
+    not there as a dash."""
+    parts = change.field.split(".")
+    figure = document.figures.get(parts[1]) if parts[0] == "figures" else None
+    before, after = change.before, change.after
+    figure_ids = any(named_value(document, v) is not v for v in (before, after))
+    if isinstance(before, str) and isinstance(after, str) and not figure_ids:
+        before, after = _around_the_change(" ".join(before.split()), " ".join(after.split()))
+
+    def shown(value: object) -> str:
+        if value is None:
+            return "—"
+        if named_value(document, value) is not value:  # a figure id: its label
+            return str(named_value(document, value))
+        if figure is not None and parts[2:] == ["value"] and isinstance(value, int | float):
+            return format_figure(figure, value, document.locale)
+        text = " ".join(str(value).split())
+        if not isinstance(value, str):
+            return text
+        return f"'{text[:57]}…'" if len(text) > 60 else f"'{text}'"
+
+    return f"{place(document, change.field)}: {shown(before)} → {shown(after)}"
+
+
+def _around_the_change(before: str, after: str, context: int = 20) -> tuple[str, str]:
+    """Both texts cut to where they differ, with `context` characters before it."""
+    start = max(0, len(os.path.commonprefix([before, after])) - context)
+    start = before.rfind(" ", 0, start) + 1 if start else 0  # from the start of a word
+    lead = "…" if start else ""
+    return lead + before[start:], lead + after[start:]
