@@ -141,6 +141,29 @@ def test_a_page_is_tightened_before_content_moves_on(tmp_path, theme):
     assert "criminele uitbuiting" in " ".join(r.text for r in scene.texts(0))
 
 
+@pytest.mark.parametrize("style", ["circa", "labelled", "range"])
+def test_a_big_figure_a_few_words_longer_is_set_smaller_not_moved(style, tmp_path, theme):
+    """Estimates printed as estimates ('circa 97%') and small counts printed as 'minder dan
+    10' make big figures wider than their box: they are set smaller on one line (or go on a
+    row of their own), and the second row of themes stays on page 1, nothing cut."""
+    data = bundled_data()
+    data["estimate_style"] = style
+    data["figures"]["minors_estimated"].update(low=1200, high=1400)
+    for small in ("criminal_visitors", "criminal_victims"):
+        data["figures"][small]["suppressed"] = True
+    document, scene = laid_out(tmp_path, data, theme)
+    assert composition_faults(document, scene) == []
+    page1 = " ".join(r.text for r in scene.texts(0))
+    assert "criminele uitbuiting" in page1 and "minder dan 10" in page1
+    figures = [r for r in scene.texts(0) if r.face == "black"
+               and r.element_id in ("figures.minors_unseen_share", "figures.criminal_victims")]
+    if style == "circa":
+        assert {r.element_id: r.text for r in figures} == {
+            "figures.minors_unseen_share": "circa 97%",
+            "figures.criminal_victims": "minder dan 10"}  # each on one line
+    assert all(r.size >= 0.7 * theme.style("tile_figure").size for r in figures)
+
+
 def test_a_sixth_theme_fits_or_gets_one_message_with_working_fixes(tmp_path, theme):
     data = edition_2020_data()
     fifth_theme(data, 6)

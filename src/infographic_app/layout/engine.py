@@ -62,7 +62,7 @@ class Part:
 def layout_document(document: Document, theme: Theme, fonts: FontSet | None = None,
                     setter: TextSetter | None = None, *, previous: Scene | None = None,
                     changed: Collection[int] | None = None,
-                    kept: dict | None = None) -> Scene:
+                    kept: dict | None = None, notes_changed: bool = True) -> Scene:
     """Lay out every page, with the resources its primitives name. An editor passes the same
     `setter` each time, to reuse its work (made for the document's locale, which it
     hyphenates by), and gets the same resources table back each time. A font file that
@@ -73,7 +73,10 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     are, unless content moving on from the page before them changed, so a keystroke costs
     one page, not the whole document. And it passes the same `kept` dict each time, for
     what a layout keeps for the next: drawings (icon arrays) by element id, one each, and
-    the copy-fitting level each page needed.
+    the copy-fitting level each page needed. It passes `notes_changed` False when no
+    figure and no use of a figure can have changed since the layout that
+    filled `kept` (model/notes.py changes_notes): the numbered notes are then taken from
+    `kept`, not worked out from every figure use again.
 
     The scene has a page for each page of the document, and more at the end when content
     runs over the last one; the first page whose content moved on past the document's
@@ -86,7 +89,8 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     values = document.values()
     header = next((b for b in document.blocks() if BLOCK_KINDS[b.kind].placement == HEAD),
                   None)
-    notes = figure_notes(document)
+    notes = kept["notes"] if kept is not None and "notes" in kept and not notes_changed \
+        else figure_notes(document)
     foot = notes_blocks(document, notes)
     # The document's last footer closes the factsheet: on its last page, also when the
     # content moved on to a page after the footer's own (a page added for it).
@@ -97,6 +101,10 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
             block in page.blocks for index in changed if index < len(document.pages)
             for page in [document.pages[index]] for block in foot + closing):
         changed = {*changed, len(document.pages) - 1}
+    if changed is not None and previous is not None and \
+            len(previous.pages) != len(document.pages):  # a page came or went: the last page
+        last = min(len(previous.pages), len(document.pages)) - 1  # (notes, footer) moved
+        changed = {*changed, *range(max(last, 0), len(document.pages))}
     kept = {} if kept is None else kept
     kept["notes"] = notes
     reuse = previous is not None and changed is not None

@@ -9,6 +9,7 @@ looked up, so a card's layout and its alt text always describe the same thing.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -204,8 +205,14 @@ def _no_card(document: Document, target: str) -> str:
 
 
 def shown(document: Document, values: FigureValues, figure_id: str) -> str:
-    """The figure as the document prints it ('81,6%', '1.300')."""
-    return document.resolve(f"{{{figure_id}}}", values)
+    """The figure as the document prints it ('81,6%'), an estimate as it is read out
+    ('1.300 (geschat)'), unless its label says so already ('geschatte …')."""
+    said = ESTIMATE_LABEL.search(document.figures[figure_id].label)
+    return document.show(figure_id, values, as_estimate=not said, for_alt_text=not said)
+
+
+# A label that says its figure is an estimate ('geschatte minderjarige slachtoffers').
+ESTIMATE_LABEL = re.compile(r"geschat|schatting|estimat", re.IGNORECASE)
 
 
 def with_label(document: Document, values: FigureValues, figure_id: str) -> str:

@@ -1031,6 +1031,15 @@ MESSAGES: dict[str, dict[str, str]] = {
               "'{fewer}': de grootte zou het aantal verraden, dus het ontbreekt in de "
               "grafiek; toon de grafiek als kerncijfers",
     },
+    # Estimates (checks/estimates.py).
+    "estimate_too_precise": {
+        "en": "'{label}' prints {value}, but it is computed from the estimate '{estimate}' "
+              "({estimate_value}), which has {digits} significant digits: show it with fewer "
+              "decimals, so it is not more precise than the estimate",
+        "nl": "'{label}' toont {value}, maar is berekend uit de schatting '{estimate}' "
+              "({estimate_value}), die {digits} significante cijfers heeft: toon het met "
+              "minder decimalen, zodat het niet preciezer is dan de schatting",
+    },
     # Editions (checks/editions.py).
     "paste_too_many": {
         "en": "{count} rows were copied, but only {rows} figures follow from the row "
@@ -1443,6 +1452,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "what_figure": {"en": "figure", "nl": "cijfer"},
     "what_figure_type": {"en": "figure type", "nl": "cijfersoort"},
     "what_unit": {"en": "unit", "nl": "eenheid"},
+    "what_estimate_style": {"en": "estimate style", "nl": "schrijfwijze van schattingen"},
+    "range_typed_estimate_only": {
+        "en": "only a typed estimate (type: estimate, with a value) has a range",
+        "nl": "alleen een getypte schatting (type: estimate, met een waarde) heeft een marge"},
+    "range_needs_both": {"en": "a range needs both 'low' and 'high': add '{missing}'",
+                         "nl": "een marge heeft zowel 'low' als 'high' nodig: voeg '{missing}' "
+                               "toe"},
+    "range_must_hold_value": {"en": "the range {low} to {high} must hold the value {value}",
+                              "nl": "de marge {low} tot {high} moet de waarde {value} bevatten"},
     "what_rule": {"en": "rule", "nl": "regel"},
     "what_rule_kind": {"en": "rule kind", "nl": "soort regel"},
     "what_page": {"en": "page", "nl": "pagina"},
