@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app import __version__
+from infographic_app.checks.disclosure import KEY_FIGURES_FIX
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
@@ -438,7 +439,7 @@ class MainWindow(QMainWindow):
         path = self.dialogs.compare_path(str(self.files.start_folder()))
         if not path:
             return
-        from infographic_app.gui.compare_view import load_other
+        from infographic_app.gui.compare_view import load_other  # not needed at start
 
         other = load_other(self.dialogs, Path(path))
         if other is not None:
@@ -448,7 +449,7 @@ class MainWindow(QMainWindow):
         if self.compare_view is not None:
             self.compare_view.close()
             self.compare_view.deleteLater()
-        from infographic_app.gui.compare_view import CompareView
+        from infographic_app.gui.compare_view import CompareView  # not needed at start
 
         self.compare_view = CompareView(self.session, self.compare_with_file, other, name, self)
         self.compare_view.show()
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
         """Edit → Find and replace (the platform's Replace key, Ctrl+H on Windows and GNOME), with
         the selected text to find."""
         if self.find_dialog is None:
-            from infographic_app.gui.find_replace import FindReplaceDialog
+            from infographic_app.gui.find_replace import FindReplaceDialog  # not at start
 
             self.find_dialog = FindReplaceDialog(self.session, self.forms.focus_field,
                                                  self.statusBar().showMessage, self)
@@ -484,6 +485,8 @@ class MainWindow(QMainWindow):
             self._confirm_disclosure(target)
         elif kind == "merge":
             self.actions.merge_figure(target)
+        elif kind == KEY_FIGURES_FIX:  # a chart that would draw a hidden count by its size
+            self.actions.set_chart_kind(target, "big_numbers")
         else:
             apply_fix(self.session, fix)
 

@@ -515,7 +515,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="248"/>
-        <location filename="../structure_actions.py" line="73"/>
+        <location filename="../structure_actions.py" line="76"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
@@ -1133,17 +1133,17 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="90"/>
+        <location filename="../structure_actions.py" line="92"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="97"/>
+        <location filename="../structure_actions.py" line="99"/>
         <source>Add figure {label}</source>
         <translation>Cijfer {label} toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="104"/>
+        <location filename="../structure_actions.py" line="106"/>
         <source>Duplicate figure {label}</source>
         <translation>Cijfer {label} dupliceren</translation>
     </message>
@@ -1242,42 +1242,42 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Huidig onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="234"/>
+        <location filename="../element_menu.py" line="230"/>
         <source>Edit in the form</source>
         <translation>Bewerken in het formulier</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="239"/>
+        <location filename="../element_menu.py" line="235"/>
         <source>Add {what} after this one</source>
         <translation>{what} hierna toevoegen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="240"/>
+        <location filename="../element_menu.py" line="236"/>
         <source>Duplicate this {what}</source>
         <translation>{what} dupliceren</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="241"/>
+        <location filename="../element_menu.py" line="237"/>
         <source>Move {what} up</source>
         <translation>{what} omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="242"/>
+        <location filename="../element_menu.py" line="238"/>
         <source>Move {what} down</source>
         <translation>{what} omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="243"/>
+        <location filename="../element_menu.py" line="239"/>
         <source>Remove this {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="252"/>
+        <location filename="../element_menu.py" line="248"/>
         <source>Block ‘{title}’</source>
         <translation>Blok ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="266"/>
+        <location filename="../element_menu.py" line="262"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
@@ -1294,7 +1294,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Blok omlaag</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="290"/>
+        <location filename="../element_menu.py" line="286"/>
         <source>Remove block…</source>
         <translation>Blok verwijderen…</translation>
     </message>
@@ -1509,6 +1509,11 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <location filename="../fixes.py" line="36"/>
         <source>Merge with…</source>
         <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <location filename="../fixes.py" line="40"/>
+        <source>Show as key figures</source>
+        <translation>Tonen als kerncijfers</translation>
     </message>
     <message>
         <location filename="../fixes.py" line="38"/>
@@ -1768,82 +1773,82 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="68"/>
+        <location filename="../forms.py" line="81"/>
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="69"/>
+        <location filename="../forms.py" line="82"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="70"/>
+        <location filename="../forms.py" line="83"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="84"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="85"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="73"/>
+        <location filename="../forms.py" line="86"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="74"/>
+        <location filename="../forms.py" line="87"/>
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="75"/>
+        <location filename="../forms.py" line="88"/>
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="76"/>
+        <location filename="../forms.py" line="89"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="77"/>
+        <location filename="../forms.py" line="90"/>
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="78"/>
+        <location filename="../forms.py" line="91"/>
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="79"/>
+        <location filename="../forms.py" line="92"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="80"/>
+        <location filename="../forms.py" line="93"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="81"/>
+        <location filename="../forms.py" line="94"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82"/>
+        <location filename="../forms.py" line="95"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83"/>
+        <location filename="../forms.py" line="96"/>
         <location filename="../structure_widgets.py" line="37"/>
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
@@ -1861,13 +1866,13 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="85"/>
+        <location filename="../forms.py" line="98"/>
         <location filename="../structure_widgets.py" line="34"/>
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="86"/>
+        <location filename="../forms.py" line="99"/>
         <location filename="../structure_widgets.py" line="36"/>
         <source>big numbers</source>
         <translation>grote getallen</translation>
@@ -1934,27 +1939,27 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Structure</name>
     <message>
-        <location filename="../structure_actions.py" line="26"/>
+        <location filename="../structure_actions.py" line="28"/>
         <source>the text of {place}</source>
         <translation>de tekst van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="27"/>
+        <location filename="../structure_actions.py" line="29"/>
         <source>the number of {place}</source>
         <translation>het getal van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="28"/>
+        <location filename="../structure_actions.py" line="30"/>
         <source>the chart of {place}</source>
         <translation>de grafiek van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="29"/>
+        <location filename="../structure_actions.py" line="31"/>
         <source>the rule {place}</source>
         <translation>de regel {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="30"/>
+        <location filename="../structure_actions.py" line="32"/>
         <source>the formula of {place}</source>
         <translation>de formule van {place}</translation>
     </message>
