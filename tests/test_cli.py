@@ -1,3 +1,4 @@
+import os
 import shutil
 import subprocess
 import sys
@@ -52,8 +53,8 @@ def test_png_export_of_one_page_and_of_all_pages(qapp, tmp_path):
 @pytest.mark.parametrize("verify", [False, True], ids=["plain", "verify"])
 def test_pdf_export_never_imports_qt_and_reads_back_only_with_verify(tmp_path, target, verify):
     """PDF/X and PDF/UA are written as the file is made: pikepdf (and lxml) only read the
-    file back, and only when --verify asks for it; the export's checks need no numpy (the
-    colour-blind check in plain Python)."""
+    file back, and only when --verify asks for it; and once the chart colours were simulated
+    (the first export), the export's checks import no numpy or colorspacious."""
     option = ", '--verify'" if verify else ""
     code = (
         "import sys\n"
@@ -65,11 +66,13 @@ def test_pdf_export_never_imports_qt_and_reads_back_only_with_verify(tmp_path, t
         "             & {'pikepdf', 'lxml', 'numpy', 'colorspacious'}))\n"
         "raise SystemExit(code)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
-    assert done.returncode == 0, done.stderr
-    assert ("pikepdf" in done.stdout) is verify, done.stdout
-    assert "lxml" not in done.stdout or verify
+    for _ in ("the first export", "again"):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+                                   "PYTHONPATH": os.environ.get("PYTHONPATH", "")})
+        assert done.returncode == 0, done.stderr
+        assert ("pikepdf" in done.stdout) is verify, done.stdout
+        assert "lxml" not in done.stdout or verify
     assert "numpy" not in done.stdout and "colorspacious" not in done.stdout, done.stdout
     with open_pdf((tmp_path / "f.pdf").read_bytes()) as pdf:
         assert ("/OutputIntents" in pdf.Root) is (target == "print")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from infographic_app.checks.spelling_verdicts import Verdicts
+from infographic_app.checks.remembered import Remembered, files_version
 from infographic_app.model.addressing import block_fields
 from infographic_app.model.document import Document
 from infographic_app.model.messages import say
@@ -65,9 +65,10 @@ def _hunspell(locale: str):
 
 
 @cache
-def _verdicts(locale: str) -> Verdicts:
-    """The verdicts of the dictionary of `locale` remembered from earlier runs."""
-    return Verdicts(_dictionary(locale))
+def _verdicts(locale: str) -> Remembered:
+    """Whether a word is spelled right, as the dictionary of `locale` said in earlier runs."""
+    files = _dictionary(locale)
+    return Remembered("spelling", files[1].stem, files_version(files))
 
 
 def words_in(text: str) -> Iterator[tuple[int, int, str]]:
@@ -86,7 +87,7 @@ def words_in(text: str) -> Iterator[tuple[int, int, str]]:
 def known(word: str, locale: str, accepted: Collection[str] = ()) -> bool:
     """Whether `word` is spelled right: in `accepted` (the factsheet's word list; also with
     a capital at the start of a sentence) or in the dictionary of `locale` (a word looked up
-    in an earlier run is not looked up again: see spelling_verdicts)."""
+    in an earlier run is not looked up again: see checks/remembered.py)."""
     if word in accepted or word[:1].lower() + word[1:] in accepted:
         return True
     verdicts = _verdicts(locale)
