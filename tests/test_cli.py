@@ -79,6 +79,33 @@ def test_pdf_export_never_imports_qt_and_reads_back_only_with_verify(tmp_path, t
         assert "/StructTreeRoot" in pdf.Root or target == "print"
 
 
+@pytest.mark.parametrize("target", ["print", "screen"])
+def test_an_export_seen_before_neither_lays_out_nor_reads_package_metadata(tmp_path, target):
+    """The second export of the same factsheet takes its pages as laid out by the first
+    (layout/remembered.py) and keys the remembered colour answers by colorspacious' files:
+    it imports neither the layout engine nor importlib.metadata and the email package, and
+    writes the same bytes."""
+    out = tmp_path / "f.pdf"
+    code = (
+        "import sys\n"
+        "from infographic_app.cli import main\n"
+        f"code = main(['export', 'data/factsheet-2019.yaml', '-o', r'{out}',"
+        f" '--target', '{target}'])\n"
+        "print(sorted({'infographic_app.layout.engine', 'importlib.metadata', 'email'}\n"
+        "             & set(sys.modules)))\n"
+        "raise SystemExit(code)\n"
+    )
+    written = []
+    for _ in ("the first export", "again"):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+                                   "PYTHONPATH": os.environ.get("PYTHONPATH", "")})
+        assert done.returncode == 0, done.stderr
+        written.append(out.read_bytes())
+    assert done.stdout.splitlines()[-1] == "[]", done.stdout
+    assert written[0] == written[1]
+
+
 def test_python_dash_m_works():
     done = subprocess.run([sys.executable, "-m", "infographic_app", "--version"],
                           capture_output=True, text=True)

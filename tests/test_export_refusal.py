@@ -171,9 +171,10 @@ def test_export_refusal_returns_the_errors_and_never_a_warning():
 @pytest.mark.parametrize("output", ["f.pdf", "f.png"])
 def test_the_checks_and_the_export_share_one_layout(qapp, tmp_path, capsys, monkeypatch,
                                                     output):
-    from infographic_app.export import pdf, png
+    from infographic_app.export import png
     from infographic_app.layout import engine
 
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # not laid out before
     layouts = []
 
     def counted(*args, **kwargs):
@@ -181,7 +182,7 @@ def test_the_checks_and_the_export_share_one_layout(qapp, tmp_path, capsys, monk
         return engine_layout(*args, **kwargs)
 
     engine_layout = engine.layout_document
-    for module in (engine, pdf, png):
+    for module in (engine, png):  # the PDF export imports it from the engine when it lays out
         monkeypatch.setattr(module, "layout_document", counted)
     code, _, err = _run(capsys, "export", default_document(), "-o", tmp_path / output,
                         "--page", "1", "--dpi", "36")

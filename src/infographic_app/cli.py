@@ -427,14 +427,15 @@ class _Shared:
 
 def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _Shared,
                 option: str) -> int:
-    """Lay out once, check that scene, and write it only when the checks allow (or --force).
-    `option` (-o or --outdir) is named by a problem with where to write."""
+    """Lay out once (or take the pages laid out before for the same input, layout/remembered),
+    check that scene, and write it only when the checks allow (or --force). `option` (-o or
+    --outdir) is named by a problem with where to write."""
     kind = output.suffix.lower()
     _writable(output, option)
     document, theme = shared.load(source)
-    from infographic_app.layout.engine import layout_document
+    from infographic_app.layout.remembered import remembered_layout
 
-    scene = layout_document(document, theme, shared.font_set(theme))
+    scene = remembered_layout(document, theme, shared.font_set(theme))
     if kind == ".png":
         from infographic_app.export.png import page_indexes
 

@@ -109,6 +109,20 @@ def cache_folder(kind: str) -> Path:
     return Path(user_cache_dir("infographic-app", appauthor=False)) / kind
 
 
+def files_version(files: tuple[Path, ...]) -> list:
+    """The version of what `files` hold, for a remembered answer's identity (checks/remembered.py,
+    layout/remembered.py): each one's path, size
+    and modification time (None for one that cannot be read)."""
+    identity: list = []
+    for path in files:
+        try:
+            status = path.stat()
+            identity += [str(path), status.st_size, status.st_mtime_ns]
+        except OSError:
+            identity += [str(path), None]
+    return identity
+
+
 def log_file() -> Path:
     """The log file of the editor and the command line: LOG_NAME in user_data_folder()."""
     return user_data_folder() / LOG_NAME

@@ -8,7 +8,8 @@ import os
 import subprocess
 import sys
 
-from infographic_app.checks.remembered import Remembered, files_version
+from infographic_app.checks.remembered import Remembered
+from infographic_app.paths import files_version
 
 CHECK = (
     "import sys\n"

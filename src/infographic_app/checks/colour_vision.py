@@ -22,13 +22,14 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from infographic_app.checks.charts import MULTI_COLOUR
-from infographic_app.checks.remembered import Remembered, files_version
+from infographic_app.checks.remembered import Remembered
 from infographic_app.model.alt_text import visuals
 from infographic_app.model.chart_colours import colour_slots
 from infographic_app.model.document import Document
 from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.theme import Theme
+from infographic_app.paths import files_version
 
 ALIKE_BELOW = 10.0  # delta E (CAM02-UCS) under which two simulated colours look alike
 DEFICIENCIES = ("protanomaly", "deuteranomaly", "tritanomaly")  # at severity 100: -anopia

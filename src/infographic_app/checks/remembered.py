@@ -15,26 +15,12 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from pathlib import Path
 
 from infographic_app.model.storage import atomic_write
 from infographic_app.paths import cache_folder
 
 FORMAT = 1  # of the cache file; a new format names other files
 MOST_ANSWERS = 100_000  # a file that grew past this starts again, empty
-
-
-def files_version(files: tuple[Path, ...]) -> list:
-    """The version of what `files` hold, for Remembered's `identity`: each one's path, size
-    and modification time (None for one that cannot be read)."""
-    identity: list = []
-    for path in files:
-        try:
-            status = path.stat()
-            identity += [str(path), status.st_size, status.st_mtime_ns]
-        except OSError:
-            identity += [str(path), None]
-    return identity
 
 
 class Remembered:

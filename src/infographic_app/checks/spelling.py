@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from infographic_app.checks.remembered import Remembered, files_version
+from infographic_app.checks.remembered import Remembered
 from infographic_app.model.addressing import block_fields
 from infographic_app.model.document import Document
 from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.references import REFERENCE
-from infographic_app.paths import assets_dir
+from infographic_app.paths import assets_dir, files_version
 
 # The dictionary of each document locale: assets/dictionaries/<name>.aff and .dic.
 DICTIONARIES = {"nl-NL": "nl", "en-GB": "en_GB"}

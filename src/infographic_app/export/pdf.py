@@ -12,7 +12,6 @@ from infographic_app.export.pdf_objects import set_metadata
 from infographic_app.export.pdfua import link_texts, plan_tags, write_tags
 from infographic_app.export.pdfx import document_id, write_pdfx
 from infographic_app.export.xmp import xmp_packet
-from infographic_app.layout.engine import layout_document
 from infographic_app.layout.scene import Scene
 from infographic_app.model.document import Document
 from infographic_app.model.messages import say
@@ -54,7 +53,10 @@ def pdf_bytes(document: Document, theme: Theme, target: str, standard: str | Non
     the file. With `verify` the file is read back and checked as a print shop's preflight and
     a PDF/UA checker would (pikepdf; some 30-60 ms), and a failure raises InputError in
     `language` ('en', 'nl'); without `verify` (None), `ALWAYS_VERIFY` decides."""
-    scene = scene or layout_document(document, theme)
+    if scene is None:  # the command line hands its scene in, without importing the layout
+        from infographic_app.layout.engine import layout_document
+
+        scene = layout_document(document, theme)
     info = pdf_info(document)
     printing = target == "print"
     if printing:
