@@ -405,14 +405,14 @@ class _Shared:
 
     def load(self, path: Path):
         """The document at `path` and its theme."""
-        from infographic_app.model.reading import load_document
-        from infographic_app.model.theme import load_theme, theme_path_for
+        from infographic_app.model.remembered_reading import remembered_document, remembered_theme
+        from infographic_app.model.theme import theme_path_for
 
-        document = load_document(path)
+        document = remembered_document(path)
         theme_path = theme_path_for(document)
         theme = self.themes.get(theme_path)
         if theme is None:
-            theme = self.themes[theme_path] = load_theme(theme_path)
+            theme = self.themes[theme_path] = remembered_theme(theme_path)
         return document, theme
 
     def font_set(self, theme):

@@ -4,10 +4,10 @@ from dataclasses import replace
 
 import pytest
 
-from infographic_app.layout import remembered
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.remembered import remembered_layout
+from infographic_app.model import remembered
 
 
 @pytest.fixture
@@ -57,6 +57,7 @@ def test_changed_code_or_a_damaged_file_is_laid_out_anew(cache, document, theme,
     expected = layout_document(document, theme, fonts).pages
     remembered_layout(document, theme, fonts)
     (code / "engine.py").write_text("A = 22\n")  # another size: the code changed
+    remembered._code_version.cache_clear()  # as in the next run
     remembered_layout(document, theme, fonts)
     files = list(cache.glob("*.pickle"))
     assert len(files) == 2
@@ -66,7 +67,7 @@ def test_changed_code_or_a_damaged_file_is_laid_out_anew(cache, document, theme,
 
 
 def test_only_the_newest_layouts_are_kept(cache, document, theme, monkeypatch):
-    monkeypatch.setattr(remembered, "MOST_LAYOUTS", 2)
+    monkeypatch.setattr(remembered, "MOST_KEPT", 2)
     fonts = FontSet(theme)
     for value in (300, 301, 302):
         document.figures["visitors_total"].value = value
