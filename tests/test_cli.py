@@ -80,18 +80,19 @@ def test_pdf_export_never_imports_qt_and_reads_back_only_with_verify(tmp_path, t
 
 
 @pytest.mark.parametrize("target", ["print", "screen"])
-def test_an_export_seen_before_neither_lays_out_nor_reads_package_metadata(tmp_path, target):
-    """The second export of the same factsheet takes its pages as laid out by the first
-    (layout/remembered.py) and keys the remembered colour answers by colorspacious' files:
-    it imports neither the layout engine nor importlib.metadata and the email package, and
-    writes the same bytes."""
+def test_an_export_seen_before_neither_reads_nor_lays_out_again(tmp_path, target):
+    """The second export of the same factsheet takes the factsheet and theme as read and
+    its pages as laid out by the first (model/remembered_reading.py, layout/remembered.py),
+    and keys the remembered colour answers by colorspacious' files: it imports neither
+    PyYAML nor the layout engine nor importlib.metadata and the email package, and writes
+    the same bytes."""
     out = tmp_path / "f.pdf"
     code = (
         "import sys\n"
         "from infographic_app.cli import main\n"
         f"code = main(['export', 'data/factsheet-2019.yaml', '-o', r'{out}',"
         f" '--target', '{target}'])\n"
-        "print(sorted({'infographic_app.layout.engine', 'importlib.metadata', 'email'}\n"
+        "print(sorted({'yaml', 'infographic_app.layout.engine', 'importlib.metadata', 'email'}\n"
         "             & set(sys.modules)))\n"
         "raise SystemExit(code)\n"
     )
