@@ -135,9 +135,8 @@ def run() -> NoReturn:
     the editor ends as Python normally does."""
     code = main()
     if not _editor_started:
-        import logging
-
-        logging.shutdown()
+        if "logging" in sys.modules:  # its handlers may hold lines not written yet
+            sys.modules["logging"].shutdown()
         try:
             sys.stdout.flush()
             sys.stderr.flush()

@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from infographic_app.export.pdf_objects import set_metadata
-from infographic_app.export.pdfua import link_texts, plan_tags, write_tags
 from infographic_app.export.pdfx import document_id, write_pdfx
 from infographic_app.export.xmp import xmp_packet
 from infographic_app.layout.scene import Scene
@@ -64,7 +63,11 @@ def pdf_bytes(document: Document, theme: Theme, target: str, standard: str | Non
         tagged = theme.printing.tagged if tagged is None else tagged
     else:
         standard, tagged = None, True
-    plan = plan_tags(document, scene, links=not printing) if tagged else None
+    plan = None
+    if tagged:  # an untagged print PDF does without the structure tree's modules
+        from infographic_app.export.pdfua import link_texts, plan_tags, write_tags
+
+        plan = plan_tags(document, scene, links=not printing)
 
     def finish(canvas, groups: list[list[str]]) -> None:
         if plan is not None:
