@@ -431,12 +431,12 @@ def test_the_self_check_catches_two_mcids_with_swapped_parents(screen_pdf):
 
 def test_a_verified_screen_export_without_its_tree_fails_and_keeps_the_old_file(
         factsheet, monkeypatch, tmp_path):
-    from infographic_app.export import pdf
+    from infographic_app.export import pdfua
     from infographic_app.export.pdf import export_pdf
     from infographic_app.model.problems import InputError
 
     document, theme, scene = factsheet
-    monkeypatch.setattr(pdf, "write_tags", lambda *args: None)  # forgets the tree
+    monkeypatch.setattr(pdfua, "write_tags", lambda *args: None)  # forgets the tree
     output = tmp_path / "screen.pdf"
     output.write_bytes(b"last week's")
     with pytest.raises(InputError) as caught:
