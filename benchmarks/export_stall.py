@@ -101,7 +101,7 @@ def main() -> None:
         window.dialogs.error = lambda title, text: print(f"{title}: {text}", file=sys.stderr)
         for question in ("ask_restore", "ask_confirm_unchanged", "ask_save_changes"):
             setattr(window.dialogs, question, lambda *_, q=question: sys.exit(f"asked: {q}"))
-        window.open_initial(source)
+        (getattr(window, "files", None) or window).open_initial(source)  # older: on the window
         window.show()
         QTest.qWait(3000)  # the first paint, checks and panels are done
         report("pages", len(window.session.scene.pages))
