@@ -16,8 +16,8 @@ from infographic_app.layout.engine import layout_document
 from infographic_app.layout.scene import Scene
 from infographic_app.model.disclosure import fewer_than
 from infographic_app.model.document import Document
-from infographic_app.model.entry import entry_text
 from infographic_app.model.editions import previous_edition, show_against_previous
+from infographic_app.model.entry import entry_text
 from infographic_app.model.messages import say
 from infographic_app.model.numbers import format_number
 from infographic_app.model.places import formula_in_words, place_name

@@ -1,0 +1,118 @@
+"""What a fresh Dutch user met making the 2020 edition (issues 24 and 19): English words in
+Qt's file dialogs and in the suggested export names, export buttons nobody saw, no way back
+to the standard layout, a help window that would not close with the keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QToolButton,
+)
+
+from infographic_app.gui.export_worker import ExportRequest
+
+# Words of Qt's file dialog in English, as a Dutch user saw them.
+ENGLISH_IN_THE_FILE_DIALOG = ("Look in:", "Files of type:", "File name:", "Save", "Cancel",
+                              "Open", "Back", "Detail View")
+
+
+def _file_dialog_words(dialog: QFileDialog) -> list[str]:
+    words = [label.text() for label in dialog.findChildren(QLabel)]
+    words += [button.text() for button in dialog.findChildren(QPushButton)]
+    words += [button.toolTip() for button in dialog.findChildren(QToolButton)]
+    return [word.replace("&", "") for word in words if word]
+
+
+def test_qt_s_file_dialogs_speak_dutch_in_a_dutch_interface(qtbot, dutch):
+    for mode in (QFileDialog.AcceptMode.AcceptSave, QFileDialog.AcceptMode.AcceptOpen):
+        dialog = QFileDialog(None, "Exporteren")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, as on Linux
+        dialog.setAcceptMode(mode)
+        qtbot.addWidget(dialog)
+        words = _file_dialog_words(dialog)
+        assert "Zoeken in:" in words and "Bestanden van type:" in words, words
+        for english in ENGLISH_IN_THE_FILE_DIALOG:
+            assert english not in words, (english, words)
+
+
+def test_export_names_are_suggested_in_the_interface_language(dutch, window):
+    window.dialogs.next_path = None  # cancelled: only the suggestion counts
+    for kind in ("print", "screen", "proof", "html", "png"):
+        window.export(kind)
+    window.export_card()
+    names = [Path(start).name for start in window.dialogs.starts]
+    assert names[:5] == ["factsheet-drukwerk.pdf", "factsheet-scherm.pdf",
+                         "factsheet-cijferverantwoording.pdf", "factsheet-web.html",
+                         "factsheet.png"]
+    assert names[5].startswith("factsheet-kaart-") and names[5].endswith(".png")
+
+
+def test_export_names_are_english_in_an_english_interface(window):
+    window.dialogs.next_path = None
+    for kind in ("print", "screen", "proof", "html"):
+        window.export(kind)
+    assert [Path(start).name for start in window.dialogs.starts] == [
+        "factsheet-print.pdf", "factsheet-screen.pdf", "factsheet-proof.pdf",
+        "factsheet-web.html"]
+
+
+def test_after_an_export_open_and_show_folder_show_beside_the_message(qtbot, dutch, window,
+                                                                      tmp_path):
+    written = tmp_path / "factsheet-drukwerk.pdf"
+    written.write_bytes(b"%PDF-1.7\n")
+    window._export_finished(ExportRequest("print", written), [written])
+    QApplication.processEvents()
+    assert window.statusBar().currentMessage().startswith("Geëxporteerd")
+    shown = [button.text() for button in window.export_links if button.isVisible()]
+    assert shown == ["Openen", "Map tonen"]
+    # they outlast the message (15 s) long enough to be found
+    assert window.export_links_timer.remainingTime() > 60_000
+    window._export_finished(ExportRequest("print", written), [written])  # a second export
+    QApplication.processEvents()
+    assert len([b for b in window.statusBar().findChildren(type(window.export_links[0]))
+                if b.objectName() == "export_link" and b.isVisible()]) == 2
+    window.export_links_timer.timeout.emit()
+    QApplication.processEvents()
+    assert window.export_links == []
+
+
+def test_view_reset_layout_docks_and_shows_every_panel_again(qtbot, dutch, make_window,
+                                                             tmp_path):
+    source = Path(__file__).resolve().parents[2] / "data" / "factsheet-2019.yaml"
+    copy = tmp_path / "factsheet.yaml"
+    copy.write_bytes(source.read_bytes())
+    window = make_window(copy)
+    checks = window.docks["checks"]
+    checks.setFloating(True)  # undocked by accident
+    window.docks["history"].close()
+    window.removeDockWidget(window.docks["forms"])
+    [view] = [action.menu() for action in window.menuBar().actions()
+              if action.text().replace("&", "") == "Beeld"]
+    [reset] = [action for action in view.actions()
+               if action.text().replace("&", "") == "Standaardindeling herstellen"]
+    reset.trigger()
+    QApplication.processEvents()
+    assert not checks.isFloating() and checks.isVisible()
+    assert window.dockWidgetArea(checks) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert window.dockWidgetArea(window.docks["forms"]) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert all(not dock.isFloating() for dock in window.findChildren(QDockWidget))
+    assert window.docks["forms"].isVisible()
+
+
+def test_the_help_window_closes_with_escape_and_ctrl_w(qtbot, window):
+    for key, modifier in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                          (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):
+        window.show_help()
+        shown = window.help_window
+        qtbot.waitExposed(shown)
+        shown.activateWindow()
+        shown.browser.setFocus()
+        qtbot.keyClick(shown.browser, key, modifier)
+        assert not shown.isVisible(), key
