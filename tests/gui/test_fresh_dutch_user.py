@@ -116,3 +116,52 @@ def test_the_help_window_closes_with_escape_and_ctrl_w(qtbot, window):
         shown.browser.setFocus()
         qtbot.keyClick(shown.browser, key, modifier)
         assert not shown.isVisible(), key
+
+
+def _checks_rows(window) -> list[tuple[str, str, str]]:
+    """The checks list as the user sees it: (message, where, tooltip)."""
+    window.session.run_checks()
+    QApplication.processEvents()
+    items = [window.checks.topLevelItem(i) for i in range(window.checks.topLevelItemCount())]
+    return [(item.text(1), item.text(2), item.toolTip(1)) for item in items]
+
+
+def test_marking_2018_as_intended_leaves_the_2019_of_the_same_text_a_warning(qtbot, dutch,
+                                                                            window, tmp_path):
+    window.session.language = "nl"
+    window.files.new_edition()  # the dialog's ticks: the intro's running text is unticked
+    intro = [row for row in _checks_rows(window)
+             if row[1].startswith("Inleiding") and "noemt" in row[0]]
+    # 2018 and 2019 in the intro text are a warning each; figures quoted as printed
+    assert [row[0][:10] for row in intro] == ["noemt 2018", "noemt 2019"]
+    assert "'In [2018] kwamen slechts 29 van de geschatte…'" in intro[0][0]
+    assert "In [2019] kwam 12 procent" in intro[1][0]
+    window.checks.findChild(QPushButton, "fix:intended:blocks.intro.text@2018").click()
+    intro = [row[0][:10] for row in _checks_rows(window)
+             if row[1].startswith("Inleiding") and "noemt" in row[0]]
+    assert intro == ["noemt 2019"]  # last year's date beside this year's number: still warned
+    window.dialogs.next_path = tmp_path / "factsheet-2020.yaml"
+    assert window.files.save_as()
+    text = (tmp_path / "factsheet-2020.yaml").read_text(encoding="utf-8")
+    assert "intended_year_mentions:\n- blocks.intro.text@2018\n" in text
+
+
+def test_the_new_edition_dialog_wraps_long_places_instead_of_scrolling_sideways(qtbot, dutch,
+                                                                               window):
+    from infographic_app.gui.edition_dialog import NewEditionDialog
+    from infographic_app.model.editions import year_mentions_through
+
+    document = window.session.document
+    dialog = NewEditionDialog(document, year_mentions_through(document, "2019"), window)
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 420)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    places = dialog.places
+    assert places.horizontalScrollBar().maximum() == 0
+    line = places.fontMetrics().height()
+    longest = max(range(places.count()), key=lambda i: len(places.item(i).text()))
+    rect = places.visualItemRect(places.item(longest))
+    assert rect.right() <= places.viewport().width()
+    assert rect.height() >= 2 * line  # wrapped onto more lines
