@@ -4,6 +4,8 @@ to the standard layout, a help window that would not close with the keyboard."""
 
 from __future__ import annotations
 
+import copy
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -165,3 +167,63 @@ def test_the_new_edition_dialog_wraps_long_places_instead_of_scrolling_sideways(
     rect = places.visualItemRect(places.item(longest))
     assert rect.right() <= places.viewport().width()
     assert rect.height() >= 2 * line  # wrapped onto more lines
+
+
+# What a person never reads in the editor: a reference's braces, a field's dotted path.
+_DOTTED = re.compile(r"\b[A-Za-z_]+\.[A-Za-z_0-9]+\.[A-Za-z_0-9]+")
+
+
+def _internal_words(text: str, document) -> list[str]:
+    found = ["{"] if "{" in text else []
+    found += _DOTTED.findall(text.replace("www.chatmetfier.nl", ""))
+    found += [figure_id for figure_id in document.figures
+              if re.search(rf"\b{re.escape(figure_id)}\b", text)]
+    return found
+
+
+def _with_references_everywhere(document) -> None:
+    """Every text field of the blocks opens with figure references of each form, a year of
+    the previous edition and a misspelling, so every check that quotes a text quotes one."""
+    from infographic_app.model.addressing import block_fields
+    from infographic_app.model.fields import set_field
+
+    for field in list(block_fields(document)):
+        if field.spec.kind in ("text", "rich") and isinstance(field.value, str):
+            set_field(document, field.id,
+                      "In 2019 {visitors_total} en {exploited_now:change}, "
+                      "{minors_seen:words} slachtofers " + field.value)
+
+
+def test_no_check_message_tooltip_or_recovery_line_shows_an_id_or_a_reference(
+        qtbot, dutch, window):
+    from infographic_app.gui.lifecycle import describe
+    from infographic_app.model.changes import document_changes
+    from infographic_app.model.editions import start_edition
+    from infographic_app.model.operations import rename_figure
+
+    window.session.language = "nl"
+    window.files.new_edition()
+    session = window.session
+    document = session.document
+    _with_references_everywhere(document)
+    document.intended_year_mentions = ["blocks.key_figures.tiles.visitors.text@2019"]
+    session.document_replaced.emit()
+    rows = _checks_rows(window)
+    assert any("noemt 2019" in row[0] for row in rows)
+    shown = [text for row in rows for text in row]
+    wrong = [text for text in shown if _internal_words(text, document)]
+    assert wrong == [], "\n".join(wrong)
+
+    # The recovery offer's list of what the copy changes; in the copy a figure was renamed
+    # (a rule's and a chart's entries changed with it) and years were marked as intended.
+    before = start_edition(document, "2021")
+    after = copy.deepcopy(before)
+    _with_references_everywhere(after)
+    after.intended_year_mentions = ["blocks.key_figures.tiles.visitors.text@2020",
+                                    "blocks.intro.text"]
+    rename_figure(after, "multiple_perpetrators", "meerdere_plegers").do(after)
+    lines = [describe(change, after, before) for change in document_changes(before, after)]
+    assert len(lines) > 10
+    wrong = [line for line in lines
+             if _internal_words(line, after) or _internal_words(line, before)]
+    assert wrong == [], "\n".join(wrong)
