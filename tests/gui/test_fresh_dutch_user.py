@@ -227,3 +227,54 @@ def test_no_check_message_tooltip_or_recovery_line_shows_an_id_or_a_reference(
     wrong = [line for line in lines
              if _internal_words(line, after) or _internal_words(line, before)]
     assert wrong == [], "\n".join(wrong)
+
+
+def test_dutch_compounds_are_spelled_right_and_misspellings_still_caught():
+    from infographic_app.checks.spelling import misspellings
+
+    text = ("Arbeidsuitbuiting, mensenhandelzaken en slachtofferhulp; arbeidsuitbuiting in "
+            "mensenhandelslachtoffers en zorgmedewerkers. Slachtofers, mensenhandl, uitbuitng.")
+    assert [m.word for m in misspellings(text, "nl-NL")] == ["Slachtofers", "mensenhandl",
+                                                             "uitbuitng"]
+
+
+def _red_pixels(widget) -> int:
+    image = widget.grab().toImage()
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if (c := image.pixelColor(x, y)).red() - c.green() > 60
+               and c.red() - c.blue() > 60)
+
+
+def test_a_heading_underlines_misspelled_words_and_offers_suggestions(qtbot, window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+
+    heading = window.forms.editor_for("blocks.themes.themes.long_exploitation.heading")
+    heading.setFocus()
+    heading.selectAll()
+    qtbot.keyClicks(heading, "langdurige uitbuiting")
+    QApplication.processEvents()
+    assert _red_pixels(heading) == 0  # spelled right: no marks
+    heading.selectAll()
+    qtbot.keyClicks(heading, "langdurige uitbuitng")
+    QApplication.processEvents()
+    assert [m.word for m in heading.misspelled()] == ["uitbuitng"]
+    assert _red_pixels(heading) > 5  # the red wavy line under it
+    shown = []
+
+    def read_and_choose():
+        menu = QApplication.activePopupWidget()
+        shown.append([action.text() for action in menu.actions()])
+        menu.actions()[0].trigger()
+        menu.close()
+
+    QTimer.singleShot(200, read_and_choose)
+    point = heading.cursorRect().center()
+    point.setX(heading.width() - 30 if heading.cursorRect().x() > heading.width() else
+               heading.cursorRect().x() - 10)
+    heading.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                                               heading.mapToGlobal(point)))
+    assert shown and shown[0][0] == "uitbuiting"
+    assert "Add to the factsheet's word list" in shown[0]
+    assert window.session.value("blocks.themes.themes.long_exploitation.heading") == \
+        "langdurige uitbuiting"

@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="80"/>
-        <location filename="../forms.py" line="455"/>
+        <location filename="../forms.py" line="456"/>
         <source>{action}: {place}</source>
         <translation>{action}: {place}</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="238"/>
+        <location filename="../forms.py" line="239"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -445,23 +445,23 @@
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="259"/>
+        <location filename="../forms.py" line="260"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="242"/>
+        <location filename="../forms.py" line="243"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="202"/>
-        <location filename="../forms.py" line="441"/>
+        <location filename="../forms.py" line="442"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="443"/>
+        <location filename="../forms.py" line="444"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="241"/>
-        <location filename="../forms.py" line="475"/>
+        <location filename="../forms.py" line="476"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -522,13 +522,13 @@
     <message>
         <location filename="../figures_table.py" line="254"/>
         <location filename="../figures_table.py" line="303"/>
-        <location filename="../forms.py" line="488"/>
+        <location filename="../forms.py" line="489"/>
         <location filename="../structure_actions.py" line="150"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="419"/>
+        <location filename="../forms.py" line="420"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -580,17 +580,17 @@
         <translation>vorige editie: {shown}</translation>
     </message>
     <message>
-        <location filename="../spelling_marks.py" line="84"/>
+        <location filename="../spelling_marks.py" line="99"/>
         <source>(no suggestions)</source>
         <translation>(geen suggesties)</translation>
     </message>
     <message>
-        <location filename="../spelling_marks.py" line="87"/>
+        <location filename="../spelling_marks.py" line="102"/>
         <source>Add to the factsheet&apos;s word list</source>
         <translation>Toevoegen aan de woordenlijst van de factsheet</translation>
     </message>
     <message>
-        <location filename="../spelling_marks.py" line="104"/>
+        <location filename="../spelling_marks.py" line="172"/>
         <source>Add &apos;{word}&apos; to the word list</source>
         <translation>&apos;{word}&apos; toevoegen aan de woordenlijst</translation>
     </message>
@@ -943,17 +943,17 @@
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="90"/>
+        <location filename="../lifecycle.py" line="88"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="320"/>
+        <location filename="../lifecycle.py" line="319"/>
         <source>No recovery copy</source>
         <translation>Geen herstelkopie</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="321"/>
+        <location filename="../lifecycle.py" line="320"/>
         <source>The recovery copy of your changes could not be written in {folder}: {reason}.
 Until it can, a crash would lose your unsaved changes: save now (File → Save).</source>
         <translation>De herstelkopie van uw wijzigingen kon niet worden geschreven in {folder}: {reason}.
@@ -975,13 +975,13 @@ Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren
         <translation>&amp;Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="87"/>
+        <location filename="../lifecycle.py" line="85"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="227"/>
-        <location filename="../lifecycle.py" line="111"/>
+        <location filename="../lifecycle.py" line="110"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
@@ -993,7 +993,7 @@ Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="180"/>
+        <location filename="../lifecycle.py" line="179"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
@@ -1003,24 +1003,24 @@ Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="246"/>
+        <location filename="../lifecycle.py" line="245"/>
         <source>Choose another name</source>
         <translation>Kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="225"/>
+        <location filename="../lifecycle.py" line="224"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="226"/>
+        <location filename="../lifecycle.py" line="225"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="232"/>
+        <location filename="../lifecycle.py" line="231"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
@@ -1446,31 +1446,31 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="57"/>
-        <location filename="../lifecycle.py" line="150"/>
-        <location filename="../lifecycle.py" line="164"/>
+        <location filename="../edition_dialog.py" line="58"/>
+        <location filename="../lifecycle.py" line="149"/>
+        <location filename="../lifecycle.py" line="163"/>
         <source>New edition</source>
         <translation>Nieuwe editie</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="62"/>
+        <location filename="../edition_dialog.py" line="63"/>
         <source>New edition (a year or a label)</source>
         <translation>Nieuwe editie (een jaartal of een naam)</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="64"/>
+        <location filename="../edition_dialog.py" line="65"/>
         <source>Every figure keeps its {previous} value in its history and is marked not yet updated until you type this edition&apos;s value or confirm it unchanged.
 {previous} and earlier years appear in these places; ticked ones get the new edition&apos;s year. A year that refers to something that happened then must stay.</source>
         <translation>Elk cijfer bewaart zijn waarde van {previous} in zijn geschiedenis en staat op niet bijgewerkt tot u de waarde van deze editie typt of bevestigt dat die ongewijzigd is.
 {previous} en eerdere jaren staan op deze plaatsen; aangevinkte plaatsen krijgen het jaartal van de nieuwe editie. Een jaartal dat verwijst naar iets wat toen gebeurde, moet blijven staan.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="151"/>
+        <location filename="../lifecycle.py" line="150"/>
         <source>This factsheet does not say which edition it is. Add a line such as &apos;edition: 2019&apos; at its top, after schema_version, and open it again.</source>
         <translation>Deze factsheet zegt niet welke editie het is. Voeg bovenaan, na schema_version, een regel toe zoals &apos;edition: 2019&apos; en open de factsheet opnieuw.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="171"/>
+        <location filename="../lifecycle.py" line="170"/>
         <source>Edition {edition}: type the new figures, or confirm them unchanged in the checks list; then Save as.</source>
         <translation>Editie {edition}: typ de nieuwe cijfers, of bevestig in de controlelijst dat ze ongewijzigd zijn; kies daarna Opslaan als.</translation>
     </message>
@@ -1486,7 +1486,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../fixes.py" line="30"/>
-        <location filename="../fixes.py" line="70"/>
+        <location filename="../fixes.py" line="71"/>
         <source>Remove the doubled sign</source>
         <translation>Dubbel teken weghalen</translation>
     </message>
@@ -1511,7 +1511,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Samen afronden</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="65"/>
+        <location filename="../fixes.py" line="66"/>
         <source>Round together: {labels}</source>
         <translation>Samen afronden: {labels}</translation>
     </message>
@@ -1532,7 +1532,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../fixes.py" line="39"/>
-        <location filename="../forms.py" line="453"/>
+        <location filename="../forms.py" line="454"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
@@ -1547,22 +1547,22 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Ongewijzigd bevestigd: {label}</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="57"/>
+        <location filename="../fixes.py" line="58"/>
         <source>Year intended: {field}</source>
         <translation>Jaartal bedoeld: {field}</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="62"/>
+        <location filename="../fixes.py" line="63"/>
         <source>Print as &apos;fewer than&apos;: {label}</source>
         <translation>Afdrukken als &apos;minder dan&apos;: {label}</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="80"/>
+        <location filename="../fixes.py" line="81"/>
         <source>Every figure is up to date for this edition.</source>
         <translation>Alle cijfers zijn bijgewerkt voor deze editie.</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="84"/>
+        <location filename="../fixes.py" line="85"/>
         <source>Confirm {count} figures unchanged</source>
         <translation>{count} cijfers als ongewijzigd bevestigen</translation>
     </message>
@@ -1791,157 +1791,157 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="68"/>
+        <location filename="../forms.py" line="69"/>
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="69"/>
+        <location filename="../forms.py" line="70"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="70"/>
+        <location filename="../forms.py" line="71"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="73"/>
+        <location filename="../forms.py" line="74"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="74"/>
+        <location filename="../forms.py" line="75"/>
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="75"/>
+        <location filename="../forms.py" line="76"/>
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="76"/>
+        <location filename="../forms.py" line="77"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="77"/>
+        <location filename="../forms.py" line="78"/>
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="78"/>
+        <location filename="../forms.py" line="79"/>
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="79"/>
+        <location filename="../forms.py" line="80"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="80"/>
+        <location filename="../forms.py" line="81"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="81"/>
+        <location filename="../forms.py" line="82"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82"/>
+        <location filename="../forms.py" line="83"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83"/>
+        <location filename="../forms.py" line="84"/>
         <location filename="../structure_widgets.py" line="37"/>
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="87"/>
+        <location filename="../forms.py" line="88"/>
         <location filename="../structure_widgets.py" line="38"/>
         <source>columns over the editions</source>
         <translation>kolommen over de edities</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="84"/>
+        <location filename="../forms.py" line="85"/>
         <location filename="../structure_widgets.py" line="35"/>
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="85"/>
+        <location filename="../forms.py" line="86"/>
         <location filename="../structure_widgets.py" line="34"/>
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="86"/>
+        <location filename="../forms.py" line="87"/>
         <location filename="../structure_widgets.py" line="36"/>
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88"/>
+        <location filename="../forms.py" line="89"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="90"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="90"/>
+        <location filename="../forms.py" line="91"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="91"/>
+        <location filename="../forms.py" line="92"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="92"/>
+        <location filename="../forms.py" line="93"/>
         <source>Under the number</source>
         <translation>Onder het getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="93"/>
+        <location filename="../forms.py" line="94"/>
         <source>the change since the previous edition</source>
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="96"/>
+        <location filename="../forms.py" line="97"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="97"/>
+        <location filename="../forms.py" line="98"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="99"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="99"/>
+        <location filename="../forms.py" line="100"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
