@@ -1,12 +1,14 @@
 """What the layout costs per keystroke, as `name=value` lines, in processor time.
 
 The editor lays out again the page an edit touched, reusing the text it set before
-(layout_document with `previous`, `changed` and `kept`). This times that step alone, for a
-figure typed into (the tiles' first number) and for a theme's text typed into, on the bundled
-factsheet and on the 2020 edition whose page 1 is copy-fitted and sends a row of themes on to
-page 2. Processor time (time.process_time), not wall time, so a shared, busy machine changes
-it less than the window's own latency benchmark (benchmarks/preview_latency.py). Medians and
-95th percentiles of --keys layouts each, the first 20 left out (warming up).
+(layout_document with `previous`, `changed` and `kept`), and the numbered notes when the edit
+changed no source, note or use of a figure (`notes_changed`, as the editor decides it). This
+times that step alone, for a figure typed into (the tiles' first number) and for a theme's
+text typed into, on the bundled factsheet and on the 2020 edition whose page 1 is copy-fitted
+and sends a row of themes on to page 2. Processor time (time.process_time), not wall time, so
+a shared, busy machine changes it less than the window's own latency benchmark
+(benchmarks/preview_latency.py). Medians and 95th percentiles of --keys layouts each, the
+first 20 left out (warming up).
 
     python benchmarks/layout_keystroke.py [--keys 300]
 """
@@ -21,6 +23,7 @@ from pathlib import Path
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.text import TextSetter
+from infographic_app.model.notes import changes_notes
 from infographic_app.model.reading import load_document
 from infographic_app.model.theme import load_theme_for
 
@@ -40,13 +43,17 @@ def keystrokes(path: Path, keys: int) -> dict[str, list[float]]:
     text = theme_entry["text"]
     figure = document.figures["visitors_total"]
     times: dict[str, list[float]] = {"figure": [], "text": []}
+    field = f"blocks.themes.themes.{theme_entry['id']}.text"
     for key in range(keys):
         for name, edit in (("figure", lambda k=key: setattr(figure, "value", 299 + k % 7)),
                            ("text", lambda k=key: theme_entry.update(text=text + " x" * (k % 5)))):
+            before = theme_entry["text"]
             edit()
             start = time.process_time()
+            notes_changed = changes_notes(field, before, theme_entry["text"]) \
+                if name == "text" else changes_notes("figures.visitors_total.value", 0, 0)
             scene = layout_document(document, theme, setter=setter, previous=scene,
-                                    changed={0}, kept=kept)
+                                    changed={0}, kept=kept, notes_changed=notes_changed)
             times[name].append((time.process_time() - start) * 1000)
     return times
 

@@ -8,7 +8,8 @@ once with the keys one after the other at once (`*_edit_*`), once paced as a per
 key due every --pace-ms (`*_paced_*`, timed from when the key was due, so the work the editor
 does when typing pauses, checks and side panels, counts when a key has to wait for it).
 Then a structural edit: a tile added with the '+' of its form, timed from the click until the
-preview has been laid out and repainted (the forms are rebuilt in that time too); each is
+preview has been laid out and repainted (`structure_edit_*`), and until the new tile's field
+in the forms has the cursor (`structure_settled_*`: the forms follow the preview); each is
 undone, untimed, so the factsheet stays the same.
 Also the peak memory of the typing run. The editor's start, as the screen shows it, is
 measured by benchmarks/editor_start.py.
@@ -81,24 +82,45 @@ def typing_latencies(window, field: str, keys: int, pace_ms: float = 0) -> list[
     return times
 
 
-def structure_latencies(window, edits: int) -> list[float]:
-    """Milliseconds from a click on a tile's 'add after' button to the repainted preview."""
+def structure_latencies(window, edits: int) -> tuple[list[float], list[float]]:
+    """Milliseconds from a click on a tile's 'add after' button to the repainted preview, and
+    to the new tile's field in the forms having the cursor (the forms follow the preview)."""
     from PySide6.QtWidgets import QApplication, QToolButton
 
     tile = "blocks.key_figures.tiles.visitors"
     window.forms.ensureWidgetVisible(window.forms.editor_for(tile))  # the user scrolls to it
-    times = []
+    preview, settled = [], []
     for _ in range(edits):
         button = window.forms.findChild(QToolButton,
                                         f"entry_add_after:{tile}")
         start = time.perf_counter()
         button.click()
-        QApplication.processEvents()  # the re-layout and the forms' rebuild
+        QApplication.processEvents()  # the re-layout (and, before, the forms' rebuild)
         window.preview.canvas.repaint()
-        times.append((time.perf_counter() - start) * 1000)
+        preview.append((time.perf_counter() - start) * 1000)
+        while not _new_tile_focused(window) and time.perf_counter() - start < 5:
+            QApplication.processEvents()
+        settled.append((time.perf_counter() - start) * 1000)
         window.session.undo_stack.undo()
+        _settle(window)
+    return preview, settled
+
+
+def _new_tile_focused(window) -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    focused = QApplication.focusWidget()
+    return focused is not None and ".tiles.new_tile." in str(focused.property("field"))
+
+
+def _settle(window) -> None:
+    """Let the re-layout and the forms follow an edit, untimed."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
         QApplication.processEvents()
-    return times
+    while window.forms._rebuild_timer.isActive() or window.session._relayout_timer.isActive():
+        QApplication.processEvents()
 
 
 def open_big_document(window, pages: int, folder: str) -> None:
@@ -148,11 +170,13 @@ def main() -> None:
                 report(f"{name}_{run}_median_ms", statistics.median(times))
                 report(f"{name}_{run}_p95_ms", percentile(times, 0.95))
                 report(f"{name}_{run}_max_ms", max(times))
-        structure = structure_latencies(window, args.edits)
+        structure, settled = structure_latencies(window, args.edits)
         report("structure_edit_count", len(structure))
         report("structure_edit_median_ms", statistics.median(structure))
         report("structure_edit_p95_ms", percentile(structure, 0.95))
         report("structure_edit_max_ms", max(structure))
+        report("structure_settled_median_ms", statistics.median(settled))
+        report("structure_settled_p95_ms", percentile(settled, 0.95))
         window.session.undo_stack.setClean()
         window.close()
 

@@ -19,7 +19,8 @@ def test_an_icon_arrays_part_larger_than_its_whole_is_an_error_without_a_rule(ch
     messages = [p.message for p in check_figures(document, "nl") if p.severity == "error"]
     assert ("de figuurtjesgrafiek van 'Nederlandse minderjarige slachtoffers onzichtbaar' toont "
             "'in beeld bij de autoriteiten' (1.400) van 'geschatte minderjarige slachtoffers' "
-            "(1.300), maar het deel is groter dan het geheel; verbeter een van de twee cijfers"
+            "(circa 1.300), maar het deel is groter dan het geheel; verbeter een van de twee "
+            "cijfers"
             in messages)
     assert not [m for m in messages if "minors_seen" in m]  # figures by label, not by id
 

@@ -138,8 +138,9 @@ def test_the_notes_and_marks_of_the_web_edition_in_english(changed_copy, theme):
         ("note-1", "Source: Nederlandse minderjarige slachtoffers van seksuele uitbuiting in "
                    "beeld in 2018. "),
         ("note-2", "Source: Geschat aantal Nederlandse minderjarige slachtoffers van seksuele "
-                   "uitbuiting. "),
-        ("note-3", "Afgerond naar beneden: de tekst zegt &quot;circa 97 procent&quot;. "),
+                   "uitbuiting. Estimate. "),
+        ("note-3", "Afgerond naar beneden: de tekst zegt &quot;circa 97 procent&quot;. "
+                   "Computed from an estimate. "),
         ("note-4", "Due to rounding, the parts do not add up to 100%. ")]
     assert 'aria-label="Back to the text of note 4">↩</a>' in notes
     donut = page[page.index('class="donut"'):]

@@ -269,7 +269,7 @@ def test_big_numbers_read_as_sentences(tree):
                      "17,7 is de gemiddelde leeftijd van slachtoffers. Ruim een kwart van hen "
                      "is 15 jaar of jonger.",
                      "54 bezoekers noemen meerdere plegers",
-                     "10.000 unieke bezoekers per jaar op Chat met Fier"):
+                     "circa 10.000 unieke bezoekers per jaar op Chat met Fier"):
         assert sentence in paragraphs
 
 

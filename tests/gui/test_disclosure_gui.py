@@ -67,3 +67,25 @@ def test_round_together_from_the_checks_list(qtbot, make_window, tmp_path):
     assert "mensenhandelaar?⁴" not in scene_text(window)
     assert window.files.save()
     assert "rounding: largest_remainder" in window.session.path.read_text(encoding="utf-8")
+
+
+def test_a_chart_drawing_a_hidden_count_by_size_is_shown_as_key_figures(qtbot, make_window,
+                                                                        tmp_path):
+    copy = tmp_path / "factsheet.yaml"
+    copy.write_text(default_document().read_text(encoding="utf-8").replace(
+        "    value: 7\n", "    value: 7\n    suppressed: true\n", 1).replace(
+        "        kind: big_numbers\n        figures:\n        - criminal_visitors\n"
+        "        - criminal_victims\n",
+        "        kind: icon_array\n        part: criminal_victims\n"
+        "        whole: criminal_visitors\n"), encoding="utf-8")
+    window = make_window(copy)
+    visual = "blocks.themes.themes.criminal_exploitation.visual"
+    show = _button(window, f"key_figures:{visual}")
+    assert show.text() == "Show as key figures"
+    show.click()
+    qtbot.waitUntil(lambda: window.session.value(visual)["kind"] == "big_numbers")
+    assert window.session.value(visual)["figures"] == ["criminal_victims", "criminal_visitors"]
+    window.session.run_checks()
+    assert not [p for p in window.session.problems if p.element_id == visual]
+    window.session.undo_stack.undo()  # one step
+    assert window.session.value(visual)["kind"] == "icon_array"

@@ -363,7 +363,11 @@ def test_an_invalid_field_keeps_what_was_typed_when_its_group_is_built_again(qtb
     type_into(qtbot, window, field, "twee")
     leave_field(qtbot, window)
     old_editor = window.forms.editors[field]
-    window.actions.add_entry("blocks.key_figures.tiles", "visitors")
+    window.actions.add_entry("blocks.key_figures.tiles", "visitors")  # builds only the tile
+    QApplication.processEvents()
+    assert window.forms.editor_for(field) is old_editor and old_editor.text() == "twee"
+    # a tile removed takes its figure's fields to another group: the group is built again
+    window.actions.remove_entry("blocks.key_figures.tiles", "minors")
     QApplication.processEvents()
     editor = window.forms.editor_for(field)
     assert editor is not old_editor  # built again

@@ -5,8 +5,9 @@ import copy
 from collections import Counter
 
 import yaml
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from infographic_app.gui.structure_widgets import ChartEditor
 from infographic_app.model.writing import document_to_data
@@ -236,25 +237,102 @@ def test_a_full_page_is_fixed_in_one_click(qtbot, window):
                 if (p.fixes or "fit" in p.message) and not is_small_count(p)]
 
 
-def test_an_entry_added_rebuilds_only_its_blocks_fields(qtbot, window):
+def tab_order(window, first, count):
+    """The fields Tab stops at from the editor of `first` on, `count` of them."""
+    order, widget = [], window.forms.editors[first]
+    while len(order) < count:
+        widget = widget.nextInFocusChain()
+        if widget.property("field"):
+            order.append(widget.property("field"))
+    return order
+
+
+def test_an_entry_added_builds_only_that_entry(qtbot, window):
+    """The '+' of an entry builds the new entry's rows in its group: the group, the other
+    entries and the other groups stay the same widgets; the new fields are in the Tab order
+    where they are on screen, the cursor in its text; undo drops exactly those rows."""
     forms = window.forms
-    add = button(window, "entry_add_after:blocks.recommendations.items.police_tools")
+    items = "blocks.recommendations.items"
+    add = button(window, f"entry_add_after:{items}.police_tools")
     forms.editor_for("blocks.about")
     groups = {key: section.widget for key, section in forms._sections.items()}
+    kept = {name: editor for name, editor in forms.editors.items()}
+    order = tab_order(window, "blocks.about.text", 3)
+    following = tab_order(window, f"{items}.police_tools.text", 1)
     add.click()
     settle(qtbot, window)
-    assert forms._sections["blocks.about"].widget is groups["blocks.about"]
-    assert forms._sections["blocks.recommendations"].widget \
-        is not groups["blocks.recommendations"]
+    assert {key: section.widget for key, section in forms._sections.items()} == groups
+    assert all(forms.editors[name] is editor for name, editor in kept.items())
+    new = f"{items}.new_item.text"
+    assert QApplication.focusWidget() is forms.editors[new]
+    assert tab_order(window, f"{items}.police_tools.text", 1) == [new]
+    assert tab_order(window, new, 1) == following
+    assert tab_order(window, "blocks.about.text", 3) == order
 
     def fields():
         return {f for f in forms.editors if f.startswith("blocks.recommendations.")}
 
     added = fields()
+    assert {f for f in added if ".new_item." in f} == {new}
+    window.session.undo_stack.undo()
+    settle(qtbot, window)
+    assert fields() == set(added) - {new}
+    assert forms.findChild(QWidget, f"entry:{items}.new_item") is None
+    assert all(forms.editors[name] is editor for name, editor in kept.items())
+    window.session.undo_stack.redo()
+    settle(qtbot, window)
     forms.rebuild()  # everything from scratch has the same fields
     forms.editor_for("blocks.recommendations")
     assert fields() == added
-    assert any(".items.new_item." in f for f in added)
+
+
+def test_an_entry_moved_or_removed_changes_only_its_rows(qtbot, window):
+    """Up, down and remove move or drop the entry's rows, and the form reads as the page
+    does; the other entries keep their widgets."""
+    forms = window.forms
+    items = "blocks.recommendations.items"
+    button(window, f"entry_down:{items}.online_help").click()
+    settle(qtbot, window)
+    kept = {name: editor for name, editor in forms.editors.items() if name.startswith(items)}
+    ids = [i["id"] for i in window.session.document.block("recommendations").fields["items"]]
+    assert ids == ["anonymous_tool", "online_help", "avim", "police_tools"]
+
+    def shown():  # the entries in the form, top to bottom
+        rows = [w for w in forms.findChildren(QWidget) if w.objectName().startswith(
+            f"entry:{items}.")]
+        rows.sort(key=lambda w: w.mapTo(forms.widget(), w.rect().topLeft()).y())
+        return [w.objectName().rpartition(".")[2] for w in rows]
+
+    assert shown() == ids
+    assert tab_order(window, f"{items}.anonymous_tool.text", 1) == [f"{items}.online_help.text"]
+    button(window, f"entry_remove:{items}.avim").click()
+    settle(qtbot, window)
+    assert shown() == ["anonymous_tool", "online_help", "police_tools"]
+    assert tab_order(window, f"{items}.online_help.text", 1) == [f"{items}.police_tools.text"]
+    assert all(forms.editors[name] is editor for name, editor in kept.items()
+               if ".avim." not in name)
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    settle(qtbot, window)
+    assert shown() == ["online_help", "anonymous_tool", "avim", "police_tools"]
+    assert tab_order(window, f"{items}.online_help.text", 1) == [f"{items}.anonymous_tool.text"]
+
+
+def test_keys_typed_before_the_new_entry_is_built_go_into_it(qtbot, window):
+    """The forms follow a structural edit after the preview's paint; what is typed in
+    between is not lost but lands in the new entry's field."""
+    items = "blocks.recommendations.items"
+    editor = window.forms.editor_for(f"{items}.police_tools.text")
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert f"{items}.new_item.text" not in window.forms.editors  # the preview first
+    for key in "Scholen":
+        QApplication.sendEvent(QApplication.focusWidget(), QKeyEvent(
+            QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, key))
+    settle(qtbot, window)
+    assert window.session.value(f"{items}.new_item.text") == "Scholen"
+    assert window.session.value(f"{items}.police_tools.text").endswith(".")
 
 
 def test_figures_table_behind_a_tab_catches_up_when_shown(qtbot, window):

@@ -141,6 +141,29 @@ def test_a_page_is_tightened_before_content_moves_on(tmp_path, theme):
     assert "criminele uitbuiting" in " ".join(r.text for r in scene.texts(0))
 
 
+@pytest.mark.parametrize("style", ["circa", "labelled", "range"])
+def test_a_big_figure_a_few_words_longer_is_set_smaller_not_moved(style, tmp_path, theme):
+    """Estimates printed as estimates ('circa 97%') and small counts printed as 'minder dan
+    10' make big figures wider than their box: they are set smaller on one line (or go on a
+    row of their own), and the second row of themes stays on page 1, nothing cut."""
+    data = bundled_data()
+    data["estimate_style"] = style
+    data["figures"]["minors_estimated"].update(low=1200, high=1400)
+    for small in ("criminal_visitors", "criminal_victims"):
+        data["figures"][small]["suppressed"] = True
+    document, scene = laid_out(tmp_path, data, theme)
+    assert composition_faults(document, scene) == []
+    page1 = " ".join(r.text for r in scene.texts(0))
+    assert "criminele uitbuiting" in page1 and "minder dan 10" in page1
+    figures = [r for r in scene.texts(0) if r.face == "black"
+               and r.element_id in ("figures.minors_unseen_share", "figures.criminal_victims")]
+    if style == "circa":
+        assert {r.element_id: r.text for r in figures} == {
+            "figures.minors_unseen_share": "circa 97%",
+            "figures.criminal_victims": "minder dan 10"}  # each on one line
+    assert all(r.size >= 0.7 * theme.style("tile_figure").size for r in figures)
+
+
 def test_a_sixth_theme_fits_or_gets_one_message_with_working_fixes(tmp_path, theme):
     data = edition_2020_data()
     fifth_theme(data, 6)
@@ -287,7 +310,7 @@ def test_a_change_to_the_notes_lays_out_the_last_page_again(theme):
     notes.fields["text"] = "Tweede bron."
     scene = layout_document(document, theme, setter=setter, previous=scene, changed={0},
                             kept=kept)
-    assert "Tweede bron." in [r.text for r in scene.texts(1)]
+    assert "Tweede bron." in [r.text for r in scene.texts(len(scene.pages) - 1)]
 
 
 def test_a_theme_without_the_notes_styles_gets_them(tmp_path, theme):
@@ -315,7 +338,7 @@ def test_every_block_kind_has_its_layout_and_a_new_one_shows_at_once(tmp_path, t
     document = load_document(EDITION_2020)
     ops.add_block(document, document.pages[1].id, "notes").do(document)
     scene = layout_document(document, theme)
-    assert "Schrijf hier de bronnen." in [r.text for r in scene.texts(1)]
+    assert "Schrijf hier de bronnen." in [r.text for r in scene.texts(len(scene.pages) - 1)]
     assert BLOCK_KINDS["notes"].label_in("nl") == "Noten en bronnen"
 
 
@@ -412,3 +435,24 @@ def test_content_past_the_last_page_gets_one_message_with_working_fixes(tmp_path
         over = scene.pages[1].overflows[-1].height
     assert len(scene.pages) == 2 and over is not None
     assert over < 2 * theme.style("body").leading
+
+
+def test_content_past_the_last_page_takes_the_notes_and_the_footer_with_it(tmp_path, theme):
+    """When content runs on past the document's last page (an error the user may export
+    anyway), the page where it ends is the factsheet's last: the notes block and the closing
+    footer go there, after it, so the pages read in the order of the tagged PDF's tree (a
+    screen PDF of it passes its self-check) and the last page is not left without a footer."""
+    from infographic_app.export.pdf import pdf_bytes
+
+    data = edition_2020_data()
+    fifth_theme(data, 6)
+    themes_of(data)[-1]["text"] = " ".join(
+        ["De chat is voor veel slachtoffers de eerste plek."] * 24)
+    document, scene = laid_out(tmp_path, data, theme)
+    assert len(scene.pages) == 3
+    notes = [i for i in range(3) if "Bronnen" in [r.text for r in scene.texts(i)]]
+    footer = [i for i in range(3) if "blocks.footer.text" in
+              [r.element_id for r in scene.texts(i)]]
+    assert notes == [2] and footer == [2], (notes, footer)
+    assert [o.reason for o in scene.pages[1].overflows] == [PAGES]  # the error stays named
+    assert pdf_bytes(document, theme, "screen", scene=scene)[:5] == b"%PDF-"

@@ -78,7 +78,7 @@ def test_one_figure_changes_everywhere_it_is_used(changed_copy, theme):
 def test_a_derived_figure_follows_its_inputs(changed_copy, theme):
     path = changed_copy(("    value: 162\n", "    value: 260\n"))
     text = " ".join(r.text for r in layout_document(load_document(path), theme).texts(0))
-    assert "In 2019 kwam 20 procent" in text
+    assert "In 2019 kwam circa 20 procent" in text  # a share of an estimate
     assert "260" in text
 
 

@@ -12,7 +12,8 @@ DONUT = "blocks.themes.themes.partner_perpetrator.visual"
 def test_every_chart_of_2019_has_its_dutch_alt_text(document):
     assert alt_texts(document) == [
         ("blocks.intro.visual",
-         "Figurendiagram 'Nederlandse minderjarige slachtoffers onzichtbaar': 97% niet in beeld "
+         "Figurendiagram 'Nederlandse minderjarige slachtoffers onzichtbaar': 97% (geschat) niet "
+         "in beeld "
          "bij de autoriteiten; 29 van de 1.300 geschatte minderjarige slachtoffers (2%) in "
          "beeld bij de autoriteiten."),
         ("blocks.themes.themes.long_exploitation.visual",
@@ -28,8 +29,8 @@ def test_every_chart_of_2019_has_its_dutch_alt_text(document):
          "Kerncijfers 'criminele uitbuiting': 7 bezoekers over criminele uitbuiting, 5 van hen "
          "waren zelf slachtoffer."),
         ("blocks.about.visual",
-         "Kerncijfers 'Over Chat met Fier': 10.000 unieke bezoekers per jaar op Chat met Fier, "
-         "20.000 gesprekken per jaar met chathulpverleners."),
+         "Kerncijfers 'Over Chat met Fier': 10.000 (geschat) unieke bezoekers per jaar op Chat "
+         "met Fier, 20.000 (geschat) gesprekken per jaar met chathulpverleners."),
     ]
 
 
@@ -40,7 +41,7 @@ def test_an_english_factsheet_gets_english_alt_text_with_english_numbers(changed
                             "at 81.6%.")
     assert texts["blocks.intro.visual"].startswith("Icon chart ")
     assert "29 of the 1,300 " in texts["blocks.intro.visual"]
-    assert "10,000 unieke bezoekers" in texts["blocks.about.visual"]
+    assert "10,000 (estimated) unieke bezoekers" in texts["blocks.about.visual"]
 
 
 def test_alt_text_follows_a_changed_figure(changed_copy):

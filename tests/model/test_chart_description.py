@@ -35,7 +35,7 @@ def test_the_long_description_of_a_donut(document):
 def test_the_icon_array_says_its_share_in_words_and_its_sources(document):
     visual, heading = _chart(document, "blocks.intro.visual")
     text = long_description(document, visual, heading)
-    assert "Bijna alle (97%): niet in beeld bij de autoriteiten." in text
+    assert "Bijna alle (97% (geschat)): niet in beeld bij de autoriteiten." in text
     assert "Dat is ongeveer 1 op de 45." in text
     assert ("Bron van 'in beeld bij de autoriteiten': Nederlandse minderjarige slachtoffers "
             "van seksuele uitbuiting in beeld in 2018.") in text

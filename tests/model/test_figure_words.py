@@ -115,7 +115,7 @@ def test_a_count_up_to_twenty_is_a_number_word(document, value, dutch, english):
 def test_a_count_above_twenty_a_decimal_and_an_unknown_value_print_as_numbers(document):
     set_field(document, "figures.criminal_visitors.value", 21)
     assert document.resolve("{criminal_visitors:words} {chat_visitors_per_year:words} "
-                            "{average_age:words}") == "21 10.000 17,7"
+                            "{average_age:words}") == "21 circa 10.000 17,7"
     set_field(document, "figures.criminal_visitors.value", 7)
     assert document.resolve("{criminal_visitors:words}") == "Zeven"
     document.figures["visitors_minor"].value = None  # its share cannot be computed
@@ -126,7 +126,7 @@ def test_a_count_above_twenty_a_decimal_and_an_unknown_value_print_as_numbers(do
 def test_a_derived_percentage_in_words(document):
     # (1300 - 29) / 1300 = 97,77%, printed rounded down: 97%.
     assert document.resolve("{minors_unseen_share:words} ({minors_unseen_share})") == \
-        "Bijna alle (97%)"
+        "Bijna alle (circa 97%)"  # computed from an estimate
 
 
 def test_words_at_the_start_of_a_sentence_get_a_capital(document):

@@ -367,3 +367,27 @@ def test_a_chart_kind_change_keeps_the_icon_arrays_own_figures(document):
     with pytest.raises(ops.Refused) as refused:
         ops.set_chart_kind(document, "blocks.intro.visual", "donut", ["no_such_figure"])
     assert refused.value.key == "op_unknown_figure"
+
+
+def test_each_operation_says_what_it_changed(document):
+    """Doing and undoing return a Changes record: the lists and fields changed, the element
+    ids inserted, removed and moved (a block to another page is moved), the first page
+    whose place changed."""
+    tiles = "blocks.key_figures.tiles"
+    add = ops.add_entry(document, tiles, "visitors")
+    done = add.do(document)
+    assert (done.fields, done.inserted, done.removed) == ((tiles,), (f"{tiles}.new_tile",), ())
+    assert done.scopes == {"blocks.key_figures"}
+    undone = add.undo(document)
+    assert (undone.inserted, undone.removed) == ((), (f"{tiles}.new_tile",))
+    assert ops.move_entry(document, tiles, "age", -1).do(document).moved == (f"{tiles}.age",)
+    page = ops.add_page(document, 1)
+    assert page.do(document).pages_from == 1
+    moved = ops.move_block_to_page(document, "key_figures", document.pages[1].id).do(document)
+    assert (moved.moved, moved.inserted, moved.removed) == (("blocks.key_figures",), (), ())
+    assert moved.pages_from is None
+    renamed = ops.rename_figure(document, "visitors_total", "bezoekers").do(document)
+    assert renamed.inserted == ("figures.bezoekers",)
+    assert renamed.removed == ("figures.visitors_total",)
+    assert "blocks.key_figures.tiles.visitors.figure" in renamed.fields
+    assert ops.add_figure(document, "nieuw", "count", 3).do(document).initiator is None

@@ -70,17 +70,6 @@ def test_a_hidden_part_recoverable_from_the_total_and_the_other_parts_is_warned(
     assert fix == "suppress:visitors_victim disclose:visitors_other"
 
 
-def test_a_hidden_count_whose_change_is_printed_is_warned(tmp_path):
-    from infographic_app.model.editions import start_edition
-
-    document = start_edition(load_document(default_document()), "2020")
-    document.figures["criminal_victims"].suppressed = True
-    text = document.pages[0].blocks[3].fields["themes"][3]
-    text["text"] += " Dat is {criminal_victims:change} ten opzichte van vorig jaar."
-    messages = [m for element, m, _ in warnings(document) if element.endswith("victims")]
-    assert any("last year's value plus the change gives it" in m for m in messages)
-
-
 def test_unknown_keys_in_the_policy_are_still_named_clearly(changed_copy):
     import pytest
 
@@ -99,7 +88,6 @@ def test_an_unknown_unit_is_named_in_words(tmp_path):
 
     from infographic_app.model.problems import InputError
     from infographic_app.model.reading import load_document
-    from infographic_app.paths import default_document
 
     path = tmp_path / "factsheet.yaml"
     path.write_text(default_document().read_text(encoding="utf-8").replace(

@@ -1,17 +1,24 @@
 """Small counts: printed figures that could point to a person (checks against the document's
 disclosure policy, model/disclosure.py), and suppressed figures that a reader can still work
-out, from the total minus the other parts or from last year's value plus the change."""
+out: from the total minus the other parts, from a printed figure computed from it, or from a
+chart that would draw it by its size. (A change since last year of a suppressed figure is
+never printed: checks/editions.py names a reference to it.)"""
 
 from __future__ import annotations
 
+from infographic_app.model.alt_text import visuals
 from infographic_app.model.disclosure import PEOPLE, fewer_than
 from infographic_app.model.document import Document
-from infographic_app.model.editions import EDITION_FORMS
 from infographic_app.model.figures import WHOLE_NUMBER_TYPES, Figure, FormulaError
 from infographic_app.model.messages import say
-from infographic_app.model.operations import merge_candidates
+from infographic_app.model.operations import chart_figures, merge_candidates
 from infographic_app.model.problems import Problem, Severity
-from infographic_app.model.references import IN_TEXT, figure_uses
+from infographic_app.model.references import figure_uses, figures_depending_on
+
+# The chart kinds that draw a figure by its size (an icon array its part and whole), and the
+# kind the one-click fix shows such a chart as instead: key figures, numbers as text.
+SIZED = ("icon_array", "percentage_bars", "donut")
+KEY_FIGURES_FIX = "key_figures"
 
 
 def printed_figures(document: Document) -> list[str]:
@@ -28,9 +35,10 @@ def check_disclosure(document: Document, language: str = "en") -> list[Problem]:
     naming the figure by its label, with the one-click fixes: print it as 'minder dan 10'
     (`suppress:<id>`), merge it with another category of its whole (`merge:<id>`, where it
     has one) or confirm it with a reason (`disclose:<id>`). A figure confirmed with
-    a reason is not warned about."""
+    a reason is not warned about. An error for each chart that would draw a suppressed
+    figure by its size, with the fix `key_figures:<visual>` (show it as key figures)."""
     printed = printed_figures(document)
-    problems = []
+    problems = _sized_charts(document, language)
     for figure_id in printed:
         figure = document.figures[figure_id]
         if figure.disclosure_reason.strip():
@@ -93,13 +101,34 @@ def _differencing(document: Document, figure: Figure, printed: list[str],
             message = say("disclosure_differencing_sum", language, label=label, others=names)
             problems.append(_problem(document, figure, message,
                                      f"suppress:{smallest} disclose:{figure.id}"))
-    for use in figure_uses(document):
-        if use.figure_id == figure.id and use.how == IN_TEXT \
-                and use.field.startswith("blocks.") and any(
-                f":{form}}}" in use.written for form in EDITION_FORMS):
-            message = say("disclosure_differencing_change", language, label=label)
+    for derived in figures_depending_on(document, figure.id) - {figure.id}:
+        if derived in shown and document.figures[derived].derived:
+            message = say("disclosure_differencing_formula", language, label=label,
+                          derived=document.figures[derived].label or derived)
             problems.append(_problem(document, figure, message, f"disclose:{figure.id}"))
-            break
+    return problems
+
+
+def _sized_charts(document: Document, language: str) -> list[Problem]:
+    """An error for each chart that draws a suppressed figure by its size (layout leaves it
+    out: layout/context.py), naming the chart by its heading."""
+    problems = []
+    for element_id, heading, visual in visuals(document):
+        if visual.get("kind") not in SIZED:
+            continue
+        hidden = [f for f in chart_figures(visual)
+                  if f in document.figures and document.figures[f].suppressed
+                  and f != visual.get("headline")]
+        for figure_id in hidden:
+            figure = document.figures[figure_id]
+            field, line = document.locate(element_id)
+            problems.append(Problem(
+                say("disclosure_chart_size", language, heading=heading,
+                    label=figure.label or figure_id,
+                    fewer=fewer_than(document.disclosure.min_count, document.locale)),
+                field=field, file=str(document.path or ""), line=line,
+                severity=Severity.ERROR, element_id=element_id,
+                fix=f"{KEY_FIGURES_FIX}:{element_id}"))
     return problems
 
 

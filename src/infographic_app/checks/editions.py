@@ -143,10 +143,11 @@ def _badges(document: Document, language: str) -> list[Problem]:
                 if found is None:
                     continue
                 key, params = found
-                reason = say(BADGE_REASONS[key], language, **params)
                 figure = document.figures[figure_id]
-                message = say("tile_badge_nothing", language, label=figure.label or figure_id,
-                              reason=reason)
+                message = say("tile_badge_suppressed", language, **params) \
+                    if key == "edition_change_suppressed" else say(
+                        "tile_badge_nothing", language, label=figure.label or figure_id,
+                        reason=say(BADGE_REASONS[key], language, **params))
                 field = f"blocks.{block.id}.tiles.{tile.get('id')}.badge"
                 path = ("pages", page_index, "blocks", block_index, "tiles", index, "badge")
                 problems.append(_problem(document, message, field, path,

@@ -7,6 +7,7 @@ from infographic_app.checks.colour_vision import check_colour_vision
 from infographic_app.checks.consistency import check_figures
 from infographic_app.checks.disclosure import check_disclosure
 from infographic_app.checks.editions import check_editions
+from infographic_app.checks.estimates import check_estimates
 from infographic_app.checks.placeholders import check_placeholders
 from infographic_app.checks.preflight import preflight
 from infographic_app.checks.references import check_references
@@ -79,7 +80,7 @@ def check_document(document: Document, scene: Scene, language: str = "en") -> li
             + check_unit_signs(document, language)
             + check_placeholders(document, language) + check_overflow(document, scene, language)
             + check_editions(document, language) + check_disclosure(document, language)
-            + check_spelling(document, language))
+            + check_spelling(document, language) + check_estimates(document, language))
 
 
 def check_for_targets(document: Document, scene: Scene, theme: Theme, targets: tuple[str, ...],

@@ -116,7 +116,7 @@ class _Page:
         and em, *a phrase*{en} as em with its language, an empty line between paragraphs;
         the footnote marks of the text field `field_id` as links to their notes."""
         marks = tuple((place, f"{MARK_START}{','.join(map(str, numbers))}{MARK_END}")
-                      for place, numbers in self.notes.numbers_in(field_id)) \
+                      for place, numbers in self.notes.numbers_in(field_id, text)) \
             if self.marked else ()
         resolved = escape(self.document.resolve(text, self.values, marks), quote=False)
         resolved = MARK_TOKEN.sub(lambda m: self.marks(m.group(1)), resolved)
@@ -217,7 +217,8 @@ class _Page:
         svg = svg_element(page.items, chart.resources, 0.0, 0.0, page.width, page.height,
                           {"role": "img", "class": visual["kind"], "aria-label": short_alt_text(
                               self.document, visual, heading, self.values)})
-        numbers = [n for _, found in self.notes.numbers_in(f"{element_id}.caption")
+        numbers = [n for _, found in self.notes.numbers_in(f"{element_id}.caption",
+                                                                 visual.get("caption") or "")
                    for n in found] if self.marked else []
         marks = f"<p>{self.marks(','.join(map(str, numbers)))}</p>" if numbers else ""
         return (f"<figure>{svg}{marks}<details><summary>{escape(self.words['details'])}</summary>"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtGui import QKeySequence, QUndoCommand
 
 if TYPE_CHECKING:
+    from infographic_app.model.changes import Changes
     from infographic_app.model.operations import Operation
 
 SET_FIELD = 1
@@ -18,8 +19,9 @@ class Session(Protocol):
     def apply(self, field: str, value: Any) -> None:
         """Set `field` of the document to `value` and lay out again."""
 
-    def apply_operation(self, operation: Operation, undo: bool) -> None:
-        """Do or undo a structural operation."""
+    def apply_operation(self, operation: Operation, undo: bool,
+                        initiator: object = None) -> Changes:
+        """Do or undo a structural operation; returns what it changed."""
 
     def typing_step_open(self, field: str) -> bool:
         """Whether typing in `field` still adds to the last step."""
@@ -70,12 +72,17 @@ class Structural(QUndoCommand):
     """One structural edit (insert, remove, move, rename: a model operation, perhaps with
     child operations) as one step of the history. Never merged with another."""
 
-    def __init__(self, session: Session, operation: Operation, text: str):
+    def __init__(self, session: Session, operation: Operation, text: str,
+                 initiator: object = None):
         super().__init__(text)
         self.session, self.operation = session, operation
+        self.initiator = initiator  # who asked: named in the first doing's Changes only
+        self.changes: Changes | None = None  # what the last doing or undoing changed
 
     def redo(self) -> None:
-        self.session.apply_operation(self.operation, undo=False)
+        self.changes = self.session.apply_operation(self.operation, undo=False,
+                                                    initiator=self.initiator)
+        self.initiator = None  # a redo from the history is nobody's echo
 
     def undo(self) -> None:
-        self.session.apply_operation(self.operation, undo=True)
+        self.changes = self.session.apply_operation(self.operation, undo=True)

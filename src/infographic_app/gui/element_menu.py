@@ -22,7 +22,7 @@ from infographic_app.gui.structure_widgets import (
     chart_name,
     page_menu,
 )
-from infographic_app.model.addressing import elements, value_of
+from infographic_app.model.addressing import elements, entry_index, value_of
 from infographic_app.model.blocks import BLOCK_KINDS, Block
 from infographic_app.model.document import Document
 from infographic_app.model.operations import CHART_KINDS
@@ -192,23 +192,19 @@ class ElementActions(QObject):
             self.go_to(target.owner)
             return
         container, entry = target.container, target.entry
-        before = self._entry_ids(container)
-        {"add": lambda: actions.add_entry(container, entry),
-         "duplicate": lambda: actions.duplicate_entry(container, entry),
-         "up": lambda: actions.move_entry(container, entry, -1),
-         "down": lambda: actions.move_entry(container, entry, 1),
-         "remove": lambda: actions.remove_entry(container, entry)}[name]()
-        after = self._entry_ids(container)
-        new = [e for e in after if e not in before]
-        if new or entry in after:  # the new entry, or the moved one
-            shown = new[0] if new else entry
-        else:  # removed (or not): the entry now in its place
-            shown = after[min(before.index(entry), len(after) - 1)]
-        self.go_to(f"{container}.{shown}")
-
-    def _entry_ids(self, container: str) -> list[str]:
-        block = self.actions.document.block(container.split(".")[1])
-        return [item.get("id") for item in block.fields.get(container.split(".")[2]) or []]
+        index = entry_index(value_of(actions.document, container), entry)
+        changes = {"add": lambda: actions.add_entry(container, entry),
+                   "duplicate": lambda: actions.duplicate_entry(container, entry),
+                   "up": lambda: actions.move_entry(container, entry, -1),
+                   "down": lambda: actions.move_entry(container, entry, 1),
+                   "remove": lambda: actions.remove_entry(container, entry)}[name]()
+        if changes is not None and changes.inserted:  # the new entry
+            self.go_to(changes.inserted[0])
+        elif changes is not None and changes.removed:  # the entry now in its place
+            items = value_of(actions.document, container)
+            self.go_to(f"{container}.{items[min(index, len(items) - 1)]['id']}")
+        else:  # the moved one, or the one a refused edit left as it was
+            self.go_to(f"{container}.{entry}")
 
     # ------------------------------------------------------------------ the menu
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from infographic_app.checks.consistency import ROUND_TOGETHER_FIX
+from infographic_app.checks.disclosure import KEY_FIGURES_FIX
 from infographic_app.checks.unit_signs import FIX as UNIT_SIGN_FIX
 from infographic_app.checks.unit_signs import without_doubled_signs
 from infographic_app.gui.i18n import place, tr
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
 def fix_label(fix: str) -> str:
     """The button text for a problem's one-click fix ('confirm:<figure>', 'intended:<field>',
     'new_page:<block>', 'add_page', 'unit_sign:<field>', 'suppress:<figure>',
-    'disclose:<figure>', 'merge:<figure>', 'round_together:<figure>,<figure>,...')."""
+    'disclose:<figure>', 'merge:<figure>', 'round_together:<figure>,<figure>,...',
+    'key_figures:<visual>')."""
     kind = fix.partition(":")[0]
     if kind == "new_page":
         return tr("Move to a new page")
@@ -34,6 +36,8 @@ def fix_label(fix: str) -> str:
         return tr("Confirm with a reason…")
     if kind == "merge":
         return tr("Merge with…")
+    if kind == KEY_FIGURES_FIX:
+        return tr("Show as key figures")
     if kind == ROUND_TOGETHER_FIX:
         return tr("Round together")
     return tr("Confirm unchanged") if kind == "confirm" else tr("Mark as intended")

@@ -12,7 +12,7 @@ gui/near_view.py says.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QScrollArea, QVBoxLayout, QWidget
 
 from infographic_app.gui.near_view import near, shown_range
 
@@ -60,6 +60,10 @@ class SectionColumn(QScrollArea):
 
     def _rows_of(self, key: str) -> int:
         """About how many rows of fields the group of section `key` has."""
+        raise NotImplementedError
+
+    def _prefixes(self, key: str) -> tuple[str, ...]:
+        """The starts of the fields of the group of section `key`."""
         raise NotImplementedError
 
     def _forget(self, *prefixes: str) -> None:
@@ -118,13 +122,25 @@ class SectionColumn(QScrollArea):
         """Move the group's fields in the window's Tab order to just after the last field of
         the nearest built group above it, or after the column itself: every built group
         then follows the one above it, whenever it was built."""
+        _chain(self._stop_above(section), _tab_stops(section.widget))
+
+    def _place_part_in_tab_order(self, section: Section, part: QWidget) -> None:
+        """Move the Tab stops of `part`, just put into the built group of `section` (among
+        the group's children in its order, see put_in_order), to just after the stop before
+        it in the group, in one pass."""
+        own = _tab_stops(part)
+        if not own:
+            return
+        stops = _tab_stops(section.widget)
+        at = stops.index(own[0])
+        _chain(stops[at - 1] if at else self._stop_above(section), own)
+
+    def _stop_above(self, section: Section) -> QWidget:
+        """The last Tab stop of the nearest built group above `section`, else the column."""
         sections = list(self._sections.values())
         above = (_tab_stops(s.widget) for s in reversed(sections[:sections.index(section)])
                  if s.built)
-        after = next((stops[-1] for stops in above if stops), self)
-        for stop in _tab_stops(section.widget):
-            QWidget.setTabOrder(after, stop)
-            after = stop
+        return next((stops[-1] for stops in above if stops), self)
 
     def _drop_section(self, section: Section) -> None:
         """Put a placeholder as tall as the group in place of a built group."""
@@ -138,6 +154,7 @@ class SectionColumn(QScrollArea):
         placeholder as tall as the group is now estimated to be."""
         section = self._sections[key]
         self._heights.pop(key, None)
+        section.prefixes = self._prefixes(key)
         if section.built:
             self._forget(*section.prefixes)
             self._build_section(section)
@@ -226,6 +243,30 @@ def _tab_stops(group: QWidget) -> list[QWidget]:
     window = group.window()
     return [widget for widget in group.findChildren(QWidget)
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.window() is window]
+
+
+def _chain(after: QWidget, stops: list[QWidget]) -> None:
+    """Put `stops` in the Tab order one after the other, right after `after`."""
+    for stop in stops:
+        QWidget.setTabOrder(after, stop)
+        after = stop
+
+
+def put_in_order(form: QFormLayout, widget: QWidget) -> None:
+    """Put `widget`, a row just inserted into `form`, among the children of the form's
+    widget where the row is: Qt appends a new widget's to the end, and the Tab stops and
+    the order of reading follow the children's order."""
+    row, _ = form.getWidgetPosition(widget)
+    following = [item.widget() for below in range(row + 1, form.rowCount())
+                 for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
+                              QFormLayout.ItemRole.SpanningRole)
+                 if (item := form.itemAt(below, role)) is not None and item.widget() is not None]
+    children = form.parentWidget().children()
+    siblings = [w for w in following if w.parentWidget() is form.parentWidget()]
+    if siblings:
+        widget.stackUnder(min(siblings, key=children.index))
+    else:
+        widget.raise_()
 
 
 def _placeholder(height: int) -> QWidget:

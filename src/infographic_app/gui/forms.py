@@ -6,6 +6,11 @@ This module decides which fields a group has and wires them to the session (edit
 undoable steps, undo and redo shown in the fields); which groups are built at a time is
 gui/form_sections.py's, a block's text field is gui/rich_text_edit.py, the labels'
 styles gui/form_labels.py.
+
+A structural edit changes only what it changed (the Changes record of model/changes.py): an
+entry added, moved or removed is built, moved or dropped in its group, and the other groups
+and entries stay the same widgets. That work waits until the preview has been painted; keys
+typed meanwhile go to the field that then gets the cursor.
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -44,7 +50,7 @@ from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.fixes import apply_fix
 from infographic_app.gui.form_labels import bold, note, styled_label, subheading
-from infographic_app.gui.form_sections import Section, SectionColumn
+from infographic_app.gui.form_sections import Section, SectionColumn, put_in_order
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.rich_text_edit import RichTextEdit
 from infographic_app.gui.session import InvalidEntry, Session
@@ -57,8 +63,15 @@ from infographic_app.gui.structure_widgets import (
     entry_bar,
 )
 from infographic_app.gui.wheel_guard import WheelGuard
-from infographic_app.model.addressing import elements, holder_of, nearest_name
+from infographic_app.model.addressing import (
+    elements,
+    entry_index,
+    holder_of,
+    nearest_name,
+    value_of,
+)
 from infographic_app.model.blocks import BLOCK_KINDS, VISUAL_KINDS, Block, FieldSpec
+from infographic_app.model.changes import Changes, scope_of
 from infographic_app.model.editions import carried_over
 from infographic_app.model.entry import EntryError, entry_text, read_entry
 from infographic_app.model.messages import say
@@ -135,6 +148,40 @@ class _FieldWatcher(QObject):
         return False
 
 
+class _KeyKeeper(QObject):
+    """Holds the keys typed in the window while the cursor is on its way to a field that is
+    not built yet (a new entry's, built after the preview is painted), and gives them to
+    that field once it has the cursor: nothing typed in between is lost."""
+
+    def __init__(self, forms: Forms):
+        super().__init__(forms)
+        self.forms = forms
+        self.keys: list[QKeyEvent] = []
+        self.holding = False
+
+    def hold(self) -> None:
+        if not self.holding:
+            self.holding = True
+            QApplication.instance().installEventFilter(self)
+
+    def give_to(self, widget: QWidget | None) -> None:
+        """Stop holding keys; send those held to `widget` (None: nobody has the cursor)."""
+        if self.holding:
+            QApplication.instance().removeEventFilter(self)
+            self.holding = False
+        keys, self.keys = self.keys, []
+        for key in keys if widget is not None else ():
+            QApplication.sendEvent(widget, key)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
+                and isinstance(watched, QWidget) and watched.window() is self.forms.window():
+            self.keys.append(QKeyEvent(event.type(), event.key(), event.modifiers(),
+                                       event.text(), event.isAutoRepeat(), event.count()))
+            return True  # a shortcut's keys never get here: Qt takes them first
+        return False
+
+
 class Forms(SectionColumn):
     """The forms dock: a group of fields per block, in the factsheet's order, generated
     from the block declarations, with the figures each block shows. Edits go to the session
@@ -143,7 +190,11 @@ class Forms(SectionColumn):
     Only the groups on screen or near it are built (a long factsheet has thousands of
     fields; gui/form_sections.py); the others are placeholders of their height, built when
     scrolled near, and dropped again when far away once more than EDITOR_BUDGET fields are
-    built. `editor_for` and `focus_field` build the group of the field they are asked for."""
+    built. `editor_for` and `focus_field` build the group of the field they are asked for.
+
+    After a structural edit the forms follow once the preview has its new scene, on the
+    next turn of the event loop (after its paint); `focus_field` asked for meanwhile waits
+    for them, holding the keys typed."""
     field_focused = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None,
@@ -155,6 +206,7 @@ class Forms(SectionColumn):
         self.act_on_entry = act_on_entry  # an entry's buttons: see structure_widgets.entry_bar
         self.entry_titles: dict[str, QLabel] = {}  # entry element id -> its title above it
         self.chart_editors: dict[str, ChartEditor] = {}  # visual field -> its chart's editor
+        self.entry_rows: dict[str, QWidget] = {}  # entry element id -> its rows, built
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setObjectName("forms")
@@ -170,14 +222,16 @@ class Forms(SectionColumn):
         # first, and the fields follow a moment later.
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
         self._rebuild_timer.timeout.connect(self._build_pending)
-        # What changed since the forms were built: block scopes ('blocks.<id>', ...) of
-        # structural edits, or None for everything (another document).
-        self._changed_scopes: set[str] | None = None
+        # What changed since the forms were built: the Changes of structural edits, or None
+        # for everything (another document).
+        self._pending: list[Changes] | None = None
+        self._focus_after: str | None = None  # the field to focus once they are built
+        self._keys = _KeyKeeper(self)
         self._owner: dict[str, str] = {}  # figure id -> the section that shows it
         self._plan: dict[str | None, list[str]] = {}  # see _figure_plan
         session.document_replaced.connect(self._document_replaced)
         session.field_changed.connect(self.show_value)
-        session.scene_changed.connect(self.show_derived)
+        session.scene_changed.connect(self._scene_changed)
         session.structure_changed.connect(self._structure_changed)
         self._scroll_to: int | None = None  # kept over a rebuild after a structural edit
         self._wheels = WheelGuard(self)
@@ -188,8 +242,9 @@ class Forms(SectionColumn):
         """Lay the groups of fields out again, from the document: a placeholder per group,
         and the groups near the view built."""
         self._rebuild_timer.stop()
-        self._changed_scopes = set()
-        for kept in (self.editors, self.problem_labels, self.confirm_buttons, self._step_start):
+        self._pending = []
+        for kept in (self.editors, self.problem_labels, self.confirm_buttons, self._step_start,
+                     self.entry_titles, self.entry_rows):
             kept.clear()
         document = self.session.document
         self._plan = _figure_plan(document)
@@ -266,7 +321,7 @@ class Forms(SectionColumn):
         """Drop the editors (and what is kept about them) of fields starting with a prefix."""
         super()._forget(*prefixes)
         for kept in (self.problem_labels, self._step_start, self.entry_titles,
-                     self.chart_editors):
+                     self.chart_editors, self.entry_rows):
             for field in [f for f in kept if f.startswith(prefixes)]:
                 del kept[field]
         for figure_id in [f for f in self.confirm_buttons
@@ -279,57 +334,149 @@ class Forms(SectionColumn):
 
     def _waiting(self) -> bool:
         """Nothing is built while the forms wait to be built again (_build_pending)."""
-        return self._rebuild_timer.isActive()
+        return self._pending is None or bool(self._pending) or self._rebuild_timer.isActive()
 
     def _groups_built(self) -> None:
         """New fields of computed figures show their values."""
         self.show_derived()
 
     def _document_replaced(self) -> None:
-        self._changed_scopes = None
+        self._pending = None
         self._heights.clear()
         self._rebuild_timer.start()
 
-    def _build_pending(self) -> None:
-        """Build what changed since the forms were built (everything, or after structural
-        edits only the groups of the blocks they changed, when the figures stay in the same
-        groups)."""
-        scopes = self._changed_scopes
-        document = self.session.document
-        if scopes is None:
-            self.rebuild()
-            return
-        blocks = {scope.split(".")[1] for scope in scopes if scope.startswith("blocks.")}
-        keys = {f"blocks.{block_id}" for block_id in blocks}
-        if not scopes or len(blocks) != len(scopes) or _figure_plan(document) != self._plan \
-                or not keys <= set(self._sections) \
-                or not blocks <= {block.id for block in document.blocks()}:
-            self.rebuild()
-            return
-        self._rebuild_timer.stop()
-        self._changed_scopes = set()
-        for key in keys:
-            self._renew_section(key)
+    def _structure_changed(self, changes: Changes) -> None:
+        """Something was added, removed or moved: the forms follow once the preview has
+        the new scene (_scene_changed)."""
+        if self._pending is not None:
+            self._pending.append(changes)
+
+    def _scene_changed(self) -> None:
+        """The preview has the new scene: computed figures show their values, and the forms
+        follow structural edits on the next turn of the event loop, after the preview's
+        paint."""
         self.show_derived()
-        self._scroll_to = None
+        if self._pending is None or self._pending:
+            self._rebuild_timer.start()
+
+    def _build_pending(self) -> None:
+        """Build what changed since the forms were built: everything (another document, or
+        blocks added, removed or moved), else the groups whose fields changed, and in the
+        other groups only the entries added, moved or removed. Then the field asked for
+        meanwhile gets the cursor, and the keys typed meanwhile."""
+        self._rebuild_timer.stop()
+        pending, self._pending = self._pending, []
+        if pending is None:
+            self.rebuild()
+        elif pending:
+            self._follow(pending)
+        if self._focus_after is not None:
+            name, self._focus_after = self._focus_after, None
+            self._keys.give_to(self._focus_now(name) or QApplication.focusWidget())
+
+    def _follow(self, pending: list[Changes]) -> None:
+        """Follow structural edits, in the order they were made."""
+        document = self.session.document
+        plan = _figure_plan(document)
+        keys = ["metadata", *(f"blocks.{block.id}" for block in document.blocks())]
+        if plan.get(None):
+            keys.append("figures")
+        if keys != list(self._sections):  # blocks added, removed or moved
+            self._scroll_to = self.verticalScrollBar().value()
+            self.rebuild()
+            return
+        self._plan = plan
+        self._owner = {figure_id: "figures" if block_id is None else f"blocks.{block_id}"
+                       for block_id, shown in plan.items() for figure_id in shown}
+        renew = {key for key, section in self._sections.items()
+                 if self._prefixes(key) != section.prefixes}
+        entries: list[tuple[str, str]] = []  # (how, entry element id), in order
+        for changes in pending:
+            moves = _entry_moves(changes)
+            containers = {element.rpartition(".")[0] for _, element in moves}
+            entries += moves
+            for field in changes.fields:
+                scope = scope_of(field)
+                if field in containers or scope in ("rules", "pages", "figures") and \
+                        len(field.split(".")) < 3:
+                    continue
+                renew.add(self._section_key(field) or scope)
+        for key in renew & set(self._sections):
+            self._renew_section(key)
+        for how, element in entries:
+            key = scope_of(element)
+            if key not in renew:
+                self._move_entry(how, element)
+        self.show_derived()
         self._fill_view()
 
-    def _structure_changed(self, scopes: list[str]) -> None:
-        """Something was added, removed or moved: the forms are built again on the next
-        turn of the event loop (the preview first), where they were scrolled to."""
-        if not self._rebuild_timer.isActive():
-            self._scroll_to = self.verticalScrollBar().value()
-        if self._changed_scopes is not None:
-            self._changed_scopes.update(scopes)
-        self._rebuild_timer.start()
+    def _move_entry(self, how: str, element: str) -> None:
+        """Build, move or drop (`how`: 'inserted', 'moved', 'removed') the rows of one entry
+        in its group, as the document has it now; a group not built gets its new height."""
+        section = self._sections[scope_of(element)]
+        if not section.built:
+            self._heights.pop(section.key, None)
+            section.widget.setFixedHeight(self._estimate(section.key))
+            return
+        container, _, entry_id = element.rpartition(".")
+        items = value_of(self.session.document, container) or []
+        present = any(item.get("id") == entry_id for item in items)
+        form = section.widget.layout()
+        rows = self.entry_rows.get(element)
+        if rows is not None and (how == "removed" or not present):
+            self._forget(element + ".")
+            self.entry_titles.pop(element, None)
+            del self.entry_rows[element]
+            form.removeRow(rows)
+            return
+        if not present:
+            return
+        index = entry_index(items, entry_id)
+        if rows is None:
+            spec = next(s for s in BLOCK_KINDS[self.session.document.block(
+                container.split(".")[1]).kind].fields if s.name == container.split(".")[2])
+            rows = self._entry(form, container, items[index], spec.items)
+        else:
+            form.takeRow(rows)
+        neighbours = [self.entry_rows.get(f"{container}.{item.get('id')}")
+                      for item in items[:index]]
+        before = next((w for w in reversed(neighbours) if w is not None), None)
+        after = next((self.entry_rows.get(f"{container}.{item.get('id')}")
+                      for item in items[index + 1:]
+                      if self.entry_rows.get(f"{container}.{item.get('id')}") is not None),
+                     None)
+        if before is None and after is None:
+            self._renew_section(section.key)
+            return
+        row = form.getWidgetPosition(before)[0] + 1 if before is not None \
+            else form.getWidgetPosition(after)[0]
+        form.insertRow(row, rows)
+        rows.show()
+        put_in_order(form, rows)
+        name_inputs(rows)
+        self._wheels.guard(rows)
+        self._place_part_in_tab_order(section, rows)
 
     def _group_box(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow
-        # dock keeps the fields wide enough to edit a paragraph
-        return box, form
+        return box, _form(box)
+
+    def _entry(self, form: QFormLayout, container: str, item: dict,
+               specs: tuple[FieldSpec, ...]) -> QWidget:
+        """The rows of one entry of a list (its title, its buttons, its fields) in a widget
+        of their own, a row of `form`: an entry added, moved or removed is one row."""
+        element = f"{container}.{item['id']}"
+        holder = QWidget(form.parentWidget())
+        holder.setObjectName(f"entry:{element}")
+        rows = _form(holder)
+        rows.setContentsMargins(0, 0, 0, 0)
+        title = self.entry_titles[element] = subheading(_item_title(item))
+        rows.addRow(title)
+        if self.act_on_entry is not None:
+            rows.addRow(entry_bar(self.act_on_entry, container, item["id"]))
+        self._fields(rows, element, item, specs)
+        self.entry_rows[element] = holder
+        return holder
 
     def _fields(self, form: QFormLayout, prefix: str, values: dict,
                 specs: tuple[FieldSpec, ...]) -> None:
@@ -351,12 +498,7 @@ class Forms(SectionColumn):
                 self._choice(form, field, name_of(spec.name), spec.choices)
             elif spec.kind == "items":
                 for item in value or []:
-                    title = self.entry_titles[f"{field}.{item['id']}"] = \
-                        subheading(_item_title(item))
-                    form.addRow(title)
-                    if self.act_on_entry is not None:
-                        form.addRow(entry_bar(self.act_on_entry, field, item["id"]))
-                    self._fields(form, f"{field}.{item['id']}", item, spec.items)
+                    form.addRow(self._entry(form, field, item, spec.items))
             elif spec.kind == "visual" and self.actions is not None:
                 form.addRow(subheading(name_of("visual")))
                 chart = self.chart_editors[field] = ChartEditor(self.actions, field, value)
@@ -375,7 +517,9 @@ class Forms(SectionColumn):
         editor.setProperty("field", field)
         editor.setAccessibleName(label)  # also of a field whose row label is on a holder
         box = form.parentWidget() if form is not None else None
-        if isinstance(box, QGroupBox):  # which block's "Text" it is
+        while box is not None and not isinstance(box, QGroupBox):  # an entry's rows
+            box = box.parentWidget()
+        if box is not None:  # which block's "Text" it is
             editor.setAccessibleDescription(box.title())
         editor.setObjectName(field)
         editor.installEventFilter(self._watcher)
@@ -560,7 +704,7 @@ class Forms(SectionColumn):
         holds it (an element: 'figures.x', 'blocks.key_figures'; of an
         entry's fields its first text, so a new tile's cursor is where its words go), its
         group built first if it is not; None when the forms show no such field."""
-        if self._rebuild_timer.isActive():
+        if self._waiting():
             self._build_pending()
         section = self._sections.get(self._section_key(name) or "")
         if section is not None and not section.built:
@@ -578,10 +722,19 @@ class Forms(SectionColumn):
 
     def focus_field(self, name: str) -> bool:
         """Focus the editor of `name`, or of the nearest field that holds it, scrolled into
-        view."""
+        view. While the forms wait to follow a structural edit (the preview first), that
+        happens once they have, and the keys typed meanwhile go to it."""
+        if self._waiting():
+            self._focus_after = name
+            self._keys.hold()
+            return True
+        return self._focus_now(name) is not None
+
+    def _focus_now(self, name: str) -> QWidget | None:
+        """Focus the editor of `name` (see focus_field) now; returns it, or None."""
         editor = self.editor_for(name)
         if editor is None:
-            return False
+            return None
         # All of the field with its label in view (ensureWidgetVisible would settle for the
         # line with a text field's cursor).
         middle = editor.mapTo(self.widget(), QPoint(0, editor.height() // 2))
@@ -590,7 +743,7 @@ class Forms(SectionColumn):
         if isinstance(editor, QLineEdit | QPlainTextEdit) \
                 and _text_of(editor).strip() in placeholder_words():
             editor.selectAll()  # what is typed replaces the placeholder, not goes before it
-        return True
+        return editor
 
 
 def _figure_plan(document) -> dict[str | None, list[str]]:
@@ -607,6 +760,24 @@ def _figure_plan(document) -> dict[str | None, list[str]]:
     if rest:
         plan[None] = rest
     return plan
+
+
+def _entry_moves(changes: Changes) -> list[tuple[str, str]]:
+    """The entries of a block's list that `changes` inserted, removed or moved, as (how,
+    element id): ('inserted', 'blocks.key_figures.tiles.new_tile')."""
+    return [(how, element) for how in ("inserted", "removed", "moved")
+            for element in getattr(changes, how)
+            if element.startswith("blocks.") and len(element.split(".")) == 4
+            and element.rpartition(".")[0] in changes.fields]
+
+
+def _form(widget: QWidget) -> QFormLayout:
+    """The layout of a group's (or an entry's) rows of fields, labels above the fields: a
+    narrow dock keeps the fields wide enough to edit a paragraph."""
+    form = QFormLayout(widget)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+    return form
 
 
 def _rows(value) -> int:

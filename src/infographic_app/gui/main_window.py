@@ -20,18 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app import __version__
+from infographic_app.checks.disclosure import KEY_FIGURES_FIX
 from infographic_app.gui.accessibility import name_inputs
 from infographic_app.gui.alt_text_panel import AltTextPanel
 from infographic_app.gui.checks_panel import ChecksPanel
 from infographic_app.gui.commands import redo_keys, undo_keys
-from infographic_app.gui.compare_view import CompareView, load_other
 from infographic_app.gui.desktop import app_icon
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.element_menu import ElementActions
 from infographic_app.gui.export_names import export_file_name
 from infographic_app.gui.export_worker import Exporter, ExportRequest
 from infographic_app.gui.figures_table import FiguresTable
-from infographic_app.gui.find_replace import FindReplaceDialog
 from infographic_app.gui.fixes import apply_fix, confirm_all_unchanged
 from infographic_app.gui.forms import Forms
 from infographic_app.gui.i18n import chosen_language, tr
@@ -49,7 +48,9 @@ from infographic_app.model.document import Document
 from infographic_app.render.qt_painter import paint_pages
 
 if TYPE_CHECKING:
+    from infographic_app.gui.compare_view import CompareView
     from infographic_app.gui.figure_panel import FigurePanel
+    from infographic_app.gui.find_replace import FindReplaceDialog
 
 # Not Ctrl+Y: that is Redo on Windows (tests/gui/test_shortcuts.py checks every key scheme).
 SOFT_PROOF_KEY = "Ctrl+Shift+P"
@@ -457,6 +458,8 @@ class MainWindow(QMainWindow):
         path = self.dialogs.compare_path(str(self.files.start_folder()))
         if not path:
             return
+        from infographic_app.gui.compare_view import load_other  # not needed at start
+
         other = load_other(self.dialogs, Path(path))
         if other is not None:
             self._show_comparison(other, Path(path).name)
@@ -465,6 +468,8 @@ class MainWindow(QMainWindow):
         if self.compare_view is not None:
             self.compare_view.close()
             self.compare_view.deleteLater()
+        from infographic_app.gui.compare_view import CompareView  # not needed at start
+
         self.compare_view = CompareView(self.session, self.compare_with_file, other, name, self)
         self.compare_view.show()
         self.compare_view.raise_()
@@ -473,6 +478,8 @@ class MainWindow(QMainWindow):
         """Edit → Find and replace (the platform's Replace key, Ctrl+H on Windows and GNOME), with
         the selected text to find."""
         if self.find_dialog is None:
+            from infographic_app.gui.find_replace import FindReplaceDialog  # not at start
+
             self.find_dialog = FindReplaceDialog(self.session, self.forms.focus_field,
                                                  self.statusBar().showMessage, self)
         focused = self.focusWidget()
@@ -497,6 +504,8 @@ class MainWindow(QMainWindow):
             self._confirm_disclosure(target)
         elif kind == "merge":
             self.actions.merge_figure(target)
+        elif kind == KEY_FIGURES_FIX:  # a chart that would draw a hidden count by its size
+            self.actions.set_chart_kind(target, "big_numbers")
         else:
             apply_fix(self.session, fix)
 

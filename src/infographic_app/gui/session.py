@@ -24,10 +24,12 @@ from infographic_app.layout.scene import Scene
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.addressing import block_position
 from infographic_app.model.blocks import Page
+from infographic_app.model.changes import Changes
 from infographic_app.model.document import Document
 from infographic_app.model.entry import EntryError
 from infographic_app.model.fields import get_field, set_field
 from infographic_app.model.messages import say
+from infographic_app.model.notes import changes_notes
 from infographic_app.model.operations import Operation
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.reading import load_document
@@ -40,12 +42,13 @@ TYPING_PAUSE_MS = 1000  # a pause this long ends one undo step of typing
 # The recovery copy is written this long after the first change not yet in a copy, however
 # steadily the user goes on typing.
 AUTOSAVE_DELAY_MS = 2000
-# The checks run when typing pauses this long: the preview comes first on every key.
-CHECKS_DELAY_MS = 150
+# The checks run when typing pauses this long: the preview comes first on every key. Longer
+# than a steady typist's keys are apart (150 to 250 ms), so no key waits for the checks
+# while someone types (on a 50-page factsheet they take some 300 ms).
+CHECKS_DELAY_MS = 400
 # The panels beside the preview (figures table, figure charts, alt texts) follow a longer
 # pause: their work grows with the document, and the preview comes first on every key. Not
-# at the same moment as the checks either: a key typed then waits for one of the two at most
-# (a steady typist's keys come 150 to 250 ms apart).
+# at the same moment as the checks either: a key typed then waits for one of the two at most.
 PANELS_DELAY_MS = 2 * CHECKS_DELAY_MS
 
 
@@ -67,9 +70,9 @@ class Session(QObject):
     document_replaced = Signal()  # another document (or another version of it) is open
     saved = Signal()  # the document was written to its file (perhaps under a new name)
     file_changed_outside = Signal(str)  # the open file was changed by another program
-    # Something was inserted, removed, moved or renamed (by an edit, undo or redo): the
-    # parts of the document it changed ('figures', 'rules', 'pages', 'blocks.<id>').
-    structure_changed = Signal(list)
+    # Something was inserted, removed, moved or renamed (by an edit, undo or redo): what, as
+    # one model/changes.py Changes record, emitted once per step.
+    structure_changed = Signal(object)
     # The recovery copy could not be written (the reason): said once, until a copy is
     # written again.
     recovery_failed = Signal(str)
@@ -93,6 +96,7 @@ class Session(QObject):
         self._changed_pages: set[int] | None = None
         self._page_figures: list[set[str]] | None = None  # the figures each page shows
         self._kept: dict = {}  # what layouts keep for the next (layout_document)
+        self._notes_changed = True  # a source, note or figure use, since the last layout
         self._checks_timer = _single_shot(self, CHECKS_DELAY_MS, self.run_checks)
         self._autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.write_recovery)
         self._written_text: str | None = None  # the file as this session opened or saved it
@@ -206,6 +210,8 @@ class Session(QObject):
 
     def apply(self, field: str, value: Any) -> None:
         """Change the model (called by commands only) and schedule the re-layout."""
+        if not self._notes_changed:
+            self._notes_changed = changes_notes(field, get_field(self.document, field), value)
         set_field(self.document, field, copy.deepcopy(value))
         self._touched(self._pages_showing(field))
         self.field_changed.emit(field)
@@ -213,24 +219,80 @@ class Session(QObject):
         if not self._autosave_timer.isActive():  # not restarted by every key: steady
             self._autosave_timer.start()  # typing is copied too
 
-    def perform(self, operation: Operation, description: str) -> None:
-        """A structural edit from the user (see model/operations.py): one undoable step."""
+    def perform(self, operation: Operation, description: str,
+                initiator: object = None) -> Changes:
+        """A structural edit from the user (see model/operations.py): one undoable step.
+        Returns what it changed; `initiator` (the view that asked) is named in the Changes
+        that `structure_changed` carries."""
         self.end_typing_step()
-        self.undo_stack.push(Structural(self, operation, description))
+        command = Structural(self, operation, description, initiator)
+        self.undo_stack.push(command)
+        return command.changes
 
-    def apply_operation(self, operation: Operation, undo: bool) -> None:
-        """Do or undo a structural operation (called by commands only), tell the forms
-        what changed and schedule the re-layout."""
-        operation.undo(self.document) if undo else operation.do(self.document)
-        self._page_figures = None
-        self._touched(None)
+    def apply_operation(self, operation: Operation, undo: bool,
+                        initiator: object = None) -> Changes:
+        """Do or undo a structural operation (called by commands only), tell the views what
+        changed (`structure_changed`, once) and schedule the re-layout of the pages it can
+        move. Returns the Changes."""
+        header = _header(self.document)
+        changes = (operation.undo(self.document) if undo
+                   else operation.do(self.document)).by(initiator)
+        self._touched(self._pages_changed_by(changes, header))
+        self._notes_changed = True
         for field in [f for f in self.invalid_entries
                       if f.split(".")[1] not in self.document.figures]:
             del self.invalid_entries[field]  # typing in a figure that is gone
-        self.structure_changed.emit(sorted(operation.scopes()))
+        self.structure_changed.emit(changes)
         self._relayout_timer.start()
         if not self._autosave_timer.isActive():
             self._autosave_timer.start()
+        return changes
+
+    def _pages_changed_by(self, changes: Changes, header) -> set[int] | None:
+        """The pages (indices) whose layout a structural change can change by itself (the
+        layout moves on to the next while content moving on differs); None: every page.
+
+        Pages inserted, removed or moved: that page and all after it; a block inserted,
+        removed or moved: its pages; a block's field or list: the page of the block (every
+        page for the running header, or when the header band itself came or went); a
+        figure's attribute: the pages that show the figure; a figure inserted, removed or
+        renamed, or a rule: no page by itself (its uses are changes of their own)."""
+        document = self.document
+        if (header and header.id) != (_header(document) and _header(document).id):
+            return None
+        pages: set[int] = set()
+        if changes.pages_from is not None:
+            pages.update(range(changes.pages_from, len(document.pages)))
+        index = {page.id: number for number, page in enumerate(document.pages)}
+        if self._page_figures is not None and len(self._page_figures) != len(document.pages):
+            self._page_figures = None
+        later: list[str] = []  # figure attributes: once the pages' figures are known
+        for field in changes.fields:
+            parts = field.split(".")
+            if parts[0] == "pages" and len(parts) == 3:
+                if parts[1] not in index:  # a page removed in the same step
+                    if changes.pages_from is None:
+                        return None
+                    continue
+                pages.add(index[parts[1]])
+                if self._page_figures is not None:
+                    self._page_figures[index[parts[1]]] = _figures_on(
+                        document.pages[index[parts[1]]], _header(document))
+            elif parts[0] == "blocks":
+                shown = self._pages_showing(field)
+                if shown is None:
+                    return None
+                pages |= shown
+            elif parts[0] == "figures" and len(parts) > 2:
+                later.append(field)
+            elif parts[0] not in ("figures", "rules", "pages"):
+                return None
+        for field in later:
+            shown = self._pages_showing(field)
+            if shown is None:
+                return None
+            pages |= shown
+        return pages
 
     def set_invalid_entry(self, field: str, entry: InvalidEntry | None) -> None:
         """Record (or, with None, clear) that a figure field holds text that is not a valid
@@ -253,7 +315,9 @@ class Session(QObject):
         self._relayout_timer.stop()
         changed, self._changed_pages = self._changed_pages, set()
         self.scene = layout_document(self.document, self.theme, setter=self.setter,
-                                     previous=self.scene, changed=changed, kept=self._kept)
+                                     previous=self.scene, changed=changed, kept=self._kept,
+                                     notes_changed=self._notes_changed or changed is None)
+        self._notes_changed = False
         self.scene_changed.emit()
         self._checks_timer.start()
 

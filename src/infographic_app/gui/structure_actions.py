@@ -3,7 +3,8 @@ blocks, pages, chart figures and rules.
 
 Each builds a model operation (model/operations.py) for the document as it is, asks what it
 needs through the window's dialogs, and pushes it as one undo step; an edit the model refuses
-is explained, never half done.
+is explained, never half done. An action that was done returns what it changed (a Changes
+record, model/changes.py: the new entry's id among what it inserted), else None.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from infographic_app.gui.i18n import interface_language, place, tr
 from infographic_app.gui.session import Session
 from infographic_app.model import operations as ops
 from infographic_app.model.addressing import value_of
+from infographic_app.model.changes import Changes
 from infographic_app.model.entry import EntryError, read_entry, typed_decimals
 from infographic_app.model.figures import FIGURE_TYPES
 from infographic_app.model.messages import say
@@ -65,16 +67,16 @@ class StructureActions(QObject):
     def document(self):
         return self.session.document
 
-    def run(self, build: Callable[[], ops.Operation], description: str) -> bool:
-        """Build the operation and push it as one step; say why when it is refused."""
+    def run(self, build: Callable[[], ops.Operation], description: str) -> Changes | None:
+        """Build the operation and push it as one step (this object its initiator); what it
+        changed, or None when it was refused (the user is told why)."""
         try:
             operation = build()
         except ops.Refused as refused:
             self.dialogs.error(tr("Not changed"), say(refused.key, self.session.language,
                                                       **refused.params))
-            return False
-        self.session.perform(operation, description)
-        return True
+            return None
+        return self.session.perform(operation, description, initiator=self)
 
     # ------------------------------------------------------------------ figures
 
@@ -126,7 +128,7 @@ class StructureActions(QObject):
             self.run(lambda: ops.rename_figure(self.document, figure_id, new),
                      tr("Rename figure {old} to {new}").format(old=figure_id, new=new))
 
-    def remove_figure(self, figure_id: str) -> bool:
+    def remove_figure(self, figure_id: str) -> Changes | None:
         """Remove a figure; when it is used, name the places and remove them too only after
         the user agrees (never when a formula uses it)."""
         document = self.document
@@ -139,9 +141,9 @@ class StructureActions(QObject):
                 "'{label}' is used in a formula, so it cannot be removed. Change that formula "
                 "first. It is used in:\n{places}").format(label=label,
                                                           places="\n".join(places)))
-            return False
+            return None
         if uses and not self.dialogs.ask_remove_uses(label, places):
-            return False
+            return None
         return self.run(lambda: ops.remove_figure(document, figure_id, remove_uses=True),
                         description)
 
@@ -151,19 +153,19 @@ class StructureActions(QObject):
 
     # ------------------------------------------------------------------ entries
 
-    def add_entry(self, container: str, after: str | None = None) -> None:
-        self.run(lambda: ops.add_entry(self.document, container, after), tr("Add entry"))
+    def add_entry(self, container: str, after: str | None = None) -> Changes | None:
+        return self.run(lambda: ops.add_entry(self.document, container, after), tr("Add entry"))
 
-    def duplicate_entry(self, container: str, entry_id: str) -> None:
-        self.run(lambda: ops.duplicate_entry(self.document, container, entry_id),
+    def duplicate_entry(self, container: str, entry_id: str) -> Changes | None:
+        return self.run(lambda: ops.duplicate_entry(self.document, container, entry_id),
                  tr("Duplicate entry"))
 
-    def remove_entry(self, container: str, entry_id: str) -> None:
-        self.run(lambda: ops.remove_entry(self.document, container, entry_id),
+    def remove_entry(self, container: str, entry_id: str) -> Changes | None:
+        return self.run(lambda: ops.remove_entry(self.document, container, entry_id),
                  tr("Remove entry"))
 
-    def move_entry(self, container: str, entry_id: str, delta: int) -> None:
-        self.run(lambda: ops.move_entry(self.document, container, entry_id, delta),
+    def move_entry(self, container: str, entry_id: str, delta: int) -> Changes | None:
+        return self.run(lambda: ops.move_entry(self.document, container, entry_id, delta),
                  tr("Move entry up") if delta < 0 else tr("Move entry down"))
 
     # ------------------------------------------------------------------ blocks and pages
@@ -184,7 +186,7 @@ class StructureActions(QObject):
         """The id of the page a block is on."""
         return next(p.id for p in self.document.pages if any(b.id == block_id for b in p.blocks))
 
-    def move_block_to_page(self, block_id: str, page_id: str | None) -> bool:
+    def move_block_to_page(self, block_id: str, page_id: str | None) -> Changes | None:
         """Move a block to another page; with None, to a new page right after its own."""
         document = self.document
         if page_id is None:
@@ -220,9 +222,9 @@ class StructureActions(QObject):
 
     # ------------------------------------------------------------------ charts
 
-    def set_chart_kind(self, visual_field: str, kind: str | None) -> bool:
+    def set_chart_kind(self, visual_field: str, kind: str | None) -> Changes | None:
         """Show a chart as another kind; a chart with no figures of its own (a new theme's)
-        first asks which figures it shows, so it never shows one nobody chose. False when
+        first asks which figures it shows, so it never shows one nobody chose. None when
         nothing changed (the question cancelled, or the change refused)."""
         figures = None
         if kind is not None and not ops.chart_figures(value_of(self.document, visual_field)
@@ -230,7 +232,7 @@ class StructureActions(QObject):
             figures = self.dialogs.ask_chart_figures(self.document, kind,
                                                      self.add_figure)
             if not figures:
-                return False
+                return None
         return self.run(lambda: ops.set_chart_kind(self.document, visual_field, kind, figures),
                         tr("Change chart"))
 

@@ -172,7 +172,8 @@ def tiles(ctx: Context, block: Block, top: float) -> float:
         x = page.margin + col * (width + page.gutter)
         tile_id = _id(block, "tiles", tile["id"])
         accent_rule(ctx, x, y, tile_id)
-        number = ctx.text(ctx.figure_text(tile["figure"]), "tile_figure", x, y + 9, width,
+        figure = ctx.figure_text(tile["figure"])
+        number = ctx.text(figure, ctx.figure_style([figure], width), x, y + 9, width,
                           f"figures.{tile['figure']}", resolve=False)
         text_top = y + 9 + number.height + 5
         if tile.get("badge") == "change":

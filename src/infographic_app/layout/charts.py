@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from infographic_app.layout.context import Context
+from infographic_app.layout.context import FIGURE_LEAST_SCALE, Context
 from infographic_app.layout.scene import Rect, Shape
 from infographic_app.layout.shapes import person, ring_segment
 from infographic_app.model.chart_colours import colour_slots
@@ -36,7 +36,8 @@ def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, h
     lit = lit_figures(ctx.share(visual["part"], visual["whole"]))
     if visual.get("headline"):
         figure_id = visual["headline"]
-        number = ctx.text(ctx.figure_text(figure_id), "tile_figure", x, top, width,
+        text = ctx.figure_text(figure_id)
+        number = ctx.text(text, ctx.figure_style([text], width), x, top, width,
                           f"figures.{figure_id}", resolve=False)
         label = ctx.text(ctx.document.figures[figure_id].label, "caption", x,
                          top + number.height + 3, width, f"figures.{figure_id}.label",
@@ -186,23 +187,25 @@ def donut_colours(ctx: Context, figures: list[str]) -> dict[str, str]:
 def big_numbers(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
                 element_id: str) -> float:
     """The figures as big numbers side by side, each with its label under it, in the
-    box (points), as many in a row as fit whole (more go on rows below); returns the height
-    used."""
+    box (points), as many in a row as fit whole (more go on rows below), all at one size:
+    the figure style's, or smaller to keep a row side by side (Context.figure_style);
+    returns the height used."""
     figures = visual["figures"]
     gap = 10
-    figure_style = ctx.theme.style("tile_figure")
-    widest = max((ctx.setter.measure(ctx.figure_text(f), figure_style) for f in figures),
-                 default=0.0)
-    per_row = max(1, min(len(figures), int((width + gap) // (widest + gap))))
+    texts = [ctx.figure_text(f) for f in figures]
+    least = FIGURE_LEAST_SCALE * max((ctx.setter.measure(text, ctx.theme.style("tile_figure"))
+                                      for text in texts), default=0.0)
+    per_row = max(1, min(len(figures), int((width + gap) // (least + gap))))
     per_row = -(-len(figures) // -(-len(figures) // per_row))  # rows as even as may be
     cell = (width - gap * (per_row - 1)) / per_row
+    figure_style = ctx.figure_style(texts, cell)
     row_top, used = top, 0.0
     for index, figure_id in enumerate(figures):
         row, col = divmod(index, per_row)
         if col == 0 and row:
             row_top = top + used + gap
         cx = x + col * (cell + gap)
-        number = ctx.text(ctx.figure_text(figure_id), "tile_figure", cx, row_top, cell,
+        number = ctx.text(texts[index], figure_style, cx, row_top, cell,
                           f"figures.{figure_id}", resolve=False)
         label_top = row_top + number.height + 3
         label = ctx.text(ctx.document.figures[figure_id].label, "chart_label", cx, label_top,
@@ -221,7 +224,10 @@ def trend(ctx: Context, visual: dict, x: float, top: float, width: float, height
     """A figure's values over the editions as columns, oldest left: each edition's value as
     it was published above its column and its year under it, this edition's column in the
     brand colour and its value bold, earlier ones in the theme's 'unlit' colour; the
-    figure's label (and caption) above; in the box (points); returns the height used."""
+    figure's label (and caption) above; in the box (points); returns the height used.
+    A hidden value (a suppressed count, printed 'minder dan 10') is drawn as the band it
+    lies in: a column up to the policy's `min_count` in the light 'tint' colour, the same
+    whatever the value."""
     figure_id = visual["figure"]
     points = trend_points(ctx.document, figure_id)
     label_style = ctx.theme.style("chart_label")
@@ -231,16 +237,20 @@ def trend(ctx: Context, visual: dict, x: float, top: float, width: float, height
                       f"{element_id}.caption").height + 3
     y += ctx.text(ctx.document.figures[figure_id].label, "chart_label", x, y, width,
                   f"figures.{figure_id}.label", resolve=False).height + 4
-    largest = max((float(p.value) for p in points if p.value is not None), default=0.0)
+    limit = float(ctx.document.disclosure.min_count)
+    largest = max((limit if p.hidden else float(p.value) for p in points
+                   if p.hidden or p.value is not None), default=0.0)
     slot = width / max(len(points), 1)
     column = min(slot * 0.6, TREND_MAX_COLUMN)
     base = y + label_style.leading + TREND_HEIGHT
     for index, point in enumerate(points):
         left = x + index * slot
-        share = float(point.value) / largest if point.value is not None and largest > 0 else 0.0
+        drawn = limit if point.hidden else point.value
+        share = float(drawn) / largest if drawn is not None and largest > 0 else 0.0
         tall = TREND_HEIGHT * min(max(share, 0.0), 1.0)
-        ctx.add(Rect(left + (slot - column) / 2, base - tall, column, tall,
-                     "primary" if point.current else "unlit", f"figures.{figure_id}"))
+        colour = "tint" if point.hidden else "primary" if point.current else "unlit"
+        ctx.add(Rect(left + (slot - column) / 2, base - tall, column, tall, colour,
+                     f"figures.{figure_id}"))
         shown = f"**{point.printed}**" if point.current else point.printed
         ctx.text(shown, "chart_label", left, base - tall - label_style.leading - 1, slot,
                  f"figures.{figure_id}", resolve=False, align="center")

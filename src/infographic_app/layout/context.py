@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Overflow, Primitive
 from infographic_app.layout.text import SetText, TextSetter
+from infographic_app.model.alt_text import published_share
 from infographic_app.model.document import Document
 from infographic_app.model.figures import FigureValues, FormulaError
 from infographic_app.model.notes import FigureNotes
-from infographic_app.model.theme import Theme
+from infographic_app.model.theme import TextStyle, Theme
 
 # The few words the layout writes itself (chart legends), per document locale.
 VOCABULARY = {
     "nl-NL": {"icon_unit": "elk figuurtje staat voor 1%"},
     "en-GB": {"icon_unit": "each figure stands for 1%"},
 }
+# A big figure too wide for its box ('circa 1.300', 'minder dan 10') is set smaller to stay on
+# one line, down to this share of its style's size; a line more of a 34 pt figure would take
+# more height than copy-fitting wins on a whole page.
+FIGURE_LEAST_SCALE = 0.7
 
 
 @dataclass
@@ -48,33 +54,50 @@ class Context:
     marked: bool = True
 
     def value(self, figure_id: str) -> float:
-        """The figure's value for drawing; NaN when it cannot be computed."""
+        """The figure's value for drawing; NaN when it cannot be computed, and for a
+        suppressed figure (printed as 'minder dan 10': a bar or slice of its size would
+        give it away; checks/disclosure.py refuses such a chart)."""
+        if self.document.figures[figure_id].suppressed:
+            return math.nan
         try:
             return self.values[figure_id]
         except FormulaError:
             return math.nan
 
     def share(self, part: str, whole: str) -> Fraction | None:
-        """`part` as an exact percentage of `whole`; None when it cannot be computed."""
-        try:
-            return self.values.share(part, whole)
-        except FormulaError:
-            return None
+        """`part` as an exact percentage of `whole`; None when it cannot be computed or
+        either is suppressed (see published_share)."""
+        return published_share(self.document, self.values, part, whole)
 
     def figure_text(self, figure_id: str, with_unit: bool = True) -> str:
         """The figure as it is printed everywhere (see Document.show)."""
         return self.document.show(figure_id, self.values, with_unit)
 
+    def figure_style(self, texts: Iterable[str], width: float,
+                     name: str = "tile_figure") -> TextStyle:
+        """The theme's figure style `name`, smaller (size and leading alike) when the widest
+        of `texts` is wider than `width` (points), so that each stays on one line; never
+        below FIGURE_LEAST_SCALE of its size (a text wider than that breaks as any text)."""
+        style = self.theme.style(name)
+        widest = max((self.setter.measure(text, style) for text in texts), default=0.0)
+        if widest <= width:
+            return style
+        scale = max(width / widest * 0.999, FIGURE_LEAST_SCALE)  # kept clear of rounding
+        return replace(style, size=style.size * scale, leading=style.leading * scale)
+
     def word(self, key: str) -> str:
         return VOCABULARY[self.document.locale][key]
 
-    def text(self, text: str, style: str, x: float, top: float, width: float, element_id: str,
-             max_height: float | None = None, resolve: bool = True, **kw) -> SetText:
-        """Set (resolved) text and add its runs and any overflow to the page being built."""
+    def text(self, text: str, style: str | TextStyle, x: float, top: float, width: float,
+             element_id: str, max_height: float | None = None, resolve: bool = True,
+             **kw) -> SetText:
+        """Set (resolved) text in `style` (a theme style's name, or a style) and add its runs
+        and any overflow to the page being built."""
         if resolve:
             text = self.resolve(text, element_id)
-        placed = self.setter.set(text, self.theme.style(style), x, top, width, element_id,
-                                 max_height, **kw)
+        if isinstance(style, str):
+            style = self.theme.style(style)
+        placed = self.setter.set(text, style, x, top, width, element_id, max_height, **kw)
         self.items.extend(placed.runs)
         if placed.overflow:
             self.overflows.append(placed.overflow)
@@ -84,7 +107,7 @@ class Context:
         """The text field `element_id` holding `text` as printed: its references resolved,
         with the footnote marks of the figures whose first use it is (unless the theme
         turns marks off)."""
-        marks = self.notes.marks_in(element_id) if self.marked else ()
+        marks = self.notes.marks_in(element_id, text) if self.marked else ()
         return self.document.resolve(text, self.values, marks)
 
     def add(self, *items: Primitive) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from infographic_app.layout import block_layout as kinds
 from infographic_app.layout.block_layout import LAYOUTS
@@ -62,7 +62,7 @@ class Part:
 def layout_document(document: Document, theme: Theme, fonts: FontSet | None = None,
                     setter: TextSetter | None = None, *, previous: Scene | None = None,
                     changed: Collection[int] | None = None,
-                    kept: dict | None = None) -> Scene:
+                    kept: dict | None = None, notes_changed: bool = True) -> Scene:
     """Lay out every page, with the resources its primitives name. An editor passes the same
     `setter` each time, to reuse its work (made for the document's locale, which it
     hyphenates by), and gets the same resources table back each time. A font file that
@@ -73,7 +73,10 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     are, unless content moving on from the page before them changed, so a keystroke costs
     one page, not the whole document. And it passes the same `kept` dict each time, for
     what a layout keeps for the next: drawings (icon arrays) by element id, one each, and
-    the copy-fitting level each page needed.
+    the copy-fitting level each page needed. It passes `notes_changed` False when no
+    figure and no use of a figure can have changed since the layout that
+    filled `kept` (model/notes.py changes_notes): the numbered notes are then taken from
+    `kept`, not worked out from every figure use again.
 
     The scene has a page for each page of the document, and more at the end when content
     runs over the last one; the first page whose content moved on past the document's
@@ -86,7 +89,8 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     values = document.values()
     header = next((b for b in document.blocks() if BLOCK_KINDS[b.kind].placement == HEAD),
                   None)
-    notes = figure_notes(document)
+    notes = kept["notes"] if kept is not None and "notes" in kept and not notes_changed \
+        else figure_notes(document)
     foot = notes_blocks(document, notes)
     # The document's last footer closes the factsheet: on its last page, also when the
     # content moved on to a page after the footer's own (a page added for it).
@@ -97,6 +101,10 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
             block in page.blocks for index in changed if index < len(document.pages)
             for page in [document.pages[index]] for block in foot + closing):
         changed = {*changed, len(document.pages) - 1}
+    if changed is not None and previous is not None and \
+            len(previous.pages) != len(document.pages):  # a page came or went: the last page
+        last = min(len(previous.pages), len(document.pages)) - 1  # (notes, footer) moved
+        changed = {*changed, *range(max(last, 0), len(document.pages))}
     kept = {} if kept is None else kept
     kept["notes"] = notes
     reuse = previous is not None and changed is not None
@@ -108,22 +116,43 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
         return Context(document, fitted(theme, level), fonts, setter, values, kept=kept,
                        notes=notes, marked=theme.footnote_marks)
 
+    count = len(document.pages)
+    ended = False  # the notes and the closing footer are placed: the factsheet ends
     with collection_paused():
-        while index < len(document.pages) or carry:
-            own = document.pages[index].blocks if index < len(document.pages) else []
+        while index < count or carry or not ended:
+            own = document.pages[index].blocks if index < count else []
             old = previous.pages[index] if reuse and index < len(previous.pages) else None
-            if old is not None and index not in changed and index < len(document.pages) \
-                    and not carry and not old.flow_in:  # nothing moved on to it, then or now
-                pages.append(old)
-                carry = [Part(document.block(key[0]), key[1], key[2]) for key in old.flow_out]
+            if old is not None and index not in changed and index < count and not carry \
+                    and not old.flow_in and (index < count - 1 or len(previous.pages) == count):
+                pages.append(old)  # nothing moved on to it, then or now
+                ended = index == count - 1  # (a last page that kept all, the notes too)
             else:
-                last = index == len(document.pages) - 1
-                page, carry = _compose(context, kept, carry, own, header, index, last,
-                                       foot if last else [], closing)
+                page, ended = _compose_page(context, kept, carry, own, header, index, count,
+                                            foot, closing)
                 pages.append(page)
                 collect_young()
+            carry = [Part(document.block(key[0]), key[1], key[2]) for key in pages[-1].flow_out]
             index += 1
     return Scene(tuple(pages), resources_for(theme, fonts))
+
+
+def _compose_page(context: Callable[[float], Context], kept: dict, carry: list[Part],
+                  blocks: list[Block], header: Block | None, index: int, count: int,
+                  foot: list[Block], closing: list[Block]) -> tuple[ScenePage, bool]:
+    """Page `index` of a document of `count` pages, and whether the factsheet ends on it.
+    The notes (`foot`) and the closing footer go on the last page, and when content runs
+    on past it (an error the user may export anyway) on the page where that content ends,
+    after it: the pages then read in the order of the tagged PDF's tree, and the last one
+    has the footer. The document's last page keeps the Overflow that says how much it is
+    over."""
+    if index < count - 1:
+        return _compose(context, kept, carry, blocks, header, index, False, [], closing)[0], False
+    page, moving = _compose(context, kept, carry, blocks, header, index, True, foot, closing)
+    if not moving:
+        return page, True
+    plain, _ = _compose(context, kept, carry, blocks, header, index, False, [], closing)
+    over = tuple(o for o in page.overflows if o.reason == PAGES) if index == count - 1 else ()
+    return replace(plain, overflows=plain.overflows + over), False
 
 
 def _compose(context: Callable[[float], Context], kept: dict, carry: list[Part],
@@ -246,7 +275,7 @@ def _place(ctx: Context, parts: list[Part], page: Page,
     if page.foot:
         bottom = foot_top - gap
     y = geometry.margin
-    if page.header and parts and parts[0].kind.placement != HEAD:
+    if page.header and (parts[0].kind.placement != HEAD if parts else page.foot):
         y = kinds.running_header(ctx, page.header) + gap
     ctx.bottom, ctx.placed_bottom = bottom, y - gap
     placed: list[Part] = []

@@ -1,6 +1,7 @@
 """Alt text: what each chart and social card shows, in words, for people who cannot see it.
 
-Written in the document's language, with every number as the document writes it. This is
+Written in the document's language, with every number as the document writes it; a
+suppressed figure as 'minder dan 10', with no share or rank worked out from it. This is
 also where a card target ('visitors_total', 'blocks.themes.themes.partner_perpetrator') is
 looked up, so a card's layout and its alt text always describe the same thing.
 """
@@ -8,7 +9,9 @@ looked up, so a card's layout and its alt text always describe the same thing.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
@@ -27,6 +30,7 @@ SENTENCES = {
         "trend": "Kolomdiagram over de edities",
         "this_edition": "deze editie",
         "part_of_whole": "{part} van de {whole} {whole_label} ({share}) {part_label}",
+        "part_of_whole_hidden": "{part} van de {whole} {whole_label} {part_label}",
         "parts": "{count} delen",
         "bars": "{count} staven",
         "largest": "het grootst is {label} met {value}",
@@ -41,6 +45,7 @@ SENTENCES = {
         "trend": "Column chart over the editions",
         "this_edition": "this edition",
         "part_of_whole": "{part} of the {whole} {whole_label} ({share}) {part_label}",
+        "part_of_whole_hidden": "{part} of the {whole} {whole_label} {part_label}",
         "parts": "{count} parts",
         "bars": "{count} bars",
         "largest": "the largest is {label} at {value}",
@@ -103,11 +108,13 @@ def short_alt_text(document: Document, visual: dict, heading: str,
     key fact. A donut or bar chart of more than two figures says how many parts or bars it
     has and which is the largest ('Cirkeldiagram 'partner = pleger', 3 delen: het grootst is
     (ex-)partner met 81,6%.'); any other chart says every figure it shows, as
-    alt_text_for_visual does. The long description (model/chart_description.py) says the
+    alt_text_for_visual does, and so does a chart with a suppressed figure (naming the
+    largest would rank it). The long description (model/chart_description.py) says the
     rest."""
     values = values or document.values()
     figures = visual.get("figures", [])
-    if visual["kind"] not in ("donut", "percentage_bars") or len(figures) <= 2:
+    if visual["kind"] not in ("donut", "percentage_bars") or len(figures) <= 2 or any(
+            document.figures[f].suppressed for f in figures):
         return alt_text_for_visual(document, visual, heading, values)
     words = SENTENCES[document.locale]
     largest = max(figures, key=lambda f: _number(values, f))
@@ -198,8 +205,14 @@ def _no_card(document: Document, target: str) -> str:
 
 
 def shown(document: Document, values: FigureValues, figure_id: str) -> str:
-    """The figure as the document prints it ('81,6%', '1.300')."""
-    return document.resolve(f"{{{figure_id}}}", values)
+    """The figure as the document prints it ('81,6%'), an estimate as it is read out
+    ('1.300 (geschat)'), unless its label says so already ('geschatte …')."""
+    said = ESTIMATE_LABEL.search(document.figures[figure_id].label)
+    return document.show(figure_id, values, as_estimate=not said, for_alt_text=not said)
+
+
+# A label that says its figure is an estimate ('geschatte minderjarige slachtoffers').
+ESTIMATE_LABEL = re.compile(r"geschat|schatting|estimat", re.IGNORECASE)
 
 
 def with_label(document: Document, values: FigureValues, figure_id: str) -> str:
@@ -216,19 +229,30 @@ def _number(values: FigureValues, figure_id: str) -> float:
     return float(value) if value is not None else float("-inf")
 
 
+def published_share(document: Document, values: FigureValues, part: str,
+                    whole: str) -> Fraction | None:
+    """`part` as an exact percentage of `whole`, as far as it may be published: None when it
+    cannot be computed, and when either is suppressed (the share and the other figure would
+    give the hidden one away)."""
+    if document.figures[part].suppressed or document.figures[whole].suppressed:
+        return None
+    try:
+        return values.share(part, whole)
+    except FormulaError:
+        return None
+
+
 def _part_of_whole(document: Document, values: FigureValues, visual: dict) -> str:
     part, whole = visual["part"], visual["whole"]
-    try:
-        share = values.share(part, whole)
-    except FormulaError:
-        share = None
+    share = published_share(document, values, part, whole)
+    hidden = document.figures[part].suppressed or document.figures[whole].suppressed
     # Whole percents, as the icons show them; a share under 1% keeps a decimal, or it says 0%.
     decimals = 1 if share is not None and 0 < share < 1 else 0
     share_text = format_percentage(share, decimals, document.locale)
-    return SENTENCES[document.locale]["part_of_whole"].format(
-        part=shown(document, values, part), whole=shown(document, values, whole),
-        whole_label=document.figures[whole].label, share=share_text,
-        part_label=document.figures[part].label)
+    return SENTENCES[document.locale]["part_of_whole_hidden" if hidden else "part_of_whole"] \
+        .format(part=shown(document, values, part), whole=shown(document, values, whole),
+                whole_label=document.figures[whole].label, share=share_text,
+                part_label=document.figures[part].label)
 
 
 def _plain(document: Document, values: FigureValues, text: str) -> str:

@@ -11,6 +11,10 @@ fact, the long description says, in the document's language and number format:
 5. the source of each figure that names one.
 The data table holds the same figures as rows: label, value, and the previous edition's
 value and the change, and the source, where any figure has them. Qt-free.
+
+A suppressed figure (printed as 'minder dan 10') is said as 'minder dan 10' and nothing is
+worked out from it: no largest and smallest, no 'times', no share, no change, so its value
+cannot be recovered from the description or the table.
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from infographic_app.model.alt_text import alt_text_for_visual, shown, with_label
+from infographic_app.model.alt_text import alt_text_for_visual, published_share, shown, with_label
 from infographic_app.model.document import Document
 from infographic_app.model.editions import (
     change,
     previous_edition,
     previous_shown,
+    printed_then,
     show_change,
     trend_points,
     values_in,
@@ -130,7 +135,7 @@ def data_table(document: Document, visual: dict,
         if edition:  # a figure new since then: empty cells, not '?'
             found = change(document, figure_id)
             row += ["", ""] if previous_shown(document, figure_id) is None else [
-                before.printed(figure_id, document.locale),
+                printed_then(document, before, figure_id),
                 show_change(found, document.locale) if found else ""]
         if sources:
             row.append(document.figures[figure_id].source)
@@ -151,8 +156,10 @@ def _value(values: FigureValues, figure_id: str) -> Fraction | None:
 
 
 def _comparable(document: Document, values: FigureValues, figures: list[str]) -> list[str]:
-    """The figures that can be put in order: all computable and of one type, else none."""
-    if len({document.figures[f].type for f in figures}) != 1:
+    """The figures that can be put in order: all computable, of one type and none suppressed
+    (its rank or ratio would narrow 'minder dan 10' down), else none."""
+    if len({document.figures[f].type for f in figures}) != 1 or any(
+            document.figures[f].suppressed for f in figures):
         return []
     return [] if any(_value(values, f) is None for f in figures) else figures
 
@@ -183,7 +190,7 @@ def _in_words(document: Document, values: FigureValues, visual: dict,
     for figure_id in figures:
         figure = document.figures[figure_id]
         value = _value(values, figure_id)
-        if figure.type != "percentage" or value is None:
+        if figure.type != "percentage" or value is None or figure.suppressed:
             continue
         fraction = percentage_words(values.shown(figure_id), figure.shown_decimals,
                                     document.locale, values.exact(figure_id))
@@ -192,18 +199,11 @@ def _in_words(document: Document, values: FigureValues, visual: dict,
                                                  value=shown(document, values, figure_id),
                                                  label=figure.label))
     if visual["kind"] == "icon_array":
-        share = _share(values, visual["part"], visual["whole"])
+        share = published_share(document, values, visual["part"], visual["whole"])
         if share is not None and 0 < share < 10:
             said.append(words["one_in"].format(count=format_number(100 / share, 0,
                                                                     document.locale)))
     return said
-
-
-def _share(values: FigureValues, part: str, whole: str) -> Fraction | None:
-    try:
-        return values.share(part, whole)
-    except FormulaError:
-        return None
 
 
 def _changes(document: Document, figures: list[str]) -> str:

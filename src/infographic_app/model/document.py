@@ -13,6 +13,7 @@ from infographic_app.model.addressing import block_position, line_of
 from infographic_app.model.blocks import Block, Page
 from infographic_app.model.disclosure import DisclosurePolicy, fewer_than
 from infographic_app.model.editions import EDITION_FORMS, show_against_previous
+from infographic_app.model.estimates import DEFAULT_STYLE, is_estimate, said_before, written
 from infographic_app.model.figure_words import capitalised, figure_words, starts_sentence
 from infographic_app.model.figures import Figure, FigureValues, FormulaError
 from infographic_app.model.references import REFERENCE, WORDS_FORM, Reference, read_reference
@@ -68,6 +69,8 @@ class Document:
     disclosure: DisclosurePolicy = field(default_factory=DisclosurePolicy)
     # Words the spelling check accepts in this factsheet ("AVIM's", "helpwanted.nl").
     word_list: list[str] = field(default_factory=list)
+    # How estimates print: 'circa', 'labelled' or 'range' (model/estimates.py).
+    estimate_style: str = DEFAULT_STYLE
     path: Path | None = field(default=None, compare=False)
     source: SourceMap | None = field(default=None, compare=False, repr=False)
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
@@ -96,20 +99,32 @@ class Document:
         return self._values[1]
 
     def show(self, figure_id: str, values: FigureValues | None = None,
-             with_unit: bool = True) -> str:
+             with_unit: bool = True, as_estimate: bool = True,
+             for_alt_text: bool = False) -> str:
         """The figure as it is printed everywhere (tile, chart, sentence, alt text): '1.300',
         '92,9%' ('92,9' without the unit); '?' when it cannot be computed; 'minder dan 10'
-        for a suppressed figure."""
-        if self.figures[figure_id].suppressed:
+        for a suppressed figure. An estimate (or a figure computed from one) prints as the
+        document's `estimate_style` says ('circa 1.300'), unless not `as_estimate` (the
+        text says so already); `for_alt_text`: '1.300 (geschat)', as read out."""
+        figure = self.figures[figure_id]
+        if figure.suppressed:
             return fewer_than(self.disclosure.min_count, self.locale)
-        return (values or self.values()).printed(figure_id, self.locale, with_unit)
+        printed = (values or self.values()).printed(figure_id, self.locale, with_unit)
+        if printed.startswith("?") or not (as_estimate or for_alt_text) \
+                or not is_estimate(self.figures, figure_id):
+            return printed
+        return written(figure, printed, self.estimate_style, self.locale, with_unit,
+                       for_alt_text)
 
     def in_words(self, figure_id: str, values: FigureValues | None = None) -> str:
         """What `{figure_id:words}` prints: the figure in words agreeing with its printed
         value ('ruim negen van de tien' for 92,9%, 'zeven' for 7; model/figure_words.py),
-        or the figure as printed ('285', '5%', '?%') where there are no words for it."""
+        or the figure as printed ('285', '5%', '?%') where there are no words for it;
+        'minder dan 10' for a suppressed figure."""
         values = values or self.values()
         figure = self.figures[figure_id]
+        if figure.suppressed:
+            return self.show(figure_id, values)
         try:
             shown, exact = values.shown(figure_id), values.exact(figure_id)
         except FormulaError:
@@ -147,7 +162,8 @@ class Document:
         if reference.form == WORDS_FORM:
             words = self.in_words(reference.figure_id, values)
             return capitalised(words) if starts_sentence(text, start) else words
-        return self.show(reference.figure_id, values, with_unit=not reference.number_only)
+        return self.show(reference.figure_id, values, with_unit=not reference.number_only,
+                         as_estimate=not said_before(text, start))
 
     def blocks(self) -> list[Block]:
         """Every block of every page, in reading order."""

@@ -23,6 +23,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from infographic_app.model.addressing import block_fields
+from infographic_app.model.disclosure import fewer_than
 from infographic_app.model.figures import Figure, FigureValues, FormulaError
 from infographic_app.model.numbers import LOCALES, format_number, round_value
 
@@ -121,7 +122,10 @@ class EditionChange:
 
 def change(document: Document, figure_id: str) -> EditionChange | None:
     """The change since the previous edition, computed from the values as printed then and
-    now (see `change_between`); None when either cannot be computed."""
+    now (see `change_between`); None when either cannot be computed, and for a suppressed
+    figure (printed as 'minder dan 10': last year's value plus the change would give it)."""
+    if document.figures[figure_id].suppressed:
+        return None
     try:
         now = document.values().shown(figure_id)
     except FormulaError:
@@ -177,7 +181,27 @@ def show_against_previous(document: Document, figure_id: str, form: str) -> str:
     edition = previous_edition(document)
     if edition is None:
         return NO_PREVIOUS
-    return values_in(document, edition).printed(figure_id, document.locale)
+    return printed_then(document, values_in(document, edition), figure_id)
+
+
+def printed_then(document: Document, values: FigureValues, figure_id: str) -> str:
+    """The figure's value in an earlier edition (`values`, see `values_in`) as this edition
+    prints it: as that edition published it ('7', '92,9%'), but 'minder dan 10' for a figure
+    suppressed now whose value then was under the policy's `min_count` too: a small count
+    stays hidden in every edition this one shows."""
+    if _hidden_then(document, values, figure_id):
+        return fewer_than(document.disclosure.min_count, document.locale)
+    return values.printed(figure_id, document.locale)
+
+
+def _hidden_then(document: Document, values: FigureValues, figure_id: str) -> bool:
+    if not document.figures[figure_id].suppressed:
+        return False
+    try:
+        value = values.shown(figure_id)
+    except FormulaError:
+        return False
+    return value is not None and value < document.disclosure.min_count
 
 
 def comparison_problem(document: Document, figure_id: str, form: str) -> tuple[str, dict] | None:
@@ -186,6 +210,10 @@ def comparison_problem(document: Document, figure_id: str, form: str) -> tuple[s
     edition = previous_edition(document)
     if edition is None:
         return "edition_no_previous", {}
+    if form == "change" and document.figures[figure_id].suppressed:
+        return "edition_change_suppressed", {
+            "label": document.figures[figure_id].label or figure_id,
+            "fewer": fewer_than(document.disclosure.min_count, document.locale)}
     if previous_shown(document, figure_id) is None or \
             form == "change" and change(document, figure_id) is None:
         return "edition_no_previous_value", {"edition": edition}
@@ -439,17 +467,21 @@ def edition_values(document: Document) -> list[tuple[str | None, FigureValues]]:
 class TrendPoint:
     """A figure in one edition, as a printed trend draws it: the edition's label ('2019';
     the document's own may have none: ''), its value as that edition published it (None:
-    none that edition), printed ('17,7'), and whether it is this edition."""
+    none that edition, or `hidden`), printed ('17,7'; 'minder dan 10' when hidden), whether
+    it is this edition, and whether the value is hidden (a suppressed figure's value under
+    the policy's `min_count`, see `printed_then`)."""
 
     edition: str
     value: Decimal | None
     printed: str
     current: bool
+    hidden: bool = False
 
 
 def trend_points(document: Document, figure_id: str) -> list[TrendPoint]:
     """The figure over the editions, oldest first, this edition last: each earlier edition
-    it has a value for, with the decimals that edition printed it with."""
+    it has a value for, with the decimals that edition printed it with; a suppressed figure
+    hidden now and in each edition it was under the policy's `min_count`."""
     points = []
     editions = edition_values(document)
     for index, (edition, values) in enumerate(editions):
@@ -460,8 +492,12 @@ def trend_points(document: Document, figure_id: str) -> list[TrendPoint]:
             value = None
         if value is None and not current:
             continue
-        points.append(TrendPoint(edition or "", value,
-                                 values.printed(figure_id, document.locale), current))
+        hidden = _hidden_then(document, values, figure_id) or (
+            current and document.figures[figure_id].suppressed)
+        printed = document.show(figure_id, values) if current else \
+            printed_then(document, values, figure_id)
+        points.append(TrendPoint(edition or "", None if hidden else value, printed, current,
+                                 hidden))
     return points
 
 

@@ -32,7 +32,8 @@ WHOLE_NUMBER_TYPES = ("count", "estimate")
 class Figure:
     """A figure of the factsheet: typed (`value`) or derived (`formula`), its type
     (count, estimate, decimal, percentage), label, decimals and rounding as printed, source,
-    note, and for editions the values of earlier editions and whether it was updated."""
+    note, for an estimate its range (`low`, `high`), and for editions the values of earlier
+    editions and whether it was updated."""
     id: str
     type: str
     label: str
@@ -61,6 +62,9 @@ class Figure:
     base: float | str | None = None
     suppressed: bool = False
     disclosure_reason: str = ""
+    # Typed estimates, optional: the range the estimate lies in (model/estimates.py).
+    low: float | None = None
+    high: float | None = None
     key_order: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property

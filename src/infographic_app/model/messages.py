@@ -1017,13 +1017,30 @@ MESSAGES: dict[str, dict[str, str]] = {
               "totaal min de andere delen; verberg er daarvan ook een, of bevestig het met "
               "een reden",
     },
-    "disclosure_differencing_change": {
-        "en": "'{label}' is hidden, but a text prints its change since the previous edition, "
-              "so last year's value plus the change gives it; remove that, or confirm it with "
-              "a reason",
-        "nl": "'{label}' is verborgen, maar een tekst toont de verandering sinds de vorige "
-              "editie, dus de waarde van vorig jaar plus de verandering geeft het; haal die "
-              "weg, of bevestig het met een reden",
+    "disclosure_differencing_formula": {
+        "en": "'{label}' is hidden, but '{derived}' is computed from it and printed, so a "
+              "reader can work it out; take '{derived}' off the page, or confirm '{label}' "
+              "with a reason",
+        "nl": "'{label}' is verborgen, maar '{derived}' wordt ermee berekend en staat op de "
+              "pagina, dus een lezer kan het uitrekenen; haal '{derived}' van de pagina, of "
+              "bevestig '{label}' met een reden",
+    },
+    "disclosure_chart_size": {
+        "en": "the chart '{heading}' draws '{label}' by its size, but it prints as "
+              "'{fewer}': the size would give the count away, so it is left out of the "
+              "chart; show the chart as key figures",
+        "nl": "de grafiek '{heading}' tekent '{label}' op grootte, maar het staat er als "
+              "'{fewer}': de grootte zou het aantal verraden, dus het ontbreekt in de "
+              "grafiek; toon de grafiek als kerncijfers",
+    },
+    # Estimates (checks/estimates.py).
+    "estimate_too_precise": {
+        "en": "'{label}' prints {value}, but it is computed from the estimate '{estimate}' "
+              "({estimate_value}), which has {digits} significant digits: show it with fewer "
+              "decimals, so it is not more precise than the estimate",
+        "nl": "'{label}' toont {value}, maar is berekend uit de schatting '{estimate}' "
+              "({estimate_value}), die {digits} significante cijfers heeft: toon het met "
+              "minder decimalen, zodat het niet preciezer is dan de schatting",
     },
     # Editions (checks/editions.py).
     "paste_too_many": {
@@ -1113,6 +1130,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{written} vergelijkt met editie {edition}, maar {figure} heeft geen waarde van "
               "die editie, dus er staat '?'; voeg die toe aan de geschiedenis van het cijfer, "
               "of haal de verwijzing weg",
+    },
+    "edition_change_suppressed": {
+        "en": "{written} prints the change of '{label}', but it prints as '{fewer}': last "
+              "year's value plus the change would give it away, so it prints '?'; remove "
+              "the reference",
+        "nl": "{written} toont de verandering van '{label}', maar dat staat er als '{fewer}': "
+              "de waarde van vorig jaar plus de verandering zou het verraden, dus er staat "
+              "'?'; haal de verwijzing weg",
+    },
+    "tile_badge_suppressed": {
+        "en": "the tile of '{label}' asks for a change badge, but the figure prints as "
+              "'{fewer}' and its change would give it away, so no badge is printed; turn the "
+              "badge off",
+        "nl": "de tegel van '{label}' vraagt om een veranderingslabel, maar het cijfer staat "
+              "er als '{fewer}' en de verandering zou het verraden, dus er staat geen label; "
+              "zet het label uit",
     },
     "tile_badge_nothing": {
         "en": "the tile of '{label}' asks for a change badge, but {reason}, so no badge is "
@@ -1421,6 +1454,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "what_figure": {"en": "figure", "nl": "cijfer"},
     "what_figure_type": {"en": "figure type", "nl": "cijfersoort"},
     "what_unit": {"en": "unit", "nl": "eenheid"},
+    "what_estimate_style": {"en": "estimate style", "nl": "schrijfwijze van schattingen"},
+    "range_typed_estimate_only": {
+        "en": "only a typed estimate (type: estimate, with a value) has a range",
+        "nl": "alleen een getypte schatting (type: estimate, met een waarde) heeft een marge"},
+    "range_needs_both": {"en": "a range needs both 'low' and 'high': add '{missing}'",
+                         "nl": "een marge heeft zowel 'low' als 'high' nodig: voeg '{missing}' "
+                               "toe"},
+    "range_must_hold_value": {"en": "the range {low} to {high} must hold the value {value}",
+                              "nl": "de marge {low} tot {high} moet de waarde {value} bevatten"},
     "what_rule": {"en": "rule", "nl": "regel"},
     "what_rule_kind": {"en": "rule kind", "nl": "soort regel"},
     "what_page": {"en": "page", "nl": "pagina"},

@@ -18,10 +18,17 @@ or at the end of its tile's text). Marks at one place are printed together,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from infographic_app.model.blocks import BLOCK_KINDS, FOOT, Block
-from infographic_app.model.references import IN_TEXT, FigureUse, figure_uses, rich_texts
+from infographic_app.model.estimates import is_estimate, note_words
+from infographic_app.model.references import (
+    IN_TEXT,
+    FigureUse,
+    figure_uses,
+    references_in,
+    rich_texts,
+)
 from infographic_app.model.rounding import off_by_rounding_sets, rounding_note
 
 if TYPE_CHECKING:
@@ -57,29 +64,33 @@ class Note:
 @dataclass(frozen=True)
 class FigureNotes:
     """The numbered notes of a document and where their marks go: `marks` maps a text field
-    ('blocks.intro.text') to (place, number) pairs, the place being where in the text the
-    figure's reference starts (AT_END: after the text)."""
+    ('blocks.intro.text') to (reference, number) pairs, the mark going right after the first
+    place the reference is written in the text ('{minors_seen}'), or after the text for ''.
+    Marks name the reference, not its place, so the notes hold as long as the figures' uses
+    do, whatever is typed around them (see changes_notes)."""
     notes: tuple[Note, ...] = ()
-    marks: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    marks: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
     def number_of(self, figure_id: str) -> int | None:
         """The note number of `figure_id`; None when it has none (no source or note, or it
         is not printed)."""
         return next((note.number for note in self.notes if figure_id in note.figure_ids), None)
 
-    def numbers_in(self, field_id: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
-        """The marks of the text field `field_id`: (place, note numbers) pairs, the notes
-        marked at one place together, in number order."""
+    def numbers_in(self, field_id: str, text: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """The marks of the text field `field_id`, holding `text`: (place, note numbers)
+        pairs, the place where the reference starts in `text` (AT_END: after the text), the
+        notes marked at one place together, in number order."""
         by_place: dict[int, set[int]] = {}
-        for place, number in self.marks.get(field_id, ()):
+        for written, number in self.marks.get(field_id, ()):
+            place = text.find(written) if written else AT_END
             by_place.setdefault(place, set()).add(number)
         return tuple((place, tuple(sorted(numbers))) for place, numbers in by_place.items())
 
-    def marks_in(self, field_id: str) -> tuple[tuple[int, str], ...]:
-        """The marks of the text field `field_id` as Document.resolve takes them: (place,
-        '¹') pairs; notes marked at one place together, '¹,²'."""
+    def marks_in(self, field_id: str, text: str) -> tuple[tuple[int, str], ...]:
+        """The marks of the text field `field_id`, holding `text`, as Document.resolve takes
+        them: (place, '¹') pairs; notes marked at one place together, '¹,²'."""
         return tuple((place, ",".join(mark(n) for n in numbers))
-                     for place, numbers in self.numbers_in(field_id))
+                     for place, numbers in self.numbers_in(field_id, text))
 
     def text(self) -> str:
         """The notes as the notes block prints them: '1. Bron: …', one a line."""
@@ -92,7 +103,9 @@ def mark(number: int) -> str:
 
 
 def note_text(document: Document, figure_id: str) -> str:
-    """What the note of a figure says: 'Bron: <source>.' and its note, '' for neither."""
+    """What the note of a figure says: 'Bron: <source>.' and its note, then for an estimate
+    that it is one ('Schatting: 1.200–1.400.', 'Berekend uit een schatting.'); '' for a
+    figure with neither source nor note (its number says 'circa' on the page already)."""
     figure = document.figures[figure_id]
     parts = []
     if figure.source.strip():
@@ -100,6 +113,8 @@ def note_text(document: Document, figure_id: str) -> str:
         parts.append(f"{word}: {_sentence(figure.source)}")
     if figure.note.strip():
         parts.append(_sentence(figure.note))
+    if parts and is_estimate(document.figures, figure_id):
+        parts.append(note_words(figure, document.locale))
     return " ".join(parts)
 
 
@@ -118,7 +133,7 @@ def figure_notes(document: Document) -> FigureNotes:
             and BLOCK_KINDS[_block_kind(document, use.field)].placement != FOOT]  # no marks
     #                                                       for references in the notes block
     # (reading order, note text, figures, place of the mark, element a click selects)
-    found: list[tuple[int, str, tuple[str, ...], tuple[str, int] | None, str]] = []
+    found: list[tuple[int, str, tuple[str, ...], tuple[str, str] | None, str]] = []
     seen: set[str] = set()
     for order, use in enumerate(uses):
         if use.figure_id in seen:
@@ -131,7 +146,7 @@ def figure_notes(document: Document) -> FigureNotes:
     numbers: dict[str, int] = {}  # note text -> number
     members: dict[str, list[str]] = {}
     targets: dict[str, str] = {}
-    marks: dict[str, list[tuple[int, int]]] = {}
+    marks: dict[str, list[tuple[str, int]]] = {}
     for _, text, figure_ids, place, target in sorted(found, key=lambda item: item[0]):
         number = numbers.setdefault(text, len(numbers) + 1)
         members.setdefault(text, []).extend(f for f in figure_ids
@@ -175,10 +190,11 @@ def _block_kind(document: Document, field_id: str) -> str:
     return next(block.kind for block in document.blocks() if block.id == block_id)
 
 
-def _mark_place(use, texts: dict[str, str]) -> tuple[str, int] | None:
-    """(text field, place in it) for the mark of a figure first used by `use`."""
+def _mark_place(use, texts: dict[str, str]) -> tuple[str, str] | None:
+    """(text field, the reference the mark follows; '' after the text) for the mark of a
+    figure first used by `use`."""
     if use.how == IN_TEXT:
-        return use.field, texts[use.field].find(use.written)
+        return use.field, use.written
     entry = use.field.rsplit(".", 1)[0]  # '….tiles.visitors' or '….visual'
     if entry.endswith(".visual"):
         holder = entry.removesuffix(".visual")
@@ -186,7 +202,28 @@ def _mark_place(use, texts: dict[str, str]) -> tuple[str, int] | None:
     else:
         candidates = (f"{entry}.text",)
     found = next((c for c in candidates if texts.get(c, "").strip()), None)
-    return (found, AT_END) if found else None
+    return (found, "") if found else None
+
+
+def changes_notes(field_id: str, before: Any, after: Any) -> bool:
+    """Whether changing the field `field_id` ('blocks.intro.text', 'figures.x.source') from
+    `before` to `after` may change the numbered notes (figure_notes): a figure's source,
+    note, value (parts may stop adding up as printed: the rounding note) or anything else of
+    it; a text whose figure references are no longer
+    the same ones in the same order; any other field of a block that changed (a tile's or
+    chart's figures); and what is neither a block's nor a figure's field, but the metadata.
+    Typing text around the references changes no note; emptying a text does (a mark after
+    it goes elsewhere)."""
+    parts = field_id.split(".")
+    if parts[0] == "figures":
+        return True
+    if parts[0] == "blocks":
+        if isinstance(before, str) and isinstance(after, str):
+            return bool(before.strip()) != bool(after.strip()) or \
+                [r.written for r in references_in(before)] != \
+                [r.written for r in references_in(after)]
+        return before != after
+    return parts[0] != "metadata"
 
 
 def notes_blocks(document: Document, notes: FigureNotes | None = None) -> list[Block]:

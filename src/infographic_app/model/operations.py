@@ -8,8 +8,10 @@ it) is one `Macro` of child operations: one step for the user.
 
 The public functions below (`add_figure`, `rename_figure`, `add_entry`, `move_block`, ...)
 build the operation for an edit of the document as it is now; they raise `Refused` when the
-edit cannot be made, with a message key of model/messages.py and its parameters. None of
-this imports Qt: the editor wraps each operation in one undo command.
+edit cannot be made, with a message key of model/messages.py and its parameters. Doing or
+undoing an operation returns a `Changes` record of what it inserted, removed, moved and
+changed (model/changes.py), so the editor updates only that. None of this imports Qt: the
+editor wraps each operation in one undo command.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from infographic_app.model.blocks import (
     FieldSpec,
     Page,
 )
+from infographic_app.model.changes import Changes, combined, scope_of
 from infographic_app.model.chart_colours import kept_colours
 from infographic_app.model.document import ID_PATTERN, Document, Rule
 from infographic_app.model.figures import (
@@ -86,26 +89,35 @@ def _page_of(document: Document, block_id: str) -> Page:
     return next(page for page in document.pages if any(b.id == block_id for b in page.blocks))
 
 
-def scope_of(name: str) -> str:
-    """The part of the document a change of `name` belongs to, as the editor rebuilds it:
-    'figures', 'rules', 'pages' (the blocks' order), 'metadata' or 'blocks.<id>'."""
-    parts = name.split(".")
-    if parts[0] == "blocks":
-        return ".".join(parts[:2])
-    return parts[0]
+def _element_of(container: str, value: Any) -> tuple[str, ...]:
+    """The element id of `value` as an entry of the list named `container`, as a 1-tuple:
+    'blocks.<id>' for a block on a page, '<container>.<id>' for a figure, rule, page or an
+    entry with an id; () for a plain value (a figure id in a chart's list)."""
+    if isinstance(value, Block):
+        return (f"blocks.{value.id}",)
+    key = value.get("id") if isinstance(value, dict) else getattr(value, "id", None)
+    return (f"{container}.{key}",) if isinstance(key, str) else ()
+
+
+def _list_changes(container: str, index: int, value: Any, kind: str) -> Changes:
+    """The Changes of inserting (`kind` 'inserted'), removing or moving `value` at `index` of
+    the list named `container`."""
+    return Changes((container,), pages_from=index if container == "pages" else None,
+                   **{kind: _element_of(container, value)})
 
 
 # ---------------------------------------------------------------------- operations
 
 class Operation:
-    """One change of the document that can be undone exactly."""
+    """One change of the document that can be undone exactly. `do` and `undo` return what
+    they changed."""
 
     description: str = ""
 
-    def do(self, document: Document) -> None:
+    def do(self, document: Document) -> Changes:
         raise NotImplementedError
 
-    def undo(self, document: Document) -> None:
+    def undo(self, document: Document) -> Changes:
         raise NotImplementedError
 
     def scopes(self) -> set[str]:
@@ -122,12 +134,14 @@ class Insert(Operation):
     value: Any
     description: str = ""
 
-    def do(self, document: Document) -> None:
+    def do(self, document: Document) -> Changes:
         insert_entry(value_of(document, self.container), self.index,
                      copy.deepcopy(self.value))
+        return _list_changes(self.container, self.index, self.value, "inserted")
 
-    def undo(self, document: Document) -> None:
-        pop_entry(value_of(document, self.container), self.index)
+    def undo(self, document: Document) -> Changes:
+        removed = pop_entry(value_of(document, self.container), self.index)
+        return _list_changes(self.container, self.index, removed, "removed")
 
     def scopes(self) -> set[str]:
         return {scope_of(self.container)}
@@ -144,13 +158,15 @@ class Remove(Operation):
     index: int | None = field(default=None, init=False)
     value: Any = field(default=None, init=False)
 
-    def do(self, document: Document) -> None:
+    def do(self, document: Document) -> Changes:
         entries = value_of(document, self.container)
         self.index = entry_index(entries, self.key)
         self.value = pop_entry(entries, self.index)
+        return _list_changes(self.container, self.index, self.value, "removed")
 
-    def undo(self, document: Document) -> None:
+    def undo(self, document: Document) -> Changes:
         insert_entry(value_of(document, self.container), self.index, self.value)
+        return _list_changes(self.container, self.index, self.value, "inserted")
 
     def scopes(self) -> set[str]:
         return {scope_of(self.container)}
@@ -166,13 +182,17 @@ class Move(Operation):
     target: int
     description: str = ""
 
-    def do(self, document: Document) -> None:
-        entries = value_of(document, self.container)
-        insert_entry(entries, self.target, pop_entry(entries, self.source))
+    def do(self, document: Document) -> Changes:
+        return self._move(document, self.source, self.target)
 
-    def undo(self, document: Document) -> None:
+    def undo(self, document: Document) -> Changes:
+        return self._move(document, self.target, self.source)
+
+    def _move(self, document: Document, source: int, target: int) -> Changes:
         entries = value_of(document, self.container)
-        insert_entry(entries, self.source, pop_entry(entries, self.target))
+        value = pop_entry(entries, source)
+        insert_entry(entries, target, value)
+        return _list_changes(self.container, min(source, target), value, "moved")
 
     def scopes(self) -> set[str]:
         return {scope_of(self.container)}
@@ -189,13 +209,14 @@ class SetValue(Operation):
     old: Any = field(default=None, init=False)
     order: list | None = field(default=None, init=False)
 
-    def do(self, document: Document) -> None:
+    def do(self, document: Document) -> Changes:
         parent, _ = holder_of(document, self.name)
         self.old = copy.deepcopy(value_of(document, self.name))
         self.order = list(parent) if isinstance(parent, dict) else None
         set_value(document, self.name, copy.deepcopy(self.value))
+        return Changes((self.name,))
 
-    def undo(self, document: Document) -> None:
+    def undo(self, document: Document) -> Changes:
         parent, _ = holder_of(document, self.name)
         set_value(document, self.name, copy.deepcopy(self.old))
         if self.order is not None:  # a key removed and put back goes where it was
@@ -203,6 +224,7 @@ class SetValue(Operation):
             kept = {k: parent[k] for k in self.order if k in parent}
             parent.clear()
             parent.update({**kept, **rest})
+        return Changes((self.name,))
 
     def scopes(self) -> set[str]:
         return {scope_of(self.name)}
@@ -216,21 +238,22 @@ class RenameFigureId(Operation):
     new: str
     description: str = ""
 
-    def do(self, document: Document) -> None:
-        _rename_key(document, self.old, self.new)
+    def do(self, document: Document) -> Changes:
+        return _rename_key(document, self.old, self.new)
 
-    def undo(self, document: Document) -> None:
-        _rename_key(document, self.new, self.old)
+    def undo(self, document: Document) -> Changes:
+        return _rename_key(document, self.new, self.old)
 
     def scopes(self) -> set[str]:
         return {"figures"}
 
 
-def _rename_key(document: Document, old: str, new: str) -> None:
+def _rename_key(document: Document, old: str, new: str) -> Changes:
     entries = [(new if key == old else key, figure) for key, figure in document.figures.items()]
     document.figures[old].id = new
     document.figures.clear()
     document.figures.update(entries)
+    return Changes(("figures",), inserted=(f"figures.{new}",), removed=(f"figures.{old}",))
 
 
 @dataclass
@@ -240,13 +263,11 @@ class Macro(Operation):
     description: str
     children: list[Operation] = field(default_factory=list)
 
-    def do(self, document: Document) -> None:
-        for child in self.children:
-            child.do(document)
+    def do(self, document: Document) -> Changes:
+        return combined([child.do(document) for child in self.children])
 
-    def undo(self, document: Document) -> None:
-        for child in reversed(self.children):
-            child.undo(document)
+    def undo(self, document: Document) -> Changes:
+        return combined([child.undo(document) for child in reversed(self.children)])
 
     def scopes(self) -> set[str]:
         return set().union(*(child.scopes() for child in self.children))

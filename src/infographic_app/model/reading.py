@@ -19,6 +19,7 @@ from infographic_app.model.document import (
     Rule,
 )
 from infographic_app.model.editions import edition_label
+from infographic_app.model.estimates import DEFAULT_STYLE, ESTIMATE_STYLES
 from infographic_app.model.figures import (
     FIGURE_TYPES,
     WHOLE_NUMBER_TYPES,
@@ -96,8 +97,8 @@ class _DocumentReader:
         if self.problems:
             raise InputError(self.problems)
         self._check_keys(data, (), ("schema_version", "edition", "intended_year_mentions",
-                                    "locale", "theme", "metadata", "disclosure", "figures", "rules",
-                                    "pages", "word_list"),
+                                    "locale", "theme", "metadata", "disclosure", "estimate_style",
+                                    "figures", "rules", "pages", "word_list"),
                          required=("schema_version", "figures", "pages"))
         version = data.get("schema_version")
         if "schema_version" in data and (not is_number(version) or version not in range(
@@ -122,6 +123,8 @@ class _DocumentReader:
         theme = self._text(data, (), "theme", required=False) or None
         metadata = self._metadata(data.get("metadata", {}))
         disclosure = self._disclosure(data.get("disclosure"))
+        estimate_style = self._choice(data, (), "estimate_style", ESTIMATE_STYLES,
+                                      "what_estimate_style") if "estimate_style" in data else None
         figures = self._figures(data.get("figures", {}))
         rules = self._rules(data.get("rules", []), figures)
         pages = self._pages(data.get("pages", []), figures)
@@ -131,7 +134,8 @@ class _DocumentReader:
                             pages=pages, theme=theme, source=self.source,
                             key_order=tuple(data), edition=edition,
                             intended_year_mentions=intended, migrated_from=migrated_from,
-                            disclosure=disclosure, word_list=word_list)
+                            disclosure=disclosure, word_list=word_list,
+                            estimate_style=estimate_style or DEFAULT_STYLE)
         for figure in figures.values():
             if document.edition is not None and document.edition in figure.history:
                 self.problem(("figures", figure.id, "history", document.edition),
@@ -327,6 +331,28 @@ class _DocumentReader:
                 figure.suppressed = spec["suppressed"]
         figure.disclosure_reason = self._text(spec, path, "disclosure_reason", required=False)
 
+    def _estimate_range(self, figure: Figure, spec: dict, path: tuple) -> None:
+        """A typed estimate's range (`low`, `high`): both or neither, low <= value <= high."""
+        given = [key for key in ("low", "high") if key in spec]
+        if not given:
+            return
+        if figure.type != "estimate" or figure.derived:
+            self.problem((*path, given[0]), say("range_typed_estimate_only"))
+            return
+        if len(given) == 1:
+            missing = "high" if given == ["low"] else "low"
+            self.problem((*path, given[0]), say("range_needs_both", missing=missing))
+            return
+        low = self._figure_value(spec["low"], figure.type, (*path, "low"))
+        high = self._figure_value(spec["high"], figure.type, (*path, "high"))
+        if low is None or high is None or figure.value is None:
+            return
+        if not low <= figure.value <= high:
+            self.problem((*path, "low"), say("range_must_hold_value", low=f"{low:g}",
+                                             high=f"{high:g}", value=f"{figure.value:g}"))
+            return
+        figure.low, figure.high = low, high
+
     def _figures(self, data: Any) -> dict[str, Figure]:
         figures: dict[str, Figure] = {}
         if not isinstance(data, dict):
@@ -344,7 +370,7 @@ class _DocumentReader:
     def _figure(self, figure_id: str, spec: Any, path: tuple) -> Figure | None:
         allowed = ("type", "value", "formula", "decimals", "rounding", "label", "source", "note",
                    "history", "updated", "published_decimals", "colour", "unit", "base",
-                   "suppressed", "disclosure_reason")
+                   "suppressed", "disclosure_reason", "low", "high")
         if not self._check_keys(spec, path, allowed):
             return None
         kind = self._choice(spec, path, "type", FIGURE_TYPES, "what_figure_type")
@@ -396,6 +422,7 @@ class _DocumentReader:
                 figure.colour = int(colour)
         self._history(figure, spec, path)
         self._disclosure_fields(figure, spec, path)
+        self._estimate_range(figure, spec, path)
         if "published_decimals" in spec:
             self._published_decimals(figure, spec["published_decimals"],
                                      (*path, "published_decimals"))

@@ -8,6 +8,7 @@ from typing import Any
 
 from infographic_app.model.document import SCHEMA_VERSION, Document, Rule
 from infographic_app.model.editions import carried_over, previous_edition, written_label
+from infographic_app.model.estimates import DEFAULT_STYLE
 from infographic_app.model.figures import DEFAULT_DECIMALS, Figure
 from infographic_app.model.storage import atomic_write, dump_yaml
 from infographic_app.model.yaml_roundtrip import updated_text
@@ -61,6 +62,8 @@ def document_to_data(document: Document) -> dict:
     if not policy.is_default or "disclosure" in document.key_order:
         data["disclosure"] = _in_order({"min_count": policy.min_count,
                                         "min_base": policy.min_base}, policy.key_order)
+    if document.estimate_style != DEFAULT_STYLE or "estimate_style" in document.key_order:
+        data["estimate_style"] = document.estimate_style
     previous = previous_edition(document)
     data["figures"] = {f.id: _figure_to_data(f, carried_over(document, f.id, previous))
                        for f in document.figures.values()}
@@ -82,6 +85,8 @@ def _figure_to_data(figure: Figure, carried: bool = False) -> dict:
         data["value"] = figure.value
         if carried:  # written only while not updated; confirmed or typed: no mark
             data["updated"] = False
+        if figure.low is not None and figure.high is not None:
+            data["low"], data["high"] = figure.low, figure.high
         if figure.history or "history" in figure.key_order:
             data["history"] = {written_label(label): value
                                for label, value in figure.history.items()}
