@@ -137,7 +137,7 @@ def test_marking_2018_as_intended_leaves_the_2019_of_the_same_text_a_warning(qtb
     # 2018 and 2019 in the intro text are a warning each; figures quoted as printed
     assert [row[0][:10] for row in intro] == ["noemt 2018", "noemt 2019"]
     assert "'In [2018] kwamen slechts 29 van de geschatte…'" in intro[0][0]
-    assert "In [2019] kwam 12 procent" in intro[1][0]
+    assert "In [2019] kwam" in intro[1][0] and "12 procent" in intro[1][0]
     window.checks.findChild(QPushButton, "fix:intended:blocks.intro.text@2018").click()
     intro = [row[0][:10] for row in _checks_rows(window)
              if row[1].startswith("Inleiding") and "noemt" in row[0]]
