@@ -55,3 +55,26 @@ def changed_copy(tmp_path):
         return path
 
     return write
+
+
+@pytest.fixture(autouse=True)
+def every_pdf_is_read_back(monkeypatch):
+    """Every PDF a test makes is read back with pikepdf: the product's PDF/X and PDF/UA checks
+    (pdf_check) and the independent reading of tests/pdfcheck.py (fonts embedded, CMYK only
+    in print, RGB only on screen); a failure fails the export."""
+    from infographic_app.export import pdf
+
+    from pdfcheck import colour_operators, font_files, open_pdf
+
+    checked = pdf.verify_pdf
+
+    def verify(data: bytes, target: str, standard: str | None, tagged: bool,
+               language: str = "en") -> None:
+        checked(data, target, standard, tagged, language)
+        with open_pdf(data) as read:
+            assert all(font_files(read).values()), font_files(read)
+            allowed = {"k", "K"} if target == "print" else {"rg", "RG"}
+            assert colour_operators(read) <= allowed, colour_operators(read)
+
+    monkeypatch.setattr(pdf, "ALWAYS_VERIFY", True)
+    monkeypatch.setattr(pdf, "verify_pdf", verify)

@@ -79,6 +79,7 @@ def _parser(language: str | None = None) -> _Parser:
                         help=text("cli_help_target"))
     export.add_argument("--pdfx", choices=("4", "1a"), help=text("cli_help_pdfx"))
     export.add_argument("--tagged", action="store_true", help=text("cli_help_tagged"))
+    export.add_argument("--verify", action="store_true", help=text("cli_help_verify"))
     export.add_argument("--dpi", type=float, default=150, help=text("cli_help_dpi"))
     export.add_argument("--page", type=int, help=text("cli_help_page"))
     export.add_argument("--force", action="store_true", help=text("cli_help_force"))
@@ -448,7 +449,8 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
 
             standard = f"PDF/X-{args.pdfx}" if args.pdfx else None
             export_pdf(document, theme, args.target, output, standard, scene,
-                       tagged=args.tagged or None)
+                       tagged=args.tagged or None, verify=args.verify or None,
+                       language=command_line_language())
             written = [output]
         elif kind == ".html":
             from infographic_app.export.html import export_html

@@ -99,6 +99,16 @@ def documents_folder() -> Path:
     return folder if folder.is_dir() else Path.home()
 
 
+def cache_folder(kind: str) -> Path:
+    """The folder of the cache of `kind` ('font-metrics', 'checked-files', 'spelling',
+    'colour-vision'): in the per-user cache of the platform (Linux: $XDG_CACHE_HOME or
+    ~/.cache; Windows: %LOCALAPPDATA%; macOS: ~/Library/Caches), read when asked (tests set
+    XDG_CACHE_HOME). Not created here."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("infographic-app", appauthor=False)) / kind
+
+
 def log_file() -> Path:
     """The log file of the editor and the command line: LOG_NAME in user_data_folder()."""
     return user_data_folder() / LOG_NAME

@@ -429,6 +429,23 @@ def test_the_self_check_catches_two_mcids_with_swapped_parents(screen_pdf):
     assert "Onzichtbare slachtoffers in 2019" in failures[0]
 
 
+def test_a_verified_screen_export_without_its_tree_fails_and_keeps_the_old_file(
+        factsheet, monkeypatch, tmp_path):
+    from infographic_app.export import pdf
+    from infographic_app.export.pdf import export_pdf
+    from infographic_app.model.problems import InputError
+
+    document, theme, scene = factsheet
+    monkeypatch.setattr(pdf, "write_tags", lambda *args: None)  # forgets the tree
+    output = tmp_path / "screen.pdf"
+    output.write_bytes(b"last week's")
+    with pytest.raises(InputError) as caught:
+        export_pdf(document, theme, "screen", output, scene=scene, verify=True)
+    assert "the screen PDF failed its PDF/UA-1 check: there is no structure tree" in [
+        p.message for p in caught.value.problems]
+    assert output.read_bytes() == b"last week's"
+
+
 def test_content_that_moved_on_to_the_next_page_is_tagged_in_reading_order(tmp_path):
     """The 2020 edition's 5th theme moves to the top of page 2 and a notes block sits at the
     foot of page 2: both are tagged content in reading order (not the running header's

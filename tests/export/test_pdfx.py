@@ -140,19 +140,64 @@ def test_the_self_check_catches_what_a_print_shop_would_reject(pdfx, change, com
     assert any(complaint in failure for failure in failures), failures
 
 
-def test_a_failed_self_check_fails_the_export_and_keeps_the_old_file(monkeypatch, tmp_path):
-    from infographic_app.export import pdfx
+def test_a_failed_check_fails_a_verified_export_and_keeps_the_old_file(monkeypatch, tmp_path):
+    from infographic_app.export import pdf
     from infographic_app.model.reading import load_document
     from infographic_app.model.theme import load_theme
     from infographic_app.paths import default_document, default_theme
 
-    monkeypatch.setattr(pdfx, "to_pdfx", lambda data, *args: data)  # forgets PDF/X
+    monkeypatch.setattr(pdf, "write_pdfx", lambda *args: None)  # forgets PDF/X
     output = tmp_path / "factsheet.pdf"
     output.write_bytes(b"the export of last week")
     with pytest.raises(InputError) as caught:
         export_pdf(load_document(default_document()), load_theme(default_theme()),
-                           "print", output)
-    assert any("self-check" in p.message and "output intent" in p.message
+                   "print", output, verify=True)
+    assert any("PDF/X-4 check" in p.message and "output intent" in p.message
+               for p in caught.value.problems)
+    with pytest.raises(InputError) as caught:
+        export_pdf(load_document(default_document()), load_theme(default_theme()),
+                   "print", output, verify=True, language="nl")
+    assert any(p.message.startswith("de PDF voor de drukker voldoet niet aan PDF/X-4: ")
                for p in caught.value.problems)
     assert output.read_bytes() == b"the export of last week"
     assert [p.name for p in tmp_path.iterdir()] == ["factsheet.pdf"]
+
+
+def _ids(data: bytes) -> tuple[str, str, bytes]:
+    with open_pdf(data) as pdf:
+        xmp = _xmp(pdf)
+        return (_xmp_value(xmp, "xmpMM:DocumentID"), _xmp_value(xmp, "xmpMM:InstanceID"),
+                bytes(pdf.trailer.ID[0]))
+
+
+def test_a_changed_figure_is_a_new_instance_of_the_same_document(changed_copy):
+    from infographic_app.model.reading import load_document
+    from infographic_app.model.theme import load_theme_for
+
+    before = load_document(changed_copy())
+    after = load_document(changed_copy(("value: 299", "value: 300"), name="later.yaml"))
+    first = _ids(pdf_bytes(before, load_theme_for(before), "print"))
+    second = _ids(pdf_bytes(after, load_theme_for(after), "print"))
+    assert first[0] == second[0] and first[2] == second[2]  # the same factsheet
+    assert first[1] != second[1]  # another version of it
+    assert first[2].hex() == first[0].removeprefix("uuid:").replace("-", "")
+
+
+@pytest.mark.parametrize("options", [["--target", "screen"], ["--target", "print", "--tagged"]],
+                         ids=["screen", "print-tagged"])
+def test_two_processes_write_the_same_bytes(tmp_path, options):
+    """Byte-identical across runs, whatever order Python's hashing gives sets and dicts."""
+    import subprocess
+    import sys
+
+    written = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"run-{seed}.pdf"
+        done = subprocess.run([sys.executable, "-m", "infographic_app", "export",
+                               "data/factsheet-2019.yaml", "-o", str(out), *options],
+                              capture_output=True, text=True,
+                              env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+                                   "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        written.append(out.read_bytes())
+    assert written[0] == written[1]

@@ -103,11 +103,17 @@ def test_export_asks_while_a_field_is_invalid(qtbot, window, tmp_path):
     type_into(qtbot, window, "figures.average_age.value", "zestien")
     window.dialogs.next_path = tmp_path / "out.pdf"
     window.dialogs.despite_problems = False
-    window.export("print")
+    with qtbot.waitSignal(window.exporter.refused, timeout=20000):
+        window.export("print")  # the checks run on the worker; their errors come back
     assert window.dialogs.asked == ["export anyway"]
     assert any("zestien" in line for line in window.dialogs.problem_lists[0])
     QApplication.processEvents()
     assert not (tmp_path / "out.pdf").exists()
+    window.dialogs.despite_problems = True
+    with qtbot.waitSignal(window.exporter.finished, timeout=20000):
+        window.export("print")
+    assert window.dialogs.asked == ["export anyway"] * 2
+    assert (tmp_path / "out.pdf").exists()
 
 
 def test_undo_gives_an_invalid_field_its_value_back(qtbot, window):

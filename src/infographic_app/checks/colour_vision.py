@@ -5,7 +5,9 @@ under simulated protanopia, deuteranopia and tritanopia.
 Each pair of screen (sRGB) colours is seen through the simulation of Machado, Oliveira and
 Fernandes (2009) at full severity (colorspacious' "sRGB1+CVD" space, severity 100) and
 compared with colorspacious' colour difference (delta E in CAM02-UCS, on the scale of
-CIEDE2000: about 1 for the smallest difference seen between two large patches).
+CIEDE2000: about 1 for the smallest difference seen between two large patches). Each
+difference is remembered between runs (checks/remembered.py), so an export of a theme whose
+colours were simulated before imports neither numpy nor colorspacious.
 ALIKE_BELOW = 10: chart slices and legend swatches are small marks, for which a difference
 must be several times that of large patches to be seen reliably (Stone, Szafir and Setlur,
 "An engineering model for color difference as a function of size", 2014); categorical-
@@ -15,11 +17,11 @@ comes out at about 4 for deuteranopia; the bundled theme's neighbours at 19 or m
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import numpy as np
-from colorspacious import cspace_convert, deltaE
+from functools import cache
+from importlib.metadata import version
 
 from infographic_app.checks.charts import MULTI_COLOUR
+from infographic_app.checks.remembered import Remembered
 from infographic_app.model.alt_text import visuals
 from infographic_app.model.chart_colours import colour_slots
 from infographic_app.model.document import Document
@@ -34,9 +36,28 @@ DEFICIENCIES = ("protanomaly", "deuteranomaly", "tritanomaly")  # at severity 10
 def simulated_difference(first: Sequence[int], second: Sequence[int], deficiency: str) -> float:
     """The colour difference (delta E, CAM02-UCS) between two sRGB colours (0-255 per
     channel) as a reader with `deficiency` (one of DEFICIENCIES, at full severity) sees
-    them. An unknown deficiency raises ValueError."""
+    them, as colorspacious works it out (remembered from an earlier run when it was asked
+    then). An unknown deficiency raises ValueError."""
     if deficiency not in DEFICIENCIES:
         raise ValueError(f"not a colour vision deficiency: {deficiency!r}")
+    question = f"{deficiency} {tuple(first)} {tuple(second)}"
+    answer = _differences().get(question)
+    if answer is None:
+        answer = _worked_out(first, second, deficiency)
+        _differences().put(question, answer)
+    return float(answer)
+
+
+@cache
+def _differences() -> Remembered:
+    """The differences worked out in earlier runs, by this version of colorspacious."""
+    return Remembered("colour-vision", "machado-2009", ["colorspacious", version("colorspacious")])
+
+
+def _worked_out(first: Sequence[int], second: Sequence[int], deficiency: str) -> float:
+    import numpy as np  # the colour science: imported only for colours not seen before
+    from colorspacious import cspace_convert, deltaE
+
     space = {"name": "sRGB1+CVD", "cvd_type": deficiency, "severity": 100}
     seen = [np.clip(cspace_convert(np.asarray(rgb, float) / 255, space, "sRGB1"), 0, 1)
             for rgb in (first, second)]
@@ -73,4 +94,5 @@ def check_colour_vision(document: Document, theme: Theme, language: str = "en") 
                                                       for d in failing)),
                 field=field, file=str(document.path or ""), line=line,
                 severity=Severity.WARNING, element_id=element_id))
+    _differences().save()
     return problems

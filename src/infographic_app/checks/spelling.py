@@ -14,7 +14,9 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
+from infographic_app.checks.remembered import Remembered, files_version
 from infographic_app.model.addressing import block_fields
 from infographic_app.model.document import Document
 from infographic_app.model.messages import say
@@ -44,17 +46,29 @@ class Misspelling:
     word: str
 
 
+def _dictionary(locale: str) -> tuple[Path, Path]:
+    """The .aff and .dic files of the dictionary of `locale`."""
+    stem = assets_dir() / "dictionaries" / DICTIONARIES.get(locale, "nl")
+    return stem.with_suffix(".aff"), stem.with_suffix(".dic")
+
+
 @cache
 def _hunspell(locale: str):
-    """The Hunspell checker of `locale` ('nl-NL', 'en-GB'), read once (about 0.8 s for the
+    """The Hunspell checker of `locale` ('nl-NL', 'en-GB'), read once (0.2-0.8 s for the
     Dutch dictionary). FileNotFoundError when the dictionary is not installed."""
-    import hunspell  # the chunspell package; imported only when a text is checked
+    import hunspell  # the chunspell package; imported only when a word is looked up
 
-    folder = assets_dir() / "dictionaries"
-    name = DICTIONARIES.get(locale, "nl")
-    if not (folder / f"{name}.dic").is_file():
-        raise FileNotFoundError(f"the spelling dictionary {name} is missing")
-    return hunspell.Hunspell(name, hunspell_data_dir=str(folder))
+    words = _dictionary(locale)[1]
+    if not words.is_file():
+        raise FileNotFoundError(f"the spelling dictionary {words.stem} is missing")
+    return hunspell.Hunspell(words.stem, hunspell_data_dir=str(words.parent))
+
+
+@cache
+def _verdicts(locale: str) -> Remembered:
+    """Whether a word is spelled right, as the dictionary of `locale` said in earlier runs."""
+    files = _dictionary(locale)
+    return Remembered("spelling", files[1].stem, [*files_version(files), COMPOUNDS_VERSION])
 
 
 def words_in(text: str) -> Iterator[tuple[int, int, str]]:
@@ -72,12 +86,23 @@ def words_in(text: str) -> Iterator[tuple[int, int, str]]:
 
 def known(word: str, locale: str, accepted: Collection[str] = ()) -> bool:
     """Whether `word` is spelled right: in `accepted` (the factsheet's word list; also with
-    a capital at the start of a sentence) or in the dictionary of `locale`."""
+    a capital at the start of a sentence) or in the dictionary of `locale` (a word looked up
+    in an earlier run is not looked up again: see checks/remembered.py)."""
     if word in accepted or word[:1].lower() + word[1:] in accepted:
         return True
-    plain = word.replace("(", "").replace(")", "")
-    return bool(_hunspell(locale).spell(plain)) or \
-        locale == "nl-NL" and _compound(plain[:1].lower() + plain[1:], locale)
+    verdicts = _verdicts(locale)
+    right = verdicts.get(word)
+    if right is None:
+        right = _spelled(word.replace("(", "").replace(")", ""), locale)
+        verdicts.put(word, right)
+    return right
+
+
+def _spelled(word: str, locale: str) -> bool:
+    """Whether the dictionary of `locale` knows `word`, a Dutch compound of known words too
+    (see `_compound`)."""
+    return bool(_hunspell(locale).spell(word)) or \
+        locale == "nl-NL" and _compound(word[:1].lower() + word[1:], locale)
 
 
 # Dutch writes compounds as one word, and the OpenTaal dictionary lets Hunspell join only the
@@ -89,6 +114,7 @@ def known(word: str, locale: str, accepted: Collection[str] = ()) -> bool:
 # dictionary lists the same words joined the other way ('staat+secretaris': staatssecretaris).
 COMPOUND_PART = 4
 LINKS = ("", "s", "-")
+COMPOUNDS_VERSION = "compounds-1"  # remembered verdicts of another rule are not reused
 
 
 def _listed(word: str, locale: str) -> bool:
@@ -148,4 +174,5 @@ def check_spelling(document: Document, language: str = "en") -> list[Problem]:
         problems.append(Problem(say("spelling", language, words=words), field=field.id,
                                 file=str(document.path or ""), line=line,
                                 severity=Severity.WARNING, element_id=field.id))
+    _verdicts(document.locale).save()
     return problems

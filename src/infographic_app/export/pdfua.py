@@ -1,12 +1,13 @@
 """The screen PDF as tagged PDF (PDF/UA-1, ISO 14289-1): roles from the document, marks for
-the painter, and the structure tree added with pikepdf afterwards.
+the painter, and the structure tree written with ReportLab's objects as the file is made.
 
 `plan_tags` reads the scene's element ids with the document's block kinds and decides, for
 every primitive, its structure element or that it is an artifact (backgrounds, rules, the
 running header, a repeated wordmark). The painter wraps each run of primitives in a
-marked-content sequence with an MCID and reports which group each MCID went to; `to_pdfua`
+marked-content sequence with an MCID and reports which group each MCID went to; `write_tags`
 then builds the tree in reading order (the painting order), the ParentTree, the Link's
-object reference, MarkInfo, the language, DisplayDocTitle, Tabs and the XMP identification.
+object reference, MarkInfo, the language, DisplayDocTitle and Tabs (the XMP identification
+is `xmp.xmp_packet`'s).
 
     Document
       P (kicker), H1 (title), Figure (wordmark)
@@ -20,12 +21,21 @@ object reference, MarkInfo, the language, DisplayDocTitle, Tabs and the XMP iden
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass, field
 
-import pikepdf
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFDocument,
+    PDFName,
+    PDFObject,
+    PDFPage,
+    PDFString,
+)
+from reportlab.pdfgen.canvas import Canvas
 
+from infographic_app.export.pdf_objects import add_entry
 from infographic_app.layout.scene import Link, Scene, TextRun
 from infographic_app.model.alt_text import alt_texts
 from infographic_app.model.blocks import BLOCK_KINDS, HEAD
@@ -275,118 +285,94 @@ def _link_over(item, links: list[Link]) -> Link | None:
                  and link.y - 1 <= item.y <= link.y + link.height + 1), None)
 
 
-def to_pdfua(data: bytes, plan: TagPlan, groups: list[list[str]], info: PdfInfo,
-             link_texts: list[list[str]]) -> bytes:
-    """The painted screen PDF with its structure tree and the PDF/UA identification.
-    `groups` is what the painter reported (each page's MCIDs' groups), which must be what
-    the plan expects (else ValueError); `link_texts` the description of each page's links,
-    in painting order."""
+def write_tags(canvas: Canvas, plan: TagPlan, groups: list[list[str]], info: PdfInfo,
+               link_texts: list[list[str]]) -> None:
+    """Add the structure tree to the painted document of `canvas` (every page shown, not yet
+    saved), with ReportLab's own objects: the elements in reading order, the ParentTree, each
+    Link's object reference to its annotation (given /Contents: `link_texts`, each page's
+    links' descriptions in painting order), StructParents and Tabs, MarkInfo, the language
+    and DisplayDocTitle. `groups` is what the painter reported (each page's MCIDs' groups),
+    which must be what the plan expects (else ValueError). The XMP packet is the caller's (it
+    differs for print and screen)."""
     if groups != plan.groups:
         raise ValueError("the painter wrote other marked content than the tag plan holds")
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        pages = [page.obj for page in pdf.pages]
-        tree_root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
-        parents: list[list] = [[None] * len(g) for g in groups]
-        objects: list[tuple[int, pikepdf.Object]] = []  # annotations' StructParent entries
+    doc = canvas._doc
+    pages = [doc.Reference(page) for page in doc.Pages.pages]
+    parents: list[list] = [["null"] * len(g) for g in groups]
+    objects: list[tuple[int, object]] = []  # annotations' StructParent entries
 
-        def build(node: Node, parent: pikepdf.Object) -> pikepdf.Object | None:
-            element = pdf.make_indirect(pikepdf.Dictionary(
-                Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + node.role), P=parent))
-            kids = pikepdf.Array()
-            first_page = next((k[0] for k in _leaves(node)), None)
-            if first_page is not None:
-                element.Pg = pages[first_page]
-            for kid in node.kids:
-                if isinstance(kid, Node):
-                    built = build(kid, element)
-                    if built is not None:
-                        kids.append(built)
-                    continue
-                page, mcid = kid
-                parents[page][mcid] = element
-                kids.append(mcid if page == first_page else pikepdf.Dictionary(
-                    Type=pikepdf.Name.MCR, Pg=pages[page], MCID=mcid))
-            if node.link is not None:
-                page, index = node.link
-                annotation = _links(pages[page])[index]
-                annotation.Contents = pikepdf.String(link_texts[page][index])
-                key = len(pages) + len(objects)
-                annotation.StructParent = key
-                objects.append((key, element))
-                kids.append(pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=annotation,
-                                               Pg=pages[page]))
-            if not len(kids):
-                return None
-            element.K = kids
-            if node.alt:
-                element.Alt = pikepdf.String(node.alt)
-            if node.language:
-                element.Lang = pikepdf.String(node.language)
-            if node.numbering:
-                element.A = pikepdf.Dictionary(O=pikepdf.Name.List,
-                                               ListNumbering=pikepdf.Name("/" + node.numbering))
-            return element
+    def build(node: Node, parent: object) -> object | None:
+        """The element of `node` and its kids, registered once it has any (None if not)."""
+        element = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(node.role)})
+        ref = _Reference(element)  # numbered only when it is written
+        kids = []
+        first_page = next((k[0] for k in _leaves(node)), None)
+        if first_page is not None:
+            element["Pg"] = pages[first_page]
+        for kid in node.kids:
+            if isinstance(kid, Node):
+                built = build(kid, ref)
+                if built is not None:
+                    kids.append(built)
+                continue
+            page, mcid = kid
+            parents[page][mcid] = ref
+            kids.append(mcid if page == first_page else PDFDictionary(
+                {"Type": PDFName("MCR"), "Pg": pages[page], "MCID": mcid}))
+        if node.link is not None:
+            page, index = node.link
+            annotation = _links(doc, doc.Pages.pages[page])[index]
+            annotation["Contents"] = PDFString(link_texts[page][index])
+            key = len(pages) + len(objects)
+            annotation["StructParent"] = key
+            objects.append((key, ref))
+            kids.append(PDFDictionary({"Type": PDFName("OBJR"),
+                                       "Obj": doc.Reference(annotation), "Pg": pages[page]}))
+        if not kids:
+            return None
+        element["P"] = parent
+        element["K"] = PDFArray(kids)
+        if node.alt:
+            element["Alt"] = PDFString(node.alt)
+        if node.language:
+            element["Lang"] = PDFString(node.language)
+        if node.numbering:
+            element["A"] = PDFDictionary({"O": PDFName("List"),
+                                          "ListNumbering": PDFName(node.numbering)})
+        return ref
 
-        document = build(plan.root, tree_root)
-        document.Lang = pikepdf.String(info.language)
-        nums = pikepdf.Array()
-        for number, page in enumerate(pages):
-            page.StructParents = number
-            nums.extend([number, pdf.make_indirect(pikepdf.Array(parents[number]))])
-            if "/Annots" in page:
-                page.Tabs = pikepdf.Name.S
-        for key, element in objects:
-            nums.extend([key, element])
-        tree_root.K = document
-        tree_root.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=nums))
-        tree_root.ParentTreeNextKey = len(pages) + len(objects)
-        root = pdf.Root
-        root.StructTreeRoot = tree_root
-        root.MarkInfo = pikepdf.Dictionary(Marked=True)
-        root.Lang = pikepdf.String(info.language)
-        root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
-        # Written as text: parsing an empty packet with pikepdf's XMP editor cost 8-15 ms.
-        root.Metadata = pdf.make_stream(xmp_packet(info), Type=pikepdf.Name.Metadata,
-                                        Subtype=pikepdf.Name.XML)
-        out = io.BytesIO()
-        pdf.save(out, force_version="1.7", deterministic_id=True, fix_metadata_version=False)
-    return out.getvalue()
+    tree_root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+    root_ref = doc.Reference(tree_root)
+    document = build(plan.root, root_ref)
+    document.target["Lang"] = PDFString(info.language)
+    nums = []
+    for number, page in enumerate(doc.Pages.pages):
+        add_entry(page, "StructParents", number)
+        nums += [number, doc.Reference(PDFArray(parents[number]))]
+        if page.Annots:
+            add_entry(page, "Tabs", PDFName("S"))
+    for key, element in objects:
+        nums += [key, element]
+    tree_root["K"] = document
+    tree_root["ParentTree"] = doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
+    tree_root["ParentTreeNextKey"] = len(pages) + len(objects)
+    catalog = doc.Catalog
+    catalog.StructTreeRoot = root_ref
+    catalog.MarkInfo = PDFDictionary({"Marked": "true"})
+    catalog.Lang = PDFString(info.language)
+    catalog.ViewerPreferences = PDFDictionary({"DisplayDocTitle": "true"})
 
 
-def escape(text: str) -> str:
-    """`text` with &, < and > as XML entities, as xml.sax.saxutils.escape writes them (which
-    imports urllib.request, and with it http, email and ssl: 30 ms of every screen export)."""
-    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+class _Reference(PDFObject):
+    """A reference to `target`, an object of its own in the file: numbered by the document the
+    first time it is written, so an element can be referred to before it is complete (its
+    kids name it as their parent) and one that ends up empty takes no number."""
 
+    def __init__(self, target: PDFObject):
+        self.target = target
 
-def xmp_packet(info: PdfInfo) -> bytes:
-    """The XMP metadata of a tagged PDF: title, language, author, subject, the tool and the
-    PDF/UA-1 identification (ISO 14289-1 5, 6.7.11)."""
-    def alt(text: str) -> str:
-        return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li></rdf:Alt>'
-
-    dc = [f"<dc:title>{alt(info.title)}</dc:title>",
-          f"<dc:language><rdf:Bag><rdf:li>{escape(info.language)}</rdf:li></rdf:Bag>"
-          "</dc:language>"]
-    if info.author:
-        dc.append(f"<dc:creator><rdf:Seq><rdf:li>{escape(info.author)}</rdf:li></rdf:Seq>"
-                  "</dc:creator>")
-    if info.subject:
-        dc.append(f"<dc:description>{alt(info.subject)}</dc:description>")
-    creator = escape(info.creator)
-    return "\n".join([
-        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>',
-        '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
-        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
-        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-        'xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" '
-        'xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
-        *dc,
-        f"<pdf:Producer>{creator}</pdf:Producer>",
-        f"<xmp:CreatorTool>{creator}</xmp:CreatorTool>",
-        "<pdfuaid:part>1</pdfuaid:part>",
-        "</rdf:Description>", "</rdf:RDF>", "</x:xmpmeta>",
-        '<?xpacket end="w"?>']).encode("utf-8")
+    def format(self, document: PDFDocument) -> bytes:
+        return document.Reference(self.target).format(document)
 
 
 def _leaves(node: Node):
@@ -397,8 +383,11 @@ def _leaves(node: Node):
             yield kid
 
 
-def _links(page: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
-    return [a for a in page.get("/Annots", []) if a.get("/Subtype") == "/Link"]
+def _links(doc: PDFDocument, page: PDFPage) -> list[PDFDictionary]:
+    """The page's link annotations, as ReportLab's linkURL made them, in painting order."""
+    annotations = (doc.idToObject[ref.name] for ref in page.Annots or ())
+    return [a for a in annotations if isinstance(a, PDFDictionary)
+            and a.dict.get("Subtype") == PDFName("Link")]
 
 
 def link_texts(scene: Scene) -> list[list[str]]:

@@ -250,19 +250,19 @@ class DocumentLifecycle(QObject):
             return None
         return completed
 
-    def confirm_despite_errors(self, action: str, target: str | None = None) -> bool:
-        """True when nothing is wrong, or the user goes ahead with `action` ('save',
-        'export') although errors stand: any error of the checks list, or for an export to
-        `target` ('print', 'screen') the errors that refuse that export."""
+    def confirm_despite_errors(self, action: str) -> bool:
+        """True when nothing is wrong, or the user goes ahead with `action` ('save') although
+        errors of the checks list stand. (An export's checks run on its worker thread: see
+        gui/export_worker.py.)"""
         session = self.session
-        if target is None:
-            session.run_checks()  # the list may be a keystroke behind
-            errors = [p for p in session.problems if p.severity == Severity.ERROR]
-        else:
-            errors = session.export_errors(target)  # that export's checks, run now
-        listed = [p.message + (f" ({place(session.document, p.field)})" if p.field else "")
-                  for p in errors]
+        session.run_checks()  # the list may be a keystroke behind
+        listed = self.listed(p for p in session.problems if p.severity == Severity.ERROR)
         return not listed or self.dialogs.ask_despite_problems(action, listed)
+
+    def listed(self, problems) -> list[str]:
+        """Each problem's message and, when it has one, its place in words."""
+        return [p.message + (f" ({place(self.session.document, p.field)})" if p.field else "")
+                for p in problems]
 
     def start_folder(self) -> Path:
         """Where the file dialogs (Open, Save as, Compare with, every Export) start: the

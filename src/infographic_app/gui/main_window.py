@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,6 @@ from infographic_app.gui.fixes import apply_fix, confirm_all_unchanged
 from infographic_app.gui.forms import Forms
 from infographic_app.gui.i18n import chosen_language, tr
 from infographic_app.gui.lifecycle import DocumentLifecycle
-from infographic_app.gui.preferences import AboutDialog, PreferencesDialog
 from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
 from infographic_app.gui.recent_files import reachable
 from infographic_app.gui.recovery import Recovery
@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
                 lambda visible, name=name: self._panel_shown(name, visible))
         self.exporter.finished.connect(self._export_finished)
         self.exporter.failed.connect(self._export_failed)
+        self.exporter.refused.connect(self._export_refused)
 
     # ------------------------------------------------------------------ documents
 
@@ -534,18 +535,30 @@ class MainWindow(QMainWindow):
         path = self.files.chosen_path(
             self.dialogs.export_path(str(folder / name), file_filter),
             (name[name.rfind("."):],))
-        if not path or kind != "proof" and not self.files.confirm_despite_errors(
-                "export", "screen" if kind in ("png", "html") else kind):
-            return  # the proof sheet is for finding what is wrong: it lists the warnings
-        request = ExportRequest(kind, path, language=self.session.language)
+        if not path:
+            return
+        from infographic_app.gui.preferences import verify_exports
+
+        request = ExportRequest(kind, path, language=self.session.language,
+                                verify=verify_exports(self.settings))
         if kind == "png":
             options = self.dialogs.png_options(len(self.session.scene.pages))
             if options is None:
                 return
-            request = ExportRequest(kind, path, dpi=options[1], page=options[0],
-                                    language=self.session.language)
-        self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
-        self.exporter.start(request, self.session.document, self.session.theme)
+            request = replace(request, dpi=options[1], page=options[0])
+        self._start_export(request)
+
+    def _start_export(self, request: ExportRequest) -> None:
+        """Hand the export to the worker: its checks run there (the proof sheet's never:
+        it lists what is wrong), and their errors come back as a question
+        (`_export_refused`)."""
+        self.statusBar().showMessage(tr("Exporting {name}…").format(name=request.path.name))
+        self.exporter.start(request, self.session)
+
+    def _export_refused(self, request: ExportRequest, errors: list) -> None:
+        self.statusBar().clearMessage()
+        if self.dialogs.ask_despite_problems("export", self.files.listed(errors)):
+            self._start_export(replace(request, force=True))
 
     def export_card(self) -> None:
         """File → Export → Social media: a card of a chosen figure or theme in a chosen
@@ -559,11 +572,10 @@ class MainWindow(QMainWindow):
         path = self.files.chosen_path(self.dialogs.export_path(
             str(folder / export_file_name(stem, "card", size)), "PNG (*.png)"),
             (".png",))
-        if not path or not self.files.confirm_despite_errors("export", "screen"):
+        if not path:
             return
-        self.statusBar().showMessage(tr("Exporting {name}…").format(name=path.name))
-        self.exporter.start(ExportRequest("card", path, target=target, size=size),
-                            self.session.document, self.session.theme)
+        self._start_export(ExportRequest("card", path, target=target, size=size,
+                                         language=self.session.language))
 
     def print_proof(self) -> None:
         """File → Print proof… (Ctrl+P): the pages as the print PDF shows them, on a printer
@@ -609,6 +621,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ window
 
     def preferences(self) -> None:
+        from infographic_app.gui.preferences import PreferencesDialog
+
         PreferencesDialog(self.settings, self).exec()
 
     def show_help(self) -> None:
@@ -623,6 +637,8 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         """Help → About Factsheet studio (window-modal; `about_dialog` while open)."""
+        from infographic_app.gui.preferences import AboutDialog
+
         self.about_dialog = AboutDialog(__version__, self)
         self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog.open()

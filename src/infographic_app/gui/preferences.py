@@ -1,4 +1,5 @@
-"""Preferences (interface language) and the About box with the bundled fonts' licence."""
+"""Preferences (interface language, checking exported PDFs) and the About box with the bundled
+fonts' licence."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,9 +22,18 @@ from infographic_app.gui.i18n import LANGUAGES, SYSTEM, tr
 from infographic_app.gui.screen_fit import fit_to_screen
 from infographic_app.paths import assets_dir, third_party_notices
 
+VERIFY_KEY = "export/verify"
+
+
+def verify_exports(settings: QSettings) -> bool:
+    """Whether each exported PDF is read back and checked before it replaces the file (off
+    unless the user turned it on: the file is made right, the check only confirms it)."""
+    return settings.value(VERIFY_KEY, False, type=bool)
+
 
 class PreferencesDialog(QDialog):
-    """Edit → Preferences: the interface language (used from the next start)."""
+    """Edit → Preferences: the interface language (used from the next start) and whether
+    exported PDFs are checked once more."""
     def __init__(self, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
@@ -36,6 +47,12 @@ class PreferencesDialog(QDialog):
             max(0, self.language.findData(settings.value("ui/language", SYSTEM))))
         form.addRow(tr("Interface language"), self.language)
         form.addRow(QLabel(tr("A new language shows after the next start.")))
+        self.verify = QCheckBox(tr("Check every exported PDF once more (PDF/X, PDF/UA)"))
+        self.verify.setToolTip(tr("Reads each PDF back as a print shop's preflight would, "
+                                  "before it replaces the file; the export takes a little "
+                                  "longer."))
+        self.verify.setChecked(verify_exports(settings))
+        form.addRow(self.verify)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -44,6 +61,7 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.setValue("ui/language", self.language.currentData())
+        self.settings.setValue(VERIFY_KEY, self.verify.isChecked())
         super().accept()
 
 

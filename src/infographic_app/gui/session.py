@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,9 @@ class Session(QObject):
         # factsheet: its template), also while the factsheet has no name of its own.
         self.started_from: Path | None = None
         self._recovery_failing = False  # the last recovery copy could not be written
+        # Held while the document changes, and while an export copies it on its thread.
+        self.document_lock = threading.Lock()
+        self.edits = 0  # changes of the document so far: a scene knows which it shows
 
     # ------------------------------------------------------------------ files
 
@@ -123,6 +127,7 @@ class Session(QObject):
         theme = load_theme_for(document)
         self.document, self.theme = document, theme
         self.started_from = Path(path)
+        self.edits += 1
         self.setter = TextSetter(FontSet(theme), document.locale)
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
         self.invalid_entries.clear()
@@ -212,7 +217,9 @@ class Session(QObject):
         """Change the model (called by commands only) and schedule the re-layout."""
         if not self._notes_changed:
             self._notes_changed = changes_notes(field, get_field(self.document, field), value)
-        set_field(self.document, field, copy.deepcopy(value))
+        with self.document_lock:
+            set_field(self.document, field, copy.deepcopy(value))
+            self.edits += 1
         self._touched(self._pages_showing(field))
         self.field_changed.emit(field)
         self._relayout_timer.start()
@@ -235,8 +242,10 @@ class Session(QObject):
         changed (`structure_changed`, once) and schedule the re-layout of the pages it can
         move. Returns the Changes."""
         header = _header(self.document)
-        changes = (operation.undo(self.document) if undo
-                   else operation.do(self.document)).by(initiator)
+        with self.document_lock:
+            changes = (operation.undo(self.document) if undo
+                       else operation.do(self.document)).by(initiator)
+            self.edits += 1
         self._touched(self._pages_changed_by(changes, header))
         self._notes_changed = True
         for field in [f for f in self.invalid_entries
@@ -365,14 +374,9 @@ class Session(QObject):
             self.language)
         self.problems_changed.emit()
 
-    def export_errors(self, target: str) -> list[Problem]:
-        """What refuses an export to `target` ('print', or 'screen' for the screen PDF and
-        PNG pages) unless the user goes ahead: invalid figure fields and the errors of the
-        export's checks, as the command line's `export` refuses it."""
-        from infographic_app.export.refusal import export_findings, export_refusal
-
-        return export_refusal(self.entry_problems() + export_findings(
-            self.document, self.scene, self.theme, target, self.language))
+    def current_scene(self) -> Scene | None:
+        """The scene of the document as it is now; None while an edit waits for its layout."""
+        return None if self._relayout_timer.isActive() else self.scene
 
     def entry_problems(self) -> list[Problem]:
         """An error for each figure field that holds text that is not a valid value."""

@@ -26,12 +26,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import uharfbuzz
-from platformdirs import user_cache_dir
 
 from infographic_app.layout.scene import FontFace
 from infographic_app.model.problems import InputError, Problem
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import Theme
+from infographic_app.paths import cache_folder
 
 if TYPE_CHECKING:  # ReportLab loads when a font is parsed or embedded, not for measuring
     from reportlab.pdfbase.ttfonts import TTFont
@@ -173,7 +173,7 @@ def _parse_cached(path: Path, version: tuple[int, int], key: str | None = None) 
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     name = key or _key(path, version)
-    cache = _cache_folder() / f"{path.stem}-{_digest('tables', path, version)}.pickle"
+    cache = cache_folder("font-metrics") / f"{path.stem}-{_digest('tables', path, version)}.pickle"
     try:
         return _restored(name, path, pickle.loads(cache.read_bytes()))
     except Exception:  # not cached yet, damaged, or from another ReportLab: parse the font
@@ -233,7 +233,7 @@ def _digest(kind: str, path: Path, version: tuple[int, int]) -> str:
 @lru_cache(maxsize=16)
 def _metrics_cached(path: Path, version: tuple[int, int]) -> FontMetrics:
     key = hashlib.sha1(f"{METRICS_VERSION}:{path}:{version}".encode()).hexdigest()[:16]
-    cache = _cache_folder() / f"{path.stem}-{key}.json"
+    cache = cache_folder("font-metrics") / f"{path.stem}-{key}.json"
     try:
         data = json.loads(cache.read_text(encoding="utf-8"))
         return FontMetrics(data["name"], data["ascent"], data["descent"], data["default_width"],
@@ -257,9 +257,3 @@ def _metrics_cached(path: Path, version: tuple[int, int]) -> FontMetrics:
 
 def _metrics(path: Path) -> FontMetrics:
     return _metrics_cached(path, _version(path))
-
-
-def _cache_folder() -> Path:
-    """The per-user cache of the platform (Linux: $XDG_CACHE_HOME or ~/.cache; Windows:
-    %LOCALAPPDATA%; macOS: ~/Library/Caches), read when asked: tests set XDG_CACHE_HOME."""
-    return Path(user_cache_dir("infographic-app", appauthor=False)) / "font-metrics"

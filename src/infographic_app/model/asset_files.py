@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from infographic_app.model.messages import say
+from infographic_app.paths import cache_folder
 
 MAX_LOGO_PIXELS = 25_000_000  # a logo of 5000 x 5000 pixels is already 40 cm wide at 300 ppi
 # Tables a TrueType font needs to be measured and embedded.
@@ -48,13 +49,14 @@ def _font_reads_whole(data: bytes) -> bool:
     import hashlib
     from io import BytesIO
 
-    from reportlab import Version
-    from reportlab.pdfbase.ttfonts import TTFontFile
+    from reportlab import Version  # the package's version only: not its PDF modules
 
     digest = hashlib.sha256(data + f"\0reportlab {Version}".encode()).hexdigest()[:32]
-    marker = _cache_folder() / f"{digest}.font-works"
+    marker = cache_folder("checked-files") / f"{digest}.font-works"
     if marker.exists():
         return True
+    from reportlab.pdfbase.ttfonts import TTFontFile  # not while the editor starts warm
+
     try:
         font = TTFontFile(BytesIO(data))
         font.makeSubset(sorted(font.charToGlyph))
@@ -123,7 +125,7 @@ def _transform_works(data: bytes) -> bool:
     from PIL import __version__
 
     digest = hashlib.sha256(data + f"\0{__version__}".encode()).hexdigest()[:32]
-    marker = _cache_folder() / f"{digest}.works"
+    marker = cache_folder("checked-files") / f"{digest}.works"
     if marker.exists():
         return True
     from PIL import Image, ImageCms
@@ -136,14 +138,6 @@ def _transform_works(data: bytes) -> bool:
         return False
     _remember(marker)
     return True
-
-
-def _cache_folder() -> Path:
-    """Where profiles and fonts that worked are remembered: the per-user cache of the
-    platform, read when asked (tests set XDG_CACHE_HOME)."""
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("infographic-app", appauthor=False)) / "checked-files"
 
 
 def raster_size(data: bytes) -> tuple[int, int]:

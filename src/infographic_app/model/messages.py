@@ -114,6 +114,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "always is (default: the theme's print.tagged)",
                         "nl": "ook de druk-PDF labelen voor schermlezers, zoals de scherm-PDF "
                               "altijd is (standaard: print.tagged van het thema)"},
+    "cli_help_verify": {"en": "read each PDF back and check it (PDF/X for print, PDF/UA) before it "
+                               "replaces the file; a failure is an error and the file stays as "
+                               "it was",
+                        "nl": "elke PDF teruglezen en controleren (PDF/X voor drukwerk, PDF/UA) "
+                              "voordat hij het bestand vervangt; een fout is een fout en het "
+                              "bestand blijft zoals het was"},
     "cli_help_dpi": {"en": "PNG resolution (default 150)",
                      "nl": "resolutie van de PNG (standaard 150)"},
     "cli_help_page": {"en": "PNG of this page only (1, 2, ...)",
@@ -873,6 +879,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{unreadable} not usable{failed})",
         "nl": "{written} van de {total} factsheets geëxporteerd ({refused} geweigerd door de "
               "controle, {unreadable} onbruikbaar{failed})",
+    },
+    "pdf_check_failed_print": {
+        "en": "the print PDF failed its {standard} check: {failure}",
+        "nl": "de PDF voor de drukker voldoet niet aan {standard}: {failure}",
+    },
+    "pdf_check_failed_screen": {
+        "en": "the screen PDF failed its {standard} check: {failure}",
+        "nl": "de PDF voor schermen voldoet niet aan {standard}: {failure}",
     },
     # Added to the summary only when it happened.
     "export_batch_failed": {

@@ -11,7 +11,6 @@ from infographic_app.model.editions import carried_over, previous_edition, writt
 from infographic_app.model.estimates import DEFAULT_STYLE
 from infographic_app.model.figures import DEFAULT_DECIMALS, Figure
 from infographic_app.model.storage import atomic_write, dump_yaml
-from infographic_app.model.yaml_roundtrip import updated_text
 
 
 def save_document(document: Document, path: Path, original: str | None = None) -> str:
@@ -33,7 +32,12 @@ def document_text(document: Document, original: str | None = None) -> str:
     and the way untouched values were written stay; without it, or when it cannot be read as
     a YAML mapping, the document written anew by dump_yaml."""
     data = document_to_data(document)
-    kept = updated_text(original, data) if original is not None else None
+    kept = None
+    if original is not None:
+        # ruamel.yaml only when saving into a file's text, not while the editor starts
+        from infographic_app.model.yaml_roundtrip import updated_text
+
+        kept = updated_text(original, data)
     return kept if kept is not None else dump_yaml(data)
 
 

@@ -10,7 +10,7 @@ reports which MCID went to which group; the structure tree is the caller's busin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import BinaryIO
@@ -67,13 +67,20 @@ def pdf_date(date: datetime) -> str:
     return date.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
+# Adds to the painted document before it is written: (canvas, groups of each page's MCIDs).
+Finish = Callable[[Canvas, list[list[str]]], None]
+
+
 def paint_pdf(scene: Scene, target: str, out: BinaryIO, info: PdfInfo,
-              marks: Sequence[Sequence[Mark]] | None = None) -> list[list[str]]:
+              marks: Sequence[Sequence[Mark]] | None = None,
+              finish: Finish | None = None) -> list[list[str]]:
     """Write the whole scene as a PDF to `out`; `target` is 'print' (CMYK, each page with
     SLUG around its trim for bleed and crop marks) or 'screen' (RGB, trim size, links).
     With `marks` (one Mark per primitive of each page; links are not content and take none)
     the content is marked for a tagged PDF, and the groups of each page's MCIDs 0, 1, ...
-    are returned (without, empty lists). Crop marks are artifacts.
+    are returned (without, empty lists). Crop marks are artifacts. `finish`, when given, is
+    called with the canvas and those groups once every page is painted, before the file is
+    written (the structure tree, PDF/X's output intent and metadata are added there).
     A name missing from the scene's resources raises KeyError; an unreadable font file
     raises ReportLab's TTFError or OSError."""
     faces = scene.resources.faces
@@ -100,6 +107,8 @@ def paint_pdf(scene: Scene, target: str, out: BinaryIO, info: PdfInfo,
         painter.paint()
         groups.append(painter.groups)
         canvas.showPage()
+    if finish is not None:
+        finish(canvas, groups)
     canvas.save()
     return groups
 

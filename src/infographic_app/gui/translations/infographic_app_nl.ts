@@ -415,7 +415,7 @@
     </message>
     <message>
         <location filename="../compare_view.py" line="148"/>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -773,22 +773,22 @@
         <translation>&amp;Webpagina…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Confirm with a reason</source>
         <translation>Bevestigen met een reden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Why may &apos;{label}&apos; be printed as it is? (shown in the proof sheet)</source>
         <translation>Waarom mag &apos;{label}&apos; zo worden afgedrukt? (staat in de cijferverantwoording)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="524"/>
         <source>Confirm with a reason: {label}</source>
         <translation>Bevestigd met een reden: {label}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
@@ -960,17 +960,17 @@ Until it can, a crash would lose your unsaved changes: save now (File → Save).
 Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren: sla nu op (Bestand → Opslaan).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="353"/>
         <source>{path} (not reachable now)</source>
         <translation>{path} (nu niet bereikbaar)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="356"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Lijst wissen</translation>
     </message>
@@ -987,8 +987,8 @@ Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren
     </message>
     <message>
         <location filename="../dialogs.py" line="139"/>
-        <location filename="../main_window.py" line="443"/>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="583"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
@@ -998,7 +998,7 @@ Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="452"/>
         <source>This factsheet has no earlier edition in its figures&apos; history (it is a first edition). Compare it with last year&apos;s factsheet file instead.</source>
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
@@ -1025,95 +1025,104 @@ Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het el
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547"/>
-        <location filename="../main_window.py" line="564"/>
+        <location filename="../main_window.py" line="555"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="588"/>
         <source>Sent {name} to {printer}</source>
         <translation>{name} is naar {printer} gestuurd</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="593"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="605"/>
+        <location filename="../main_window.py" line="617"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="606"/>
+        <location filename="../main_window.py" line="618"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="56"/>
+        <location filename="../preferences.py" line="74"/>
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="29"/>
+        <location filename="../preferences.py" line="40"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="32"/>
+        <location filename="../preferences.py" line="43"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="37"/>
+        <location filename="../preferences.py" line="48"/>
         <source>Interface language</source>
         <translation>Taal van de bediening</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="38"/>
+        <location filename="../preferences.py" line="49"/>
         <source>A new language shows after the next start.</source>
         <translation>Een andere taal verschijnt na de volgende start.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="74"/>
+        <location filename="../preferences.py" line="50"/>
+        <source>Check every exported PDF once more (PDF/X, PDF/UA)</source>
+        <translation>Elke geëxporteerde PDF nog eens controleren (PDF/X, PDF/UA)</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="51"/>
+        <source>Reads each PDF back as a print shop&apos;s preflight would, before it replaces the file; the export takes a little longer.</source>
+        <translation>Leest elke PDF terug zoals de controle van een drukkerij dat doet, voordat hij het bestand vervangt; de export duurt dan iets langer.</translation>
+    </message>
+    <message>
+        <location filename="../preferences.py" line="92"/>
         <source>Edit a data factsheet in forms, check its figures and export it for print, screen and social media.</source>
         <translation>Bewerk een factsheet met cijfers in formulieren, controleer de cijfers en exporteer voor drukwerk, scherm en sociale media.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="76"/>
+        <location filename="../preferences.py" line="94"/>
         <source>Factsheet studio is free software under the GNU General Public License, version 3 or later.</source>
         <translation>Factsheet studio is vrije software onder de GNU General Public License, versie 3 of later.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="78"/>
+        <location filename="../preferences.py" line="96"/>
         <source>Software and data of others in this app</source>
         <translation>Software en gegevens van anderen in dit programma</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="79"/>
+        <location filename="../preferences.py" line="97"/>
         <source>Bundled fonts</source>
         <translation>Meegeleverde lettertypen</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="84"/>
+        <location filename="../preferences.py" line="102"/>
         <source>The full licence texts are in {file}.</source>
         <translation>De volledige licentieteksten staan in {file}.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="86"/>
+        <location filename="../preferences.py" line="104"/>
         <source>The licence texts are missing from this installation.</source>
         <translation>De licentieteksten ontbreken in deze installatie.</translation>
     </message>
