@@ -1,4 +1,5 @@
-"""Fuzzing `infographic-app check` with mutated copies of the bundled factsheet and theme.
+"""Fuzzing `infographic-app check` (or `export`) with mutated copies of the bundled factsheet
+and theme.
 
 Each example changes the factsheet or the theme, structurally (a field removed, a value
 replaced by a hostile one, an entry copied) or as text (a YAML character, an alias, an
@@ -10,6 +11,9 @@ tests/test_hostile_input.py runs it in a subprocess under a memory cap (300 exam
 same ones every time). A longer run, with new examples each time:
 
     QT_QPA_PLATFORM=offscreen python tests/fuzz_check.py --examples 5000 --random
+
+With `--export` each example is exported instead, as a screen PDF read back and checked
+(`export --target screen --force --verify`), with the same promises.
 """
 
 from __future__ import annotations
@@ -119,8 +123,9 @@ def _alarm(signum, frame):
     raise _TooSlow
 
 
-def check_once(folder: Path, target: str, text: str) -> None:
-    """Run `check` on the mutated file and assert the promises (see the module text)."""
+def check_once(folder: Path, target: str, text: str, export: bool = False) -> None:
+    """Run `check` (or with `export` a forced, verified screen export) on the mutated file
+    and assert the promises (see the module text)."""
     document = folder / "factsheet.yaml"
     theme = folder / "theme.yaml"
     if target == "theme":
@@ -138,9 +143,10 @@ def check_once(folder: Path, target: str, text: str) -> None:
     signal.alarm(EXAMPLE_SECONDS)
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(["check", str(document)])
+            code = main(["export", str(document), "-o", str(folder / "out.pdf"), "--target",
+                         "screen", "--force", "--verify"] if export else ["check", str(document)])
     except _TooSlow:
-        raise AssertionError(f"check took more than {EXAMPLE_SECONDS} s") from None
+        raise AssertionError(f"it took more than {EXAMPLE_SECONDS} s") from None
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
@@ -154,7 +160,7 @@ def check_once(folder: Path, target: str, text: str) -> None:
         assert where.match(line), f"no file with line or field: {line!r}"
 
 
-def run(examples: int, derandomize: bool) -> None:
+def run(examples: int, derandomize: bool, export: bool = False) -> None:
     folder = Path(tempfile.mkdtemp(prefix="factsheet-fuzz-"))
     os.environ["XDG_DATA_HOME"] = str(folder / "data")  # the log of an internal error
 
@@ -162,7 +168,7 @@ def run(examples: int, derandomize: bool) -> None:
               suppress_health_check=list(HealthCheck), print_blob=True)
     @given(mutated())
     def examples_hold(case):
-        check_once(folder, *case)
+        check_once(folder, *case, export=export)
 
     examples_hold()
 
@@ -172,8 +178,10 @@ if __name__ == "__main__":
     parser.add_argument("--examples", type=int, default=300)
     parser.add_argument("--random", action="store_true",
                         help="new examples each run (default: the same ones every time)")
+    parser.add_argument("--export", action="store_true",
+                        help="export each example as a verified screen PDF instead of checking it")
     arguments = parser.parse_args()
     sys.setrecursionlimit(1000)  # the interpreter's default, whatever pytest set
-    run(arguments.examples, derandomize=not arguments.random)
+    run(arguments.examples, derandomize=not arguments.random, export=arguments.export)
     print(f"{arguments.examples} examples: exit codes {EXIT_CODES}, no traceback, file and "
           "line or field named, each within the time limit")

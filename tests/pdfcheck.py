@@ -67,3 +67,14 @@ def xmp_value(pdf: pikepdf.Pdf, tag: str) -> str | None:
     xmp = pdf.Root.Metadata.read_bytes().decode("utf-8")
     match = re.search(rf"<{tag}[^>]*>(.*?)</{tag}>", xmp, re.S)
     return re.sub(r"<[^>]+>", "", match.group(1)).strip() if match else None
+
+
+def structure_elements(node):
+    """Every structure element at and under `node` (one, or an array of kids), depth first;
+    marked-content and object references left out."""
+    kids = node if isinstance(node, pikepdf.Array) else [node]
+    for kid in kids:
+        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") not in ("/MCR", "/OBJR"):
+            yield kid
+            if "/K" in kid:
+                yield from structure_elements(kid.K)

@@ -112,7 +112,7 @@ def test_2019_to_2020_check_lists_every_figure_not_typed_until_confirmed(edition
     assert "Document › Title" not in err
     # An older year in a sentence that was last year's news is listed for review too.
     assert ("Introduction with chart 'Nederlandse min… › Text: names 2018, a year before the "
-            "previous edition: 'In [2018] kwamen slechts {minors_seen} van de…'") in err
+            "previous edition: 'In [2018] kwamen slechts 29 van de geschatte…'") in err
     # The sum rule catches what was not typed: 250 + 34 is not 283.
     assert ("'bezoekers die zelf slachtoffer waren' (250) + 'bezoekers met een hulpvraag over "
             "iemand anders' (34) = 284") in err
@@ -131,7 +131,9 @@ def test_2019_to_2020_check_lists_every_figure_not_typed_until_confirmed(edition
     assert Path(f"{path}.bak").exists()
     text = path.read_text(encoding="utf-8")
     assert "updated: false" not in text
-    assert "intended_year_mentions:\n- blocks.themes.themes.criminal_exploitation.text\n" in text
+    # FIELD marks each year the text names, each on its own
+    assert "intended_year_mentions:\n- blocks.themes.themes.criminal_exploitation.text@2019\n" \
+        "- blocks.intro.text@2018\n" in text
 
 
 def test_checks_speak_dutch(edition_2020, capsys, monkeypatch):

@@ -24,6 +24,8 @@ from test_hostile_input import _cli, _document_with_theme, _theme_copy
 from infographic_app.model import storage
 from infographic_app.paths import assets_dir, default_document
 
+from pdfcheck import structure_elements
+
 EARLIER = b"earlier page "
 
 
@@ -377,19 +379,10 @@ def test_a_page_with_header_and_footer_exports_with_the_wordmark_read_once(capsy
     import pikepdf
 
     with pikepdf.open(output) as pdf:
-        figures = [str(element.get("/Alt")) for element in _elements(pdf.Root.StructTreeRoot)
+        figures = [str(element.get("/Alt"))
+                   for element in structure_elements(pdf.Root.StructTreeRoot)
                    if element.get("/S") == "/Figure"]
     assert figures == ["ckm! CENTRUM KINDERHANDEL MENSENHANDEL"]
-
-
-def _elements(node):
-    import pikepdf
-
-    yield node
-    kids = node.get("/K", [])
-    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
-        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") not in ("/MCR", "/OBJR"):
-            yield from _elements(kid)
 
 
 # --- bounded work: within the limits in seconds, beyond them refused with the limit named

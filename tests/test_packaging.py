@@ -37,3 +37,16 @@ def test_an_installed_wheel_finds_its_assets_and_exports(tmp_path):
                          text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
+    # Qt's own file dialog speaks Dutch from the installed catalogues, '&Look in:' too
+    dialog = ("from PySide6.QtWidgets import QApplication, QFileDialog, QLabel\n"
+              "from infographic_app.gui.i18n import install_translators\n"
+              "app = QApplication([])\n"
+              "assert len(install_translators(app, 'nl')) == 2\n"
+              "dialog = QFileDialog()\n"
+              "dialog.setOption(QFileDialog.Option.DontUseNativeDialog)\n"
+              "print('|'.join(label.text() for label in dialog.findChildren(QLabel)))\n")
+    run = subprocess.run([sys.executable, "-c", dialog], cwd=tmp_path, capture_output=True,
+                         text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin",
+                                         "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr
+    assert "&Zoeken in:" in run.stdout and "Bestanden van &type:" in run.stdout, run.stdout

@@ -119,6 +119,8 @@ def confirm(args: argparse.Namespace) -> int:
     (the previous version kept as FILE.bak). Exit 0."""
     from infographic_app.model.editions import (
         confirm_unchanged,
+        intended_mark,
+        marked_place,
         not_updated,
         previous_edition,
         year_mentions_through,
@@ -136,16 +138,20 @@ def confirm(args: argparse.Namespace) -> int:
     if unknown:
         raise InputError([Problem(say("cli_no_figure", language, figure=unknown[0]),
                                   field=say("cli_figure", language), file=str(args.document))])
-    fields = {m.field for m in year_mentions_through(document, previous_edition(document))}
-    wrong = [f for f in args.intended if f not in fields]
+    mentions = year_mentions_through(document, previous_edition(document))
+    fields = {m.field for m in mentions}
+    wrong = [f for f in args.intended if marked_place(f)[0] not in fields]
     if wrong:
         raise InputError([Problem(say("cli_intended_unknown", language, field=wrong[0]),
                                   field="--intended", file=str(args.document))])
     chosen = not_updated(document) if args.all else args.figures
     confirmed = confirm_unchanged(document, chosen)
-    for field in args.intended:
-        if field not in document.intended_year_mentions:
-            document.intended_year_mentions.append(field)
+    for asked in args.intended:  # FIELD@YEAR, or FIELD: every year it names
+        field, year = marked_place(asked)
+        for mark in dict.fromkeys(intended_mark(m.field, m.year) for m in mentions
+                                  if m.field == field and year in (None, m.year)):
+            if mark not in document.intended_year_mentions:
+                document.intended_year_mentions.append(mark)
     path: Path = args.document
     if is_read_only(path):
         raise InputError([Problem(say("cli_read_only", language), file=str(path))])

@@ -24,7 +24,7 @@ from infographic_app.layout.engine import layout_document
 from infographic_app.model.alt_text import alt_texts
 from infographic_app.render.pdf_painter import paint_pdf
 
-from pdfcheck import open_pdf, page_text
+from pdfcheck import open_pdf, page_text, structure_elements
 
 PAINTING = {"Tj", "TJ", "'", '"', "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh",
             "BI"}
@@ -327,7 +327,7 @@ def test_the_self_check_passes_and_catches_what_is_missing(screen_pdf, untagged_
     assert check_screen_pdf(screen_pdf) == []
     assert "there is no structure tree" in check_screen_pdf(untagged_pdf)
     pdf = open_pdf(screen_pdf)
-    for element in _elements(pdf.Root.StructTreeRoot.K):
+    for element in structure_elements(pdf.Root.StructTreeRoot.K):
         if element.get("/S") == "/Figure":
             del element["/Alt"]
     del pdf.pages[1].obj["/Tabs"]
@@ -386,14 +386,6 @@ def test_the_theme_and_the_command_line_ask_for_tagged_print(tmp_path):
     assert bool(open_pdf(out.read_bytes()).Root.MarkInfo.Marked) is True
 
 
-def _elements(node):
-    yield node
-    kids = node.get("/K", [])
-    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
-        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") not in ("/MCR", "/OBJR"):
-            yield from _elements(kid)
-
-
 def _saved(pdf: pikepdf.Pdf) -> bytes:
     out = io.BytesIO()
     pdf.save(out)
@@ -416,7 +408,7 @@ def test_the_self_check_catches_two_mcids_with_swapped_parents(screen_pdf):
     """Two MCIDs of page 1 given each other's element, in the tree and in the ParentTree
     alike, so that every other check still passes: only the reading order shows it."""
     pdf = open_pdf(screen_pdf)
-    first, second = [e for e in _elements(pdf.Root.StructTreeRoot.K)
+    first, second = [e for e in structure_elements(pdf.Root.StructTreeRoot.K)
                      if e.get("/S") in ("/H1", "/H2") and isinstance(e.K, pikepdf.Array)
                      and len(e.K) == 1 and isinstance(e.K[0], int)][:2]
     a, b = int(first.K[0]), int(second.K[0])

@@ -103,7 +103,7 @@ def test_2019_to_2020_in_the_editor_warns_until_typed_or_confirmed(qtbot, window
 
     for figure_id in OTHER_TYPED:
         _button(window, f"confirm:{figure_id}").click()
-    _button(window, f"intended:{CRIMINAL_TEXT}").click()
+    _button(window, f"intended:{CRIMINAL_TEXT}@2019").click()
     rows = _rows(window)
     # only the small counts of the bundled factsheet (7 and 5 people) are left
     assert [r[2] for r in rows if r[0] == "Warning"] == [
@@ -118,7 +118,7 @@ def test_2019_to_2020_in_the_editor_warns_until_typed_or_confirmed(qtbot, window
     window.dialogs.next_path = saved
     assert window.files.save_as()
     text = saved.read_text(encoding="utf-8")
-    assert "edition: 2020\nintended_year_mentions:\n- " + CRIMINAL_TEXT in text
+    assert "edition: 2020\nintended_year_mentions:\n- " + CRIMINAL_TEXT + "@2019\n" in text
     assert "updated: false" not in text
     assert "    value: 283\n    history:\n      2019: 299\n" in text
     assert load_document(saved).figures["visitors_victim"].history == {"2019": 265}

@@ -154,7 +154,8 @@ def test_older_years_are_listed_for_review_in_the_new_edition_dialog_and_the_cli
             for i in range(dialog.places.count())]
     [older] = [(text, state) for text, state in rows if "[2018" in text]
     assert older == ("Introduction with chart 'Nederlandse minderjarige slachtoffers "
-                     "onzichtbaar' › Text: In [2018 → 2020] kwamen slechts 29 van de…",
+                     "onzichtbaar' › Text: In [2018 → 2020] kwamen slechts 29 van de "
+                     "geschatte…",
                      Qt.CheckState.Unchecked)
     assert main(["new-edition", str(SOURCE), "--edition", "2020", "--replace-year", "-o",
                  str(tmp_path / "factsheet-2020.yaml")]) == 0

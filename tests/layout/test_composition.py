@@ -456,3 +456,34 @@ def test_content_past_the_last_page_takes_the_notes_and_the_footer_with_it(tmp_p
     assert notes == [2] and footer == [2], (notes, footer)
     assert [o.reason for o in scene.pages[1].overflows] == [PAGES]  # the error stays named
     assert pdf_bytes(document, theme, "screen", scene=scene)[:5] == b"%PDF-"
+
+
+@pytest.mark.parametrize("chart", [True, False], ids=["with_chart", "text_only"])
+def test_a_theme_alone_in_its_row_takes_the_whole_width(chart, tmp_path, theme):
+    """The 2020 edition's fifth theme is not set in half a row with the other half empty: its
+    rule and heading run across the page, and its text stands in the left half with its
+    chart beside it, or without a chart in two columns."""
+    data = edition_2020_data()
+    lone = themes_of(data)[-1]
+    element = f"blocks.themes.themes.{lone['id']}"
+    shown = tuple(f"figures.{f}" for f in lone["visual"]["figures"])  # its bars
+    if not chart:
+        del lone["visual"]
+    document, scene = laid_out(tmp_path, data, theme)
+    assert composition_faults(document, scene) == []
+    page = next(i for i in range(len(scene.pages)) if any(
+        r.element_id == f"{element}.text" for r in scene.texts(i)))
+    geometry = theme.page
+    middle = geometry.column_x(6)
+    rule = next(item for item in scene.pages[page].items
+                if getattr(item, "element_id", "") == element and not isinstance(item, TextRun))
+    assert rule.width == pytest.approx(geometry.content_width, abs=1)
+    text = [r for r in scene.texts(page) if r.element_id == f"{element}.text"]
+    assert all(r.x + r.width <= middle for r in text) is chart  # beside its chart
+    assert any(r.x >= middle for r in text) is not chart  # or in a second column
+    drawn = [item for item in scene.pages[page].items if not isinstance(item, TextRun)
+             and getattr(item, "element_id", "").startswith(shown)]
+    assert bool(drawn) is chart
+    if chart:
+        assert min(getattr(i, "x", middle) for i in drawn) >= middle - 1
+        assert min(getattr(i, "y", 1e9) for i in drawn) < max(r.y for r in text)  # beside

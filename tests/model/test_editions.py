@@ -369,3 +369,19 @@ def test_bad_published_decimals_are_named(tmp_path, written, said):
         load_document(path)
     assert said in str(error.value)
     assert "exploited_now" in str(error.value) and "published_decimals" in str(error.value)
+
+
+def test_an_older_file_s_mark_of_a_text_covers_the_year_its_warning_quoted_only():
+    """Marks used to name only the text; the warning then quoted the text's first year."""
+    from infographic_app.checks.editions import check_editions
+    from infographic_app.model.editions import start_edition
+    from infographic_app.model.reading import load_document
+    from infographic_app.paths import default_document
+
+    document = start_edition(load_document(default_document()), 2020)
+    document.intended_year_mentions = ["blocks.intro.text"]  # as a 2020 file of before holds it
+    years = [p.fix for p in check_editions(document) if p.field == "blocks.intro.text"]
+    assert years == ["intended:blocks.intro.text@2019"]  # 2018 was quoted and marked
+    document.intended_year_mentions = ["blocks.intro.text@2019"]
+    years = [p.fix for p in check_editions(document) if p.field == "blocks.intro.text"]
+    assert years == ["intended:blocks.intro.text@2018"]

@@ -29,7 +29,7 @@ def test_the_proof_sheet_lists_all_20_figures_of_the_bundled_factsheet(tmp_path,
         assert f"{figure.label} (gecontroleerd door: ______)" in text, figure.id
     assert text.count("□") == len(document.figures) == 20
     # value as printed and typed, type, formula, source, places with page, disclosure
-    assert "Afgedrukt 17,7 Ingevoerd 17.7 Soort decimaal getal" in text
+    assert "Afgedrukt 17,7 Ingevoerd 17,7 Soort decimaal getal" in text
     # a formula names its figures by their labels, as the second reader knows them
     assert "Formule ('geschatte minderjarige slachtoffers' - 'in beeld bij de autoriteiten') " \
            "/ 'geschatte minderjarige slachtoffers' × 100" in text
@@ -53,3 +53,14 @@ def test_the_proof_sheet_shows_a_confirmed_reason_and_the_change_in_english(
     assert "Disclosure confirmed: in the annual report" in text
     assert "Formula 'minderjarige slachtoffers' / 'geschatte minderjarige slachtoffers' × 100" \
         in text
+
+
+def test_the_proof_sheet_writes_typed_values_in_the_documents_notation(tmp_path, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "nl")
+    out = tmp_path / "proof.pdf"
+    assert main(["proof", str(default_document()), "-o", str(out)]) == 0
+    text = read_back(out)
+    for typed in ("17,7", "1.300", "92,9", "10.000"):
+        assert f"Ingevoerd {typed} " in text, typed
+    for english in ("17.7", "1300", "92.9", "10000"):
+        assert f"Ingevoerd {english} " not in text, english

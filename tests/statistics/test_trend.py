@@ -13,6 +13,8 @@ from infographic_app.model.alt_text import alt_texts
 from infographic_app.model.chart_description import data_table
 from infographic_app.model.reading import load_document
 
+from pdfcheck import structure_elements
+
 NETWORKS = "blocks.themes.themes.networks.visual"
 HISTORY = ("    value: 299\n", "    value: 299\n    history:\n      2017: 231\n      2018: 262\n")
 TREND = ("""      visual:
@@ -58,17 +60,8 @@ def test_tagged_as_a_figure_with_the_data_in_english(changed_copy, theme, tmp_pa
     path = tmp_path / "screen.pdf"
     export_pdf(document, theme, "screen", path)
     with pikepdf.open(path) as pdf:
-        alts = [str(node.get("/Alt")) for node in _elements(pdf.Root.StructTreeRoot.K)
+        alts = [str(node.get("/Alt")) for node in structure_elements(pdf.Root.StructTreeRoot.K)
                 if node.get("/S") == "/Figure"]
     assert ("Column chart over the editions 'meerdere slachtoffers en daders': 'unieke "
             "bezoekers met een hulpvraag over mensenhandel' 2017 231, 2018 262, 2019 299 (this "
             "edition).") in alts
-
-
-def _elements(node):
-    kids = node if isinstance(node, pikepdf.Array) else [node]
-    for kid in kids:
-        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") not in ("/MCR", "/OBJR"):
-            yield kid
-            if "/K" in kid:
-                yield from _elements(kid.K)

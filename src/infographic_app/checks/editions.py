@@ -9,6 +9,8 @@ from infographic_app.model.document import Document
 from infographic_app.model.editions import (
     EDITION_FORMS,
     comparison_problem,
+    intended_mark,
+    is_intended,
     not_updated,
     previous_edition,
     year_mentions_through,
@@ -55,19 +57,24 @@ def _not_updated(document: Document, language: str) -> list[Problem]:
 
 
 def _year_mentions(document: Document, language: str) -> list[Problem]:
+    """A warning for each year each text names (up to the previous edition's), until the
+    year is changed or marked as intended there; it quotes the first mention of that year,
+    figure references as printed."""
     problems = []
     reported: set[str] = set()
     previous = previous_edition(document)
-    for mention in year_mentions_through(document, previous):
-        if mention.field in document.intended_year_mentions or mention.field in reported:
+    mentions = year_mentions_through(document, previous)
+    for mention in mentions:
+        mark = intended_mark(mention.field, mention.year)
+        if mark in reported or is_intended(document, mention, mentions):
             continue
-        reported.add(mention.field)  # one warning per field; it quotes the first mention
+        reported.add(mark)
         key = "edition_year_mention" if mention.year == previous else "edition_older_year"
-        message = say(key, language, year=mention.year, context=mention.context(),
-                      edition=document.edition)
+        message = say(key, language, year=mention.year,
+                      context=mention.context(resolve=document.resolve), edition=document.edition)
         element = mention.field if mention.field.startswith("blocks.") else ""
         problems.append(_problem(document, message, mention.field, mention.path, element,
-                                 Severity.WARNING, fix=f"intended:{mention.field}",
+                                 Severity.WARNING, fix=f"intended:{mark}",
                                  text=mention.year))
     return problems
 

@@ -68,7 +68,7 @@ def _hunspell(locale: str):
 def _verdicts(locale: str) -> Remembered:
     """Whether a word is spelled right, as the dictionary of `locale` said in earlier runs."""
     files = _dictionary(locale)
-    return Remembered("spelling", files[1].stem, files_version(files))
+    return Remembered("spelling", files[1].stem, [*files_version(files), COMPOUNDS_VERSION])
 
 
 def words_in(text: str) -> Iterator[tuple[int, int, str]]:
@@ -93,9 +93,56 @@ def known(word: str, locale: str, accepted: Collection[str] = ()) -> bool:
     verdicts = _verdicts(locale)
     right = verdicts.get(word)
     if right is None:
-        right = bool(_hunspell(locale).spell(word.replace("(", "").replace(")", "")))
+        right = _spelled(word.replace("(", "").replace(")", ""), locale)
         verdicts.put(word, right)
     return right
+
+
+def _spelled(word: str, locale: str) -> bool:
+    """Whether the dictionary of `locale` knows `word`, a Dutch compound of known words too
+    (see `_compound`)."""
+    return bool(_hunspell(locale).spell(word)) or \
+        locale == "nl-NL" and _compound(word[:1].lower() + word[1:], locale)
+
+
+# Dutch writes compounds as one word, and the OpenTaal dictionary lets Hunspell join only the
+# words it flags as a compound's start, middle or end (COMPOUNDBEGIN/-MIDDLE/-END): most
+# nouns carry no such flag ('uitbuiting' may not end one, 'handel' not stand in the middle),
+# so 'arbeidsuitbuiting' and 'mensenhandelzaken' were flagged. A compound is known here when
+# it is a known word followed by a known word of COMPOUND_PART letters or more, with the
+# linking 's' or '-' between them ('arbeid+s+uitbuiting', 'mensenhandel+zaken'), unless the
+# dictionary lists the same words joined the other way ('staat+secretaris': staatssecretaris).
+COMPOUND_PART = 4
+LINKS = ("", "s", "-")
+COMPOUNDS_VERSION = "compounds-1"  # remembered verdicts of another rule are not reused
+
+
+def _listed(word: str, locale: str) -> bool:
+    """Whether the dictionary holds `word` as a word of its own, not only as a compound
+    Hunspell joins from its parts (analysed, and without parts, 'pa:')."""
+    analyses = _hunspell(locale).analyze(word)
+    return bool(analyses) and not any("pa:" in analysis for analysis in analyses)
+
+
+def _compound(word: str, locale: str, depth: int = 0) -> bool:
+    """Whether `word` is a compound of known words (see COMPOUND_PART and LINKS), at most
+    three parts."""
+    speller = _hunspell(locale)
+    for cut in range(len(word) - COMPOUND_PART, COMPOUND_PART - 1, -1):
+        tail = word[cut:]
+        if not speller.spell(tail):
+            continue
+        for link in LINKS:
+            head = word[:cut]
+            if link and not head.endswith(link):
+                continue
+            head = head[:len(head) - len(link)]
+            if any(_listed(head + other + tail, locale) for other in LINKS if other != link):
+                return False  # the dictionary lists it joined otherwise: 'staatssecretaris'
+            if len(head) >= COMPOUND_PART - 1 and (speller.spell(head) or depth < 1 and
+                                                   _compound(head, locale, depth + 1)):
+                return True
+    return False
 
 
 def misspellings(text: str, locale: str, word_list: Iterable[str] = ()) -> list[Misspelling]:

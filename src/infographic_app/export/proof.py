@@ -5,7 +5,9 @@ second reader who checks the factsheet before it goes to print."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -15,7 +17,9 @@ from infographic_app.layout.scene import Scene
 from infographic_app.model.disclosure import fewer_than
 from infographic_app.model.document import Document
 from infographic_app.model.editions import previous_edition, show_against_previous
+from infographic_app.model.entry import entry_text
 from infographic_app.model.messages import say
+from infographic_app.model.numbers import format_number
 from infographic_app.model.places import formula_in_words, place_name
 from infographic_app.model.references import uses_by_figure
 from infographic_app.model.storage import atomic_write
@@ -75,10 +79,19 @@ def proof_entries(document: Document, scene: Scene, language: str) -> list[Proof
 
 
 def _typed(document: Document, figure_id: str) -> str:
-    """The value as the file holds it ('17.7'), or as the editor last set it."""
+    """The value as typed, every digit of it, in the document's notation ('17,70' for 17.70
+    in the file, '1.300', '10.000' in nl-NL); '?' for none. A value the file writes other
+    than as a plain decimal number ('1e3') as the value it reads as."""
     typed = document.source.typed(("figures", figure_id, "value")) if document.source else None
     value = document.figures[figure_id].value
-    return typed if typed is not None else f"{value:g}" if value is not None else "?"
+    if typed is not None and _PLAIN_NUMBER.fullmatch(typed):
+        decimals = len(typed.partition(".")[2])
+        return format_number(Decimal(typed), decimals, document.locale)
+    return entry_text(value, document.locale) if value is not None else "?"
+
+
+# A number as a person types it in the file: no leading zero before other digits, no exponent.
+_PLAIN_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
 
 
 def _place(document: Document, scene: Scene, field: str, language: str) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QWidget,
@@ -71,6 +72,9 @@ class NewEditionDialog(QDialog):
         form.addRow(explanation)
         self.places = QListWidget()
         self.places.setObjectName("year_mentions")
+        self.places.setWordWrap(True)  # long places and quotes wrap, no sideways scrolling
+        self.places.setResizeMode(QListView.ResizeMode.Adjust)
+        self.places.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for mention in mentions:
             item = QListWidgetItem()
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -94,7 +98,7 @@ class NewEditionDialog(QDialog):
         for index, mention in enumerate(self.mentions):
             self.places.item(index).setText(
                 f"{place(self.document, mention.field)}: "  # figures as printed
-                f"{self.document.resolve(mention.context(label if valid else None))}")
+                + mention.context(label if valid else None, resolve=self.document.resolve))
 
     def chosen(self) -> tuple[str, list[YearMention]]:
         ticked = [m for i, m in enumerate(self.mentions)

@@ -10,7 +10,7 @@ from infographic_app.checks.disclosure import KEY_FIGURES_FIX
 from infographic_app.checks.unit_signs import FIX as UNIT_SIGN_FIX
 from infographic_app.checks.unit_signs import without_doubled_signs
 from infographic_app.gui.i18n import place, tr
-from infographic_app.model.editions import not_updated
+from infographic_app.model.editions import marked_place, not_updated
 from infographic_app.model.operations import round_together
 
 if TYPE_CHECKING:
@@ -54,12 +54,13 @@ def apply_fix(session: Session, fix: str) -> None:
         label = session.document.figures[target].label or target
         session.edit(f"figures.{target}.updated", True,
                      tr("Confirm unchanged: {label}").format(label=label))
-    elif kind == "intended":
+    elif kind == "intended":  # target: a mark, 'blocks.intro.text@2018'
         marks = list(session.value("intended_year_mentions"))
+        field, year = marked_place(target)
         if target not in marks:
             session.edit("intended_year_mentions", [*marks, target],
                          tr("Year intended: {field}").format(
-                             field=place(session.document, target)))
+                             field=f"{place(session.document, field)} ({year})"))
     elif kind == "suppress":
         label = session.document.figures[target].label or target
         session.edit(f"figures.{target}.suppressed", True,

@@ -54,6 +54,7 @@ from infographic_app.gui.form_sections import Section, SectionColumn, put_in_ord
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.rich_text_edit import RichTextEdit
 from infographic_app.gui.session import InvalidEntry, Session
+from infographic_app.gui.spelling_marks import SpellingLineEdit
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.gui.structure_widgets import (
     ChartEditor,
@@ -525,7 +526,7 @@ class Forms(SectionColumn):
         self.editors[field] = editor
 
     def _line(self, form: QFormLayout, field: str, label: str) -> QLineEdit:
-        editor = QLineEdit(self.session.value(field) or "")
+        editor = SpellingLineEdit(self.session, self.session.value(field) or "")
         editor.textEdited.connect(lambda text, f=field, n=label: self._edit(f, text, n))
         self._register(field, editor, label, form)
         form.addRow(label, editor)

@@ -4,7 +4,8 @@ the menus as the Dutch interface shows them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from infographic_app.gui.i18n import interface_language, tr
@@ -41,7 +42,8 @@ def help_text(language: str) -> str:
 
 
 class HelpWindow(QWidget):
-    """The user guide as formatted text; links to web pages open in the browser."""
+    """The user guide as formatted text; links to web pages open in the browser. Escape and
+    Ctrl+W (the platform's Close key) close it, as they close other windows."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -59,3 +61,12 @@ class HelpWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         fit_to_screen(self, 760, 820)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        closing = event.key() == Qt.Key.Key_Escape or event.matches(
+            QKeySequence.StandardKey.Close) or event.keyCombination() == QKeyCombination(
+            Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_W)
+        if closing:
+            self.close()
+        else:
+            super().keyPressEvent(event)

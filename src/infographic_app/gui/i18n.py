@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from infographic_app.model.document import Document
@@ -14,6 +21,11 @@ from infographic_app.model.places import place_name
 SYSTEM = "system"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}  # source strings are English
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+# Qt's own words that the catalogue PySide6 ships (qtbase_nl.qm) lacks: Qt 6's file dialog
+# asks for '&Look in:' and 'Files of &type:', the catalogue only knows them without the '&'.
+# Our catalogue carries them in Qt's context, and Qt asks it when qtbase has no answer.
+QT_WORDS_QTBASE_LACKS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+                         QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
 def tr(text: str) -> str:
@@ -47,8 +59,10 @@ def place(document: Document, field: str) -> str:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Our strings and Qt's own (standard buttons and dialogs) in `language`, and the model's
-    messages (a file that cannot be read) in it too."""
+    """Our strings and Qt's own (standard buttons and dialogs, Qt's file dialog; the words
+    qtbase's catalogue lacks from ours, QT_WORDS_QTBASE_LACKS) in `language`, and the
+    model's messages (a file that cannot be read) in it too. Returns the translators
+    installed (none for English)."""
     use_language(language)
     installed = []
     if language == "en":

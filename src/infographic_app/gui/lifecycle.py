@@ -8,7 +8,6 @@ File → Open recent again (`recent_files`).
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Signal
@@ -16,9 +15,10 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Signal
 from infographic_app.gui.desktop import is_template
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.export_worker import write_failure
-from infographic_app.gui.i18n import place, tr
+from infographic_app.gui.i18n import interface_language, place, tr
 from infographic_app.gui.recent_files import reachable
 from infographic_app.gui.session import Session
+from infographic_app.model.change_words import change_in_words
 from infographic_app.model.changes import Change, document_changes
 from infographic_app.model.document import Document
 from infographic_app.model.editions import (
@@ -27,10 +27,8 @@ from infographic_app.model.editions import (
     start_edition,
     year_mentions_through,
 )
-from infographic_app.model.figures import format_figure
 from infographic_app.model.file_rules import is_read_only, name_problem
 from infographic_app.model.messages import say
-from infographic_app.model.places import named_value
 from infographic_app.model.problems import InputError, Severity
 from infographic_app.model.reading import load_document
 from infographic_app.paths import default_document, documents_folder, templates
@@ -88,7 +86,8 @@ class DocumentLifecycle(QObject):
             return
         into_file = found.matches_original()
         name = found.original.name if found.original else tr("a new factsheet")
-        changes = [describe(c, restored) for c in document_changes(compared, restored)]
+        changes = [describe(c, restored, compared)
+                   for c in document_changes(compared, restored)]
         if not self.dialogs.ask_restore(name, found.written, changes, into_file):
             recovery.discard(found.original)
             return
@@ -327,35 +326,9 @@ def _problems(error: InputError) -> str:
     return "\n".join(str(problem) for problem in error.problems)
 
 
-def describe(change: Change, document: Document) -> str:
-    """A change for a list: "Cijfer 'unieke bezoekers' › Waarde: 299 → 333" in the document's
-    notation; of a changed text the part around what changed, on one line; a value that is
-    not there as a dash."""
-    parts = change.field.split(".")
-    figure = document.figures.get(parts[1]) if parts[0] == "figures" else None
-    before, after = change.before, change.after
-    figure_ids = any(named_value(document, v) is not v for v in (before, after))
-    if isinstance(before, str) and isinstance(after, str) and not figure_ids:
-        before, after = _around_the_change(" ".join(before.split()), " ".join(after.split()))
-
-    def shown(value: object) -> str:
-        if value is None:
-            return "—"
-        if named_value(document, value) is not value:  # a figure id: its label
-            return str(named_value(document, value))
-        if figure is not None and parts[2:] == ["value"] and isinstance(value, int | float):
-            return format_figure(figure, value, document.locale)
-        text = " ".join(str(value).split())
-        if not isinstance(value, str):
-            return text
-        return f"'{text[:57]}…'" if len(text) > 60 else f"'{text}'"
-
-    return f"{place(document, change.field)}: {shown(before)} → {shown(after)}"
-
-
-def _around_the_change(before: str, after: str, context: int = 20) -> tuple[str, str]:
-    """Both texts cut to where they differ, with `context` characters before it."""
-    start = max(0, len(os.path.commonprefix([before, after])) - context)
-    start = before.rfind(" ", 0, start) + 1 if start else 0  # from the start of a word
-    lead = "…" if start else ""
-    return lead + before[start:], lead + after[start:]
+def describe(change: Change, document: Document, before: Document | None = None) -> str:
+    """A change for a list, in the interface language: "Cijfer 'unieke bezoekers' ›
+    Waarde: 299 → 333" in the document's notation, a changed text as printed around what
+    changed (model/change_words.py). `before`: the version changed from (`document` when
+    not given), which names what `document` no longer has."""
+    return change_in_words(change, before or document, document, interface_language())

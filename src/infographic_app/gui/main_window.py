@@ -29,6 +29,7 @@ from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.desktop import app_icon
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.element_menu import ElementActions
+from infographic_app.gui.export_names import export_file_name
 from infographic_app.gui.export_worker import Exporter, ExportRequest
 from infographic_app.gui.figures_table import FiguresTable
 from infographic_app.gui.fixes import apply_fix, confirm_all_unchanged
@@ -60,6 +61,9 @@ EXPORT_PRINT_KEY = "Ctrl+Shift+E"
 FALLBACK_KEYS = {QKeySequence.StandardKey.Replace: ("Ctrl+H",)}
 # At start the figure panel waits for the preview's first paint, at most this long.
 START_WAIT_MS = 1500
+# How long the status bar offers to open an export's file or its folder (unless another
+# export replaces them): long enough to finish a thought and look for them.
+EXPORT_LINKS_MS = 120_000
 
 
 
@@ -128,7 +132,11 @@ class MainWindow(QMainWindow):
         self._connect()
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
+        self.export_links: list[QPushButton] = []  # Open, Show folder after an export
+        self.export_links_timer = QTimer(self, singleShot=True)
+        self.export_links_timer.timeout.connect(self._clear_export_links)
         self.resize(1500, 950)
+        self.default_layout = self.saveState()  # View → Reset the layout
         self.restoreGeometry(settings.value("window/geometry", b""))
         self.restoreState(settings.value("window/state", b""))
 
@@ -222,10 +230,22 @@ class MainWindow(QMainWindow):
         self._action(view, tr("Pre&vious panel"), lambda: self.next_panel(-1), "Shift+F6")
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self._action(view, tr("&Reset the layout"), self.reset_layout)
 
         help_menu = bar.addMenu(tr("&Help"))
         self._action(help_menu, tr("Factsheet studio &help"), self.show_help, keys.HelpContents)
         self._action(help_menu, tr("&About Factsheet studio"), self.about)
+
+    def reset_layout(self) -> None:
+        """View → Reset the layout: every panel back where it starts, docked and shown
+        (after one was undocked, closed or dragged away by accident)."""
+        for dock in self.docks.values():
+            dock.setFloating(False)
+        self.restoreState(self.default_layout)
+        for dock in self.docks.values():
+            dock.show()
+        self.docks["figures"].raise_()
 
     def next_panel(self, step: int) -> None:
         """F6 (Shift+F6: back): the keyboard focus to the next panel that is shown: the
@@ -509,14 +529,12 @@ class MainWindow(QMainWindow):
     def export(self, kind: str) -> None:
         folder = self.files.start_folder()
         stem = self.session.path.stem if self.session.path else "factsheet"
-        suffix, file_filter = {"print": ("-print.pdf", "PDF (*.pdf)"),
-                               "screen": ("-screen.pdf", "PDF (*.pdf)"),
-                               "png": (".png", "PNG (*.png)"),
-                               "html": (".html", tr("Web page (*.html)")),
-                               "proof": ("-proof.pdf", "PDF (*.pdf)")}[kind]
+        name = export_file_name(stem, kind)
+        file_filter = {"png": "PNG (*.png)", "html": tr("Web page (*.html)")}.get(
+            kind, "PDF (*.pdf)")
         path = self.files.chosen_path(
-            self.dialogs.export_path(str(folder / f"{stem}{suffix}"), file_filter),
-            (suffix[suffix.rfind("."):],))
+            self.dialogs.export_path(str(folder / name), file_filter),
+            (name[name.rfind("."):],))
         if not path:
             return
         from infographic_app.gui.preferences import verify_exports
@@ -552,7 +570,7 @@ class MainWindow(QMainWindow):
         folder = self.files.start_folder()
         stem = self.session.path.stem if self.session.path else "factsheet"
         path = self.files.chosen_path(self.dialogs.export_path(
-            str(folder / f"{stem}-card-{size}.png"), "PNG (*.png)"),
+            str(folder / export_file_name(stem, "card", size)), "PNG (*.png)"),
             (".png",))
         if not path:
             return
@@ -574,13 +592,25 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.showMessage(tr("Exported {files}").format(
             files=", ".join(p.name for p in written)), 15000)
+        # Permanent widgets: a message hides the status bar's other widgets while it shows.
+        # The buttons of an earlier export make way for these.
+        self._clear_export_links()
         for text, url in ((tr("Open"), written[0]), (tr("Show folder"), written[0].parent)):
             button = QPushButton(text)
+            button.setObjectName("export_link")
             button.setFlat(True)
             button.clicked.connect(lambda _=False, u=url: QDesktopServices.openUrl(
                 QUrl.fromLocalFile(str(u))))
-            status.addWidget(button)
-            QTimer.singleShot(15000, button.deleteLater)
+            status.addPermanentWidget(button)
+            self.export_links.append(button)
+        self.export_links_timer.start(EXPORT_LINKS_MS)
+
+    def _clear_export_links(self) -> None:
+        """Take away the last export's Open and Show folder buttons."""
+        for button in self.export_links:
+            self.statusBar().removeWidget(button)
+            button.deleteLater()
+        self.export_links = []
 
     def _export_failed(self, request: ExportRequest, reason: str) -> None:
         self.statusBar().clearMessage()

@@ -1,20 +1,29 @@
-"""Spelling in a text field as you type: words the dictionary does not know
-(checks/spelling.py) get a red wavy underline; right-clicking one offers the dictionary's
-suggestions and "Add to the factsheet's word list" (stored in the document: `word_list`)."""
+"""Spelling in a text field as you type, in fields of several lines and of one alike: words
+the dictionary does not know (checks/spelling.py) get a red wavy underline; right-clicking
+one offers the dictionary's suggestions and "Add to the factsheet's word list" (stored in
+the document: `word_list`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QAction,
+    QInputMethodEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 
-from infographic_app.checks.spelling import misspellings, suggestions, words_in
+from infographic_app.checks.spelling import (
+    Misspelling,
+    misspellings,
+    suggestions,
+    words_in,
+)
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import Session
 
@@ -70,22 +79,28 @@ def add_spelling_actions(menu: QMenu, editor: QPlainTextEdit, cursor: QTextCurso
     """Above `menu`'s own actions: for a misspelled word at `cursor`, each suggestion
     (replacing the word, one undoable edit of the field) and "Add to the factsheet's word
     list" (one undoable edit of the document)."""
-    session: Session = editor.session
-    word = misspelled_at(cursor, session)
-    if word is None:
-        return
+    word = misspelled_at(cursor, editor.session)
+    if word is not None:
+        _insert_spelling_actions(menu, editor.session, word.selectedText(),
+                                 lambda s: _replace(editor, word, s))
+
+
+def _insert_spelling_actions(menu: QMenu, session: Session, word: str,
+                             replace: Callable[[str], None]) -> None:
+    """Above `menu`'s own actions: each suggestion for the misspelled `word` (`replace`
+    puts it in) and "Add to the factsheet's word list"."""
     first = menu.actions()[0] if menu.actions() else None
     added: list[QAction] = []
-    for suggestion in suggestions(word.selectedText(), session.document.locale):
+    for suggestion in suggestions(word, session.document.locale):
         action = QAction(suggestion, menu)
-        action.triggered.connect(lambda _=False, s=suggestion: _replace(editor, word, s))
+        action.triggered.connect(lambda _=False, s=suggestion: replace(s))
         added.append(action)
     if not added:
         none = QAction(tr("(no suggestions)"), menu)
         none.setEnabled(False)
         added.append(none)
     add = QAction(tr("Add to the factsheet's word list"), menu)
-    add.triggered.connect(lambda: add_to_word_list(session, word.selectedText()))
+    add.triggered.connect(lambda: add_to_word_list(session, word))
     added.append(add)
     menu.insertActions(first, added)
     menu.insertSeparator(first)
@@ -94,6 +109,59 @@ def add_spelling_actions(menu: QMenu, editor: QPlainTextEdit, cursor: QTextCurso
 def _replace(editor: QPlainTextEdit, word: QTextCursor, suggestion: str) -> None:
     word.insertText(suggestion)
     editor.session.end_typing_step()
+
+
+class SpellingLineEdit(QLineEdit):
+    """A one-line text field (a heading, a title, a figure's label) with the spelling marks
+    and menu of the text fields of several lines: misspelled words underlined in red, and
+    on right-clicking one the suggestions and "Add to the factsheet's word list"."""
+
+    def __init__(self, session: Session, text: str = ""):
+        super().__init__(text)
+        self.session = session
+        self._marked = _underline()
+        self.textChanged.connect(self.mark_misspellings)
+        session.field_changed.connect(self._field_changed)
+        session.document_replaced.connect(self.mark_misspellings)
+        self.mark_misspellings()
+
+    def _field_changed(self, field: str) -> None:
+        if field == "word_list":
+            self.mark_misspellings()
+
+    def misspelled(self) -> list[Misspelling]:
+        """The words of the field the dictionary does not know, in order."""
+        document = self.session.document
+        if document is None or not self.text().strip():
+            return []
+        return misspellings(self.text(), document.locale, document.word_list)
+
+    def mark_misspellings(self) -> None:
+        """Underline the misspelled words (as text formats of the line, which QLineEdit
+        takes only from an input method event; the text itself is not changed)."""
+        at = self.cursorPosition()
+        text_format = QInputMethodEvent.AttributeType.TextFormat
+        marks = [QInputMethodEvent.Attribute(text_format, found.start - at,
+                                             found.end - found.start, self._marked)
+                 for found in self.misspelled()]
+        QCoreApplication.sendEvent(self, QInputMethodEvent("", marks))
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The field's menu, with spelling suggestions for a misspelled word under the
+        mouse and "Add to the factsheet's word list" above it."""
+        menu = self.createStandardContextMenu()
+        at = self.cursorPositionAt(event.pos())
+        found = next((m for m in self.misspelled() if m.start <= at <= m.end), None)
+        if found is not None:
+            _insert_spelling_actions(menu, self.session, found.word,
+                                     lambda s: self._replace(found, s))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def _replace(self, found: Misspelling, suggestion: str) -> None:
+        self.setSelection(found.start, found.end - found.start)
+        self.insert(suggestion)  # as typed: textEdited, so the form stores it
+        self.session.end_typing_step()
 
 
 def add_to_word_list(session: Session, word: str) -> None:

@@ -231,15 +231,22 @@ def themes(ctx: Context, block: Block, top: float, rows: range | None = None,
     """Themes in rows of two, `rows` of them (all by default) from `top`: each theme a rule,
     its heading and text, and its chart under the text. A row is as tall as its taller
     theme; the charts of a row start together under the longer text, `stretch` points
-    lower (the page's room to spare, given to its rows). Returns the y below the last row."""
+    lower (the page's room to spare, given to its rows; below a theme alone in its row,
+    which takes the whole width: _lone_theme). Returns the y below the last row."""
     page, spacing = ctx.theme.page, ctx.theme.spacing
     items = block.fields["themes"]
     rows = range(theme_rows(block)) if rows is None else rows
     y = top
     for row in rows:
+        in_row = items[row * THEMES_PER_ROW:(row + 1) * THEMES_PER_ROW]
+        if len(in_row) == 1 < len(items):
+            y = _lone_theme(ctx, block, in_row[0], y) + stretch
+            if row != rows[-1]:
+                y += spacing["block_gap"]
+            continue
         row_top, texts_bottom = y, y
         placed = []  # each theme of the row: (its entry, id, x, width, items it added)
-        for col, theme in enumerate(items[row * THEMES_PER_ROW:(row + 1) * THEMES_PER_ROW]):
+        for col, theme in enumerate(in_row):
             x, width = page.span(col * 6, 6)
             theme_id = _id(block, "themes", theme["id"])
             start = len(ctx.items)
@@ -261,6 +268,27 @@ def themes(ctx: Context, block: Block, top: float, rows: range | None = None,
         if row != rows[-1]:
             y += spacing["block_gap"]
     return y
+
+
+def _lone_theme(ctx: Context, block: Block, theme: dict, top: float) -> float:
+    """A theme alone in the last row of several takes the whole width, as a designer would
+    set it rather than leave half the row empty: its rule and heading across, its text in
+    the left half with its chart beside it in the right half, or without a chart its text
+    in two balanced columns. Returns the y below it (points)."""
+    page, spacing = ctx.theme.page, ctx.theme.spacing
+    theme_id = _id(block, "themes", theme["id"])
+    x, width = page.span(0, 12)
+    ctx.add(Rect(x, top, width, 1.2, "primary", theme_id))
+    text_top = heading(ctx, theme["heading"], top + 8, f"{theme_id}.heading", "theme_heading",
+                       x=x, width=width)
+    (left, half), (right, _) = page.span(0, 6), page.span(6, 6)
+    if not theme.get("visual"):
+        text = ctx.resolve(theme["text"], f"{theme_id}.text")
+        return two_columns(ctx, text, "body", (left, right), half, text_top, f"{theme_id}.text")
+    text = ctx.text(theme["text"], "body", left, text_top, half, f"{theme_id}.text")
+    used = draw_visual(ctx, theme["visual"], right, text_top, half, spacing["chart_height"],
+                       f"{theme_id}.visual")
+    return max(text_top + text.height, text_top + used)
 
 
 def numbered_list(ctx: Context, block: Block, top: float,

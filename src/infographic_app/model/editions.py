@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
@@ -302,11 +302,14 @@ class YearMention:
     def year(self) -> str:
         return self.text[self.start:self.end]
 
-    def context(self, replacement: str | None = None, width: int = 40) -> str:
+    def context(self, replacement: str | None = None, width: int = 40,
+                resolve: Callable[[str], str] = str) -> str:
         """The words around the year on one line, the year in brackets ('…In [2019] kwamen
-        voor het eerst…'), or with `replacement` shown as '[2019 → 2020]'."""
-        before = " ".join(self.text[:self.start].split())
-        after = " ".join(self.text[self.end:].split())
+        voor het eerst…'), or with `replacement` shown as '[2019 → 2020]'. `resolve`: how
+        the text around it reads (Document.resolve: figure references as printed), applied
+        before it is cut, so no reference is cut in half."""
+        before = " ".join(resolve(self.text[:self.start]).split())
+        after = " ".join(resolve(self.text[self.end:]).split())
         head = before if len(before) <= width else "…" + before[-width:].partition(" ")[2]
         tail = after if len(after) <= width else after[:width].rpartition(" ")[0] + "…"
         year = self.year if replacement is None else f"{self.year} → {replacement}"
@@ -352,6 +355,41 @@ def _mentions(document: Document, pattern: re.Pattern) -> list[YearMention]:
                 continue
             mentions.append(YearMention(field, path, text, match.start(), match.end()))
     return mentions
+
+
+# A mark of a year named on purpose (`Document.intended_year_mentions`): the text field and
+# the year, 'blocks.intro.text@2018'. A mark of a field alone, as files written before marks
+# named their year hold it, covers the year its warning quoted: the field's first mention.
+MARK_YEAR = "@"
+
+
+def intended_mark(field: str, year: str) -> str:
+    """The mark that `year` in the text `field` is named on purpose:
+    'blocks.intro.text@2018'."""
+    return f"{field}{MARK_YEAR}{year}"
+
+
+def marked_place(mark: str) -> tuple[str, str | None]:
+    """A mark's text field and year: ('blocks.intro.text', '2018'); the year None for a mark
+    of a field alone (an older file's)."""
+    field, _, year = mark.partition(MARK_YEAR)
+    return field, year or None
+
+
+def is_intended(document: Document, mention: YearMention,
+                mentions: list[YearMention] | None = None) -> bool:
+    """Whether `mention` was marked as named on purpose: its year in its field, or (an older
+    file's mark of the field alone) it names the year that field names first. `mentions`:
+    the document's year mentions, found when not given."""
+    marks = document.intended_year_mentions
+    if intended_mark(mention.field, mention.year) in marks:
+        return True
+    if mention.field not in marks:
+        return False
+    mentions = mentions if mentions is not None else \
+        year_mentions_through(document, previous_edition(document))
+    first = min((m for m in mentions if m.field == mention.field), key=lambda m: m.start)
+    return first.year == mention.year
 
 
 def replace_mentions(document: Document, mentions: Iterable[YearMention], new: str) -> list[str]:

@@ -180,8 +180,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "nl": "cijfers waarvan de waarde blijft zoals hij is (visitors_other)"},
     "cli_help_all": {"en": "every figure not yet updated (they are listed)",
                      "nl": "elk cijfer dat nog niet is bijgewerkt (ze worden genoemd)"},
-    "cli_help_intended": {"en": "a text that names the previous edition's year on purpose",
-                          "nl": "een tekst die het jaartal van de vorige editie met opzet noemt"},
+    "cli_help_intended": {"en": "a text that names a year on purpose: FIELD (each year it "
+                                "names) or FIELD@YEAR (that year)",
+                          "nl": "een tekst die een jaartal met opzet noemt: VELD (elk jaartal "
+                                "erin) of VELD@JAAR (dat jaartal)"},
     "cli_help_diff": {"en": "what changed between two factsheets: figures with their change, "
                             "texts word by word, entries added or removed (exit code 1 when "
                             "they differ)",

@@ -54,6 +54,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "updated": {"en": "Updated", "nl": "Bijgewerkt"},
     "published_decimals": {"en": "Decimals printed before", "nl": "Eerder gedrukte decimalen"},
     "label": {"en": "Label", "nl": "Label"},
+    "unit": {"en": "Unit", "nl": "Eenheid"},
     "source": {"en": "Source", "nl": "Bron"},
     "note": {"en": "Note", "nl": "Notitie"},
     "badge": {"en": "Under the number", "nl": "Onder het getal"},
@@ -173,16 +174,19 @@ def _block_place(document: Document, field: str, language: str) -> str:
     rest = field[len(holder.id) + 1:].split(".") if field != holder.id else []
     if holder.fields is holder.block.fields:  # the block itself, by its heading unless that
         name = kind.label_in(language) if kind else holder.block.kind  # is the field named
-        heading = "" if rest[:1] in (["heading"], ["title"]) else _heading(holder.fields)
+        heading = "" if rest[:1] in (["heading"], ["title"]) else \
+            _heading(document, holder.fields)
         names = [f"{name} '{heading}'" if heading else name]
     else:
         names = [_entry_name(document, holder, language)]
     return SEPARATOR.join([*names, *_field_names(rest, language)])
 
 
-def _heading(fields: dict) -> str:
+def _heading(document: Document, fields: dict) -> str:
+    """A block's or entry's heading (or title) as printed: figure references as their
+    values; '' for none."""
     heading = fields.get("heading") or fields.get("title")
-    return heading.strip() if isinstance(heading, str) else ""
+    return " ".join(document.resolve(heading).split()) if isinstance(heading, str) else ""
 
 
 def _entry_name(document: Document, holder, language: str) -> str:
@@ -192,7 +196,7 @@ def _entry_name(document: Document, holder, language: str) -> str:
     entry = (kind.entry_name(language) if kind else "") or say("what_entry", language)
     entry = entry[:1].upper() + entry[1:]
     number = holder.path[-1] + 1
-    heading = _heading(holder.fields)
+    heading = _heading(document, holder.fields)
     if heading:
         return f"{entry} '{heading}'"
     figure_id = holder.fields.get("figure")
@@ -200,5 +204,5 @@ def _entry_name(document: Document, holder, language: str) -> str:
         return f"{entry} '{document.values().printed(figure_id, document.locale)}'"
     prefix = holder.block.fields.get("prefix")
     if isinstance(prefix, str) and prefix.strip():
-        return f"{prefix.strip()} {number}"
+        return f"{' '.join(document.resolve(prefix).split())} {number}"
     return f"{entry} {number}"

@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="80"/>
-        <location filename="../forms.py" line="455"/>
+        <location filename="../forms.py" line="600"/>
         <source>{action}: {place}</source>
         <translation>{action}: {place}</translation>
     </message>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="176"/>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="288"/>
         <location filename="../structure_widgets.py" line="131"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
@@ -349,7 +349,7 @@
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="238"/>
+        <location filename="../forms.py" line="294"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <location filename="../compare_view.py" line="148"/>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -445,23 +445,23 @@
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="259"/>
+        <location filename="../forms.py" line="315"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="242"/>
+        <location filename="../forms.py" line="298"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="202"/>
-        <location filename="../forms.py" line="441"/>
+        <location filename="../forms.py" line="586"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="443"/>
+        <location filename="../forms.py" line="588"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="241"/>
-        <location filename="../forms.py" line="475"/>
+        <location filename="../forms.py" line="620"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -522,13 +522,13 @@
     <message>
         <location filename="../figures_table.py" line="254"/>
         <location filename="../figures_table.py" line="303"/>
-        <location filename="../forms.py" line="488"/>
-        <location filename="../structure_actions.py" line="150"/>
+        <location filename="../forms.py" line="633"/>
+        <location filename="../structure_actions.py" line="152"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="419"/>
+        <location filename="../forms.py" line="564"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -580,53 +580,53 @@
         <translation>vorige editie: {shown}</translation>
     </message>
     <message>
-        <location filename="../spelling_marks.py" line="84"/>
+        <location filename="../spelling_marks.py" line="99"/>
         <source>(no suggestions)</source>
         <translation>(geen suggesties)</translation>
     </message>
     <message>
-        <location filename="../spelling_marks.py" line="87"/>
+        <location filename="../spelling_marks.py" line="102"/>
         <source>Add to the factsheet&apos;s word list</source>
         <translation>Toevoegen aan de woordenlijst van de factsheet</translation>
     </message>
     <message>
-        <location filename="../spelling_marks.py" line="104"/>
+        <location filename="../spelling_marks.py" line="172"/>
         <source>Add &apos;{word}&apos; to the word list</source>
         <translation>&apos;{word}&apos; toevoegen aan de woordenlijst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="108"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="110"/>
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="50"/>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="87"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="89"/>
         <source>The pages of the factsheet as they will be printed. Click a text or a figure to edit it in the forms.</source>
         <translation>De pagina&apos;s van de factsheet zoals ze gedrukt worden. Klik op een tekst of een cijfer om die in de formulieren te bewerken.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="114"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -653,7 +653,7 @@
     <message>
         <location filename="../card_dialog.py" line="59"/>
         <location filename="../card_dialog.py" line="64"/>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
@@ -678,447 +678,451 @@
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Figures table</source>
         <translation>Cijfertabel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="171"/>
         <source>New e&amp;dition…</source>
         <translation>Nieuwe e&amp;ditie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;Confirm all figures unchanged…</source>
         <translation>Alle cijfers als &amp;ongewijzigd bevestigen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="175"/>
         <source>The &amp;previous edition (the figures&apos; history)</source>
         <translation>De &amp;vorige editie (de geschiedenis van de cijfers)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="177"/>
         <source>&amp;Another factsheet…</source>
         <translation>&amp;Een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="187"/>
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="189"/>
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="190"/>
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Web page…</source>
         <translation>&amp;Webpagina…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Confirm with a reason</source>
         <translation>Bevestigen met een reden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Why may &apos;{label}&apos; be printed as it is? (shown in the proof sheet)</source>
         <translation>Waarom mag &apos;{label}&apos; zo worden afgedrukt? (staat in de cijferverantwoording)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494"/>
+        <location filename="../main_window.py" line="524"/>
         <source>Confirm with a reason: {label}</source>
         <translation>Bevestigd met een reden: {label}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="505"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Social media…</source>
         <translation>&amp;Sociale media…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Proof sheet (figures for the second &amp;reader)…</source>
         <translation>&amp;Cijferverantwoording (voor de tweede lezer)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;Proef afdrukken…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Find and replace…</source>
         <translation>&amp;Zoeken en vervangen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="214"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="220"/>
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="221"/>
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Ne&amp;xt panel</source>
         <translation>Volge&amp;nd paneel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Pre&amp;vious panel</source>
         <translation>V&amp;orig paneel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="234"/>
+        <source>&amp;Reset the layout</source>
+        <translation>&amp;Standaardindeling herstellen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="237"/>
         <source>Factsheet studio &amp;help</source>
         <translation>&amp;Hulp bij Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="238"/>
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="268"/>
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="269"/>
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="283"/>
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="90"/>
+        <location filename="../lifecycle.py" line="88"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="320"/>
+        <location filename="../lifecycle.py" line="319"/>
         <source>No recovery copy</source>
         <translation>Geen herstelkopie</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="321"/>
+        <location filename="../lifecycle.py" line="320"/>
         <source>The recovery copy of your changes could not be written in {folder}: {reason}.
 Until it can, a crash would lose your unsaved changes: save now (File → Save).</source>
         <translation>De herstelkopie van uw wijzigingen kon niet worden geschreven in {folder}: {reason}.
 Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren: sla nu op (Bestand → Opslaan).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="353"/>
         <source>{path} (not reachable now)</source>
         <translation>{path} (nu niet bereikbaar)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="356"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="87"/>
+        <location filename="../lifecycle.py" line="85"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="227"/>
-        <location filename="../lifecycle.py" line="111"/>
+        <location filename="../lifecycle.py" line="110"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="139"/>
-        <location filename="../main_window.py" line="422"/>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="583"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="180"/>
+        <location filename="../lifecycle.py" line="179"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="452"/>
         <source>This factsheet has no earlier edition in its figures&apos; history (it is a first edition). Compare it with last year&apos;s factsheet file instead.</source>
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="246"/>
+        <location filename="../lifecycle.py" line="245"/>
         <source>Choose another name</source>
         <translation>Kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="225"/>
+        <location filename="../lifecycle.py" line="224"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="226"/>
+        <location filename="../lifecycle.py" line="225"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="232"/>
+        <location filename="../lifecycle.py" line="231"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
-        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="555"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549"/>
+        <location filename="../main_window.py" line="588"/>
         <source>Sent {name} to {printer}</source>
         <translation>{name} is naar {printer} gestuurd</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="593"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="566"/>
+        <location filename="../main_window.py" line="617"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="567"/>
+        <location filename="../main_window.py" line="618"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
 Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="56"/>
+        <location filename="../preferences.py" line="74"/>
         <source>About Factsheet studio</source>
         <translation>Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="29"/>
+        <location filename="../preferences.py" line="40"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="32"/>
+        <location filename="../preferences.py" line="43"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="37"/>
+        <location filename="../preferences.py" line="48"/>
         <source>Interface language</source>
         <translation>Taal van de bediening</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="38"/>
+        <location filename="../preferences.py" line="49"/>
         <source>A new language shows after the next start.</source>
         <translation>Een andere taal verschijnt na de volgende start.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="48"/>
+        <location filename="../preferences.py" line="50"/>
         <source>Check every exported PDF once more (PDF/X, PDF/UA)</source>
         <translation>Elke geëxporteerde PDF nog eens controleren (PDF/X, PDF/UA)</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="49"/>
+        <location filename="../preferences.py" line="51"/>
         <source>Reads each PDF back as a print shop&apos;s preflight would, before it replaces the file; the export takes a little longer.</source>
         <translation>Leest elke PDF terug zoals de controle van een drukkerij dat doet, voordat hij het bestand vervangt; de export duurt dan iets langer.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="74"/>
+        <location filename="../preferences.py" line="92"/>
         <source>Edit a data factsheet in forms, check its figures and export it for print, screen and social media.</source>
         <translation>Bewerk een factsheet met cijfers in formulieren, controleer de cijfers en exporteer voor drukwerk, scherm en sociale media.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="76"/>
+        <location filename="../preferences.py" line="94"/>
         <source>Factsheet studio is free software under the GNU General Public License, version 3 or later.</source>
         <translation>Factsheet studio is vrije software onder de GNU General Public License, versie 3 of later.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="78"/>
+        <location filename="../preferences.py" line="96"/>
         <source>Software and data of others in this app</source>
         <translation>Software en gegevens van anderen in dit programma</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="79"/>
+        <location filename="../preferences.py" line="97"/>
         <source>Bundled fonts</source>
         <translation>Meegeleverde lettertypen</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="84"/>
+        <location filename="../preferences.py" line="102"/>
         <source>The full licence texts are in {file}.</source>
         <translation>De volledige licentieteksten staan in {file}.</translation>
     </message>
     <message>
-        <location filename="../preferences.py" line="86"/>
+        <location filename="../preferences.py" line="104"/>
         <source>The licence texts are missing from this installation.</source>
         <translation>De licentieteksten ontbreken in deze installatie.</translation>
     </message>
@@ -1148,71 +1152,71 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Cijfer {label} dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="122"/>
+        <location filename="../structure_actions.py" line="124"/>
         <source>Rename figure</source>
         <translation>Cijfer hernoemen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="123"/>
+        <location filename="../structure_actions.py" line="125"/>
         <source>New name of &apos;{label}&apos; (letters, digits and _; texts refer to it as {{name}}):</source>
         <translation>Nieuwe naam van &apos;{label}&apos; (letters, cijfers en _; teksten verwijzen ernaar als {{naam}}):</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="127"/>
+        <location filename="../structure_actions.py" line="129"/>
         <source>Rename figure {old} to {new}</source>
         <translation>Cijfer {old} hernoemen tot {new}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="134"/>
+        <location filename="../structure_actions.py" line="136"/>
         <source>Remove figure {label}</source>
         <translation>Cijfer {label} verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="138"/>
+        <location filename="../structure_actions.py" line="140"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="139"/>
+        <location filename="../structure_actions.py" line="141"/>
         <source>&apos;{label}&apos; is used in a formula, so it cannot be removed. Change that formula first. It is used in:
 {places}</source>
         <translation>&apos;{label}&apos; wordt in een formule gebruikt en kan daarom niet worden verwijderd. Verander eerst die formule. Het wordt gebruikt in:
 {places}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="155"/>
+        <location filename="../structure_actions.py" line="157"/>
         <source>Add entry</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="159"/>
+        <location filename="../structure_actions.py" line="161"/>
         <source>Duplicate entry</source>
         <translation>Onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="163"/>
+        <location filename="../structure_actions.py" line="165"/>
         <source>Remove entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="167"/>
+        <location filename="../structure_actions.py" line="169"/>
         <source>Move entry up</source>
         <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="167"/>
+        <location filename="../structure_actions.py" line="169"/>
         <source>Move entry down</source>
         <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="172"/>
+        <location filename="../structure_actions.py" line="174"/>
         <location filename="../structure_widgets.py" line="110"/>
         <location filename="../structure_widgets.py" line="156"/>
         <source>Add block</source>
         <translation>Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="177"/>
+        <location filename="../structure_actions.py" line="179"/>
         <source>Remove {title}</source>
         <translation>{title} verwijderen</translation>
     </message>
@@ -1282,14 +1286,14 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="284"/>
-        <location filename="../structure_actions.py" line="181"/>
+        <location filename="../element_menu.py" line="280"/>
+        <location filename="../structure_actions.py" line="183"/>
         <source>Move block up</source>
         <translation>Blok omhoog</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="285"/>
-        <location filename="../structure_actions.py" line="181"/>
+        <location filename="../element_menu.py" line="281"/>
+        <location filename="../structure_actions.py" line="183"/>
         <source>Move block down</source>
         <translation>Blok omlaag</translation>
     </message>
@@ -1299,58 +1303,58 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Blok verwijderen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="205"/>
-        <location filename="../structure_actions.py" line="211"/>
+        <location filename="../structure_actions.py" line="207"/>
+        <location filename="../structure_actions.py" line="213"/>
         <source>Move block to another page</source>
         <translation>Blok naar een andere pagina</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="214"/>
+        <location filename="../structure_actions.py" line="216"/>
         <source>Add page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="218"/>
+        <location filename="../structure_actions.py" line="220"/>
         <source>page {number}</source>
         <translation>pagina {number}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="219"/>
+        <location filename="../structure_actions.py" line="221"/>
         <source>Remove page</source>
         <translation>Pagina verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="235"/>
+        <location filename="../structure_actions.py" line="237"/>
         <source>Change chart</source>
         <translation>Grafiek wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="251"/>
+        <location filename="../structure_actions.py" line="253"/>
         <source>Add {label} to chart</source>
         <translation>{label} aan grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="255"/>
+        <location filename="../structure_actions.py" line="257"/>
         <source>Remove figure from chart</source>
         <translation>Cijfer uit grafiek halen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="259"/>
+        <location filename="../structure_actions.py" line="261"/>
         <source>Move figure in chart</source>
         <translation>Cijfer in grafiek verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="266"/>
+        <location filename="../structure_actions.py" line="268"/>
         <source>Add rule</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="273"/>
+        <location filename="../structure_actions.py" line="275"/>
         <source>Change rule</source>
         <translation>Regel wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="276"/>
+        <location filename="../structure_actions.py" line="278"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
@@ -1405,7 +1409,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../element_menu.py" line="282"/>
+        <location filename="../element_menu.py" line="278"/>
         <location filename="../structure_widgets.py" line="110"/>
         <source>Add a block after this one</source>
         <translation>Een blok na dit toevoegen</translation>
@@ -1451,62 +1455,62 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="57"/>
-        <location filename="../lifecycle.py" line="150"/>
-        <location filename="../lifecycle.py" line="164"/>
+        <location filename="../edition_dialog.py" line="58"/>
+        <location filename="../lifecycle.py" line="149"/>
+        <location filename="../lifecycle.py" line="163"/>
         <source>New edition</source>
         <translation>Nieuwe editie</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="62"/>
+        <location filename="../edition_dialog.py" line="63"/>
         <source>New edition (a year or a label)</source>
         <translation>Nieuwe editie (een jaartal of een naam)</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="64"/>
+        <location filename="../edition_dialog.py" line="65"/>
         <source>Every figure keeps its {previous} value in its history and is marked not yet updated until you type this edition&apos;s value or confirm it unchanged.
 {previous} and earlier years appear in these places; ticked ones get the new edition&apos;s year. A year that refers to something that happened then must stay.</source>
         <translation>Elk cijfer bewaart zijn waarde van {previous} in zijn geschiedenis en staat op niet bijgewerkt tot u de waarde van deze editie typt of bevestigt dat die ongewijzigd is.
 {previous} en eerdere jaren staan op deze plaatsen; aangevinkte plaatsen krijgen het jaartal van de nieuwe editie. Een jaartal dat verwijst naar iets wat toen gebeurde, moet blijven staan.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="151"/>
+        <location filename="../lifecycle.py" line="150"/>
         <source>This factsheet does not say which edition it is. Add a line such as &apos;edition: 2019&apos; at its top, after schema_version, and open it again.</source>
         <translation>Deze factsheet zegt niet welke editie het is. Voeg bovenaan, na schema_version, een regel toe zoals &apos;edition: 2019&apos; en open de factsheet opnieuw.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="171"/>
+        <location filename="../lifecycle.py" line="170"/>
         <source>Edition {edition}: type the new figures, or confirm them unchanged in the checks list; then Save as.</source>
         <translation>Editie {edition}: typ de nieuwe cijfers, of bevestig in de controlelijst dat ze ongewijzigd zijn; kies daarna Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="26"/>
+        <location filename="../fixes.py" line="28"/>
         <source>Move to a new page</source>
         <translation>Naar een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="28"/>
+        <location filename="../fixes.py" line="30"/>
         <source>Add a page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="30"/>
-        <location filename="../fixes.py" line="70"/>
+        <location filename="../fixes.py" line="32"/>
+        <location filename="../fixes.py" line="75"/>
         <source>Remove the doubled sign</source>
         <translation>Dubbel teken weghalen</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="32"/>
+        <location filename="../fixes.py" line="34"/>
         <source>Print as &apos;fewer than&apos;</source>
         <translation>Afdrukken als &apos;minder dan&apos;</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="34"/>
+        <location filename="../fixes.py" line="36"/>
         <source>Confirm with a reason…</source>
         <translation>Bevestigen met een reden…</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="36"/>
+        <location filename="../fixes.py" line="38"/>
         <source>Merge with…</source>
         <translation>Samenvoegen met…</translation>
     </message>
@@ -1516,12 +1520,12 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Tonen als kerncijfers</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="38"/>
+        <location filename="../fixes.py" line="42"/>
         <source>Round together</source>
         <translation>Samen afronden</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="65"/>
+        <location filename="../fixes.py" line="70"/>
         <source>Round together: {labels}</source>
         <translation>Samen afronden: {labels}</translation>
     </message>
@@ -1536,43 +1540,43 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Met welke categorie wordt &apos;{label}&apos; samengevoegd? De samengevoegde categorie toont de som van beide.</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="117"/>
+        <location filename="../structure_actions.py" line="119"/>
         <source>Merge {label} with {other}</source>
         <translation>{label} samenvoegen met {other}</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="39"/>
-        <location filename="../forms.py" line="453"/>
+        <location filename="../fixes.py" line="43"/>
+        <location filename="../forms.py" line="598"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="39"/>
+        <location filename="../fixes.py" line="43"/>
         <source>Mark as intended</source>
         <translation>Markeer als bedoeld</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="52"/>
+        <location filename="../fixes.py" line="56"/>
         <source>Confirm unchanged: {label}</source>
         <translation>Ongewijzigd bevestigd: {label}</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="57"/>
+        <location filename="../fixes.py" line="62"/>
         <source>Year intended: {field}</source>
         <translation>Jaartal bedoeld: {field}</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="62"/>
+        <location filename="../fixes.py" line="67"/>
         <source>Print as &apos;fewer than&apos;: {label}</source>
         <translation>Afdrukken als &apos;minder dan&apos;: {label}</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="80"/>
+        <location filename="../fixes.py" line="85"/>
         <source>Every figure is up to date for this edition.</source>
         <translation>Alle cijfers zijn bijgewerkt voor deze editie.</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="84"/>
+        <location filename="../fixes.py" line="89"/>
         <source>Confirm {count} figures unchanged</source>
         <translation>{count} cijfers als ongewijzigd bevestigen</translation>
     </message>
@@ -1662,17 +1666,17 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>{count}× vervangen. Ongedaan maken (Ctrl+Z) draait het in één stap terug.</translation>
     </message>
     <message>
-        <location filename="../help_window.py" line="49"/>
+        <location filename="../help_window.py" line="51"/>
         <source>Factsheet studio help</source>
         <translation>Hulp bij Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../help_window.py" line="52"/>
+        <location filename="../help_window.py" line="54"/>
         <source>Help</source>
         <translation>Hulp</translation>
     </message>
     <message>
-        <location filename="../help_window.py" line="56"/>
+        <location filename="../help_window.py" line="58"/>
         <source>The help could not be read: {reason}</source>
         <translation>De hulp kon niet worden gelezen: {reason}</translation>
     </message>
@@ -1771,159 +1775,187 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
     </message>
 </context>
 <context>
+    <name>FileName</name>
+    <message>
+        <location filename="../export_names.py" line="16"/>
+        <source>print</source>
+        <translation>drukwerk</translation>
+    </message>
+    <message>
+        <location filename="../export_names.py" line="17"/>
+        <source>screen</source>
+        <translation>scherm</translation>
+    </message>
+    <message>
+        <location filename="../export_names.py" line="18"/>
+        <source>proof</source>
+        <translation>cijferverantwoording</translation>
+    </message>
+    <message>
+        <location filename="../export_names.py" line="19"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location filename="../export_names.py" line="21"/>
+        <source>card</source>
+        <translation>kaart</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="81"/>
+        <location filename="../forms.py" line="82"/>
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82"/>
+        <location filename="../forms.py" line="83"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83"/>
+        <location filename="../forms.py" line="84"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="84"/>
+        <location filename="../forms.py" line="85"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="85"/>
+        <location filename="../forms.py" line="86"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="86"/>
+        <location filename="../forms.py" line="87"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="87"/>
+        <location filename="../forms.py" line="88"/>
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88"/>
+        <location filename="../forms.py" line="89"/>
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="90"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="90"/>
+        <location filename="../forms.py" line="91"/>
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="91"/>
+        <location filename="../forms.py" line="92"/>
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="92"/>
+        <location filename="../forms.py" line="93"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="93"/>
+        <location filename="../forms.py" line="94"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="94"/>
+        <location filename="../forms.py" line="95"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="95"/>
+        <location filename="../forms.py" line="96"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="96"/>
+        <location filename="../forms.py" line="97"/>
         <location filename="../structure_widgets.py" line="37"/>
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="87"/>
+        <location filename="../forms.py" line="101"/>
         <location filename="../structure_widgets.py" line="38"/>
         <source>columns over the editions</source>
         <translation>kolommen over de edities</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="84"/>
+        <location filename="../forms.py" line="98"/>
         <location filename="../structure_widgets.py" line="35"/>
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="99"/>
         <location filename="../structure_widgets.py" line="34"/>
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="99"/>
+        <location filename="../forms.py" line="100"/>
         <location filename="../structure_widgets.py" line="36"/>
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88"/>
+        <location filename="../forms.py" line="102"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="103"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="90"/>
+        <location filename="../forms.py" line="104"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="91"/>
+        <location filename="../forms.py" line="105"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="92"/>
+        <location filename="../forms.py" line="106"/>
         <source>Under the number</source>
         <translation>Onder het getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="93"/>
+        <location filename="../forms.py" line="107"/>
         <source>the change since the previous edition</source>
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="96"/>
+        <location filename="../forms.py" line="110"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="97"/>
+        <location filename="../forms.py" line="111"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="112"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="99"/>
+        <location filename="../forms.py" line="113"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
@@ -1931,9 +1963,22 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Language</name>
     <message>
-        <location filename="../i18n.py" line="39"/>
+        <location filename="../i18n.py" line="51"/>
         <source>en</source>
         <translation>nl</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../i18n.py" line="27"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="28"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
