@@ -210,8 +210,8 @@ def test_typing_around_references_does_not_work_out_the_notes_again(
     from infographic_app.layout import engine
 
     walks = []
-    monkeypatch.setattr(engine, "figure_notes", lambda document: walks.append(1) or
-                        figure_notes(document))
+    monkeypatch.setattr(engine, "figure_notes", lambda *args: walks.append(1) or
+                        figure_notes(*args))
     text = session.document.block("intro").fields["text"]
     for key in range(1, 4):
         session.edit("blocks.intro.text", text + " x" * key, "edit")

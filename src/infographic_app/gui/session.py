@@ -30,7 +30,7 @@ from infographic_app.model.document import Document
 from infographic_app.model.entry import EntryError
 from infographic_app.model.fields import get_field, set_field
 from infographic_app.model.messages import say
-from infographic_app.model.notes import changes_notes
+from infographic_app.model.notes import changes_notes, changes_uses
 from infographic_app.model.operations import Operation
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.reading import load_document
@@ -98,6 +98,8 @@ class Session(QObject):
         self._page_figures: list[set[str]] | None = None  # the figures each page shows
         self._kept: dict = {}  # what layouts keep for the next (layout_document)
         self._notes_changed = True  # a source, note or figure use, since the last layout
+        self._uses_changed = True  # a figure use (which figure a page prints where), since
+        #                            the last layout
         self._checks_timer = _single_shot(self, CHECKS_DELAY_MS, self.run_checks)
         self._autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.write_recovery)
         self._written_text: str | None = None  # the file as this session opened or saved it
@@ -215,8 +217,11 @@ class Session(QObject):
 
     def apply(self, field: str, value: Any) -> None:
         """Change the model (called by commands only) and schedule the re-layout."""
+        before = get_field(self.document, field)
         if not self._notes_changed:
-            self._notes_changed = changes_notes(field, get_field(self.document, field), value)
+            self._notes_changed = changes_notes(field, before, value)
+        if not self._uses_changed:
+            self._uses_changed = changes_uses(field, before, value)
         with self.document_lock:
             set_field(self.document, field, copy.deepcopy(value))
             self.edits += 1
@@ -247,7 +252,7 @@ class Session(QObject):
                        else operation.do(self.document)).by(initiator)
             self.edits += 1
         self._touched(self._pages_changed_by(changes, header))
-        self._notes_changed = True
+        self._notes_changed = self._uses_changed = True
         for field in [f for f in self.invalid_entries
                       if f.split(".")[1] not in self.document.figures]:
             del self.invalid_entries[field]  # typing in a figure that is gone
@@ -325,8 +330,9 @@ class Session(QObject):
         changed, self._changed_pages = self._changed_pages, set()
         self.scene = layout_document(self.document, self.theme, setter=self.setter,
                                      previous=self.scene, changed=changed, kept=self._kept,
-                                     notes_changed=self._notes_changed or changed is None)
-        self._notes_changed = False
+                                     notes_changed=self._notes_changed or changed is None,
+                                     uses_changed=self._uses_changed or changed is None)
+        self._notes_changed = self._uses_changed = False
         self.scene_changed.emit()
         self._checks_timer.start()
 

@@ -25,7 +25,7 @@ from infographic_app.layout.scene import PAGES, TALLER_THAN_PAGE, Overflow, Scen
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.blocks import BLOCK_KINDS, FILL, FOOT, FOOTER, HEAD, Block, BlockKind
 from infographic_app.model.document import Document
-from infographic_app.model.notes import figure_notes, notes_blocks
+from infographic_app.model.notes import figure_notes, note_uses, notes_blocks
 from infographic_app.model.storage import collect_young, collection_paused
 from infographic_app.model.theme import MM, Theme
 
@@ -62,7 +62,8 @@ class Part:
 def layout_document(document: Document, theme: Theme, fonts: FontSet | None = None,
                     setter: TextSetter | None = None, *, previous: Scene | None = None,
                     changed: Collection[int] | None = None,
-                    kept: dict | None = None, notes_changed: bool = True) -> Scene:
+                    kept: dict | None = None, notes_changed: bool = True,
+                    uses_changed: bool = True) -> Scene:
     """Lay out every page, with the resources its primitives name. An editor passes the same
     `setter` each time, to reuse its work (made for the document's locale, which it
     hyphenates by), and gets the same resources table back each time. A font file that
@@ -76,7 +77,10 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     the copy-fitting level each page needed. It passes `notes_changed` False when no
     figure and no use of a figure can have changed since the layout that
     filled `kept` (model/notes.py changes_notes): the numbered notes are then taken from
-    `kept`, not worked out from every figure use again.
+    `kept`, not worked out from every figure use again. And `uses_changed` False when only
+    figures' own fields (a value, a source) changed since (changes_uses): the notes are then
+    worked out from the walk over every figure use kept in `kept` (note_uses), not from a
+    walk of their own.
 
     The scene has a page for each page of the document, and more at the end when content
     runs over the last one; the first page whose content moved on past the document's
@@ -89,13 +93,19 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
     values = document.values()
     header = next((b for b in document.blocks() if BLOCK_KINDS[b.kind].placement == HEAD),
                   None)
-    notes = kept["notes"] if kept is not None and "notes" in kept and not notes_changed \
-        else figure_notes(document)
+    kept = {} if kept is None else kept
+    notes = kept.get("notes") if not notes_changed else None
+    if notes is None:
+        if uses_changed or "note_uses" not in kept:
+            kept["note_uses"] = note_uses(document)
+        notes = figure_notes(document, kept["note_uses"])
+    elif uses_changed:
+        kept.pop("note_uses", None)  # out of date: walked again when the notes need it
     foot = notes_blocks(document, notes)
     # The document's last footer closes the factsheet: on its last page, also when the
     # content moved on to a page after the footer's own (a page added for it).
     closing = [b for b in document.blocks() if BLOCK_KINDS[b.kind].placement == FOOTER][-1:]
-    if kept is not None and kept.get("notes", notes) != notes:
+    if kept.get("notes", notes) != notes:
         changed = None  # a mark or a note came, went or moved: every page again
     if changed is not None and any(  # the notes and the closing footer: on the last page
             block in page.blocks for index in changed if index < len(document.pages)
@@ -105,7 +115,6 @@ def layout_document(document: Document, theme: Theme, fonts: FontSet | None = No
             len(previous.pages) != len(document.pages):  # a page came or went: the last page
         last = min(len(previous.pages), len(document.pages)) - 1  # (notes, footer) moved
         changed = {*changed, *range(max(last, 0), len(document.pages))}
-    kept = {} if kept is None else kept
     kept["notes"] = notes
     reuse = previous is not None and changed is not None
     pages: list[ScenePage] = []

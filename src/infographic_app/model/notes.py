@@ -13,6 +13,12 @@ order; its mark goes where a chart's mark would (a chart of the parts), else whe
 mark of the last of the parts to be printed would go (right after its first use in a text,
 or at the end of its tile's text). Marks at one place are printed together,
 '¹,²'.
+
+The notes are worked out in two parts: a walk over every use of a figure on the pages
+(note_uses: which figures are printed where, in reading order), and from it the notes
+themselves, which depend on the figures' sources, notes and values (figure_notes). An editor
+keeps the walk while only figures are typed into (changes_uses) and the notes while no
+source, note, value or use changes (changes_notes).
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from infographic_app.model.estimates import is_estimate, note_words
 from infographic_app.model.references import (
     IN_TEXT,
     FigureUse,
-    figure_uses,
+    block_figure_uses,
     references_in,
     rich_texts,
 )
@@ -123,26 +129,55 @@ def _sentence(text: str) -> str:
     return text if text[-1] in ".!?\"'”)" else text + "."
 
 
-def figure_notes(document: Document) -> FigureNotes:
+@dataclass(frozen=True)
+class NoteUses:
+    """Which figures the pages print where, in reading order: what the numbered notes are
+    worked out from besides the figures' own fields (source, note, value). It depends on
+    the blocks' fields and on which figure ids exist, never on a figure's fields, so an
+    editor keeps it while figures are typed into (see changes_uses).
+
+    `uses`: every use of a figure of the document in a block's field, in reading order,
+    but not in a notes block (references there get no marks); `first`: each figure's first
+    use (an index into `uses`); `charts`: each chart's list of figures ('….visual.figures')
+    with the index of its first use and its figures; `filled`: the rich text fields that
+    hold more than white space (a mark after a text needs one)."""
+    uses: tuple[FigureUse, ...]
+    first: dict[str, int]
+    charts: dict[str, tuple[int, frozenset[str]]]
+    filled: frozenset[str]
+
+
+def note_uses(document: Document) -> NoteUses:
+    """The walk over every figure use of `document` that figure_notes needs (NoteUses)."""
+    kinds = {block.id: block.kind for block in document.blocks()}
+    uses = tuple(use for use in block_figure_uses(document)
+                 if use.figure_id in document.figures
+                 and BLOCK_KINDS[kinds[use.field.split(".")[1]]].placement != FOOT)
+    first: dict[str, int] = {}
+    charts: dict[str, tuple[int, set[str]]] = {}
+    for order, use in enumerate(uses):
+        first.setdefault(use.figure_id, order)
+        if use.how != IN_TEXT and use.field.endswith(".visual.figures"):
+            charts.setdefault(use.field, (order, set()))[1].add(use.figure_id)
+    filled = frozenset(field_id for field_id, _, text in rich_texts(document) if text.strip())
+    return NoteUses(uses, first,
+                    {field_id: (order, frozenset(members))
+                     for field_id, (order, members) in charts.items()}, filled)
+
+
+def figure_notes(document: Document, uses: NoteUses | None = None) -> FigureNotes:
     """The numbered notes of every printed figure with a source or note, and of parts that
     do not add up as printed (the rounding note), and where each mark goes (see the module's
-    description)."""
-    texts = {field_id: text for field_id, _, text in rich_texts(document)}
-    uses = [use for use in figure_uses(document)
-            if use.field.startswith("blocks.") and use.figure_id in document.figures
-            and BLOCK_KINDS[_block_kind(document, use.field)].placement != FOOT]  # no marks
-    #                                                       for references in the notes block
+    description). `uses`: note_uses(document), when the caller kept it from before and no
+    use of a figure changed since; else the figures' uses are walked here."""
+    uses = uses or note_uses(document)
     # (reading order, note text, figures, place of the mark, element a click selects)
     found: list[tuple[int, str, tuple[str, ...], tuple[str, str] | None, str]] = []
-    seen: set[str] = set()
-    for order, use in enumerate(uses):
-        if use.figure_id in seen:
-            continue
-        seen.add(use.figure_id)
-        text = note_text(document, use.figure_id)
+    for figure_id, order in uses.first.items():
+        text = note_text(document, figure_id)
         if text:
-            found.append((order, text, (use.figure_id,), _mark_place(use, texts), ""))
-    found += _rounding_notes(document, uses, texts)
+            found.append((order, text, (figure_id,), _mark_place(uses, order), ""))
+    found += _rounding_notes(document, uses)
     numbers: dict[str, int] = {}  # note text -> number
     members: dict[str, list[str]] = {}
     targets: dict[str, str] = {}
@@ -159,40 +194,30 @@ def figure_notes(document: Document) -> FigureNotes:
     return FigureNotes(notes, {key: tuple(value) for key, value in marks.items()})
 
 
-def _rounding_notes(document: Document, uses: list[FigureUse], texts: dict[str, str]):
+def _rounding_notes(document: Document, uses: NoteUses):
     """The rounding note of each set of parts that does not add up as printed, as
     figure_notes collects notes; a set printed nowhere gets none."""
     found = []
     for parts in off_by_rounding_sets(document):
         members = set(parts.figures)
-        chart = next((order for order, use in enumerate(uses) if use.how != IN_TEXT
-                      and use.field.endswith(".visual.figures")
-                      and members <= _chart_members(uses, use.field)), None)
+        chart = min((order for order, figures in uses.charts.values() if members <= figures),
+                    default=None)
         if chart is not None:
             order = chart
         else:
-            firsts = [next((o for o, u in enumerate(uses) if u.figure_id == f), None)
-                      for f in parts.figures]
+            firsts = [uses.first.get(f) for f in parts.figures]
             if None in firsts:
                 continue
             order = max(firsts)
         found.append((order, rounding_note(document.locale, parts.adds_up_to), parts.figures,
-                      _mark_place(uses[order], texts), f"{parts.field}.rounding"))
+                      _mark_place(uses, order), f"{parts.field}.rounding"))
     return found
 
 
-def _chart_members(uses: list[FigureUse], field_id: str) -> set[str]:
-    return {use.figure_id for use in uses if use.field == field_id}
-
-
-def _block_kind(document: Document, field_id: str) -> str:
-    block_id = field_id.split(".")[1]
-    return next(block.kind for block in document.blocks() if block.id == block_id)
-
-
-def _mark_place(use, texts: dict[str, str]) -> tuple[str, str] | None:
+def _mark_place(uses: NoteUses, order: int) -> tuple[str, str] | None:
     """(text field, the reference the mark follows; '' after the text) for the mark of a
-    figure first used by `use`."""
+    figure first used by use number `order`."""
+    use = uses.uses[order]
     if use.how == IN_TEXT:
         return use.field, use.written
     entry = use.field.rsplit(".", 1)[0]  # '….tiles.visitors' or '….visual'
@@ -201,7 +226,7 @@ def _mark_place(use, texts: dict[str, str]) -> tuple[str, str] | None:
         candidates = (f"{entry}.caption", f"{holder}.text")
     else:
         candidates = (f"{entry}.text",)
-    found = next((c for c in candidates if texts.get(c, "").strip()), None)
+    found = next((c for c in candidates if c in uses.filled), None)
     return (found, "") if found else None
 
 
@@ -224,6 +249,14 @@ def changes_notes(field_id: str, before: Any, after: Any) -> bool:
                 [r.written for r in references_in(after)]
         return before != after
     return parts[0] != "metadata"
+
+
+def changes_uses(field_id: str, before: Any, after: Any) -> bool:
+    """Whether changing the field `field_id` from `before` to `after` may change which
+    figures the pages print where (note_uses): only a block's field can, as changes_notes
+    answers it for one. A figure's own fields change its note or value, not its uses (its
+    id changes by a structural operation, not as a field); the rest is not on the pages."""
+    return field_id.split(".")[0] == "blocks" and changes_notes(field_id, before, after)
 
 
 def notes_blocks(document: Document, notes: FigureNotes | None = None) -> list[Block]:

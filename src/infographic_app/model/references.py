@@ -168,6 +168,12 @@ def figure_uses(document: Document) -> Iterator[FigureUse]:
             for figure_id, where in named:
                 yield FigureUse(figure_id, f"rules.{rule.id}.{key}", where,
                                 document.line_of(where), AS_FIELD)
+    yield from block_figure_uses(document)
+
+
+def block_figure_uses(document: Document) -> Iterator[FigureUse]:
+    """The uses of figure ids in the fields of the document's blocks, in reading order (the
+    last part of figure_uses: what the pages print), also of ids that name no figure."""
     for field in block_fields(document):
         for figure_id, where, written in _named_in(field):
             line = document.source.line_of_text(where, written) if written and document.source \
