@@ -101,3 +101,34 @@ def test_typing_a_figure_keeps_the_walk_over_the_figure_uses(qtbot, session, mon
     assert walks == [1]
     type_value(session, "figures.visitors_total.value", 421)
     assert walks == [1]
+
+
+def test_a_typed_value_works_out_only_the_sets_of_parts_it_feeds(qtbot, session, monkeypatch):
+    """Of the sets of parts of a whole (two in each copy of the bundled factsheet), a value
+    typed into a part works out its own set again, not the others."""
+    from infographic_app.model import notes
+
+    worked_out = []
+    check = notes.off_by_rounding
+    monkeypatch.setattr(notes, "off_by_rounding", lambda document, values, parts: (
+        worked_out.append(parts.field) or check(document, values, parts)))
+    for value in (81.66, 81.6):
+        type_value(session, "figures.perpetrator_partner.value", value)
+    assert worked_out == ["rules.perpetrators_make_100"] * 2
+    type_value(session, "figures.visitors_total.source", "CBS")
+    assert len(worked_out) == 2
+
+
+def test_a_part_computed_from_typed_figures_follows_them(qtbot, tmp_path, changed_copy):
+    """The family's share computed as what the others leave: typing the others changes it,
+    and with it whether the parts add up as printed."""
+    session = Session(Recovery(tmp_path / "recovery"))
+    session.open(changed_copy(("    value: 8.2\n",
+                               "    formula: 100 - perpetrator_partner - perpetrator_social\n")))
+    for figure_id, value in (("perpetrator_partner", 81.66), ("perpetrator_social", 10.17)):
+        type_value(session, f"figures.{figure_id}.value", value)
+    assert ROUNDING_NOTE in notes_text(session)  # 81,7 + 10,2 + 8,2
+    assert_as_fresh(session)
+    type_value(session, "figures.perpetrator_social.value", 10.14)  # 81,7 + 10,1 + 8,2
+    assert ROUNDING_NOTE not in notes_text(session)
+    assert_as_fresh(session)

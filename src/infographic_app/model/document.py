@@ -15,7 +15,7 @@ from infographic_app.model.disclosure import DisclosurePolicy, fewer_than
 from infographic_app.model.editions import EDITION_FORMS, show_against_previous
 from infographic_app.model.estimates import DEFAULT_STYLE, is_estimate, said_before, written
 from infographic_app.model.figure_words import capitalised, figure_words, starts_sentence
-from infographic_app.model.figures import Figure, FigureValues, FormulaError
+from infographic_app.model.figures import Figure, FigureValues, FormulaError, value_key
 from infographic_app.model.references import REFERENCE, WORDS_FORM, Reference, read_reference
 from infographic_app.model.storage import SourceMap
 
@@ -92,8 +92,7 @@ class Document:
         sets = [tuple(rule.parts) for rule in self.rules if rule.rounding == "largest_remainder"]
         # The dict's id stays unique: the FigureValues kept holds on to it.
         inputs = (id(self.figures), tuple(sets), tuple([
-            (figure_id, type(f.value), f.value, f.formula, f.type, f.decimals, f.rounding)
-            for figure_id, f in self.figures.items()]))
+            (figure_id, value_key(f)) for figure_id, f in self.figures.items()]))
         if self._values is None or self._values[0] != inputs:
             self._values = (inputs, FigureValues(self.figures, sets))
         return self._values[1]

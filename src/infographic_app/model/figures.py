@@ -82,6 +82,13 @@ class Figure:
         return self.published_decimals.get(edition, self.shown_decimals)
 
 
+def value_key(figure: Figure) -> tuple:
+    """What a figure's exact and shown values (FigureValues) are computed from among its own
+    fields: its value (and the value's type), formula, type, decimals and rounding."""
+    return (type(figure.value), figure.value, figure.formula, figure.type, figure.decimals,
+            figure.rounding)
+
+
 def usual_decimals(figures: Iterable[Figure], kind: str) -> int | None:
     """The decimals a new figure of type `kind` takes: those most of the document's figures
     of that type show (of equally common ones the type's default, else the fewest); None,

@@ -28,14 +28,21 @@ from typing import TYPE_CHECKING, Any
 
 from infographic_app.model.blocks import BLOCK_KINDS, FOOT, Block
 from infographic_app.model.estimates import is_estimate, note_words
+from infographic_app.model.figures import value_key
 from infographic_app.model.references import (
     IN_TEXT,
     FigureUse,
     block_figure_uses,
+    figures_computed_from,
     references_in,
     rich_texts,
 )
-from infographic_app.model.rounding import off_by_rounding_sets, rounding_note
+from infographic_app.model.rounding import (
+    PartsOfWhole,
+    off_by_rounding,
+    parts_of_wholes,
+    rounding_note,
+)
 
 if TYPE_CHECKING:
     from infographic_app.model.document import Document
@@ -140,11 +147,19 @@ class NoteUses:
     but not in a notes block (references there get no marks); `first`: each figure's first
     use (an index into `uses`); `charts`: each chart's list of figures ('….visual.figures')
     with the index of its first use and its figures; `filled`: the rich text fields that
-    hold more than white space (a mark after a text needs one)."""
+    hold more than white space (a mark after a text needs one); `parts`: each set of parts
+    of a whole (model/rounding.py parts_of_wholes; rules, charts and figure types change by
+    structural operations only) with the figures its values are computed from.
+
+    `off_by_rounding` remembers, per set, whether it was off by rounding and the values of
+    the figures that answer was worked out from (figures.py value_key), so a keystroke in
+    one figure works out only the sets it may change."""
     uses: tuple[FigureUse, ...]
     first: dict[str, int]
     charts: dict[str, tuple[int, frozenset[str]]]
     filled: frozenset[str]
+    parts: tuple[tuple[PartsOfWhole, tuple[str, ...]], ...]
+    off_by_rounding: dict[int, tuple[tuple, bool]] = field(default_factory=dict, compare=False)
 
 
 def note_uses(document: Document) -> NoteUses:
@@ -160,9 +175,12 @@ def note_uses(document: Document) -> NoteUses:
         if use.how != IN_TEXT and use.field.endswith(".visual.figures"):
             charts.setdefault(use.field, (order, set()))[1].add(use.figure_id)
     filled = frozenset(field_id for field_id, _, text in rich_texts(document) if text.strip())
+    parts = tuple((found, tuple(sorted(figures_computed_from(
+        document, [*found.figures, *([found.whole] if found.whole else [])]))))
+        for found in parts_of_wholes(document))
     return NoteUses(uses, first,
                     {field_id: (order, frozenset(members))
-                     for field_id, (order, members) in charts.items()}, filled)
+                     for field_id, (order, members) in charts.items()}, filled, parts)
 
 
 def figure_notes(document: Document, uses: NoteUses | None = None) -> FigureNotes:
@@ -198,7 +216,7 @@ def _rounding_notes(document: Document, uses: NoteUses):
     """The rounding note of each set of parts that does not add up as printed, as
     figure_notes collects notes; a set printed nowhere gets none."""
     found = []
-    for parts in off_by_rounding_sets(document):
+    for parts in _off_by_rounding_sets(document, uses):
         members = set(parts.figures)
         chart = min((order for order, figures in uses.charts.values() if members <= figures),
                     default=None)
@@ -211,6 +229,25 @@ def _rounding_notes(document: Document, uses: NoteUses):
             order = max(firsts)
         found.append((order, rounding_note(document.locale, parts.adds_up_to), parts.figures,
                       _mark_place(uses, order), f"{parts.field}.rounding"))
+    return found
+
+
+def _off_by_rounding_sets(document: Document, uses: NoteUses) -> list[PartsOfWhole]:
+    """The sets of parts that are off by rounding (rounding.py off_by_rounding), in the order
+    of `uses.parts`; a set is worked out again only when a figure its values are computed
+    from changed since `uses` last answered for it."""
+    values = None
+    found = []
+    for index, (parts, inputs) in enumerate(uses.parts):
+        key = tuple(value_key(document.figures[f]) if f in document.figures else None
+                    for f in inputs)
+        remembered = uses.off_by_rounding.get(index)
+        if remembered is None or remembered[0] != key:
+            values = values or document.values()
+            remembered = uses.off_by_rounding[index] = \
+                (key, off_by_rounding(document, values, parts))
+        if remembered[1]:
+            found.append(parts)
     return found
 
 

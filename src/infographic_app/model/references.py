@@ -7,7 +7,7 @@ them, and that answers where a figure is used (references_to)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -237,4 +237,26 @@ def figures_depending_on(document: Document, figure_id: str) -> set[str]:
             if user not in found:
                 found.add(user)
                 todo.append(user)
+    return found
+
+
+def figures_computed_from(document: Document, figure_ids: Iterable[str]) -> set[str]:
+    """The figures whose own fields the values of `figure_ids` are computed from (the other
+    way round from figures_depending_on): themselves, the figures their formulas name, also
+    through other formulas, and the shares rounded together with any of them (the parts of
+    a rule with a `rounding`); also ids that name no figure."""
+    together: dict[str, list[str]] = {}
+    for rule in document.rules:
+        if rule.rounding is not None:
+            for part in rule.parts:
+                together.setdefault(part, []).extend(rule.parts)
+    found, todo = set(figure_ids), list(figure_ids)
+    while todo:
+        figure_id = todo.pop()
+        figure = document.figures.get(figure_id)
+        named = _formula_names(figure.formula) if figure and figure.formula is not None else []
+        for other in [*named, *together.get(figure_id, ())]:
+            if other not in found:
+                found.add(other)
+                todo.append(other)
     return found
