@@ -29,14 +29,14 @@ def _cursor_at(editor, position, anchor=None):
 
 
 def _chips(editor) -> list[str]:
-    """The chips the field shows, as their text, in order."""
+    """The chips the field shows, as their painter draws them, in order."""
     shown = []
     block = editor.document().begin()
     it = block.begin()
     while not it.atEnd():
         fragment = it.fragment()
         if fragment.charFormat().objectType() == CHIP_TYPE:
-            shown += [chip_text(editor.session.document, str(fragment.charFormat().property(
+            shown += [editor.chips.text_of(str(fragment.charFormat().property(
                 QTextCharFormat.Property.UserProperty + 1)))] * len(fragment.text())
         it += 1
     return shown
@@ -50,6 +50,25 @@ def test_a_reference_shows_as_one_chip_with_the_value_and_label(qtbot, window):
     assert "{" not in shown and OBJECT in shown
     assert editor.toPlainText() == stored
     assert _chips(editor)[0] == chip_text(window.session.document, "{exploited_now}")
+    assert _chips(editor)[0].startswith("92,9% · ")
+
+
+def test_a_chip_follows_its_figure_typed_elsewhere_and_undone(qtbot, window):
+    """The chip shows the figure's value and label as they are after each edit of the
+    figure (in its own fields), and as they were after undo."""
+    editor = _editor(window, THEME)
+    session = window.session
+    for field, value, shown in (("figures.exploited_now.value", 93.4, "93,4% · "),
+                                ("figures.exploited_now.label", "nu uitgebuit", "93,4% · nu "
+                                 "uitgebuit"),
+                                ("figures.visitors_total.value", 421, "93,4% · nu uitgebuit")):
+        session.edit(field, value, "edit")
+        qtbot.waitUntil(lambda: session.current_scene() is not None)
+        assert _chips(editor)[0].startswith(shown), field
+    for _ in range(3):
+        session.undo_stack.undo()
+    qtbot.waitUntil(lambda: session.current_scene() is not None)
+    assert _chips(editor)[0] == chip_text(session.document, "{exploited_now}")
     assert _chips(editor)[0].startswith("92,9% · ")
 
 

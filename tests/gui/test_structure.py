@@ -200,6 +200,19 @@ def test_rules_panel_adds_a_rule_in_words(qtbot, window):
     assert "(ex-)partner + sociale omgeving + familielid make 100%" in texts
 
 
+def test_rules_panel_names_the_figures_by_their_labels_as_typed_and_undone(qtbot, window):
+    """A figure's label typed into its field shows in the rules that name it, at once; and
+    again as it was after undo."""
+    def rules_text() -> str:
+        return " | ".join(window.rules.list.item(i).text()
+                          for i in range(window.rules.list.count()))
+
+    window.session.edit("figures.perpetrator_family.label", "familie", "label")
+    assert "(ex-)partner + sociale omgeving + familie make 100%" in rules_text()
+    window.session.undo_stack.undo()
+    assert "(ex-)partner + sociale omgeving + familielid make 100%" in rules_text()
+
+
 def is_small_count(problem) -> bool:
     """One of the bundled factsheet's two small counts of people (tests/statistics)."""
     return problem.element_id in ("figures.criminal_visitors", "figures.criminal_victims")

@@ -51,15 +51,16 @@ def printed_value(document: Document, reference: Reference, values=None) -> str:
     return document.printed(reference, "", 0, values)
 
 
-def chip_text(document: Document, written: str) -> str:
+def chip_text(document: Document, written: str, values=None) -> str:
     """What a chip shows: the value the reference prints and the figure's label,
-    '265 · slachtoffers gezien' (the label shortened to LABEL_SHOWN characters)."""
+    '265 · slachtoffers gezien' (the label shortened to LABEL_SHOWN characters); `values`:
+    the document's figure values, when at hand."""
     reference = read_reference(REFERENCE.fullmatch(written))
     figure = document.figures[reference.figure_id]
     label = figure.label or reference.figure_id
     if len(label) > LABEL_SHOWN:
         label = label[:LABEL_SHOWN - 1].rstrip() + "…"
-    return f"{printed_value(document, reference)} · {label}"
+    return f"{printed_value(document, reference, values)} · {label}"
 
 
 def is_chip(document: Document, written: str) -> bool:
@@ -122,19 +123,39 @@ def stored_text(text_document: QTextDocument) -> str:
 
 class ChipPainter(QPyTextObject):
     """Sizes and draws the chips of a text field: a rounded box in the palette's highlight
-    colour, lightened, around the chip's text (chip_text)."""
+    colour, lightened, around the chip's text (chip_text). The texts are worked out once,
+    and again when the values may have changed (follow_values), not each time a chip is
+    sized or drawn."""
 
     def __init__(self, document_of: Callable[[], Document | None], parent: QObject):
         """`document_of`: the factsheet open now (chips show its values)."""
         super().__init__(parent)
         self.document_of = document_of
+        self._texts: dict[str, str] = {}  # what a chip shows, by its reference as written
 
-    def _text(self, chip: QTextFormat) -> str:
-        written = str(chip.property(REFERENCE_PROPERTY))
+    def text_of(self, written: str) -> str:
+        """What the chip of the reference `written` ('{victims}') shows: chip_text, or the
+        reference as written when it names no figure."""
+        if written not in self._texts:
+            self._texts[written] = self._worked_out(written)
+        return self._texts[written]
+
+    def follow_values(self) -> bool:
+        """Work out the texts of the chips shown again, the figures' values and labels
+        having perhaps changed; whether any text changed (its field then lays out again)."""
+        values = self.document_of().values() if self._texts and self.document_of() else None
+        texts = {written: self._worked_out(written, values) for written in self._texts}
+        changed, self._texts = texts != self._texts, texts
+        return changed
+
+    def _worked_out(self, written: str, values=None) -> str:
         document = self.document_of()
         if document is None or not is_chip(document, written):
             return written
-        return chip_text(document, written)
+        return chip_text(document, written, values)
+
+    def _text(self, chip: QTextFormat) -> str:
+        return self.text_of(str(chip.property(REFERENCE_PROPERTY)))
 
     def intrinsicSize(self, doc, position, chip) -> QSizeF:  # noqa: N802 (Qt's name)
         metrics = QFontMetricsF(doc.defaultFont())

@@ -175,8 +175,9 @@ class RichTextEdit(QPlainTextEdit):
             self.setCurrentCharFormat(QTextCharFormat())
 
     def _values_changed(self) -> None:
-        """The chips show the values as they are now (their width may change)."""
-        if OBJECT in self.document().toPlainText():
+        """The chips show the values as they are now: laid out again (their width may
+        change) when one of them shows another text."""
+        if self.chips.follow_values():
             self.document().markContentsDirty(0, self.document().characterCount())
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt's name)
