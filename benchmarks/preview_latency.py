@@ -19,15 +19,23 @@ Medians and 95th percentiles, not means: the machine is shared and noisy (2 core
 With --pages N the typing runs on a factsheet of N pages (the bundled one's pages repeated
 with renamed ids, benchmarks/big_document.py); the keys go to the first copy's fields.
 
+With --also-src DIR the same runs are made, --rounds times, in a fresh process each, of this
+checkout and of another checkout's `src` (e.g. main's) one after the other, so both see the
+same load on the shared machine; each number is then reported for both (`this_*`, `other_*`),
+over the keys of all rounds, with the load average before and after.
+
     python benchmarks/preview_latency.py [--keys 200] [--edits 40] [--pages N] [--pace-ms 200]
+                                         [--also-src /other/src --rounds 3]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -131,6 +139,42 @@ def open_big_document(window, pages: int, folder: str) -> None:
     window.files.open_path(write_big_document(pages, Path(folder)))
 
 
+def load() -> str:
+    """The load average of the last minute, as /proc/loadavg says it."""
+    return Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
+
+
+def interleaved(args: argparse.Namespace) -> None:
+    """This checkout and the one at --also-src, run one after the other --rounds times (which
+    goes first alternates), each in a process of its own; the keys of all rounds pooled."""
+    sources = {"this": Path(__file__).resolve().parent.parent / "src",
+               "other": args.also_src.resolve()}
+    pooled: dict[str, dict[str, list[float]]] = {name: {} for name in sources}
+    report("other_src", str(sources["other"]))
+    report("load_before", load())
+    with tempfile.TemporaryDirectory() as folder:
+        for round_number in range(args.rounds):
+            order = list(sources) if round_number % 2 == 0 else list(sources)[::-1]
+            for name in order:
+                raw = Path(folder) / f"{name}.json"
+                subprocess.run([sys.executable, __file__, "--keys", str(args.keys),
+                                "--edits", str(args.edits), "--pages", str(args.pages),
+                                "--pace-ms", str(args.pace_ms), "--raw", str(raw)],
+                               env={**os.environ, "PYTHONPATH": str(sources[name])},
+                               check=True, stdout=subprocess.DEVNULL)
+                for key, times in json.loads(raw.read_text()).items():
+                    pooled[name].setdefault(key, []).extend(times)
+            report(f"load_after_round_{round_number + 1}", load())
+    for name, results in pooled.items():
+        for key, times in results.items():
+            if key == "peak_memory_mb":
+                report(f"{name}_peak_memory_mb", max(times))
+                continue
+            report(f"{name}_{key}_median_ms", statistics.median(times))
+            report(f"{name}_{key}_p95_ms", percentile(times, 0.95))
+    report("target_p95_ms", TARGET_P95_MS)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keys", type=int, default=200, help="keys typed into each field")
@@ -139,7 +183,15 @@ def main() -> None:
                         help="type into a factsheet of this many pages (0: the bundled one)")
     parser.add_argument("--pace-ms", type=float, default=200,
                         help="a key every this many ms in the paced typing runs")
+    parser.add_argument("--also-src", type=Path,
+                        help="another checkout's src folder to run interleaved with this one")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="with --also-src: runs of each checkout")
+    parser.add_argument("--raw", type=Path, help="also write every time measured (JSON)")
     args = parser.parse_args()
+    if args.also_src:
+        interleaved(args)
+        return
 
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
@@ -172,23 +224,29 @@ def main() -> None:
                 report(f"{name}_{run}_max_ms", max(times))
         structure, settled = structure_latencies(window, args.edits)
         report("structure_edit_count", len(structure))
-        report("structure_edit_median_ms", statistics.median(structure))
-        report("structure_edit_p95_ms", percentile(structure, 0.95))
-        report("structure_edit_max_ms", max(structure))
-        report("structure_settled_median_ms", statistics.median(settled))
-        report("structure_settled_p95_ms", percentile(settled, 0.95))
+        if structure:  # none with --edits 0
+            report("structure_edit_median_ms", statistics.median(structure))
+            report("structure_edit_p95_ms", percentile(structure, 0.95))
+            report("structure_edit_max_ms", max(structure))
+            report("structure_settled_median_ms", statistics.median(settled))
+            report("structure_settled_p95_ms", percentile(settled, 0.95))
         window.session.undo_stack.setClean()
         window.close()
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report("peak_memory_mb", peak_mb)
+    if args.raw:
+        args.raw.write_text(json.dumps({**results, "structure_edit": structure,
+                                        "structure_settled": settled,
+                                        "peak_memory_mb": [peak_mb]}))
     report("target_p95_ms", TARGET_P95_MS)
     report("target_peak_memory_mb", TARGET_MEMORY_MB)
     report("target_structure_p95_ms", TARGET_STRUCTURE_P95_MS)
     within = all(percentile(t, 0.95) <= TARGET_P95_MS for t in results.values())
     report("typing_within_target", "yes" if within else "no")
-    report("structure_within_target",
-           "yes" if percentile(structure, 0.95) <= TARGET_STRUCTURE_P95_MS else "no")
+    if structure:
+        report("structure_within_target",
+               "yes" if percentile(structure, 0.95) <= TARGET_STRUCTURE_P95_MS else "no")
     report("memory_within_target", "yes" if peak_mb <= TARGET_MEMORY_MB else "no")
 
 
