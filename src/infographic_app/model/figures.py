@@ -199,7 +199,14 @@ def _depth(tree: ast.AST) -> int:
 
 def formula_names(text: str) -> list[str]:
     """The figure ids a formula uses, in order. FormulaError when it cannot be read."""
-    return [n.id for n in ast.walk(parse_formula(text)) if isinstance(n, ast.Name)]
+    return list(_names_in(text))
+
+
+@lru_cache(maxsize=1024)
+def _names_in(text: str) -> tuple[str, ...]:
+    """formula_names, once per formula: every figure printed asks whether it is computed
+    from an estimate, through the formulas."""
+    return tuple(n.id for n in ast.walk(parse_formula(text)) if isinstance(n, ast.Name))
 
 
 class FigureValues:
