@@ -2,7 +2,8 @@
 
 The editor lays out again the page an edit touched, reusing the text it set before
 (layout_document with `previous`, `changed` and `kept`), and the numbered notes when the edit
-changed no source, note or use of a figure (`notes_changed`, as the editor decides it). This
+changed no source, note or use of a figure (`notes_changed`, as the editor decides it), and the
+walk over the figure uses when only a figure's own field changed (`uses_changed`). This
 times that step alone, for a figure typed into (the tiles' first number) and for a theme's
 text typed into, on the bundled factsheet and on the 2020 edition whose page 1 is copy-fitted
 and sends a row of themes on to page 2. Processor time (time.process_time), not wall time, so
@@ -23,7 +24,7 @@ from pathlib import Path
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.text import TextSetter
-from infographic_app.model.notes import changes_notes
+from infographic_app.model.notes import changes_notes, changes_uses
 from infographic_app.model.reading import load_document
 from infographic_app.model.theme import load_theme_for
 
@@ -50,10 +51,12 @@ def keystrokes(path: Path, keys: int) -> dict[str, list[float]]:
             before = theme_entry["text"]
             edit()
             start = time.process_time()
-            notes_changed = changes_notes(field, before, theme_entry["text"]) \
-                if name == "text" else changes_notes("figures.visitors_total.value", 0, 0)
+            edited = (field, before, theme_entry["text"]) if name == "text" \
+                else ("figures.visitors_total.value", 0, 0)
             scene = layout_document(document, theme, setter=setter, previous=scene,
-                                    changed={0}, kept=kept, notes_changed=notes_changed)
+                                    changed={0}, kept=kept,
+                                    notes_changed=changes_notes(*edited),
+                                    uses_changed=changes_uses(*edited))
             times[name].append((time.process_time() - start) * 1000)
     return times
 

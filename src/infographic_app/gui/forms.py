@@ -696,7 +696,9 @@ class Forms(SectionColumn):
         for figure in document.figures.values():
             editor = self.editors.get(f"figures.{figure.id}.value")
             if figure.derived and editor is not None:
-                editor.setText(document.show(figure.id, values))
+                shown = document.show(figure.id, values)
+                if editor.text() != shown:  # not set again (and redrawn) on every key
+                    editor.setText(shown)
 
     def editor_for(self, name: str) -> QWidget | None:
         """The editor of field `name` ('blocks.about.text', 'figures.x.value'; a chart's
