@@ -86,12 +86,6 @@ class FigureNotes:
             by_place.setdefault(place, set()).add(number)
         return tuple((place, tuple(sorted(numbers))) for place, numbers in by_place.items())
 
-    def marks_in(self, field_id: str, text: str) -> tuple[tuple[int, str], ...]:
-        """The marks of the text field `field_id`, holding `text`, as Document.resolve takes
-        them: (place, '¹') pairs; notes marked at one place together, '¹,²'."""
-        return tuple((place, ",".join(mark(n) for n in numbers))
-                     for place, numbers in self.numbers_in(field_id, text))
-
     def text(self) -> str:
         """The notes as the notes block prints them: '1. Bron: …', one a line."""
         return "\n".join(f"{note.number}. {note.text}" for note in self.notes)
