@@ -41,6 +41,8 @@ AT_END = -1  # a mark's place in a text: after its last character
 GENERATED_NOTES = "_notes"
 # The words before a source in a note, by document locale.
 SOURCE_WORD = {"nl-NL": "Bron", "en-GB": "Source"}
+# What a footnote mark is read out as, by document locale: 'noot 1'.
+MARK_WORD = {"nl-NL": "noot", "en-GB": "note"}
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,12 @@ class FigureNotes:
 def mark(number: int) -> str:
     """The footnote mark of note `number` as printed: '¹', '¹²'."""
     return str(number).translate(SUPERSCRIPT)
+
+
+def mark_name(number: int, locale: str) -> str:
+    """What the footnote mark of note `number` says to someone who hears the text read out
+    (a screen reader, in the document's locale): 'noot 1' for '¹'."""
+    return f"{MARK_WORD.get(locale, MARK_WORD['en-GB'])} {number}"
 
 
 def note_text(document: Document, figure_id: str) -> str:
