@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from scenetext import printed
 
 from infographic_app.gui.recovery import Recovery
 from infographic_app.gui.session import Session
@@ -41,14 +42,14 @@ def type_value(session: Session, field: str, value) -> None:
 
 def notes_text(session: Session) -> str:
     """The text of the last page, where the notes block is."""
-    return " ".join(run.text for run in session.scene.texts(len(session.scene.pages) - 1))
+    return printed(session.scene.texts(len(session.scene.pages) - 1))
 
 
 def assert_as_fresh(session: Session) -> None:
     """The kept notes and the scene are what a fresh layout of the document gives."""
     fresh = layout_document(session.document, session.theme)
     assert session._kept["notes"] == figure_notes(session.document)
-    assert notes_text(session) == " ".join(run.text for run in fresh.texts(len(fresh.pages) - 1))
+    assert notes_text(session) == printed(fresh.texts(len(fresh.pages) - 1))
     assert session.scene.pages == fresh.pages
 
 
