@@ -62,7 +62,9 @@ class TextRun:
     `language` is the language of a phrase marked as in another language than the
     document's (BCP 47, 'en'), else ''. `hyphen` says the run's last character is a hyphen
     the layout added where it broke a word across lines: painted as a hyphen, it reads as
-    U+00AD (soft hyphen) in a tagged PDF's text.
+    U+00AD (soft hyphen) in a tagged PDF's text. `spoken` is what a reader hears where it
+    differs from what is painted ('minder dan 10' for a big '< 10'), else '': a PDF writes
+    it as the run's ActualText.
     """
 
     x: float
@@ -78,6 +80,7 @@ class TextRun:
     kerning: tuple[float, ...] = ()
     language: str = ""
     hyphen: bool = False
+    spoken: str = ""
 
 
 @dataclass(frozen=True)

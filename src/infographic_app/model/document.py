@@ -100,15 +100,16 @@ class Document:
 
     def show(self, figure_id: str, values: FigureValues | None = None,
              with_unit: bool = True, as_estimate: bool = True,
-             for_alt_text: bool = False) -> str:
+             for_alt_text: bool = False, big: bool = False) -> str:
         """The figure as it is printed everywhere (tile, chart, sentence, alt text): '1.300',
         '92,9%' ('92,9' without the unit); '?' when it cannot be computed; 'minder dan 10'
-        for a suppressed figure. An estimate (or a figure computed from one) prints as the
+        for a suppressed figure, or '< 10' where it is `big`, a figure on its own in big type
+        (model/blocks.py FieldSpec.big; model/disclosure.py FEWER_THAN_SIGN). An estimate (or a figure computed from one) prints as the
         document's `estimate_style` says ('circa 1.300'), unless not `as_estimate` (the
         text says so already); `for_alt_text`: '1.300 (geschat)', as read out."""
         figure = self.figures[figure_id]
         if figure.suppressed:
-            return fewer_than(self.disclosure.min_count, self.locale)
+            return fewer_than(self.disclosure.min_count, self.locale, big)
         printed = (values or self.values()).printed(figure_id, self.locale, with_unit)
         if printed.startswith("?") or not (as_estimate or for_alt_text) \
                 or not is_estimate(self.figures, figure_id):

@@ -123,9 +123,17 @@ def _register(face: FontFace, program: object | None) -> None:
 
 
 SOFT_HYPHEN = "\u00ad"
+
+
+def actual_text_span(text: str) -> str:
+    """The operator that opens a span read as `text` (its ActualText, UTF-16BE with its byte
+    order mark); an EMC closes it."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+
+
 # What a layout hyphen reads as where the font has no glyph for U+00AD: the hyphen is shown
-# inside a span whose ActualText (UTF-16BE with its byte order mark) is a soft hyphen.
-SOFT_HYPHEN_SPAN = "/Span <</ActualText <FEFF00AD>>> BDC"
+# inside a span whose ActualText is a soft hyphen.
+SOFT_HYPHEN_SPAN = actual_text_span(SOFT_HYPHEN)
 
 
 def _spaced_runs(items: Sequence, marks: Sequence[Mark] | None) -> set[int]:
@@ -252,12 +260,16 @@ class _PagePainter(ScenePainter):
         text a reader extracts (ISO 32000-1 14.8.2.5), a run that needs a space after it gets
         a real one, painted after its last glyph where it shows nothing; a hyphen the layout
         added is written as U+00AD, which the font shows with its hyphen glyph, or, where
-        the font has no glyph for it, as a hyphen whose ActualText is U+00AD."""
+        the font has no glyph for it, as a hyphen whose ActualText is U+00AD. A run read
+        otherwise than it is painted (`spoken`: 'minder dan 10' for '< 10') is shown inside
+        a span whose ActualText it is."""
         self.fill(run.colour)
         text = self.canvas.beginText(*self.point(run.x, run.y))
         font = pdfmetrics.getFont(self.resources.faces[run.face].key)
         shown = run.text + " " if id(run) in self.spaced else run.text
         code = text._code
+        if run.spoken:
+            code.append(actual_text_span(run.spoken + shown[len(run.text):]))
         if not run.hyphen:
             code.append(_kerned_text(font, self.canvas, run, shown))
         elif font.face.charToGlyph.get(ord(SOFT_HYPHEN)) == font.face.charToGlyph.get(ord("-")):
@@ -266,6 +278,8 @@ class _PagePainter(ScenePainter):
             code.append(_kerned_text(font, self.canvas, run, shown[:-1]))
             code.extend([SOFT_HYPHEN_SPAN, _kerned_text(font, self.canvas,
                                                         replace(run, kerning=()), "-"), "EMC"])
+        if run.spoken:
+            code.append("EMC")
         self.canvas.drawText(text)
 
     def rect(self, rect: Rect) -> None:
