@@ -43,6 +43,7 @@ from infographic_app.gui.rules_panel import RulesPanel
 from infographic_app.gui.session import PANELS_DELAY_MS, Session
 from infographic_app.gui.structure_actions import StructureActions
 from infographic_app.gui.structure_widgets import block_menu
+from infographic_app.layout.reordering import MOVE_FIX, read_fix
 from infographic_app.model.comparison import as_previous_edition
 from infographic_app.model.document import Document
 from infographic_app.render.qt_painter import paint_pages
@@ -507,6 +508,9 @@ class MainWindow(QMainWindow):
             self.actions.merge_figure(target)
         elif kind == KEY_FIGURES_FIX:  # a chart that would draw a hidden count by its size
             self.actions.set_chart_kind(target, "big_numbers")
+        elif kind == MOVE_FIX:  # another order of the themes, in which everything fits
+            move = read_fix(self.session.document, target)
+            self.actions.move_entry(move.container, move.entry_id, move.delta)
         else:
             apply_fix(self.session, fix)
 

@@ -371,7 +371,7 @@ class Session(QObject):
 
         self.problems = self.entry_problems() + check_for_targets(
             self.document, self.scene, self.theme, ("print", "screen"),
-            self.language)
+            self.language, self.setter)
         self.problems_changed.emit()
 
     def current_scene(self) -> Scene | None:

@@ -64,7 +64,10 @@ class BlockKind:
     it does not fit its page; `title` names its field that is the factsheet's title (tagged
     H1; every `heading` is an H2); `entry_role` how the PDF tags each entry: 'list' (L, LI,
     Lbl, LBody), 'paragraph' (one P per entry) or '' (its fields on their own); `heading`
-    the heading it prints when its own is left out, by document locale (none: none)."""
+    the heading it prints when its own is left out, by document locale (none: none);
+    `reorders` names its lists whose entries the checks may offer to put in another order
+    when that makes the factsheet fit its pages (layout/reordering.py): the themes, whose
+    order is free, not a numbered list's items, whose numbers mean an order."""
 
     name: str
     fields: tuple[FieldSpec, ...]
@@ -76,6 +79,7 @@ class BlockKind:
     title: str = ""
     entry_role: str = ""
     heading: dict[str, str] = field(default_factory=dict)
+    reorders: tuple[str, ...] = ()
 
     def placeholder(self, name: str, locale: str) -> str:
         """The starting text of this kind's field `name` (or its entries') in `locale`."""
@@ -130,7 +134,7 @@ BLOCK_KINDS: dict[str, BlockKind] = {kind.name: kind for kind in (
     ), {"en": "Themes (two columns)", "nl": "Thema's (twee kolommen)"},
         entry={"en": "theme", "nl": "thema"},
         placeholders={"nl-NL": {"heading": "nieuw thema"}, "en-GB": {"heading": "new theme"}},
-        placement=FILL, splits=True),
+        placement=FILL, splits=True, reorders=("themes",)),
     BlockKind("numbered_list", (
         _f("heading", "text"),
         _f("prefix", "text", required=False, help="word before each number, e.g. Aanbeveling"),

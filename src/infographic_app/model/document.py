@@ -103,10 +103,11 @@ class Document:
              for_alt_text: bool = False, big: bool = False) -> str:
         """The figure as it is printed everywhere (tile, chart, sentence, alt text): '1.300',
         '92,9%' ('92,9' without the unit); '?' when it cannot be computed; 'minder dan 10'
-        for a suppressed figure, or '< 10' where it is `big`, a figure on its own in big type
-        (model/blocks.py FieldSpec.big; model/disclosure.py FEWER_THAN_SIGN). An estimate (or a figure computed from one) prints as the
-        document's `estimate_style` says ('circa 1.300'), unless not `as_estimate` (the
-        text says so already); `for_alt_text`: '1.300 (geschat)', as read out."""
+        for a suppressed figure, or '< 10' where it is `big`, a figure on its own in big
+        type (model/blocks.py FieldSpec.big). An estimate (or a figure computed from one)
+        prints as the document's `estimate_style` says ('circa 1.300'), unless not
+        `as_estimate` (the text says so already); `for_alt_text`: '1.300 (geschat)', as
+        read out."""
         figure = self.figures[figure_id]
         if figure.suppressed:
             return fewer_than(self.disclosure.min_count, self.locale, big)

@@ -988,6 +988,15 @@ MESSAGES: dict[str, dict[str, str]] = {
               "'{block}' op een nieuwe pagina, of maak pagina {page} ongeveer {lines} regels "
               "korter",
     },
+    # Added to pages_over when another order of the themes fits (layout/reordering.py).
+    "pages_fit_moved_up": {
+        "en": ". Everything fits on {pages} pages with '{entry}' before '{neighbour}'",
+        "nl": ". Alles past wel op {pages} pagina's als '{entry}' vóór '{neighbour}' staat",
+    },
+    "pages_fit_moved_down": {
+        "en": ". Everything fits on {pages} pages with '{entry}' after '{neighbour}'",
+        "nl": ". Alles past wel op {pages} pagina's als '{entry}' na '{neighbour}' staat",
+    },
     "taller_than_page": {
         "en": "'{block}' does not fit on a page even on its own: it is {mm} mm too long on page "
               "{page}; shorten it",
