@@ -1515,6 +1515,16 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
+        <location filename="../fixes.py" line="34"/>
+        <source>Put &apos;{entry}&apos; before &apos;{neighbour}&apos;</source>
+        <translation>Zet &apos;{entry}&apos; vóór &apos;{neighbour}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../fixes.py" line="35"/>
+        <source>Put &apos;{entry}&apos; after &apos;{neighbour}&apos;</source>
+        <translation>Zet &apos;{entry}&apos; na &apos;{neighbour}&apos;</translation>
+    </message>
+    <message>
         <location filename="../fixes.py" line="40"/>
         <source>Show as key figures</source>
         <translation>Tonen als kerncijfers</translation>
