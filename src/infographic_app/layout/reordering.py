@@ -27,7 +27,7 @@ from infographic_app.model.operations import move_entry
 from infographic_app.model.places import entry_title
 from infographic_app.model.theme import Theme
 
-MAX_TRIALS = 12  # layouts tried at most, each about as costly as laying out the factsheet
+MAX_TRIALS = 6  # layouts tried at most (the nearest moves), each a layout of the factsheet
 
 
 @dataclass(frozen=True)
