@@ -62,9 +62,11 @@ class TextRun:
     `language` is the language of a phrase marked as in another language than the
     document's (BCP 47, 'en'), else ''. `hyphen` says the run's last character is a hyphen
     the layout added where it broke a word across lines: painted as a hyphen, it reads as
-    U+00AD (soft hyphen) in a tagged PDF's text. `spoken` is what a reader hears where it
-    differs from what is painted ('minder dan 10' for a big '< 10'), else '': a PDF writes
-    it as the run's ActualText.
+    U+00AD (soft hyphen) in a tagged PDF's text. `note` is the number of the numbered note
+    (model/notes.py) whose footnote mark the run is ('¹' after a figure's first use), 0 for
+    any other text, a superscript typed in the text ('m²') included. `spoken` is what a
+    reader hears where it differs from what is painted ('minder dan 10' for a big '< 10'),
+    else '': a PDF writes it as the run's ActualText.
     """
 
     x: float
@@ -80,6 +82,7 @@ class TextRun:
     kerning: tuple[float, ...] = ()
     language: str = ""
     hyphen: bool = False
+    note: int = 0
     spoken: str = ""
 
 
