@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from infographic_app.checks.charts import check_chart_colours
 from infographic_app.checks.colour_vision import check_colour_vision
 from infographic_app.checks.consistency import check_figures
@@ -13,7 +15,6 @@ from infographic_app.checks.preflight import preflight
 from infographic_app.checks.references import check_references
 from infographic_app.checks.spelling import check_spelling
 from infographic_app.checks.unit_signs import check_unit_signs
-from infographic_app.layout.reordering import EntryMove, fitting_move
 from infographic_app.layout.scene import PAGES, TALLER_THAN_PAGE, Overflow, Scene
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.document import Document
@@ -21,6 +22,9 @@ from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.storage import collection_paused
 from infographic_app.model.theme import MM, Theme
+
+if TYPE_CHECKING:
+    from infographic_app.layout.reordering import EntryMove
 
 WORD_SHOWN = 30  # characters of a word too wide for its box that a message quotes
 
@@ -41,8 +45,11 @@ def check_overflow(document: Document, scene: Scene, language: str = "en",
             where = {"field": field, "file": str(document.path or ""), "line": line,
                      "element_id": overflow.element_id}
             if overflow.reason in (PAGES, TALLER_THAN_PAGE):
-                move = fitting_move(document, theme, setter) \
-                    if theme is not None and overflow.reason == PAGES else None
+                move = None
+                if theme is not None and overflow.reason == PAGES:
+                    # here, not at the top: an export seen before checks without a layout
+                    from infographic_app.layout.reordering import fitting_move
+                    move = fitting_move(document, theme, setter)
                 problems.append(_page_problem(document, overflow, number, language, where,
                                               move))
                 continue
