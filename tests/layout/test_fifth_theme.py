@@ -16,7 +16,7 @@ import pytest
 
 from infographic_app.checks.report import check_overflow
 from infographic_app.layout.engine import layout_document
-from infographic_app.layout.reordering import _candidates, fitting_move, read_fix
+from infographic_app.layout.reordering import _candidates, fitting_move, height_on, read_fix
 from infographic_app.model.operations import move_entry
 from infographic_app.model.reading import load_document
 
@@ -83,9 +83,13 @@ def test_an_overflow_another_order_of_the_themes_fixes_is_offered_that_order(the
 def test_the_search_leaves_the_document_as_it_was(theme):
     document = as_she_added_it(LONGER)
     before = copy.deepcopy(themes(document))
-    assert fitting_move(document, theme) is not None
+    scene = layout_document(document, theme)
+    [over] = [o.height for page in scene.pages for o in page.overflows]
+    assert fitting_move(document, theme, scene, over) is not None
     assert themes(document) == before
     assert len(layout_document(document, theme).pages) == 3
+    # a factsheet further over than its themes are tall is not tried another way at all
+    assert fitting_move(document, theme, scene, height_on(scene, "themes")) is None
 
 
 def test_no_order_is_offered_when_none_fits_nor_for_a_numbered_list(theme):

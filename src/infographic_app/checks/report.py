@@ -49,7 +49,7 @@ def check_overflow(document: Document, scene: Scene, language: str = "en",
                 if theme is not None and overflow.reason == PAGES:
                     # here, not at the top: an export seen before checks without a layout
                     from infographic_app.layout.reordering import fitting_move
-                    move = fitting_move(document, theme, setter)
+                    move = fitting_move(document, theme, scene, overflow.height, setter)
                 problems.append(_page_problem(document, overflow, number, language, where,
                                               move))
                 continue

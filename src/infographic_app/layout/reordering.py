@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.fonts import FontSet
-from infographic_app.layout.scene import PAGES, TALLER_THAN_PAGE, Scene
+from infographic_app.layout.scene import PAGES, TALLER_THAN_PAGE, Rect, Scene, TextRun
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.addressing import value_of
 from infographic_app.model.blocks import BLOCK_KINDS, Block, Page
@@ -64,13 +64,18 @@ def read_fix(document: Document, target: str) -> EntryMove:
     return EntryMove(container, entry_id, int(delta), ids[ids.index(entry_id) + int(delta)])
 
 
-def fitting_move(document: Document, theme: Theme,
+def fitting_move(document: Document, theme: Theme, scene: Scene, over: float,
                  setter: TextSetter | None = None) -> EntryMove | None:
     """The least move of one entry of a reorderable block (BlockKind.reorders) after which
-    the factsheet fits its pages, found by laying it out again (at most MAX_TRIALS times,
-    with `setter` when given); None when no move tried fits."""
+    the factsheet, laid out as `scene`, `over` points past its pages, fits them: found by
+    laying it out again (at most MAX_TRIALS times, with `setter` when given); None when no
+    move tried fits. A block is tried only when it is taller on the pages than `over`:
+    another order of its entries cannot win more than that (a list of a thousand items
+    pages over is not laid out six times more)."""
     setter = setter or TextSetter(FontSet(theme), document.locale)
-    for move in _candidates(document)[:MAX_TRIALS]:
+    candidates = [move for move in _candidates(document)
+                  if height_on(scene, move.container.split(".")[1]) > over]
+    for move in candidates[:MAX_TRIALS]:
         if fits(layout_document(moved(document, move), theme, setter=setter),
                 len(document.pages)):
             return move
@@ -83,6 +88,20 @@ def fits(scene: Scene, pages: int) -> bool:
     return len(scene.pages) <= pages and not any(
         overflow.reason in (PAGES, TALLER_THAN_PAGE)
         for page in scene.pages for overflow in page.overflows)
+
+
+def height_on(scene: Scene, block_id: str) -> float:
+    """How tall the block `block_id` is on the pages of `scene`, added up over the pages
+    (points, from the top of its first rectangle or line to the bottom of its last)."""
+    prefix, total = f"blocks.{block_id}.", 0.0
+    for page in scene.pages:
+        spans = [(item.y - item.size, item.y) if isinstance(item, TextRun)
+                 else (item.y, item.y + item.height) for item in page.items
+                 if isinstance(item, TextRun | Rect) and (item.element_id + ".")
+                 .startswith(prefix)]
+        if spans:
+            total += max(bottom for _, bottom in spans) - min(top for top, _ in spans)
+    return total
 
 
 def _candidates(document: Document) -> list[EntryMove]:
