@@ -226,6 +226,15 @@ def _findings(document, theme, scene, target: str) -> list[Problem]:
             for problem in export_findings(document, scene, theme, target, language)]
 
 
+def _remembered_findings(document, theme, scene, target: str) -> list[Problem]:
+    """_findings for the document's own pages, as found in an earlier run with the same input
+    (export/remembered_findings.py)."""
+    from infographic_app.export.remembered_findings import remembered_findings
+
+    return remembered_findings(document, theme, scene, target, command_line_language(),
+                               lambda: _findings(document, theme, scene, target))
+
+
 def _cleared(problems: list[Problem], output: Path, force: bool, earlier: list[Path]) -> bool:
     """List the findings; False (and say so) when errors refuse the export and it is not
     forced. Nothing has been written yet at this point; `earlier` are the files of an earlier
@@ -264,17 +273,19 @@ def _earlier_files(output: Path, page: int | None) -> list[Path]:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from infographic_app.checks.report import has_errors
-    from infographic_app.layout.engine import layout_document
+    from infographic_app.export.refusal import export_refusal
+    from infographic_app.layout.remembered import remembered_layout
 
-    document, theme = _load(args.document)
-    problems = _findings(document, theme, layout_document(document, theme), args.target)
+    shared = _Shared()
+    document, theme = shared.load(args.document)
+    scene = remembered_layout(document, theme, shared.font_set(theme))
+    problems = _remembered_findings(document, theme, scene, args.target)
     _report(problems)
-    errors = sum(p.severity.value == "error" for p in problems)
+    errors = len(export_refusal(problems))
     summary = say("check_summary", command_line_language(), errors=errors,
                   warnings=len(problems) - errors)
     print(f"{shown_path(args.document)}: {summary}")
-    return EXIT_CHECK_FAILED if has_errors(problems) else EXIT_OK
+    return EXIT_CHECK_FAILED if errors else EXIT_OK
 
 
 def _export(args: argparse.Namespace, argv: list[str]) -> int:
@@ -440,7 +451,7 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
 
         page_indexes(scene, args.page)  # no such page: bad input, said before the checks
     target = args.target if kind == ".pdf" else "screen"
-    if not _cleared(_findings(document, theme, scene, target), output, args.force,
+    if not _cleared(_remembered_findings(document, theme, scene, target), output, args.force,
                     _earlier_files(output, args.page)):
         return EXIT_CHECK_FAILED
     with _writing(output, option):

@@ -14,18 +14,16 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
+from infographic_app.checks.lookup_sources import dictionary_files
 from infographic_app.checks.remembered import Remembered
 from infographic_app.model.addressing import block_fields
 from infographic_app.model.document import Document
 from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.references import REFERENCE
-from infographic_app.paths import assets_dir, files_version
+from infographic_app.paths import files_version
 
-# The dictionary of each document locale: assets/dictionaries/<name>.aff and .dic.
-DICTIONARIES = {"nl-NL": "nl", "en-GB": "en_GB"}
 # A word: letters, joined by hyphens, apostrophes or dots inside it ("AVIM's",
 # "helpwanted.nl", "ex-partner"), with letters in brackets before or after it checked as part
 # of it ("(stief)ouders", "dader(s)"); a number, a reference or a marker is not part of one.
@@ -46,19 +44,13 @@ class Misspelling:
     word: str
 
 
-def _dictionary(locale: str) -> tuple[Path, Path]:
-    """The .aff and .dic files of the dictionary of `locale`."""
-    stem = assets_dir() / "dictionaries" / DICTIONARIES.get(locale, "nl")
-    return stem.with_suffix(".aff"), stem.with_suffix(".dic")
-
-
 @cache
 def _hunspell(locale: str):
     """The Hunspell checker of `locale` ('nl-NL', 'en-GB'), read once (0.2-0.8 s for the
     Dutch dictionary). FileNotFoundError when the dictionary is not installed."""
     import hunspell  # the chunspell package; imported only when a word is looked up
 
-    words = _dictionary(locale)[1]
+    words = dictionary_files(locale)[1]
     if not words.is_file():
         raise FileNotFoundError(f"the spelling dictionary {words.stem} is missing")
     return hunspell.Hunspell(words.stem, hunspell_data_dir=str(words.parent))
@@ -67,7 +59,7 @@ def _hunspell(locale: str):
 @cache
 def _verdicts(locale: str) -> Remembered:
     """Whether a word is spelled right, as the dictionary of `locale` said in earlier runs."""
-    files = _dictionary(locale)
+    files = dictionary_files(locale)
     return Remembered("spelling", files[1].stem, [*files_version(files), COMPOUNDS_VERSION])
 
 
