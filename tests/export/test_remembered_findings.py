@@ -4,10 +4,6 @@ dictionary finds anew."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 
 from infographic_app.cli import main
@@ -85,27 +81,3 @@ def test_the_same_input_is_found_once_and_another_dictionary_finds_anew(cache, t
     assert findings() == "finding 4" and findings() == "finding 4"
     words.write_text("2\nwoord\nwoorden\n", encoding="utf-8")  # a new dictionary
     assert findings() == "finding 5"
-
-
-def test_an_export_seen_before_imports_no_checks(tmp_path):
-    """The second export of the same factsheet takes the first one's findings: it imports
-    none of the checks' modules, and says the same."""
-    out = tmp_path / "f.pdf"
-    runs = []
-    for _ in ("the first export", "again"):
-        done = subprocess.run([sys.executable, "-X", "importtime", "-m", "infographic_app",
-                               "export", "data/factsheet-2019.yaml", "-o", str(out)],
-                              capture_output=True, text=True,
-                              env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
-                                   "PYTHONPATH": os.environ.get("PYTHONPATH", "")})
-        assert done.returncode == 0, done.stderr
-        lines = done.stderr.splitlines()
-        imported = {line.rsplit("|", 1)[1].strip() for line in lines
-                    if line.startswith("import time:")}
-        runs.append(([line for line in lines if not line.startswith("import time:")],
-                     imported))
-    (said, first), (again, second) = runs
-    assert "infographic_app.checks.report" in first
-    assert not {name for name in second if name.startswith("infographic_app.checks.")} \
-        - {"infographic_app.checks.lookup_sources"}
-    assert again == said and any(SMALL_COUNT.format(count=7) in line for line in said)
