@@ -100,7 +100,8 @@ def test_an_export_seen_before_neither_reads_nor_lays_out_again(tmp_path, target
                   "infographic_app.layout.cards", "infographic_app.export.cards",
                   "infographic_app.export.html", "infographic_app.export.proof",
                   "infographic_app.export.png", "PySide6", "pyqtgraph", "numpy",
-                  "colorspacious", "hunspell", "pyphen", "ruamel", "pikepdf", "lxml"}
+                  "colorspacious", "hunspell", "pyphen", "ruamel", "pikepdf", "lxml",
+                  "platformdirs"}
     if target == "print":  # the screen PDF's structure tree reads the texts and alt texts
         not_needed |= {"infographic_app.export.pdfua", "infographic_app.model.editions",
                        "infographic_app.model.references", "infographic_app.model.addressing"}
