@@ -4,6 +4,9 @@ dictionary finds anew."""
 
 from __future__ import annotations
 
+import os
+from dataclasses import replace
+
 import pytest
 
 from infographic_app.cli import main
@@ -54,9 +57,8 @@ def test_a_moved_line_or_another_language_is_found_anew(cache, changed_copy, tmp
     assert "minder dan 10" in dutch and "fewer than 10" not in dutch
 
 
-def test_the_same_input_is_found_once_and_another_dictionary_finds_anew(cache, tmp_path,
-                                                                        changed_copy,
-                                                                        monkeypatch):
+def test_the_same_input_is_found_once_and_another_dictionary_or_profile_finds_anew(
+        cache, tmp_path, changed_copy, monkeypatch):
     from infographic_app.checks import lookup_sources
 
     document = load_document(changed_copy())
@@ -81,3 +83,9 @@ def test_the_same_input_is_found_once_and_another_dictionary_finds_anew(cache, t
     assert findings() == "finding 4" and findings() == "finding 4"
     words.write_text("2\nwoord\nwoorden\n", encoding="utf-8")  # a new dictionary
     assert findings() == "finding 5"
+    profile = tmp_path / "print.icc"
+    profile.write_bytes(theme.printing.output_profile.read_bytes())
+    theme = replace(theme, printing=replace(theme.printing, output_profile=profile))
+    assert findings() == "finding 6" and findings() == "finding 6"
+    os.utime(profile, ns=(0, 10**18))  # the print shop's profile, replaced
+    assert findings() == "finding 7"

@@ -6,8 +6,9 @@ The checks cost some 15 ms of an export and importing their modules as much agai
 that comes out the same whenever the same file is exported with the same theme, to the same
 target, in the same language. So the list is remembered under all that the checks read: the
 file's text (its line numbers are in the messages), the document and the theme as read and
-their pages' identity (layout_identity), the target, the language, the spelling dictionary
-and the colour science library (checks/lookup_sources.py) and the app's own code. A change
+their pages' identity (layout_identity), the files the theme names (fonts, print profile,
+logo), the target, the language, the spelling dictionary and the colour science library
+(checks/lookup_sources.py) and the app's own code. A change
 to any of them names another file, so the checks run again.
 """
 
@@ -22,6 +23,7 @@ from infographic_app.layout.scene import Scene
 from infographic_app.model.document import Document
 from infographic_app.model.problems import Problem
 from infographic_app.model.remembered import recalled, remember
+from infographic_app.model.remembered_reading import named_files_version
 from infographic_app.model.theme import Theme
 
 
@@ -45,5 +47,5 @@ def _identity(document: Document, theme: Theme, scene: Scene, target: str,
     source = document.source
     text = "\n".join(source.text_lines) if source is not None else ""
     return [target, language, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-            *layout_identity(document, theme, scene.resources),
+            *layout_identity(document, theme, scene.resources), named_files_version(theme),
             lookups_version(document.locale)]
