@@ -262,8 +262,8 @@ def _findings(document, theme, scene, target: str) -> list[Problem]:
 
 
 def _remembered_findings(document, theme, scene, target: str) -> list[Problem]:
-    """_findings for the document's own pages, as found in an earlier run with the same input
-    (export/remembered_findings.py)."""
+    """_findings for the document's own pages, as found in an earlier export with the same
+    input (export/remembered_findings.py). `check` always checks anew."""
     from infographic_app.export.remembered_findings import remembered_findings
 
     return remembered_findings(document, theme, scene, target, command_line_language(),
@@ -308,19 +308,17 @@ def _earlier_files(output: Path, page: int | None) -> list[Path]:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from infographic_app.export.refusal import export_refusal
-    from infographic_app.layout.remembered import remembered_layout
+    from infographic_app.checks.report import has_errors
+    from infographic_app.layout.engine import layout_document
 
-    shared = _Shared()
-    document, theme = shared.load(args.document)
-    scene = remembered_layout(document, theme, shared.font_set(theme))
-    problems = _remembered_findings(document, theme, scene, args.target)
+    document, theme = _load(args.document)
+    problems = _findings(document, theme, layout_document(document, theme), args.target)
     _report(problems)
-    errors = len(export_refusal(problems))
+    errors = sum(p.severity.value == "error" for p in problems)
     summary = say("check_summary", command_line_language(), errors=errors,
                   warnings=len(problems) - errors)
     print(f"{shown_path(args.document)}: {summary}")
-    return EXIT_CHECK_FAILED if errors else EXIT_OK
+    return EXIT_CHECK_FAILED if has_errors(problems) else EXIT_OK
 
 
 def _export(args: argparse.Namespace, argv: list[str]) -> int:
