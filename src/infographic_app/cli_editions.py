@@ -100,7 +100,7 @@ def new_edition(args: argparse.Namespace) -> int:
         print(say("edition_named", language, year=previous, count=len(mentions)))
         for mention in mentions:
             done = mention in chosen
-            shown = mention.context(new.edition if done else None)
+            shown = mention.context(new.edition if done else None, resolve=new.resolve)
             word = say("edition_replaced" if done else "edition_kept", language)
             print(f"  {word}  {mention.field}: {shown}")
         if kept:
@@ -109,7 +109,7 @@ def new_edition(args: argparse.Namespace) -> int:
     if older:
         print(say("edition_older_named", language, count=len(older)))
         for mention in older:
-            print(f"  {mention.field}: {mention.context()}")
+            print(f"  {mention.field}: {mention.context(resolve=new.resolve)}")
     print(say("wrote", language, path=shown_path(output)))
     return 0
 
