@@ -162,6 +162,28 @@ def test_a_match_in_a_figures_printed_value_is_shown_but_never_replaced(window):
     assert window.session.undo_stack.count() == steps
 
 
+def test_find_shows_the_texts_around_a_match_as_printed(window):
+    """The list quotes the words around each match as the page prints them: a figure as its
+    value, never a `{reference}`; searching the references themselves shows them as typed."""
+    window.find_replace()
+    dialog = window.find_dialog
+    dialog.find.setText("2018")
+    dialog.replacement.setText("2019")
+    dialog.refresh()
+    shown = [dialog.list.topLevelItem(i).text(1) for i in range(dialog.list.topLevelItemCount())]
+    assert any("[2018 → 2019] kwamen slechts 29 van de" in text for text in shown)
+    dialog.find.setText("29 van de geschatte")
+    dialog.refresh()
+    shown += [dialog.list.topLevelItem(i).text(1) for i in range(dialog.list.topLevelItemCount())]
+    assert "[29 van de geschatte]" in shown[-1] or "[29 van de geschatte]" in shown[-2]
+    assert not any("{" in text for text in shown)
+    dialog.find.setText("minors_seen")
+    dialog.replacement.setText("")
+    dialog.in_references.setChecked(True)
+    dialog.refresh()
+    assert "slechts {[minors_seen → ]} van de" in dialog.list.topLevelItem(0).text(1)
+
+
 def test_confirm_unchanged_on_the_figure_row(qtbot, window):
     _edition_2020(qtbot, window)
     QApplication.processEvents()

@@ -278,3 +278,12 @@ def test_a_heading_underlines_misspelled_words_and_offers_suggestions(qtbot, win
     assert "Add to the factsheet's word list" in shown[0]
     assert window.session.value("blocks.themes.themes.long_exploitation.heading") == \
         "langdurige uitbuiting"
+
+
+def test_a_figures_source_and_note_fields_say_they_are_printed(dutch, window):
+    """A figure's note reads like a private memo field; its empty field says it is printed as
+    a numbered note (and the source that "Bron:" is put before it), in Dutch."""
+    note = window.forms.editor_for("figures.average_age.note")
+    source = window.forms.editor_for("figures.average_age.source")
+    assert note.text() == "" and "afgedrukt als genummerde noot" in note.placeholderText()
+    assert "Bron: …" in source.placeholderText() and source.toolTip() == source.placeholderText()

@@ -306,13 +306,14 @@ class YearMention:
                 resolve: Callable[[str], str] = str) -> str:
         """The words around the year on one line, the year in brackets ('…In [2019] kwamen
         voor het eerst…'), or with `replacement` shown as '[2019 → 2020]'. `resolve`: how
-        the text around it reads (Document.resolve: figure references as printed), applied
-        before it is cut, so no reference is cut in half."""
+        the text around it and in the brackets reads (Document.resolve: figure references as
+        printed), applied before it is cut, so no reference is cut in half."""
         before = " ".join(resolve(self.text[:self.start]).split())
         after = " ".join(resolve(self.text[self.end:]).split())
         head = before if len(before) <= width else "…" + before[-width:].partition(" ")[2]
         tail = after if len(after) <= width else after[:width].rpartition(" ")[0] + "…"
-        year = self.year if replacement is None else f"{self.year} → {replacement}"
+        found = resolve(self.year)  # a match of find may take in a figure's printed value
+        year = found if replacement is None else f"{found} → {replacement}"
         space_before = " " if self.text[:self.start][-1:].isspace() else ""
         space_after = " " if self.text[self.end:][:1].isspace() else ""
         return f"{head}{space_before}[{year}]{space_after}{tail}"

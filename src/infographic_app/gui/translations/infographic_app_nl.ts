@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="80"/>
-        <location filename="../forms.py" line="600"/>
+        <location filename="../forms.py" line="605"/>
         <source>{action}: {place}</source>
         <translation>{action}: {place}</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="294"/>
+        <location filename="../forms.py" line="299"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -445,23 +445,23 @@
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="315"/>
+        <location filename="../forms.py" line="320"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="298"/>
+        <location filename="../forms.py" line="303"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="202"/>
-        <location filename="../forms.py" line="586"/>
+        <location filename="../forms.py" line="591"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="588"/>
+        <location filename="../forms.py" line="593"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="241"/>
-        <location filename="../forms.py" line="620"/>
+        <location filename="../forms.py" line="628"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -522,13 +522,13 @@
     <message>
         <location filename="../figures_table.py" line="254"/>
         <location filename="../figures_table.py" line="303"/>
-        <location filename="../forms.py" line="633"/>
+        <location filename="../forms.py" line="641"/>
         <location filename="../structure_actions.py" line="152"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="564"/>
+        <location filename="../forms.py" line="569"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -1546,7 +1546,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../fixes.py" line="43"/>
-        <location filename="../forms.py" line="598"/>
+        <location filename="../forms.py" line="603"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
@@ -1940,22 +1940,32 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="110"/>
+        <location filename="../forms.py" line="111"/>
+        <source>printed in the numbered notes as &quot;Source: …&quot;</source>
+        <translation>afgedrukt in de genummerde noten als &quot;Bron: …&quot;</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="112"/>
+        <source>printed as a numbered note at the foot of the last page</source>
+        <translation>afgedrukt als genummerde noot onderaan de laatste pagina</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="115"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="111"/>
+        <location filename="../forms.py" line="116"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="112"/>
+        <location filename="../forms.py" line="117"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="113"/>
+        <location filename="../forms.py" line="118"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
