@@ -143,11 +143,12 @@ class Session(QObject):
         """
         path = Path(path or self.path)
         text = document_text(self.document, self._written_text)  # the user's comments stay
-        if path.exists():
-            with atomic_write(backup_path(path)) as backup, path.open("rb") as old:
-                shutil.copyfileobj(old, backup)
-        with atomic_write(path, "w") as handle:
-            handle.write(text)
+        if not _holds(path, text):  # else the file and its backup (the version before) stay
+            if path.exists():
+                with atomic_write(backup_path(path)) as backup, path.open("rb") as old:
+                    shutil.copyfileobj(old, backup)
+            with atomic_write(path, "w") as handle:
+                handle.write(text)
         self._written_text = text
         # The recovery copy of this document is out of date now, whatever name it had.
         for name in {self.path, path}:
@@ -402,6 +403,14 @@ def _figures_on(page: Page, header) -> set[str]:
     """The ids of the figures a page shows: its blocks', and the running header's."""
     blocks = page.blocks if header is None else [*page.blocks, header]
     return {figure_id for block in blocks for figure_id in figures_in(block.fields)}
+
+
+def _holds(path: Path, text: str) -> bool:
+    """Whether the file at `path` holds `text` already (as `save` writes it: UTF-8)."""
+    try:
+        return path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
 
 
 def backup_path(path: Path) -> Path:
