@@ -253,13 +253,12 @@ def test_a_heading_underlines_misspelled_words_and_offers_suggestions(qtbot, win
     heading.setFocus()
     heading.selectAll()
     qtbot.keyClicks(heading, "langdurige uitbuiting")
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not heading.unasked.timer.isActive())  # typing paused: asked
     assert _red_pixels(heading) == 0  # spelled right: no marks
     heading.selectAll()
     qtbot.keyClicks(heading, "langdurige uitbuitng")
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: _red_pixels(heading) > 5)  # the red wavy line under it
     assert [m.word for m in heading.misspelled()] == ["uitbuitng"]
-    assert _red_pixels(heading) > 5  # the red wavy line under it
     shown = []
 
     def read_and_choose():
