@@ -131,7 +131,7 @@ def test_2019_to_2020_check_lists_every_figure_not_typed_until_confirmed(edition
     _type(path, "visitors_other", "34", "33")
     assert main(["confirm", str(path), "--all", "--intended",
                  "blocks.themes.themes.criminal_exploitation.text", "--intended",
-                 "blocks.intro.text"]) == 0
+                 "blocks.intro.text", "--intended", "figures.minors_seen.source"]) == 0
     said = capsys.readouterr().out
     assert "confirmed unchanged: minors_seen (29)" in said
     assert "visitors_other" not in said  # typed: nothing to confirm

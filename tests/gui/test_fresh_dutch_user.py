@@ -169,6 +169,20 @@ def test_the_new_edition_dialog_wraps_long_places_instead_of_scrolling_sideways(
     assert rect.height() >= 2 * line  # wrapped onto more lines
 
 
+def test_the_new_edition_dialog_proposes_an_older_year_one_edition_on(qtbot, window):
+    """'In 2018 kwamen slechts…' in the 2019 edition is last year's data: the dialog offers
+    2019 for it in the 2020 edition, not a jump of two years to 2020."""
+    from infographic_app.gui.edition_dialog import NewEditionDialog
+    from infographic_app.model.editions import year_mentions_through
+
+    document = window.session.document
+    dialog = NewEditionDialog(document, year_mentions_through(document, "2019"), window)
+    qtbot.addWidget(dialog)
+    shown = [dialog.places.item(i).text() for i in range(dialog.places.count())]
+    assert any("In [2018 → 2019] kwamen slechts 29" in text for text in shown)
+    assert any("In [2019 → 2020] kwam" in text for text in shown)
+
+
 # What a person never reads in the editor: a reference's braces, a field's dotted path.
 _DOTTED = re.compile(r"\b[A-Za-z_]+\.[A-Za-z_0-9]+\.[A-Za-z_0-9]+")
 
