@@ -196,3 +196,31 @@ def test_confirm_unchanged_on_the_figure_row(qtbot, window):
     window.undo_action.trigger()
     assert not window.session.document.figures["minors_seen"].updated
     assert button.isVisible()
+
+
+def test_typing_last_years_value_again_in_the_figures_table_confirms_it(qtbot, window):
+    """The user looked up this edition's number and it is the same as last year's: typing it
+    over the old one in the Figures table counts as updating the figure, as the confirm button
+    would (one undo step takes it back)."""
+    from infographic_app.gui.figures_table import VALUE
+
+    _edition_2020(qtbot, window)
+    assert not _figure(window).updated
+    table = window.figures_table
+    table.refresh()
+    table.select("criminal_victims")
+    cell = table.table.item(table.table.currentRow(), VALUE)
+    table.table.editItem(cell)  # F2, as she did
+    editor = table.table.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert _figure(window).updated
+    assert window.forms.findChild(QPushButton, "confirm:criminal_victims").isHidden()
+    window.undo_action.trigger()
+    assert not _figure(window).updated
+
+
+def _figure(window):
+    return window.session.document.figures["criminal_victims"]
