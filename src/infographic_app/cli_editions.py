@@ -70,6 +70,7 @@ def new_edition(args: argparse.Namespace) -> int:
     asked for. Exit 0 when written."""
     from infographic_app.model.editions import (
         EditionError,
+        moved_on,
         not_updated,
         replace_mentions,
         start_edition,
@@ -114,7 +115,8 @@ def new_edition(args: argparse.Namespace) -> int:
         print(say("edition_named", language, year=previous, count=len(mentions)))
         for mention in mentions:
             done = mention in chosen
-            shown = mention.context(new.edition if done else None)
+            shown = mention.context(moved_on(mention.year, previous, new.edition) if done
+                                    else None, resolve=new.resolve)
             word = say("edition_replaced" if done else "edition_kept", language)
             print(f"  {word}  {mention.field}: {shown}")
         if kept:
@@ -123,7 +125,7 @@ def new_edition(args: argparse.Namespace) -> int:
     if older:
         print(say("edition_older_named", language, count=len(older)))
         for mention in older:
-            print(f"  {mention.field}: {mention.context()}")
+            print(f"  {mention.field}: {mention.context(resolve=new.resolve)}")
     print(say("wrote", language, path=shown_path(output)))
     return 0
 

@@ -80,21 +80,27 @@ def known(word: str, locale: str, accepted: Collection[str] = ()) -> bool:
     """Whether `word` is spelled right: in `accepted` (the factsheet's word list; also with
     a capital at the start of a sentence) or in the dictionary of `locale` (a word looked up
     in an earlier run is not looked up again: see checks/remembered.py)."""
-    if word in accepted or word[:1].lower() + word[1:] in accepted:
-        return True
-    verdicts = _verdicts(locale)
-    right = verdicts.get(word)
+    right = remembered_verdict(word, locale, accepted)
     if right is None:
         right = _spelled(word.replace("(", "").replace(")", ""), locale)
-        verdicts.put(word, right)
+        _verdicts(locale).put(word, right)
     return right
+
+
+def remembered_verdict(word: str, locale: str, accepted: Collection[str] = ()) -> bool | None:
+    """`known` without asking the dictionary: None for a word it has not been asked about
+    (in this run or an earlier one). Asking can take a fifth of a second for a long
+    compound, so a field being typed in marks only what is known and asks later."""
+    if word in accepted or word[:1].lower() + word[1:] in accepted:
+        return True
+    return _verdicts(locale).get(word)
 
 
 def _spelled(word: str, locale: str) -> bool:
     """Whether the dictionary of `locale` knows `word`, a Dutch compound of known words too
     (see `_compound`)."""
-    return bool(_hunspell(locale).spell(word)) or \
-        locale == "nl-NL" and _compound(word[:1].lower() + word[1:], locale)
+    return bool(_hunspell(locale).spell(word)) or locale == "nl-NL" and \
+        len(word) <= COMPOUND_LONGEST and _compound(word[:1].lower() + word[1:], locale)
 
 
 # Dutch writes compounds as one word, and the OpenTaal dictionary lets Hunspell join only the
@@ -105,6 +111,9 @@ def _spelled(word: str, locale: str) -> bool:
 # linking 's' or '-' between them ('arbeid+s+uitbuiting', 'mensenhandel+zaken'), unless the
 # dictionary lists the same words joined the other way ('staat+secretaris': staatssecretaris).
 COMPOUND_PART = 4
+# Longer words are not taken apart (the search grows with the square of the length; Dutch
+# compounds in running text stay well under it). Hunspell still knows the ones it lists.
+COMPOUND_LONGEST = 40
 LINKS = ("", "s", "-")
 COMPOUNDS_VERSION = "compounds-1"  # remembered verdicts of another rule are not reused
 
@@ -142,6 +151,21 @@ def misspellings(text: str, locale: str, word_list: Iterable[str] = ()) -> list[
     accepted = frozenset(word_list)
     return [Misspelling(start, end, word) for start, end, word in words_in(text)
             if not known(word, locale, accepted)]
+
+
+def misspellings_so_far(text: str, locale: str, word_list: Iterable[str] = ()
+                        ) -> tuple[list[Misspelling], list[str]]:
+    """The misspellings of `text` among the words whose verdict is known without asking the
+    dictionary (see remembered_verdict), and the words not asked about yet, in order."""
+    accepted = frozenset(word_list)
+    found, unasked = [], []
+    for start, end, word in words_in(text):
+        right = remembered_verdict(word, locale, accepted)
+        if right is None:
+            unasked.append(word)
+        elif not right:
+            found.append(Misspelling(start, end, word))
+    return found, unasked
 
 
 def suggestions(word: str, locale: str, limit: int = 6) -> list[str]:

@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="80"/>
-        <location filename="../forms.py" line="600"/>
+        <location filename="../forms.py" line="605"/>
         <source>{action}: {place}</source>
         <translation>{action}: {place}</translation>
     </message>
@@ -246,19 +246,19 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="224"/>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="103"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="225"/>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="103"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="226"/>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="103"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="294"/>
+        <location filename="../forms.py" line="299"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -445,90 +445,91 @@
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="315"/>
+        <location filename="../forms.py" line="320"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="298"/>
+        <location filename="../forms.py" line="303"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="202"/>
-        <location filename="../forms.py" line="586"/>
+        <location filename="../figures_table.py" line="220"/>
+        <location filename="../forms.py" line="591"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="588"/>
+        <location filename="../forms.py" line="593"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="372"/>
-        <location filename="../figures_table.py" line="80"/>
+        <location filename="../figures_table.py" line="97"/>
         <location filename="../structure_widgets.py" line="236"/>
         <source>New figure…</source>
         <translation>Nieuw cijfer…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="81"/>
+        <location filename="../figures_table.py" line="98"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="82"/>
+        <location filename="../figures_table.py" line="99"/>
         <source>Rename…</source>
         <translation>Andere naam…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="83"/>
+        <location filename="../figures_table.py" line="100"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="103"/>
         <source>Decimals</source>
         <translation>Decimalen</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="103"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="103"/>
         <source>Used</source>
         <translation>Gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="200"/>
+        <location filename="../figures_table.py" line="218"/>
         <source>Not used</source>
         <translation>Niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="241"/>
-        <location filename="../forms.py" line="620"/>
+        <location filename="../figures_table.py" line="269"/>
+        <location filename="../forms.py" line="628"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="248"/>
+        <location filename="../figures_table.py" line="276"/>
         <location filename="../structure_actions.py" line="76"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="254"/>
-        <location filename="../figures_table.py" line="303"/>
-        <location filename="../forms.py" line="633"/>
+        <location filename="../figures_table.py" line="261"/>
+        <location filename="../figures_table.py" line="282"/>
+        <location filename="../figures_table.py" line="331"/>
+        <location filename="../forms.py" line="641"/>
         <location filename="../structure_actions.py" line="152"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="564"/>
+        <location filename="../forms.py" line="569"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -555,12 +556,12 @@
         <translation>in woorden: {words}</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="290"/>
+        <location filename="../figures_table.py" line="318"/>
         <source>Not pasted</source>
         <translation>Niet geplakt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="294"/>
+        <location filename="../figures_table.py" line="322"/>
         <source>Paste {count} cells</source>
         <translation>{count} cellen plakken</translation>
     </message>
@@ -580,17 +581,17 @@
         <translation>vorige editie: {shown}</translation>
     </message>
     <message>
-        <location filename="../spelling_marks.py" line="99"/>
+        <location filename="../spelling_marks.py" line="140"/>
         <source>(no suggestions)</source>
         <translation>(geen suggesties)</translation>
     </message>
     <message>
-        <location filename="../spelling_marks.py" line="102"/>
+        <location filename="../spelling_marks.py" line="143"/>
         <source>Add to the factsheet&apos;s word list</source>
         <translation>Toevoegen aan de woordenlijst van de factsheet</translation>
     </message>
     <message>
-        <location filename="../spelling_marks.py" line="172"/>
+        <location filename="../spelling_marks.py" line="219"/>
         <source>Add &apos;{word}&apos; to the word list</source>
         <translation>&apos;{word}&apos; toevoegen aan de woordenlijst</translation>
     </message>
@@ -1455,19 +1456,19 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="58"/>
+        <location filename="../edition_dialog.py" line="50"/>
         <location filename="../lifecycle.py" line="149"/>
         <location filename="../lifecycle.py" line="163"/>
         <source>New edition</source>
         <translation>Nieuwe editie</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="63"/>
+        <location filename="../edition_dialog.py" line="55"/>
         <source>New edition (a year or a label)</source>
         <translation>Nieuwe editie (een jaartal of een naam)</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="65"/>
+        <location filename="../edition_dialog.py" line="57"/>
         <source>Every figure keeps its {previous} value in its history and is marked not yet updated until you type this edition&apos;s value or confirm it unchanged.
 {previous} and earlier years appear in these places; ticked ones get the new edition&apos;s year. A year that refers to something that happened then must stay.</source>
         <translation>Elk cijfer bewaart zijn waarde van {previous} in zijn geschiedenis en staat op niet bijgewerkt tot u de waarde van deze editie typt of bevestigt dat die ongewijzigd is.
@@ -1546,7 +1547,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../fixes.py" line="43"/>
-        <location filename="../forms.py" line="598"/>
+        <location filename="../forms.py" line="603"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
@@ -1636,32 +1637,32 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Alles vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="141"/>
+        <location filename="../find_replace.py" line="143"/>
         <source>{found} (in the figure &apos;{figure}&apos;: change the figure to change this)</source>
         <translation>{found} (in het cijfer &apos;{figure}&apos;: wijzig het cijfer om dit te veranderen)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="148"/>
+        <location filename="../find_replace.py" line="150"/>
         <source>Type what to find.</source>
         <translation>Typ wat u zoekt.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="150"/>
+        <location filename="../find_replace.py" line="152"/>
         <source>Not found.</source>
         <translation>Niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="152"/>
+        <location filename="../find_replace.py" line="154"/>
         <source>{count} found in {fields} fields; untick those to keep.</source>
         <translation>{count} gevonden in {fields} velden; vink uit wat moet blijven.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="171"/>
+        <location filename="../find_replace.py" line="173"/>
         <source>Replace &apos;{find}&apos; with &apos;{replacement}&apos; ({count}×)</source>
         <translation>&apos;{find}&apos; vervangen door &apos;{replacement}&apos; ({count}×)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="175"/>
+        <location filename="../find_replace.py" line="177"/>
         <source>Replaced {count}×. Undo (Ctrl+Z) takes it back in one step.</source>
         <translation>{count}× vervangen. Ongedaan maken (Ctrl+Z) draait het in één stap terug.</translation>
     </message>
@@ -1940,22 +1941,32 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="110"/>
+        <location filename="../forms.py" line="111"/>
+        <source>printed in the numbered notes as &quot;Source: …&quot;</source>
+        <translation>afgedrukt in de genummerde noten als &quot;Bron: …&quot;</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="112"/>
+        <source>printed as a numbered note at the foot of the last page</source>
+        <translation>afgedrukt als genummerde noot onderaan de laatste pagina</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="115"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="111"/>
+        <location filename="../forms.py" line="116"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="112"/>
+        <location filename="../forms.py" line="117"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="113"/>
+        <location filename="../forms.py" line="118"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
