@@ -230,121 +230,126 @@
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="215"/>
+        <location filename="../new_figure_dialog.py" line="41"/>
+        <source>A count of people is checked for small numbers before it is published (fewer than 10 can be printed as &apos;minder dan 10&apos;).</source>
+        <translation>Een aantal personen wordt vóór publicatie gecontroleerd op kleine aantallen (minder dan 10 kan worden afgedrukt als &apos;minder dan 10&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../new_figure_dialog.py" line="50"/>
         <source>New figure</source>
         <translation>Nieuw cijfer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="218"/>
+        <location filename="../new_figure_dialog.py" line="53"/>
         <source>e.g. (stief)ouders</source>
         <translation>bijv. (stief)ouders</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="223"/>
+        <location filename="../new_figure_dialog.py" line="58"/>
         <source>e.g. 14,3</source>
         <translation>bijv. 14,3</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="224"/>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="89"/>
+        <location filename="../new_figure_dialog.py" line="61"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="225"/>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="89"/>
+        <location filename="../new_figure_dialog.py" line="62"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="226"/>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="89"/>
+        <location filename="../new_figure_dialog.py" line="63"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="246"/>
+        <location filename="../dialogs.py" line="237"/>
         <source>Figure in use</source>
         <translation>Cijfer in gebruik</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="247"/>
+        <location filename="../dialogs.py" line="238"/>
         <source>&apos;{label}&apos; is used. Remove it, and take it out of these places too?</source>
         <translation>&apos;{label}&apos; wordt gebruikt. Verwijderen, en ook uit deze plaatsen halen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="249"/>
+        <location filename="../dialogs.py" line="240"/>
         <source>It is used in:</source>
         <translation>Het wordt gebruikt in:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="250"/>
+        <location filename="../dialogs.py" line="241"/>
         <source>Remove everywhere</source>
         <translation>Overal verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="257"/>
+        <location filename="../dialogs.py" line="248"/>
         <location filename="../rules_panel.py" line="33"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="257"/>
+        <location filename="../dialogs.py" line="248"/>
         <source>Remove {what}? Undo brings it back.</source>
         <translation>{what} verwijderen? Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="265"/>
+        <location filename="../dialogs.py" line="256"/>
         <source>Add to the rule too?</source>
         <translation>Ook aan de regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="266"/>
+        <location filename="../dialogs.py" line="257"/>
         <source>The shares in this chart must make 100% ({parts}). Add &apos;{label}&apos; to that rule too?</source>
         <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). &apos;{label}&apos; ook aan die regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="280"/>
+        <location filename="../dialogs.py" line="271"/>
         <source>Figures of the chart</source>
         <translation>Cijfers van de grafiek</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="296"/>
+        <location filename="../dialogs.py" line="287"/>
         <source>Highlighted</source>
         <translation>Gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="297"/>
+        <location filename="../dialogs.py" line="288"/>
         <source>Out of</source>
         <translation>Van het totaal</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="318"/>
+        <location filename="../dialogs.py" line="309"/>
         <source>Which figures does this chart show?</source>
         <translation>Welke cijfers laat deze grafiek zien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="328"/>
+        <location filename="../dialogs.py" line="319"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="349"/>
+        <location filename="../dialogs.py" line="340"/>
         <source>What must hold</source>
         <translation>Wat moet kloppen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="350"/>
+        <location filename="../dialogs.py" line="341"/>
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="351"/>
+        <location filename="../dialogs.py" line="342"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="399"/>
+        <location filename="../dialogs.py" line="390"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
@@ -455,7 +460,7 @@
         <translation>Overige cijfers</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="202"/>
+        <location filename="../figures_table.py" line="207"/>
         <location filename="../forms.py" line="586"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
@@ -466,64 +471,70 @@
         <translation>= {formula}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="372"/>
-        <location filename="../figures_table.py" line="80"/>
+        <location filename="../dialogs.py" line="363"/>
+        <location filename="../figures_table.py" line="83"/>
         <location filename="../structure_widgets.py" line="236"/>
         <source>New figure…</source>
         <translation>Nieuw cijfer…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="81"/>
+        <location filename="../figures_table.py" line="84"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="82"/>
+        <location filename="../figures_table.py" line="85"/>
         <source>Rename…</source>
         <translation>Andere naam…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="83"/>
+        <location filename="../figures_table.py" line="86"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="89"/>
         <source>Decimals</source>
         <translation>Decimalen</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="90"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="89"/>
         <source>Used</source>
         <translation>Gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="200"/>
+        <location filename="../figures_table.py" line="90"/>
+        <location filename="../new_figure_dialog.py" line="59"/>
+        <source>Counts people</source>
+        <translation>Telt personen</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="205"/>
         <source>Not used</source>
         <translation>Niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="241"/>
+        <location filename="../figures_table.py" line="262"/>
         <location filename="../forms.py" line="620"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="248"/>
-        <location filename="../structure_actions.py" line="76"/>
+        <location filename="../figures_table.py" line="269"/>
+        <location filename="../structure_actions.py" line="77"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="254"/>
-        <location filename="../figures_table.py" line="303"/>
+        <location filename="../figures_table.py" line="275"/>
+        <location filename="../figures_table.py" line="328"/>
         <location filename="../forms.py" line="633"/>
-        <location filename="../structure_actions.py" line="152"/>
+        <location filename="../structure_actions.py" line="155"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
@@ -555,12 +566,12 @@
         <translation>in woorden: {words}</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="290"/>
+        <location filename="../figures_table.py" line="315"/>
         <source>Not pasted</source>
         <translation>Niet geplakt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="294"/>
+        <location filename="../figures_table.py" line="319"/>
         <source>Paste {count} cells</source>
         <translation>{count} cellen plakken</translation>
     </message>
@@ -1137,86 +1148,86 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="92"/>
+        <location filename="../structure_actions.py" line="94"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="99"/>
+        <location filename="../structure_actions.py" line="102"/>
         <source>Add figure {label}</source>
         <translation>Cijfer {label} toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="106"/>
+        <location filename="../structure_actions.py" line="109"/>
         <source>Duplicate figure {label}</source>
         <translation>Cijfer {label} dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="124"/>
+        <location filename="../structure_actions.py" line="127"/>
         <source>Rename figure</source>
         <translation>Cijfer hernoemen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="125"/>
+        <location filename="../structure_actions.py" line="128"/>
         <source>New name of &apos;{label}&apos; (letters, digits and _; texts refer to it as {{name}}):</source>
         <translation>Nieuwe naam van &apos;{label}&apos; (letters, cijfers en _; teksten verwijzen ernaar als {{naam}}):</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="129"/>
+        <location filename="../structure_actions.py" line="132"/>
         <source>Rename figure {old} to {new}</source>
         <translation>Cijfer {old} hernoemen tot {new}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="136"/>
+        <location filename="../structure_actions.py" line="139"/>
         <source>Remove figure {label}</source>
         <translation>Cijfer {label} verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="140"/>
+        <location filename="../structure_actions.py" line="143"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="141"/>
+        <location filename="../structure_actions.py" line="144"/>
         <source>&apos;{label}&apos; is used in a formula, so it cannot be removed. Change that formula first. It is used in:
 {places}</source>
         <translation>&apos;{label}&apos; wordt in een formule gebruikt en kan daarom niet worden verwijderd. Verander eerst die formule. Het wordt gebruikt in:
 {places}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="157"/>
+        <location filename="../structure_actions.py" line="160"/>
         <source>Add entry</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="161"/>
+        <location filename="../structure_actions.py" line="164"/>
         <source>Duplicate entry</source>
         <translation>Onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="165"/>
+        <location filename="../structure_actions.py" line="168"/>
         <source>Remove entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="169"/>
+        <location filename="../structure_actions.py" line="172"/>
         <source>Move entry up</source>
         <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="169"/>
+        <location filename="../structure_actions.py" line="172"/>
         <source>Move entry down</source>
         <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="174"/>
+        <location filename="../structure_actions.py" line="177"/>
         <location filename="../structure_widgets.py" line="110"/>
         <location filename="../structure_widgets.py" line="156"/>
         <source>Add block</source>
         <translation>Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="179"/>
+        <location filename="../structure_actions.py" line="182"/>
         <source>Remove {title}</source>
         <translation>{title} verwijderen</translation>
     </message>
@@ -1287,13 +1298,13 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../element_menu.py" line="280"/>
-        <location filename="../structure_actions.py" line="183"/>
+        <location filename="../structure_actions.py" line="186"/>
         <source>Move block up</source>
         <translation>Blok omhoog</translation>
     </message>
     <message>
         <location filename="../element_menu.py" line="281"/>
-        <location filename="../structure_actions.py" line="183"/>
+        <location filename="../structure_actions.py" line="186"/>
         <source>Move block down</source>
         <translation>Blok omlaag</translation>
     </message>
@@ -1303,58 +1314,58 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Blok verwijderen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="207"/>
-        <location filename="../structure_actions.py" line="213"/>
+        <location filename="../structure_actions.py" line="210"/>
+        <location filename="../structure_actions.py" line="216"/>
         <source>Move block to another page</source>
         <translation>Blok naar een andere pagina</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="216"/>
+        <location filename="../structure_actions.py" line="219"/>
         <source>Add page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="220"/>
+        <location filename="../structure_actions.py" line="223"/>
         <source>page {number}</source>
         <translation>pagina {number}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="221"/>
+        <location filename="../structure_actions.py" line="224"/>
         <source>Remove page</source>
         <translation>Pagina verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="237"/>
+        <location filename="../structure_actions.py" line="240"/>
         <source>Change chart</source>
         <translation>Grafiek wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="253"/>
+        <location filename="../structure_actions.py" line="256"/>
         <source>Add {label} to chart</source>
         <translation>{label} aan grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="257"/>
+        <location filename="../structure_actions.py" line="260"/>
         <source>Remove figure from chart</source>
         <translation>Cijfer uit grafiek halen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="261"/>
+        <location filename="../structure_actions.py" line="264"/>
         <source>Move figure in chart</source>
         <translation>Cijfer in grafiek verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="268"/>
+        <location filename="../structure_actions.py" line="271"/>
         <source>Add rule</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="275"/>
+        <location filename="../structure_actions.py" line="278"/>
         <source>Change rule</source>
         <translation>Regel wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="278"/>
+        <location filename="../structure_actions.py" line="281"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
@@ -1530,17 +1541,17 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Samen afronden: {labels}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="235"/>
+        <location filename="../dialogs.py" line="226"/>
         <source>Merge with</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="236"/>
+        <location filename="../dialogs.py" line="227"/>
         <source>Merge &apos;{label}&apos; with which category? The merged category shows the sum of both.</source>
         <translation>Met welke categorie wordt &apos;{label}&apos; samengevoegd? De samengevoegde categorie toont de som van beide.</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="119"/>
+        <location filename="../structure_actions.py" line="122"/>
         <source>Merge {label} with {other}</source>
         <translation>{label} samenvoegen met {other}</translation>
     </message>
@@ -1720,17 +1731,17 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="360"/>
+        <location filename="../dialogs.py" line="351"/>
         <source>these parts make that whole</source>
         <translation>deze delen zijn samen dat geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="361"/>
+        <location filename="../dialogs.py" line="352"/>
         <source>these shares make 100%</source>
         <translation>deze percentages zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="362"/>
+        <location filename="../dialogs.py" line="353"/>
         <source>this part is never more than that whole</source>
         <translation>dit deel is nooit meer dan dat geheel</translation>
     </message>
@@ -1984,27 +1995,27 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Structure</name>
     <message>
-        <location filename="../structure_actions.py" line="28"/>
+        <location filename="../structure_actions.py" line="29"/>
         <source>the text of {place}</source>
         <translation>de tekst van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="29"/>
+        <location filename="../structure_actions.py" line="30"/>
         <source>the number of {place}</source>
         <translation>het getal van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="30"/>
+        <location filename="../structure_actions.py" line="31"/>
         <source>the chart of {place}</source>
         <translation>de grafiek van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="31"/>
+        <location filename="../structure_actions.py" line="32"/>
         <source>the rule {place}</source>
         <translation>de regel {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="32"/>
+        <location filename="../structure_actions.py" line="33"/>
         <source>the formula of {place}</source>
         <translation>de formule van {place}</translation>
     </message>
