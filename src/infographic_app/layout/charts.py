@@ -16,7 +16,6 @@ from infographic_app.model.chart_colours import colour_slots
 from infographic_app.model.editions import trend_points
 from infographic_app.model.numbers import round_value
 
-
 DONUT_GAP = 0.024  # radians of white between two slices
 DONUT_MIN_ARC = 0.035  # radians: the least drawn arc of a share above 0 (about 2 degrees)
 LABEL_LINES = 3  # the most lines a big number's label may take
