@@ -18,7 +18,7 @@ from infographic_app.model.document import Document
 from infographic_app.model.editions import trend_points
 from infographic_app.model.figures import FigureValues, FormulaError
 from infographic_app.model.markup import strip_markup
-from infographic_app.model.numbers import format_percentage
+from infographic_app.model.numbers import format_percentage, round_value
 from infographic_app.model.problems import InputError, Problem
 
 SENTENCES = {
@@ -273,11 +273,13 @@ def drawn_share(document: Document, values: FigureValues, visual: dict) -> Fract
 
 def _part_of_whole(document: Document, values: FigureValues, visual: dict) -> str:
     """'31 van de 1.300 geschatte ... (2%) in beeld ...'; without the share when it is
-    hidden, or when the headline says it already (its printed rounding is what counts)."""
+    hidden, or when the icons, drawn as the headline prints it, show another (2% beside
+    97% not in view)."""
     part, whole = visual["part"], visual["whole"]
     share = published_share(document, values, part, whole)
+    drawn = drawn_share(document, values, visual)
     without_share = document.figures[part].suppressed or document.figures[whole].suppressed \
-        or drawn_share(document, values, visual) != share
+        or (share is not None and drawn != share and round_value(share, 0) != drawn)
     # Whole percents, as the icons show them; a share under 1% keeps a decimal, or it says 0%.
     decimals = 1 if share is not None and 0 < share < 1 else 0
     share_text = format_percentage(share, decimals, document.locale)
