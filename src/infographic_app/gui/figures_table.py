@@ -8,6 +8,8 @@ figures; a column or block of cells copied from a spreadsheet pastes in one step
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -66,6 +68,21 @@ class _TypeDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), ID_ROLE + 2)
 
 
+class _ValueDelegate(QStyledItemDelegate):
+    """The value column: a value typed the same as the cell's is still a value typed (the
+    cell itself reports only changes), handed to `typed_again` with the cell's row."""
+
+    def __init__(self, parent: QWidget, typed_again: Callable[[int], None]):
+        super().__init__(parent)
+        self.typed_again = typed_again
+
+    def setModelData(self, editor, model, index):  # noqa: N802 (Qt's name)
+        if editor.text().strip() == (index.data() or "").strip():
+            self.typed_again(index.row())
+        else:
+            super().setModelData(editor, model, index)
+
+
 class FiguresTable(QWidget):
     """The Figures table dock: every figure with its label, value, uses, type, decimals
     and source, sortable and edited in place, with buttons to add, duplicate, rename and
@@ -93,6 +110,7 @@ class FiguresTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(TYPE, _TypeDelegate(self.table))
+        self.table.setItemDelegateForColumn(VALUE, _ValueDelegate(self.table, self._typed_again))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Interactive)
@@ -253,6 +271,16 @@ class FiguresTable(QWidget):
         if figure_id in self._rows:  # shown again from the document once the editor closes
             self._rows[figure_id] = (None, self._rows[figure_id][1])
         QTimer.singleShot(0, self.refresh)
+
+    def _typed_again(self, row: int) -> None:
+        """The value of the figure in `row` typed again as it was: the same as last year's
+        confirms it for this edition (Session.edit)."""
+        figure_id = self.table.item(row, VALUE).data(ID_ROLE)
+        figure = self.session.document.figures.get(figure_id)
+        if figure is not None and not figure.derived:
+            self.session.edit(f"figures.{figure_id}.value", figure.value,
+                              tr("Change {label}").format(label=figure.label))
+            self.session.end_typing_step()
 
     def _edit(self, item: QTableWidgetItem, figure_id: str, figure) -> None:
         column = item.column()

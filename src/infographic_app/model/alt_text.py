@@ -178,7 +178,7 @@ def find_card(document: Document, target: str) -> Card:
 
 def source_line(document: Document, figure_id: str) -> str:
     """'Bron: ...' for a figure that names its source, else ''."""
-    source = document.figures[figure_id].source
+    source = document.figures[figure_id].printed_source
     return SENTENCES[document.locale]["source"].format(source=source) if source else ""
 
 

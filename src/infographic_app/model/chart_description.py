@@ -106,8 +106,8 @@ def long_description(document: Document, visual: dict, heading: str,
     sentences += _in_words(document, values, visual, figures)
     sentences.append(_changes(document, figures))
     sentences += [words["source"].format(label=_label(document, f),
-                                         source=document.figures[f].source.rstrip("."))
-                  for f in figures if document.figures[f].source]
+                                         source=document.figures[f].printed_source.rstrip("."))
+                  for f in figures if document.figures[f].printed_source]
     return " ".join(s for s in sentences if s)
 
 
@@ -124,7 +124,7 @@ def data_table(document: Document, visual: dict,
             1)
     figures = chart_figures(visual)
     edition = previous_edition(document)
-    sources = any(document.figures[f].source for f in figures)
+    sources = any(document.figures[f].printed_source for f in figures)
     headers = [words["label"], words["value"]]
     if edition:
         headers += [words["previous"].format(edition=edition), words["difference"]]
@@ -140,7 +140,7 @@ def data_table(document: Document, visual: dict,
                 printed_then(document, before, figure_id),
                 show_change(found, document.locale) if found else ""]
         if sources:
-            row.append(document.figures[figure_id].source)
+            row.append(document.figures[figure_id].printed_source)
         rows.append(tuple(row))
     return DataTable(tuple(headers), tuple(rows), 3 if edition else 1)
 
