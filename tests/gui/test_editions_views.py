@@ -91,6 +91,36 @@ def test_trend_chart_shows_the_focused_figure_over_the_editions(qtbot, window):
     assert trend.data.texts == ("92,9%", "91,5%")
 
 
+def _brand_share(trend) -> float:
+    """The share of the chart's pixels in the brand colour (a solid bar is many, a hatched
+    one few)."""
+    image = trend.plot_widget.grab().toImage()
+    brand = QColor(BRAND)
+    pixels = [(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)]
+    return sum(image.pixelColor(x, y) == brand for x, y in pixels) / len(pixels)
+
+
+def test_a_value_not_yet_updated_is_drawn_as_a_placeholder_not_as_data(qtbot, window):
+    """Right after New edition, last year's 299 stands in for 2020's: the chart must not show
+    it as this year's number (a hatched bar and a note), until it is typed or confirmed."""
+    qtbot.waitUntil(lambda: window.figures is not None)
+    window.dialogs.new_edition = ("2020", ["metadata.title", "blocks.header.title"])
+    window.files.new_edition()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.forms.focus_field("figures.visitors_total.value")
+    trend = window.figures.trend
+    qtbot.waitUntil(lambda: trend.data is not None and trend.data.figure_id == "visitors_total")
+    assert trend.data.not_updated
+    assert "Not yet updated for edition 2020" in trend.note.text()
+    hatched = _brand_share(trend)
+    type_into(qtbot, window, "figures.visitors_total.value", "341")
+    window.forms.focus_field("figures.visitors_total.value")
+    qtbot.waitUntil(lambda: not trend.data.not_updated)
+    assert trend.note.text() == ""
+    assert _brand_share(trend) > 2 * hatched  # solid now
+
+
 def test_last_years_value_keeps_its_published_decimals_in_trend_and_compare(qtbot, window):
     qtbot.waitUntil(lambda: window.figures is not None)
     _edition_2020(qtbot, window)

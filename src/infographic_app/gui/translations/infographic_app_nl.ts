@@ -1750,40 +1750,45 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../figure_panel.py" line="115"/>
+        <location filename="../figure_panel.py" line="116"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="130"/>
-        <location filename="../figure_panel.py" line="292"/>
+        <location filename="../figure_panel.py" line="131"/>
+        <location filename="../figure_panel.py" line="293"/>
         <source>Sum</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="341"/>
+        <location filename="../figure_panel.py" line="345"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="402"/>
+        <location filename="../figure_panel.py" line="406"/>
         <source>Over the editions</source>
         <translation>Over de edities</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="403"/>
+        <location filename="../figure_panel.py" line="407"/>
         <source>Click a figure in the form or the preview to see its value in every edition.</source>
         <translation>Klik op een cijfer in het formulier of het voorbeeld om de waarde in elke editie te zien.</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="410"/>
+        <location filename="../figure_panel.py" line="414"/>
         <source>per edition</source>
         <translation>per editie</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="428"/>
+        <location filename="../figure_panel.py" line="437"/>
         <source>No earlier edition yet: the history starts with the next edition.</source>
         <translation>Nog geen eerdere editie: de geschiedenis begint bij de volgende editie.</translation>
+    </message>
+    <message>
+        <location filename="../figure_panel.py" line="440"/>
+        <source>Not yet updated for edition {edition}: the hatched bar is still the value of {previous}.</source>
+        <translation>Nog niet bijgewerkt voor editie {edition}: de gearceerde staaf is nog de waarde van {previous}.</translation>
     </message>
 </context>
 <context>
