@@ -43,6 +43,10 @@ def test_the_proof_sheet_lists_all_20_figures_of_the_bundled_factsheet(tmp_path,
     assert "Afgedrukt in Thema 'criminele uitbuiting' › Tekst, pagina 1 Thema 'criminele " \
            "uitbuiting' › Grafiek › Cijfers, pagina 1" in text
     assert "Onthulling waarschuwing: 'van hen waren zelf slachtoffer' toont 5 personen" in text
+    # what a figure lacks is one line, not a row of dashes each, so 20 figures fit 4 pages
+    assert "Niet ingevuld formule, noot, vorige editie, verandering, onthulling" in text
+    assert " — " not in text
+    assert len(pypdfium2.PdfDocument(str(out))) <= 4
 
 
 def test_the_proof_sheet_shows_a_confirmed_reason_and_the_change_in_english(

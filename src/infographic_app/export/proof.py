@@ -202,9 +202,15 @@ def export_proof(document: Document, theme: Theme, path: Path, language: str = "
             (say("proof_places", language), "<br/>".join(map(escape, entry.places))),
             (say("proof_disclosure", language), "<br/>".join(map(escape, entry.disclosure))),
         ]
-        table = Table([[Paragraph(escape(key), bold), Paragraph(
-            value if key in (say("proof_places", language), say("proof_disclosure", language))
-            else escape(value), body)] for key, value in rows],
+        markup = (say("proof_places", language), say("proof_disclosure", language))
+        empty = ("", say("proof_none", language))
+        given = [(key, value if key in markup else escape(value)) for key, value in rows
+                 if value not in empty]
+        if len(given) < len(rows):  # one line for what is not given, not a row of dashes each
+            given.append((say("proof_not_given", language), escape(", ".join(
+                key[:1].lower() + key[1:] for key, value in rows if value in empty))))
+        table = Table([[Paragraph(escape(key), bold), Paragraph(value, body)]
+                       for key, value in given],
             colWidths=(32 * MM, 140 * MM), style=[("VALIGN", (0, 0), (-1, -1), "TOP"),
                                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         story.append(KeepTogether([

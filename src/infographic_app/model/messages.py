@@ -603,6 +603,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "proof_confirmed": {"en": "confirmed: {reason}", "nl": "bevestigd: {reason}"},
     "proof_warned": {"en": "warning: {message}", "nl": "waarschuwing: {message}"},
     "proof_none": {"en": "—", "nl": "—"},
+    "proof_not_given": {"en": "Not given", "nl": "Niet ingevuld"},
     "proof_checked": {"en": "checked by", "nl": "gecontroleerd door"},
     "type_count": {"en": "count", "nl": "aantal"},
     "type_estimate": {"en": "estimate", "nl": "schatting"},
