@@ -102,9 +102,9 @@ def documents_folder() -> Path:
 
 def cache_folder(kind: str) -> Path:
     """The folder of the cache of `kind` ('font-metrics', 'checked-files', 'spelling',
-    'colour-vision', 'start-pictures', ...): in the per-user cache of the platform (Linux: $XDG_CACHE_HOME or
-    ~/.cache; Windows: %LOCALAPPDATA%; macOS: ~/Library/Caches), read when asked (tests set
-    XDG_CACHE_HOME). Not created here."""
+    'colour-vision', 'start-pictures', ...): in the per-user cache of the platform (Linux:
+    $XDG_CACHE_HOME or ~/.cache; Windows: %LOCALAPPDATA%; macOS: ~/Library/Caches), read when
+    asked (tests set XDG_CACHE_HOME). Not created here."""
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("infographic-app", appauthor=False)) / kind

@@ -92,6 +92,7 @@ def run(document: Path | None, loaded: Document | None = None) -> int:
         window.setWindowTitle(remembered[1])
         if not _show_first_frame(app, window, window.start_picture.painted):
             return 0
+    pictured = window.start_picture.shown  # else the window's size changed since
     _start_log(user_data_folder())
     from infographic_app.gui.recovery import Recovery
 
@@ -102,7 +103,7 @@ def run(document: Path | None, loaded: Document | None = None) -> int:
     as_saved = window.files.open_initial(path, loaded)
     if not _show_first_frame(app, window, window.preview.first_painted):
         return 0  # closed before it was painted: a quit then finds no event loop to end
-    if as_saved and not remembered:
+    if as_saved and not pictured:
         window.remember_start_picture(path)
     return app.exec()
 

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowIcon(app_icon())
         self.setDockNestingEnabled(True)
-        self.start_picture: StartPicture | None = StartPicture(picture)
+        self.start_picture = StartPicture(picture)
         self.setCentralWidget(self.start_picture)
         self.docks = {name: self._dock(name, title, area) for name, title, area in (
             ("forms", tr("Content"), Qt.DockWidgetArea.LeftDockWidgetArea),
@@ -119,8 +119,7 @@ class MainWindow(QMainWindow):
         self.files = DocumentLifecycle(self.session, self.dialogs, self.settings, self)
         self.setAcceptDrops(True)
         self.preview = Preview(self.session)
-        self.setCentralWidget(self.preview)  # the picture goes
-        self.start_picture = None
+        self.start_picture.hold(self.preview)  # where the picture was
         self.preview.setAccessibleName(tr("Preview"))
         self.preview.setAccessibleDescription(tr(
             "The pages of the factsheet as they will be printed. Click a text or a figure to "

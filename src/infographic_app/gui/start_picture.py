@@ -17,9 +17,9 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from infographic_app.paths import cache_folder, files_version, package_version
 
@@ -29,9 +29,10 @@ KIND = "start-pictures"
 
 
 class StartPicture(QWidget):
-    """Stands in the preview's place until the preview is built: paints `picture` when it
-    is exactly as large as the widget (else nothing) and says so once (`painted`). Takes no
-    focus and no input: nothing can be typed into a picture."""
+    """The preview's place in the window: until the preview is put in it (`hold`), paints
+    `picture` when it is exactly as large as the widget (then `shown`), else nothing, and
+    says once that it was painted (`painted`). Takes no focus and no input: nothing can be
+    typed into it. It stays, so the panels around it keep their places."""
     painted = Signal()
 
     def __init__(self, picture: QImage | None):
@@ -39,6 +40,13 @@ class StartPicture(QWidget):
         self.picture = picture
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.shown = False  # the picture has been painted
+        self.was_painted = False
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+
+    def hold(self, widget: QWidget) -> None:
+        """Put `widget` (the preview) in the picture's place, for good: the picture goes."""
+        self.picture = None
+        self.layout().addWidget(widget)
 
     def fits(self) -> bool:
         """Whether the picture is exactly the widget's size, at its pixel ratio."""
@@ -46,18 +54,14 @@ class StartPicture(QWidget):
         return picture is not None and picture.devicePixelRatio() == self.devicePixelRatioF() \
             and picture.size() == self.size() * picture.devicePixelRatio()
 
-    def sizeHint(self) -> QSize:
-        return self.size() if self.picture is None else \
-            self.picture.size() / self.picture.devicePixelRatio()
-
     def paintEvent(self, event) -> None:
-        if not self.fits():
-            return
-        painter = QPainter(self)
-        painter.drawImage(0, 0, self.picture)
-        painter.end()
-        if not self.shown:
+        if self.fits():
+            painter = QPainter(self)
+            painter.drawImage(0, 0, self.picture)
+            painter.end()
             self.shown = True
+        if not self.was_painted:
+            self.was_painted = True
             self.painted.emit()
 
 
