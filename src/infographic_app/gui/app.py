@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,11 +35,12 @@ from infographic_app.paths import (
 )
 
 if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
+
     from infographic_app.model.document import Document
 
 LOG_BYTES, LOG_BACKUPS = 1_000_000, 3  # at most 4 MB of log
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-log = logging.getLogger("infographic_app")
 # At start the window shows the factsheet before the work queued behind it runs (the forms'
 # fields, the figure panel), waiting at most this long for the window system to show it.
 FIRST_FRAME_WAIT_S = 1.5
@@ -50,6 +49,9 @@ FIRST_FRAME_WAIT_S = 1.5
 def log_file_handler(folder: Path) -> RotatingFileHandler:
     """The log file, rotated at LOG_BYTES: factsheet-studio.log, then .log.1 … .log.3 (the
     oldest is dropped), so years of daily use never fill a disk."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
     folder.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(folder / LOG_NAME, maxBytes=LOG_BYTES,
                                   backupCount=LOG_BACKUPS, encoding="utf-8")
@@ -58,6 +60,10 @@ def log_file_handler(folder: Path) -> RotatingFileHandler:
 
 
 def _start_log(folder: Path) -> None:
+    """Log to the file in `folder` (and the console, where there is one); after the first
+    frame, which needs no logging's modules."""
+    import logging
+
     # The windowed program on Windows has no console: sys.stderr is None there.
     console = [logging.StreamHandler()] if sys.stderr is not None else []
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT,
@@ -153,8 +159,10 @@ def _report_unhandled_errors(window: MainWindow) -> None:
     """An unexpected error is logged and shown, never swallowed; the window stays open."""
 
     def hook(kind, error, trace) -> None:
+        import logging
+
         text = "".join(traceback.format_exception(kind, error, trace))
-        log.error("unhandled error\n%s", text)
+        logging.getLogger("infographic_app").error("unhandled error\n%s", text)
         QMessageBox.critical(window, "Factsheet studio", tr(
             "Something went wrong inside the app: {error}\n\nSave your work now (File → Save, "
             "or Save as to keep this version apart). Please report this:\n\n{details}")
