@@ -106,6 +106,25 @@ def test_nothing_can_be_typed_before_the_editor_is_built(qtbot, tmp_path, factsh
     qtbot.waitUntil(lambda: bool(window.forms.editors))
 
 
+def test_a_file_asked_for_while_the_window_starts_opens_after_it(qtbot, tmp_path, factsheet):
+    """A second start hands a file over (gui/single_instance.py) while the first shows its
+    picture: it opens once the editor is built, not lost."""
+    other = tmp_path / "other.yaml"
+    other.write_bytes(factsheet.read_bytes())
+    window = started(qtbot, tmp_path, factsheet)
+    window.open_requested(other)
+    assert built(qtbot, tmp_path, window, factsheet)
+    window.open_held_requests()
+    assert window.session.path == other
+
+
+def test_a_window_closed_while_it_starts_closes(qtbot, tmp_path, factsheet):
+    window = started(qtbot, tmp_path, factsheet)
+    window.show()
+    assert window.close()
+    assert not window.isVisible()
+
+
 def test_no_picture_for_a_changed_file_theme_language_or_code(qtbot, tmp_path, factsheet,
                                                              monkeypatch):
     window = started(qtbot, tmp_path, factsheet)

@@ -94,6 +94,8 @@ def run(document: Path | None, loaded: Document | None = None) -> int:
     path = start_file(settings, document)
     remembered = recall(path, language)
     window = MainWindow(settings, None, remembered[0] if remembered else None)
+    running.file_requested.connect(window.open_requested)  # held until it is built
+    app.installEventFilter(_FileOpenEvents(window))
     if remembered:
         window.setWindowTitle(remembered[1])
         if not _show_first_frame(app, window, window.start_picture.painted):
@@ -103,10 +105,9 @@ def run(document: Path | None, loaded: Document | None = None) -> int:
     from infographic_app.gui.recovery import Recovery
 
     window.build(Recovery(recovery_folder()))
-    running.file_requested.connect(window.open_requested)
-    app.installEventFilter(_FileOpenEvents(window))
     _report_unhandled_errors(window)
     as_saved = window.files.open_initial(path, loaded)
+    window.open_held_requests()
     if not _show_first_frame(app, window, window.preview.first_painted):
         return 0  # closed before it was painted: a quit then finds no event loop to end
     if as_saved and not pictured:

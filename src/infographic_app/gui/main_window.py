@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowIcon(app_icon())
         self.setDockNestingEnabled(True)
+        self.built = False  # the editor is in the frame (build)
+        self.held_requests: list[Path | None] = []  # open_requested before it was
         self.start_picture = StartPicture(picture)
         self.setCentralWidget(self.start_picture)
         self.docks = {name: self._dock(name, title, area) for name, title, area in (
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         self.export_links: list[QPushButton] = []  # Open, Show folder after an export
         self.export_links_timer = QTimer(self, singleShot=True)
         self.export_links_timer.timeout.connect(self._clear_export_links)
+        self.built = True
 
     def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         """An empty dock: its panel comes with the editor (build)."""
@@ -381,7 +384,11 @@ class MainWindow(QMainWindow):
         """A factsheet handed over by a later start of the app (gui/single_instance.py) or by
         the system (macOS Finder); None: the app was started again without one. The window
         comes to the front and opens the file, asking first about unsaved changes, unless
-        it is the one open already."""
+        it is the one open already. Before the editor is built, the request waits for
+        open_held_requests."""
+        if not self.built:
+            self.held_requests.append(path)
+            return
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
@@ -391,6 +398,13 @@ class MainWindow(QMainWindow):
         open_now = self.session.path
         if open_now is None or Path(path).resolve() != Path(open_now).resolve():
             self.files.open_checked(Path(path))
+
+    def open_held_requests(self) -> None:
+        """Open what was asked for while the window started (open_requested), in turn: after
+        the file it starts on, as if asked a moment later."""
+        held, self.held_requests = self.held_requests, []
+        for path in held:
+            self.open_requested(path)
 
     def _first_painted(self) -> None:
         """The window is on screen with the factsheet: now the figure panel (importing
@@ -699,6 +713,9 @@ class MainWindow(QMainWindow):
             self.files.open_checked(Path(files[0]))
 
     def closeEvent(self, event) -> None:
+        if not self.built:  # closed while it starts: nothing opened, nothing to keep
+            event.accept()
+            return
         if not self.files.may_discard():
             event.ignore()
             return
