@@ -73,7 +73,7 @@ def dock_places(window: MainWindow) -> dict:
 def test_the_picture_is_the_live_preview_in_the_same_window_layout(qtbot, tmp_path, factsheet):
     first = started(qtbot, tmp_path, factsheet)
     assert built(qtbot, tmp_path, first, factsheet)
-    first.remember_start_picture(factsheet)
+    first.remember_start_picture(factsheet).join()
     live = first.preview.grab().toImage()
     live_places, live_preview = dock_places(first), first.start_picture.geometry()
     assert first.preview.geometry() == first.start_picture.rect()  # the preview's place
@@ -129,7 +129,7 @@ def test_no_picture_for_a_changed_file_theme_language_or_code(qtbot, tmp_path, f
                                                              monkeypatch):
     window = started(qtbot, tmp_path, factsheet)
     built(qtbot, tmp_path, window, factsheet)
-    window.remember_start_picture(factsheet)
+    window.remember_start_picture(factsheet).join()
     language = window.session.language
     assert recall(factsheet, language) is not None
     assert recall(factsheet, "en" if language == "nl" else "nl") is None
@@ -159,7 +159,7 @@ def test_no_picture_for_a_changed_file_theme_language_or_code(qtbot, tmp_path, f
 def test_a_damaged_picture_is_not_shown(qtbot, tmp_path, factsheet):
     window = started(qtbot, tmp_path, factsheet)
     built(qtbot, tmp_path, window, factsheet)
-    window.remember_start_picture(factsheet)
+    window.remember_start_picture(factsheet).join()
     [file] = (tmp_path / "cache").rglob("*.png")
     file.write_bytes(file.read_bytes()[:200])
     assert recall(factsheet, window.session.language) is None
@@ -168,7 +168,7 @@ def test_a_damaged_picture_is_not_shown(qtbot, tmp_path, factsheet):
 def test_a_picture_of_another_size_is_not_painted(qtbot, tmp_path, factsheet):
     window = started(qtbot, tmp_path, factsheet)
     built(qtbot, tmp_path, window, factsheet)
-    window.remember_start_picture(factsheet)
+    window.remember_start_picture(factsheet).join()
     picture, _ = recall(factsheet, window.session.language)
     smaller = started(qtbot, tmp_path, factsheet, picture)
     smaller.resize(smaller.width() - 100, smaller.height())
@@ -207,7 +207,8 @@ StartPicture.paintEvent = first_paint
 if sys.argv[1] == "remember":  # the first start: stop once the picture is kept
     from infographic_app.gui.main_window import MainWindow
     keep = MainWindow.remember_start_picture
-    MainWindow.remember_start_picture = lambda window, path: (keep(window, path), os._exit(0))
+    MainWindow.remember_start_picture = lambda window, path: (keep(window, path).join(),
+                                                              os._exit(0))
 from infographic_app.cli import main
 main([])
 print("the live preview came first", flush=True)

@@ -26,6 +26,8 @@ from infographic_app.gui.i18n import chosen_language, tr
 from infographic_app.gui.start_picture import StartPicture
 
 if TYPE_CHECKING:
+    import threading
+
     from PySide6.QtGui import QImage
 
     from infographic_app.gui.compare_view import CompareView
@@ -413,13 +415,14 @@ class MainWindow(QMainWindow):
         if self.figures is None:
             _after_queued_work(self, self._load_figure_panel)
 
-    def remember_start_picture(self, path: Path) -> None:
+    def remember_start_picture(self, path: Path) -> threading.Thread | None:
         """Keep the preview as painted now, with the window's title, for the next start of
-        `path` (gui/start_picture.py): call it when the preview shows that file as saved."""
+        `path` (gui/start_picture.py): call it when the preview shows that file as saved.
+        Returns the thread that writes it (None: `path` cannot be read)."""
         from infographic_app.gui.start_picture import remember
         from infographic_app.model.theme import named_files
 
-        remember(path, self.session.language, self.preview.grab().toImage(),
+        return remember(path, self.session.language, self.preview.grab().toImage(),
                  self.windowTitle(), named_files(self.session.theme))
 
     def _load_figure_panel(self) -> None:

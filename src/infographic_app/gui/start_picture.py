@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -85,21 +86,28 @@ def recall(document: Path, language: str) -> tuple[QImage, str] | None:
 
 
 def remember(document: Path, language: str, picture: QImage, title: str,
-             made_of: tuple[Path, ...]) -> None:
+             made_of: tuple[Path, ...]) -> threading.Thread | None:
     """Keep `picture` (the preview as painted, at its pixel ratio) and the window's `title`
     for the next start of `document` in `language`, with the files the page was made of;
-    the oldest past MOST_KEPT go. Never raises OSError: a read-only home costs only the next
-    start its picture."""
+    the oldest past MOST_KEPT go. The file is written on a thread of its own (encoding the
+    picture takes some 40 ms), returned (None when `document` cannot be read). A read-only
+    home costs only the next start its picture."""
     file = _file(document, language)
     if file is None:
-        return
+        return None
     picture = picture.copy()
     picture.setText("made-of", json.dumps([[str(p) for p in made_of], files_version(made_of)]))
     picture.setText("ratio", repr(picture.devicePixelRatio()))
     picture.setText("title", title)
+    writing = threading.Thread(target=_write, args=(picture, file), daemon=True)
+    writing.start()
+    return writing
+
+
+def _write(picture: QImage, file: Path) -> None:
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        writing = file.with_suffix(".writing")
+        writing = file.with_suffix(f".{threading.get_ident()}.writing")
         if not picture.save(str(writing), "PNG", 80):  # 80: quick to write, small enough
             return
         os.replace(writing, file)
