@@ -99,7 +99,7 @@ def remember(document: Path, language: str, picture: QImage, title: str,
     picture.setText("made-of", json.dumps([[str(p) for p in made_of], files_version(made_of)]))
     picture.setText("ratio", repr(picture.devicePixelRatio()))
     picture.setText("title", title)
-    writing = threading.Thread(target=_write, args=(picture, file), daemon=True)
+    writing = threading.Thread(target=_write, args=(picture, file))  # a quit waits for it
     writing.start()
     return writing
 
