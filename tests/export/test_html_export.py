@@ -132,7 +132,7 @@ def test_the_notes_and_marks_of_the_web_edition_in_english(changed_copy, theme):
     page = html_page(load_document(changed_copy(*shares, ("locale: nl-NL", "locale: en-GB"))),
                      theme)
     assert ('slechts 29<sup class="note-mark"><a id="note-ref-1-0" href="#note-1" '
-            'aria-label="Note 1">¹</a></sup>') in page
+            'aria-label="note 1">¹</a></sup>') in page
     notes = re.search(r'<ol class="notes-list">(.*?)</ol>', page).group(1)
     assert re.findall(r'<li id="(note-\d)">([^<]*)<', notes) == [
         ("note-1", "Source: Nederlandse minderjarige slachtoffers van seksuele uitbuiting in "

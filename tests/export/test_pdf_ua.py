@@ -467,3 +467,71 @@ def test_content_that_moved_on_to_the_next_page_is_tagged_in_reading_order(tmp_p
     paragraphs = " ".join(e.text for e in root.walk() if e.role == "P")
     assert "vertelde op de chat voor het eerst" in paragraphs
     assert "Bron: Chat met Fier, jaarcijfers 2020." in paragraphs
+
+
+def own_text(element, texts: dict, pdf: pikepdf.Pdf) -> str:
+    """The text of the element's own marked content, without its kids' elements."""
+    pages = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+    page = pages[element.Pg.objgen] if "/Pg" in element else None
+    kids = element.get("/K", [])
+    parts = []
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+        if isinstance(kid, int):
+            parts.append(texts.get((page, int(kid)), ""))
+        elif kid.get("/Type") == "/MCR":
+            parts.append(texts.get((pages[kid.Pg.objgen], int(kid.MCID)), ""))
+    return " ".join(filter(None, parts))
+
+
+def references(data: bytes) -> tuple[pikepdf.Pdf, list, dict]:
+    pdf = open_pdf(data)
+    found = [e for e in structure_elements(pdf.Root.StructTreeRoot.K) if e.S == "/Reference"]
+    return pdf, found, mcid_texts(data)
+
+
+def test_each_footnote_mark_is_a_reference_in_its_paragraph_to_its_note(screen_pdf, factsheet):
+    """ISO 14289-1 7.9 (notes and references tagged), ISO 32000-1 14.8.4.4 (Reference): each
+    mark after a figure's first use is a Reference of its own inside the paragraph, read out
+    as 'noot 1', pointing to its note's list item (/Ref), which points back; the
+    paragraph's own text no longer holds the mark."""
+    _, _, scene = factsheet
+    marks = [(run.text, run.note) for run in scene.texts() if run.note]
+    assert marks == [("¹", 1), ("²", 2), ("³", 3)]
+    pdf, found, texts = references(screen_pdf)
+    assert [(own_text(r, texts, pdf), str(r.Alt)) for r in found] == [
+        (text, f"noot {number}") for text, number in marks]
+    for reference, (_, number) in zip(found, marks, strict=True):
+        paragraph = reference.P
+        assert paragraph.S == "/P"
+        assert not set("⁰¹²³⁴⁵⁶⁷⁸⁹") & set(own_text(paragraph, texts, pdf))
+        [note] = reference.Ref
+        assert note.S == "/LI" and note.P.P.S == "/Sect"
+        label = note.K[0]
+        assert label.S == "/Lbl" and own_text(label, texts, pdf) == f"{number}."
+        assert reference.objgen in [back.objgen for back in note.Ref]
+    intro = found[0].P
+    assert own_text(intro, texts, pdf).startswith("In 2018 kwamen slechts 29 van de geschatte")
+
+
+def test_a_superscript_typed_in_the_text_stays_in_its_paragraph(changed_copy, theme):
+    """Only the layout's footnote marks are References: 'm²' typed in a text is text."""
+    from infographic_app.model.reading import load_document
+
+    path = changed_copy(("text: unieke bezoekers hadden",
+                         "text: unieke bezoekers per 10 m² hadden"))
+    data = pdf_bytes(load_document(path), theme, "screen")
+    pdf, found, texts = references(data)
+    assert [own_text(r, texts, pdf) for r in found] == ["¹", "²", "³"]
+    paragraphs = [own_text(e, texts, pdf) for e in structure_elements(pdf.Root.StructTreeRoot.K)
+                  if e.S == "/P"]
+    assert any("bezoekers per 10 m² hadden" in text for text in paragraphs)
+
+
+def test_a_footnote_mark_reads_as_note_in_the_documents_language(changed_copy, theme):
+    from infographic_app.model.reading import load_document
+
+    data = pdf_bytes(load_document(changed_copy(("locale: nl-NL", "locale: en-GB"))), theme,
+                     "screen")
+    pdf, found, _ = references(data)
+    assert [str(r.Alt) for r in found] == ["note 1", "note 2", "note 3"]
+    pdf.close()

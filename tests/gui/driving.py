@@ -1,10 +1,11 @@
 """Driving the editor as a user does: typing into its fields, reading its preview."""
 
 from PySide6.QtWidgets import QApplication, QToolButton
+from scenetext import printed
 
 
 def scene_text(window, page=0):
-    return " ".join(run.text for run in window.session.scene.texts(page))
+    return printed(window.session.scene.texts(page))
 
 
 def type_into(qtbot, window, field, text):

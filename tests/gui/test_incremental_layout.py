@@ -4,6 +4,7 @@ whole layout gives, edit after edit."""
 from __future__ import annotations
 
 import pytest
+from scenetext import printed
 
 from infographic_app.gui.recovery import Recovery
 from infographic_app.gui.session import Session
@@ -166,7 +167,7 @@ def test_a_sequence_of_structural_edits_gives_the_scene_of_a_whole_layout(qtbot,
 
 
 def page_text(session: Session, page: int) -> str:
-    return " ".join(run.text for run in session.scene.texts(page))
+    return printed(session.scene.texts(page))
 
 
 def test_a_typed_source_shows_at_once_key_by_key(qtbot, session):

@@ -32,7 +32,7 @@ from infographic_app.model.chart_description import data_table, long_description
 from infographic_app.model.document import Document
 from infographic_app.model.editions import badge_text
 from infographic_app.model.markup import BOLD, ITALIC
-from infographic_app.model.notes import figure_notes, mark, notes_blocks
+from infographic_app.model.notes import figure_notes, mark, mark_name, notes_blocks
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import Theme
 from infographic_app.render.svg_painter import font_family, svg_element
@@ -45,10 +45,10 @@ FOREIGN = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*\{([a-z]{2,3}(?:-
 WORDS = {
     "nl-NL": {"skip": "Naar de inhoud", "details": "Beschrijving en cijfers van de grafiek",
               "table": "Cijfers van de grafiek", "mark": "Logo van {name}",
-              "note": "Noot {number}", "back": "Terug naar de tekst bij noot {number}"},
+              "back": "Terug naar de tekst bij noot {number}"},
     "en-GB": {"skip": "Skip to content", "details": "Description and figures of the chart",
               "table": "Figures of the chart", "mark": "Logo of {name}",
-              "note": "Note {number}", "back": "Back to the text of note {number}"},
+              "back": "Back to the text of note {number}"},
 }
 # Where a mark goes in a resolved text before it is escaped: numbers between two characters
 # no text holds, made a link afterwards.
@@ -132,7 +132,7 @@ class _Page:
         for number in map(int, numbers.split(",")):
             anchor = f"note-ref-{number}-{len(self.first_mark) + len(links)}"
             self.first_mark.setdefault(number, anchor)
-            label = escape(self.words["note"].format(number=number))
+            label = escape(mark_name(number, self.document.locale))
             links.append(f'<a id="{anchor}" href="#note-{number}" aria-label="{label}">'
                          f"{mark(number)}</a>")
         return f'<sup class="note-mark">{",".join(links)}</sup>'

@@ -13,10 +13,18 @@ is `xmp.xmp_packet`'s).
       P (kicker), H1 (title), Figure (wordmark)
       H2, P, Figure /Alt (a chart or icon array), P ("299 unieke bezoekers hadden ...")
       P > Span /Lang en (a phrase marked as in another language: *first disclosure*{en})
+      P > Reference /Alt (noot 1) /Ref [the note's LI] (a footnote mark: "¹")
       L /A <</O /List /ListNumbering /Decimal>> > LI > Lbl ("1"), LBody ("Aanbeveling 1 ...")
       P > Link (text, OBJR of the annotation with /Contents)
       Sect (the numbered notes) > H2 (a notes block's own heading), L > LI > Lbl ("1."),
-        LBody ("Bron: ...")
+        LBody ("Bron: ..."); each LI /Ref [the References of its marks]
+
+A footnote mark in the text is a Reference (ISO 32000-1 14.8.4.4, "a citation to content
+elsewhere in the document") of its own inside the paragraph, read out as its /Alt ('noot
+1') rather than '¹'; it and its note point to each other with /Ref (the structure
+reference of ISO 32000-2 14.7.2, which PDF 1.7 readers pass over). The notes stay a
+numbered list (L > LI): printed as one at the foot of the last page, they are endnotes a
+screen reader announces as a list of so many items and can step through.
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ from infographic_app.layout.scene import Link, Scene, TextRun
 from infographic_app.model.alt_text import alt_texts
 from infographic_app.model.blocks import BLOCK_KINDS, HEAD
 from infographic_app.model.document import Document
-from infographic_app.model.notes import figure_notes
+from infographic_app.model.notes import figure_notes, mark_name
 from infographic_app.render.pdf_painter import ARTIFACTS, Mark, PdfInfo
 
 # A Figure with /Alt; big numbers are text.
@@ -53,7 +61,8 @@ NOTES = "notes"  # the key of the notes' Sect
 class Node:
     """A structure element: its role, its children (nodes, and (page, MCID) pairs in reading
     order), for a Figure its alternative text, for a Span in another language its `language`
-    (BCP 47) and for a numbered list its `numbering` (ListNumbering: 'Decimal')."""
+    (BCP 47), for a numbered list its `numbering` (ListNumbering: 'Decimal'), and for a
+    footnote mark's Reference and a numbered note's LI the `note`'s number."""
 
     key: str
     role: str
@@ -62,6 +71,7 @@ class Node:
     link: tuple[int, int] | None = None  # a Link's (page, annotation index among the links)
     language: str = ""
     numbering: str = ""
+    note: int = 0
 
 
 @dataclass
@@ -116,6 +126,9 @@ class _Planner:
                 if (isinstance(item, TextRun) and item.language
                         and mark[0] not in (*ARTIFACTS, "Figure")):
                     mark = self.language_mark(mark, item.language, current)
+                if (isinstance(item, TextRun) and item.note
+                        and mark[0] not in (*ARTIFACTS, "Figure")):
+                    mark = self.reference_mark(mark, item.note)
                 page_marks.append(mark)
                 if mark != current and mark[0] not in ARTIFACTS:  # the painter's next MCID
                     self.nodes[mark[1]].kids.append((number, len(page_groups)))
@@ -136,6 +149,15 @@ class _Planner:
         key = f"{mark[1]}#span{len(parent.kids)}"
         self.node(key, "Span", parent).language = language
         return "Span", key
+
+    def reference_mark(self, mark: Mark, number: int) -> Mark:
+        """A footnote mark: a Reference of its own inside the element the text belongs to,
+        read out as 'noot 1' and referring to note `number`."""
+        parent = self.nodes[mark[1]]
+        key = f"{mark[1]}#note{number}.{len(parent.kids)}"
+        self.node(key, "Reference", parent, mark_name(number, self.document.locale)).note = \
+            number
+        return "Reference", key
 
     def node(self, key: str, role: str, parent: Node | None = None, alt: str = "") -> Node:
         node = self.nodes.get(key)
@@ -187,6 +209,7 @@ class _Planner:
             items = self.node(f"{NOTES}.list", "L", sect)
             items.numbering = "Decimal"
             self.note = self.node(f"{NOTES}.{number.group(1)}", "LI", items)
+            self.note.note = int(number.group(1))
             return self.leaf(f"{self.note.key}#Lbl", "Lbl", self.note)
         if self.note is not None:
             return self.leaf(f"{self.note.key}#LBody", "LBody", self.note)
@@ -290,7 +313,8 @@ def write_tags(canvas: Canvas, plan: TagPlan, groups: list[list[str]], info: Pdf
     """Add the structure tree to the painted document of `canvas` (every page shown, not yet
     saved), with ReportLab's own objects: the elements in reading order, the ParentTree, each
     Link's object reference to its annotation (given /Contents: `link_texts`, each page's
-    links' descriptions in painting order), StructParents and Tabs, MarkInfo, the language
+    links' descriptions in painting order), each footnote mark's Reference and its note's
+    LI referring to each other (/Ref), StructParents and Tabs, MarkInfo, the language
     and DisplayDocTitle. `groups` is what the painter reported (each page's MCIDs' groups),
     which must be what the plan expects (else ValueError). The XMP packet is the caller's (it
     differs for print and screen)."""
@@ -300,6 +324,9 @@ def write_tags(canvas: Canvas, plan: TagPlan, groups: list[list[str]], info: Pdf
     pages = [doc.Reference(page) for page in doc.Pages.pages]
     parents: list[list] = [["null"] * len(g) for g in groups]
     objects: list[tuple[int, object]] = []  # annotations' StructParent entries
+    # note number -> its marks' References, and its LI (the elements built)
+    references: dict[int, list[_Reference]] = {}
+    notes: dict[int, _Reference] = {}
 
     def build(node: Node, parent: object) -> object | None:
         """The element of `node` and its kids, registered once it has any (None if not)."""
@@ -339,12 +366,21 @@ def write_tags(canvas: Canvas, plan: TagPlan, groups: list[list[str]], info: Pdf
         if node.numbering:
             element["A"] = PDFDictionary({"O": PDFName("List"),
                                           "ListNumbering": PDFName(node.numbering)})
+        if node.note and node.role == "Reference":
+            references.setdefault(node.note, []).append(ref)
+        elif node.note:
+            notes[node.note] = ref
         return ref
 
     tree_root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
     root_ref = doc.Reference(tree_root)
     document = build(plan.root, root_ref)
     document.target["Lang"] = PDFString(info.language)
+    for number, marks in references.items():
+        if number in notes:
+            notes[number].target["Ref"] = PDFArray(marks)
+            for reference in marks:
+                reference.target["Ref"] = PDFArray([notes[number]])
     nums = []
     for number, page in enumerate(doc.Pages.pages):
         add_entry(page, "StructParents", number)

@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Overflow, Primitive
-from infographic_app.layout.text import SetText, TextSetter
+from infographic_app.layout.text import SetText, TextSetter, note_marks
 from infographic_app.model.alt_text import published_share
 from infographic_app.model.document import Document
 from infographic_app.model.figures import FigureValues, FormulaError
@@ -106,8 +106,10 @@ class Context:
     def resolve(self, text: str, element_id: str) -> str:
         """The text field `element_id` holding `text` as printed: its references resolved,
         with the footnote marks of the figures whose first use it is (unless the theme
-        turns marks off)."""
-        marks = self.notes.marks_in(element_id, text) if self.marked else ()
+        turns marks off), which the text setter prints as runs that name their notes."""
+        marks = tuple((place, note_marks(numbers))
+                      for place, numbers in self.notes.numbers_in(element_id, text)) \
+            if self.marked else ()
         return self.document.resolve(text, self.values, marks)
 
     def add(self, *items: Primitive) -> None:

@@ -62,7 +62,9 @@ class TextRun:
     `language` is the language of a phrase marked as in another language than the
     document's (BCP 47, 'en'), else ''. `hyphen` says the run's last character is a hyphen
     the layout added where it broke a word across lines: painted as a hyphen, it reads as
-    U+00AD (soft hyphen) in a tagged PDF's text.
+    U+00AD (soft hyphen) in a tagged PDF's text. `note` is the number of the numbered note
+    (model/notes.py) whose footnote mark the run is ('¹' after a figure's first use), 0 for
+    any other text, a superscript typed in the text ('m²') included.
     """
 
     x: float
@@ -78,6 +80,7 @@ class TextRun:
     kerning: tuple[float, ...] = ()
     language: str = ""
     hyphen: bool = False
+    note: int = 0
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from infographic_app.layout.breaking import (
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.scene import Overflow, TextRun
 from infographic_app.model.markup import BOLD, ITALIC
+from infographic_app.model.notes import mark
 from infographic_app.model.theme import TextStyle
 
 # Set, measured and painted in place of a character the face has no glyph for. Left as it was,
@@ -27,6 +28,35 @@ from infographic_app.model.theme import TextStyle
 # font, so the preview and both PDFs show, and extract, the same visible mark. The run keeps the
 # characters it replaced, for the preflight to name (an error: exported only when forced).
 MISSING_GLYPH = "?"
+# A footnote mark in a resolved text, as Context.resolve writes it: the number of its note
+# between two characters of Unicode's private use area, which no font of the theme has a
+# glyph for. The setter prints the mark ('¹') as a run of its own that names its note, so a
+# tagged PDF can tell it from a superscript typed in the text ('m²').
+NOTE_START, NOTE_END = "\ue000", "\ue001"
+NOTE_MARK = re.compile(f"{NOTE_START}([0-9]+){NOTE_END}")
+
+
+def note_marks(numbers: tuple[int, ...]) -> str:
+    """The footnote marks of the notes `numbers` (1-based, in number order) as a resolved
+    text carries them to the setter, which prints them '¹,²'."""
+    return ",".join(f"{NOTE_START}{number}{NOTE_END}" for number in numbers)
+
+
+def _marked(token: str) -> list[tuple[str, int]]:
+    """`token` in parts (text, note number): the footnote marks in it as printed ('¹') with
+    the number of their note, the text around them with 0."""
+    if NOTE_START not in token:  # nearly always
+        return [(token, 0)]
+    parts, last = [], 0
+    for found in NOTE_MARK.finditer(token):
+        if found.start() > last:
+            parts.append((token[last:found.start()], 0))
+        number = int(found.group(1))
+        parts.append((mark(number), number))
+        last = found.end()
+    if last < len(token):
+        parts.append((token[last:], 0))
+    return parts
 
 
 @dataclass(frozen=True)
@@ -85,9 +115,10 @@ class SetText:
 
 
 # Text, face, width in points, the character a MISSING_GLYPH piece stands in for ("" for
-# other pieces) and the language of the markup span it is in ("" for the document's). A
-# stand-in is a piece of its own, so cutting a word never splits one.
-Piece = tuple[str, str, float, str, str]
+# other pieces), the language of the markup span it is in ("" for the document's) and the
+# number of the note whose footnote mark it is (0 for other text). A stand-in and a
+# footnote mark are pieces of their own, so cutting a word never splits one.
+Piece = tuple[str, str, float, str, str, int]
 
 
 @dataclass(frozen=True)
@@ -221,17 +252,31 @@ class TextSetter:
                     if token == "\n":
                         words.append(None)
                     continue
-                if SOFT_HYPHEN in token:  # left out of the text; its place is remembered
-                    length = sum(len(piece[0]) for piece in pieces)
-                    for part in token.split(SOFT_HYPHEN)[:-1]:
-                        length += len(part)
-                        soft.append(length)
-                    token = token.replace(SOFT_HYPHEN, "")
-                for part, missing in self._settable(self._printable(token, face), face):
-                    pieces.append((part, face, width(part, face, size), missing,
-                                   span.language))
+                for order, (chunk, note) in enumerate(_marked(token)):
+                    if SOFT_HYPHEN in chunk:  # left out of the text; its place is remembered
+                        length = sum(len(piece[0]) for piece in pieces)
+                        for part in chunk.split(SOFT_HYPHEN)[:-1]:
+                            length += len(part)
+                            soft.append(length)
+                        chunk = chunk.replace(SOFT_HYPHEN, "")
+                    for index, (part, missing) in enumerate(
+                            self._settable(self._printable(chunk, face), face)):
+                        if order and not index:
+                            self._kern_before(pieces, part, face, missing, size)
+                        pieces.append((part, face, width(part, face, size), missing,
+                                       span.language, note))
         finish()
         return words
+
+    def _kern_before(self, pieces: list[Piece], text: str, face: str, missing: str,
+                     size: float) -> None:
+        """A footnote mark is set as a piece of its own, yet where it was set together with
+        the text before it (as in '29¹'): the kerning of the pair across the edge goes to
+        the piece before, so the word measures and prints as one."""
+        if pieces and not missing and not pieces[-1][3] and pieces[-1][1] == face and text:
+            before = pieces[-1]
+            pair = self.fonts.kerning(before[0][-1] + text[0], face, size)[0]
+            pieces[-1] = (before[0], face, before[2] + pair, *before[3:])
 
     def _settable(self, text: str, face: str) -> list[tuple[str, str]]:
         """`text` in parts the face can set: (text, "") for stretches it has glyphs for, and
@@ -331,19 +376,20 @@ class TextSetter:
             elif start >= at:
                 tail.append(piece)
             else:  # only stretches of several characters, never a stand-in, are cut
-                cut, language = at - start, piece[4]
+                cut, language, note = at - start, piece[4], piece[5]
                 head_width = self.fonts.width(text[:cut], face, size)
                 # The rest's advance from the whole's, without measuring the rest (which, for
                 # a long word cut line by line, cost its whole length on every line): the
                 # whole is the head, the kerning of the pair across the cut, and the rest.
                 pair = self.fonts.kerning(text[cut - 1:cut + 1], face, size)[0]
-                head.append((text[:cut], face, head_width, "", language))
-                tail.append((text[cut:], face, piece[2] - head_width - pair, "", language))
+                head.append((text[:cut], face, head_width, "", language, note))
+                tail.append((text[cut:], face, piece[2] - head_width - pair, "", language,
+                             note))
             start += len(text)
         if hyphen:
-            text, face, _, missing, language = head[-1]
+            text, face, _, missing, language, note = head[-1]
             head[-1] = (text + "-", face, self.fonts.width(text + "-", face, size), missing,
-                        language)
+                        language, note)
         soft = tuple(offset - at for offset in word.soft_hyphens if offset > at)
         return _word(head, word.space, hyphenated=hyphen), _word(tail, word.space, soft)
 
@@ -366,15 +412,17 @@ class TextSetter:
                 kept += char
                 pen += kern  # the pair with the next character, if that one is kept
             if kept:
-                pieces.append((kept, face, self.fonts.width(kept, face, size), "", piece[4]))
+                pieces.append((kept, face, self.fonts.width(kept, face, size), "",
+                               *piece[4:]))
             break
         return _word(pieces, word.space)
 
     def _runs(self, line: Line, x: float, baseline: float, size: float, colour: str,
               element_id: str) -> list[TextRun]:
-        """One TextRun per stretch of the line in the same face and language, with the
-        kerning of each of its pieces (none between pieces, as they were measured apart);
-        the last says whether the line ends in a hyphen the layout added."""
+        """One TextRun per stretch of the line in the same face and language, and one per
+        footnote mark, with the kerning of each of its pieces (none between pieces, as they
+        were measured apart); the last says whether the line ends in a hyphen the layout
+        added."""
         runs: list[TextRun] = []
         pen = end = x
         run_text, run_style, run_x, offsets, run_missing = "", None, x, [], ""
@@ -384,19 +432,19 @@ class TextSetter:
             kerns = tuple(kerning[:len(text)]) if any(kerning) else ()
             return TextRun(run_x, baseline, text, run_style[0], size, colour, end - run_x,
                            element_id, tuple(offsets), run_missing, kerns,
-                           language=run_style[1])
+                           language=run_style[1], note=run_style[2])
 
         for index, word in enumerate(line.words):
             if index:
                 run_text += " "
                 kerning.append(0.0)
                 pen += line.words[index - 1].space
-            for piece, face, piece_width, missing, language in word.pieces:
-                if (face, language) != run_style:
+            for piece, face, piece_width, missing, language, note in word.pieces:
+                if (face, language, note) != run_style:
                     if run_style is not None:
                         runs.append(run(run_text.rstrip(" ")))
                     run_text, run_style, run_x, offsets, run_missing = \
-                        "", (face, language), pen, [], ""
+                        "", (face, language, note), pen, [], ""
                     kerning = []
                 if not run_text or run_text.endswith(" "):
                     offsets.append(pen - run_x)

@@ -41,6 +41,8 @@ AT_END = -1  # a mark's place in a text: after its last character
 GENERATED_NOTES = "_notes"
 # The words before a source in a note, by document locale.
 SOURCE_WORD = {"nl-NL": "Bron", "en-GB": "Source"}
+# What a footnote mark is read out as, by document locale: 'noot 1'.
+MARK_WORD = {"nl-NL": "noot", "en-GB": "note"}
 
 
 @dataclass(frozen=True)
@@ -86,12 +88,6 @@ class FigureNotes:
             by_place.setdefault(place, set()).add(number)
         return tuple((place, tuple(sorted(numbers))) for place, numbers in by_place.items())
 
-    def marks_in(self, field_id: str, text: str) -> tuple[tuple[int, str], ...]:
-        """The marks of the text field `field_id`, holding `text`, as Document.resolve takes
-        them: (place, '¹') pairs; notes marked at one place together, '¹,²'."""
-        return tuple((place, ",".join(mark(n) for n in numbers))
-                     for place, numbers in self.numbers_in(field_id, text))
-
     def text(self) -> str:
         """The notes as the notes block prints them: '1. Bron: …', one a line."""
         return "\n".join(f"{note.number}. {note.text}" for note in self.notes)
@@ -100,6 +96,12 @@ class FigureNotes:
 def mark(number: int) -> str:
     """The footnote mark of note `number` as printed: '¹', '¹²'."""
     return str(number).translate(SUPERSCRIPT)
+
+
+def mark_name(number: int, locale: str) -> str:
+    """What the footnote mark of note `number` says to someone who hears the text read out
+    (a screen reader, in the document's locale): 'noot 1' for '¹'."""
+    return f"{MARK_WORD.get(locale, MARK_WORD['en-GB'])} {number}"
 
 
 def note_text(document: Document, figure_id: str) -> str:

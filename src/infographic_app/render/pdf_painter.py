@@ -181,8 +181,19 @@ class _PagePainter(ScenePainter):
         self.offset = SLUG if printing else 0.0
         self.marks = marks
         self.groups: list[str] = []  # the group of each MCID written, in MCID order
-        # id() of the text runs a reader needs a space after (see _spaced_runs)
-        self.spaced = {id(page.items[i]) for i in _spaced_runs(page.items, marks)}
+        # id() of the text runs a reader needs a space after (see _spaced_runs), and of
+        # those that get it before them: the space after a footnote mark belongs to the
+        # text around it, not to the mark (tagged on its own, and read out as 'noot 1').
+        self.spaced: set[int] = set()
+        self.spaced_before: set[int] = set()
+        runs = [item for item in page.items if isinstance(item, TextRun)]
+        following = dict(zip(map(id, runs), runs[1:], strict=False))
+        for index in _spaced_runs(page.items, marks):
+            run = page.items[index]
+            if run.note:
+                self.spaced_before.add(id(following[id(run)]))
+            else:
+                self.spaced.add(id(run))
 
     def point(self, x: float, y: float) -> tuple[float, float]:
         """Scene coordinates (y down from the trim's top) to PDF user space (y up)."""
@@ -252,11 +263,17 @@ class _PagePainter(ScenePainter):
         text a reader extracts (ISO 32000-1 14.8.2.5), a run that needs a space after it gets
         a real one, painted after its last glyph where it shows nothing; a hyphen the layout
         added is written as U+00AD, which the font shows with its hyphen glyph, or, where
-        the font has no glyph for it, as a hyphen whose ActualText is U+00AD."""
+        the font has no glyph for it, as a hyphen whose ActualText is U+00AD. The space after
+        a footnote mark starts the run after it instead, painted before its first glyph."""
         self.fill(run.colour)
-        text = self.canvas.beginText(*self.point(run.x, run.y))
         font = pdfmetrics.getFont(self.resources.faces[run.face].key)
-        shown = run.text + " " if id(run) in self.spaced else run.text
+        x, spaced = run.x, id(run) in self.spaced
+        if id(run) in self.spaced_before:
+            x -= font.stringWidth(" ", run.size)
+            run = replace(run, text=" " + run.text,
+                          kerning=(0.0, *run.kerning) if run.kerning else ())
+        text = self.canvas.beginText(*self.point(x, run.y))
+        shown = run.text + " " if spaced else run.text
         code = text._code
         if not run.hyphen:
             code.append(_kerned_text(font, self.canvas, run, shown))
