@@ -2,6 +2,8 @@
 per-user folder of the log and the recovery copies, the same for the editor and the command
 line on every platform."""
 
+import os
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -105,6 +107,11 @@ def cache_folder(kind: str) -> Path:
     'colour-vision', 'start-pictures', ...): in the per-user cache of the platform (Linux:
     $XDG_CACHE_HOME or ~/.cache; Windows: %LOCALAPPDATA%; macOS: ~/Library/Caches), read when
     asked (tests set XDG_CACHE_HOME). Not created here."""
+    if sys.platform.startswith("linux"):  # the XDG rule, as platformdirs follows it there,
+        # without importing platformdirs: some 2 ms of every command-line export
+        folder = os.environ.get("XDG_CACHE_HOME", "")
+        base = Path(folder if folder.strip() else os.path.expanduser("~/.cache"))
+        return base / "infographic-app" / kind
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("infographic-app", appauthor=False)) / kind
