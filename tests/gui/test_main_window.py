@@ -325,7 +325,7 @@ def test_the_main_window_looks_like_an_application(qtbot, window, tmp_path):
     pink = (np.abs(pixels.astype(int) - (225, 31, 99)).sum(axis=2) < 40).mean()
     assert pink > 0.02  # the factsheet is visible in the preview
     assert window.menuBar().actions()[0].text() == "&File"
-    assert window.centralWidget() is window.preview
+    assert window.centralWidget().layout().itemAt(0).widget() is window.preview
     assert window.preview.canvas.rect().contains(QPoint(10, 10))
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from infographic_app.model.document import Document
 from infographic_app.model.remembered import recalled, remember
 from infographic_app.model.storage import MAX_YAML_BYTES, read_limited
-from infographic_app.model.theme import Theme
+from infographic_app.model.theme import Theme, named_files
 from infographic_app.paths import files_version
 
 
@@ -65,8 +65,5 @@ def _identity(path: Path) -> list | None:
 
 def named_files_version(theme: Theme) -> list:
     """The identities (JSON values: paths, sizes, times) of the files `theme` names: its
-    fonts, output profile and logo."""
-    files = [*theme.fonts.values(), theme.printing.output_profile]
-    if theme.logo is not None:
-        files.append(theme.logo.path)
-    return files_version(tuple(Path(file) for file in files))
+    fonts, output profile and logo (its own bytes are in a theme's identity already)."""
+    return files_version(named_files(theme)[1:])
