@@ -11,6 +11,7 @@ from fractions import Fraction
 from infographic_app.layout.context import FIGURE_LEAST_SCALE, Context
 from infographic_app.layout.scene import Rect, Shape
 from infographic_app.layout.shapes import person, ring_segment
+from infographic_app.model.alt_text import drawn_share
 from infographic_app.model.blocks import prints_big
 from infographic_app.model.chart_colours import colour_slots
 from infographic_app.model.editions import trend_points
@@ -32,9 +33,10 @@ def draw_visual(ctx: Context, visual: dict, x: float, top: float, width: float, 
 def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
                element_id: str) -> float:
     """100 figures, one per percent of the whole; those of the part in the brand colour, the
-    others in the theme's 'unlit' colour (3:1 against the panel, as graphics need)."""
+    others in the theme's 'unlit' colour (3:1 against the panel, as graphics need); as many
+    as the printed headline says (see drawn_share)."""
     start = top
-    lit = lit_figures(ctx.share(visual["part"], visual["whole"]))
+    lit = lit_figures(drawn_share(ctx.document, ctx.values, visual))
     if visual.get("headline"):
         figure_id = visual["headline"]
         text = ctx.figure_text(figure_id, big=prints_big("icon_array", "headline"))
