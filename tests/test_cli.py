@@ -82,17 +82,30 @@ def test_pdf_export_never_imports_qt_and_reads_back_only_with_verify(tmp_path, t
 @pytest.mark.parametrize("target", ["print", "screen"])
 def test_an_export_seen_before_neither_reads_nor_lays_out_again(tmp_path, target):
     """The second export of the same factsheet (the command, as a user runs it) takes the
-    factsheet and theme as read and its pages as laid out by the first
-    (model/remembered_reading.py, layout/remembered.py), and keys the remembered colour
-    answers by colorspacious' files: it imports neither PyYAML nor the layout engine nor
-    importlib.metadata and the email package, nor logging when nothing was logged, nor the
-    structure tree's module for an untagged print PDF; and it writes the same bytes."""
+    factsheet and theme as read, its pages as laid out and its findings as found by the
+    first (model/remembered_reading.py, layout/remembered.py, export/remembered_findings.py),
+    and keys the remembered answers by the dictionary's and colorspacious' files: it imports
+    neither PyYAML nor the layout engine nor any check, nor importlib.metadata and the email
+    package, nor logging when nothing was logged, nor the structure tree's module for an
+    untagged print PDF (nor, then, how texts read: references, editions), nor what other
+    commands and the editor use (Qt, the web, proof and card exports); it says the same and
+    writes the same bytes."""
     out = tmp_path / "f.pdf"
     not_needed = {"yaml", "infographic_app.layout.engine", "importlib.metadata", "email",
-                  "logging"}
-    if target == "print":
-        not_needed.add("infographic_app.export.pdfua")
-    written = []
+                  "logging", "infographic_app.checks.report",
+                  "infographic_app.checks.spelling", "infographic_app.checks.colour_vision",
+                  "infographic_app.checks.disclosure", "infographic_app.checks.preflight",
+                  "infographic_app.model.places", "infographic_app.model.reading",
+                  "infographic_app.layout.charts",
+                  "infographic_app.layout.cards", "infographic_app.export.cards",
+                  "infographic_app.export.html", "infographic_app.export.proof",
+                  "infographic_app.export.png", "PySide6", "pyqtgraph", "numpy",
+                  "colorspacious", "hunspell", "pyphen", "ruamel", "pikepdf", "lxml",
+                  "platformdirs"}
+    if target == "print":  # the screen PDF's structure tree reads the texts and alt texts
+        not_needed |= {"infographic_app.export.pdfua", "infographic_app.model.editions",
+                       "infographic_app.model.references", "infographic_app.model.addressing"}
+    written, said = [], []
     for _ in ("the first export", "again"):
         done = subprocess.run([sys.executable, "-X", "importtime", "-m", "infographic_app",
                                "export", "data/factsheet-2019.yaml", "-o", str(out),
@@ -101,10 +114,15 @@ def test_an_export_seen_before_neither_reads_nor_lays_out_again(tmp_path, target
                                    "PYTHONPATH": os.environ.get("PYTHONPATH", "")})
         assert done.returncode == 0, done.stderr
         written.append(out.read_bytes())
+        said.append([line for line in done.stderr.splitlines()
+                     if not line.startswith("import time:")])
     imported = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines()
                 if line.startswith("import time:")}
-    assert "reportlab.pdfgen.canvas" in imported and not imported & not_needed
+    packages = imported | {name.split(".")[0] for name in imported}
+    assert "reportlab.pdfgen.canvas" in imported and not packages & not_needed
+    assert not [name for name in imported if name.startswith("infographic_app.gui")]
     assert written[0] == written[1]
+    assert said[0] == said[1] and "fewer than 10" in "\n".join(said[0])
 
 
 def test_python_dash_m_works():

@@ -73,6 +73,17 @@ def test_new_edition_proposes_without_replacing_unless_asked(tmp_path, capsys):
     assert "2019" not in load_document(out_all).block("themes").fields["themes"][3]["text"]
 
 
+def test_new_edition_shows_the_texts_around_a_year_as_printed(tmp_path, capsys):
+    """The listing quotes the words around each year as the page prints them: figures as
+    their values, never a `{reference}` a comms person has to look up."""
+    out = tmp_path / "2020.yaml"
+    assert main(["new-edition", str(default_document()), "--edition", "2020", "-o",
+                 str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "{" not in said and "}" not in said
+    assert "blocks.intro.text: In [2018] kwamen slechts 29 van de" in said
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--edition", "2019"], "--edition: the factsheet already is edition 2019"),
     (["--edition", "2020", "--replace", "blocks.about.text"],
@@ -120,7 +131,7 @@ def test_2019_to_2020_check_lists_every_figure_not_typed_until_confirmed(edition
     _type(path, "visitors_other", "34", "33")
     assert main(["confirm", str(path), "--all", "--intended",
                  "blocks.themes.themes.criminal_exploitation.text", "--intended",
-                 "blocks.intro.text"]) == 0
+                 "blocks.intro.text", "--intended", "figures.minors_seen.source"]) == 0
     said = capsys.readouterr().out
     assert "confirmed unchanged: minors_seen (29)" in said
     assert "visitors_other" not in said  # typed: nothing to confirm

@@ -98,6 +98,32 @@ def test_the_log_and_recovery_folder_is_the_platforms_own(monkeypatch, tmp_path,
     assert paths.recovery_folder() == tmp_path / expected / "recovery"
 
 
+@pytest.mark.parametrize("platform, expected", [
+    ("linux", Path("home", ".cache", "infographic-app", "spelling")),
+    ("win32", Path("home", "AppData", "Local", "infographic-app", "Cache", "spelling")),
+    ("darwin", Path("home", "Library", "Caches", "infographic-app", "spelling")),
+])
+def test_the_cache_folder_is_the_platforms_own(monkeypatch, tmp_path, platform, expected):
+    """On Linux the cache folder is found without platformdirs (it is read on every export),
+    and is the folder platformdirs names, with XDG_CACHE_HOME or without."""
+    import platformdirs
+    from platformdirs import macos, unix, windows
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "home" / "AppData" / "Local"))
+    monkeypatch.setattr(windows, "get_win_folder", lambda name: os.environ["LOCALAPPDATA"])
+    monkeypatch.setattr(platformdirs, "PlatformDirs", {
+        "linux": unix.Unix, "win32": windows.Windows, "darwin": macos.MacOS}[platform])
+    monkeypatch.setattr(paths.sys, "platform", platform)
+    assert paths.cache_folder("spelling") == tmp_path / expected
+    if platform == "linux":
+        for folder in (str(tmp_path / "elsewhere"), "  "):
+            monkeypatch.setenv("XDG_CACHE_HOME", folder)
+            assert paths.cache_folder("spelling") == Path(platformdirs.user_cache_dir(
+                "infographic-app", appauthor=False)) / "spelling"
+
+
 def test_the_command_line_logs_an_internal_error_where_the_editor_logs(monkeypatch, tmp_path,
                                                                        capsys, changed_copy):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))

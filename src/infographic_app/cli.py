@@ -47,11 +47,15 @@ class _Parser(argparse.ArgumentParser):
         raise InputError([Problem(message, file=self.prog)])
 
 
-def _parser(language: str | None = None) -> _Parser:
+def _parser(language: str | None = None, command: str | None = None) -> _Parser:
     """The whole command line, its help in `language` ('nl', 'en'; default: the user's,
-    command_line_language); `command_parsers` holds each command's own parser by name.
-    argparse's own words (usage:, options) follow the language only while built and read
-    within cli_words.speaking."""
+    command_line_language); `command_parsers` holds each command's own parser by name: every
+    command's, or only `command`'s when given (all a command's arguments are read with, and
+    some milliseconds less to build). argparse's own words (usage:, options) follow the
+    language only while built and read within cli_words.speaking."""
+    from infographic_app.cli_editions import COMMANDS as EDITION_COMMANDS
+    from infographic_app.cli_editions import add_commands
+
     language = language or command_line_language()
 
     def text(key: str) -> str:
@@ -66,6 +70,16 @@ def _parser(language: str | None = None) -> _Parser:
     commands = parser.add_subparsers(dest="command", parser_class=_Parser,
                                      metavar=text("cli_command"), prog="infographic-app",
                                      title=text("cli_commands"))
+    for name, add in _COMMANDS.items():
+        if command in (None, name):
+            add(commands, text)
+    if command is None or command in EDITION_COMMANDS:
+        add_commands(commands, language, command)  # new-edition, confirm, diff
+    parser.command_parsers = commands.choices
+    return parser
+
+
+def _add_export(commands: argparse._SubParsersAction, text) -> None:
     export = commands.add_parser("export", help=text("cli_help_export"),
                                  description=text("cli_about_export"))
     export.add_argument("documents", type=Path, nargs="+", metavar="FACTSHEET.yaml",
@@ -83,6 +97,9 @@ def _parser(language: str | None = None) -> _Parser:
     export.add_argument("--dpi", type=float, default=150, help=text("cli_help_dpi"))
     export.add_argument("--page", type=int, help=text("cli_help_page"))
     export.add_argument("--force", action="store_true", help=text("cli_help_force"))
+
+
+def _add_card(commands: argparse._SubParsersAction, text) -> None:
     card = commands.add_parser("card", help=text("cli_help_card"))
     card.add_argument("document", type=Path, help=text("cli_help_document"))
     card.add_argument("-o", "--output", type=Path, required=True, help="OUT.png")
@@ -91,18 +108,24 @@ def _parser(language: str | None = None) -> _Parser:
     card.add_argument("--size", choices=("square", "portrait", "story", "wide"),
                       default="square", help=text("cli_help_size"))
     card.add_argument("--force", action="store_true", help=text("cli_help_card_force"))
+
+
+def _add_proof(commands: argparse._SubParsersAction, text) -> None:
     proof = commands.add_parser("proof", help=text("cli_help_proof"))
     proof.add_argument("document", type=Path, help=text("cli_help_document"))
     proof.add_argument("-o", "--output", type=Path, required=True, help="OUT.pdf")
+
+
+def _add_check(commands: argparse._SubParsersAction, text) -> None:
     check = commands.add_parser("check", help=text("cli_help_check"))
     check.add_argument("document", type=Path, help=text("cli_help_document"))
     check.add_argument("--target", choices=("print", "screen"), default="print",
                        help=text("cli_help_check_target"))
-    from infographic_app.cli_editions import add_commands
 
-    add_commands(commands, language)  # new-edition, confirm, diff
-    parser.command_parsers = commands.choices
-    return parser
+
+# Each command of cli.py with what declares it on the command line, in the order --help
+# lists them (the edition commands follow, from cli_editions.py).
+_COMMANDS = {"export": _add_export, "card": _add_card, "proof": _add_proof, "check": _add_check}
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -114,7 +137,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
     language = command_line_language()
     with speaking(language):
-        parser = _parser(language)
+        parser = _parser(language, argv[0] if _is_command(argv[0]) else None)
         command = parser.command_parsers.get(argv[0])
         if command is None:  # --help, --version
             return parser.parse_args(argv)
@@ -155,15 +178,20 @@ def main(argv: list[str] | None = None) -> int:
         from infographic_app.cli_editions import COMMANDS as EDITION_COMMANDS
         from infographic_app.cli_editions import run as run_edition_command
 
-        if argv and argv[0] in ("export", "card", "check", "proof",
-                                    *EDITION_COMMANDS) or any(
+        if argv and _is_command(argv[0]) or any(
                 a in ("-h", "--help", "--version") for a in argv[:1]):
-            args = _parse(argv)
-            if args.command in EDITION_COMMANDS:
-                return run_edition_command(args)
-            if args.command == "export":
-                return _export(args, argv)
-            return {"card": _card, "check": _check, "proof": _proof}[args.command](args)
+            from infographic_app.model.storage import collection_paused
+
+            # A command's objects live until it ends, and the collector's passes over them
+            # (imports, unpickled pages) were some 5 ms of an export; what is dropped is
+            # still freed at once, by reference counting.
+            with collection_paused():
+                args = _parse(argv)
+                if args.command in EDITION_COMMANDS:
+                    return run_edition_command(args)
+                if args.command == "export":
+                    return _export(args, argv)
+                return {"card": _card, "check": _check, "proof": _proof}[args.command](args)
         return _editor(argv)
     except InputError as exc:
         for problem in exc.problems:
@@ -177,6 +205,13 @@ def main(argv: list[str] | None = None) -> int:
         details = say("internal_error_details", language, log=log) if log else ""
         print(say("cli_internal_error", language, details=details), file=sys.stderr)
         return EXIT_INTERNAL_ERROR
+
+
+def _is_command(word: str) -> bool:
+    """Whether `word` names a command (export, check, new-edition ...), not a file."""
+    from infographic_app.cli_editions import COMMANDS as EDITION_COMMANDS
+
+    return word in _COMMANDS or word in EDITION_COMMANDS
 
 
 def _log_internal_error(argv: list[str]) -> Path | None:
@@ -224,6 +259,15 @@ def _findings(document, theme, scene, target: str) -> list[Problem]:
     language = command_line_language()
     return [replace(problem, field=place_name(document, problem.field, language))
             for problem in export_findings(document, scene, theme, target, language)]
+
+
+def _remembered_findings(document, theme, scene, target: str) -> list[Problem]:
+    """_findings for the document's own pages, as found in an earlier export with the same
+    input (export/remembered_findings.py). `check` always checks anew."""
+    from infographic_app.export.remembered_findings import remembered_findings
+
+    return remembered_findings(document, theme, scene, target, command_line_language(),
+                               lambda: _findings(document, theme, scene, target))
 
 
 def _cleared(problems: list[Problem], output: Path, force: bool, earlier: list[Path]) -> bool:
@@ -282,12 +326,16 @@ def _export(args: argparse.Namespace, argv: list[str]) -> int:
     meets an error inside the app does not stop the others (Ctrl+C stops all). A wrong command
     line (`argv`, for the log) is said once, before any factsheet is read. Returns the worst
     exit code: 3 internal error, then 2 bad input, then 1 refused, then 0 done."""
+    from infographic_app.model.storage import collect_young
+
     language = command_line_language()
     jobs = _export_jobs(args, language)
     shared = _Shared()
     codes = []
     for document, output in jobs:
         codes.append(_export_or_say_why_not(document, output, args, shared, argv))
+        if len(jobs) > 1:
+            collect_young()  # the cycles this factsheet left, before the next one's work
     if len(jobs) > 1:
         failed = codes.count(EXIT_INTERNAL_ERROR)
         print(say("export_batch_summary", language, written=codes.count(EXIT_OK),
@@ -440,7 +488,7 @@ def _export_one(source: Path, output: Path, args: argparse.Namespace, shared: _S
 
         page_indexes(scene, args.page)  # no such page: bad input, said before the checks
     target = args.target if kind == ".pdf" else "screen"
-    if not _cleared(_findings(document, theme, scene, target), output, args.force,
+    if not _cleared(_remembered_findings(document, theme, scene, target), output, args.force,
                     _earlier_files(output, args.page)):
         return EXIT_CHECK_FAILED
     with _writing(output, option):

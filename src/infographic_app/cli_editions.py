@@ -16,12 +16,19 @@ from infographic_app.model.problems import InputError, Problem, quote_value, sho
 EXIT_SAME, EXIT_DIFFERS = 0, 1
 
 
-def add_commands(commands: argparse._SubParsersAction, language: str) -> None:
-    """Declare the three subcommands on the `infographic-app` parser, their help in
-    `language` ('nl', 'en')."""
+def add_commands(commands: argparse._SubParsersAction, language: str,
+                 only: str | None = None) -> None:
+    """Declare the three subcommands on the `infographic-app` parser (or `only` the one of
+    them named so), their help in `language` ('nl', 'en')."""
     def text(key: str) -> str:
         return say(key, language)
 
+    for name, add in _DECLARED.items():
+        if only in (None, name):
+            add(commands, text)
+
+
+def _add_new_edition(commands: argparse._SubParsersAction, text) -> None:
     new = commands.add_parser("new-edition", help=text("cli_help_new_edition"))
     new.add_argument("document", type=Path, help=text("cli_help_this_edition"))
     new.add_argument("--edition", required=True, help=text("cli_help_edition"))
@@ -30,6 +37,9 @@ def add_commands(commands: argparse._SubParsersAction, language: str) -> None:
     new.add_argument("--replace-year", action="store_true", help=text("cli_help_replace_year"))
     new.add_argument("--replace", action="append", default=[], metavar=text("cli_field"),
                      help=text("cli_help_replace"))
+
+
+def _add_confirm(commands: argparse._SubParsersAction, text) -> None:
     confirm = commands.add_parser("confirm", help=text("cli_help_confirm"))
     confirm.add_argument("document", type=Path, help=text("cli_help_document"))
     confirm.add_argument("figures", nargs="*", metavar=text("cli_figure"),
@@ -37,12 +47,16 @@ def add_commands(commands: argparse._SubParsersAction, language: str) -> None:
     confirm.add_argument("--all", action="store_true", help=text("cli_help_all"))
     confirm.add_argument("--intended", action="append", default=[], metavar=text("cli_field"),
                          help=text("cli_help_intended"))
+
+
+def _add_diff(commands: argparse._SubParsersAction, text) -> None:
     diff = commands.add_parser("diff", help=text("cli_help_diff"))
     diff.add_argument("old", type=Path, help=text("cli_help_old"))
     diff.add_argument("new", type=Path, help=text("cli_help_new"))
 
 
-COMMANDS = ("new-edition", "confirm", "diff")
+_DECLARED = {"new-edition": _add_new_edition, "confirm": _add_confirm, "diff": _add_diff}
+COMMANDS = tuple(_DECLARED)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,6 +70,7 @@ def new_edition(args: argparse.Namespace) -> int:
     asked for. Exit 0 when written."""
     from infographic_app.model.editions import (
         EditionError,
+        moved_on,
         not_updated,
         replace_mentions,
         start_edition,
@@ -100,7 +115,8 @@ def new_edition(args: argparse.Namespace) -> int:
         print(say("edition_named", language, year=previous, count=len(mentions)))
         for mention in mentions:
             done = mention in chosen
-            shown = mention.context(new.edition if done else None)
+            shown = mention.context(moved_on(mention.year, previous, new.edition) if done
+                                    else None, resolve=new.resolve)
             word = say("edition_replaced" if done else "edition_kept", language)
             print(f"  {word}  {mention.field}: {shown}")
         if kept:
@@ -109,7 +125,7 @@ def new_edition(args: argparse.Namespace) -> int:
     if older:
         print(say("edition_older_named", language, count=len(older)))
         for mention in older:
-            print(f"  {mention.field}: {mention.context()}")
+            print(f"  {mention.field}: {mention.context(resolve=new.resolve)}")
     print(say("wrote", language, path=shown_path(output)))
     return 0
 

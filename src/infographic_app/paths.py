@@ -2,6 +2,9 @@
 per-user folder of the log and the recovery copies, the same for the editor and the command
 line on every platform."""
 
+import os
+import sys
+from functools import cache
 from pathlib import Path
 
 ORGANISATION, APPLICATION = "CKM", "Factsheet studio"
@@ -101,9 +104,14 @@ def documents_folder() -> Path:
 
 def cache_folder(kind: str) -> Path:
     """The folder of the cache of `kind` ('font-metrics', 'checked-files', 'spelling',
-    'colour-vision'): in the per-user cache of the platform (Linux: $XDG_CACHE_HOME or
-    ~/.cache; Windows: %LOCALAPPDATA%; macOS: ~/Library/Caches), read when asked (tests set
-    XDG_CACHE_HOME). Not created here."""
+    'colour-vision', 'start-pictures', ...): in the per-user cache of the platform (Linux:
+    $XDG_CACHE_HOME or ~/.cache; Windows: %LOCALAPPDATA%; macOS: ~/Library/Caches), read when
+    asked (tests set XDG_CACHE_HOME). Not created here."""
+    if sys.platform.startswith("linux"):  # the XDG rule, as platformdirs follows it there,
+        # without importing platformdirs: some 2 ms of every command-line export
+        folder = os.environ.get("XDG_CACHE_HOME", "")
+        base = Path(folder if folder.strip() else os.path.expanduser("~/.cache"))
+        return base / "infographic-app" / kind
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("infographic-app", appauthor=False)) / kind
@@ -121,6 +129,14 @@ def files_version(files: tuple[Path, ...]) -> list:
         except OSError:
             identity += [str(path), None]
     return identity
+
+
+@cache
+def package_version(package: Path = _PACKAGE) -> list:
+    """The identity of a package's own files (each .py file's path, size and time; default:
+    this app's), for a remembered result's identity: a changed or reinstalled app
+    remembers anew. Worked out once per run."""
+    return files_version(tuple(sorted(package.rglob("*.py"))))
 
 
 def log_file() -> Path:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from infographic_app.gui.main_window import MainWindow
+from infographic_app.gui.new_figure_dialog import NewFigure
 from infographic_app.gui.recovery import Recovery
 
 
@@ -127,7 +128,7 @@ class ScriptedDialogs:
         self.errors.append((title, text))
 
     # Structural edits: set the answer before the action; each question is remembered.
-    new_figure = None  # (label, type, value as typed)
+    new_figure = None  # (label, type, value as typed[, counts people])
     text_answer = None
     remove_uses = True
     remove = True
@@ -137,8 +138,14 @@ class ScriptedDialogs:
     merge_with = 0  # the index of the category to merge with; None: cancel
 
     def ask_new_figure(self, label, types):
+        """`new_figure` as the dialog answers it; "counts people" as the dialog ticks it
+        (for a count or an estimate) unless a fourth item says otherwise."""
         self.asked.append("new figure")
-        return self.new_figure
+        if self.new_figure is None:
+            return None
+        label, kind, typed, *people = self.new_figure
+        return NewFigure(label, kind, typed,
+                         people[0] if people else kind in ("count", "estimate"))
 
     def ask_merge_with(self, label, labels):
         self.asked.append("merge with")

@@ -157,14 +157,43 @@ def test_insert_figure_offers_change_and_previous_in_a_later_edition(qtbot, make
     assert editor.toPlainText().endswith(":change}")
 
 
+def _underlined(editor, last: bool = False) -> list[tuple[int, int]]:
+    """The underlined spans of the field's first (or last) paragraph."""
+    document = editor.document()
+    formats = (document.lastBlock() if last else document.firstBlock()).layout().formats()
+    return [(f.start, f.length) for f in formats if f.format.underlineStyle()
+            == QTextCharFormat.UnderlineStyle.SpellCheckUnderline]
+
+
+def test_a_keystroke_never_waits_for_the_dictionary(qtbot, window, monkeypatch):
+    """Hunspell takes up to a fifth of a second for a long Dutch compound, and a word grows a
+    letter a keystroke: the dictionary is asked only once typing pauses, then the field is
+    marked."""
+    from infographic_app.checks import spelling
+
+    asked_while_typing, typing = [], [True]
+    real = spelling._spelled
+
+    def spelled(word, locale):
+        if typing[0]:
+            asked_while_typing.append(word)
+        return real(word, locale)
+
+    monkeypatch.setattr(spelling, "_spelled", spelled)
+    editor = _editor(window, ABOUT)
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " arbeidsuitbuitingsbestrijdingsprogrammaa qzxwvyt")
+    typing[0] = False
+    assert asked_while_typing == []
+    end = len(editor.document().lastBlock().text())
+    qtbot.waitUntil(lambda: (end - 7, 7) in _underlined(editor, last=True))
+
+
 def test_a_misspelled_word_is_underlined_and_the_right_one_suggested(qtbot, window):
     editor = _editor(window, ABOUT)
     editor.setPlainText("De staatsecretaris en de staatssecretaris")
-    QApplication.processEvents()
-    formats = editor.document().firstBlock().layout().formats()
-    underlined = [(f.start, f.length) for f in formats if f.format.underlineStyle()
-                  == QTextCharFormat.UnderlineStyle.SpellCheckUnderline]
-    assert underlined == [(3, 15)]
+    qtbot.waitUntil(lambda: _underlined(editor) == [(3, 15)])  # once typing pauses
     menu = QMenu()
     menu.addAction("Copy")
     add_spelling_actions(menu, editor, _cursor_at(editor, 6))

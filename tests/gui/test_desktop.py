@@ -322,7 +322,8 @@ def test_a_window_closed_before_its_first_frame_ends_the_start(qtbot, make_windo
     window.session.undo_stack.setClean()  # nothing to ask about when it closes
     QTimer.singleShot(0, window.close)
     started = time.monotonic()
-    assert _show_first_frame(QApplication.instance(), window) is False
+    assert _show_first_frame(QApplication.instance(), window,
+                             window.preview.first_painted) is False
     assert time.monotonic() - started < FIRST_FRAME_WAIT_S
 
 

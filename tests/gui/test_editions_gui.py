@@ -51,7 +51,8 @@ def test_new_edition_opens_an_unsaved_copy_with_the_chosen_years_replaced(qtbot,
     assert [(m.field, m.year) for m in offer["mentions"]] == [
         ("metadata.title", "2019"), ("metadata.subject", "2019"),
         ("blocks.header.title", "2019"), ("blocks.intro.text", "2018"),
-        ("blocks.intro.text", "2019"), (CRIMINAL_TEXT, "2019")]
+        ("blocks.intro.text", "2019"), (CRIMINAL_TEXT, "2019"),
+        ("figures.minors_seen.source", "2018")]
     document = window.session.document
     assert document.edition == "2020" and window.session.path is None
     assert window.isWindowModified()
@@ -104,6 +105,7 @@ def test_2019_to_2020_in_the_editor_warns_until_typed_or_confirmed(qtbot, window
     for figure_id in OTHER_TYPED:
         _button(window, f"confirm:{figure_id}").click()
     _button(window, f"intended:{CRIMINAL_TEXT}@2019").click()
+    _button(window, "intended:figures.minors_seen.source@2018").click()  # a source's year
     rows = _rows(window)
     # only the small counts of the bundled factsheet (7 and 5 people) are left
     assert [r[2] for r in rows if r[0] == "Warning"] == [
@@ -118,7 +120,9 @@ def test_2019_to_2020_in_the_editor_warns_until_typed_or_confirmed(qtbot, window
     window.dialogs.next_path = saved
     assert window.files.save_as()
     text = saved.read_text(encoding="utf-8")
-    assert "edition: 2020\nintended_year_mentions:\n- " + CRIMINAL_TEXT + "@2019\n" in text
+    # the 2018 of the introduction moved on to 2019 when ticked, so it is marked as reviewed
+    assert "edition: 2020\nintended_year_mentions:\n- blocks.intro.text@2019\n- " \
+        + CRIMINAL_TEXT + "@2019\n- figures.minors_seen.source@2018\n" in text
     assert "updated: false" not in text
     assert "    value: 283\n    history:\n      2019: 299\n" in text
     assert load_document(saved).figures["visitors_victim"].history == {"2019": 265}

@@ -91,6 +91,36 @@ def test_trend_chart_shows_the_focused_figure_over_the_editions(qtbot, window):
     assert trend.data.texts == ("92,9%", "91,5%")
 
 
+def _brand_share(trend) -> float:
+    """The share of the chart's pixels in the brand colour (a solid bar is many, a hatched
+    one few)."""
+    image = trend.plot_widget.grab().toImage()
+    brand = QColor(BRAND)
+    pixels = [(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)]
+    return sum(image.pixelColor(x, y) == brand for x, y in pixels) / len(pixels)
+
+
+def test_a_value_not_yet_updated_is_drawn_as_a_placeholder_not_as_data(qtbot, window):
+    """Right after New edition, last year's 299 stands in for 2020's: the chart must not show
+    it as this year's number (a hatched bar and a note), until it is typed or confirmed."""
+    qtbot.waitUntil(lambda: window.figures is not None)
+    window.dialogs.new_edition = ("2020", ["metadata.title", "blocks.header.title"])
+    window.files.new_edition()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.forms.focus_field("figures.visitors_total.value")
+    trend = window.figures.trend
+    qtbot.waitUntil(lambda: trend.data is not None and trend.data.figure_id == "visitors_total")
+    assert trend.data.not_updated
+    assert "Not yet updated for edition 2020" in trend.note.text()
+    hatched = _brand_share(trend)
+    type_into(qtbot, window, "figures.visitors_total.value", "341")
+    window.forms.focus_field("figures.visitors_total.value")
+    qtbot.waitUntil(lambda: not trend.data.not_updated)
+    assert trend.note.text() == ""
+    assert _brand_share(trend) > 2 * hatched  # solid now
+
+
 def test_last_years_value_keeps_its_published_decimals_in_trend_and_compare(qtbot, window):
     qtbot.waitUntil(lambda: window.figures is not None)
     _edition_2020(qtbot, window)
@@ -162,6 +192,28 @@ def test_a_match_in_a_figures_printed_value_is_shown_but_never_replaced(window):
     assert window.session.undo_stack.count() == steps
 
 
+def test_find_shows_the_texts_around_a_match_as_printed(window):
+    """The list quotes the words around each match as the page prints them: a figure as its
+    value, never a `{reference}`; searching the references themselves shows them as typed."""
+    window.find_replace()
+    dialog = window.find_dialog
+    dialog.find.setText("2018")
+    dialog.replacement.setText("2019")
+    dialog.refresh()
+    shown = [dialog.list.topLevelItem(i).text(1) for i in range(dialog.list.topLevelItemCount())]
+    assert any("[2018 → 2019] kwamen slechts 29 van de" in text for text in shown)
+    dialog.find.setText("29 van de geschatte")
+    dialog.refresh()
+    shown += [dialog.list.topLevelItem(i).text(1) for i in range(dialog.list.topLevelItemCount())]
+    assert "[29 van de geschatte]" in shown[-1] or "[29 van de geschatte]" in shown[-2]
+    assert not any("{" in text for text in shown)
+    dialog.find.setText("minors_seen")
+    dialog.replacement.setText("")
+    dialog.in_references.setChecked(True)
+    dialog.refresh()
+    assert "slechts {[minors_seen → ]} van de" in dialog.list.topLevelItem(0).text(1)
+
+
 def test_confirm_unchanged_on_the_figure_row(qtbot, window):
     _edition_2020(qtbot, window)
     QApplication.processEvents()
@@ -174,3 +226,31 @@ def test_confirm_unchanged_on_the_figure_row(qtbot, window):
     window.undo_action.trigger()
     assert not window.session.document.figures["minors_seen"].updated
     assert button.isVisible()
+
+
+def test_typing_last_years_value_again_in_the_figures_table_confirms_it(qtbot, window):
+    """The user looked up this edition's number and it is the same as last year's: typing it
+    over the old one in the Figures table counts as updating the figure, as the confirm button
+    would (one undo step takes it back)."""
+    from infographic_app.gui.figures_table import VALUE
+
+    _edition_2020(qtbot, window)
+    assert not _figure(window).updated
+    table = window.figures_table
+    table.refresh()
+    table.select("criminal_victims")
+    cell = table.table.item(table.table.currentRow(), VALUE)
+    table.table.editItem(cell)  # F2, as she did
+    editor = table.table.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert _figure(window).updated
+    assert window.forms.findChild(QPushButton, "confirm:criminal_victims").isHidden()
+    window.undo_action.trigger()
+    assert not _figure(window).updated
+
+
+def _figure(window):
+    return window.session.document.figures["criminal_victims"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from infographic_app.export import refusal
+from infographic_app.checks import report
 from infographic_app.gui import export_worker
 from infographic_app.layout import engine
 
@@ -26,7 +26,7 @@ def test_the_copy_and_the_checks_run_on_the_worker_with_the_sessions_scene(
         qtbot, window, tmp_path, monkeypatch):
     threads: list[tuple[str, bool]] = []
     _recording(monkeypatch, export_worker.copy, "deepcopy", threads)
-    _recording(monkeypatch, refusal, "check_for_targets", threads)
+    _recording(monkeypatch, report, "check_for_targets", threads)
     _recording(monkeypatch, engine, "layout_document", threads)
     window.dialogs.next_path = tmp_path / "out.pdf"
     with qtbot.waitSignal(window.exporter.finished, timeout=20000):

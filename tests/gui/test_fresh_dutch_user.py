@@ -169,6 +169,20 @@ def test_the_new_edition_dialog_wraps_long_places_instead_of_scrolling_sideways(
     assert rect.height() >= 2 * line  # wrapped onto more lines
 
 
+def test_the_new_edition_dialog_proposes_an_older_year_one_edition_on(qtbot, window):
+    """'In 2018 kwamen slechts…' in the 2019 edition is last year's data: the dialog offers
+    2019 for it in the 2020 edition, not a jump of two years to 2020."""
+    from infographic_app.gui.edition_dialog import NewEditionDialog
+    from infographic_app.model.editions import year_mentions_through
+
+    document = window.session.document
+    dialog = NewEditionDialog(document, year_mentions_through(document, "2019"), window)
+    qtbot.addWidget(dialog)
+    shown = [dialog.places.item(i).text() for i in range(dialog.places.count())]
+    assert any("In [2018 → 2019] kwamen slechts 29" in text for text in shown)
+    assert any("In [2019 → 2020] kwam" in text for text in shown)
+
+
 # What a person never reads in the editor: a reference's braces, a field's dotted path.
 _DOTTED = re.compile(r"\b[A-Za-z_]+\.[A-Za-z_0-9]+\.[A-Za-z_0-9]+")
 
@@ -253,13 +267,12 @@ def test_a_heading_underlines_misspelled_words_and_offers_suggestions(qtbot, win
     heading.setFocus()
     heading.selectAll()
     qtbot.keyClicks(heading, "langdurige uitbuiting")
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not heading.unasked.timer.isActive())  # typing paused: asked
     assert _red_pixels(heading) == 0  # spelled right: no marks
     heading.selectAll()
     qtbot.keyClicks(heading, "langdurige uitbuitng")
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: _red_pixels(heading) > 5)  # the red wavy line under it
     assert [m.word for m in heading.misspelled()] == ["uitbuitng"]
-    assert _red_pixels(heading) > 5  # the red wavy line under it
     shown = []
 
     def read_and_choose():
@@ -278,3 +291,12 @@ def test_a_heading_underlines_misspelled_words_and_offers_suggestions(qtbot, win
     assert "Add to the factsheet's word list" in shown[0]
     assert window.session.value("blocks.themes.themes.long_exploitation.heading") == \
         "langdurige uitbuiting"
+
+
+def test_a_figures_source_and_note_fields_say_they_are_printed(dutch, window):
+    """A figure's note reads like a private memo field; its empty field says it is printed as
+    a numbered note (and the source that "Bron:" is put before it), in Dutch."""
+    note = window.forms.editor_for("figures.average_age.note")
+    source = window.forms.editor_for("figures.average_age.source")
+    assert note.text() == "" and "afgedrukt als genummerde noot" in note.placeholderText()
+    assert "Bron: …" in source.placeholderText() and source.toolTip() == source.placeholderText()

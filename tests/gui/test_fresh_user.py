@@ -152,13 +152,16 @@ def test_older_years_are_listed_for_review_in_the_new_edition_dialog_and_the_cli
     qtbot.addWidget(dialog)
     rows = [(dialog.places.item(i).text(), dialog.places.item(i).checkState())
             for i in range(dialog.places.count())]
-    [older] = [(text, state) for text, state in rows if "[2018" in text]
+    older, source = [(text, state) for text, state in rows if "[2018" in text]
     assert older == ("Introduction with chart 'Nederlandse minderjarige slachtoffers "
-                     "onzichtbaar' › Text: In [2018 → 2020] kwamen slechts 29 van de "
-                     "geschatte…",
+                     "onzichtbaar' › Text: In [2018 → 2019] kwamen slechts 29 van de "
+                     "geschatte…",  # one edition on, as the data a year behind
                      Qt.CheckState.Unchecked)
+    assert source[0].endswith("…van seksuele uitbuiting in beeld in [2018 → 2019]")
+    assert source[1] == Qt.CheckState.Unchecked
     assert main(["new-edition", str(SOURCE), "--edition", "2020", "--replace-year", "-o",
                  str(tmp_path / "factsheet-2020.yaml")]) == 0
     said = capsys.readouterr().out
-    assert "earlier years are named 1 time(s) in the texts, for review (kept):\n" \
-           "  blocks.intro.text: In [2018] kwamen slechts {minors_seen} van de…" in said
+    assert "earlier years are named 2 time(s) in the texts, for review (kept):\n" \
+           "  blocks.intro.text: In [2018] kwamen slechts 29 van de geschatte…\n" \
+           "  figures.minors_seen.source: …van seksuele uitbuiting in beeld in [2018]\n" in said

@@ -178,6 +178,21 @@ def test_save_writes_the_file_and_keeps_a_backup(qtbot, window, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
+def test_saving_again_without_a_change_keeps_the_backup_of_the_version_before(qtbot, window,
+                                                                              tmp_path):
+    """Ctrl+S pressed out of habit after a save must not make the backup a copy of the file:
+    the version before the last change stays in factsheet.yaml.bak."""
+    path = window.session.path
+    before = path.read_bytes()
+    type_into(qtbot, window, "figures.visitors_total.value", "300")
+    assert window.files.save()
+    saved, written = path.read_bytes(), path.stat().st_mtime_ns
+    assert window.files.save()
+    assert (tmp_path / "factsheet.yaml.bak").read_bytes() == before
+    assert path.read_bytes() == saved and path.stat().st_mtime_ns == written
+    assert not window.isWindowModified()
+
+
 def test_a_failing_save_leaves_the_old_file_and_says_so(qtbot, window):
     path = window.session.path
     before = path.read_bytes()
@@ -310,7 +325,7 @@ def test_the_main_window_looks_like_an_application(qtbot, window, tmp_path):
     pink = (np.abs(pixels.astype(int) - (225, 31, 99)).sum(axis=2) < 40).mean()
     assert pink > 0.02  # the factsheet is visible in the preview
     assert window.menuBar().actions()[0].text() == "&File"
-    assert window.centralWidget() is window.preview
+    assert window.centralWidget().layout().itemAt(0).widget() is window.preview
     assert window.preview.canvas.rect().contains(QPoint(10, 10))
 
 

@@ -151,3 +151,17 @@ def test_a_theme_without_an_unlit_colour_loads_and_uses_muted(tmp_path):
                               if not line.startswith("  unlit:")), encoding="utf-8")
     old = load_theme(path)
     assert old.colours["unlit"].rgb == old.colours["muted"].rgb
+
+
+@pytest.mark.parametrize(("seen", "rounding", "lit"), [
+    ("31", "down", 3),  # 97,6% printed 'circa 97%' not in view: 97 grey, 3 in view
+    ("31", "nearest", 2),  # 98% not in view: 98 grey
+    ("29", "down", 3), ("455", "nearest", 35)])
+def test_the_icon_array_draws_the_printed_headline(changed_copy, theme, seen, rounding, lit):
+    """Found by a fresh user: 'circa 97%' above 98 grey figures."""
+    path = changed_copy(("value: 29\n", f"value: {seen}\n"),
+                        ("    rounding: down\n", f"    rounding: {rounding}\n"))
+    document = load_document(path)
+    colours = _icons(layout_document(document, theme), document)
+    assert colours.count("unlit") == document.values().shown("minors_unseen_share")
+    assert colours.count("primary") == lit

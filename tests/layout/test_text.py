@@ -159,7 +159,8 @@ def test_font_metrics_from_the_cache_are_the_fonts_own(theme, tmp_path, monkeypa
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     fonts._metrics_cached.cache_clear()
     first = FontSet(theme).metrics("bold")  # read from the font, then cached on disk
-    assert list((tmp_path / "infographic-app" / "font-metrics").glob("Lato-Bold-*.json"))
+    folder = tmp_path / "infographic-app" / "font-metrics"
+    assert list(folder.glob("Lato-Bold-*.metrics.pickle"))
     fonts._metrics_cached.cache_clear()
     second = FontSet(theme).metrics("bold")  # read from the cache file
     assert second == first

@@ -27,16 +27,16 @@ def test_the_long_description_of_a_donut(document):
     assert long_description(document, visual, heading) == (
         "Cirkeldiagram 'partner = pleger': (ex-)partner 81,6%, sociale omgeving 10,2%, "
         "familielid 8,2%. Het grootst: 81,6% (ex-)partner; het kleinst: 8,2% familielid. "
-        "Het grootste is 8 keer het op één na grootste. Ruim acht van de tien (81,6%): "
-        "(ex-)partner. Ruim één op de tien (10,2%): sociale omgeving. Bijna één op de tien "
-        "(8,2%): familielid.")
+        "Het grootste is 8 keer het op één na grootste. Ruim acht van de tien, 81,6%: "
+        "(ex-)partner. Ruim één op de tien, 10,2%: sociale omgeving. Bijna één op de tien, "
+        "8,2%: familielid.")
 
 
 def test_the_icon_array_says_its_share_in_words_and_its_sources(document):
     visual, heading = _chart(document, "blocks.intro.visual")
     text = long_description(document, visual, heading)
-    assert "Bijna alle (97% (geschat)): niet in beeld bij de autoriteiten." in text
-    assert "Dat is ongeveer 1 op de 45." in text
+    assert "Bijna alle, 97% (geschat): niet in beeld bij de autoriteiten." in text
+    assert "Ongeveer 1 op de 45, 29 van de 1.300: in beeld bij de autoriteiten." in text
     assert ("Bron van 'in beeld bij de autoriteiten': Nederlandse minderjarige slachtoffers "
             "van seksuele uitbuiting in beeld in 2018.") in text
 
@@ -61,5 +61,5 @@ def test_an_english_factsheet_is_described_in_english(changed_copy):
         "Pie chart 'partner = pleger', 3 parts: the largest is (ex-)partner at 81.6%.")
     text = long_description(document, visual, heading)
     assert "The largest: 81.6% (ex-)partner; the smallest: 8.2% familielid." in text
-    assert "Just over eight in ten (81.6%): (ex-)partner." in text
+    assert "Just over eight in ten, 81.6%: (ex-)partner." in text
     assert data_table(document, visual).headers == ("What", "Value")

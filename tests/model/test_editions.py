@@ -385,3 +385,30 @@ def test_an_older_file_s_mark_of_a_text_covers_the_year_its_warning_quoted_only(
     document.intended_year_mentions = ["blocks.intro.text@2019"]
     years = [p.fix for p in check_editions(document) if p.field == "blocks.intro.text"]
     assert years == ["intended:blocks.intro.text@2018"]
+
+
+def test_a_ticked_older_year_moves_on_with_the_edition():
+    """'In 2018 kwamen slechts…' in the 2019 edition speaks of the data a year behind: ticked,
+    it says 2019 in the 2020 edition, not 2020."""
+    from infographic_app.model.editions import moved_on, replace_mentions, year_mentions_through
+
+    assert moved_on("2019", "2019", "2020") == "2020"
+    assert moved_on("2018", "2019", "2020") == "2019"
+    assert moved_on("2017", "2019", "2021") == "2019"
+    assert moved_on("2019", "2019", "2020-2021") == "2020-2021"
+    assert moved_on("2018", "winter", "lente") == "lente"  # editions without a year
+    document = load_document(default_document())
+    new = start_edition(document, "2020")
+    older = [m for m in year_mentions_through(new, "2019") if m.year == "2018"
+             and m.field == "blocks.intro.text"]
+    replace_mentions(new, older, new.edition)
+    assert new.block("intro").fields["text"].startswith("In 2019 kwamen slechts {minors_seen}")
+
+
+def test_a_year_in_a_figures_source_is_listed_for_review():
+    """The numbered notes print the sources: 'in beeld in 2018' is named for review too."""
+    from infographic_app.model.editions import year_mentions_through
+
+    new = start_edition(load_document(default_document()), "2020")
+    fields = {m.field for m in year_mentions_through(new, "2019")}
+    assert "figures.minors_seen.source" in fields

@@ -11,6 +11,7 @@ from scenetext import printed
 from infographic_app.checks.report import check_overflow
 from infographic_app.export.pdf import export_pdf
 from infographic_app.layout.engine import layout_document
+from infographic_app.model.alt_text import source_line
 from infographic_app.model.notes import figure_notes
 from infographic_app.model.reading import load_document
 from infographic_app.paths import default_document
@@ -90,3 +91,27 @@ def test_a_new_source_shows_its_mark_and_note_in_the_preview_as_typed(theme):
                             kept=kept)
     assert "4. Bron: Chat met Fier." in " ".join(r.text for r in scene.texts(1))
     assert "7⁴" in printed(scene.texts(0))
+
+
+def test_a_source_typed_with_its_own_bron_is_printed_with_one(changed_copy):
+    """A comms person types the source as she would write it, "Bron: CoMensha 2020"; the note
+    prints "Bron:" once, and the same source typed with or without it shares one number."""
+    path = changed_copy(
+        ("    label: unieke bezoekers met een hulpvraag over mensenhandel\n",
+         "    label: unieke bezoekers met een hulpvraag over mensenhandel\n"
+         "    source: 'Bron: CoMensha 2020'\n"),
+        ("    label: bezoekers die zelf slachtoffer waren\n",
+         "    label: bezoekers die zelf slachtoffer waren\n"
+         "    source: 'bronnen :  CoMensha 2020'\n"),
+        ("    label: minderjarige slachtoffers\n",
+         "    label: minderjarige slachtoffers\n"
+         "    source: CoMensha 2020\n"))
+    document = load_document(path)
+    notes = figure_notes(document)
+    texts = [note.text for note in notes.notes]
+    assert "Bron: CoMensha 2020." in texts
+    for figure_id in ("visitors_total", "visitors_victim"):  # the tiles' alt texts too
+        assert source_line(document, figure_id).count("ron") == 1
+    assert not any("Bron: Bron" in text or "bronnen" in text.lower() for text in texts)
+    shared = next(note for note in notes.notes if note.text == "Bron: CoMensha 2020.")
+    assert shared.figure_ids == ("visitors_total", "visitors_victim", "visitors_minor")

@@ -3,10 +3,15 @@ second reader checks."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pypdfium2
 
 from infographic_app.cli import main
 from infographic_app.paths import default_document
+
+# The 2020 edition a fresh user made in the Dutch editor.
+FRESH_2020 = Path(__file__).resolve().parents[1] / "fixtures" / "fresh-user-2020.yaml"
 
 
 def read_back(path) -> str:
@@ -38,6 +43,10 @@ def test_the_proof_sheet_lists_all_20_figures_of_the_bundled_factsheet(tmp_path,
     assert "Afgedrukt in Thema 'criminele uitbuiting' › Tekst, pagina 1 Thema 'criminele " \
            "uitbuiting' › Grafiek › Cijfers, pagina 1" in text
     assert "Onthulling waarschuwing: 'van hen waren zelf slachtoffer' toont 5 personen" in text
+    # what a figure lacks is one line, not a row of dashes each, so 20 figures fit 4 pages
+    assert "Niet ingevuld formule, noot, vorige editie, verandering, onthulling" in text
+    assert " — " not in text
+    assert len(pypdfium2.PdfDocument(str(out))) <= 4
 
 
 def test_the_proof_sheet_shows_a_confirmed_reason_and_the_change_in_english(
@@ -64,3 +73,24 @@ def test_the_proof_sheet_writes_typed_values_in_the_documents_notation(tmp_path,
         assert f"Ingevoerd {typed} " in text, typed
     for english in ("17.7", "1300", "92.9", "10000"):
         assert f"Ingevoerd {english} " not in text, english
+
+
+def test_the_proof_sheet_of_a_new_edition_shows_what_the_second_reader_checks(
+        tmp_path, monkeypatch):
+    """Found by a fresh user in her 2020 edition: 'Ingevoerd —' for a derived share,
+    'Editie 2019: minder dan 10' for a 7, '?' for a new figure, '-2%' for a mean age."""
+    monkeypatch.setenv("LANGUAGE", "nl")
+    out = tmp_path / "proof.pdf"
+    assert main(["proof", str(FRESH_2020), "-o", str(out)]) == 0
+    text = read_back(out)
+    # the derived share, unrounded, beside its rounding down
+    assert "Afgedrukt circa 97% Berekend 97,6% Soort percentage" in text
+    # the typed 7 of 2019, and what this factsheet shows for it
+    assert "Editie 2019 7 (deze factsheet toont het als 'minder dan 10')" in text
+    # a figure new in this edition
+    assert "bezoekers over arbeidsuitbuiting in de bouw" in text
+    assert "Editie 2019 nieuw Verandering nieuw" in text
+    # a mean age's change in its own unit
+    assert "Afgedrukt 17,4 Ingevoerd 17,4" in text
+    assert "Editie 2019 17,7 Verandering -0,3" in text
+    assert "Verandering -2%" not in text and "Ingevoerd —" not in text

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from importlib.util import find_spec
-from pathlib import Path
 
 from infographic_app.checks.charts import MULTI_COLOUR
+from infographic_app.checks.lookup_sources import colour_science_files
 from infographic_app.checks.remembered import Remembered
 from infographic_app.model.alt_text import visuals
 from infographic_app.model.chart_colours import colour_slots
@@ -53,12 +52,9 @@ def simulated_difference(first: Sequence[int], second: Sequence[int], deficiency
 @cache
 def _differences() -> Remembered:
     """The differences worked out in earlier runs, by this installation of colorspacious
-    (its package's files, as the spelling's dictionary files: reading its version with
-    importlib.metadata imports the email package, some 15 ms of every export)."""
-    spec = find_spec("colorspacious")
-    folder = Path(spec.origin).parent if spec and spec.origin else None
-    files = tuple(sorted(folder.glob("*.py"))) if folder else ()
-    return Remembered("colour-vision", "machado-2009", ["colorspacious", *files_version(files)])
+    (its package's files: lookup_sources.colour_science_files)."""
+    return Remembered("colour-vision", "machado-2009",
+                      ["colorspacious", *files_version(colour_science_files())])
 
 
 def _worked_out(first: Sequence[int], second: Sequence[int], deficiency: str) -> float:

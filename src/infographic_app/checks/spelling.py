@@ -14,18 +14,16 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
+from infographic_app.checks.lookup_sources import dictionary_files
 from infographic_app.checks.remembered import Remembered
 from infographic_app.model.addressing import block_fields
 from infographic_app.model.document import Document
 from infographic_app.model.messages import say
 from infographic_app.model.problems import Problem, Severity
 from infographic_app.model.references import REFERENCE
-from infographic_app.paths import assets_dir, files_version
+from infographic_app.paths import files_version
 
-# The dictionary of each document locale: assets/dictionaries/<name>.aff and .dic.
-DICTIONARIES = {"nl-NL": "nl", "en-GB": "en_GB"}
 # A word: letters, joined by hyphens, apostrophes or dots inside it ("AVIM's",
 # "helpwanted.nl", "ex-partner"), with letters in brackets before or after it checked as part
 # of it ("(stief)ouders", "dader(s)"); a number, a reference or a marker is not part of one.
@@ -46,19 +44,13 @@ class Misspelling:
     word: str
 
 
-def _dictionary(locale: str) -> tuple[Path, Path]:
-    """The .aff and .dic files of the dictionary of `locale`."""
-    stem = assets_dir() / "dictionaries" / DICTIONARIES.get(locale, "nl")
-    return stem.with_suffix(".aff"), stem.with_suffix(".dic")
-
-
 @cache
 def _hunspell(locale: str):
     """The Hunspell checker of `locale` ('nl-NL', 'en-GB'), read once (0.2-0.8 s for the
     Dutch dictionary). FileNotFoundError when the dictionary is not installed."""
     import hunspell  # the chunspell package; imported only when a word is looked up
 
-    words = _dictionary(locale)[1]
+    words = dictionary_files(locale)[1]
     if not words.is_file():
         raise FileNotFoundError(f"the spelling dictionary {words.stem} is missing")
     return hunspell.Hunspell(words.stem, hunspell_data_dir=str(words.parent))
@@ -67,7 +59,7 @@ def _hunspell(locale: str):
 @cache
 def _verdicts(locale: str) -> Remembered:
     """Whether a word is spelled right, as the dictionary of `locale` said in earlier runs."""
-    files = _dictionary(locale)
+    files = dictionary_files(locale)
     return Remembered("spelling", files[1].stem, [*files_version(files), COMPOUNDS_VERSION])
 
 
@@ -88,21 +80,27 @@ def known(word: str, locale: str, accepted: Collection[str] = ()) -> bool:
     """Whether `word` is spelled right: in `accepted` (the factsheet's word list; also with
     a capital at the start of a sentence) or in the dictionary of `locale` (a word looked up
     in an earlier run is not looked up again: see checks/remembered.py)."""
-    if word in accepted or word[:1].lower() + word[1:] in accepted:
-        return True
-    verdicts = _verdicts(locale)
-    right = verdicts.get(word)
+    right = remembered_verdict(word, locale, accepted)
     if right is None:
         right = _spelled(word.replace("(", "").replace(")", ""), locale)
-        verdicts.put(word, right)
+        _verdicts(locale).put(word, right)
     return right
+
+
+def remembered_verdict(word: str, locale: str, accepted: Collection[str] = ()) -> bool | None:
+    """`known` without asking the dictionary: None for a word it has not been asked about
+    (in this run or an earlier one). Asking can take a fifth of a second for a long
+    compound, so a field being typed in marks only what is known and asks later."""
+    if word in accepted or word[:1].lower() + word[1:] in accepted:
+        return True
+    return _verdicts(locale).get(word)
 
 
 def _spelled(word: str, locale: str) -> bool:
     """Whether the dictionary of `locale` knows `word`, a Dutch compound of known words too
     (see `_compound`)."""
-    return bool(_hunspell(locale).spell(word)) or \
-        locale == "nl-NL" and _compound(word[:1].lower() + word[1:], locale)
+    return bool(_hunspell(locale).spell(word)) or locale == "nl-NL" and \
+        len(word) <= COMPOUND_LONGEST and _compound(word[:1].lower() + word[1:], locale)
 
 
 # Dutch writes compounds as one word, and the OpenTaal dictionary lets Hunspell join only the
@@ -113,6 +111,9 @@ def _spelled(word: str, locale: str) -> bool:
 # linking 's' or '-' between them ('arbeid+s+uitbuiting', 'mensenhandel+zaken'), unless the
 # dictionary lists the same words joined the other way ('staat+secretaris': staatssecretaris).
 COMPOUND_PART = 4
+# Longer words are not taken apart (the search grows with the square of the length; Dutch
+# compounds in running text stay well under it). Hunspell still knows the ones it lists.
+COMPOUND_LONGEST = 40
 LINKS = ("", "s", "-")
 COMPOUNDS_VERSION = "compounds-1"  # remembered verdicts of another rule are not reused
 
@@ -150,6 +151,21 @@ def misspellings(text: str, locale: str, word_list: Iterable[str] = ()) -> list[
     accepted = frozenset(word_list)
     return [Misspelling(start, end, word) for start, end, word in words_in(text)
             if not known(word, locale, accepted)]
+
+
+def misspellings_so_far(text: str, locale: str, word_list: Iterable[str] = ()
+                        ) -> tuple[list[Misspelling], list[str]]:
+    """The misspellings of `text` among the words whose verdict is known without asking the
+    dictionary (see remembered_verdict), and the words not asked about yet, in order."""
+    accepted = frozenset(word_list)
+    found, unasked = [], []
+    for start, end, word in words_in(text):
+        right = remembered_verdict(word, locale, accepted)
+        if right is None:
+            unasked.append(word)
+        elif not right:
+            found.append(Misspelling(start, end, word))
+    return found, unasked
 
 
 def suggestions(word: str, locale: str, limit: int = 6) -> list[str]:

@@ -27,7 +27,16 @@ from infographic_app.layout.hit import item_box, union
 from infographic_app.layout.scene import Scene
 from infographic_app.layout.text import TextSetter
 from infographic_app.model.alt_text import short_alt_text
-from infographic_app.model.blocks import BLOCK_KINDS, FILL, FLOW, FOOT, FOOTER, HEAD, Block
+from infographic_app.model.blocks import (
+    BLOCK_KINDS,
+    FILL,
+    FLOW,
+    FOOT,
+    FOOTER,
+    HEAD,
+    Block,
+    prints_big,
+)
 from infographic_app.model.chart_description import data_table, long_description
 from infographic_app.model.document import Document
 from infographic_app.model.editions import badge_text
@@ -195,12 +204,23 @@ class _Page:
         """A tile (`entry_id`: 'blocks.<block>.tiles.<tile>'): its figure large, the change
         badge when asked for, then its text."""
         figure_id = tile.get("figure", "")
-        figure = (f'<span class="big">{escape(self.document.show(figure_id, self.values))}'
-                  "</span>" if figure_id in self.document.figures else "")
+        figure = self.big(figure_id, prints_big("tiles", "figure")) \
+            if figure_id in self.document.figures else ""
         badge = badge_text(self.document, figure_id) if tile.get("badge") == "change" else None
         badge_html = f'<span class="badge">{escape(badge)}</span>' if badge else ""
         text = self.rich(tile.get("text", ""), f"{entry_id}.text")
         return f"<p>{figure}{badge_html}</p>{text}" if figure or badge_html else text
+
+    def big(self, figure_id: str, big: bool) -> str:
+        """A figure printed large, in its `big` form where the field prints it so ('< 10',
+        model/blocks.py FieldSpec.big); a screen reader hears it as running text prints it
+        ('minder dan 10'), the big form hidden from it."""
+        shown = self.document.show(figure_id, self.values, big=big)
+        said = self.document.show(figure_id, self.values)
+        if shown == said:
+            return f'<span class="big">{escape(shown)}</span>'
+        return (f'<span class="big"><span aria-hidden="true">{escape(shown)}</span>'
+                f'<span class="spoken">{escape(said)}</span></span>')
 
     def visual(self, visual: dict | None, heading: str, element_id: str) -> str:
         """A chart as SVG with its alternative, description and table; big numbers as text."""
@@ -208,7 +228,7 @@ class _Page:
             return ""
         if visual["kind"] == "big_numbers":
             return '<ul class="numbers">' + "".join(
-                f'<li><span class="big">{escape(self.document.show(f, self.values))}</span> '
+                f'<li>{self.big(f, prints_big("big_numbers", "figures"))} '
                 f"{escape(self.document.figures[f].label)}</li>"
                 for f in visual["figures"] if f in self.document.figures) + "</ul>"
         chart = layout_chart(self.document, self.theme, visual, element_id, CHART_WIDTH,

@@ -5,6 +5,7 @@ second reader who checks the factsheet before it goes to print."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,10 +17,18 @@ from infographic_app.layout.engine import layout_document
 from infographic_app.layout.scene import Scene
 from infographic_app.model.disclosure import fewer_than
 from infographic_app.model.document import Document
-from infographic_app.model.editions import previous_edition, show_against_previous
+from infographic_app.model.editions import (
+    EditionChange,
+    change,
+    previous_edition,
+    printed_then,
+    show_change,
+    values_in,
+)
 from infographic_app.model.entry import entry_text
+from infographic_app.model.figures import FormulaError
 from infographic_app.model.messages import say
-from infographic_app.model.numbers import format_number
+from infographic_app.model.numbers import LOCALES, format_number
 from infographic_app.model.places import formula_in_words, place_name
 from infographic_app.model.references import uses_by_figure
 from infographic_app.model.storage import atomic_write
@@ -31,12 +40,13 @@ class ProofEntry:
     """One figure of the proof sheet, every value in words as the sheet prints it."""
     label: str
     printed: str
-    typed: str
+    typed: str  # as typed; for a derived figure the computed value, unrounded
+    derived: bool
     kind: str
     formula: str
     source: str
     note: str
-    previous: str  # last edition's value as printed; '' for a first edition
+    previous: str  # last edition's value as typed; 'nieuw' for a figure new in this one
     change: str
     places: tuple[str, ...]
     disclosure: tuple[str, ...]
@@ -47,11 +57,14 @@ def proof_entries(document: Document, scene: Scene, language: str) -> list[Proof
     uses = uses_by_figure(document)
     warnings = {p.element_id: p.message for p in check_disclosure(document, language)}
     none = say("proof_none", language)
-    has_previous = previous_edition(document) is not None
+    edition = previous_edition(document)
+    before = values_in(document, edition) if edition else None
     entries = []
     for figure_id in printed_figures(document):
         figure = document.figures[figure_id]
-        typed = none if figure.derived else _typed(document, figure_id)
+        typed = _computed(document, figure_id) if figure.derived else _typed(document, figure_id)
+        previous, changed = (none, none) if before is None else \
+            _against_previous(document, before, figure_id, language)
         places = tuple(dict.fromkeys(
             _place(document, scene, use.field, language) for use in uses[figure_id]
             if use.field.startswith("blocks.")))
@@ -67,15 +80,60 @@ def proof_entries(document: Document, scene: Scene, language: str) -> list[Proof
                                  message=warnings[f"figures.{figure_id}"]))
         entries.append(ProofEntry(
             label=figure.label or figure_id, printed=document.show(figure_id), typed=typed,
+            derived=figure.derived,
             kind=say(f"type_{figure.type}", language),
             formula=formula_in_words(document, figure.formula) if figure.formula else none,
             source=figure.source or none, note=figure.note or none,
-            previous=show_against_previous(document, figure_id, "previous")
-            if has_previous else none,
-            change=show_against_previous(document, figure_id, "change")
-            if has_previous else none,
+            previous=previous, change=changed,
             places=places, disclosure=tuple(decisions) or (none,)))
     return entries
+
+
+def _against_previous(document: Document, before, figure_id: str,
+                      language: str) -> tuple[str, str]:
+    """(last edition's value, the change): the value as typed then (a derived one as
+    computed then), with what this factsheet shows for it when that differs ("7 (deze
+    factsheet toont het als 'minder dan 10')"); the change as the page prints it, a decimal
+    figure's in its own unit ('-0,3'); ('nieuw', 'nieuw') for a figure without a value
+    then."""
+    try:
+        value = before.shown(figure_id)
+    except FormulaError:
+        value = None
+    if value is None:
+        new = say("proof_new", language)
+        return new, new
+    typed = before.printed(figure_id, document.locale)
+    if not document.figures[figure_id].derived:
+        typed = entry_text(document.figures[figure_id].history[previous_edition(document)],
+                           document.locale)
+    shown = printed_then(document, before, figure_id)
+    if shown != before.printed(figure_id, document.locale):
+        typed = say("proof_previous_hidden", language, value=typed, shown=shown)
+    found = change(document, figure_id)
+    if found is not None and document.figures[figure_id].type == "decimal":
+        # A mean's change in its own unit (17,7 -> 17,4: -0,3), not in percent of it.
+        found = EditionChange(document.values().shown(figure_id) - value, "figure")
+    return typed, show_change(found, document.locale)
+
+
+def _computed(document: Document, figure_id: str) -> str:
+    """A derived figure's value as computed, cut (not rounded) after one decimal more than
+    it is printed with ('97,6%' for 97,615...% printed 'circa 97%'), so the second reader
+    can check the rounding; '?' when it cannot be computed."""
+    figure = document.figures[figure_id]
+    try:
+        exact = document.values().exact(figure_id)
+    except FormulaError:
+        exact = None
+    if exact is None:
+        return "?"
+    decimals = figure.shown_decimals + 1
+    scale = 10**decimals
+    cut = Decimal(math.floor(exact * scale)) / scale if exact >= 0 else \
+        -Decimal(math.floor(-exact * scale)) / scale
+    unit = LOCALES[document.locale].percent if figure.type == "percentage" else ""
+    return format_number(cut, decimals, document.locale) + unit
 
 
 def _typed(document: Document, figure_id: str) -> str:
@@ -133,7 +191,7 @@ def export_proof(document: Document, theme: Theme, path: Path, language: str = "
     for number, entry in enumerate(proof_entries(document, scene, language), start=1):
         rows = [
             (say("proof_printed", language), entry.printed),
-            (say("proof_typed", language), entry.typed),
+            (say("proof_computed" if entry.derived else "proof_typed", language), entry.typed),
             (say("proof_type", language), entry.kind),
             (say("proof_formula", language), entry.formula),
             (say("proof_source", language), entry.source),
@@ -144,9 +202,15 @@ def export_proof(document: Document, theme: Theme, path: Path, language: str = "
             (say("proof_places", language), "<br/>".join(map(escape, entry.places))),
             (say("proof_disclosure", language), "<br/>".join(map(escape, entry.disclosure))),
         ]
-        table = Table([[Paragraph(escape(key), bold), Paragraph(
-            value if key in (say("proof_places", language), say("proof_disclosure", language))
-            else escape(value), body)] for key, value in rows],
+        markup = (say("proof_places", language), say("proof_disclosure", language))
+        empty = ("", say("proof_none", language))
+        given = [(key, value if key in markup else escape(value)) for key, value in rows
+                 if value not in empty]
+        if len(given) < len(rows):  # one line for what is not given, not a row of dashes each
+            given.append((say("proof_not_given", language), escape(", ".join(
+                key[:1].lower() + key[1:] for key, value in rows if value in empty))))
+        table = Table([[Paragraph(escape(key), bold), Paragraph(value, body)]
+                       for key, value in given],
             colWidths=(32 * MM, 140 * MM), style=[("VALIGN", (0, 0), (-1, -1), "TOP"),
                                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         story.append(KeepTogether([

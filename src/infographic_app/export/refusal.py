@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from infographic_app.checks.report import check_for_targets
 from infographic_app.layout.scene import Scene
 from infographic_app.model.document import Document
 from infographic_app.model.problems import Problem, Severity
@@ -18,6 +17,8 @@ def export_findings(document: Document, scene: Scene, theme: Theme, target: str,
     """Everything the checks find (errors and warnings) for exporting `scene` to `target`:
     'print' for the print PDF; 'screen' for the screen PDF, PNG pages and cards (a card's
     scene is the card itself). The same list `check --target` gives for the document's scene."""
+    from infographic_app.checks.report import check_for_targets  # not for export_refusal
+
     return check_for_targets(document, scene, theme, (target,), language)
 
 

@@ -25,6 +25,8 @@ h1,h2,.big,.kicker{font-family:"%(black)s",sans-serif;font-weight:normal;line-he
 .wrap{max-width:62rem;margin:0 auto;padding:0 1rem}
 .skip{position:absolute;left:-999rem}
 .skip:focus{left:1rem;top:1rem;background:var(--paper);color:var(--ink);padding:.5rem}
+.spoken{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%%);
+ white-space:nowrap}
 header.band{background:var(--primary);color:var(--paper);padding:1.5rem 0}
 header.band .wrap{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-end;
  justify-content:space-between}

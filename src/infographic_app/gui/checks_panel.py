@@ -76,9 +76,9 @@ class ChecksPanel(QTreeWidget):
         which place each is for ('Bevestig ongewijzigd: Cijfer 'familielid' › Waarde')."""
         buttons = []
         for fix in fixes:
-            button = QPushButton(fix_label(fix))
-            button.setAccessibleName(tr("{action}: {place}").format(action=fix_label(fix),
-                                                                    place=where))
+            label = fix_label(fix, self.session.document)
+            button = QPushButton(label)
+            button.setAccessibleName(tr("{action}: {place}").format(action=label, place=where))
             button.setObjectName(f"fix:{fix}")
             button.clicked.connect(lambda _=False, f=fix: self.fix_requested.emit(f))
             buttons.append(button)

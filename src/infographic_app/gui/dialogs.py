@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QInputDialog,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -209,24 +208,15 @@ class Dialogs:
     def error(self, title: str, text: str) -> None:
         QMessageBox.critical(self.parent, title, text)
 
-    def ask_new_figure(self, label: str, types: list[str]) -> tuple[str, str, str] | None:
-        """A new figure's label, type (one of `types`) and value as typed; None: cancelled."""
-        dialog = QDialog(self.parent)
-        dialog.setWindowTitle(tr("New figure"))
-        form = QFormLayout(dialog)
-        name = QLineEdit(label)
-        name.setPlaceholderText(tr("e.g. (stief)ouders"))
-        kind = QComboBox()
-        for key in types:
-            kind.addItem(QCoreApplication.translate("Forms", key), key)
-        value = QLineEdit()
-        value.setPlaceholderText(tr("e.g. 14,3"))
-        form.addRow(tr("Label"), name)
-        form.addRow(tr("Type"), kind)
-        form.addRow(tr("Value"), value)
-        if not _ok_cancel(dialog, form) or not name.text().strip():
+    def ask_new_figure(self, label: str, types: list[str]):
+        """A new figure's label, type (one of `types`), value as typed and whether it counts
+        people (gui/new_figure_dialog.NewFigure); None: cancelled."""
+        from infographic_app.gui.new_figure_dialog import NewFigureDialog
+
+        dialog = NewFigureDialog(self.parent, label, types)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return name.text().strip(), kind.currentData(), value.text()
+        return dialog.answer()
 
     def ask_merge_with(self, label: str, labels: list[str]) -> int | None:
         """Which category (its index in `labels`) to merge the figure `label` with; None

@@ -3,8 +3,6 @@ previous year to replace (the work is model/editions.py; gui/lifecycle.py opens 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,13 +18,7 @@ from PySide6.QtWidgets import (
 
 from infographic_app.gui.i18n import place, tr
 from infographic_app.model.document import Document
-from infographic_app.model.editions import (
-    YearMention,
-    edition_label,
-)
-
-if TYPE_CHECKING:
-    pass
+from infographic_app.model.editions import YearMention, edition_label, moved_on
 
 # Fields where the year usually is the edition's own (titles, headings, the PDF's metadata):
 # proposed ticked. A year in a running text is often history ("In 2019 kwamen voor het
@@ -98,7 +90,8 @@ class NewEditionDialog(QDialog):
         for index, mention in enumerate(self.mentions):
             self.places.item(index).setText(
                 f"{place(self.document, mention.field)}: "  # figures as printed
-                + mention.context(label if valid else None, resolve=self.document.resolve))
+                + mention.context(moved_on(mention.year, self.previous, label) if valid
+                                  else None, resolve=self.document.resolve))
 
     def chosen(self) -> tuple[str, list[YearMention]]:
         ticked = [m for i, m in enumerate(self.mentions)

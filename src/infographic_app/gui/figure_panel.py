@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsWidget,
@@ -25,7 +26,7 @@ from infographic_app.checks.consistency import rounding_slack
 from infographic_app.gui.near_view import near, shown_range
 from infographic_app.model.addressing import elements
 from infographic_app.model.document import Document
-from infographic_app.model.editions import edition_values
+from infographic_app.model.editions import edition_values, is_updated
 from infographic_app.model.figures import FormulaError, format_figure
 from infographic_app.model.numbers import to_exact
 
@@ -324,6 +325,9 @@ class TrendData:
     editions: tuple[str, ...]
     values: tuple[float | None, ...]  # None: no value for that edition
     texts: tuple[str, ...]  # the values as readers see them ('–' for none)
+    # The open edition's value is still the previous edition's, neither typed nor confirmed
+    # (model/editions.py is_updated): its bar is drawn as a placeholder, not as data.
+    not_updated: bool = False
 
 
 def trend_data(document: Document, figure_id: str) -> TrendData | None:
@@ -342,7 +346,7 @@ def trend_data(document: Document, figure_id: str) -> TrendData | None:
         values.append(None if exact is None else float(exact))
         texts.append("–" if exact is None else document.show(figure_id, figure_values))
     return TrendData(figure_id, figure.label or figure_id, tuple(editions), tuple(values),
-                     tuple(texts))
+                     tuple(texts), len(editions) > 1 and not is_updated(document, figure_id))
 
 
 class TrendChart(QWidget):
@@ -410,9 +414,13 @@ class TrendChart(QWidget):
                            + translate("FigurePanel", "per edition"))
         count = len(data.editions)
         heights = [v or 0.0 for v in data.values]
-        brushes = [EARLIER] * (count - 1) + [BRAND]
+        now = QBrush(QColor(BRAND), Qt.BrushStyle.BDiagPattern if data.not_updated
+                     else Qt.BrushStyle.SolidPattern)
+        pens = [None] * (count - 1) + [pg.mkPen(BRAND, style=Qt.PenStyle.DashLine)
+                                       if data.not_updated else None]
         bars = pg.BarGraphItem(x=list(range(count)), height=heights, width=0.6,
-                               brushes=brushes, pen=None)
+                               brushes=[QBrush(QColor(EARLIER))] * (count - 1) + [now],
+                               pens=pens)
         self.plot.addItem(bars)
         self._items.append(bars)
         top = max([abs(h) for h in heights] + [1.0])
@@ -425,9 +433,16 @@ class TrendChart(QWidget):
         self.plot.setXRange(-0.6, count - 0.4, padding=0)
         low = min([0.0, *heights])
         self.plot.setYRange(low * 1.25, top * 1.3, padding=0)
-        self.note.setText(translate(
-            "FigurePanel", "No earlier edition yet: the history starts with the next "
-            "edition.") if count == 1 else "")
+        if count == 1:
+            note = translate("FigurePanel", "No earlier edition yet: the history starts with "
+                             "the next edition.")
+        elif data.not_updated:
+            note = translate("FigurePanel", "Not yet updated for edition {edition}: the "
+                             "hatched bar is still the value of {previous}.").format(
+                edition=data.editions[-1], previous=data.editions[-2])
+        else:
+            note = ""
+        self.note.setText(note)
 
     def bar_heights(self) -> list[float]:
         item = next(i for i in self._items if isinstance(i, pg.BarGraphItem))

@@ -1,11 +1,14 @@
 """The Figures table: every figure of the factsheet in one sortable table, edited in place.
 
 Label, value (in the document's notation), decimals, where it is used (a count;
-double-click to go there), type and source. Buttons add, duplicate, rename and remove
+double-click to go there), type, whether a count or estimate counts people (then the
+small-count policy checks it) and source. Buttons add, duplicate, rename and remove
 figures; a column or block of cells copied from a spreadsheet pastes in one step.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -22,16 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app.gui.i18n import tr
+from infographic_app.gui.new_figure_dialog import people_tip
 from infographic_app.gui.session import PANELS_DELAY_MS, Session
 from infographic_app.gui.structure_actions import StructureActions, describe_use
 from infographic_app.gui.structure_widgets import button_row
+from infographic_app.model.disclosure import PEOPLE as PEOPLE_UNIT
 from infographic_app.model.entry import EntryError, entry_text, read_entry, read_pasted
-from infographic_app.model.figures import FIGURE_TYPES
+from infographic_app.model.figures import FIGURE_TYPES, WHOLE_NUMBER_TYPES
 from infographic_app.model.messages import say
 from infographic_app.model.references import uses_by_figure, uses_of
 
 # The decimals and where used beside the value: in view in a narrow panel.
-LABEL, VALUE, DECIMALS, USED, TYPE, SOURCE = range(6)
+LABEL, VALUE, DECIMALS, USED, TYPE, PEOPLE, SOURCE = range(7)
 PASTED_INTO = (LABEL, VALUE, DECIMALS, SOURCE)  # the columns cells can be pasted into
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +68,21 @@ class _TypeDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), ID_ROLE + 2)
 
 
+class _ValueDelegate(QStyledItemDelegate):
+    """The value column: a value typed the same as the cell's is still a value typed (the
+    cell itself reports only changes), handed to `typed_again` with the cell's row."""
+
+    def __init__(self, parent: QWidget, typed_again: Callable[[int], None]):
+        super().__init__(parent)
+        self.typed_again = typed_again
+
+    def setModelData(self, editor, model, index):  # noqa: N802 (Qt's name)
+        if editor.text().strip() == (index.data() or "").strip():
+            self.typed_again(index.row())
+        else:
+            super().setModelData(editor, model, index)
+
+
 class FiguresTable(QWidget):
     """The Figures table dock: every figure with its label, value, uses, type, decimals
     and source, sortable and edited in place, with buttons to add, duplicate, rename and
@@ -81,20 +101,22 @@ class FiguresTable(QWidget):
             (tr("Duplicate"), self._duplicate, "duplicate"),
             (tr("Rename…"), self._rename, "rename"),
             (tr("Remove…"), self._remove, "remove"))))
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            [tr("Label"), tr("Value"), tr("Decimals"), tr("Used"), tr("Type"), tr("Source")])
+            [tr("Label"), tr("Value"), tr("Decimals"), tr("Used"), tr("Type"),
+             tr("Counts people"), tr("Source")])
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(TYPE, _TypeDelegate(self.table))
+        self.table.setItemDelegateForColumn(VALUE, _ValueDelegate(self.table, self._typed_again))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(LABEL, 190)  # the count of uses stays in view
         header.setStretchLastSection(True)
-        for section in (VALUE, TYPE, DECIMALS, USED):
+        for section in (VALUE, TYPE, DECIMALS, USED, PEOPLE):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
         self.table.installEventFilter(self)  # the paste key
@@ -147,20 +169,20 @@ class FiguresTable(QWidget):
         self.table.setSortingEnabled(False)
         header = self.table.horizontalHeader()
         # Sized to their contents once, after the cells are written, not after each cell.
-        for section in (VALUE, TYPE, DECIMALS, USED):
+        for section in (VALUE, TYPE, DECIMALS, USED, PEOPLE):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
         if not same_figures:
             self.table.setRowCount(len(document.figures))
             self._items = {}
             for row, figure_id in enumerate(rows):
-                self._items[figure_id] = items = [_Item() for _ in range(6)]
+                self._items[figure_id] = items = [_Item() for _ in range(7)]
                 self._fill(items, *rows[figure_id][1])
                 for col, item in enumerate(items):
                     self.table.setItem(row, col, item)
         else:
             for figure_id in changed:
                 self._fill(self._items[figure_id], *rows[figure_id][1])
-        for section in (VALUE, TYPE, DECIMALS, USED):
+        for section in (VALUE, TYPE, DECIMALS, USED, PEOPLE):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSortingEnabled(True)
         self._filling = False
@@ -178,8 +200,9 @@ class FiguresTable(QWidget):
             (None, figure.shown_decimals, True),
             (str(len(uses)), len(uses), False),
             (QCoreApplication.translate("Forms", figure.type), figure.type, True),
+            ("", figure.unit == PEOPLE_UNIT, False),
             (figure.source, figure.source.lower(), True),
-        )  # in the order of the columns: LABEL, VALUE, DECIMALS, USED, TYPE, SOURCE
+        )  # in the order of the columns: LABEL, VALUE, DECIMALS, USED, TYPE, PEOPLE, SOURCE
         key = (cells, tuple(uses), figure.derived, figure.formula, figure.type)
         return key, (figure_id, figure, cells, uses)
 
@@ -205,6 +228,22 @@ class FiguresTable(QWidget):
                                       | Qt.AlignmentFlag.AlignVCenter)
             flags = item.flags() | Qt.ItemFlag.ItemIsEditable
             item.setFlags(flags if editable else flags & ~Qt.ItemFlag.ItemIsEditable)
+            if col == PEOPLE:
+                self._fill_people(item, figure)
+
+    @staticmethod
+    def _fill_people(item: QTableWidgetItem, figure) -> None:
+        """A tick box for a count or an estimate (ticked: it counts people); none for a
+        percentage or a decimal."""
+        counts = figure.type in WHOLE_NUMBER_TYPES
+        checkable = Qt.ItemFlag.ItemIsUserCheckable
+        item.setFlags(item.flags() | checkable if counts else item.flags() & ~checkable)
+        if counts:
+            item.setCheckState(Qt.CheckState.Checked if figure.unit == PEOPLE_UNIT
+                               else Qt.CheckState.Unchecked)
+        else:
+            item.setData(Qt.ItemDataRole.CheckStateRole, None)
+        item.setToolTip(people_tip() if counts else "")
 
     def current_figure(self) -> str | None:
         item = self.table.currentItem()
@@ -233,6 +272,16 @@ class FiguresTable(QWidget):
             self._rows[figure_id] = (None, self._rows[figure_id][1])
         QTimer.singleShot(0, self.refresh)
 
+    def _typed_again(self, row: int) -> None:
+        """The value of the figure in `row` typed again as it was: the same as last year's
+        confirms it for this edition (Session.edit)."""
+        figure_id = self.table.item(row, VALUE).data(ID_ROLE)
+        figure = self.session.document.figures.get(figure_id)
+        if figure is not None and not figure.derived:
+            self.session.edit(f"figures.{figure_id}.value", figure.value,
+                              tr("Change {label}").format(label=figure.label))
+            self.session.end_typing_step()
+
     def _edit(self, item: QTableWidgetItem, figure_id: str, figure) -> None:
         column = item.column()
         if column in (LABEL, SOURCE):
@@ -255,6 +304,10 @@ class FiguresTable(QWidget):
             self.session.end_typing_step()
         elif column == TYPE and item.data(ID_ROLE + 2) != figure.type:
             self.actions.set_figure_attribute(figure_id, "type", item.data(ID_ROLE + 2))
+        elif column == PEOPLE and figure.type in WHOLE_NUMBER_TYPES:
+            unit = PEOPLE_UNIT if item.checkState() == Qt.CheckState.Checked else ""
+            if unit != figure.unit:
+                self.actions.set_figure_attribute(figure_id, "unit", unit)
         elif column == DECIMALS:
             decimals = item.data(Qt.ItemDataRole.EditRole)
             if isinstance(decimals, int) and 0 <= decimals <= 3 \

@@ -128,9 +128,11 @@ class FindReplaceDialog(QDialog):
                                     self.in_references.isChecked())
         self.list.clear()
         replacement = self.replacement.text()
+        # the texts as the page prints them, or as typed when the references are searched
+        resolve = str if self.in_references.isChecked() else self.session.document.resolve
         for match in self.matches:
             item = QTreeWidgetItem([place(self.session.document, match.field),
-                                    _context(match, replacement)])
+                                    _context(match, replacement, resolve)])
             item.setToolTip(0, item.text(0))
             if match.figure is None:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -139,7 +141,7 @@ class FindReplaceDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 figure = figure_name(self.session.document, match.figure)
                 item.setText(1, tr("{found} (in the figure '{figure}': change the figure "
-                                   "to change this)").format(found=_context(match, None),
+                                   "to change this)").format(found=_context(match, None, resolve),
                                                              figure=figure))
             item.setToolTip(1, item.text(1))
             self.list.addTopLevelItem(item)
@@ -180,6 +182,7 @@ class FindReplaceDialog(QDialog):
         self.go_to(self.matches[self.list.indexOfTopLevelItem(item)].field)
 
 
-def _context(match: TextMatch, replacement: str | None) -> str:
-    shown = match.context(replacement if replacement != match.found else None)
+def _context(match: TextMatch, replacement: str | None, resolve: Callable[[str], str]) -> str:
+    shown = match.context(replacement if replacement != match.found else None,
+                          resolve=resolve)
     return shown.replace("\n", " ")

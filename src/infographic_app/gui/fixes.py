@@ -9,21 +9,30 @@ from infographic_app.checks.consistency import ROUND_TOGETHER_FIX
 from infographic_app.checks.disclosure import KEY_FIGURES_FIX
 from infographic_app.checks.unit_signs import FIX as UNIT_SIGN_FIX
 from infographic_app.checks.unit_signs import without_doubled_signs
-from infographic_app.gui.i18n import place, tr
+from infographic_app.gui.i18n import interface_language, place, tr
+from infographic_app.layout.reordering import MOVE_FIX, read_fix
 from infographic_app.model.editions import marked_place, not_updated
 from infographic_app.model.operations import round_together
 
 if TYPE_CHECKING:
     from infographic_app.gui.dialogs import Dialogs
     from infographic_app.gui.session import Session
+    from infographic_app.model.document import Document
 
 
-def fix_label(fix: str) -> str:
+def fix_label(fix: str, document: Document) -> str:
     """The button text for a problem's one-click fix ('confirm:<figure>', 'intended:<field>',
     'new_page:<block>', 'add_page', 'unit_sign:<field>', 'suppress:<figure>',
     'disclose:<figure>', 'merge:<figure>', 'round_together:<figure>,<figure>,...',
-    'key_figures:<visual>')."""
-    kind = fix.partition(":")[0]
+    'key_figures:<visual>', 'move_entry:<list>/<entry>/<places>'), naming what it moves
+    as `document` prints it ("Zet 'Arbeidsuitbuiting in de bouw' vóór 'criminele
+    uitbuiting'")."""
+    kind, _, target = fix.partition(":")
+    if kind == MOVE_FIX:
+        move = read_fix(document, target)
+        words = tr("Put '{entry}' before '{neighbour}'") if move.delta < 0 else \
+            tr("Put '{entry}' after '{neighbour}'")
+        return words.format(**move.in_words(document, interface_language()))
     if kind == "new_page":
         return tr("Move to a new page")
     if kind == "add_page":

@@ -106,6 +106,11 @@ NAMES = {
     "badge": QT_TRANSLATE_NOOP("Forms", "Under the number"),
     "change": QT_TRANSLATE_NOOP("Forms", "the change since the previous edition"),
 }
+# What the page makes of a figure's source and note, shown in their empty fields.
+PRINTED_AS = {
+    "source": QT_TRANSLATE_NOOP("Forms", "printed in the numbered notes as \"Source: …\""),
+    "note": QT_TRANSLATE_NOOP("Forms", "printed as a numbered note at the foot of the last page"),
+}
 TYPE_NAMES = {
     "count": QT_TRANSLATE_NOOP("Forms", "count"),
     "estimate": QT_TRANSLATE_NOOP("Forms", "estimate"),
@@ -611,8 +616,11 @@ class Forms(SectionColumn):
             self._show_entry_problem(field, invalid.error)
         form.addRow(bold(figure.label), row)
         for key in ("label", "source", "note"):
-            self._line(form, f"figures.{figure_id}.{key}", name_of(key)) \
-                .setAccessibleDescription(figure.label)  # whose "Source" it is
+            editor = self._line(form, f"figures.{figure_id}.{key}", name_of(key))
+            editor.setAccessibleDescription(figure.label)  # whose "Source" it is
+            if key in PRINTED_AS:  # what becomes of it, before it is printed by surprise
+                editor.setPlaceholderText(QCoreApplication.translate("Forms", PRINTED_AS[key]))
+                editor.setToolTip(editor.placeholderText())
 
     # ------------------------------------------------------------------ editing
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -14,9 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from infographic_app.model.document import Document
 from infographic_app.model.messages import use_language
-from infographic_app.model.places import place_name
+
+if TYPE_CHECKING:
+    from infographic_app.model.document import Document
 
 SYSTEM = "system"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}  # source strings are English
@@ -55,6 +57,8 @@ def interface_language() -> str:
 def place(document: Document, field: str) -> str:
     """Where `field` is, named as the forms name it in the interface language ("Thema
     'partner = pleger' › Tekst"; model/places.py place_name)."""
+    from infographic_app.model.places import place_name  # not needed for the first frame
+
     return place_name(document, field, interface_language())
 
 

@@ -16,7 +16,7 @@ from infographic_app.gui.desktop import is_template
 from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.export_worker import write_failure
 from infographic_app.gui.i18n import interface_language, place, tr
-from infographic_app.gui.recent_files import reachable
+from infographic_app.gui.recent_files import start_file
 from infographic_app.gui.session import Session
 from infographic_app.model.change_words import change_in_words
 from infographic_app.model.changes import Change, document_changes
@@ -56,46 +56,48 @@ class DocumentLifecycle(QObject):
 
     # ------------------------------------------------------------------ opening
 
-    def open_initial(self, path: Path | None, loaded: Document | None = None) -> None:
+    def open_initial(self, path: Path | None, loaded: Document | None = None) -> bool:
         """At start: the file asked for, else the last one, else the bundled factsheet (as a
-        new, untitled factsheet: a template is never saved over); offer the recovery copy
-        if the previous session ended without saving. `loaded`: `path` read already."""
+        new, untitled factsheet: a template is never saved over; recent_files.start_file);
+        offer the recovery copy if the previous session ended without saving. `loaded`:
+        `path` read already. Returns whether the window shows that file as it is saved (not
+        another because it could not be read, nor a recovery copy)."""
         if path is None:
             loaded = None
-            last = self.settings.value("files/last", "")
-            path = Path(last) if last and reachable([last])[last] else default_document()
-        if not self.open_path(Path(path), loaded):
+        opened = self.open_path(start_file(self.settings, path), loaded)
+        if not opened:
             self.open_path(default_document())
-        self.offer_recovery()
+        return not self.offer_recovery() and opened
 
-    def offer_recovery(self) -> None:
+    def offer_recovery(self) -> bool:
         """Offer the recovery copy of the open file, or else of a new factsheet never saved.
 
         The copy is restored into the open file only if that file still holds the version
         the copy was made from; otherwise it opens as a new factsheet, so that restoring
-        never writes one file's work into another."""
+        never writes one file's work into another. Returns whether a copy was restored."""
         recovery = self.session.recovery
         found = recovery.find(self.session.path) or recovery.find(None)
         if found is None:
-            return
+            return False
         try:
             restored = load_document(found.copy)
             compared = load_document(found.original or default_document())
         except InputError as error:
             self.dialogs.error(tr("Recovery copy unreadable"), _problems(error))
-            return
+            return False
         into_file = found.matches_original()
         name = found.original.name if found.original else tr("a new factsheet")
         changes = [describe(c, restored, compared)
                    for c in document_changes(compared, restored)]
         if not self.dialogs.ask_restore(name, found.written, changes, into_file):
             recovery.discard(found.original)
-            return
+            return False
         restored.path = found.original if into_file else None
         self.session.open(restored.path or found.copy, restored)
         recovery.discard(found.original)  # it lives on as the open, modified document
         self.session.undo_stack.resetClean()
         self.session.write_recovery()
+        return True
 
     def open_path(self, path: Path, loaded: Document | None = None) -> bool:
         """Open a factsheet (`loaded`: that file, read already); on bad input say why and keep

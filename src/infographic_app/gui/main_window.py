@@ -21,36 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from infographic_app import __version__
-from infographic_app.checks.disclosure import KEY_FIGURES_FIX
-from infographic_app.gui.accessibility import name_inputs
-from infographic_app.gui.alt_text_panel import AltTextPanel
-from infographic_app.gui.checks_panel import ChecksPanel
-from infographic_app.gui.commands import redo_keys, undo_keys
 from infographic_app.gui.desktop import app_icon
-from infographic_app.gui.dialogs import Dialogs
-from infographic_app.gui.element_menu import ElementActions
-from infographic_app.gui.export_names import export_file_name
-from infographic_app.gui.export_worker import Exporter, ExportRequest
-from infographic_app.gui.figures_table import FiguresTable
-from infographic_app.gui.fixes import apply_fix, confirm_all_unchanged
-from infographic_app.gui.forms import Forms
 from infographic_app.gui.i18n import chosen_language, tr
-from infographic_app.gui.lifecycle import DocumentLifecycle
-from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH, Preview
-from infographic_app.gui.recent_files import reachable
-from infographic_app.gui.recovery import Recovery
-from infographic_app.gui.rules_panel import RulesPanel
-from infographic_app.gui.session import PANELS_DELAY_MS, Session
-from infographic_app.gui.structure_actions import StructureActions
-from infographic_app.gui.structure_widgets import block_menu
-from infographic_app.model.comparison import as_previous_edition
-from infographic_app.model.document import Document
-from infographic_app.render.qt_painter import paint_pages
+from infographic_app.gui.start_picture import StartPicture
 
 if TYPE_CHECKING:
+    import threading
+
+    from PySide6.QtGui import QImage
+
     from infographic_app.gui.compare_view import CompareView
+    from infographic_app.gui.export_worker import ExportRequest
     from infographic_app.gui.figure_panel import FigurePanel
     from infographic_app.gui.find_replace import FindReplaceDialog
+    from infographic_app.gui.recovery import Recovery
+    from infographic_app.model.document import Document
 
 # Not Ctrl+Y: that is Redo on Windows (tests/gui/test_shortcuts.py checks every key scheme).
 SOFT_PROOF_KEY = "Ctrl+Shift+P"
@@ -70,20 +55,75 @@ EXPORT_LINKS_MS = 120_000
 class MainWindow(QMainWindow):
     """The editor window: forms, preview, checks, figure panel, history and the other
     docks around one Session; menus for files, editing, structure, view and help."""
-    def __init__(self, settings: QSettings, recovery: Recovery):
+    def __init__(self, settings: QSettings, recovery: Recovery | None,
+                 picture: QImage | None = None):
+        """The window around a session on `recovery` (gui/recovery.py). Without `recovery`
+        only its frame, for a start that shows the window before the editor is imported: the
+        panels' places and titles, the menus' titles, the status bar and `picture` (the
+        remembered preview, gui/start_picture.py) in the preview's place, with nothing to type
+        in; build(recovery) makes the rest."""
         super().__init__()
         self.settings = settings
-        self.dialogs = Dialogs(self)
-        self.session = Session(recovery, chosen_language(settings), self)
-        self.exporter = Exporter(self)
-        self.files = DocumentLifecycle(self.session, self.dialogs, settings, self)
         self.setObjectName("main_window")
-        self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
         self.setDockNestingEnabled(True)
+        self.built = False  # the editor is in the frame (build)
+        self.held_requests: list[Path | None] = []  # open_requested before it was
+        self.start_picture = StartPicture(picture)
+        self.setCentralWidget(self.start_picture)
+        self.docks = {name: self._dock(name, title, area) for name, title, area in (
+            ("forms", tr("Content"), Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("checks", tr("Checks"), Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("figures", tr("Figures"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("history", tr("History"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("alt_texts", tr("Alt text"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("figures_table", tr("Figures table"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("rules", tr("Rules"), Qt.DockWidgetArea.RightDockWidgetArea))}
+        self.tabifyDockWidget(self.docks["figures"], self.docks["history"])
+        self.tabifyDockWidget(self.docks["history"], self.docks["alt_texts"])
+        self.tabifyDockWidget(self.docks["alt_texts"], self.docks["figures_table"])
+        self.tabifyDockWidget(self.docks["figures_table"], self.docks["rules"])
+        self.docks["figures"].raise_()
+        self.resizeDocks([self.docks["forms"], self.docks["figures"]], [470, 380],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["checks"]], [130], Qt.Orientation.Vertical)
+        bar = self.menuBar()  # the titles now, the actions with the editor (_menus)
+        self.menus = {name: bar.addMenu(title) for name, title in (
+            ("file", tr("&File")), ("edit", tr("&Edit")), ("structure", tr("&Structure")),
+            ("view", tr("&View")), ("help", tr("&Help")))}
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.resize(1500, 950)
+        self.default_layout = self.saveState()  # View → Reset the layout
+        self.restoreGeometry(settings.value("window/geometry", b""))
+        self.restoreState(settings.value("window/state", b""))
+        if recovery is not None:
+            self.build(recovery)
 
+    def build(self, recovery: Recovery) -> None:
+        """The editor in the frame: the session on `recovery`, the preview in the picture's
+        place, the panels in their docks, the menus' actions."""
+        from infographic_app.gui.accessibility import name_inputs
+        from infographic_app.gui.alt_text_panel import AltTextPanel
+        from infographic_app.gui.checks_panel import ChecksPanel
+        from infographic_app.gui.dialogs import Dialogs
+        from infographic_app.gui.element_menu import ElementActions
+        from infographic_app.gui.export_worker import Exporter
+        from infographic_app.gui.figures_table import FiguresTable
+        from infographic_app.gui.forms import Forms
+        from infographic_app.gui.lifecycle import DocumentLifecycle
+        from infographic_app.gui.preview import Preview
+        from infographic_app.gui.rules_panel import RulesPanel
+        from infographic_app.gui.session import Session
+        from infographic_app.gui.structure_actions import StructureActions
+
+        self.dialogs = Dialogs(self)
+        self.session = Session(recovery, chosen_language(self.settings), self)
+        self.exporter = Exporter(self)
+        self.files = DocumentLifecycle(self.session, self.dialogs, self.settings, self)
+        self.setAcceptDrops(True)
         self.preview = Preview(self.session)
-        self.setCentralWidget(self.preview)
+        self.start_picture.hold(self.preview)  # where the picture was
         self.preview.setAccessibleName(tr("Preview"))
         self.preview.setAccessibleDescription(tr(
             "The pages of the factsheet as they will be printed. Click a text or a figure to "
@@ -104,47 +144,24 @@ class MainWindow(QMainWindow):
         self.rules = RulesPanel(self.session, self.actions)
         self.history = QUndoView(self.session.undo_stack)
         self.history.setEmptyLabel(tr("Opened"))
-        self.docks = {
-            "forms": self._dock("forms", tr("Content"), self.forms,
-                                Qt.DockWidgetArea.LeftDockWidgetArea),
-            "checks": self._dock("checks", tr("Checks"), self.checks,
-                                 Qt.DockWidgetArea.BottomDockWidgetArea),
-            "figures": self._dock("figures", tr("Figures"), QLabel(),
-                                  Qt.DockWidgetArea.RightDockWidgetArea),
-            "history": self._dock("history", tr("History"), self.history,
-                                  Qt.DockWidgetArea.RightDockWidgetArea),
-            "alt_texts": self._dock("alt_texts", tr("Alt text"), self.alt_texts,
-                                    Qt.DockWidgetArea.RightDockWidgetArea),
-            "figures_table": self._dock("figures_table", tr("Figures table"),
-                                        self.figures_table, Qt.DockWidgetArea.RightDockWidgetArea),
-            "rules": self._dock("rules", tr("Rules"), self.rules,
-                                Qt.DockWidgetArea.RightDockWidgetArea),
-        }
-        self.tabifyDockWidget(self.docks["figures"], self.docks["history"])
-        self.tabifyDockWidget(self.docks["history"], self.docks["alt_texts"])
-        self.tabifyDockWidget(self.docks["alt_texts"], self.docks["figures_table"])
-        self.tabifyDockWidget(self.docks["figures_table"], self.docks["rules"])
-        self.docks["figures"].raise_()
-        self.resizeDocks([self.docks["forms"], self.docks["figures"]], [470, 380],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["checks"]], [130], Qt.Orientation.Vertical)
+        for name, panel in (("forms", self.forms), ("checks", self.checks),
+                            ("figures", QLabel()), ("history", self.history),
+                            ("alt_texts", self.alt_texts), ("figures_table", self.figures_table),
+                            ("rules", self.rules)):
+            self.docks[name].setWidget(panel)
+            name_inputs(panel, self.docks[name].windowTitle())  # a table is named after its panel
         self._menus()
         self._connect()
-        self.zoom_label = QLabel()
-        self.statusBar().addPermanentWidget(self.zoom_label)
         self.export_links: list[QPushButton] = []  # Open, Show folder after an export
         self.export_links_timer = QTimer(self, singleShot=True)
         self.export_links_timer.timeout.connect(self._clear_export_links)
-        self.resize(1500, 950)
-        self.default_layout = self.saveState()  # View → Reset the layout
-        self.restoreGeometry(settings.value("window/geometry", b""))
-        self.restoreState(settings.value("window/state", b""))
+        self.built = True
 
-    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
+    def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        """An empty dock: its panel comes with the editor (build)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
-        dock.setWidget(widget)
-        name_inputs(widget, title)  # a panel's table or list is named after the panel
+        dock.setWidget(QWidget())
         self.addDockWidget(area, dock)
         return dock
 
@@ -163,9 +180,11 @@ class MainWindow(QMainWindow):
         return action
 
     def _menus(self) -> None:
+        from infographic_app.gui.commands import redo_keys, undo_keys
+        from infographic_app.gui.preview import FIT_PAGE, FIT_WIDTH
+
         keys = QKeySequence.StandardKey
-        bar = self.menuBar()
-        file = bar.addMenu(tr("&File"))
+        file = self.menus["file"]
         self._action(file, tr("&New from template"), self.files.new_document, keys.New)
         self._action(file, tr("&Open…"), self.files.open_dialog, keys.Open)
         self._action(file, tr("New e&dition…"), self.files.new_edition)
@@ -196,7 +215,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, tr("&Quit"), self.close, keys.Quit)
 
-        edit = bar.addMenu(tr("&Edit"))
+        edit = self.menus["edit"]
         # The factsheet's history, also while a form field has the focus (its own undo
         # would add steps instead of undoing them) and in a floating panel.
         undo = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
@@ -213,9 +232,9 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self._action(edit, tr("&Preferences…"), self.preferences, keys.Preferences)
 
-        self._structure_menu(bar.addMenu(tr("&Structure")))
+        self._structure_menu(self.menus["structure"])
 
-        view = bar.addMenu(tr("&View"))
+        view = self.menus["view"]
         self._action(view, tr("Fit &width"), lambda: self.preview.set_zoom(FIT_WIDTH), "Ctrl+1")
         self._action(view, tr("Fit &page"), lambda: self.preview.set_zoom(FIT_PAGE), "Ctrl+2")
         self._action(view, tr("&Actual size (100%)"), self.preview.actual_size, "Ctrl+0")
@@ -233,7 +252,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._action(view, tr("&Reset the layout"), self.reset_layout)
 
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = self.menus["help"]
         self._action(help_menu, tr("Factsheet studio &help"), self.show_help, keys.HelpContents)
         self._action(help_menu, tr("&About Factsheet studio"), self.about)
 
@@ -277,6 +296,8 @@ class MainWindow(QMainWindow):
         menu.addActions(list(self.element_actions.keys.values()))
 
     def _fill_block_menu(self, menu: QMenu) -> None:
+        from infographic_app.gui.structure_widgets import block_menu
+
         menu.clear()
         for number, page in enumerate(self.session.document.pages, start=1):
             menu.addMenu(block_menu(self.actions, page.id, parent=menu)).setText(
@@ -289,6 +310,8 @@ class MainWindow(QMainWindow):
                          lambda p=page.id: self.actions.remove_page(p))
 
     def _connect(self) -> None:
+        from infographic_app.gui.session import PANELS_DELAY_MS
+
         session = self.session
         # Bound methods, not lambdas: Qt drops them with the window, so nothing calls a
         # deleted window while the undo stack and timers wind down.
@@ -342,6 +365,8 @@ class MainWindow(QMainWindow):
         """File → Open recent, as it is when the menu opens: each recent file, the ones that
         cannot be reached now (deleted, or on a share or drive not connected) greyed out and
         marked so, without waiting on them (gui/recent_files.py); and Clear list."""
+        from infographic_app.gui.recent_files import reachable
+
         menu = self.recent_menu
         menu.clear()
         recent = self.files.recent_files()
@@ -361,7 +386,11 @@ class MainWindow(QMainWindow):
         """A factsheet handed over by a later start of the app (gui/single_instance.py) or by
         the system (macOS Finder); None: the app was started again without one. The window
         comes to the front and opens the file, asking first about unsaved changes, unless
-        it is the one open already."""
+        it is the one open already. Before the editor is built, the request waits for
+        open_held_requests."""
+        if not self.built:
+            self.held_requests.append(path)
+            return
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
@@ -372,6 +401,13 @@ class MainWindow(QMainWindow):
         if open_now is None or Path(path).resolve() != Path(open_now).resolve():
             self.files.open_checked(Path(path))
 
+    def open_held_requests(self) -> None:
+        """Open what was asked for while the window started (open_requested), in turn: after
+        the file it starts on, as if asked a moment later."""
+        held, self.held_requests = self.held_requests, []
+        for path in held:
+            self.open_requested(path)
+
     def _first_painted(self) -> None:
         """The window is on screen with the factsheet: now the figure panel (importing
         pyqtgraph takes a while), once the work queued behind the first frame (the forms'
@@ -379,11 +415,22 @@ class MainWindow(QMainWindow):
         if self.figures is None:
             _after_queued_work(self, self._load_figure_panel)
 
+    def remember_start_picture(self, path: Path) -> threading.Thread | None:
+        """Keep the preview as painted now, with the window's title, for the next start of
+        `path` (gui/start_picture.py): call it when the preview shows that file as saved.
+        Returns the thread that writes it (None: `path` cannot be read)."""
+        from infographic_app.gui.start_picture import remember
+        from infographic_app.model.theme import named_files
+
+        return remember(path, self.session.language, self.preview.grab().toImage(),
+                 self.windowTitle(), named_files(self.session.theme))
+
     def _load_figure_panel(self) -> None:
         """The figure panel, once the window is on screen: importing pyqtgraph takes a while."""
         self._start_timer.stop()
         if self.figures is not None:
             return
+        from infographic_app.gui.accessibility import name_inputs
         from infographic_app.gui.figure_panel import FigurePanel
 
         self.figures = FigurePanel()
@@ -436,6 +483,8 @@ class MainWindow(QMainWindow):
 
     def confirm_all_unchanged(self) -> None:
         """File → Confirm all figures unchanged… (gui/fixes.py)."""
+        from infographic_app.gui.fixes import confirm_all_unchanged
+
         message = confirm_all_unchanged(self.session, self.dialogs)
         if message:
             self.statusBar().showMessage(message, 5000)
@@ -447,6 +496,8 @@ class MainWindow(QMainWindow):
 
     def compare_with_previous(self) -> None:
         """File → Compare with → The previous edition: the figures' history beside them."""
+        from infographic_app.model.comparison import as_previous_edition
+
         if as_previous_edition(self.session.document) is None:
             self.dialogs.error(tr("Compare"), tr(
                 "This factsheet has no earlier edition in its figures' history (it is a first "
@@ -496,6 +547,10 @@ class MainWindow(QMainWindow):
         self.find_dialog.refresh()
 
     def _apply_fix(self, fix: str) -> None:
+        from infographic_app.checks.disclosure import KEY_FIGURES_FIX
+        from infographic_app.gui.fixes import apply_fix
+        from infographic_app.layout.reordering import MOVE_FIX, read_fix
+
         kind, _, target = fix.partition(":")
         if kind == "new_page":  # a structural edit: one undo step through the actions
             self.actions.new_page_from(target)
@@ -507,6 +562,9 @@ class MainWindow(QMainWindow):
             self.actions.merge_figure(target)
         elif kind == KEY_FIGURES_FIX:  # a chart that would draw a hidden count by its size
             self.actions.set_chart_kind(target, "big_numbers")
+        elif kind == MOVE_FIX:  # another order of the themes, in which everything fits
+            move = read_fix(self.session.document, target)
+            self.actions.move_entry(move.container, move.entry_id, move.delta)
         else:
             apply_fix(self.session, fix)
 
@@ -527,6 +585,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ export
 
     def export(self, kind: str) -> None:
+        from infographic_app.gui.export_names import export_file_name
+        from infographic_app.gui.export_worker import ExportRequest
+
         folder = self.files.start_folder()
         stem = self.session.path.stem if self.session.path else "factsheet"
         name = export_file_name(stem, kind)
@@ -563,6 +624,9 @@ class MainWindow(QMainWindow):
     def export_card(self) -> None:
         """File → Export → Social media: a card of a chosen figure or theme in a chosen
         format, as a PNG with its alt text beside it."""
+        from infographic_app.gui.export_names import export_file_name
+        from infographic_app.gui.export_worker import ExportRequest
+
         choice = self.dialogs.card_options(self.session.document)
         if choice is None:
             return
@@ -580,6 +644,8 @@ class MainWindow(QMainWindow):
     def print_proof(self) -> None:
         """File → Print proof… (Ctrl+P): the pages as the print PDF shows them, on a printer
         the user picks in Qt's print dialog (A4, the pages fitted to what it can print)."""
+        from infographic_app.render.qt_painter import paint_pages
+
         name = self.session.path.name if self.session.path else tr("New factsheet")
         printer = self.dialogs.choose_printer(name)
         if printer is None:
@@ -654,6 +720,9 @@ class MainWindow(QMainWindow):
             self.files.open_checked(Path(files[0]))
 
     def closeEvent(self, event) -> None:
+        if not self.built:  # closed while it starts: nothing opened, nothing to keep
+            event.accept()
+            return
         if not self.files.may_discard():
             event.ignore()
             return

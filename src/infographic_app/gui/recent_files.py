@@ -8,6 +8,11 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from infographic_app.paths import default_document
 
 # How long Open recent waits, at most, for all the files to answer (seconds).
 REACH_TIMEOUT_S = 0.3
@@ -36,3 +41,12 @@ def reachable(paths: list[str], timeout: float = REACH_TIMEOUT_S,
     for thread in threads:
         thread.join(max(0.0, deadline - time.monotonic()))
     return {path: answers.get(path, False) for path in paths}
+
+
+def start_file(settings: QSettings, asked: Path | None) -> Path:
+    """The factsheet the editor opens at start: the one `asked` for, else the last one
+    opened ('files/last' in `settings`) while it can be reached, else the bundled one."""
+    if asked is not None:
+        return Path(asked)
+    last = settings.value("files/last", "")
+    return Path(last) if last and reachable([last])[last] else default_document()

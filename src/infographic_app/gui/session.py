@@ -27,6 +27,7 @@ from infographic_app.model.addressing import block_position
 from infographic_app.model.blocks import Page
 from infographic_app.model.changes import Changes
 from infographic_app.model.document import Document
+from infographic_app.model.editions import carried_over
 from infographic_app.model.entry import EntryError
 from infographic_app.model.fields import get_field, set_field
 from infographic_app.model.messages import say
@@ -145,11 +146,12 @@ class Session(QObject):
         """
         path = Path(path or self.path)
         text = document_text(self.document, self._written_text)  # the user's comments stay
-        if path.exists():
-            with atomic_write(backup_path(path)) as backup, path.open("rb") as old:
-                shutil.copyfileobj(old, backup)
-        with atomic_write(path, "w") as handle:
-            handle.write(text)
+        if not _holds(path, text):  # else the file and its backup (the version before) stay
+            if path.exists():
+                with atomic_write(backup_path(path)) as backup, path.open("rb") as old:
+                    shutil.copyfileobj(old, backup)
+            with atomic_write(path, "w") as handle:
+                handle.write(text)
         self._written_text = text
         # The recovery copy of this document is out of date now, whatever name it had.
         for name in {self.path, path}:
@@ -195,9 +197,14 @@ class Session(QObject):
         return get_field(self.document, field)
 
     def edit(self, field: str, value: Any, description: str) -> None:
-        """An edit from the user: one undoable step (merged while typing in one field)."""
+        """An edit from the user: one undoable step (merged while typing in one field).
+        A figure's value typed the same as last year's confirms it unchanged: the user typed
+        this edition's value."""
         old = get_field(self.document, field)
         if old == value:
+            figure_id = _typed_figure(field)
+            if figure_id and carried_over(self.document, figure_id):
+                self.edit(f"figures.{figure_id}.updated", True, description)
             return
         if not self.typing_step_open(field):
             self.end_typing_step()
@@ -377,7 +384,7 @@ class Session(QObject):
 
         self.problems = self.entry_problems() + check_for_targets(
             self.document, self.scene, self.theme, ("print", "screen"),
-            self.language)
+            self.language, self.setter)
         self.problems_changed.emit()
 
     def current_scene(self) -> Scene | None:
@@ -408,6 +415,21 @@ def _figures_on(page: Page, header) -> set[str]:
     """The ids of the figures a page shows: its blocks', and the running header's."""
     blocks = page.blocks if header is None else [*page.blocks, header]
     return {figure_id for block in blocks for figure_id in figures_in(block.fields)}
+
+
+def _typed_figure(field: str) -> str | None:
+    """The figure whose value `field` is ('figures.visitors_total.value'), else None."""
+    parts = field.split(".")
+    return parts[1] if len(parts) == 3 and parts[0] == "figures" and parts[2] == "value" \
+        else None
+
+
+def _holds(path: Path, text: str) -> bool:
+    """Whether the file at `path` holds `text` already (as `save` writes it: UTF-8)."""
+    try:
+        return path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
 
 
 def backup_path(path: Path) -> Path:

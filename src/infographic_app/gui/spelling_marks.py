@@ -1,5 +1,6 @@
 """Spelling in a text field as you type, in fields of several lines and of one alike: words
-the dictionary does not know (checks/spelling.py) get a red wavy underline; right-clicking
+the dictionary does not know (checks/spelling.py) get a red wavy underline, a new word once
+typing pauses (the dictionary is never asked on a keystroke); right-clicking
 one offers the dictionary's suggestions and "Add to the factsheet's word list" (stored in
 the document: `word_list`)."""
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QInputMethodEvent,
@@ -20,12 +21,48 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 
 from infographic_app.checks.spelling import (
     Misspelling,
+    known,
     misspellings,
+    misspellings_so_far,
     suggestions,
     words_in,
 )
 from infographic_app.gui.i18n import tr
 from infographic_app.gui.session import Session
+
+# A field asks the dictionary about new words once typing pauses this long (ms): asking can
+# take a fifth of a second for a long compound, which a keystroke must never wait for.
+ASK_AFTER_PAUSE_MS = 400
+
+
+class UnaskedWords(QObject):
+    """The words of a field the dictionary has not been asked about yet. Asked about when
+    typing pauses (ASK_AFTER_PAUSE_MS, from the last word added); then `asked` is emitted so
+    the field marks them."""
+
+    asked = Signal()
+
+    def __init__(self, session: Session, parent: QObject):
+        super().__init__(parent)
+        self.session = session
+        self.words: set[str] = set()
+        self.timer = QTimer(self, singleShot=True, interval=ASK_AFTER_PAUSE_MS)
+        self.timer.timeout.connect(self.ask)
+
+    def add(self, words: list[str]) -> None:
+        if words:
+            self.words.update(words)
+            self.timer.start()
+
+    def ask(self) -> None:
+        """Ask the dictionary about every word waiting (remembered from then on)."""
+        document = self.session.document
+        words, self.words = self.words, set()
+        if document is None or not words:
+            return
+        for word in words:
+            known(word, document.locale)
+        self.asked.emit()
 
 
 def _underline() -> QTextCharFormat:
@@ -43,6 +80,8 @@ class SpellingMarks(QSyntaxHighlighter):
         super().__init__(document)
         self.session = session
         self._marked = _underline()
+        self.unasked = UnaskedWords(session, self)
+        self.unasked.asked.connect(self.rehighlight)
         session.field_changed.connect(self._field_changed)
         session.document_replaced.connect(self.rehighlight)
 
@@ -54,8 +93,10 @@ class SpellingMarks(QSyntaxHighlighter):
         document = self.session.document
         if document is None or not text.strip():
             return
-        for found in misspellings(text, document.locale, document.word_list):
-            self.setFormat(found.start, found.end - found.start, self._marked)
+        found, unasked = misspellings_so_far(text, document.locale, document.word_list)
+        for word in found:
+            self.setFormat(word.start, word.end - word.start, self._marked)
+        self.unasked.add(unasked)
 
 
 def misspelled_at(cursor: QTextCursor, session: Session) -> QTextCursor | None:
@@ -120,6 +161,8 @@ class SpellingLineEdit(QLineEdit):
         super().__init__(text)
         self.session = session
         self._marked = _underline()
+        self.unasked = UnaskedWords(session, self)
+        self.unasked.asked.connect(self.mark_misspellings)
         self.textChanged.connect(self.mark_misspellings)
         session.field_changed.connect(self._field_changed)
         session.document_replaced.connect(self.mark_misspellings)
@@ -139,11 +182,15 @@ class SpellingLineEdit(QLineEdit):
     def mark_misspellings(self) -> None:
         """Underline the misspelled words (as text formats of the line, which QLineEdit
         takes only from an input method event; the text itself is not changed)."""
+        document = self.session.document
+        found, unasked = misspellings_so_far(self.text(), document.locale, document.word_list) \
+            if document is not None else ([], [])
+        self.unasked.add(unasked)
         at = self.cursorPosition()
         text_format = QInputMethodEvent.AttributeType.TextFormat
-        marks = [QInputMethodEvent.Attribute(text_format, found.start - at,
-                                             found.end - found.start, self._marked)
-                 for found in self.misspelled()]
+        marks = [QInputMethodEvent.Attribute(text_format, word.start - at,
+                                             word.end - word.start, self._marked)
+                 for word in found]
         QCoreApplication.sendEvent(self, QInputMethodEvent("", marks))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -18,6 +18,7 @@ from infographic_app.gui.session import Session
 from infographic_app.model import operations as ops
 from infographic_app.model.addressing import value_of
 from infographic_app.model.changes import Changes
+from infographic_app.model.disclosure import PEOPLE
 from infographic_app.model.entry import EntryError, read_entry, typed_decimals
 from infographic_app.model.figures import FIGURE_TYPES
 from infographic_app.model.messages import say
@@ -81,11 +82,12 @@ class StructureActions(QObject):
     # ------------------------------------------------------------------ figures
 
     def add_figure(self, label: str = "") -> str | None:
-        """Ask for a new figure's label, type and value; add it. Returns its id."""
+        """Ask for a new figure's label, type, value and whether it counts people; add it.
+        Returns its id."""
         answer = self.dialogs.ask_new_figure(label, list(FIGURE_TYPES))
         if answer is None:
             return None
-        label, kind, typed = answer
+        label, kind, typed = answer.label, answer.kind, answer.typed
         try:
             value = read_entry(typed, kind, self.document.locale) if typed.strip() else None
         except EntryError as error:
@@ -95,7 +97,8 @@ class StructureActions(QObject):
         figure_id = ops.propose_id(self.document, label)
         decimals = typed_decimals(typed, self.document.locale) if typed.strip() else None
         if self.run(lambda: ops.add_figure(self.document, label, kind, value, figure_id,
-                                           decimals=decimals),
+                                           decimals=decimals,
+                                           unit=PEOPLE if answer.people else ""),
                     tr("Add figure {label}").format(label=label)):
             return figure_id
         return None

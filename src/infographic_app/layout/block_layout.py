@@ -9,7 +9,7 @@ from infographic_app.layout.charts import draw_visual
 from infographic_app.layout.context import Context
 from infographic_app.layout.hit import Box
 from infographic_app.layout.scene import Image, Link, Rect, Shape
-from infographic_app.model.blocks import BLOCK_KINDS, Block
+from infographic_app.model.blocks import BLOCK_KINDS, Block, prints_big
 from infographic_app.model.editions import badge_text
 from infographic_app.model.links import web_address
 from infographic_app.model.notes import GENERATED_NOTES
@@ -17,6 +17,7 @@ from infographic_app.model.notes import GENERATED_NOTES
 MAX_TILES_IN_ROW = 6  # more tiles than this go on more rows
 TITLE_LINES = 3  # the most lines a factsheet's title may take in the header band
 THEMES_PER_ROW = 2
+TILE_FIGURE_BIG = prints_big("tiles", "figure")
 
 
 def _id(block: Block, *parts: str) -> str:
@@ -172,9 +173,9 @@ def tiles(ctx: Context, block: Block, top: float) -> float:
         x = page.margin + col * (width + page.gutter)
         tile_id = _id(block, "tiles", tile["id"])
         accent_rule(ctx, x, y, tile_id)
-        figure = ctx.figure_text(tile["figure"])
-        number = ctx.text(figure, ctx.figure_style([figure], width), x, y + 9, width,
-                          f"figures.{tile['figure']}", resolve=False)
+        figure = ctx.figure_text(tile["figure"], big=TILE_FIGURE_BIG)
+        number = ctx.big_figure(tile["figure"], figure, ctx.figure_style([figure], width), x,
+                                y + 9, width)
         text_top = y + 9 + number.height + 5
         if tile.get("badge") == "change":
             text_top = change_badge(ctx, tile, tile_id, x, text_top - 3, width) + 3
@@ -212,8 +213,8 @@ def tiles_per_row(ctx: Context, tiles: list[dict]) -> int:
     """Tiles side by side: all of them up to MAX_TILES_IN_ROW when every tile's number fits
     its width, else rows as even as may be (7 -> 4 + 3, 8 -> 4 + 4) with numbers that fit."""
     style = ctx.theme.style("tile_figure")
-    widest = max((ctx.setter.measure(ctx.figure_text(tile["figure"]), style) for tile in tiles),
-                 default=0.0)
+    widest = max((ctx.setter.measure(ctx.figure_text(tile["figure"], big=TILE_FIGURE_BIG),
+                                     style) for tile in tiles), default=0.0)
     for rows in range(1, len(tiles) + 1):
         per_row = -(-len(tiles) // rows)
         if per_row <= MAX_TILES_IN_ROW and widest <= tile_width(ctx, per_row):

@@ -11,6 +11,8 @@ from fractions import Fraction
 from infographic_app.layout.context import FIGURE_LEAST_SCALE, Context
 from infographic_app.layout.scene import Rect, Shape
 from infographic_app.layout.shapes import person, ring_segment
+from infographic_app.model.alt_text import drawn_share
+from infographic_app.model.blocks import prints_big
 from infographic_app.model.chart_colours import colour_slots
 from infographic_app.model.editions import trend_points
 from infographic_app.model.numbers import round_value
@@ -31,14 +33,14 @@ def draw_visual(ctx: Context, visual: dict, x: float, top: float, width: float, 
 def icon_array(ctx: Context, visual: dict, x: float, top: float, width: float, height: float,
                element_id: str) -> float:
     """100 figures, one per percent of the whole; those of the part in the brand colour, the
-    others in the theme's 'unlit' colour (3:1 against the panel, as graphics need)."""
+    others in the theme's 'unlit' colour (3:1 against the panel, as graphics need); as many
+    as the printed headline says (see drawn_share)."""
     start = top
-    lit = lit_figures(ctx.share(visual["part"], visual["whole"]))
+    lit = lit_figures(drawn_share(ctx.document, ctx.values, visual))
     if visual.get("headline"):
         figure_id = visual["headline"]
-        text = ctx.figure_text(figure_id)
-        number = ctx.text(text, ctx.figure_style([text], width), x, top, width,
-                          f"figures.{figure_id}", resolve=False)
+        text = ctx.figure_text(figure_id, big=prints_big("icon_array", "headline"))
+        number = ctx.big_figure(figure_id, text, ctx.figure_style([text], width), x, top, width)
         label = ctx.text(ctx.document.figures[figure_id].label, "caption", x,
                          top + number.height + 3, width, f"figures.{figure_id}.label",
                          resolve=False)
@@ -192,7 +194,7 @@ def big_numbers(ctx: Context, visual: dict, x: float, top: float, width: float, 
     returns the height used."""
     figures = visual["figures"]
     gap = 10
-    texts = [ctx.figure_text(f) for f in figures]
+    texts = [ctx.figure_text(f, big=prints_big("big_numbers", "figures")) for f in figures]
     least = FIGURE_LEAST_SCALE * max((ctx.setter.measure(text, ctx.theme.style("tile_figure"))
                                       for text in texts), default=0.0)
     per_row = max(1, min(len(figures), int((width + gap) // (least + gap))))
@@ -205,8 +207,7 @@ def big_numbers(ctx: Context, visual: dict, x: float, top: float, width: float, 
         if col == 0 and row:
             row_top = top + used + gap
         cx = x + col * (cell + gap)
-        number = ctx.text(texts[index], figure_style, cx, row_top, cell,
-                          f"figures.{figure_id}", resolve=False)
+        number = ctx.big_figure(figure_id, texts[index], figure_style, cx, row_top, cell)
         label_top = row_top + number.height + 3
         label = ctx.text(ctx.document.figures[figure_id].label, "chart_label", cx, label_top,
                          cell, f"figures.{figure_id}.label", resolve=False,

@@ -69,9 +69,26 @@ class Context:
         either is suppressed (see published_share)."""
         return published_share(self.document, self.values, part, whole)
 
-    def figure_text(self, figure_id: str, with_unit: bool = True) -> str:
-        """The figure as it is printed everywhere (see Document.show)."""
-        return self.document.show(figure_id, self.values, with_unit)
+    def figure_text(self, figure_id: str, with_unit: bool = True, big: bool = False) -> str:
+        """The figure as it is printed everywhere (see Document.show); `big`: as a figure
+        on its own in big type ('< 10' for a suppressed count; model/blocks.py
+        FieldSpec.big)."""
+        return self.document.show(figure_id, self.values, with_unit, big=big)
+
+    def big_figure(self, figure_id: str, text: str, style: TextStyle, x: float, top: float,
+                   width: float) -> SetText:
+        """Set `text`, the figure `figure_id` in its big form (figure_text with `big`), in
+        `style` at x, top, `width` wide (points) and add it to the page; where the big form
+        is not what running text prints ('< 10' for 'minder dan 10'), its runs are read out
+        as running text prints it (TextRun.spoken)."""
+        placed = self.text(text, style, x, top, width, f"figures.{figure_id}", resolve=False)
+        said = self.figure_text(figure_id)
+        if said != text and placed.runs:
+            spoken = [replace(placed.runs[0], spoken=said),
+                      *(replace(run, spoken=" ") for run in placed.runs[1:])]
+            self.items[len(self.items) - len(placed.runs):] = spoken
+            placed = replace(placed, runs=tuple(spoken))
+        return placed
 
     def figure_style(self, texts: Iterable[str], width: float,
                      name: str = "tile_figure") -> TextStyle:

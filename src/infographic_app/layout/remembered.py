@@ -15,7 +15,7 @@ from pathlib import Path
 
 from infographic_app.layout.fonts import FontSet
 from infographic_app.layout.resources import resources_for
-from infographic_app.layout.scene import Scene
+from infographic_app.layout.scene import Resources, Scene
 from infographic_app.model.document import Document
 from infographic_app.model.remembered import recalled, remember
 from infographic_app.model.theme import Theme
@@ -27,10 +27,7 @@ def remembered_layout(document: Document, theme: Theme, fonts: FontSet) -> Scene
     earlier run with the same input, or laid out now (and remembered). A font file that
     cannot be read raises InputError, as layout_document does."""
     resources = resources_for(theme, fonts)  # reads the fonts' metrics; InputError if broken
-    harfbuzz = find_spec("uharfbuzz")
-    shaper = (Path(harfbuzz.origin),) if harfbuzz is not None and harfbuzz.origin else ()
-    identity = [repr(document), repr(theme), [face.key for face in resources.faces.values()],
-                files_version(shaper)]
+    identity = layout_identity(document, theme, resources)
     pages = recalled("layouts", identity)
     if isinstance(pages, tuple):
         return Scene(pages, resources)
@@ -39,3 +36,13 @@ def remembered_layout(document: Document, theme: Theme, fonts: FontSet) -> Scene
     scene = layout_document(document, theme, fonts)
     remember("layouts", identity, scene.pages)
     return scene
+
+
+def layout_identity(document: Document, theme: Theme, resources: Resources) -> list:
+    """Everything the pages of `document` laid out with `theme` depend on, as JSON values:
+    the document and the theme as read (their repr), the identities of the font files of
+    `resources` (resources_for(theme, fonts)) and of HarfBuzz's installed files."""
+    harfbuzz = find_spec("uharfbuzz")
+    shaper = (Path(harfbuzz.origin),) if harfbuzz is not None and harfbuzz.origin else ()
+    return [repr(document), repr(theme), [face.key for face in resources.faces.values()],
+            files_version(shaper)]

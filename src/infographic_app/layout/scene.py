@@ -64,7 +64,9 @@ class TextRun:
     the layout added where it broke a word across lines: painted as a hyphen, it reads as
     U+00AD (soft hyphen) in a tagged PDF's text. `note` is the number of the numbered note
     (model/notes.py) whose footnote mark the run is ('¹' after a figure's first use), 0 for
-    any other text, a superscript typed in the text ('m²') included.
+    any other text, a superscript typed in the text ('m²') included. `spoken` is what a
+    reader hears where it differs from what is painted ('minder dan 10' for a big '< 10'),
+    else '': a PDF writes it as the run's ActualText.
     """
 
     x: float
@@ -81,6 +83,7 @@ class TextRun:
     language: str = ""
     hyphen: bool = False
     note: int = 0
+    spoken: str = ""
 
 
 @dataclass(frozen=True)

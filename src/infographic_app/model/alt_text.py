@@ -18,7 +18,7 @@ from infographic_app.model.document import Document
 from infographic_app.model.editions import trend_points
 from infographic_app.model.figures import FigureValues, FormulaError
 from infographic_app.model.markup import strip_markup
-from infographic_app.model.numbers import format_percentage
+from infographic_app.model.numbers import format_percentage, round_value
 from infographic_app.model.problems import InputError, Problem
 
 SENTENCES = {
@@ -178,7 +178,7 @@ def find_card(document: Document, target: str) -> Card:
 
 def source_line(document: Document, figure_id: str) -> str:
     """'Bron: ...' for a figure that names its source, else ''."""
-    source = document.figures[figure_id].source
+    source = document.figures[figure_id].printed_source
     return SENTENCES[document.locale]["source"].format(source=source) if source else ""
 
 
@@ -242,14 +242,49 @@ def published_share(document: Document, values: FigureValues, part: str,
         return None
 
 
+def drawn_share(document: Document, values: FigureValues, visual: dict) -> Fraction | None:
+    """The share of its whole an icon array draws for its part (a percentage; None as
+    published_share): the printed headline when the headline is the part's share, 100
+    minus it when the headline is the other part's (97% not in view draws 3 of 100 in
+    view, not 2, so the picture agrees with the number printed above it, rounded down on
+    purpose or not); else the part's exact share. A headline within one percentage point
+    of neither is not read as either; a headline that would draw all or none when the share
+    is not exactly that leaves the exact share."""
+    share = published_share(document, values, visual["part"], visual["whole"])
+    headline = visual.get("headline")
+    if share is None or not headline or document.figures[headline].type != "percentage" \
+            or document.figures[headline].suppressed:
+        return share
+    try:
+        printed, exact = values.shown(headline), values.exact(headline)
+    except FormulaError:
+        return share
+    if printed is None or exact is None:
+        return share
+    if abs(exact - share) < 1:
+        drawn = Fraction(printed)
+    elif abs(exact - (100 - share)) < 1:
+        drawn = 100 - Fraction(printed)
+    else:
+        return share
+    # All or none only when it is so: 1 of 1.300 not in view printed as 0% still shows one.
+    return share if drawn in (0, 100) and share != drawn else drawn
+
+
 def _part_of_whole(document: Document, values: FigureValues, visual: dict) -> str:
+    """'31 van de 1.300 geschatte ... (2%) in beeld ...'; without the share when it is
+    hidden, or when the icons, drawn as the headline prints it, show another (2% beside
+    97% not in view)."""
     part, whole = visual["part"], visual["whole"]
     share = published_share(document, values, part, whole)
-    hidden = document.figures[part].suppressed or document.figures[whole].suppressed
+    drawn = drawn_share(document, values, visual)
+    without_share = document.figures[part].suppressed or document.figures[whole].suppressed \
+        or (share is not None and drawn != share and round_value(share, 0) != drawn)
     # Whole percents, as the icons show them; a share under 1% keeps a decimal, or it says 0%.
     decimals = 1 if share is not None and 0 < share < 1 else 0
     share_text = format_percentage(share, decimals, document.locale)
-    return SENTENCES[document.locale]["part_of_whole_hidden" if hidden else "part_of_whole"] \
+    return SENTENCES[document.locale][
+        "part_of_whole_hidden" if without_share else "part_of_whole"] \
         .format(part=shown(document, values, part), whole=shown(document, values, whole),
                 whole_label=document.figures[whole].label, share=share_text,
                 part_label=document.figures[part].label)

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 class FieldSpec:
     """One field a block or visual kind declares: its name, kind of value, whether it
     is required, the fields of each entry (for 'items'), the choices (for 'choice') and a help
-    text."""
+    text. `big`: a 'figure' or 'figures' field printed large, each figure on its own (a
+    tile's number, big numbers, an icon array's headline), where a suppressed count prints
+    as '< 10' rather than the words of running text (model/disclosure.py FEWER_THAN_SIGN)."""
     name: str
     kind: str  # "text" | "rich" (markup + figure references) | "figure" | "figures" | "url"
     #           | "items" (a list of sub-records with ids) | "visual"
@@ -23,11 +25,13 @@ class FieldSpec:
     items: tuple[FieldSpec, ...] = ()
     help: str = ""
     choices: tuple[str, ...] = ()
+    big: bool = False
 
 
 def _f(name: str, kind: str, required: bool = True, help: str = "",
-       items: tuple[FieldSpec, ...] = (), choices: tuple[str, ...] = ()) -> FieldSpec:
-    return FieldSpec(name, kind, required, items, help, choices)
+       items: tuple[FieldSpec, ...] = (), choices: tuple[str, ...] = (),
+       big: bool = False) -> FieldSpec:
+    return FieldSpec(name, kind, required, items, help, choices, big)
 
 
 # Where a kind of block goes. HEAD: atop its page, bled off the top (later pages repeat it as a
@@ -60,7 +64,10 @@ class BlockKind:
     it does not fit its page; `title` names its field that is the factsheet's title (tagged
     H1; every `heading` is an H2); `entry_role` how the PDF tags each entry: 'list' (L, LI,
     Lbl, LBody), 'paragraph' (one P per entry) or '' (its fields on their own); `heading`
-    the heading it prints when its own is left out, by document locale (none: none)."""
+    the heading it prints when its own is left out, by document locale (none: none);
+    `reorders` names its lists whose entries the checks may offer to put in another order
+    when that makes the factsheet fit its pages (layout/reordering.py): the themes, whose
+    order is free, not a numbered list's items, whose numbers mean an order."""
 
     name: str
     fields: tuple[FieldSpec, ...]
@@ -72,6 +79,7 @@ class BlockKind:
     title: str = ""
     entry_role: str = ""
     heading: dict[str, str] = field(default_factory=dict)
+    reorders: tuple[str, ...] = ()
 
     def placeholder(self, name: str, locale: str) -> str:
         """The starting text of this kind's field `name` (or its entries') in `locale`."""
@@ -106,7 +114,7 @@ BLOCK_KINDS: dict[str, BlockKind] = {kind.name: kind for kind in (
     BlockKind("tiles", (
         _f("heading", "text"),
         _f("tiles", "items", items=(
-            _f("figure", "figure", help="the big number"),
+            _f("figure", "figure", help="the big number", big=True),
             _f("text", "rich", help="the sentence under the number"),
             _f("badge", "choice", required=False, choices=("change",),
                help="change: the change since the previous edition under the number "
@@ -126,7 +134,7 @@ BLOCK_KINDS: dict[str, BlockKind] = {kind.name: kind for kind in (
     ), {"en": "Themes (two columns)", "nl": "Thema's (twee kolommen)"},
         entry={"en": "theme", "nl": "thema"},
         placeholders={"nl-NL": {"heading": "nieuw thema"}, "en-GB": {"heading": "new theme"}},
-        placement=FILL, splits=True),
+        placement=FILL, splits=True, reorders=("themes",)),
     BlockKind("numbered_list", (
         _f("heading", "text"),
         _f("prefix", "text", required=False, help="word before each number, e.g. Aanbeveling"),
@@ -159,12 +167,13 @@ VISUAL_KINDS: dict[str, tuple[FieldSpec, ...]] = {
     "icon_array": (
         _f("part", "figure", help="how many are highlighted"),
         _f("whole", "figure", help="how many there are in all"),
-        _f("headline", "figure", required=False, help="a figure shown large above the icons"),
+        _f("headline", "figure", required=False, help="a figure shown large above the icons",
+           big=True),
         _f("caption", "rich", required=False),
     ),
     "percentage_bars": (_f("figures", "figures"),),
     "donut": (_f("figures", "figures"), _f("caption", "rich", required=False)),
-    "big_numbers": (_f("figures", "figures"),),
+    "big_numbers": (_f("figures", "figures", big=True),),
     "trend": (_f("figure", "figure", help="the figure drawn over the editions"),
               _f("caption", "rich", required=False)),
 }
@@ -184,3 +193,11 @@ class Page:
     """A page of the factsheet: its id and blocks, top to bottom."""
     id: str
     blocks: list[Block] = field(default_factory=list)
+
+
+def prints_big(kind: str, name: str) -> bool:
+    """Whether the figure field `name` of the block kind or visual kind `kind` ('tiles',
+    'big_numbers'), or of its entries, prints its figures large (FieldSpec.big)."""
+    specs = VISUAL_KINDS.get(kind) or (BLOCK_KINDS[kind].fields if kind in BLOCK_KINDS else ())
+    specs = (*specs, *(entry for spec in specs for entry in spec.items))
+    return any(spec.big for spec in specs if spec.name == name)

@@ -5,8 +5,10 @@ fact, the long description says, in the document's language and number format:
 1. every figure with its label (the alt text's sentence of values);
 2. the largest and the smallest, when the chart compares figures of one type, and how many
    times the largest is the next;
-3. a comparison in words: a percentage as people say it ('ruim acht van de tien'), or a
-   small part of a whole as 'ongeveer 1 op de 45';
+3. a comparison in words, each said of the figure it is true of: a percentage as people
+   say it ('Ruim acht van de tien, 81,6%: (ex-)partner'), or a small part of a whole as
+   'Ongeveer 1 op de 42, 31 van de 1.300: in beeld bij de autoriteiten'; never a bracket
+   inside a bracket;
 4. the change since the previous edition, where there is one (model/editions.py);
 5. the source of each figure that names one.
 The data table holds the same figures as rows: label, value, and the previous edition's
@@ -40,11 +42,11 @@ from infographic_app.model.numbers import format_number
 WORDS = {
     "nl-NL": {
         "extremes": "Het grootst: {largest}; het kleinst: {smallest}.",
-        "in_words": "{words} ({value}): {label}.",
+        "in_words": "{words}, {value}: {label}.",
         "times": "Het grootste is {about}{times} keer {other}.",
         "next": "het op één na grootste", "smallest": "het kleinste",
         "about": "ongeveer ",
-        "one_in": "Dat is ongeveer 1 op de {count}.",
+        "one_in": "{about}1 op de {count}, {part} van de {whole}: {label}.",
         "change": "Sinds {edition}: {changes}.",
         "source": "Bron van '{label}': {source}.",
         "label": "Wat", "value": "Waarde", "previous": "In {edition}", "difference": "Verschil",
@@ -52,11 +54,11 @@ WORDS = {
     },
     "en-GB": {
         "extremes": "The largest: {largest}; the smallest: {smallest}.",
-        "in_words": "{words} ({value}): {label}.",
+        "in_words": "{words}, {value}: {label}.",
         "times": "The largest is {about}{times} times {other}.",
         "next": "the next largest", "smallest": "the smallest",
         "about": "about ",
-        "one_in": "That is about 1 in {count}.",
+        "one_in": "{about}1 in {count}, {part} of the {whole}: {label}.",
         "change": "Since {edition}: {changes}.",
         "source": "Source of '{label}': {source}.",
         "label": "What", "value": "Value", "previous": "In {edition}", "difference": "Change",
@@ -104,8 +106,8 @@ def long_description(document: Document, visual: dict, heading: str,
     sentences += _in_words(document, values, visual, figures)
     sentences.append(_changes(document, figures))
     sentences += [words["source"].format(label=_label(document, f),
-                                         source=document.figures[f].source.rstrip("."))
-                  for f in figures if document.figures[f].source]
+                                         source=document.figures[f].printed_source.rstrip("."))
+                  for f in figures if document.figures[f].printed_source]
     return " ".join(s for s in sentences if s)
 
 
@@ -122,7 +124,7 @@ def data_table(document: Document, visual: dict,
             1)
     figures = chart_figures(visual)
     edition = previous_edition(document)
-    sources = any(document.figures[f].source for f in figures)
+    sources = any(document.figures[f].printed_source for f in figures)
     headers = [words["label"], words["value"]]
     if edition:
         headers += [words["previous"].format(edition=edition), words["difference"]]
@@ -138,7 +140,7 @@ def data_table(document: Document, visual: dict,
                 printed_then(document, before, figure_id),
                 show_change(found, document.locale) if found else ""]
         if sources:
-            row.append(document.figures[figure_id].source)
+            row.append(document.figures[figure_id].printed_source)
         rows.append(tuple(row))
     return DataTable(tuple(headers), tuple(rows), 3 if edition else 1)
 
@@ -199,11 +201,25 @@ def _in_words(document: Document, values: FigureValues, visual: dict,
                                                  value=shown(document, values, figure_id),
                                                  label=figure.label))
     if visual["kind"] == "icon_array":
-        share = published_share(document, values, visual["part"], visual["whole"])
-        if share is not None and 0 < share < 10:
-            said.append(words["one_in"].format(count=format_number(100 / share, 0,
-                                                                    document.locale)))
-    return said
+        said.append(_one_in(document, values, visual["part"], visual["whole"]))
+    return [sentence for sentence in said if sentence]
+
+
+def _one_in(document: Document, values: FigureValues, part: str, whole: str) -> str:
+    """A small part of its whole as '1 op de N', said of the part it counts ('Ongeveer 1 op
+    de 42, 31 van de 1.300: in beeld bij de autoriteiten.'): N is whole / part rounded to a
+    whole number, 'ongeveer' unless that is exact. '' when the part is not under a tenth of
+    the whole, or either is suppressed."""
+    share = published_share(document, values, part, whole)
+    if share is None or not 0 < share < 10:
+        return ""
+    words = WORDS[document.locale]
+    count = 100 / share
+    sentence = words["one_in"].format(
+        about="" if count.denominator == 1 else words["about"],
+        count=format_number(count, 0, document.locale), part=shown(document, values, part),
+        whole=shown(document, values, whole), label=_label(document, part))
+    return capitalised(sentence)
 
 
 def _changes(document: Document, figures: list[str]) -> str:

@@ -1,6 +1,10 @@
 """The factsheet document in memory: its figures, rules and pages, and how its texts read.
 
 Reading a file into it is model/reading.py; writing it back is model/writing.py.
+
+How a text reads (references, words, editions, estimates) and where an element is
+(addressing) are imported when first asked: an export of pages laid out before
+(layout/remembered.py) only unpickles a document, and those modules are some 6 ms of it.
 """
 
 from __future__ import annotations
@@ -8,16 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from infographic_app.model.addressing import block_position, line_of
 from infographic_app.model.blocks import Block, Page
 from infographic_app.model.disclosure import DisclosurePolicy, fewer_than
-from infographic_app.model.editions import EDITION_FORMS, show_against_previous
 from infographic_app.model.estimates import DEFAULT_STYLE, is_estimate, said_before, written
-from infographic_app.model.figure_words import capitalised, figure_words, starts_sentence
 from infographic_app.model.figures import Figure, FigureValues, FormulaError, value_key
-from infographic_app.model.references import REFERENCE, WORDS_FORM, Reference, read_reference
 from infographic_app.model.storage import SourceMap
+
+if TYPE_CHECKING:
+    from infographic_app.model.references import Reference
 
 SCHEMA_VERSION = 2  # model/migrations.py brings older files up to it
 RULE_KINDS = {
@@ -99,15 +103,17 @@ class Document:
 
     def show(self, figure_id: str, values: FigureValues | None = None,
              with_unit: bool = True, as_estimate: bool = True,
-             for_alt_text: bool = False) -> str:
+             for_alt_text: bool = False, big: bool = False) -> str:
         """The figure as it is printed everywhere (tile, chart, sentence, alt text): '1.300',
         '92,9%' ('92,9' without the unit); '?' when it cannot be computed; 'minder dan 10'
-        for a suppressed figure. An estimate (or a figure computed from one) prints as the
-        document's `estimate_style` says ('circa 1.300'), unless not `as_estimate` (the
-        text says so already); `for_alt_text`: '1.300 (geschat)', as read out."""
+        for a suppressed figure, or '< 10' where it is `big`, a figure on its own in big
+        type (model/blocks.py FieldSpec.big). An estimate (or a figure computed from one)
+        prints as the document's `estimate_style` says ('circa 1.300'), unless not
+        `as_estimate` (the text says so already); `for_alt_text`: '1.300 (geschat)', as
+        read out."""
         figure = self.figures[figure_id]
         if figure.suppressed:
-            return fewer_than(self.disclosure.min_count, self.locale)
+            return fewer_than(self.disclosure.min_count, self.locale, big)
         printed = (values or self.values()).printed(figure_id, self.locale, with_unit)
         if printed.startswith("?") or not (as_estimate or for_alt_text) \
                 or not is_estimate(self.figures, figure_id):
@@ -120,6 +126,8 @@ class Document:
         value ('ruim negen van de tien' for 92,9%, 'zeven' for 7; model/figure_words.py),
         or the figure as printed ('285', '5%', '?%') where there are no words for it;
         'minder dan 10' for a suppressed figure."""
+        from infographic_app.model.figure_words import figure_words
+
         values = values or self.values()
         figure = self.figures[figure_id]
         if figure.suppressed:
@@ -141,6 +149,8 @@ class Document:
 
         A reference to no figure, or braces around something else ('{2019}'), stays as
         written: visibly broken on the page, and an error in the checks."""
+        from infographic_app.model.references import REFERENCE, read_reference
+
         values = values or self.values()
         after = dict(marks)
         resolved = REFERENCE.sub(
@@ -153,6 +163,10 @@ class Document:
         """What `reference`, found at `start` in `text`, prints there (as `resolve` prints
         it: words starting a sentence of `text` get a capital); a reference to no figure
         prints as written."""
+        from infographic_app.model.editions import EDITION_FORMS, show_against_previous
+        from infographic_app.model.figure_words import capitalised, starts_sentence
+        from infographic_app.model.references import WORDS_FORM
+
         if reference.figure_id not in self.figures:
             return reference.written
         values = values or self.values()
@@ -170,6 +184,8 @@ class Document:
 
     def block(self, block_id: str) -> Block:
         """The block with id `block_id`; StopIteration when there is none."""
+        from infographic_app.model.addressing import block_position
+
         found = block_position(self, block_id)
         if found is None:
             raise StopIteration(block_id)
@@ -183,4 +199,6 @@ class Document:
     def locate(self, element_id: str) -> tuple[str, int | None]:
         """The field name and file line of a scene element id like 'blocks.intro.text'
         (model/addressing.py: line_of)."""
+        from infographic_app.model.addressing import line_of
+
         return element_id, line_of(self, element_id)

@@ -275,8 +275,8 @@ def confirm_unchanged(document: Document, figure_ids: Iterable[str]) -> list[str
 
 def edition_texts(document: Document) -> Iterator[tuple[str, tuple, str]]:
     """Every text a reader sees and a new edition may have to change: the metadata, the
-    figures' labels and every text field of the blocks (headings, kicker, title, texts,
-    captions). Yields (field
+    figures' labels, sources and notes, and every text field of the blocks (headings,
+    kicker, title, texts, captions). Yields (field
     name as set_field and the checks name it, path in the file for the line, text)."""
     for key, value in document.metadata.items():
         if isinstance(value, str):
@@ -286,6 +286,11 @@ def edition_texts(document: Document) -> Iterator[tuple[str, tuple, str]]:
     for field in block_fields(document):
         if field.spec.kind in ("text", "rich") and isinstance(field.value, str):
             yield field.id, field.path, field.value
+    for figure_id, figure in document.figures.items():  # in the notes at the foot
+        for key in ("source", "note"):
+            if getattr(figure, key):
+                yield f"figures.{figure_id}.{key}", ("figures", figure_id, key), \
+                    getattr(figure, key)
 
 
 @dataclass(frozen=True)
@@ -306,13 +311,14 @@ class YearMention:
                 resolve: Callable[[str], str] = str) -> str:
         """The words around the year on one line, the year in brackets ('…In [2019] kwamen
         voor het eerst…'), or with `replacement` shown as '[2019 → 2020]'. `resolve`: how
-        the text around it reads (Document.resolve: figure references as printed), applied
-        before it is cut, so no reference is cut in half."""
+        the text around it and in the brackets reads (Document.resolve: figure references as
+        printed), applied before it is cut, so no reference is cut in half."""
         before = " ".join(resolve(self.text[:self.start]).split())
         after = " ".join(resolve(self.text[self.end:]).split())
         head = before if len(before) <= width else "…" + before[-width:].partition(" ")[2]
         tail = after if len(after) <= width else after[:width].rpartition(" ")[0] + "…"
-        year = self.year if replacement is None else f"{self.year} → {replacement}"
+        found = resolve(self.year)  # a match of find may take in a figure's printed value
+        year = found if replacement is None else f"{found} → {replacement}"
         space_before = " " if self.text[:self.start][-1:].isspace() else ""
         space_after = " " if self.text[self.end:][:1].isspace() else ""
         return f"{head}{space_before}[{year}]{space_after}{tail}"
@@ -392,12 +398,28 @@ def is_intended(document: Document, mention: YearMention,
     return first.year == mention.year
 
 
+def moved_on(year: str, previous: str | None, new: str) -> str:
+    """What a year named in edition `previous`'s texts becomes in edition `new` when its
+    mention is ticked: the previous edition's own year the new edition ('2019' -> '2020',
+    or a label '2020-2021'); an older year as many years on as the editions are apart ('In
+    2018 kwamen' of the 2019 edition says 2019 in the 2020 edition: the data a year behind
+    stays a year behind); `new` when an edition does not start with a year."""
+    first = re.match(r"(?:19|20)\d\d", previous or "")
+    then = re.match(r"(?:19|20)\d\d", new)
+    if year == previous or first is None or then is None:
+        return new
+    return str(int(year) + int(then.group(0)) - int(first.group(0)))
+
+
 def replace_mentions(document: Document, mentions: Iterable[YearMention], new: str) -> list[str]:
-    """Write `new` in place of each mention's year (mentions found in this document's
-    current texts); returns the fields changed, in order. A mention whose field no longer
-    holds the text it was found in is left alone."""
+    """Write what each mention's year becomes in edition `new` (see `moved_on`; `document` is
+    the new edition's draft, whose previous edition the texts were written for) in its place
+    (mentions found in this document's current texts); returns the fields changed, in order.
+    An older year moved on is marked as named on purpose (reviewed when ticked). A mention
+    whose field no longer holds the text it was found in is left alone."""
     from infographic_app.model.fields import get_field, set_field
 
+    marks = document.intended_year_mentions
     by_field: dict[str, list[YearMention]] = {}
     for mention in mentions:
         by_field.setdefault(mention.field, []).append(mention)
@@ -407,7 +429,10 @@ def replace_mentions(document: Document, mentions: Iterable[YearMention], new: s
         if text != found[0].text:
             continue
         for mention in sorted(found, key=lambda m: m.start, reverse=True):
-            text = text[:mention.start] + new + text[mention.end:]
+            year = moved_on(mention.year, previous_edition(document), new)
+            text = text[:mention.start] + year + text[mention.end:]
+            if year != new and intended_mark(field, year) not in marks:
+                marks.append(intended_mark(field, year))  # reviewed: no warning
         set_field(document, field, text)
         changed.append(field)
     return changed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,6 +23,10 @@ from infographic_app.model.numbers import (
     to_exact,
 )
 from infographic_app.model.problems import quote_value
+
+# "Bron:" / "Sources:" typed at the start of a source, which every place that prints the source
+# says itself.
+TYPED_SOURCE_WORD = re.compile(r"\A\s*(?:bron|bronnen|source|sources)\s*:\s*", re.IGNORECASE)
 
 FIGURE_TYPES = ("count", "estimate", "decimal", "percentage")
 DEFAULT_DECIMALS = {"count": 0, "estimate": 0, "decimal": 1, "percentage": 1}
@@ -70,6 +75,12 @@ class Figure:
     @property
     def derived(self) -> bool:
         return self.formula is not None
+
+    @property
+    def printed_source(self) -> str:
+        """The source as printed after the page's own "Bron:" / "Source:": as typed, without
+        such a word typed before it ('Bron: CoMensha 2020' -> 'CoMensha 2020'); '' for none."""
+        return TYPED_SOURCE_WORD.sub("", self.source, count=1).strip()
 
     @property
     def shown_decimals(self) -> int:

@@ -585,6 +585,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "proof_printed": {"en": "Printed", "nl": "Afgedrukt"},
     "proof_typed": {"en": "Typed", "nl": "Ingevoerd"},
+    "proof_computed": {"en": "Computed", "nl": "Berekend"},
+    "proof_new": {"en": "new", "nl": "nieuw"},
+    "proof_previous_hidden": {"en": "{value} (this factsheet shows it as '{shown}')",
+                              "nl": "{value} (deze factsheet toont het als '{shown}')"},
     "proof_type": {"en": "Type", "nl": "Soort"},
     "proof_formula": {"en": "Formula", "nl": "Formule"},
     "proof_source": {"en": "Source", "nl": "Bron"},
@@ -599,6 +603,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "proof_confirmed": {"en": "confirmed: {reason}", "nl": "bevestigd: {reason}"},
     "proof_warned": {"en": "warning: {message}", "nl": "waarschuwing: {message}"},
     "proof_none": {"en": "—", "nl": "—"},
+    "proof_not_given": {"en": "Not given", "nl": "Niet ingevuld"},
     "proof_checked": {"en": "checked by", "nl": "gecontroleerd door"},
     "type_count": {"en": "count", "nl": "aantal"},
     "type_estimate": {"en": "estimate", "nl": "schatting"},
@@ -987,6 +992,15 @@ MESSAGES: dict[str, dict[str, str]] = {
               "zodat '{block}' doorschuift naar pagina {next}. Sta pagina {next} toe, zet "
               "'{block}' op een nieuwe pagina, of maak pagina {page} ongeveer {lines} regels "
               "korter",
+    },
+    # Added to pages_over when another order of the themes fits (layout/reordering.py).
+    "pages_fit_moved_up": {
+        "en": ". Everything fits on {pages} pages with '{entry}' before '{neighbour}'",
+        "nl": ". Alles past wel op {pages} pagina's als '{entry}' vóór '{neighbour}' staat",
+    },
+    "pages_fit_moved_down": {
+        "en": ". Everything fits on {pages} pages with '{entry}' after '{neighbour}'",
+        "nl": ". Alles past wel op {pages} pagina's als '{entry}' na '{neighbour}' staat",
     },
     "taller_than_page": {
         "en": "'{block}' does not fit on a page even on its own: it is {mm} mm too long on page "

@@ -123,9 +123,10 @@ def note_text(document: Document, figure_id: str) -> str:
     figure with neither source nor note (its number says 'circa' on the page already)."""
     figure = document.figures[figure_id]
     parts = []
-    if figure.source.strip():
+    source = figure.printed_source
+    if source:
         word = SOURCE_WORD.get(document.locale, SOURCE_WORD["en-GB"])
-        parts.append(f"{word}: {_sentence(figure.source)}")
+        parts.append(f"{word}: {_sentence(source)}")
     if figure.note.strip():
         parts.append(_sentence(figure.note))
     if parts and is_estimate(document.figures, figure_id):

@@ -317,11 +317,12 @@ def _figure_words(document: Document) -> dict[str, str]:
 
 def add_figure(document: Document, label: str, kind: str, value: float | int | None,
                figure_id: str | None = None, index: int | None = None,
-               decimals: int | None = None) -> Operation:
+               decimals: int | None = None, unit: str = "") -> Operation:
     """A new typed figure (`kind` one of FIGURE_TYPES), with an id proposed from its label
     unless given, showing `decimals` (those its value was typed with), else the decimals the
-    document's figures of its type most use (`usual_decimals`); at the end of the figures
-    unless `index` says where."""
+    document's figures of its type most use (`usual_decimals`); `unit` 'personen' for a
+    count of people (checked for small counts); at the end of the figures unless `index`
+    says where."""
     if kind not in FIGURE_TYPES:
         raise Refused("op_unknown_type", type=kind)
     figure_id = figure_id or propose_id(document, label)
@@ -330,7 +331,8 @@ def add_figure(document: Document, label: str, kind: str, value: float | int | N
         decimals = usual_decimals(document.figures.values(), kind)
     elif decimals == DEFAULT_DECIMALS[kind]:
         decimals = None  # the type's own, not written
-    figure = Figure(id=figure_id, type=kind, label=label, value=value, decimals=decimals)
+    figure = Figure(id=figure_id, type=kind, label=label, value=value, decimals=decimals,
+                    unit=unit)
     return Insert("figures", len(document.figures) if index is None else index, figure,
                   description=f"add figure {figure_id}")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from infographic_app.model.addressing import elements
+from infographic_app.model.addressing import elements, value_of
 from infographic_app.model.blocks import BLOCK_KINDS
 from infographic_app.model.document import Document, Rule
 from infographic_app.model.messages import say
@@ -175,18 +175,28 @@ def _block_place(document: Document, field: str, language: str) -> str:
     if holder.fields is holder.block.fields:  # the block itself, by its heading unless that
         name = kind.label_in(language) if kind else holder.block.kind  # is the field named
         heading = "" if rest[:1] in (["heading"], ["title"]) else \
-            _heading(document, holder.fields)
+            printed_heading(document, holder.fields)
         names = [f"{name} '{heading}'" if heading else name]
     else:
         names = [_entry_name(document, holder, language)]
     return SEPARATOR.join([*names, *_field_names(rest, language)])
 
 
-def _heading(document: Document, fields: dict) -> str:
+def printed_heading(document: Document, fields: dict) -> str:
     """A block's or entry's heading (or title) as printed: figure references as their
     values; '' for none."""
     heading = fields.get("heading") or fields.get("title")
     return " ".join(document.resolve(heading).split()) if isinstance(heading, str) else ""
+
+
+def entry_title(document: Document, container: str, entry_id: str, language: str) -> str:
+    """What an entry of the list `container` ('blocks.themes.themes') is called on its
+    own: its heading as printed ('Arbeidsuitbuiting in de bouw'), or without one its place
+    ("Tegel '265'")."""
+    fields = next((entry for entry in value_of(document, container) or []
+                   if isinstance(entry, dict) and entry.get("id") == entry_id), {})
+    return printed_heading(document, fields) or place_name(
+        document, f"{container}.{entry_id}", language)
 
 
 def _entry_name(document: Document, holder, language: str) -> str:
@@ -196,7 +206,7 @@ def _entry_name(document: Document, holder, language: str) -> str:
     entry = (kind.entry_name(language) if kind else "") or say("what_entry", language)
     entry = entry[:1].upper() + entry[1:]
     number = holder.path[-1] + 1
-    heading = _heading(document, holder.fields)
+    heading = printed_heading(document, holder.fields)
     if heading:
         return f"{entry} '{heading}'"
     figure_id = holder.fields.get("figure")

@@ -15,11 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-from functools import cache
 from pathlib import Path
 
 from infographic_app.model.storage import atomic_write
-from infographic_app.paths import cache_folder, files_version
+from infographic_app.paths import cache_folder
+from infographic_app.paths import package_version as _code_version
 
 FORMAT = 1  # of the cache files; a new format names other files
 MOST_KEPT = 40
@@ -54,11 +54,6 @@ def code_version() -> list:
     """The identity of this package's own files (each one's path, size and time): a changed
     or reinstalled app remembers anew."""
     return _code_version(_PACKAGE)
-
-
-@cache
-def _code_version(package: Path) -> list:
-    return files_version(tuple(sorted(package.rglob("*.py"))))
 
 
 def _file(kind: str, identity: list) -> Path:

@@ -16,7 +16,7 @@ from pathlib import Path
 from infographic_app.model.document import Document
 from infographic_app.model.remembered import recalled, remember
 from infographic_app.model.storage import MAX_YAML_BYTES, read_limited
-from infographic_app.model.theme import Theme
+from infographic_app.model.theme import Theme, named_files
 from infographic_app.paths import files_version
 
 
@@ -40,13 +40,13 @@ def remembered_theme(path: Path) -> Theme:
     names are unchanged, or read now (and remembered). Raises InputError as load_theme does."""
     identity = _identity(path)
     found = recalled("themes", identity) if identity else None
-    if isinstance(found, tuple) and len(found) == 2 and found[1] == _named_files(found[0]):
+    if isinstance(found, tuple) and len(found) == 2 and found[1] == named_files_version(found[0]):
         return found[0]
     from infographic_app.model.theme import load_theme
 
     theme = load_theme(path)
     if identity:
-        remember("themes", identity, (theme, _named_files(theme)))
+        remember("themes", identity, (theme, named_files_version(theme)))
     return theme
 
 
@@ -63,9 +63,7 @@ def _identity(path: Path) -> list | None:
     return [str(path), where, hashlib.sha256(data).hexdigest()]
 
 
-def _named_files(theme: Theme) -> list:
-    """The identities of the files `theme` names: its fonts, output profile and logo."""
-    files = [*theme.fonts.values(), theme.printing.output_profile]
-    if theme.logo is not None:
-        files.append(theme.logo.path)
-    return files_version(tuple(Path(file) for file in files))
+def named_files_version(theme: Theme) -> list:
+    """The identities (JSON values: paths, sizes, times) of the files `theme` names: its
+    fonts, output profile and logo (its own bytes are in a theme's identity already)."""
+    return files_version(named_files(theme)[1:])

@@ -511,6 +511,15 @@ class _ThemeReader:
         return styles
 
 
+def named_files(theme: Theme) -> tuple[Path, ...]:
+    """The files `theme` was read from and names: the theme file, its fonts, output profile
+    and logo (what a result made with the theme depends on)."""
+    files = [theme.path, *theme.fonts.values(), theme.printing.output_profile]
+    if theme.logo is not None:
+        files.append(theme.logo.path)
+    return tuple(Path(file) for file in files)
+
+
 def load_theme_for(document: Document) -> Theme:
     """The theme a document names (relative to the document), or the bundled one."""
     return load_theme(theme_path_for(document))

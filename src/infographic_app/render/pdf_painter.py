@@ -123,9 +123,17 @@ def _register(face: FontFace, program: object | None) -> None:
 
 
 SOFT_HYPHEN = "\u00ad"
+
+
+def actual_text_span(text: str) -> str:
+    """The operator that opens a span read as `text` (its ActualText, UTF-16BE with its byte
+    order mark); an EMC closes it."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+
+
 # What a layout hyphen reads as where the font has no glyph for U+00AD: the hyphen is shown
-# inside a span whose ActualText (UTF-16BE with its byte order mark) is a soft hyphen.
-SOFT_HYPHEN_SPAN = "/Span <</ActualText <FEFF00AD>>> BDC"
+# inside a span whose ActualText is a soft hyphen.
+SOFT_HYPHEN_SPAN = actual_text_span(SOFT_HYPHEN)
 
 
 def _spaced_runs(items: Sequence, marks: Sequence[Mark] | None) -> set[int]:
@@ -264,17 +272,22 @@ class _PagePainter(ScenePainter):
         a real one, painted after its last glyph where it shows nothing; a hyphen the layout
         added is written as U+00AD, which the font shows with its hyphen glyph, or, where
         the font has no glyph for it, as a hyphen whose ActualText is U+00AD. The space after
-        a footnote mark starts the run after it instead, painted before its first glyph."""
+        a footnote mark starts the run after it instead, painted before its first glyph. A
+        run read otherwise than it is painted (`spoken`: 'minder dan 10' for '< 10') is
+        shown inside a span whose ActualText it is, with those spaces."""
         self.fill(run.colour)
         font = pdfmetrics.getFont(self.resources.faces[run.face].key)
         x, spaced = run.x, id(run) in self.spaced
         if id(run) in self.spaced_before:
             x -= font.stringWidth(" ", run.size)
             run = replace(run, text=" " + run.text,
-                          kerning=(0.0, *run.kerning) if run.kerning else ())
+                          kerning=(0.0, *run.kerning) if run.kerning else (),
+                          spoken=" " + run.spoken if run.spoken else "")
         text = self.canvas.beginText(*self.point(x, run.y))
         shown = run.text + " " if spaced else run.text
         code = text._code
+        if run.spoken:
+            code.append(actual_text_span(run.spoken + shown[len(run.text):]))
         if not run.hyphen:
             code.append(_kerned_text(font, self.canvas, run, shown))
         elif font.face.charToGlyph.get(ord(SOFT_HYPHEN)) == font.face.charToGlyph.get(ord("-")):
@@ -283,6 +296,8 @@ class _PagePainter(ScenePainter):
             code.append(_kerned_text(font, self.canvas, run, shown[:-1]))
             code.extend([SOFT_HYPHEN_SPAN, _kerned_text(font, self.canvas,
                                                         replace(run, kerning=()), "-"), "EMC"])
+        if run.spoken:
+            code.append("EMC")
         self.canvas.drawText(text)
 
     def rect(self, rect: Rect) -> None:

@@ -38,318 +38,323 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="80"/>
-        <location filename="../forms.py" line="600"/>
+        <location filename="../forms.py" line="605"/>
         <source>{action}: {place}</source>
         <translation>{action}: {place}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="45"/>
+        <location filename="../dialogs.py" line="44"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="46"/>
+        <location filename="../dialogs.py" line="45"/>
         <source>{name} has changes that are not saved. Save them?</source>
         <translation>{name} heeft wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="53"/>
+        <location filename="../dialogs.py" line="52"/>
         <source>Revert to saved</source>
         <translation>Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="54"/>
+        <location filename="../dialogs.py" line="53"/>
         <source>Throw away the changes to {name} since it was last saved?</source>
         <translation>De wijzigingen in {name} sinds het laatste opslaan weggooien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="68"/>
+        <location filename="../dialogs.py" line="67"/>
         <source>{name} was changed after that copy was made, so the copy opens as a new factsheet: save it under a name of its own.</source>
         <translation>{name} is gewijzigd nadat die kopie is gemaakt. Daarom opent de kopie als een nieuwe factsheet: sla hem op onder een eigen naam.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="71"/>
+        <location filename="../dialogs.py" line="70"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="75"/>
+        <location filename="../dialogs.py" line="74"/>
         <source>Restore it?</source>
         <translation>Herstellen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="74"/>
+        <location filename="../dialogs.py" line="73"/>
         <source>What the copy changes:</source>
         <translation>Wat de kopie wijzigt:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="65"/>
+        <location filename="../dialogs.py" line="64"/>
         <source>Factsheet studio was closed without saving {name}. A recovery copy of your changes was written on {when}.</source>
         <translation>Factsheet studio is afgesloten zonder dat {name} was opgeslagen. Op {when} is een herstelkopie van uw wijzigingen geschreven.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="82"/>
+        <location filename="../dialogs.py" line="81"/>
         <source>The factsheet has errors. Save it anyway?</source>
         <translation>De factsheet bevat fouten. Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="82"/>
+        <location filename="../dialogs.py" line="81"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="83"/>
+        <location filename="../dialogs.py" line="82"/>
         <source>The factsheet has errors. Export it anyway?</source>
         <translation>De factsheet bevat fouten. Toch exporteren?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="83"/>
+        <location filename="../dialogs.py" line="82"/>
         <source>Export anyway</source>
         <translation>Toch exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="85"/>
+        <location filename="../dialogs.py" line="84"/>
         <source>Errors in the factsheet</source>
         <translation>Fouten in de factsheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="87"/>
+        <location filename="../dialogs.py" line="86"/>
         <source>The checks found:</source>
         <translation>De controles vonden:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="95"/>
+        <location filename="../dialogs.py" line="94"/>
         <source>Confirm all unchanged</source>
         <translation>Alles als ongewijzigd bevestigen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="96"/>
+        <location filename="../dialogs.py" line="95"/>
         <source>These figures still hold the value of the previous edition. Keep that value in this edition for all of them?</source>
         <translation>Deze cijfers hebben nog de waarde van de vorige editie. Die waarde voor al deze cijfers in deze editie houden?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="100"/>
+        <location filename="../dialogs.py" line="99"/>
         <source>Not updated:</source>
         <translation>Niet bijgewerkt:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="106"/>
+        <location filename="../dialogs.py" line="105"/>
         <source>Read-only file</source>
         <translation>Alleen-lezen bestand</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="107"/>
+        <location filename="../dialogs.py" line="106"/>
         <source>This file is read-only: save as…</source>
         <translation>Dit bestand is alleen-lezen: opslaan als…</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="109"/>
+        <location filename="../dialogs.py" line="108"/>
         <source>{name} is marked read-only, so it is not replaced. Save your work as another file.</source>
         <translation>{name} is gemarkeerd als alleen-lezen en wordt dus niet vervangen. Sla uw werk op als een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="111"/>
+        <location filename="../dialogs.py" line="110"/>
         <source>Save as…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="118"/>
+        <location filename="../dialogs.py" line="117"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="119"/>
+        <location filename="../dialogs.py" line="118"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="126"/>
+        <location filename="../dialogs.py" line="125"/>
         <source>File changed</source>
         <translation>Bestand gewijzigd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="127"/>
+        <location filename="../dialogs.py" line="126"/>
         <source>{name} was changed by another program. Load that version? Your unsaved changes would be lost.</source>
         <translation>{name} is door een ander programma gewijzigd. Die versie laden? Uw niet-opgeslagen wijzigingen gaan dan verloren.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="132"/>
+        <location filename="../dialogs.py" line="131"/>
         <source>Open factsheet</source>
         <translation>Factsheet openen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="140"/>
+        <location filename="../dialogs.py" line="139"/>
         <source>Start from the template:</source>
         <translation>Beginnen met het sjabloon:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="145"/>
+        <location filename="../dialogs.py" line="144"/>
         <source>Compare with factsheet</source>
         <translation>Vergelijken met factsheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="150"/>
+        <location filename="../dialogs.py" line="149"/>
         <source>Save factsheet</source>
         <translation>Factsheet opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="155"/>
+        <location filename="../dialogs.py" line="154"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="165"/>
+        <location filename="../dialogs.py" line="164"/>
         <source>Print proof</source>
         <translation>Proef afdrukken</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="171"/>
+        <location filename="../dialogs.py" line="170"/>
         <source>PNG images</source>
         <translation>PNG-afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="174"/>
+        <location filename="../dialogs.py" line="173"/>
         <source>All pages</source>
         <translation>Alle pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="176"/>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../dialogs.py" line="175"/>
+        <location filename="../main_window.py" line="309"/>
         <location filename="../structure_widgets.py" line="131"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="181"/>
+        <location filename="../dialogs.py" line="180"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="182"/>
+        <location filename="../dialogs.py" line="181"/>
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="215"/>
+        <location filename="../new_figure_dialog.py" line="41"/>
+        <source>A count of people is checked for small numbers before it is published (fewer than 10 can be printed as &apos;minder dan 10&apos;).</source>
+        <translation>Een aantal personen wordt vóór publicatie gecontroleerd op kleine aantallen (minder dan 10 kan worden afgedrukt als &apos;minder dan 10&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../new_figure_dialog.py" line="50"/>
         <source>New figure</source>
         <translation>Nieuw cijfer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="218"/>
+        <location filename="../new_figure_dialog.py" line="53"/>
         <source>e.g. (stief)ouders</source>
         <translation>bijv. (stief)ouders</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="223"/>
+        <location filename="../new_figure_dialog.py" line="58"/>
         <source>e.g. 14,3</source>
         <translation>bijv. 14,3</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="224"/>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="106"/>
+        <location filename="../new_figure_dialog.py" line="61"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="225"/>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="106"/>
+        <location filename="../new_figure_dialog.py" line="62"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="226"/>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="106"/>
+        <location filename="../new_figure_dialog.py" line="63"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="246"/>
+        <location filename="../dialogs.py" line="236"/>
         <source>Figure in use</source>
         <translation>Cijfer in gebruik</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="247"/>
+        <location filename="../dialogs.py" line="237"/>
         <source>&apos;{label}&apos; is used. Remove it, and take it out of these places too?</source>
         <translation>&apos;{label}&apos; wordt gebruikt. Verwijderen, en ook uit deze plaatsen halen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="249"/>
+        <location filename="../dialogs.py" line="239"/>
         <source>It is used in:</source>
         <translation>Het wordt gebruikt in:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="250"/>
+        <location filename="../dialogs.py" line="240"/>
         <source>Remove everywhere</source>
         <translation>Overal verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="257"/>
+        <location filename="../dialogs.py" line="247"/>
         <location filename="../rules_panel.py" line="33"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="257"/>
+        <location filename="../dialogs.py" line="247"/>
         <source>Remove {what}? Undo brings it back.</source>
         <translation>{what} verwijderen? Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="265"/>
+        <location filename="../dialogs.py" line="255"/>
         <source>Add to the rule too?</source>
         <translation>Ook aan de regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="266"/>
+        <location filename="../dialogs.py" line="256"/>
         <source>The shares in this chart must make 100% ({parts}). Add &apos;{label}&apos; to that rule too?</source>
         <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). &apos;{label}&apos; ook aan die regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="280"/>
+        <location filename="../dialogs.py" line="270"/>
         <source>Figures of the chart</source>
         <translation>Cijfers van de grafiek</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="296"/>
+        <location filename="../dialogs.py" line="286"/>
         <source>Highlighted</source>
         <translation>Gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="297"/>
+        <location filename="../dialogs.py" line="287"/>
         <source>Out of</source>
         <translation>Van het totaal</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="318"/>
+        <location filename="../dialogs.py" line="308"/>
         <source>Which figures does this chart show?</source>
         <translation>Welke cijfers laat deze grafiek zien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="328"/>
+        <location filename="../dialogs.py" line="318"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="349"/>
+        <location filename="../dialogs.py" line="339"/>
         <source>What must hold</source>
         <translation>Wat moet kloppen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="350"/>
+        <location filename="../dialogs.py" line="340"/>
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="351"/>
+        <location filename="../dialogs.py" line="341"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="399"/>
+        <location filename="../dialogs.py" line="389"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="294"/>
+        <location filename="../forms.py" line="299"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -415,7 +420,7 @@
     </message>
     <message>
         <location filename="../compare_view.py" line="148"/>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -445,90 +450,97 @@
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="315"/>
+        <location filename="../forms.py" line="320"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="298"/>
+        <location filename="../forms.py" line="303"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="202"/>
-        <location filename="../forms.py" line="586"/>
+        <location filename="../figures_table.py" line="225"/>
+        <location filename="../forms.py" line="591"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="588"/>
+        <location filename="../forms.py" line="593"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="372"/>
-        <location filename="../figures_table.py" line="80"/>
+        <location filename="../dialogs.py" line="362"/>
+        <location filename="../figures_table.py" line="100"/>
         <location filename="../structure_widgets.py" line="236"/>
         <source>New figure…</source>
         <translation>Nieuw cijfer…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="81"/>
+        <location filename="../figures_table.py" line="101"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="82"/>
+        <location filename="../figures_table.py" line="102"/>
         <source>Rename…</source>
         <translation>Andere naam…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="83"/>
+        <location filename="../figures_table.py" line="103"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="106"/>
         <source>Decimals</source>
         <translation>Decimalen</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="107"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="86"/>
+        <location filename="../figures_table.py" line="106"/>
         <source>Used</source>
         <translation>Gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="200"/>
+        <location filename="../figures_table.py" line="107"/>
+        <location filename="../new_figure_dialog.py" line="59"/>
+        <source>Counts people</source>
+        <translation>Telt personen</translation>
+    </message>
+    <message>
+        <location filename="../figures_table.py" line="223"/>
         <source>Not used</source>
         <translation>Niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="241"/>
-        <location filename="../forms.py" line="620"/>
+        <location filename="../figures_table.py" line="290"/>
+        <location filename="../forms.py" line="628"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="248"/>
-        <location filename="../structure_actions.py" line="76"/>
+        <location filename="../figures_table.py" line="297"/>
+        <location filename="../structure_actions.py" line="77"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="254"/>
+        <location filename="../figures_table.py" line="282"/>
         <location filename="../figures_table.py" line="303"/>
-        <location filename="../forms.py" line="633"/>
-        <location filename="../structure_actions.py" line="152"/>
+        <location filename="../figures_table.py" line="356"/>
+        <location filename="../forms.py" line="641"/>
+        <location filename="../structure_actions.py" line="155"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="564"/>
+        <location filename="../forms.py" line="569"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -555,12 +567,12 @@
         <translation>in woorden: {words}</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="290"/>
+        <location filename="../figures_table.py" line="343"/>
         <source>Not pasted</source>
         <translation>Niet geplakt</translation>
     </message>
     <message>
-        <location filename="../figures_table.py" line="294"/>
+        <location filename="../figures_table.py" line="347"/>
         <source>Paste {count} cells</source>
         <translation>{count} cellen plakken</translation>
     </message>
@@ -580,53 +592,53 @@
         <translation>vorige editie: {shown}</translation>
     </message>
     <message>
-        <location filename="../spelling_marks.py" line="99"/>
+        <location filename="../spelling_marks.py" line="140"/>
         <source>(no suggestions)</source>
         <translation>(geen suggesties)</translation>
     </message>
     <message>
-        <location filename="../spelling_marks.py" line="102"/>
+        <location filename="../spelling_marks.py" line="143"/>
         <source>Add to the factsheet&apos;s word list</source>
         <translation>Toevoegen aan de woordenlijst van de factsheet</translation>
     </message>
     <message>
-        <location filename="../spelling_marks.py" line="172"/>
+        <location filename="../spelling_marks.py" line="219"/>
         <source>Add &apos;{word}&apos; to the word list</source>
         <translation>&apos;{word}&apos; toevoegen aan de woordenlijst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="75"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="50"/>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="129"/>
         <source>The pages of the factsheet as they will be printed. Click a text or a figure to edit it in the forms.</source>
         <translation>De pagina&apos;s van de factsheet zoals ze gedrukt worden. Klik op een tekst of een cijfer om die in de formulieren te bewerken.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="78"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -653,7 +665,7 @@
     <message>
         <location filename="../card_dialog.py" line="59"/>
         <location filename="../card_dialog.py" line="64"/>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
@@ -678,384 +690,384 @@
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="80"/>
         <source>Figures table</source>
         <translation>Cijfertabel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nieuw van sjabloon</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="190"/>
         <source>New e&amp;dition…</source>
         <translation>Nieuwe e&amp;ditie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Confirm all figures unchanged…</source>
         <translation>Alle cijfers als &amp;ongewijzigd bevestigen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="194"/>
         <source>The &amp;previous edition (the figures&apos; history)</source>
         <translation>De &amp;vorige editie (de geschiedenis van de cijfers)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Another factsheet…</source>
         <translation>&amp;Een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="201"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Re&amp;vert to saved</source>
         <translation>&amp;Terug naar opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="205"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="206"/>
         <source>PDF for the &amp;print shop…</source>
         <translation>PDF voor de &amp;drukker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="208"/>
         <source>PDF for &amp;screens…</source>
         <translation>PDF voor &amp;schermen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="209"/>
         <source>P&amp;NG images…</source>
         <translation>P&amp;NG-afbeeldingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="210"/>
         <source>&amp;Web page…</source>
         <translation>&amp;Webpagina…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="572"/>
         <source>Confirm with a reason</source>
         <translation>Bevestigen met een reden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="573"/>
         <source>Why may &apos;{label}&apos; be printed as it is? (shown in the proof sheet)</source>
         <translation>Waarom mag &apos;{label}&apos; zo worden afgedrukt? (staat in de cijferverantwoording)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="578"/>
         <source>Confirm with a reason: {label}</source>
         <translation>Bevestigd met een reden: {label}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="590"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Social media…</source>
         <translation>&amp;Sociale media…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Proof sheet (figures for the second &amp;reader)…</source>
         <translation>&amp;Cijferverantwoording (voor de tweede lezer)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="214"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;Proef afdrukken…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="92"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="230"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;Find and replace…</source>
         <translation>&amp;Zoeken en vervangen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="233"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="92"/>
         <source>&amp;Structure</source>
         <translation>&amp;Opbouw</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="93"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Fit &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="240"/>
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Ware grootte (100%)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="244"/>
         <source>Simulate &amp;print colours (soft proof)</source>
         <translation>&amp;Drukkleuren nabootsen (softproof)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Ne&amp;xt panel</source>
         <translation>Volge&amp;nd paneel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Pre&amp;vious panel</source>
         <translation>V&amp;orig paneel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="253"/>
         <source>&amp;Reset the layout</source>
         <translation>&amp;Standaardindeling herstellen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="93"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="256"/>
         <source>Factsheet studio &amp;help</source>
         <translation>&amp;Hulp bij Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="257"/>
         <source>&amp;About Factsheet studio</source>
         <translation>&amp;Over Factsheet studio</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="287"/>
         <source>New &amp;figure…</source>
         <translation>Nieuw &amp;cijfer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="288"/>
         <source>New &amp;rule…</source>
         <translation>Nieuwe &amp;regel…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Add &amp;block</source>
         <translation>&amp;Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Add &amp;page</source>
         <translation>&amp;Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Remove pa&amp;ge</source>
         <translation>Pa&amp;gina verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="304"/>
         <source>On page {number}</source>
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="88"/>
+        <location filename="../lifecycle.py" line="89"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="319"/>
+        <location filename="../lifecycle.py" line="321"/>
         <source>No recovery copy</source>
         <translation>Geen herstelkopie</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="320"/>
+        <location filename="../lifecycle.py" line="322"/>
         <source>The recovery copy of your changes could not be written in {folder}: {reason}.
 Until it can, a crash would lose your unsaved changes: save now (File → Save).</source>
         <translation>De herstelkopie van uw wijzigingen kon niet worden geschreven in {folder}: {reason}.
 Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren: sla nu op (Bestand → Opslaan).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="378"/>
         <source>{path} (not reachable now)</source>
         <translation>{path} (nu niet bereikbaar)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="381"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="383"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="85"/>
+        <location filename="../lifecycle.py" line="86"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="227"/>
-        <location filename="../lifecycle.py" line="110"/>
+        <location filename="../lifecycle.py" line="112"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="139"/>
-        <location filename="../main_window.py" line="444"/>
-        <location filename="../main_window.py" line="583"/>
+        <location filename="../dialogs.py" line="138"/>
+        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="645"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="179"/>
+        <location filename="../lifecycle.py" line="181"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="503"/>
         <source>This factsheet has no earlier edition in its figures&apos; history (it is a first edition). Compare it with last year&apos;s factsheet file instead.</source>
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="245"/>
+        <location filename="../lifecycle.py" line="247"/>
         <source>Choose another name</source>
         <translation>Kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="224"/>
+        <location filename="../lifecycle.py" line="226"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="225"/>
+        <location filename="../lifecycle.py" line="227"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="231"/>
+        <location filename="../lifecycle.py" line="233"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555"/>
+        <location filename="../main_window.py" line="612"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="650"/>
         <source>Sent {name} to {printer}</source>
         <translation>{name} is naar {printer} gestuurd</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593"/>
+        <location filename="../main_window.py" line="655"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="660"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="660"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="617"/>
+        <location filename="../main_window.py" line="679"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="680"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
@@ -1137,86 +1149,86 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="92"/>
+        <location filename="../structure_actions.py" line="94"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="99"/>
+        <location filename="../structure_actions.py" line="102"/>
         <source>Add figure {label}</source>
         <translation>Cijfer {label} toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="106"/>
+        <location filename="../structure_actions.py" line="109"/>
         <source>Duplicate figure {label}</source>
         <translation>Cijfer {label} dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="124"/>
+        <location filename="../structure_actions.py" line="127"/>
         <source>Rename figure</source>
         <translation>Cijfer hernoemen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="125"/>
+        <location filename="../structure_actions.py" line="128"/>
         <source>New name of &apos;{label}&apos; (letters, digits and _; texts refer to it as {{name}}):</source>
         <translation>Nieuwe naam van &apos;{label}&apos; (letters, cijfers en _; teksten verwijzen ernaar als {{naam}}):</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="129"/>
+        <location filename="../structure_actions.py" line="132"/>
         <source>Rename figure {old} to {new}</source>
         <translation>Cijfer {old} hernoemen tot {new}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="136"/>
+        <location filename="../structure_actions.py" line="139"/>
         <source>Remove figure {label}</source>
         <translation>Cijfer {label} verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="140"/>
+        <location filename="../structure_actions.py" line="143"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="141"/>
+        <location filename="../structure_actions.py" line="144"/>
         <source>&apos;{label}&apos; is used in a formula, so it cannot be removed. Change that formula first. It is used in:
 {places}</source>
         <translation>&apos;{label}&apos; wordt in een formule gebruikt en kan daarom niet worden verwijderd. Verander eerst die formule. Het wordt gebruikt in:
 {places}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="157"/>
+        <location filename="../structure_actions.py" line="160"/>
         <source>Add entry</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="161"/>
+        <location filename="../structure_actions.py" line="164"/>
         <source>Duplicate entry</source>
         <translation>Onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="165"/>
+        <location filename="../structure_actions.py" line="168"/>
         <source>Remove entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="169"/>
+        <location filename="../structure_actions.py" line="172"/>
         <source>Move entry up</source>
         <translation>Onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="169"/>
+        <location filename="../structure_actions.py" line="172"/>
         <source>Move entry down</source>
         <translation>Onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="174"/>
+        <location filename="../structure_actions.py" line="177"/>
         <location filename="../structure_widgets.py" line="110"/>
         <location filename="../structure_widgets.py" line="156"/>
         <source>Add block</source>
         <translation>Blok toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="179"/>
+        <location filename="../structure_actions.py" line="182"/>
         <source>Remove {title}</source>
         <translation>{title} verwijderen</translation>
     </message>
@@ -1287,13 +1299,13 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../element_menu.py" line="280"/>
-        <location filename="../structure_actions.py" line="183"/>
+        <location filename="../structure_actions.py" line="186"/>
         <source>Move block up</source>
         <translation>Blok omhoog</translation>
     </message>
     <message>
         <location filename="../element_menu.py" line="281"/>
-        <location filename="../structure_actions.py" line="183"/>
+        <location filename="../structure_actions.py" line="186"/>
         <source>Move block down</source>
         <translation>Blok omlaag</translation>
     </message>
@@ -1303,58 +1315,58 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Blok verwijderen…</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="207"/>
-        <location filename="../structure_actions.py" line="213"/>
+        <location filename="../structure_actions.py" line="210"/>
+        <location filename="../structure_actions.py" line="216"/>
         <source>Move block to another page</source>
         <translation>Blok naar een andere pagina</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="216"/>
+        <location filename="../structure_actions.py" line="219"/>
         <source>Add page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="220"/>
+        <location filename="../structure_actions.py" line="223"/>
         <source>page {number}</source>
         <translation>pagina {number}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="221"/>
+        <location filename="../structure_actions.py" line="224"/>
         <source>Remove page</source>
         <translation>Pagina verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="237"/>
+        <location filename="../structure_actions.py" line="240"/>
         <source>Change chart</source>
         <translation>Grafiek wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="253"/>
+        <location filename="../structure_actions.py" line="256"/>
         <source>Add {label} to chart</source>
         <translation>{label} aan grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="257"/>
+        <location filename="../structure_actions.py" line="260"/>
         <source>Remove figure from chart</source>
         <translation>Cijfer uit grafiek halen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="261"/>
+        <location filename="../structure_actions.py" line="264"/>
         <source>Move figure in chart</source>
         <translation>Cijfer in grafiek verplaatsen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="268"/>
+        <location filename="../structure_actions.py" line="271"/>
         <source>Add rule</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="275"/>
+        <location filename="../structure_actions.py" line="278"/>
         <source>Change rule</source>
         <translation>Regel wijzigen</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="278"/>
+        <location filename="../structure_actions.py" line="281"/>
         <source>Remove rule</source>
         <translation>Regel verwijderen</translation>
     </message>
@@ -1455,31 +1467,31 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="58"/>
-        <location filename="../lifecycle.py" line="149"/>
-        <location filename="../lifecycle.py" line="163"/>
+        <location filename="../edition_dialog.py" line="50"/>
+        <location filename="../lifecycle.py" line="151"/>
+        <location filename="../lifecycle.py" line="165"/>
         <source>New edition</source>
         <translation>Nieuwe editie</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="63"/>
+        <location filename="../edition_dialog.py" line="55"/>
         <source>New edition (a year or a label)</source>
         <translation>Nieuwe editie (een jaartal of een naam)</translation>
     </message>
     <message>
-        <location filename="../edition_dialog.py" line="65"/>
+        <location filename="../edition_dialog.py" line="57"/>
         <source>Every figure keeps its {previous} value in its history and is marked not yet updated until you type this edition&apos;s value or confirm it unchanged.
 {previous} and earlier years appear in these places; ticked ones get the new edition&apos;s year. A year that refers to something that happened then must stay.</source>
         <translation>Elk cijfer bewaart zijn waarde van {previous} in zijn geschiedenis en staat op niet bijgewerkt tot u de waarde van deze editie typt of bevestigt dat die ongewijzigd is.
 {previous} en eerdere jaren staan op deze plaatsen; aangevinkte plaatsen krijgen het jaartal van de nieuwe editie. Een jaartal dat verwijst naar iets wat toen gebeurde, moet blijven staan.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="150"/>
+        <location filename="../lifecycle.py" line="152"/>
         <source>This factsheet does not say which edition it is. Add a line such as &apos;edition: 2019&apos; at its top, after schema_version, and open it again.</source>
         <translation>Deze factsheet zegt niet welke editie het is. Voeg bovenaan, na schema_version, een regel toe zoals &apos;edition: 2019&apos; en open de factsheet opnieuw.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="170"/>
+        <location filename="../lifecycle.py" line="172"/>
         <source>Edition {edition}: type the new figures, or confirm them unchanged in the checks list; then Save as.</source>
         <translation>Editie {edition}: typ de nieuwe cijfers, of bevestig in de controlelijst dat ze ongewijzigd zijn; kies daarna Opslaan als.</translation>
     </message>
@@ -1515,6 +1527,16 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
+        <location filename="../fixes.py" line="34"/>
+        <source>Put &apos;{entry}&apos; before &apos;{neighbour}&apos;</source>
+        <translation>Zet &apos;{entry}&apos; vóór &apos;{neighbour}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../fixes.py" line="35"/>
+        <source>Put &apos;{entry}&apos; after &apos;{neighbour}&apos;</source>
+        <translation>Zet &apos;{entry}&apos; na &apos;{neighbour}&apos;</translation>
+    </message>
+    <message>
         <location filename="../fixes.py" line="40"/>
         <source>Show as key figures</source>
         <translation>Tonen als kerncijfers</translation>
@@ -1530,23 +1552,23 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Samen afronden: {labels}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="235"/>
+        <location filename="../dialogs.py" line="225"/>
         <source>Merge with</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="236"/>
+        <location filename="../dialogs.py" line="226"/>
         <source>Merge &apos;{label}&apos; with which category? The merged category shows the sum of both.</source>
         <translation>Met welke categorie wordt &apos;{label}&apos; samengevoegd? De samengevoegde categorie toont de som van beide.</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="119"/>
+        <location filename="../structure_actions.py" line="122"/>
         <source>Merge {label} with {other}</source>
         <translation>{label} samenvoegen met {other}</translation>
     </message>
     <message>
         <location filename="../fixes.py" line="43"/>
-        <location filename="../forms.py" line="598"/>
+        <location filename="../forms.py" line="603"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
@@ -1636,32 +1658,32 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Alles vervangen</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="141"/>
+        <location filename="../find_replace.py" line="143"/>
         <source>{found} (in the figure &apos;{figure}&apos;: change the figure to change this)</source>
         <translation>{found} (in het cijfer &apos;{figure}&apos;: wijzig het cijfer om dit te veranderen)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="148"/>
+        <location filename="../find_replace.py" line="150"/>
         <source>Type what to find.</source>
         <translation>Typ wat u zoekt.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="150"/>
+        <location filename="../find_replace.py" line="152"/>
         <source>Not found.</source>
         <translation>Niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="152"/>
+        <location filename="../find_replace.py" line="154"/>
         <source>{count} found in {fields} fields; untick those to keep.</source>
         <translation>{count} gevonden in {fields} velden; vink uit wat moet blijven.</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="171"/>
+        <location filename="../find_replace.py" line="173"/>
         <source>Replace &apos;{find}&apos; with &apos;{replacement}&apos; ({count}×)</source>
         <translation>&apos;{find}&apos; vervangen door &apos;{replacement}&apos; ({count}×)</translation>
     </message>
     <message>
-        <location filename="../find_replace.py" line="175"/>
+        <location filename="../find_replace.py" line="177"/>
         <source>Replaced {count}×. Undo (Ctrl+Z) takes it back in one step.</source>
         <translation>{count}× vervangen. Ongedaan maken (Ctrl+Z) draait het in één stap terug.</translation>
     </message>
@@ -1681,7 +1703,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>De hulp kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="131"/>
+        <location filename="../app.py" line="169"/>
         <source>Something went wrong inside the app: {error}
 
 Save your work now (File → Save, or Save as to keep this version apart). Please report this:
@@ -1720,17 +1742,17 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="360"/>
+        <location filename="../dialogs.py" line="350"/>
         <source>these parts make that whole</source>
         <translation>deze delen zijn samen dat geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="361"/>
+        <location filename="../dialogs.py" line="351"/>
         <source>these shares make 100%</source>
         <translation>deze percentages zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="362"/>
+        <location filename="../dialogs.py" line="352"/>
         <source>this part is never more than that whole</source>
         <translation>dit deel is nooit meer dan dat geheel</translation>
     </message>
@@ -1738,40 +1760,45 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../figure_panel.py" line="115"/>
+        <location filename="../figure_panel.py" line="116"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="130"/>
-        <location filename="../figure_panel.py" line="292"/>
+        <location filename="../figure_panel.py" line="131"/>
+        <location filename="../figure_panel.py" line="293"/>
         <source>Sum</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="341"/>
+        <location filename="../figure_panel.py" line="345"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="402"/>
+        <location filename="../figure_panel.py" line="406"/>
         <source>Over the editions</source>
         <translation>Over de edities</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="403"/>
+        <location filename="../figure_panel.py" line="407"/>
         <source>Click a figure in the form or the preview to see its value in every edition.</source>
         <translation>Klik op een cijfer in het formulier of het voorbeeld om de waarde in elke editie te zien.</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="410"/>
+        <location filename="../figure_panel.py" line="414"/>
         <source>per edition</source>
         <translation>per editie</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="428"/>
+        <location filename="../figure_panel.py" line="437"/>
         <source>No earlier edition yet: the history starts with the next edition.</source>
         <translation>Nog geen eerdere editie: de geschiedenis begint bij de volgende editie.</translation>
+    </message>
+    <message>
+        <location filename="../figure_panel.py" line="440"/>
+        <source>Not yet updated for edition {edition}: the hatched bar is still the value of {previous}.</source>
+        <translation>Nog niet bijgewerkt voor editie {edition}: de gearceerde staaf is nog de waarde van {previous}.</translation>
     </message>
 </context>
 <context>
@@ -1940,22 +1967,32 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="110"/>
+        <location filename="../forms.py" line="111"/>
+        <source>printed in the numbered notes as &quot;Source: …&quot;</source>
+        <translation>afgedrukt in de genummerde noten als &quot;Bron: …&quot;</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="112"/>
+        <source>printed as a numbered note at the foot of the last page</source>
+        <translation>afgedrukt als genummerde noot onderaan de laatste pagina</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="115"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="111"/>
+        <location filename="../forms.py" line="116"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="112"/>
+        <location filename="../forms.py" line="117"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="113"/>
+        <location filename="../forms.py" line="118"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
@@ -1963,7 +2000,7 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Language</name>
     <message>
-        <location filename="../i18n.py" line="51"/>
+        <location filename="../i18n.py" line="53"/>
         <source>en</source>
         <translation>nl</translation>
     </message>
@@ -1971,12 +2008,12 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../i18n.py" line="27"/>
+        <location filename="../i18n.py" line="29"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="28"/>
+        <location filename="../i18n.py" line="30"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>
@@ -1984,27 +2021,27 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Structure</name>
     <message>
-        <location filename="../structure_actions.py" line="28"/>
+        <location filename="../structure_actions.py" line="29"/>
         <source>the text of {place}</source>
         <translation>de tekst van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="29"/>
+        <location filename="../structure_actions.py" line="30"/>
         <source>the number of {place}</source>
         <translation>het getal van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="30"/>
+        <location filename="../structure_actions.py" line="31"/>
         <source>the chart of {place}</source>
         <translation>de grafiek van {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="31"/>
+        <location filename="../structure_actions.py" line="32"/>
         <source>the rule {place}</source>
         <translation>de regel {place}</translation>
     </message>
     <message>
-        <location filename="../structure_actions.py" line="32"/>
+        <location filename="../structure_actions.py" line="33"/>
         <source>the formula of {place}</source>
         <translation>de formule van {place}</translation>
     </message>
