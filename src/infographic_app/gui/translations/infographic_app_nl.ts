@@ -37,7 +37,7 @@
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="80"/>
+        <location filename="../checks_panel.py" line="81"/>
         <location filename="../forms.py" line="605"/>
         <source>{action}: {place}</source>
         <translation>{action}: {place}</translation>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="247"/>
-        <location filename="../rules_panel.py" line="33"/>
+        <location filename="../rules_panel.py" line="36"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -785,22 +785,22 @@
         <translation>&amp;Webpagina…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="572"/>
+        <location filename="../main_window.py" line="576"/>
         <source>Confirm with a reason</source>
         <translation>Bevestigen met een reden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="577"/>
         <source>Why may &apos;{label}&apos; be printed as it is? (shown in the proof sheet)</source>
         <translation>Waarom mag &apos;{label}&apos; zo worden afgedrukt? (staat in de cijferverantwoording)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="578"/>
+        <location filename="../main_window.py" line="582"/>
         <source>Confirm with a reason: {label}</source>
         <translation>Bevestigd met een reden: {label}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590"/>
+        <location filename="../main_window.py" line="594"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
@@ -1000,7 +1000,7 @@ Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren
     <message>
         <location filename="../dialogs.py" line="138"/>
         <location filename="../main_window.py" line="493"/>
-        <location filename="../main_window.py" line="645"/>
+        <location filename="../main_window.py" line="649"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
@@ -1037,37 +1037,37 @@ Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het el
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="612"/>
+        <location filename="../main_window.py" line="616"/>
         <source>Exporting {name}…</source>
         <translation>{name} wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="654"/>
         <source>Sent {name} to {printer}</source>
         <translation>{name} is naar {printer} gestuurd</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="659"/>
         <source>Exported {files}</source>
         <translation>Geëxporteerd: {files}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="660"/>
+        <location filename="../main_window.py" line="664"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="660"/>
+        <location filename="../main_window.py" line="664"/>
         <source>Show folder</source>
         <translation>Map tonen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679"/>
+        <location filename="../main_window.py" line="683"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="684"/>
         <source>{name} was not exported: {reason}
 An earlier file of that name is unchanged.</source>
         <translation>{name} is niet geëxporteerd: {reason}
@@ -1139,12 +1139,12 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>De licentieteksten ontbreken in deze installatie.</translation>
     </message>
     <message>
-        <location filename="../rules_panel.py" line="31"/>
+        <location filename="../rules_panel.py" line="34"/>
         <source>New rule…</source>
         <translation>Nieuwe regel…</translation>
     </message>
     <message>
-        <location filename="../rules_panel.py" line="32"/>
+        <location filename="../rules_panel.py" line="35"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
@@ -1496,58 +1496,58 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Editie {edition}: typ de nieuwe cijfers, of bevestig in de controlelijst dat ze ongewijzigd zijn; kies daarna Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="28"/>
+        <location filename="../fixes.py" line="37"/>
         <source>Move to a new page</source>
         <translation>Naar een nieuwe pagina</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="30"/>
+        <location filename="../fixes.py" line="39"/>
         <source>Add a page</source>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="32"/>
-        <location filename="../fixes.py" line="75"/>
+        <location filename="../fixes.py" line="41"/>
+        <location filename="../fixes.py" line="84"/>
         <source>Remove the doubled sign</source>
         <translation>Dubbel teken weghalen</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="34"/>
+        <location filename="../fixes.py" line="43"/>
         <source>Print as &apos;fewer than&apos;</source>
         <translation>Afdrukken als &apos;minder dan&apos;</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="36"/>
+        <location filename="../fixes.py" line="45"/>
         <source>Confirm with a reason…</source>
         <translation>Bevestigen met een reden…</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="38"/>
+        <location filename="../fixes.py" line="47"/>
         <source>Merge with…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="34"/>
+        <location filename="../fixes.py" line="33"/>
         <source>Put &apos;{entry}&apos; before &apos;{neighbour}&apos;</source>
         <translation>Zet &apos;{entry}&apos; vóór &apos;{neighbour}&apos;</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="35"/>
+        <location filename="../fixes.py" line="34"/>
         <source>Put &apos;{entry}&apos; after &apos;{neighbour}&apos;</source>
         <translation>Zet &apos;{entry}&apos; na &apos;{neighbour}&apos;</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="40"/>
+        <location filename="../fixes.py" line="49"/>
         <source>Show as key figures</source>
         <translation>Tonen als kerncijfers</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="42"/>
+        <location filename="../fixes.py" line="51"/>
         <source>Round together</source>
         <translation>Samen afronden</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="70"/>
+        <location filename="../fixes.py" line="79"/>
         <source>Round together: {labels}</source>
         <translation>Samen afronden: {labels}</translation>
     </message>
@@ -1567,38 +1567,38 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>{label} samenvoegen met {other}</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="43"/>
+        <location filename="../fixes.py" line="52"/>
         <location filename="../forms.py" line="603"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="43"/>
+        <location filename="../fixes.py" line="52"/>
         <source>Mark as intended</source>
         <translation>Markeer als bedoeld</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="56"/>
+        <location filename="../fixes.py" line="65"/>
         <source>Confirm unchanged: {label}</source>
         <translation>Ongewijzigd bevestigd: {label}</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="62"/>
+        <location filename="../fixes.py" line="71"/>
         <source>Year intended: {field}</source>
         <translation>Jaartal bedoeld: {field}</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="67"/>
+        <location filename="../fixes.py" line="76"/>
         <source>Print as &apos;fewer than&apos;: {label}</source>
         <translation>Afdrukken als &apos;minder dan&apos;: {label}</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="85"/>
+        <location filename="../fixes.py" line="94"/>
         <source>Every figure is up to date for this edition.</source>
         <translation>Alle cijfers zijn bijgewerkt voor deze editie.</translation>
     </message>
     <message>
-        <location filename="../fixes.py" line="89"/>
+        <location filename="../fixes.py" line="98"/>
         <source>Confirm {count} figures unchanged</source>
         <translation>{count} cijfers als ongewijzigd bevestigen</translation>
     </message>
