@@ -153,7 +153,7 @@ def test_checks_speak_dutch(edition_2020, capsys, monkeypatch):
     main(["check", str(path)])
     err = capsys.readouterr().err
     assert ("unieke bezoekers met een hulpvraag over mensenhandel: niet bijgewerkt voor editie "
-            "2020: dit is nog de waarde van 2019, 299") in err
+            "2020: dit is nog de waarde van editie 2019, 299") in err
     assert "noemt 2019, het jaar van de vorige editie" in err
 
 

@@ -35,12 +35,12 @@ def test_words_beside_a_figure_that_dropped_to_75_percent_are_warned_about(editi
     assert warning.message == (
         "'ruim negen van de tien' is in the same sentence "
         "as the figure 'in een uitbuitingssituatie tijdens het chatten', which changed since "
-        "2019 (92,9% → 75,0%); check that the words still fit, or let them follow the "
+        "edition 2019 (92,9% → 75,0%); check that the words still fit, or let them follow the "
         "figure: write {exploited_now:words} (Insert figure, 'in words')")
     [dutch] = _warnings(edition_2020, "nl")
     assert dutch.message.startswith(
         "'ruim negen van de tien' staat in dezelfde zin "
-        "als het cijfer 'in een uitbuitingssituatie tijdens het chatten', dat sinds 2019 is "
+        "als het cijfer 'in een uitbuitingssituatie tijdens het chatten', dat sinds editie 2019 is "
         "veranderd (92,9% → 75,0%)")
     assert "schrijf {exploited_now:words} (Cijfer invoegen, 'in woorden')" in dutch.message
 
@@ -82,7 +82,7 @@ def test_a_count_and_english_words(edition_2020):
     [warning] = _warnings(edition_2020)
     assert warning.message.startswith(
         "'almost half' is in the same sentence as the "
-        "figure 'van hen waren zelf slachtoffer', which changed since 2019 (5 → 2)")
+        "figure 'van hen waren zelf slachtoffer', which changed since edition 2019 (5 → 2)")
 
 
 def test_the_command_line_check_lists_it(edition_2020, tmp_path, capsys, theme):
@@ -128,6 +128,6 @@ def test_a_change_between_other_precisions_is_warned_about(edition_2020):
     edition_2020.figures["exploited_now"].decimals = 0  # as the Figures table sets it
     [warning] = [p for p in check_editions(edition_2020, "nl") if "decimalen" in p.message]
     assert warning.severity == Severity.WARNING and warning.field == THEME
-    assert "stond in 2019 met 1 decimaal/decimalen in de factsheet en nu met 0" in \
+    assert "stond in editie 2019 met 1 decimaal/decimalen in de factsheet en nu met 0" in \
         warning.message
     assert "(-0,9 procentpunt)" in warning.message

@@ -29,7 +29,7 @@ def test_compare_with_the_previous_edition(qtbot, window):
     view = window.compare_view
     assert view.isVisible()
     shown = view.text()
-    assert "2019 (history) → 2020 (open)" in shown
+    assert "edition 2019 (history) → edition 2020 (open)" in shown
     assert "unieke bezoekers met een hulpvraag over mensenhandel" in shown.lower() or \
         "299" in shown
     rows = [(f.before, f.after, f.change) for f in view.comparison.figures]
@@ -52,7 +52,8 @@ def test_compare_with_another_factsheet_marks_words(qtbot, window, tmp_path):
     window.dialogs.compare_with = path
     window.compare_with_file()
     view = window.compare_view
-    assert "2019 (open) → 2020 (factsheet-2020.yaml)" in view.text()  # the later one right
+    # the later one right
+    assert "edition 2019 (open) → edition 2020 (factsheet-2020.yaml)" in view.text()
     [text] = view.comparison.texts
     assert text.field == CRIMINAL_TEXT
     html = view.browser.toHtml()
@@ -77,7 +78,7 @@ def test_trend_chart_shows_the_focused_figure_over_the_editions(qtbot, window):
     window.forms.focus_field("figures.visitors_total.value")
     trend = window.figures.trend
     qtbot.waitUntil(lambda: trend.data is not None and trend.data.figure_id == "visitors_total")
-    assert trend.data.editions == ("2019", "2020")
+    assert trend.data.editions == ("edition 2019", "edition 2020")
     assert trend.data.values == (299.0, 283.0)
     assert trend.data.texts == ("299", "283")
     assert trend.bar_heights() == [299.0, 283.0]
@@ -112,7 +113,8 @@ def test_a_value_not_yet_updated_is_drawn_as_a_placeholder_not_as_data(qtbot, wi
     trend = window.figures.trend
     qtbot.waitUntil(lambda: trend.data is not None and trend.data.figure_id == "visitors_total")
     assert trend.data.not_updated
-    assert "Not yet updated for edition 2020" in trend.note.text()
+    assert trend.note.text() == ("Not yet updated: the hatched bar of edition 2020 is still "
+                                 "the value of edition 2019.")
     hatched = _brand_share(trend)
     type_into(qtbot, window, "figures.visitors_total.value", "341")
     window.forms.focus_field("figures.visitors_total.value")

@@ -46,10 +46,11 @@ def test_the_change_since_the_previous_edition_is_described_and_tabled(changed_c
                         ("    value: 10.2\n", "    value: 10.2\n    history:\n      2018: 12.0\n"))
     document = load_document(path)
     visual, heading = _chart(document, DONUT)
-    assert ("Sinds 2018: (ex-)partner +2,6 procentpunt, sociale omgeving -1,8 procentpunt."
-            in long_description(document, visual, heading))
+    # The previous EDITION, not a year the data could be of (the 2019 edition reports 2018).
+    assert ("Sinds de vorige editie (2018): (ex-)partner +2,6 procentpunt, sociale omgeving "
+            "-1,8 procentpunt." in long_description(document, visual, heading))
     table = data_table(document, visual)
-    assert table.headers == ("Wat", "Waarde", "In 2018", "Verschil")
+    assert table.headers == ("Wat", "Waarde", "Vorige editie (2018)", "Verschil")
     assert table.rows[0] == ("(ex-)partner", "81,6%", "79,0%", "+2,6 procentpunt")
     assert table.rows[2] == ("familielid", "8,2%", "", "")  # no value in 2018
 
@@ -63,3 +64,14 @@ def test_an_english_factsheet_is_described_in_english(changed_copy):
     assert "The largest: 81.6% (ex-)partner; the smallest: 8.2% familielid." in text
     assert "Just over eight in ten, 81.6%: (ex-)partner." in text
     assert data_table(document, visual).headers == ("What", "Value")
+
+
+def test_an_english_description_names_the_previous_edition_as_an_edition(changed_copy):
+    path = changed_copy(("locale: nl-NL", "locale: en-GB"),
+                        ("    value: 81.6\n", "    value: 81.6\n    history:\n      2018: 79.0\n"))
+    document = load_document(path)
+    visual, heading = _chart(document, DONUT)
+    assert ("Since the previous edition (2018): (ex-)partner +2.6 percentage points."
+            in long_description(document, visual, heading))
+    assert data_table(document, visual).headers == (
+        "What", "Value", "Previous edition (2018)", "Change")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pikepdf
 import pypdfium2
 
 from infographic_app.cli import main
@@ -42,9 +43,12 @@ def test_the_proof_sheet_lists_all_20_figures_of_the_bundled_factsheet(tmp_path,
     assert "Bron Geschat aantal Nederlandse minderjarige slachtoffers" in text
     assert "Afgedrukt in Thema 'criminele uitbuiting' › Tekst, pagina 1 Thema 'criminele " \
            "uitbuiting' › Grafiek › Cijfers, pagina 1" in text
-    assert "Onthulling waarschuwing: 'van hen waren zelf slachtoffer' toont 5 personen" in text
+    # small counts in the comms staff's words, not the field's 'disclosure'
+    assert "Kleine aantallen waarschuwing: 'van hen waren zelf slachtoffer' toont 5 personen" \
+        in text
+    assert "Onthulling" not in text
     # what a figure lacks is one line, not a row of dashes each, so 20 figures fit 4 pages
-    assert "Niet ingevuld formule, noot, vorige editie, verandering, onthulling" in text
+    assert "Niet ingevuld formule, noot, vorige editie, verandering, kleine aantallen" in text
     assert " — " not in text
     assert len(pypdfium2.PdfDocument(str(out))) <= 4
 
@@ -58,8 +62,8 @@ def test_the_proof_sheet_shows_a_confirmed_reason_and_the_change_in_english(
     assert main(["proof", str(path), "-o", str(out)]) == 0
     text = read_back(out)
     assert text.startswith("Proof sheet:")
-    assert "Edition 2018 3 Change" in text
-    assert "Disclosure confirmed: in the annual report" in text
+    assert "Previous edition (2018) 3 Change" in text
+    assert "Small counts confirmed: in the annual report" in text
     assert "Formula 'minderjarige slachtoffers' / 'geschatte minderjarige slachtoffers' × 100" \
         in text
 
@@ -86,11 +90,42 @@ def test_the_proof_sheet_of_a_new_edition_shows_what_the_second_reader_checks(
     # the derived share, unrounded, beside its rounding down
     assert "Afgedrukt circa 97% Berekend 97,6% Soort percentage" in text
     # the typed 7 of 2019, and what this factsheet shows for it
-    assert "Editie 2019 7 (deze factsheet toont het als 'minder dan 10')" in text
+    assert "Vorige editie (2019) 7 (deze factsheet toont het als 'minder dan 10')" in text
     # a figure new in this edition
     assert "bezoekers over arbeidsuitbuiting in de bouw" in text
-    assert "Editie 2019 nieuw Verandering nieuw" in text
+    assert "Vorige editie (2019) nieuw Verandering nieuw" in text
     # a mean age's change in its own unit
     assert "Afgedrukt 17,4 Ingevoerd 17,4" in text
-    assert "Editie 2019 17,7 Verandering -0,3" in text
+    assert "Vorige editie (2019) 17,7 Verandering -0,3" in text
     assert "Verandering -2%" not in text and "Ingevoerd —" not in text
+
+
+def test_a_suppressed_figures_change_says_why_it_is_not_worked_out(tmp_path, monkeypatch):
+    """Found in a 2020 edition: 'Verandering ?' for a figure printed as 'minder dan 10'."""
+    for language, words in (
+            ("nl", "Verandering niet berekend: de factsheet drukt dit cijfer af als 'minder dan "
+                   "10', en de verandering zou de waarde verraden"),
+            ("en", "Change not worked out: the factsheet prints this figure as 'minder dan 10', "
+                   "and the change would give its value away")):
+        monkeypatch.setenv("LANGUAGE", language)
+        out = tmp_path / f"proof-{language}.pdf"
+        assert main(["proof", str(FRESH_2020), "-o", str(out)]) == 0
+        text = read_back(out)
+        assert words in text, language
+        assert "Verandering ?" not in text and "Change ?" not in text
+
+
+def test_the_proof_sheets_properties_name_title_author_subject_app_and_language(
+        tmp_path, monkeypatch):
+    """Found in a 2020 edition: producer 'ReportLab PDF Library', author '(anonymous)'."""
+    monkeypatch.setenv("LANGUAGE", "nl")
+    out = tmp_path / "proof.pdf"
+    assert main(["proof", str(default_document()), "-o", str(out)]) == 0
+    with pikepdf.open(out) as pdf:
+        info = pdf.docinfo
+        assert str(info["/Title"]).startswith("Cijferverantwoording: ")
+        assert str(info["/Author"]) == "Centrum tegen Kinderhandel en Mensenhandel"
+        assert str(info["/Subject"]) == ("Elk afgedrukt cijfer van editie 2019, met zijn bron, "
+                                         "voor de tweede lezer")
+        assert str(info["/Creator"]) == str(info["/Producer"]) == "Factsheet studio"
+        assert str(pdf.Root.Lang) == "nl-NL"

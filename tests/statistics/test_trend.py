@@ -49,7 +49,8 @@ def test_each_edition_as_it_was_published(changed_copy):
         figure: exploited_now""")))
     alt = dict(alt_texts(document))[NETWORKS]
     assert alt == ("Kolomdiagram over de edities 'meerdere slachtoffers en daders': 'in een "
-                   "uitbuitingssituatie tijdens het chatten' 2018 88,4%, 2019 93% (deze editie).")
+                   "uitbuitingssituatie tijdens het chatten' editie 2018 88,4%, editie 2019 93% "
+                   "(deze editie).")
     table = data_table(document, {"kind": "trend", "figure": "exploited_now"})
     assert table.headers == ("Editie", "in een uitbuitingssituatie tijdens het chatten")
     assert table.rows == (("2018", "88,4%"), ("2019", "93%"))
@@ -63,5 +64,5 @@ def test_tagged_as_a_figure_with_the_data_in_english(changed_copy, theme, tmp_pa
         alts = [str(node.get("/Alt")) for node in structure_elements(pdf.Root.StructTreeRoot.K)
                 if node.get("/S") == "/Figure"]
     assert ("Column chart over the editions 'meerdere slachtoffers en daders': 'unieke "
-            "bezoekers met een hulpvraag over mensenhandel' 2017 231, 2018 262, 2019 299 (this "
-            "edition).") in alts
+            "bezoekers met een hulpvraag over mensenhandel' edition 2017 231, edition 2018 262, "
+            "edition 2019 299 (this edition).") in alts

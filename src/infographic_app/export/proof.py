@@ -13,6 +13,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from infographic_app.checks.disclosure import check_disclosure, printed_figures
+from infographic_app.export.pdf import pdf_info
 from infographic_app.layout.engine import layout_document
 from infographic_app.layout.scene import Scene
 from infographic_app.model.disclosure import fewer_than
@@ -33,6 +34,10 @@ from infographic_app.model.places import formula_in_words, place_name
 from infographic_app.model.references import uses_by_figure
 from infographic_app.model.storage import atomic_write
 from infographic_app.model.theme import MM, Theme
+
+# The language tag of the sheet, which is written in the interface language, not the
+# factsheet's.
+SHEET_LOCALES = {"nl": "nl-NL", "en": "en-GB"}
 
 
 @dataclass(frozen=True)
@@ -94,8 +99,8 @@ def _against_previous(document: Document, before, figure_id: str,
     """(last edition's value, the change): the value as typed then (a derived one as
     computed then), with what this factsheet shows for it when that differs ("7 (deze
     factsheet toont het als 'minder dan 10')"); the change as the page prints it, a decimal
-    figure's in its own unit ('-0,3'); ('nieuw', 'nieuw') for a figure without a value
-    then."""
+    figure's in its own unit ('-0,3'), or why it is not worked out (a suppressed figure, no
+    value now) instead of '?'; ('nieuw', 'nieuw') for a figure without a value then."""
     try:
         value = before.shown(figure_id)
     except FormulaError:
@@ -110,8 +115,13 @@ def _against_previous(document: Document, before, figure_id: str,
     shown = printed_then(document, before, figure_id)
     if shown != before.printed(figure_id, document.locale):
         typed = say("proof_previous_hidden", language, value=typed, shown=shown)
+    if document.figures[figure_id].suppressed:  # its change would give its value away
+        return typed, say("proof_change_hidden", language, fewer=fewer_than(
+            document.disclosure.min_count, document.locale))
     found = change(document, figure_id)
-    if found is not None and document.figures[figure_id].type == "decimal":
+    if found is None:
+        return typed, say("proof_change_unknown", language)
+    if document.figures[figure_id].type == "decimal":
         # A mean's change in its own unit (17,7 -> 17,4: -0,3), not in percent of it.
         found = EditionChange(document.values().shown(figure_id) - value, "figure")
     return typed, show_change(found, document.locale)
@@ -167,7 +177,9 @@ def _place(document: Document, scene: Scene, field: str, language: str) -> str:
 def export_proof(document: Document, theme: Theme, path: Path, language: str = "nl",
                  scene: Scene | None = None) -> None:
     """Write the proof sheet of `document` to `path` as an A4 PDF in `language` ('nl',
-    'en'), set in the theme's fonts; atomically (OSError: the file is left as it was)."""
+    'en'), set in the theme's fonts, its properties saying title, the factsheet's author,
+    subject, the app as creator and the sheet's language; atomically (OSError: the file is
+    left as it was)."""
     from io import BytesIO
 
     from reportlab.lib.pagesizes import A4
@@ -218,9 +230,12 @@ def export_proof(document: Document, theme: Theme, path: Path, language: str = "
                       f"<font name='Proof-regular'>({escape(say('proof_checked', language))}:"
                       f" ______)</font>", heading), table, Spacer(0, 5 * MM)]))
     buffer = BytesIO()
+    info = pdf_info(document)
     SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * MM, rightMargin=18 * MM,
-                      topMargin=16 * MM, bottomMargin=16 * MM, title=say(
-                          "proof_title", language, title=name),
-                      lang=document.locale).build(story)
+                      topMargin=16 * MM, bottomMargin=16 * MM,
+                      title=say("proof_title", language, title=name), author=info.author,
+                      subject=say("proof_subject", language, edition=document.edition or ""),
+                      creator=info.creator, producer=info.creator,
+                      lang=SHEET_LOCALES.get(language, document.locale)).build(story)
     with atomic_write(Path(path), "wb") as handle:
         handle.write(buffer.getvalue())

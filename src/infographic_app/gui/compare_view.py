@@ -169,22 +169,24 @@ class CompareView(QDialog):
 
     def sides(self) -> tuple[Document, Document, str, str, bool] | None:
         """(before, after, their names, whether texts are compared); None when there is
-        nothing to compare with."""
+        nothing to compare with. A side is named as an edition ('editie 2019 (geschiedenis)'),
+        never as a bare year a reader could take for the year of the data."""
         document = self.session.document
         if document is None:
             return None
         own = tr("This factsheet")
         if document.edition:
-            own = tr("{edition} (open)").format(edition=document.edition)
+            own = tr("edition {edition} (open)").format(edition=document.edition)
         if self.other is None:
             previous = as_previous_edition(document)
             if previous is None:
                 return None
-            return previous, document, tr("{edition} (history)").format(
+            return previous, document, tr("edition {edition} (history)").format(
                 edition=previous.edition), own, False
         name = self.other_name
         if self.other.edition:
-            name = f"{self.other.edition} ({self.other_name})"
+            name = tr("edition {edition} ({file})").format(edition=self.other.edition,
+                                                           file=self.other_name)
         if _later(self.other.edition, document.edition):
             return document, self.other, own, name, True
         return self.other, document, name, own, True

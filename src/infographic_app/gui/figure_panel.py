@@ -322,7 +322,7 @@ class TrendData:
 
     figure_id: str
     label: str
-    editions: tuple[str, ...]
+    editions: tuple[str, ...]  # each bar's name: 'editie 2019', not a year of data
     values: tuple[float | None, ...]  # None: no value for that edition
     texts: tuple[str, ...]  # the values as readers see them ('–' for none)
     # The open edition's value is still the previous edition's, neither typed nor confirmed
@@ -342,7 +342,8 @@ def trend_data(document: Document, figure_id: str) -> TrendData | None:
             exact = figure_values.exact(figure_id)
         except FormulaError:
             exact = None
-        editions.append(edition or QCoreApplication.translate("FigurePanel", "now"))
+        editions.append(QCoreApplication.translate("FigurePanel", "edition {edition}").format(
+            edition=edition) if edition else QCoreApplication.translate("FigurePanel", "now"))
         values.append(None if exact is None else float(exact))
         texts.append("–" if exact is None else document.show(figure_id, figure_values))
     return TrendData(figure_id, figure.label or figure_id, tuple(editions), tuple(values),
@@ -437,8 +438,8 @@ class TrendChart(QWidget):
             note = translate("FigurePanel", "No earlier edition yet: the history starts with "
                              "the next edition.")
         elif data.not_updated:
-            note = translate("FigurePanel", "Not yet updated for edition {edition}: the "
-                             "hatched bar is still the value of {previous}.").format(
+            note = translate("FigurePanel", "Not yet updated: the hatched bar of {edition} is "
+                             "still the value of {previous}.").format(
                 edition=data.editions[-1], previous=data.editions[-2])
         else:
             note = ""

@@ -361,6 +361,7 @@ class Forms(SectionColumn):
         follow structural edits on the next turn of the event loop, after the preview's
         paint."""
         self.show_derived()
+        self.show_figure_names()
         if self._pending is None or self._pending:
             self._rebuild_timer.start()
 
@@ -558,6 +559,7 @@ class Forms(SectionColumn):
         # whole label in view, as wide as the other fields
         for name, figure_id in figure_choices(self.session.document):
             editor.addItem(name, figure_id)
+        editor.setProperty("figure_choice", True)  # named anew by show_figure_names
         editor.setCurrentIndex(editor.findData(self.session.value(field)))
         editor.activated.connect(
             lambda index, e=editor, f=field, n=label: self._edit(f, e.itemData(index), n))
@@ -707,6 +709,22 @@ class Forms(SectionColumn):
                 shown = document.show(figure.id, values)
                 if editor.text() != shown:  # not set again (and redrawn) on every key
                     editor.setText(shown)
+
+    def show_figure_names(self) -> None:
+        """Every place of the forms that names a figure by its printed value follows it
+        (typed, suppressed, renamed, undone): the charts' lists of figures and the figure
+        drop-downs."""
+        for chart in self.chart_editors.values():
+            chart.show_values()
+        choices = None
+        for editor in self.editors.values():
+            if isinstance(editor, QComboBox) and editor.property("figure_choice"):
+                choices = choices or dict((f, n) for n, f in figure_choices(
+                    self.session.document))
+                for index in range(editor.count()):
+                    name = choices.get(editor.itemData(index))
+                    if name is not None and editor.itemText(index) != name:
+                        editor.setItemText(index, name)
 
     def editor_for(self, name: str) -> QWidget | None:
         """The editor of field `name` ('blocks.about.text', 'figures.x.value'; a chart's

@@ -190,17 +190,13 @@ class ChartEditor(QWidget):
             self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
 
     def _figure_list(self, column: QVBoxLayout, figures: list[str]) -> None:
-        document = self.actions.document
-        values = document.values()
         self.list = QListWidget()
         self.list.setObjectName(f"chart_figures:{self.field}")
         for figure_id in figures:
-            figure = document.figures.get(figure_id)
-            text = f"{document.show(figure_id, values)}   {figure.label}" if figure else figure_id
-            item = QListWidgetItem(text)
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, figure_id)
-            item.setToolTip(figure_id)
             self.list.addItem(item)
+        self.show_values()
         rows = max(1, len(figures))
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth()
                                  + 4)
@@ -222,6 +218,22 @@ class ChartEditor(QWidget):
             _button("✕", tr("Take the chosen figure out of the chart"),
                     f"chart_remove:{self.field}",
                     lambda: self._on_current(self.actions.remove_chart_figure))))
+
+    def show_values(self) -> None:
+        """Each figure of the list as the factsheet prints it now ('minder dan 10   bezoekers
+        over criminele uitbuiting'), after typing, suppressing, renaming, undo; a figure the
+        document no longer has by its id."""
+        if self.list is None:
+            return
+        document = self.actions.document
+        values = document.values()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            figure_id = item.data(Qt.ItemDataRole.UserRole)
+            figure = document.figures.get(figure_id)
+            text = f"{document.show(figure_id, values)}   {figure.label}" if figure else figure_id
+            if item.text() != text:  # not set again (and redrawn) on every key
+                item.setText(text)
 
     def _on_current(self, action, *args) -> None:
         item = self.list.currentItem()

@@ -29,6 +29,7 @@ SENTENCES = {
         "big_numbers": "Kerncijfers",
         "trend": "Kolomdiagram over de edities",
         "this_edition": "deze editie",
+        "edition": "editie {edition}",
         "part_of_whole": "{part} van de {whole} {whole_label} ({share}) {part_label}",
         "part_of_whole_hidden": "{part} van de {whole} {whole_label} {part_label}",
         "parts": "{count} delen",
@@ -44,6 +45,7 @@ SENTENCES = {
         "big_numbers": "Key figures",
         "trend": "Column chart over the editions",
         "this_edition": "this edition",
+        "edition": "edition {edition}",
         "part_of_whole": "{part} of the {whole} {whole_label} ({share}) {part_label}",
         "part_of_whole_hidden": "{part} of the {whole} {whole_label} {part_label}",
         "parts": "{count} parts",
@@ -93,10 +95,12 @@ def alt_text_for_visual(document: Document, visual: dict, heading: str,
 
 
 def _trend(document: Document, figure_id: str) -> str:
-    """A trend's data: "'label' 2017 250, 2018 270, 2019 299 (deze editie)"."""
+    """A trend's data, each value named by its edition, not by a year its data could be of:
+    "'label' editie 2017 250, editie 2018 270, editie 2019 299 (deze editie)"."""
     words = SENTENCES[document.locale]
     points = ", ".join(
-        " ".join(filter(None, (point.edition, point.printed)))
+        " ".join(filter(None, (point.edition and words["edition"].format(
+            edition=point.edition), point.printed)))
         + (f" ({words['this_edition']})" if point.current else "")
         for point in trend_points(document, figure_id))
     return f"'{document.figures[figure_id].label}' {points}"

@@ -9,7 +9,8 @@ fact, the long description says, in the document's language and number format:
    say it ('Ruim acht van de tien, 81,6%: (ex-)partner'), or a small part of a whole as
    'Ongeveer 1 op de 42, 31 van de 1.300: in beeld bij de autoriteiten'; never a bracket
    inside a bracket;
-4. the change since the previous edition, where there is one (model/editions.py);
+4. the change since the previous edition, named as the edition ('Sinds de vorige editie
+   (2019)'), not as a year the data could be of, where there is one (model/editions.py);
 5. the source of each figure that names one.
 The data table holds the same figures as rows: label, value, and the previous edition's
 value and the change, and the source, where any figure has them. Qt-free.
@@ -47,9 +48,10 @@ WORDS = {
         "next": "het op één na grootste", "smallest": "het kleinste",
         "about": "ongeveer ",
         "one_in": "{about}1 op de {count}, {part} van de {whole}: {label}.",
-        "change": "Sinds {edition}: {changes}.",
+        "change": "Sinds de vorige editie ({edition}): {changes}.",
         "source": "Bron van '{label}': {source}.",
-        "label": "Wat", "value": "Waarde", "previous": "In {edition}", "difference": "Verschil",
+        "label": "Wat", "value": "Waarde", "previous": "Vorige editie ({edition})",
+        "difference": "Verschil",
         "source_column": "Bron", "edition": "Editie",
     },
     "en-GB": {
@@ -59,9 +61,10 @@ WORDS = {
         "next": "the next largest", "smallest": "the smallest",
         "about": "about ",
         "one_in": "{about}1 in {count}, {part} of the {whole}: {label}.",
-        "change": "Since {edition}: {changes}.",
+        "change": "Since the previous edition ({edition}): {changes}.",
         "source": "Source of '{label}': {source}.",
-        "label": "What", "value": "Value", "previous": "In {edition}", "difference": "Change",
+        "label": "What", "value": "Value", "previous": "Previous edition ({edition})",
+        "difference": "Change",
         "source_column": "Source", "edition": "Edition",
     },
 }
@@ -223,8 +226,8 @@ def _one_in(document: Document, values: FigureValues, part: str, whole: str) -> 
 
 
 def _changes(document: Document, figures: list[str]) -> str:
-    """'Sinds 2018: (ex-)partner +1,2 procentpunt, ...' for the figures with a change since
-    the previous edition; '' when none has one."""
+    """'Sinds de vorige editie (2018): (ex-)partner +1,2 procentpunt, ...' for the figures
+    with a change since the previous edition; '' when none has one."""
     edition = previous_edition(document)
     if edition is None:
         return ""

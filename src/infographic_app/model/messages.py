@@ -565,11 +565,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Hand-typed words saying how many beside a figure that changed (checks/number_words.py).
     "number_words_changed": {
         "en": "'{words}' is in the same sentence as the figure '{label}', which "
-              "changed since {edition} ({before} → {now}); check that the words still fit, or "
-              "let them follow the figure: write {suggestion} (Insert figure, 'in words')",
+              "changed since edition {edition} ({before} → {now}); check that the words still "
+              "fit, or let them follow the figure: write {suggestion} (Insert figure, 'in words')",
         "nl": "'{words}' staat in dezelfde zin als het cijfer '{label}', dat sinds "
-              "{edition} is veranderd ({before} → {now}); kijk of de woorden nog kloppen, of "
-              "laat ze het cijfer volgen: schrijf {suggestion} (Cijfer invoegen, 'in woorden')",
+              "editie {edition} is veranderd ({before} → {now}); kijk of de woorden nog "
+              "kloppen, of laat ze het cijfer volgen: schrijf {suggestion} (Cijfer invoegen, "
+              "'in woorden')",
     },
     "place_text": {"en": "the text of '{name}'", "nl": "de tekst van '{name}'"},
     "place_caption": {"en": "the caption of '{name}'", "nl": "het onderschrift van '{name}'"},
@@ -583,6 +584,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Elk cijfer in editie {edition}, voor de tweede lezer: controleer elk cijfer "
               "tegen de bron en vink het af.",
     },
+    "proof_subject": {
+        "en": "Every figure printed in edition {edition}, with its source, for the second reader",
+        "nl": "Elk afgedrukt cijfer van editie {edition}, met zijn bron, voor de tweede lezer"},
     "proof_printed": {"en": "Printed", "nl": "Afgedrukt"},
     "proof_typed": {"en": "Typed", "nl": "Ingevoerd"},
     "proof_computed": {"en": "Computed", "nl": "Berekend"},
@@ -593,12 +597,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "proof_formula": {"en": "Formula", "nl": "Formule"},
     "proof_source": {"en": "Source", "nl": "Bron"},
     "proof_note": {"en": "Note", "nl": "Noot"},
-    "proof_previous": {"en": "Edition {edition}", "nl": "Editie {edition}"},
+    "proof_previous": {"en": "Previous edition ({edition})",
+                       "nl": "Vorige editie ({edition})"},
     "proof_no_previous": {"en": "Last edition", "nl": "Vorige editie"},
     "proof_change": {"en": "Change", "nl": "Verandering"},
+    "proof_change_hidden": {
+        "en": "not worked out: the factsheet prints this figure as '{fewer}', and the change "
+              "would give its value away",
+        "nl": "niet berekend: de factsheet drukt dit cijfer af als '{fewer}', en de "
+              "verandering zou de waarde verraden"},
+    "proof_change_unknown": {"en": "not worked out: this edition has no value for it",
+                             "nl": "niet berekend: deze editie heeft er geen waarde voor"},
     "proof_places": {"en": "Printed in", "nl": "Afgedrukt in"},
     "proof_page": {"en": "{place}, page {page}", "nl": "{place}, pagina {page}"},
-    "proof_disclosure": {"en": "Disclosure", "nl": "Onthulling"},
+    "proof_disclosure": {"en": "Small counts", "nl": "Kleine aantallen"},
     "proof_suppressed": {"en": "printed as '{fewer}'", "nl": "afgedrukt als '{fewer}'"},
     "proof_confirmed": {"en": "confirmed: {reason}", "nl": "bevestigd: {reason}"},
     "proof_warned": {"en": "warning: {message}", "nl": "waarschuwing: {message}"},
@@ -1111,21 +1123,21 @@ MESSAGES: dict[str, dict[str, str]] = {
               "van een cijfer, niet {typed}",
     },
     "edition_precision_changed": {
-        "en": "'{label}' was printed with {then} decimal(s) in {edition} and now with {now}: "
-              "its change ({change}) is the difference of the values as printed, which is "
+        "en": "'{label}' was printed with {then} decimal(s) in edition {edition} and now with "
+              "{now}: its change ({change}) is the difference of the values as printed, which is "
               "less precise than either; print it with {then} decimal(s) again to compare like "
               "with like",
-        "nl": "'{label}' stond in {edition} met {then} decimaal/decimalen in de factsheet en "
-              "nu met {now}: de verandering ({change}) is het verschil van de afgedrukte "
-              "waarden en daardoor minder precies; druk het weer af met {then} "
+        "nl": "'{label}' stond in editie {edition} met {then} decimaal/decimalen in de "
+              "factsheet en nu met {now}: de verandering ({change}) is het verschil van de "
+              "afgedrukte waarden en daardoor minder precies; druk het weer af met {then} "
               "decimaal/decimalen om gelijk met gelijk te vergelijken",
     },
     "edition_not_updated": {
         "en": "{label}: not updated for edition {edition}: it still holds the value of "
-              "{previous}, {value}; type this edition's value, or confirm it is unchanged",
+              "edition {previous}, {value}; type this edition's value, or confirm it is unchanged",
         "nl": "{label}: niet bijgewerkt voor editie {edition}: dit is nog de waarde van "
-              "{previous}, {value}; typ de waarde van deze editie, of bevestig dat die gelijk "
-              "is gebleven",
+              "editie {previous}, {value}; typ de waarde van deze editie, of bevestig dat die "
+              "gelijk is gebleven",
     },
     "edition_older_year": {
         "en": "names {year}, a year before the previous edition: '{context}'; if this text "

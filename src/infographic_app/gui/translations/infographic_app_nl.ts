@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../checks_panel.py" line="81"/>
-        <location filename="../forms.py" line="605"/>
+        <location filename="../forms.py" line="607"/>
         <source>{action}: {place}</source>
         <translation>{action}: {place}</translation>
     </message>
@@ -430,22 +430,27 @@
         <translation>Vergelijken met een andere factsheet…</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="176"/>
+        <location filename="../compare_view.py" line="177"/>
         <source>This factsheet</source>
         <translation>Deze factsheet</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="178"/>
-        <source>{edition} (open)</source>
-        <translation>{edition} (geopend)</translation>
+        <location filename="../compare_view.py" line="179"/>
+        <source>edition {edition} (open)</source>
+        <translation>editie {edition} (geopend)</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="183"/>
-        <source>{edition} (history)</source>
-        <translation>{edition} (geschiedenis)</translation>
+        <location filename="../compare_view.py" line="184"/>
+        <source>edition {edition} (history)</source>
+        <translation>editie {edition} (geschiedenis)</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="198"/>
+        <location filename="../compare_view.py" line="188"/>
+        <source>edition {edition} ({file})</source>
+        <translation>editie {edition} ({file})</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="200"/>
         <source>Nothing to compare with.</source>
         <translation>Niets om mee te vergelijken.</translation>
     </message>
@@ -461,19 +466,19 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="225"/>
-        <location filename="../forms.py" line="591"/>
+        <location filename="../forms.py" line="593"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="593"/>
+        <location filename="../forms.py" line="595"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="362"/>
         <location filename="../figures_table.py" line="100"/>
-        <location filename="../structure_widgets.py" line="236"/>
+        <location filename="../structure_widgets.py" line="248"/>
         <source>New figure…</source>
         <translation>Nieuw cijfer…</translation>
     </message>
@@ -520,7 +525,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="290"/>
-        <location filename="../forms.py" line="628"/>
+        <location filename="../forms.py" line="630"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -534,13 +539,13 @@
         <location filename="../figures_table.py" line="282"/>
         <location filename="../figures_table.py" line="303"/>
         <location filename="../figures_table.py" line="356"/>
-        <location filename="../forms.py" line="641"/>
+        <location filename="../forms.py" line="643"/>
         <location filename="../structure_actions.py" line="155"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="569"/>
+        <location filename="../forms.py" line="571"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -992,7 +997,7 @@ Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="227"/>
+        <location filename="../compare_view.py" line="229"/>
         <location filename="../lifecycle.py" line="112"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
@@ -1442,27 +1447,27 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Dit blok verwijderen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="209"/>
+        <location filename="../structure_widgets.py" line="205"/>
         <source>Add figure</source>
         <translation>Cijfer toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="209"/>
+        <location filename="../structure_widgets.py" line="205"/>
         <source>Add a figure to this chart</source>
         <translation>Een cijfer aan deze grafiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="218"/>
+        <location filename="../structure_widgets.py" line="214"/>
         <source>Move the chosen figure up</source>
         <translation>Het gekozen cijfer omhoog</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="220"/>
+        <location filename="../structure_widgets.py" line="216"/>
         <source>Move the chosen figure down</source>
         <translation>Het gekozen cijfer omlaag</translation>
     </message>
     <message>
-        <location filename="../structure_widgets.py" line="222"/>
+        <location filename="../structure_widgets.py" line="218"/>
         <source>Take the chosen figure out of the chart</source>
         <translation>Het gekozen cijfer uit de grafiek halen</translation>
     </message>
@@ -1568,7 +1573,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../fixes.py" line="52"/>
-        <location filename="../forms.py" line="603"/>
+        <location filename="../forms.py" line="605"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
@@ -1772,33 +1777,38 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
     </message>
     <message>
         <location filename="../figure_panel.py" line="345"/>
+        <source>edition {edition}</source>
+        <translation>editie {edition}</translation>
+    </message>
+    <message>
+        <location filename="../figure_panel.py" line="346"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="406"/>
+        <location filename="../figure_panel.py" line="407"/>
         <source>Over the editions</source>
         <translation>Over de edities</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="407"/>
+        <location filename="../figure_panel.py" line="408"/>
         <source>Click a figure in the form or the preview to see its value in every edition.</source>
         <translation>Klik op een cijfer in het formulier of het voorbeeld om de waarde in elke editie te zien.</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="414"/>
+        <location filename="../figure_panel.py" line="415"/>
         <source>per edition</source>
         <translation>per editie</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="437"/>
+        <location filename="../figure_panel.py" line="438"/>
         <source>No earlier edition yet: the history starts with the next edition.</source>
         <translation>Nog geen eerdere editie: de geschiedenis begint bij de volgende editie.</translation>
     </message>
     <message>
-        <location filename="../figure_panel.py" line="440"/>
-        <source>Not yet updated for edition {edition}: the hatched bar is still the value of {previous}.</source>
-        <translation>Nog niet bijgewerkt voor editie {edition}: de gearceerde staaf is nog de waarde van {previous}.</translation>
+        <location filename="../figure_panel.py" line="441"/>
+        <source>Not yet updated: the hatched bar of {edition} is still the value of {previous}.</source>
+        <translation>Nog niet bijgewerkt: de gearceerde staaf van {edition} is nog de waarde van {previous}.</translation>
     </message>
 </context>
 <context>
