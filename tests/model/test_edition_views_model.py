@@ -83,15 +83,15 @@ def test_replacing_chosen_matches_only():
 
 def test_the_change_badge_under_a_tile():
     document = _edition_2020()
-    assert badge_text(document, "visitors_victim") == "-6% t.o.v. 2019"
-    assert badge_text(document, "exploited_now") == "-1,4 procentpunt t.o.v. 2019"
+    assert badge_text(document, "visitors_victim") == "-6% t.o.v. editie 2019"
+    assert badge_text(document, "exploited_now") == "-1,4 procentpunt t.o.v. editie 2019"
     document.locale = "en-GB"
-    assert badge_text(document, "visitors_victim") == "-6% vs 2019"
+    assert badge_text(document, "visitors_victim") == "-6% vs edition 2019"
     document.locale = "nl-NL"
     set_field(document, f"{VICTIMS_TILE}.badge", "change")
     scene = layout_document(document, load_theme_for(document))
     runs = [r for r in scene.texts(0) if r.element_id == f"{VICTIMS_TILE}.badge"]
-    assert " ".join(r.text for r in runs) == "-6% t.o.v. 2019"
+    assert " ".join(r.text for r in runs) == "-6% t.o.v. editie 2019"
     assert not [p for p in check_editions(document) if p.field == f"{VICTIMS_TILE}.badge"]
 
 
@@ -130,17 +130,17 @@ def test_the_badge_of_a_figure_below_zero_last_year_does_not_flip_its_sign():
     document.figures["average_age"].history["2019"] = -2.0  # a saldo, say
     set_field(document, "figures.average_age.value", -1.0)
     set_field(document, f"{AGE_TILE}.badge", "change")
-    assert badge_text(document, "average_age") == "+1,0 t.o.v. 2019"
+    assert badge_text(document, "average_age") == "+1,0 t.o.v. editie 2019"
     scene = layout_document(document, load_theme_for(document))
     runs = [r for r in scene.texts(0) if r.element_id == f"{AGE_TILE}.badge"]
-    assert " ".join(r.text for r in runs) == "+1,0 t.o.v. 2019"
+    assert " ".join(r.text for r in runs) == "+1,0 t.o.v. editie 2019"
 
 
 def test_a_badge_from_zero_prints_the_difference_without_a_warning():
     document = _edition_2020()
     document.figures["visitors_victim"].history["2019"] = 0
     set_field(document, f"{VICTIMS_TILE}.badge", "change")
-    assert badge_text(document, "visitors_victim") == "+250 t.o.v. 2019"
+    assert badge_text(document, "visitors_victim") == "+250 t.o.v. editie 2019"
     assert not [p for p in check_editions(document) if p.field == f"{VICTIMS_TILE}.badge"]
 
 
@@ -159,7 +159,7 @@ def test_compare_shows_last_year_with_the_decimals_it_was_published_with():
     comparison = compare_documents(as_previous_edition(document), document)
     [figure] = [f for f in comparison.figures if f.figure_id == "exploited_now"]
     assert (figure.before, figure.after, figure.change) == ("91,5%", "75%", "-16,5 procentpunt")
-    assert badge_text(document, "exploited_now") == "-16,5 procentpunt t.o.v. 2019"
+    assert badge_text(document, "exploited_now") == "-16,5 procentpunt t.o.v. editie 2019"
     assert document.resolve("{exploited_now:previous}") == "91,5%"
 
 

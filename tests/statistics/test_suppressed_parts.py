@@ -60,7 +60,7 @@ def test_its_change_prints_a_question_mark_with_an_error_and_no_badge():
     tiles = next(b for b in document.blocks() if b.id == "key_figures").fields["tiles"]
     tiles[0]["figure"], tiles[0]["badge"] = "criminal_visitors", "change"
     page = " ".join(run.text for run in layout_document(document, theme()).texts(0))
-    assert "t.o.v. 2019" not in page.split("Mensenhandel in beeld")[1].split("bezoekers")[0]
+    assert "t.o.v. editie 2019" not in page.split("Mensenhandel in beeld")[1].split("bezoekers")[0]
     [badge] = [p for p in check_editions(document) if p.field.endswith("visitors.badge")]
     assert "prints as 'minder dan 10' and its change would give it away, so no badge is " \
            "printed; turn the badge off" in badge.message

@@ -189,7 +189,7 @@ def tiles(ctx: Context, block: Block, top: float) -> float:
 
 def change_badge(ctx: Context, tile: dict, tile_id: str, x: float, top: float,
                  width: float) -> float:
-    """A tile's change badge under its number ('+14% t.o.v. 2020', model/editions.py
+    """A tile's change badge under its number ('+14% t.o.v. editie 2020', model/editions.py
     badge_text); returns the y below it. Nothing when there is nothing to compare with."""
     text = badge_text(ctx.document, tile["figure"])
     if text is None:

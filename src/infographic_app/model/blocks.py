@@ -118,7 +118,8 @@ BLOCK_KINDS: dict[str, BlockKind] = {kind.name: kind for kind in (
             _f("text", "rich", help="the sentence under the number"),
             _f("badge", "choice", required=False, choices=("change",),
                help="change: the change since the previous edition under the number "
-                    "('+14% t.o.v. 2020'); nothing is shown when there is no previous value"),
+                    "('+14% t.o.v. editie 2020'); nothing is shown when there is no previous "
+                    "value"),
         )),
     ), {"en": "Big-number tiles", "nl": "Tegels met grote getallen"},
         entry={"en": "tile", "nl": "tegel"},

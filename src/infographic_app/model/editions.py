@@ -526,13 +526,15 @@ def trend_points(document: Document, figure_id: str) -> list[TrendPoint]:
     return points
 
 
-# The change badge of a tile: '+14% t.o.v. 2020' (nl-NL), '+14% vs 2020' (en-GB).
-BADGE_WORDS = {"nl-NL": "{change} t.o.v. {edition}", "en-GB": "{change} vs {edition}"}
+# The change badge of a tile, naming the edition, not a year its data could be of:
+# '+14% t.o.v. editie 2020' (nl-NL), '+14% vs edition 2020' (en-GB).
+BADGE_WORDS = {"nl-NL": "{change} t.o.v. editie {edition}",
+               "en-GB": "{change} vs edition {edition}"}
 
 
 def badge_text(document: Document, figure_id: str) -> str | None:
-    """The change badge under a tile's number, as printed ('+14% t.o.v. 2020'); None when
-    there is nothing to compare with (no previous edition or value): then no badge is
+    """The change badge under a tile's number, as printed ('+14% t.o.v. editie 2020'); None
+    when there is nothing to compare with (no previous edition or value): then no badge is
     printed, and the checks warn (tile_badge_nothing)."""
     if figure_id not in document.figures or comparison_problem(
             document, figure_id, "change") is not None:
