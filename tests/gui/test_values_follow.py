@@ -80,3 +80,14 @@ def test_the_compare_view_names_editions_in_dutch(qtbot, window, dutch):
     _edition_2020(qtbot, window)
     window.compare_with_previous()
     assert "editie 2019 (geschiedenis) → editie 2020 (geopend)" in window.compare_view.text()
+
+
+def test_the_new_edition_dialog_names_the_values_kept_as_the_editions(qtbot, window, dutch):
+    from PySide6.QtWidgets import QLabel
+
+    from infographic_app.gui.edition_dialog import NewEditionDialog
+
+    dialog = NewEditionDialog(window.session.document, [], window)
+    qtbot.addWidget(dialog)
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Elk cijfer bewaart zijn waarde van editie 2019 in zijn geschiedenis" in words

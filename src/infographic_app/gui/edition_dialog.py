@@ -54,8 +54,8 @@ class NewEditionDialog(QDialog):
         self.edition.setObjectName("edition")
         form.addRow(tr("New edition (a year or a label)"), self.edition)
         explanation = QLabel(tr(
-            "Every figure keeps its {previous} value in its history and is marked not yet "
-            "updated until you type this edition's value or confirm it unchanged.\n"
+            "Every figure keeps its value of edition {previous} in its history and is marked "
+            "not yet updated until you type this edition's value or confirm it unchanged.\n"
             "{previous} and earlier years appear in these places; ticked ones get the new "
             "edition's year. A year that refers to something that happened then must "
             "stay.").format(
