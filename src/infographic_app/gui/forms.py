@@ -250,7 +250,7 @@ class Forms(SectionColumn):
         self._rebuild_timer.stop()
         self._pending = []
         for kept in (self.editors, self.problem_labels, self.confirm_buttons, self._step_start,
-                     self.entry_titles, self.entry_rows):
+                     self.entry_titles, self.entry_rows, self.chart_editors):
             kept.clear()
         document = self.session.document
         self._plan = _figure_plan(document)
