@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.gui.driving import as_if_crashed, type_into
 
 from infographic_app.model import operations as ops
-from tests.gui.driving import as_if_crashed, type_into
 
 
 def her_new_edition_crashed(make_window, qtbot, tmp_path):

@@ -17,10 +17,10 @@ from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.export_worker import write_failure
 from infographic_app.gui.i18n import interface_language, place, tr
 from infographic_app.gui.recent_files import start_file
-from infographic_app.gui.session import Session
 from infographic_app.gui.recovery import RecoveryCopy
+from infographic_app.gui.session import Session
 from infographic_app.model.change_words import change_in_words, what_was_done
-from infographic_app.model.changes import Change, document_changes
+from infographic_app.model.changes import Change
 from infographic_app.model.document import Document
 from infographic_app.model.editions import (
     EditionError,
@@ -286,8 +286,8 @@ class DocumentLifecycle(QObject):
     def start_folder(self) -> Path:
         """Where the file dialogs (Open, Save as, Compare with, every Export) start: the
         factsheet's folder; for a factsheet not saved yet (a new edition, also as recovered
-        after a crash) the folder of the file it was started from, unless that is a template that ships with the app; else
-        the user's Documents folder."""
+        after a crash) the folder of the file it was started from, unless that is a template
+        that ships with the app; else the user's Documents folder."""
         source = self.session.path or self.session.copy_of or self.session.started_from
         if source is not None and not is_template(source) and source.parent.is_dir():
             return source.parent
