@@ -9,6 +9,9 @@ from pathlib import Path
 
 ORGANISATION, APPLICATION = "CKM", "Factsheet studio"
 LOG_NAME = "factsheet-studio.log"  # the editor's log, where the command line logs an internal error
+# Where the editor writes what it was doing when it crashed in native code (Qt), which the
+# log cannot record: the Python stack of each thread at the crash.
+CRASH_LOG_NAME = "factsheet-studio-crash.log"
 
 _PACKAGE = Path(__file__).resolve().parent
 

@@ -28,6 +28,7 @@ from infographic_app.gui.single_instance import SingleInstance
 from infographic_app.gui.start_picture import recall
 from infographic_app.paths import (
     APPLICATION,
+    CRASH_LOG_NAME,
     LOG_NAME,
     ORGANISATION,
     recovery_folder,
@@ -69,6 +70,24 @@ def _start_log(folder: Path) -> None:
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT,
                         handlers=[log_file_handler(folder), *console])
     logging.getLogger("pikepdf").setLevel(logging.WARNING)  # not its start-up chatter
+    _record_crashes(folder)
+
+
+def _record_crashes(folder: Path) -> None:
+    """A crash in native code (Qt) ends the process before the log can say anything: the
+    Python stack of every thread at that moment goes to CRASH_LOG_NAME beside the log (kept
+    open for the process's life, added to at each crash), for a problem report."""
+    import faulthandler
+
+    try:
+        crashes = (folder / CRASH_LOG_NAME).open("a", encoding="utf-8")
+    except OSError:
+        return  # a folder that cannot be written: the log says so already
+    faulthandler.enable(file=crashes, all_threads=True)
+    _KEPT_OPEN.append(crashes)
+
+
+_KEPT_OPEN: list = []  # the crash record's file: faulthandler writes to its descriptor
 
 
 def run(document: Path | None, loaded: Document | None = None) -> int:

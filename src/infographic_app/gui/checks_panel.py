@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from infographic_app.gui.fixes import fix_label
 from infographic_app.gui.i18n import place, tr
+from infographic_app.gui.modal import held_by_a_dialog
 from infographic_app.gui.session import Session
 from infographic_app.model.problems import Severity
 
@@ -43,6 +44,8 @@ class ChecksPanel(QTreeWidget):
         self.setColumnWidth(2, 300)
         self.itemActivated.connect(self._activated)
         session.problems_changed.connect(self.refresh)
+        self._held = QTimer(self, singleShot=True, interval=0)  # a refresh held by a dialog
+        self._held.timeout.connect(self.refresh)
 
     def _severity_width(self) -> int:
         """Room for the icon and the longest severity word of the interface language
@@ -54,6 +57,10 @@ class ChecksPanel(QTreeWidget):
             + 24
 
     def refresh(self) -> None:
+        """List the session's problems, each fix a button (not while a dialog asked from one
+        of those buttons is open: see gui/modal.py)."""
+        if held_by_a_dialog(self._held.start, self):
+            return
         self.clear()
         style = self.style()
         icons = {Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),

@@ -52,6 +52,7 @@ from infographic_app.gui.fixes import apply_fix
 from infographic_app.gui.form_labels import bold, note, styled_label, subheading
 from infographic_app.gui.form_sections import Section, SectionColumn, put_in_order
 from infographic_app.gui.i18n import tr
+from infographic_app.gui.modal import held_by_a_dialog
 from infographic_app.gui.rich_text_edit import RichTextEdit
 from infographic_app.gui.session import InvalidEntry, Session
 from infographic_app.gui.spelling_marks import SpellingLineEdit
@@ -370,6 +371,8 @@ class Forms(SectionColumn):
         other groups only the entries added, moved or removed. Then the field asked for
         meanwhile gets the cursor, and the keys typed meanwhile."""
         self._rebuild_timer.stop()
+        if held_by_a_dialog(self._rebuild_timer.start, self):  # a field's dialog is open
+            return
         pending, self._pending = self._pending, []
         if pending is None:
             self.rebuild()
