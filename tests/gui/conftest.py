@@ -36,10 +36,10 @@ class ScriptedDialogs:
         self.asked.append("save_changes")
         return self.save_changes
 
-    def ask_restore(self, name, written, changes, into_file):
+    def ask_restore(self, name, written, changes, into_file, saved_before=True):
         self.asked.append("restore")
         self.restore_offers.append({"name": name, "written": written, "changes": changes,
-                                    "into_file": into_file})
+                                    "into_file": into_file, "saved_before": saved_before})
         return self.restore
 
     def ask_despite_problems(self, action, problems):
@@ -189,7 +189,8 @@ def make_window(qtbot, tmp_path):
         window.resize(1400, 900)
         window.show()
         qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: bool(window.forms.editors and window.checks.topLevelItemCount()))
+        qtbot.waitUntil(lambda: bool(window.forms.editors and window.checks.topLevelItemCount()
+                                         and not window.session.checks_pending))
         return window
 
     return make

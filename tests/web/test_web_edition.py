@@ -4,6 +4,8 @@ printed figure as text, headings and landmarks in order, charts with a name and 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from browser import axe_violations, missing, set_width, start_browser
 
@@ -140,3 +142,22 @@ def test_a_mark_links_to_its_note_and_the_note_back_to_the_text(browser):
     note.find_element(By.CSS_SELECTOR, "a").click()
     back = browser.find_element(By.CSS_SELECTOR, ":target")
     assert back.text == "¹" and "slechts 29" in back.find_element(By.XPATH, "../..").text
+
+
+def test_sections_have_readable_unique_anchors_from_their_headings(browser):
+    """The link targets are the headings in the document's language, never internal ids
+    ('#blocks-themes-criminal_exploitation', '#blocks-_notes')."""
+    ids = browser.execute_script(
+        "return [...document.querySelectorAll('h2[id]')].map(h => h.id);")
+    assert "criminele-uitbuiting" in ids and "bronnen" in ids, ids
+    assert "partner-pleger" in ids, ids  # 'partner = pleger'
+    assert len(set(ids)) == len(ids)
+    assert not [i for i in ids if "blocks" in i or "_" in i or not re.fullmatch(r"[a-z0-9-]+", i)]
+
+
+def test_a_note_mark_is_not_underlined(browser):
+    """'31¹' must not read as '31-': the mark's link has no underline (until hovered)."""
+    from selenium.webdriver.common.by import By
+
+    mark = browser.find_element(By.CSS_SELECTOR, "main p sup a")
+    assert "underline" not in mark.value_of_css_property("text-decoration-line")

@@ -15,6 +15,7 @@ and the wordmark or logo are inline too, so the page needs no network.
 from __future__ import annotations
 
 import re
+import unicodedata
 from html import escape
 from pathlib import Path
 
@@ -54,10 +55,10 @@ FOREIGN = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*\{([a-z]{2,3}(?:-
 WORDS = {
     "nl-NL": {"skip": "Naar de inhoud", "details": "Beschrijving en cijfers van de grafiek",
               "table": "Cijfers van de grafiek", "mark": "Logo van {name}",
-              "back": "Terug naar de tekst bij noot {number}"},
+              "back": "Terug naar de tekst bij noot {number}", "section": "sectie"},
     "en-GB": {"skip": "Skip to content", "details": "Description and figures of the chart",
               "table": "Figures of the chart", "mark": "Logo of {name}",
-              "back": "Back to the text of note {number}"},
+              "back": "Back to the text of note {number}", "section": "section"},
 }
 # Where a mark goes in a resolved text before it is escaped: numbers between two characters
 # no text holds, made a link afterwards.
@@ -119,6 +120,7 @@ class _Page:
         self.notes = figure_notes(document)
         self.marked = theme.footnote_marks
         self.first_mark: dict[int, str] = {}  # note number -> the id of its first mark
+        self.anchors: set[str] = {"content"}  # the ids given so far (the skip link's first)
 
     def rich(self, text: str, field_id: str = "") -> str:
         """Rich text as HTML paragraphs: figures filled in, **bold** and *italic* as strong
@@ -162,7 +164,7 @@ class _Page:
         fields = block.fields
         if block.kind == "themes":
             return '<div class="themes">' + "".join(
-                self.section(f"blocks-{block.id}-{theme['id']}", theme.get("heading", ""),
+                self.section(theme.get("heading", ""),
                              self.rich(theme.get("text", ""), f"blocks.{block.id}.themes."
                                        f"{theme['id']}.text") + self.visual(
                                  theme.get("visual"), theme.get("heading", ""),
@@ -172,8 +174,7 @@ class _Page:
             tiles = [self.tile(tile, f"blocks.{block.id}.tiles.{tile.get('id')}")
                      for tile in fields.get("tiles", [])]
             inner = '<ul class="tiles">' + "".join(f"<li>{t}</li>" for t in tiles) + "</ul>"
-            return self.section(f"blocks-{block.id}", fields.get("heading", ""), inner,
-                                "tiles-band")
+            return self.section(fields.get("heading", ""), inner, "tiles-band")
         if block.kind == "numbered_list":
             prefix = fields.get("prefix", "")
             texts = [self.rich(item.get("text", ""), f"blocks.{block.id}.items.{item.get('id')}"
@@ -181,7 +182,7 @@ class _Page:
             items = "".join(
                 f'<li><span class="item-label">{escape(f"{prefix} {n}".strip())}</span>'
                 f"{text}</li>" for n, text in enumerate(texts, start=1))
-            return self.section(f"blocks-{block.id}", fields.get("heading", ""),
+            return self.section(fields.get("heading", ""),
                                 f'<ol class="numbered">{items}</ol>')
         inner = self.rich(fields.get("text", ""), f"blocks.{block.id}.text") + self.visual(
             fields.get("visual"), fields.get("heading", ""), f"blocks.{block.id}.visual")
@@ -190,15 +191,32 @@ class _Page:
         panel = {"text": "text-panel", "notes": "notes"}.get(block.kind, "")
         heading = fields.get("heading") or BLOCK_KINDS[block.kind].heading_in(
             self.document.locale)
-        return self.section(f"blocks-{block.id}", heading, inner, panel)
+        return self.section(heading, inner, panel)
 
-    def section(self, anchor: str, heading: str, inner: str, css_class: str = "") -> str:
-        """A section under an h2 (labelled by it), or a plain one without a heading."""
+    def section(self, heading: str, inner: str, css_class: str = "") -> str:
+        """A section under an h2 (labelled by it, its id `anchor` of the heading), or a
+        plain one without a heading."""
         css = f' class="{css_class}"' if css_class else ""
         if not heading:
             return f"<section{css}>{inner}</section>"
+        heading = " ".join(self.document.resolve(heading, self.values).split())
+        anchor = self.anchor(heading)
         return (f'<section{css} aria-labelledby="{anchor}"><h2 id="{anchor}">'
                 f"{escape(heading)}</h2>{inner}</section>")
+
+    def anchor(self, heading: str) -> str:
+        """A readable id for a section, made of its `heading` as printed, in the document's
+        language ('Arbeidsuitbuiting in de bouw': 'arbeidsuitbuiting-in-de-bouw'): lower
+        case, accents dropped, a hyphen between words; '-2', '-3' added to a heading met
+        before on the page, so each is unique and stays the same while the headings do."""
+        plain = unicodedata.normalize("NFKD", heading).encode("ascii", "ignore").decode()
+        stem = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or self.words["section"]
+        anchor, number = stem, 1
+        while anchor in self.anchors or re.fullmatch(r"note(-ref)?-[0-9-]+", anchor):
+            number += 1
+            anchor = f"{stem}-{number}"
+        self.anchors.add(anchor)
+        return anchor
 
     def tile(self, tile: dict, entry_id: str) -> str:
         """A tile (`entry_id`: 'blocks.<block>.tiles.<tile>'): its figure large, the change

@@ -37,6 +37,8 @@ h2{color:var(--primary_dark);font-size:1.5rem;margin:0 0 .5rem}
 main section{margin:2rem 0}
 p{margin:0 0 .75rem;max-width:42rem}
 a{color:var(--primary_dark)}
+.note-mark a{text-decoration:none}
+.note-mark a:hover{text-decoration:underline}
 a:focus-visible,summary:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .tiles-band{background:var(--accent_tint);padding:1.25rem 1rem;border-radius:.25rem}
 .tiles-band h2{color:var(--accent)}

@@ -75,7 +75,9 @@ class ChecksPanel(QTreeWidget):
             self.addTopLevelItem(item)
             if problem.fixes:
                 self.setItemWidget(item, 3, self._fix_buttons(problem.fixes, where))
-        if not self.session.problems:
+        if self.session.checks_pending:
+            self.addTopLevelItem(QTreeWidgetItem(["", tr("Checking the factsheet…"), ""]))
+        elif not self.session.problems:
             self.addTopLevelItem(QTreeWidgetItem(["", tr("No problems found."), ""]))
 
     def _fix_buttons(self, fixes: tuple[str, ...], where: str) -> QWidget:

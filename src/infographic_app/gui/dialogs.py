@@ -54,16 +54,22 @@ class Dialogs:
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_restore(self, name: str, written: float, changes: list[str],
-                    into_file: bool) -> bool:
+                    into_file: bool, saved_before: bool = True) -> bool:
         """Offer a recovery copy of `name`, written at `written` (seconds since the epoch),
         listing what it changes.
         `into_file` False: the file changed since the copy, which then opens as a new
-        factsheet."""
+        factsheet; `saved_before` False: a new factsheet never saved (`name` unused)."""
         when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(written)),
                                   "d MMMM yyyy, HH:mm")
-        text = tr("Factsheet studio was closed without saving {name}. A recovery copy "
-                  "of your changes was written on {when}.").format(name=name, when=when)
-        if not into_file:
+        if not saved_before:
+            text = tr("Factsheet studio was closed before your new factsheet was saved. A "
+                      "recovery copy of your work was written on {when}.").format(when=when) \
+                + "\n\n" + tr("It opens as a new factsheet again: save it with File → Save "
+                               "as.")
+        else:
+            text = tr("Factsheet studio was closed without saving {name}. A recovery copy "
+                      "of your changes was written on {when}.").format(name=name, when=when)
+        if saved_before and not into_file:
             text += "\n\n" + tr("{name} was changed after that copy was made, so the copy "
                                  "opens as a new factsheet: save it under a name of its "
                                  "own.").format(name=name)

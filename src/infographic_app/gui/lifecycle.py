@@ -17,12 +17,14 @@ from infographic_app.gui.dialogs import Dialogs
 from infographic_app.gui.export_worker import write_failure
 from infographic_app.gui.i18n import interface_language, place, tr
 from infographic_app.gui.recent_files import start_file
+from infographic_app.gui.recovery import RecoveryCopy
 from infographic_app.gui.session import Session
-from infographic_app.model.change_words import change_in_words
-from infographic_app.model.changes import Change, document_changes
+from infographic_app.model.change_words import change_in_words, what_was_done
+from infographic_app.model.changes import Change
 from infographic_app.model.document import Document
 from infographic_app.model.editions import (
     EditionError,
+    previous_edition,
     replace_mentions,
     start_edition,
     year_mentions_through,
@@ -30,7 +32,7 @@ from infographic_app.model.editions import (
 from infographic_app.model.file_rules import is_read_only, name_problem
 from infographic_app.model.messages import say
 from infographic_app.model.problems import InputError, Severity
-from infographic_app.model.reading import load_document
+from infographic_app.model.reading import load_document, load_text
 from infographic_app.paths import default_document, documents_folder, templates
 
 MAX_RECENT = 8
@@ -79,21 +81,27 @@ class DocumentLifecycle(QObject):
         found = recovery.find(self.session.path) or recovery.find(None)
         if found is None:
             return False
+        started_from = found.original or found.started_from
         try:
             restored = load_document(found.copy)
-            compared = load_document(found.original or default_document())
+            compared = load_text(found.start, found.copy) if found.start is not None \
+                else load_document(started_from or default_document())
         except InputError as error:
             self.dialogs.error(tr("Recovery copy unreadable"), _problems(error))
             return False
         into_file = found.matches_original()
         name = found.original.name if found.original else tr("a new factsheet")
-        changes = [describe(c, restored, compared)
-                   for c in document_changes(compared, restored)]
-        if not self.dialogs.ask_restore(name, found.written, changes, into_file):
+        changes = recovered_changes(compared, restored, found, interface_language())
+        if not self.dialogs.ask_restore(name, found.written, changes, into_file,
+                                        saved_before=found.original is not None):
             recovery.discard(found.original)
             return False
         restored.path = found.original if into_file else None
         self.session.open(restored.path or found.copy, restored)
+        # Never the recovery folder: the dialogs start where the factsheet came from.
+        self.session.started_from = started_from
+        self.session.copy_of = None if into_file else found.original
+        self.session.start_text = found.start
         recovery.discard(found.original)  # it lives on as the open, modified document
         self.session.undo_stack.resetClean()
         self.session.write_recovery()
@@ -203,15 +211,24 @@ class DocumentLifecycle(QObject):
         return self.confirm_despite_errors("save") and self._save_to(self.session.path)
 
     def save_as(self) -> bool:
-        """Ask for a name (a new edition's suggested as factsheet-2020.yaml) and save there;
-        True when saved."""
-        edition = self.session.document.edition
-        new_name = f"factsheet-{edition}.yaml" if edition else "factsheet.yaml"
-        suggestion = str(self.session.path or self.start_folder() / new_name)
-        path = self.chosen_path(self.dialogs.save_path(suggestion), (".yaml", ".yml"))
+        """Ask for a name (`suggested_path`) and save there; True when saved."""
+        path = self.chosen_path(self.dialogs.save_path(str(self.suggested_path())),
+                                (".yaml", ".yml"))
         if path and is_read_only(path):
             return self._save_read_only_elsewhere(path)
         return bool(path) and self.confirm_despite_errors("save") and self._save_to(path)
+
+    def suggested_path(self) -> Path:
+        """The file Save as proposes, whose name without '.yaml' every export's name starts
+        with: the factsheet's own file; for a recovered copy of a file changed since, that
+        file; for a new factsheet factsheet-<edition>.yaml (factsheet.yaml without an
+        edition) in `start_folder`."""
+        session = self.session
+        if session.path or session.copy_of:
+            return session.path or session.copy_of
+        edition = session.document.edition
+        return self.start_folder() / (f"factsheet-{edition}.yaml" if edition
+                                      else "factsheet.yaml")
 
     def _save_read_only_elsewhere(self, path: Path) -> bool:
         """A read-only file is never replaced: the user is asked to save under another name
@@ -268,10 +285,10 @@ class DocumentLifecycle(QObject):
 
     def start_folder(self) -> Path:
         """Where the file dialogs (Open, Save as, Compare with, every Export) start: the
-        factsheet's folder; for a factsheet not saved yet (a new edition) the folder of the
-        file it was started from, unless that is a template that ships with the app; else
-        the user's Documents folder."""
-        source = self.session.path or self.session.started_from
+        factsheet's folder; for a factsheet not saved yet (a new edition, also as recovered
+        after a crash) the folder of the file it was started from, unless that is a template
+        that ships with the app; else the user's Documents folder."""
+        source = self.session.path or self.session.copy_of or self.session.started_from
         if source is not None and not is_template(source) and source.parent.is_dir():
             return source.parent
         return documents_folder()
@@ -326,6 +343,27 @@ class DocumentLifecycle(QObject):
 
 def _problems(error: InputError) -> str:
     return "\n".join(str(problem) for problem in error.problems)
+
+
+def recovered_changes(start: Document, restored: Document, found: RecoveryCopy,
+                      language: str) -> list[str]:
+    """What the recovery copy `found` (read as `restored`) changes in the factsheet as it
+    started (`start`), in `language`: a factsheet never saved first as one line ("Nieuwe
+    editie 2020, gemaakt van 2019"; "Nieuwe factsheet, gemaakt van factsheet-2019"), then
+    what was done since (model/change_words.py what_was_done)."""
+    lines = what_was_done(start, restored, language)
+    if found.original is not None:
+        return lines
+    made_from = found.started_from
+    previous = previous_edition(restored)
+    if made_from is not None and not is_template(made_from) and previous and \
+            restored.edition:
+        first = say("change_new_edition", language, edition=restored.edition,
+                    previous=previous)
+    else:
+        first = say("change_new_factsheet", language,
+                    name=made_from.stem if made_from else default_document().stem)
+    return [first, *lines]
 
 
 def describe(change: Change, document: Document, before: Document | None = None) -> str:

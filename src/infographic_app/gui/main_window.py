@@ -589,7 +589,7 @@ class MainWindow(QMainWindow):
         from infographic_app.gui.export_worker import ExportRequest
 
         folder = self.files.start_folder()
-        stem = self.session.path.stem if self.session.path else "factsheet"
+        stem = self.files.suggested_path().stem  # the name Save as proposes
         name = export_file_name(stem, kind)
         file_filter = {"png": "PNG (*.png)", "html": tr("Web page (*.html)")}.get(
             kind, "PDF (*.pdf)")
@@ -632,7 +632,7 @@ class MainWindow(QMainWindow):
             return
         target, size = choice
         folder = self.files.start_folder()
-        stem = self.session.path.stem if self.session.path else "factsheet"
+        stem = self.files.suggested_path().stem  # the name Save as proposes
         path = self.files.chosen_path(self.dialogs.export_path(
             str(folder / export_file_name(stem, "card", size)), "PNG (*.png)"),
             (".png",))

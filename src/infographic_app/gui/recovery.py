@@ -34,6 +34,11 @@ class RecoveryCopy:
     copy: Path
     base: str | None = None  # fingerprint of the original's text the copy changes
     written: float = 0.0  # when the copy was written (seconds since the epoch)
+    # The file a new factsheet was started from (a new edition: last year's; a new
+    # factsheet: its template), and its text as it started in the editor: what the copy
+    # changes. None when unknown (a copy of an older version of the app).
+    started_from: Path | None = None
+    start: str | None = None
 
     def matches_original(self) -> bool:
         """Whether the original file still holds the version this copy was made from."""
@@ -47,7 +52,8 @@ class RecoveryCopy:
 
 class Recovery:
     """The folder of recovery copies: FOLDER/<key>.yaml with FOLDER/<key>.json beside it
-    ({"original": path or null, "base": fingerprint or null}) and FOLDER/<key>.lock.
+    ({"original": path or null, "base": fingerprint or null, "started_from": path or null,
+    "start": text or null}) and FOLDER/<key>.lock.
 
     Each copy is locked (QLockFile) by the running window that writes it, so two windows on
     one file (two copies of the app, or a second start that could not hand over) never offer,
@@ -85,9 +91,12 @@ class Recovery:
         """The key of the copy of `original` this window owns, or None."""
         return next((key for key in self._keys(original) if key in self._held), None)
 
-    def write(self, original: Path | None, text: str, base: str | None = None) -> None:
+    def write(self, original: Path | None, text: str, base: str | None = None,
+              started_from: Path | None = None, start: str | None = None) -> None:
         """Write the copy of the document that belongs to `original` (None: a new one);
-        `base` is the fingerprint of the original's text the changes were made to. A copy
+        `base` is the fingerprint of the original's text the changes were made to; for a new
+        one, `started_from` the file it was started from and `start` its text as it started
+        (what the copy changes). A copy
         another window owns is left alone: this window writes one of its own beside it.
         Raises OSError when the folder or the copy cannot be written."""
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -100,7 +109,9 @@ class Recovery:
             raise OSError(f"more than {MAX_COPIES_PER_FILE} windows keep a recovery copy of "
                           "this file")
         with atomic_write(self.folder / f"{key}.json", "w") as handle:
-            json.dump({"original": str(original) if original else None, "base": base}, handle)
+            json.dump({"original": str(original) if original else None, "base": base,
+                       "started_from": str(started_from) if started_from else None,
+                       "start": start}, handle)
         with atomic_write(self.folder / f"{key}.yaml", "w") as handle:
             handle.write(text)
 
@@ -122,9 +133,13 @@ class Recovery:
             if not copy.is_file() or key in self._held or not self._take(key):
                 continue
             try:
-                base = json.loads(meta.read_text(encoding="utf-8")).get("base")
-            except (OSError, ValueError, AttributeError):
-                base = None  # an unreadable note: the copy is offered as a new factsheet
-            return RecoveryCopy(original, copy, base if isinstance(base, str) else None,
-                                copy.stat().st_mtime)
+                note = json.loads(meta.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                note = None  # an unreadable note: the copy is offered as a new factsheet
+            note = note if isinstance(note, dict) else {}
+            texts = {name: value if isinstance(value, str) else None
+                     for name, value in note.items()}
+            started = texts.get("started_from")
+            return RecoveryCopy(original, copy, texts.get("base"), copy.stat().st_mtime,
+                                Path(started) if started else None, texts.get("start"))
         return None

@@ -89,6 +89,7 @@ class Session(QObject):
         self.setter: TextSetter | None = None
         self.scene: Scene | None = None
         self.problems: list[Problem] = []
+        self.checks_pending = False  # the open document's checks are still to be worked out
         self.invalid_entries: dict[str, InvalidEntry] = {}
         self._typing_field: str | None = None
         self._typing_index = -1  # the undo index the open typing step sits at
@@ -107,6 +108,11 @@ class Session(QObject):
         # The file the open factsheet was read from (a new edition: last year's; a new
         # factsheet: its template), also while the factsheet has no name of its own.
         self.started_from: Path | None = None
+        # A factsheet with no name of its own: its text as it opened (what a recovery copy
+        # lists changes against), and the file it is a changed copy of (a recovery copy of
+        # a file changed since), whose folder and name Save as suggests.
+        self.start_text: str | None = None
+        self.copy_of: Path | None = None
         self._recovery_failing = False  # the last recovery copy could not be written
         # Held while the document changes, and while an export copies it on its thread.
         self.document_lock = threading.Lock()
@@ -130,6 +136,11 @@ class Session(QObject):
         theme = load_theme_for(document)
         self.document, self.theme = document, theme
         self.started_from = Path(path)
+        self.start_text = None if document.path else dump_yaml(document_to_data(document),
+                                                               quick=True)
+        self.copy_of = None
+        self.problems = []  # another document's problems are never shown for this one
+        self.checks_pending = True
         self.edits += 1
         self.setter = TextSetter(FontSet(theme), document.locale)
         self._written_text = Path(path).read_text(encoding="utf-8") if Path(path).exists() else None
@@ -138,6 +149,7 @@ class Session(QObject):
         self._kept, self._page_figures = {}, None
         self.relayout()  # the checks follow on the event loop, after the first paint
         self.document_replaced.emit()
+        self.problems_changed.emit()  # none until they are worked out for this document
 
     def save(self, path: Path | None = None) -> None:
         """Write the document atomically, keeping the previous version as FILE.bak.
@@ -180,7 +192,8 @@ class Session(QObject):
             if self._written_text is not None and self.path else None
         try:
             self.recovery.write(self.path, dump_yaml(document_to_data(self.document),
-                                                     quick=True), base)
+                                                     quick=True), base,
+                                self.started_from, None if self.path else self.start_text)
         except OSError as error:
             if not self._recovery_failing:
                 self._recovery_failing = True
@@ -385,6 +398,7 @@ class Session(QObject):
         self.problems = self.entry_problems() + check_for_targets(
             self.document, self.scene, self.theme, ("print", "screen"),
             self.language, self.setter)
+        self.checks_pending = False
         self.problems_changed.emit()
 
     def current_scene(self) -> Scene | None:

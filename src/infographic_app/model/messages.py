@@ -623,6 +623,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type_percentage": {"en": "percentage", "nl": "percentage"},
     # Places in a factsheet, named as the forms name them (model/places.py).
     "place_document": {"en": "Document", "nl": "Document"},
+    # What a recovery copy changes (model/change_words.py what_was_done, gui/lifecycle.py).
+    "change_added": {"en": "{place} added", "nl": "{place} toegevoegd"},
+    "change_removed": {"en": "{place} removed", "nl": "{place} verwijderd"},
+    "change_new_edition": {"en": "New edition {edition}, made from {previous}",
+                           "nl": "Nieuwe editie {edition}, gemaakt van {previous}"},
+    "change_new_factsheet": {"en": "New factsheet, made from {name}",
+                             "nl": "Nieuwe factsheet, gemaakt van {name}"},
     "place_figure": {"en": "Figure '{name}'", "nl": "Cijfer '{name}'"},
     "place_rule": {"en": "Rule: {words}", "nl": "Regel: {words}"},
     "place_page": {"en": "Page {number}", "nl": "Pagina {number}"},

@@ -33,7 +33,13 @@ from infographic_app.model.messages import say
 from infographic_app.model.migrations import OLDEST_VERSION, migrate
 from infographic_app.model.numbers import FIGURE_LIMIT, LOCALES, MAX_FIGURE_DIGITS, ROUNDING
 from infographic_app.model.problems import InputError, Problem, quote_value
-from infographic_app.model.storage import MAX_TEXT_CHARS, SourceMap, is_number, read_yaml
+from infographic_app.model.storage import (
+    MAX_TEXT_CHARS,
+    SourceMap,
+    is_number,
+    parse_yaml,
+    read_yaml,
+)
 from infographic_app.model.typed_numbers import PLAIN, thousands_reading, writing_problem
 
 # Entries in one list of a block (tiles, themes, list items, a chart's figures): a factsheet's
@@ -47,6 +53,13 @@ def load_document(path: Path) -> Document:
     document = _DocumentReader(source).read(data)
     document.path = Path(path)
     return document
+
+
+def load_text(text: str, path: Path) -> Document:
+    """A factsheet from its YAML `text` (a recovery copy's start), validated as
+    `load_document` does; problems name `path`. The document has no file (path None)."""
+    source = SourceMap(str(path))
+    return _DocumentReader(source).read(parse_yaml(text, source))
 
 
 def _digits(typed: str) -> int:

@@ -37,6 +37,11 @@
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
+        <location filename="../checks_panel.py" line="72"/>
+        <source>Checking the factsheet…</source>
+        <translation>De factsheet wordt gecontroleerd…</translation>
+    </message>
+    <message>
         <location filename="../checks_panel.py" line="81"/>
         <location filename="../forms.py" line="607"/>
         <source>{action}: {place}</source>
@@ -86,6 +91,16 @@
         <location filename="../dialogs.py" line="64"/>
         <source>Factsheet studio was closed without saving {name}. A recovery copy of your changes was written on {when}.</source>
         <translation>Factsheet studio is afgesloten zonder dat {name} was opgeslagen. Op {when} is een herstelkopie van uw wijzigingen geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="64"/>
+        <source>Factsheet studio was closed before your new factsheet was saved. A recovery copy of your work was written on {when}.</source>
+        <translation>Factsheet studio is afgesloten voordat uw nieuwe factsheet was opgeslagen. Op {when} is een herstelkopie van uw werk geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="64"/>
+        <source>It opens as a new factsheet again: save it with File → Save as.</source>
+        <translation>Die opent weer als nieuwe factsheet: sla hem op met Bestand → Opslaan als.</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="81"/>
