@@ -4,46 +4,46 @@
 <context>
     <name></name>
     <message>
-        <location filename="../checks_panel.py" line="33"/>
+        <location filename="../checks_panel.py" line="34"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="33"/>
+        <location filename="../checks_panel.py" line="34"/>
         <source>What is wrong</source>
         <translation>Wat er mis is</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="33"/>
+        <location filename="../checks_panel.py" line="34"/>
         <location filename="../find_replace.py" line="91"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="50"/>
-        <location filename="../checks_panel.py" line="61"/>
+        <location filename="../checks_panel.py" line="53"/>
+        <location filename="../checks_panel.py" line="68"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="50"/>
-        <location filename="../checks_panel.py" line="61"/>
+        <location filename="../checks_panel.py" line="53"/>
+        <location filename="../checks_panel.py" line="68"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="72"/>
+        <location filename="../checks_panel.py" line="81"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="72"/>
+        <location filename="../checks_panel.py" line="79"/>
         <source>Checking the factsheet…</source>
         <translation>De factsheet wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../checks_panel.py" line="81"/>
-        <location filename="../forms.py" line="607"/>
+        <location filename="../checks_panel.py" line="90"/>
+        <location filename="../forms.py" line="610"/>
         <source>{action}: {place}</source>
         <translation>{action}: {place}</translation>
     </message>
@@ -68,179 +68,179 @@
         <translation>De wijzigingen in {name} sinds het laatste opslaan weggooien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="67"/>
+        <location filename="../dialogs.py" line="73"/>
         <source>{name} was changed after that copy was made, so the copy opens as a new factsheet: save it under a name of its own.</source>
         <translation>{name} is gewijzigd nadat die kopie is gemaakt. Daarom opent de kopie als een nieuwe factsheet: sla hem op onder een eigen naam.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="70"/>
+        <location filename="../dialogs.py" line="76"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="74"/>
+        <location filename="../dialogs.py" line="80"/>
         <source>Restore it?</source>
         <translation>Herstellen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="73"/>
+        <location filename="../dialogs.py" line="79"/>
         <source>What the copy changes:</source>
         <translation>Wat de kopie wijzigt:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="64"/>
+        <location filename="../dialogs.py" line="70"/>
         <source>Factsheet studio was closed without saving {name}. A recovery copy of your changes was written on {when}.</source>
         <translation>Factsheet studio is afgesloten zonder dat {name} was opgeslagen. Op {when} is een herstelkopie van uw wijzigingen geschreven.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="64"/>
+        <location filename="../dialogs.py" line="65"/>
         <source>Factsheet studio was closed before your new factsheet was saved. A recovery copy of your work was written on {when}.</source>
         <translation>Factsheet studio is afgesloten voordat uw nieuwe factsheet was opgeslagen. Op {when} is een herstelkopie van uw werk geschreven.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="64"/>
+        <location filename="../dialogs.py" line="67"/>
         <source>It opens as a new factsheet again: save it with File → Save as.</source>
         <translation>Die opent weer als nieuwe factsheet: sla hem op met Bestand → Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="81"/>
+        <location filename="../dialogs.py" line="87"/>
         <source>The factsheet has errors. Save it anyway?</source>
         <translation>De factsheet bevat fouten. Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="81"/>
+        <location filename="../dialogs.py" line="87"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="82"/>
+        <location filename="../dialogs.py" line="88"/>
         <source>The factsheet has errors. Export it anyway?</source>
         <translation>De factsheet bevat fouten. Toch exporteren?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="82"/>
+        <location filename="../dialogs.py" line="88"/>
         <source>Export anyway</source>
         <translation>Toch exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="84"/>
+        <location filename="../dialogs.py" line="90"/>
         <source>Errors in the factsheet</source>
         <translation>Fouten in de factsheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="86"/>
+        <location filename="../dialogs.py" line="92"/>
         <source>The checks found:</source>
         <translation>De controles vonden:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="94"/>
+        <location filename="../dialogs.py" line="100"/>
         <source>Confirm all unchanged</source>
         <translation>Alles als ongewijzigd bevestigen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="95"/>
+        <location filename="../dialogs.py" line="101"/>
         <source>These figures still hold the value of the previous edition. Keep that value in this edition for all of them?</source>
         <translation>Deze cijfers hebben nog de waarde van de vorige editie. Die waarde voor al deze cijfers in deze editie houden?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="99"/>
+        <location filename="../dialogs.py" line="105"/>
         <source>Not updated:</source>
         <translation>Niet bijgewerkt:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="105"/>
+        <location filename="../dialogs.py" line="111"/>
         <source>Read-only file</source>
         <translation>Alleen-lezen bestand</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="106"/>
+        <location filename="../dialogs.py" line="112"/>
         <source>This file is read-only: save as…</source>
         <translation>Dit bestand is alleen-lezen: opslaan als…</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="108"/>
+        <location filename="../dialogs.py" line="114"/>
         <source>{name} is marked read-only, so it is not replaced. Save your work as another file.</source>
         <translation>{name} is gemarkeerd als alleen-lezen en wordt dus niet vervangen. Sla uw werk op als een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="110"/>
+        <location filename="../dialogs.py" line="116"/>
         <source>Save as…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="117"/>
+        <location filename="../dialogs.py" line="123"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="118"/>
+        <location filename="../dialogs.py" line="124"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="125"/>
+        <location filename="../dialogs.py" line="131"/>
         <source>File changed</source>
         <translation>Bestand gewijzigd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="126"/>
+        <location filename="../dialogs.py" line="132"/>
         <source>{name} was changed by another program. Load that version? Your unsaved changes would be lost.</source>
         <translation>{name} is door een ander programma gewijzigd. Die versie laden? Uw niet-opgeslagen wijzigingen gaan dan verloren.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="131"/>
+        <location filename="../dialogs.py" line="137"/>
         <source>Open factsheet</source>
         <translation>Factsheet openen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="139"/>
+        <location filename="../dialogs.py" line="145"/>
         <source>Start from the template:</source>
         <translation>Beginnen met het sjabloon:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="144"/>
+        <location filename="../dialogs.py" line="150"/>
         <source>Compare with factsheet</source>
         <translation>Vergelijken met factsheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="149"/>
+        <location filename="../dialogs.py" line="155"/>
         <source>Save factsheet</source>
         <translation>Factsheet opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="154"/>
+        <location filename="../dialogs.py" line="160"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="164"/>
+        <location filename="../dialogs.py" line="170"/>
         <source>Print proof</source>
         <translation>Proef afdrukken</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="170"/>
+        <location filename="../dialogs.py" line="176"/>
         <source>PNG images</source>
         <translation>PNG-afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="173"/>
+        <location filename="../dialogs.py" line="179"/>
         <source>All pages</source>
         <translation>Alle pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="175"/>
+        <location filename="../dialogs.py" line="181"/>
         <location filename="../main_window.py" line="309"/>
         <location filename="../structure_widgets.py" line="131"/>
         <source>Page {number}</source>
         <translation>Pagina {number}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="180"/>
+        <location filename="../dialogs.py" line="186"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="181"/>
+        <location filename="../dialogs.py" line="187"/>
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
@@ -283,93 +283,93 @@
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="236"/>
+        <location filename="../dialogs.py" line="242"/>
         <source>Figure in use</source>
         <translation>Cijfer in gebruik</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="237"/>
+        <location filename="../dialogs.py" line="243"/>
         <source>&apos;{label}&apos; is used. Remove it, and take it out of these places too?</source>
         <translation>&apos;{label}&apos; wordt gebruikt. Verwijderen, en ook uit deze plaatsen halen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="239"/>
+        <location filename="../dialogs.py" line="245"/>
         <source>It is used in:</source>
         <translation>Het wordt gebruikt in:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="240"/>
+        <location filename="../dialogs.py" line="246"/>
         <source>Remove everywhere</source>
         <translation>Overal verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="247"/>
+        <location filename="../dialogs.py" line="253"/>
         <location filename="../rules_panel.py" line="36"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="247"/>
+        <location filename="../dialogs.py" line="253"/>
         <source>Remove {what}? Undo brings it back.</source>
         <translation>{what} verwijderen? Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="255"/>
+        <location filename="../dialogs.py" line="261"/>
         <source>Add to the rule too?</source>
         <translation>Ook aan de regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="256"/>
+        <location filename="../dialogs.py" line="262"/>
         <source>The shares in this chart must make 100% ({parts}). Add &apos;{label}&apos; to that rule too?</source>
         <translation>De percentages in deze grafiek moeten samen 100% zijn ({parts}). &apos;{label}&apos; ook aan die regel toevoegen?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="270"/>
+        <location filename="../dialogs.py" line="276"/>
         <source>Figures of the chart</source>
         <translation>Cijfers van de grafiek</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="286"/>
+        <location filename="../dialogs.py" line="292"/>
         <source>Highlighted</source>
         <translation>Gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="287"/>
+        <location filename="../dialogs.py" line="293"/>
         <source>Out of</source>
         <translation>Van het totaal</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="308"/>
+        <location filename="../dialogs.py" line="314"/>
         <source>Which figures does this chart show?</source>
         <translation>Welke cijfers laat deze grafiek zien?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="318"/>
+        <location filename="../dialogs.py" line="324"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="339"/>
+        <location filename="../dialogs.py" line="345"/>
         <source>What must hold</source>
         <translation>Wat moet kloppen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="340"/>
+        <location filename="../dialogs.py" line="346"/>
         <source>Parts</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="341"/>
+        <location filename="../dialogs.py" line="347"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="389"/>
+        <location filename="../dialogs.py" line="395"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="299"/>
+        <location filename="../forms.py" line="300"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -470,28 +470,28 @@
         <translation>Niets om mee te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="320"/>
+        <location filename="../forms.py" line="321"/>
         <source>Figures in this block</source>
         <translation>Cijfers in dit blok</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="303"/>
+        <location filename="../forms.py" line="304"/>
         <source>Other figures</source>
         <translation>Overige cijfers</translation>
     </message>
     <message>
         <location filename="../figures_table.py" line="225"/>
-        <location filename="../forms.py" line="593"/>
+        <location filename="../forms.py" line="596"/>
         <source>Computed: {formula}</source>
         <translation>Berekend: {formula}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="595"/>
+        <location filename="../forms.py" line="598"/>
         <source>= {formula}</source>
         <translation>= {formula}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="362"/>
+        <location filename="../dialogs.py" line="368"/>
         <location filename="../figures_table.py" line="100"/>
         <location filename="../structure_widgets.py" line="248"/>
         <source>New figure…</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location filename="../figures_table.py" line="290"/>
-        <location filename="../forms.py" line="630"/>
+        <location filename="../forms.py" line="633"/>
         <source>Edit {field}</source>
         <translation>{field} bewerken</translation>
     </message>
@@ -554,13 +554,13 @@
         <location filename="../figures_table.py" line="282"/>
         <location filename="../figures_table.py" line="303"/>
         <location filename="../figures_table.py" line="356"/>
-        <location filename="../forms.py" line="643"/>
+        <location filename="../forms.py" line="646"/>
         <location filename="../structure_actions.py" line="155"/>
         <source>Change {label}</source>
         <translation>{label} wijzigen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="571"/>
+        <location filename="../forms.py" line="574"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -975,17 +975,17 @@
         <translation>Op pagina {number}</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="89"/>
+        <location filename="../lifecycle.py" line="93"/>
         <source>a new factsheet</source>
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="321"/>
+        <location filename="../lifecycle.py" line="338"/>
         <source>No recovery copy</source>
         <translation>Geen herstelkopie</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="322"/>
+        <location filename="../lifecycle.py" line="339"/>
         <source>The recovery copy of your changes could not be written in {folder}: {reason}.
 Until it can, a crash would lose your unsaved changes: save now (File → Save).</source>
         <translation>De herstelkopie van uw wijzigingen kon niet worden geschreven in {folder}: {reason}.
@@ -1007,25 +1007,25 @@ Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren
         <translation>&amp;Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="86"/>
+        <location filename="../lifecycle.py" line="90"/>
         <source>Recovery copy unreadable</source>
         <translation>Herstelkopie onleesbaar</translation>
     </message>
     <message>
         <location filename="../compare_view.py" line="229"/>
-        <location filename="../lifecycle.py" line="112"/>
+        <location filename="../lifecycle.py" line="120"/>
         <source>Cannot open {name}</source>
         <translation>{name} kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="138"/>
+        <location filename="../dialogs.py" line="144"/>
         <location filename="../main_window.py" line="493"/>
         <location filename="../main_window.py" line="649"/>
         <source>New factsheet</source>
         <translation>Nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="181"/>
+        <location filename="../lifecycle.py" line="189"/>
         <source>The new factsheet</source>
         <translation>De nieuwe factsheet</translation>
     </message>
@@ -1035,24 +1035,24 @@ Zolang dat niet lukt, gaan uw niet-opgeslagen wijzigingen bij een crash verloren
         <translation>Deze factsheet heeft geen eerdere editie in de geschiedenis van de cijfers (het is een eerste editie). Vergelijk hem in plaats daarvan met het factsheetbestand van vorig jaar.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="247"/>
+        <location filename="../lifecycle.py" line="264"/>
         <source>Choose another name</source>
         <translation>Kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="226"/>
+        <location filename="../lifecycle.py" line="243"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="227"/>
+        <location filename="../lifecycle.py" line="244"/>
         <source>{name} could not be saved: {reason}.
 The file on disk was not changed; your work is still open here. Save it somewhere else with Save as.</source>
         <translation>{name} kon niet worden opgeslagen: {reason}.
 Het bestand op schijf is niet gewijzigd; uw werk staat hier nog open. Sla het elders op met Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="233"/>
+        <location filename="../lifecycle.py" line="250"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
@@ -1488,8 +1488,8 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../edition_dialog.py" line="50"/>
-        <location filename="../lifecycle.py" line="151"/>
-        <location filename="../lifecycle.py" line="165"/>
+        <location filename="../lifecycle.py" line="159"/>
+        <location filename="../lifecycle.py" line="173"/>
         <source>New edition</source>
         <translation>Nieuwe editie</translation>
     </message>
@@ -1506,12 +1506,12 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
 {previous} en eerdere jaren staan op deze plaatsen; aangevinkte plaatsen krijgen het jaartal van de nieuwe editie. Een jaartal dat verwijst naar iets wat toen gebeurde, moet blijven staan.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="152"/>
+        <location filename="../lifecycle.py" line="160"/>
         <source>This factsheet does not say which edition it is. Add a line such as &apos;edition: 2019&apos; at its top, after schema_version, and open it again.</source>
         <translation>Deze factsheet zegt niet welke editie het is. Voeg bovenaan, na schema_version, een regel toe zoals &apos;edition: 2019&apos; en open de factsheet opnieuw.</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="172"/>
+        <location filename="../lifecycle.py" line="180"/>
         <source>Edition {edition}: type the new figures, or confirm them unchanged in the checks list; then Save as.</source>
         <translation>Editie {edition}: typ de nieuwe cijfers, of bevestig in de controlelijst dat ze ongewijzigd zijn; kies daarna Opslaan als.</translation>
     </message>
@@ -1572,12 +1572,12 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>Samen afronden: {labels}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="225"/>
+        <location filename="../dialogs.py" line="231"/>
         <source>Merge with</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="226"/>
+        <location filename="../dialogs.py" line="232"/>
         <source>Merge &apos;{label}&apos; with which category? The merged category shows the sum of both.</source>
         <translation>Met welke categorie wordt &apos;{label}&apos; samengevoegd? De samengevoegde categorie toont de som van beide.</translation>
     </message>
@@ -1588,7 +1588,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../fixes.py" line="52"/>
-        <location filename="../forms.py" line="605"/>
+        <location filename="../forms.py" line="608"/>
         <source>Confirm unchanged</source>
         <translation>Bevestig ongewijzigd</translation>
     </message>
@@ -1723,7 +1723,7 @@ Een eerder bestand met die naam is niet gewijzigd.</translation>
         <translation>De hulp kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="169"/>
+        <location filename="../app.py" line="188"/>
         <source>Something went wrong inside the app: {error}
 
 Save your work now (File → Save, or Save as to keep this version apart). Please report this:
@@ -1762,17 +1762,17 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="350"/>
+        <location filename="../dialogs.py" line="356"/>
         <source>these parts make that whole</source>
         <translation>deze delen zijn samen dat geheel</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="351"/>
+        <location filename="../dialogs.py" line="357"/>
         <source>these shares make 100%</source>
         <translation>deze percentages zijn samen 100%</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="352"/>
+        <location filename="../dialogs.py" line="358"/>
         <source>this part is never more than that whole</source>
         <translation>dit deel is nooit meer dan dat geheel</translation>
     </message>
@@ -1857,167 +1857,167 @@ Sla uw werk nu op (Bestand → Opslaan, of Opslaan als om deze versie apart te b
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="82"/>
+        <location filename="../forms.py" line="83"/>
         <source>Line above the title</source>
         <translation>Regel boven de titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83"/>
+        <location filename="../forms.py" line="84"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="84"/>
+        <location filename="../forms.py" line="85"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="85"/>
+        <location filename="../forms.py" line="86"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="86"/>
+        <location filename="../forms.py" line="87"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="87"/>
+        <location filename="../forms.py" line="88"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88"/>
+        <location filename="../forms.py" line="89"/>
         <source>Word before each number</source>
         <translation>Woord voor elk nummer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="90"/>
         <source>Caption</source>
         <translation>Onderschrift</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="90"/>
+        <location filename="../forms.py" line="91"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="91"/>
+        <location filename="../forms.py" line="92"/>
         <source>Figure shown large</source>
         <translation>Groot getoond cijfer</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="92"/>
+        <location filename="../forms.py" line="93"/>
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="93"/>
+        <location filename="../forms.py" line="94"/>
         <source>Whole</source>
         <translation>Geheel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="94"/>
+        <location filename="../forms.py" line="95"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="95"/>
+        <location filename="../forms.py" line="96"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="96"/>
+        <location filename="../forms.py" line="97"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="97"/>
+        <location filename="../forms.py" line="98"/>
         <location filename="../structure_widgets.py" line="37"/>
         <source>icons, one per percent</source>
         <translation>figuurtjes, één per procent</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="101"/>
+        <location filename="../forms.py" line="102"/>
         <location filename="../structure_widgets.py" line="38"/>
         <source>columns over the editions</source>
         <translation>kolommen over de edities</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="99"/>
         <location filename="../structure_widgets.py" line="35"/>
         <source>percentage bars</source>
         <translation>percentagebalken</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="99"/>
+        <location filename="../forms.py" line="100"/>
         <location filename="../structure_widgets.py" line="34"/>
         <source>donut</source>
         <translation>donut</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="100"/>
+        <location filename="../forms.py" line="101"/>
         <location filename="../structure_widgets.py" line="36"/>
         <source>big numbers</source>
         <translation>grote getallen</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="102"/>
+        <location filename="../forms.py" line="103"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="103"/>
+        <location filename="../forms.py" line="104"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="104"/>
+        <location filename="../forms.py" line="105"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="105"/>
+        <location filename="../forms.py" line="106"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="106"/>
+        <location filename="../forms.py" line="107"/>
         <source>Under the number</source>
         <translation>Onder het getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="107"/>
+        <location filename="../forms.py" line="108"/>
         <source>the change since the previous edition</source>
         <translation>de verandering sinds de vorige editie</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="111"/>
+        <location filename="../forms.py" line="112"/>
         <source>printed in the numbered notes as &quot;Source: …&quot;</source>
         <translation>afgedrukt in de genummerde noten als &quot;Bron: …&quot;</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="112"/>
+        <location filename="../forms.py" line="113"/>
         <source>printed as a numbered note at the foot of the last page</source>
         <translation>afgedrukt als genummerde noot onderaan de laatste pagina</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="115"/>
+        <location filename="../forms.py" line="116"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="116"/>
+        <location filename="../forms.py" line="117"/>
         <source>estimate</source>
         <translation>schatting</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="117"/>
+        <location filename="../forms.py" line="118"/>
         <source>decimal</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="118"/>
+        <location filename="../forms.py" line="119"/>
         <source>percentage</source>
         <translation>percentage</translation>
     </message>
