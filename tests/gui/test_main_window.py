@@ -243,6 +243,28 @@ def test_a_file_changed_by_another_program_is_noticed(qtbot, window):
     assert window.session.document.figures["visitors_total"].value == 320
 
 
+def test_a_file_moved_away_by_another_program_is_said_and_the_work_kept(qtbot, window):
+    """A synchronised folder or a colleague moves the open factsheet away: nothing can be
+    reloaded; the editor says so, and closing asks to save the work instead of dropping it."""
+    path = window.session.path
+    path.rename(path.with_name("elders.yaml"))
+    qtbot.waitUntil(lambda: bool(window.dialogs.errors), timeout=5000)
+    title, text = window.dialogs.errors[0]
+    assert title == "File moved or deleted" and path.name in text and "Save as" in text
+    assert "reload" not in window.dialogs.asked
+    window.dialogs.save_changes = "cancel"
+    assert not window.close()  # asked first: the work is still only here
+    assert window.dialogs.asked == ["save_changes"]
+
+
+def test_a_closed_window_asks_nothing_about_its_file(qtbot, window):
+    path = window.session.path
+    assert window.close()
+    path.write_text(path.read_text().replace("value: 299", "value: 320"))
+    qtbot.wait(300)
+    assert window.dialogs.asked == [] and window.dialogs.errors == []
+
+
 def test_closing_with_unsaved_changes_asks(qtbot, window):
     type_into(qtbot, window, "figures.visitors_total.value", "300")
     window.dialogs.save_changes = "cancel"

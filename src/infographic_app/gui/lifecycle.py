@@ -330,8 +330,20 @@ class DocumentLifecycle(QObject):
             self.watcher.addPath(file)  # editors that replace files drop the watch
         if self.session.path != path or self.session.text_on_disk_is_ours():
             return
+        if not path.exists():  # moved, renamed or deleted: nothing to reload
+            self.session.undo_stack.resetClean()  # closing asks to save it, so it is kept
+            self.dialogs.error(tr("File moved or deleted"), tr(
+                "{name} was moved, renamed or deleted outside the editor. Your factsheet is "
+                "still open here: save it (File → Save as) to keep it.").format(
+                name=path.name))
+            return
         if self.dialogs.ask_reload(path.name):
             self.open_path(path)
+
+    def stop_watching(self) -> None:
+        """No more questions about the file on disk: the window is closed."""
+        for file in self.watcher.files():
+            self.watcher.removePath(file)
 
     def _recovery_failed(self, reason: str) -> None:
         """Say, once, that unsaved work is not protected against a crash, and what to do."""

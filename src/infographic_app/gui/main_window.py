@@ -727,6 +727,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.session.discard_recovery()
+        self.files.stop_watching()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()

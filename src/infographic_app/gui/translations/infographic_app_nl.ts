@@ -980,12 +980,22 @@
         <translation>een nieuwe factsheet</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="338"/>
+        <location filename="../lifecycle.py" line="335"/>
+        <source>File moved or deleted</source>
+        <translation>Bestand verplaatst of verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../lifecycle.py" line="336"/>
+        <source>{name} was moved, renamed or deleted outside the editor. Your factsheet is still open here: save it (File → Save as) to keep it.</source>
+        <translation>{name} is buiten de editor verplaatst, hernoemd of verwijderd. Uw factsheet is hier nog open: sla hem op (Bestand → Opslaan als) om hem te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../lifecycle.py" line="350"/>
         <source>No recovery copy</source>
         <translation>Geen herstelkopie</translation>
     </message>
     <message>
-        <location filename="../lifecycle.py" line="339"/>
+        <location filename="../lifecycle.py" line="351"/>
         <source>The recovery copy of your changes could not be written in {folder}: {reason}.
 Until it can, a crash would lose your unsaved changes: save now (File → Save).</source>
         <translation>De herstelkopie van uw wijzigingen kon niet worden geschreven in {folder}: {reason}.
