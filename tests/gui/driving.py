@@ -69,3 +69,17 @@ def as_if_crashed(window):
     for lock in recovery._held.values():
         lock.unlock()
     window.session.recovery = Recovery(recovery.folder.parent / "after-the-crash")
+
+
+def every_file_dialog_start(window) -> list[str]:
+    """Open every file dialog of the editor, each cancelled (Save as, Open, Compare with,
+    each export, the social card): where each started, in that order."""
+    dialogs = window.dialogs
+    dialogs.next_path = None  # each dialog cancelled: only where it starts counts
+    window.files.save_as()
+    window.files.open_dialog()
+    window.compare_with_file()
+    for kind in ("print", "screen", "png", "html", "proof"):
+        window.export(kind)
+    window.export_card()
+    return dialogs.starts

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from infographic_app.paths import documents_folder
 
+from driving import every_file_dialog_start
+
 SOURCE = Path(__file__).resolve().parents[2] / "data" / "factsheet-2019.yaml"
 
 
@@ -21,17 +23,10 @@ def _within(inner: QRect, outer: QRect) -> bool:
 
 def test_save_as_open_compare_and_every_export_start_in_the_factsheet_s_folder(window,
                                                                                tmp_path):
-    dialogs = window.dialogs
-    dialogs.next_path = None  # each dialog cancelled: only where it starts counts
-    window.files.save_as()
-    window.files.open_dialog()
-    window.compare_with_file()
-    for kind in ("print", "screen", "png", "html", "proof"):
-        window.export(kind)
-    window.export_card()
-    assert len(dialogs.starts) == 9
+    starts = every_file_dialog_start(window)
+    assert len(starts) == 9
     assert all(Path(start) == tmp_path or Path(start).parent == tmp_path
-               for start in dialogs.starts), dialogs.starts
+               for start in starts), starts
 
 
 def test_a_new_edition_is_saved_beside_last_year_s_and_has_a_recovery_copy_at_once(window,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.gui.driving import as_if_crashed, type_into
+from tests.gui.driving import as_if_crashed, every_file_dialog_start, type_into
 
 from infographic_app.model import operations as ops
 
@@ -37,19 +37,12 @@ def test_save_as_and_every_dialog_after_recovering_a_new_edition_start_beside_la
     window = make_window()  # the recovery question answered with Yes
     assert window.dialogs.asked == ["restore"]
     assert window.session.path is None
-    dialogs = window.dialogs
-    dialogs.next_path = None  # each dialog cancelled: only where it starts counts
-    window.files.save_as()
-    window.files.open_dialog()
-    window.compare_with_file()
-    for kind in ("print", "screen", "png", "html", "proof"):
-        window.export(kind)
-    window.export_card()
-    assert dialogs.starts[0] == str(tmp_path / "factsheet-2020.yaml")
+    starts = every_file_dialog_start(window)
+    assert starts[0] == str(tmp_path / "factsheet-2020.yaml")
     assert all(Path(start) == tmp_path or Path(start).parent == tmp_path
-               for start in dialogs.starts), dialogs.starts
+               for start in starts), starts
     assert all(Path(start).name.startswith("factsheet-2020")
-               for start in dialogs.starts[3:]), dialogs.starts
+               for start in starts[3:]), starts
 
 
 def test_a_recovered_copy_of_a_file_changed_since_is_saved_as_that_file(
