@@ -14,7 +14,7 @@ FIX = "move_entry:blocks.themes.themes/new_theme/-1"
 def her_file_as_she_added_it(tmp_path: Path) -> Path:
     """Her factsheet with the new theme at the end, and the criminal exploitation theme a
     few sentences longer (as tall as 'minder dan 10' in big type made its row)."""
-    data = yaml.safe_load((FIXTURES / "fresh-user-2020-b.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((FIXTURES / "fresh-user-2020.yaml").read_text(encoding="utf-8"))
     blocks = [b for page in data["pages"] for b in page["blocks"] if b["id"] == "themes"]
     entries = blocks[0]["themes"]
     entries.append(entries.pop([t["id"] for t in entries].index("new_theme")))

@@ -1,4 +1,4 @@
-"""A comms person's 2020 edition (tests/fixtures/fresh-user-2020-b.yaml, her own file): a
+"""A comms person's 2020 edition (tests/fixtures/fresh-user-2020.yaml, her own file): a
 small count printed as 'minder dan 10' in big type, and a fifth theme added at the end.
 
 Issue 22's findings: the words in big type pushed '5' to a row of its own, the themes' second
@@ -20,7 +20,7 @@ from infographic_app.layout.reordering import _candidates, fitting_move, height_
 from infographic_app.model.operations import move_entry
 from infographic_app.model.reading import load_document
 
-HER_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "fresh-user-2020-b.yaml"
+HER_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "fresh-user-2020.yaml"
 BIG_FEWER = "<\u202f10"
 # A few sentences more about criminal exploitation: what the words 'minder dan 10' in big
 # type did to that theme's row before, made by text (the row is taller by about as much).

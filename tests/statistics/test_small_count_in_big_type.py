@@ -14,7 +14,7 @@ from infographic_app.export.pdf import pdf_bytes
 from infographic_app.layout.engine import layout_document
 from infographic_app.model.reading import load_document
 
-HER_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "fresh-user-2020-b.yaml"
+HER_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "fresh-user-2020.yaml"
 
 
 def actual_texts(data: bytes) -> list[str]:
